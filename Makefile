@@ -1,0 +1,42 @@
+# dieuhanh — the commands a person types. See README.md.
+.PHONY: run test build build-native web deps deps-test bench clean format
+
+BUILD_TYPE ?= RelWithDebInfo
+PORT ?= 8080
+DB ?= sqlite:data/dieuhanh.db
+JOBS ?= $(shell nproc)
+
+run: deps build
+	@mkdir -p data
+	./build/dieuhanh serve --db $(DB) --port $(PORT) --demo
+
+test: deps-test build
+	cd build && ctest --output-on-failure -j $(JOBS)
+
+build: build-native web
+
+build-native:
+	@cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) >/dev/null
+	cmake --build build -j $(JOBS)
+
+web:
+	cd web && npm run --silent build
+
+deps:
+	@scripts/install-deps.sh build
+
+deps-test:
+	@scripts/install-deps.sh test
+
+bench:
+	@scripts/install-deps.sh bench
+	@cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+	cmake --build build-release -j $(JOBS)
+	cd web && npm run --silent build
+	bench/run.sh build-release
+
+format:
+	clang-format -i $$(git ls-files '*.cc' '*.h')
+
+clean:
+	rm -rf build build-release web/dist

@@ -1,0 +1,12 @@
+# Writes OUT: a C++ file holding every DIR/*.sql as {name, text}, sorted by name.
+file(GLOB files ${DIR}/*.sql)
+list(SORT files)
+set(body "#include \"db/migrations.h\"\nnamespace dh::db {\nconst std::vector<MigrationFile>& EmbeddedMigrations() {\n  static const std::vector<MigrationFile> kFiles = {\n")
+foreach(f ${files})
+  get_filename_component(name ${f} NAME)
+  file(READ ${f} text)
+  string(APPEND body "    {\"${name}\", R\"dhsql(${text})dhsql\"},\n")
+endforeach()
+string(APPEND body "  };\n  return kFiles;\n}\n}  // namespace dh::db\n")
+file(WRITE ${OUT}.tmp "${body}")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)

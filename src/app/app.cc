@@ -1,0 +1,59 @@
+#include "app/app.h"
+
+#include "audit/audit_routes.h"
+#include "auth/password.h"
+#include "db/migrations.h"
+#include "units/unit_routes.h"
+#include "users/user_routes.h"
+
+namespace dh::app {
+
+Result<std::unique_ptr<App>> App::Open(AppOptions options) {
+  DH_RETURN_IF_ERROR(auth::InitCrypto());
+  std::unique_ptr<App> app(new App());
+  app->clock_ = options.clock ? std::move(options.clock) : std::make_unique<SystemClock>();
+  DH_ASSIGN_OR_RETURN(app->db_, db::Database::Open(options.db_url, options.pool_size));
+  DH_RETURN_IF_ERROR(db::Migrate(*app->db_).status());
+  DH_RETURN_IF_ERROR(app->unit_directory_.Reload(*app->db_));
+  app->Wire(options.web_root);
+  return app;
+}
+
+void App::Wire(const std::string& web_root) {
+  throttle_ = std::make_unique<auth::LoginThrottle>(*clock_);
+  units_ = std::make_unique<units::UnitService>(*db_, *clock_, unit_directory_);
+  units_->AddTransfer(std::make_shared<users::RoleTransfer>());
+  users_ = std::make_unique<users::UserService>(*db_, *clock_, unit_directory_);
+  auth_ = std::make_unique<auth::AuthService>(*db_, *clock_, *throttle_);
+  audit_ = std::make_unique<audit::AuditService>(*db_, unit_directory_);
+  authenticator_ = std::make_unique<auth::HttpAuthenticator>(*auth_);
+  router_ = std::make_unique<http::Router>(authenticator_.get());
+
+  router_->Public("GET", "/healthz", [](const http::Request&) {
+    return http::Response::Json(boost::json::object{{"status", "ok"}});
+  });
+  router_->Public("GET", "/metrics", [this](const http::Request&) {
+    http::Response r;
+    r.content_type = "text/plain; version=0.0.4; charset=utf-8";
+    r.body = metrics_.Render();
+    return r;
+  });
+  metrics_.AddGauge("dieuhanh_db_pool_connections", "Database connections by state.", [this] {
+    const auto s = db_->Stats();
+    return std::vector<std::pair<std::string, double>>{{"state=\"open\"", s.size},
+                                                       {"state=\"in_use\"", s.in_use}};
+  });
+  metrics_.AddGauge("dieuhanh_db_pool_waits", "Times a request waited for a free connection.", [this] {
+    return std::vector<std::pair<std::string, double>>{{"", static_cast<double>(db_->Stats().waits)}};
+  });
+  auth::RegisterRoutes(*router_, *auth_, unit_directory_);
+  units::RegisterRoutes(*router_, *units_);
+  users::RegisterRoutes(*router_, *users_, unit_directory_);
+  audit::RegisterRoutes(*router_, *audit_);
+  if (!web_root.empty()) {
+    static_files_ = std::make_unique<http::StaticFiles>(web_root);
+    router_->Fallback([this](const http::Request& req) { return static_files_->Serve(req); });
+  }
+}
+
+}  // namespace dh::app

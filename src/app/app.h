@@ -1,0 +1,60 @@
+// Wiring: opens the database, applies migrations, builds the read models, the services
+// and the routes. main.cc and the tests build the same App.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "audit/audit_service.h"
+#include "auth/auth_routes.h"
+#include "auth/auth_service.h"
+#include "db/database.h"
+#include "http/metrics.h"
+#include "http/router.h"
+#include "http/static_files.h"
+#include "units/unit_service.h"
+#include "users/user_service.h"
+
+namespace dh::app {
+
+struct AppOptions {
+  std::string db_url;
+  int pool_size = 8;
+  std::string web_root;  // built web app; "" serves no UI
+  std::unique_ptr<Clock> clock;  // default: the system clock
+};
+
+class App {
+ public:
+  // Opens and migrates the database and loads the read models.
+  static Result<std::unique_ptr<App>> Open(AppOptions options);
+
+  db::Database& db() { return *db_; }
+  const Clock& clock() const { return *clock_; }
+  units::UnitDirectory& unit_directory() { return unit_directory_; }
+  units::UnitService& units() { return *units_; }
+  users::UserService& users() { return *users_; }
+  auth::AuthService& auth() { return *auth_; }
+  audit::AuditService& audit() { return *audit_; }
+  http::Router& router() { return *router_; }
+  http::Metrics& metrics() { return metrics_; }
+
+ private:
+  App() = default;
+  void Wire(const std::string& web_root);
+
+  std::unique_ptr<db::Database> db_;
+  std::unique_ptr<Clock> clock_;
+  units::UnitDirectory unit_directory_;
+  std::unique_ptr<auth::LoginThrottle> throttle_;
+  std::unique_ptr<units::UnitService> units_;
+  std::unique_ptr<users::UserService> users_;
+  std::unique_ptr<auth::AuthService> auth_;
+  std::unique_ptr<audit::AuditService> audit_;
+  std::unique_ptr<auth::HttpAuthenticator> authenticator_;
+  std::unique_ptr<http::Router> router_;
+  std::unique_ptr<http::StaticFiles> static_files_;
+  http::Metrics metrics_;
+};
+
+}  // namespace dh::app

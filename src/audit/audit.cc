@@ -1,0 +1,61 @@
+#include "audit/audit.h"
+
+#include <sodium.h>
+
+namespace dh::audit {
+namespace {
+
+std::string Opt(const std::optional<int64_t>& v) { return v ? std::to_string(*v) : "-"; }
+
+// Fields joined with their lengths, so no choice of text can make two entries hash alike.
+void Put(std::string& buf, const std::string& field) {
+  buf += std::to_string(field.size());
+  buf += ':';
+  buf += field;
+  buf += '|';
+}
+
+}  // namespace
+
+std::string ComputeHash(const AuditEntry& e) {
+  std::string buf;
+  for (const std::string& f :
+       {e.prev_hash, std::to_string(e.seq), std::to_string(e.at), Opt(e.user_id), e.username,
+        e.action, e.entity, Opt(e.entity_id), Opt(e.unit_id), e.before_json, e.after_json})
+    Put(buf, f);
+  unsigned char digest[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(buf.data()), buf.size());
+  char hex[crypto_hash_sha256_BYTES * 2 + 1];
+  sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
+  return hex;
+}
+
+bool ChainVerifier::Feed(const AuditEntry& e) {
+  auto fail = [&](std::string why) {
+    bad_seq_ = e.seq;
+    reason_ = std::move(why);
+    return false;
+  };
+  if (e.seq != last_seq_ + 1)
+    return fail("entry " + std::to_string(last_seq_ + 1) + " is missing or out of order (found " +
+                std::to_string(e.seq) + " after " + std::to_string(last_seq_) + ")");
+  if (e.prev_hash != last_hash_)
+    return fail("entry " + std::to_string(e.seq) +
+                " does not follow the previous entry (removed or reordered before it)");
+  if (ComputeHash(e) != e.hash)
+    return fail("entry " + std::to_string(e.seq) + " was altered after it was written");
+  ++checked_;
+  last_seq_ = e.seq;
+  last_hash_ = e.hash;
+  return true;
+}
+
+bool ChainVerifier::Finish(int64_t head_seq, const std::string& head_hash) {
+  if (head_seq == last_seq_ && head_hash == last_hash_) return true;
+  bad_seq_ = last_seq_ + 1;
+  reason_ = "the chain ends at entry " + std::to_string(last_seq_) + " but the head records entry " +
+            std::to_string(head_seq) + " (entries removed from the end)";
+  return false;
+}
+
+}  // namespace dh::audit

@@ -1,0 +1,43 @@
+#include "audit/audit_service.h"
+
+namespace dh::audit {
+
+Result<std::vector<AuditEntry>> AuditService::List(const auth::Principal& who, AuditFilter f,
+                                                   int64_t* total) const {
+  if (!who.Can(auth::Permission::kAuditRead))
+    return Status::Forbidden("Vai trò của bạn không được xem nhật ký.");
+  f.units = auth::ScopeFor(who, auth::Permission::kAuditRead, *units_.Get()).AsFilter();
+  std::vector<AuditEntry> out;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(out, audit::List(c, f, total));
+    return Status::Ok();
+  }));
+  return out;
+}
+
+Result<VerifyReport> AuditService::Verify(const auth::Principal* who) const {
+  if (who && !who->Can(auth::Permission::kAuditVerify))
+    return Status::Forbidden("Chỉ quản trị hệ thống được kiểm tra chuỗi nhật ký.");
+  VerifyReport report;
+  ChainVerifier verifier;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    bool intact = true;
+    DH_RETURN_IF_ERROR(ForEach(c, [&](const AuditEntry& e) { return intact = verifier.Feed(e); }));
+    if (intact) {
+      int64_t seq = 0;
+      std::string hash;
+      DH_RETURN_IF_ERROR(Head(c, &seq, &hash));
+      intact = verifier.Finish(seq, hash);
+    }
+    report.ok = intact;
+    return Status::Ok();
+  }));
+  report.checked = verifier.checked();
+  if (!report.ok) {
+    report.first_bad_seq = verifier.bad_seq();
+    report.reason = verifier.reason();
+  }
+  return report;
+}
+
+}  // namespace dh::audit

@@ -1,0 +1,122 @@
+#include "audit/audit_store.h"
+
+namespace dh::audit {
+namespace {
+
+constexpr const char* kColumns =
+    "seq, at, user_id, username, action, entity, entity_id, unit_id, before_json, after_json, "
+    "prev_hash, hash";
+constexpr const char* kHeadSqlite = "SELECT seq, hash FROM audit_head WHERE id = 1";
+constexpr const char* kHeadPg = "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE";
+constexpr const char* kInsert =
+    "INSERT INTO audit_log (seq, at, user_id, username, action, entity, entity_id, unit_id, "
+    "before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr const char* kSetHead = "UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1";
+
+db::Value Opt(const std::optional<int64_t>& v) { return v ? db::Value(*v) : db::Value(); }
+
+AuditEntry FromRow(const db::Rows& r, size_t i) {
+  AuditEntry e;
+  e.seq = r.Int(i, 0);
+  e.at = r.Int(i, 1);
+  e.user_id = r.OptInt(i, 2);
+  e.username = r.Text(i, 3);
+  e.action = r.Text(i, 4);
+  e.entity = r.Text(i, 5);
+  e.entity_id = r.OptInt(i, 6);
+  e.unit_id = r.OptInt(i, 7);
+  e.before_json = r.Text(i, 8);
+  e.after_json = r.Text(i, 9);
+  e.prev_hash = r.Text(i, 10);
+  e.hash = r.Text(i, 11);
+  return e;
+}
+
+}  // namespace
+
+Result<AuditEntry> Append(db::Connection& c, const NewEntry& n, int64_t now) {
+  const bool pg = c.dialect() == db::Dialect::kPostgres;
+  DH_ASSIGN_OR_RETURN(db::Rows head, c.Query(pg ? kHeadPg : kHeadSqlite));
+  if (head.empty()) return Status::Internal("audit_head row is missing");
+  AuditEntry e;
+  e.seq = head.Int(0, 0) + 1;
+  e.prev_hash = head.Text(0, 1);
+  e.at = now;
+  e.user_id = n.user_id;
+  e.username = n.username;
+  e.action = n.action;
+  e.entity = n.entity;
+  e.entity_id = n.entity_id;
+  e.unit_id = n.unit_id;
+  e.before_json = n.before_json;
+  e.after_json = n.after_json;
+  e.hash = ComputeHash(e);
+  DH_RETURN_IF_ERROR(c.Exec(kInsert, {e.seq, e.at, Opt(e.user_id), e.username, e.action, e.entity,
+                                      Opt(e.entity_id), Opt(e.unit_id), e.before_json,
+                                      e.after_json, e.prev_hash, e.hash})
+                         .status());
+  DH_RETURN_IF_ERROR(c.Exec(kSetHead, {e.seq, e.hash}).status());
+  return e;
+}
+
+Result<std::vector<AuditEntry>> List(db::Connection& c, const AuditFilter& f, int64_t* total) {
+  std::string where = " WHERE 1=1";
+  db::Params params;
+  if (f.entity) where += " AND entity = ?", params.push_back(*f.entity);
+  if (f.entity_id) where += " AND entity_id = ?", params.push_back(*f.entity_id);
+  if (f.user_id) where += " AND user_id = ?", params.push_back(*f.user_id);
+  if (f.from_at) where += " AND at >= ?", params.push_back(*f.from_at);
+  if (f.to_at) where += " AND at < ?", params.push_back(*f.to_at);
+  if (f.units) {
+    if (f.units->empty()) {
+      *total = 0;
+      return std::vector<AuditEntry>{};
+    }
+    where += " AND unit_id IN (";
+    bool first = true;
+    for (int64_t id : *f.units) {
+      where += first ? "?" : ",?";
+      first = false;
+      params.push_back(id);
+    }
+    where += ")";
+  }
+  DH_ASSIGN_OR_RETURN(db::Rows count, c.Query("SELECT COUNT(*) FROM audit_log" + where, params));
+  *total = count.Int(0, 0);
+  params.push_back(f.limit);
+  params.push_back(f.offset);
+  DH_ASSIGN_OR_RETURN(db::Rows rows,
+                      c.Query(std::string("SELECT ") + kColumns + " FROM audit_log" + where +
+                                  " ORDER BY seq DESC LIMIT ? OFFSET ?",
+                              params));
+  std::vector<AuditEntry> out;
+  for (size_t i = 0; i < rows.size(); ++i) out.push_back(FromRow(rows, i));
+  return out;
+}
+
+Status ForEach(db::Connection& c, const std::function<bool(const AuditEntry&)>& visit) {
+  constexpr int64_t kBatch = 5000;
+  int64_t after = -1;
+  while (true) {
+    DH_ASSIGN_OR_RETURN(db::Rows rows,
+                        c.Query(std::string("SELECT ") + kColumns +
+                                    " FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?",
+                                {after, kBatch}));
+    for (size_t i = 0; i < rows.size(); ++i) {
+      AuditEntry e = FromRow(rows, i);
+      after = e.seq;
+      if (!visit(e)) return Status::Ok();
+    }
+    if (static_cast<int64_t>(rows.size()) < kBatch) return Status::Ok();
+  }
+}
+
+Status Head(db::Connection& c, int64_t* seq, std::string* hash) {
+  DH_ASSIGN_OR_RETURN(db::Rows head, c.Query(kHeadSqlite));
+  if (head.empty()) return Status::Internal("audit_head row is missing");
+  *seq = head.Int(0, 0);
+  *hash = head.Text(0, 1);
+  return Status::Ok();
+}
+
+}  // namespace dh::audit

@@ -1,0 +1,127 @@
+#include "auth/auth_routes.h"
+
+#include "core/json.h"
+
+namespace dh::auth {
+namespace {
+
+namespace bj = boost::json;
+using http::Request;
+using http::Response;
+
+bj::array Permissions(const Principal& who) {
+  bj::array out;
+  for (Permission p : AllPermissions())
+    if (who.Can(p)) out.push_back(bj::string(PermissionName(p)));
+  return out;
+}
+
+bj::object MeJson(const Principal& who, const units::UnitGraph& g) {
+  return {{"id", who.user_id},
+          {"username", who.username},
+          {"full_name", who.full_name},
+          {"roles", RolesJson(who.grants, g)},
+          {"permissions", Permissions(who)}};
+}
+
+bj::object TokenJson(const ApiToken& t) {
+  return {{"id", t.id},
+          {"name", t.name},
+          {"created_at", FormatTimestamp(t.created_at)},
+          {"expires_at", FormatTimestamp(t.expires_at)},
+          {"revoked", t.revoked_at.has_value()}};
+}
+
+std::string SessionCookie(const std::string& value, int64_t max_age) {
+  return std::string(kSessionCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
+         std::to_string(max_age);
+}
+
+}  // namespace
+
+bj::array RolesJson(const std::vector<RoleGrant>& roles, const units::UnitGraph& g) {
+  bj::array out;
+  for (const RoleGrant& r : roles) {
+    const units::Unit* u = r.unit_id ? g.Find(*r.unit_id) : nullptr;
+    out.push_back({{"role", RoleName(r.role)},
+                   {"unit_id", json::OrNull(r.unit_id)},
+                   {"unit_code", u ? bj::value(u->code) : bj::value(nullptr)},
+                   {"unit_name", u ? bj::value(u->name) : bj::value(nullptr)}});
+  }
+  return out;
+}
+
+Result<Principal> HttpAuthenticator::Authenticate(const http::Request& req) {
+  const std::string authz = req.Header("authorization");
+  if (authz.rfind("Bearer ", 0) == 0) return service_.FromApiToken(authz.substr(7));
+  const std::string cookie = req.Cookie(kSessionCookie);
+  if (cookie.empty())
+    return Status::Unauthenticated("Chưa đăng nhập. Hãy đăng nhập để tiếp tục.");
+  return service_.FromSession(cookie);
+}
+
+void RegisterRoutes(http::Router& router, AuthService& service, const units::UnitDirectory& units) {
+  router.Public("POST", "/api/v1/login", [&](const Request& req) {
+    auto body = json::ParseObject(req.body);
+    if (!body.ok()) return Response::Error(body.status());
+    auto username = json::RequiredString(*body, "username", 50);
+    if (!username.ok()) return Response::Error(username.status());
+    // The password is taken as typed: no trimming, no normalisation.
+    auto it = body->find("password");
+    if (it == body->end() || !it->value().is_string() || it->value().as_string().empty())
+      return Response::Error(Status::InvalidInput("password", "Nhập mật khẩu."));
+    const std::string password(it->value().as_string());
+    auto r = service.Login(*username, password, req.remote_addr);
+    if (!r.ok()) return Response::Error(r.status());
+    Principal who{r->user.id, r->user.username, r->user.full_name, r->user.roles};
+    bj::object out{{"user", MeJson(who, *units.Get())}, {"csrf_token", r->csrf_token}};
+    Response resp = Response::Json(out);
+    resp.headers.emplace_back("Set-Cookie", SessionCookie(r->session_token, r->max_age));
+    return resp;
+  });
+
+  router.Protected("POST", "/api/v1/logout", [&](const Request&, const Principal& who) {
+    if (Status s = service.Logout(who); !s.ok()) return Response::Error(s);
+    Response resp = Response::NoContent();
+    resp.headers.emplace_back("Set-Cookie", SessionCookie("", 0));
+    return resp;
+  });
+
+  router.Protected("GET", "/api/v1/me", [&](const Request&, const Principal& who) {
+    bj::object me = MeJson(who, *units.Get());
+    if (who.via_cookie) me["csrf_token"] = who.csrf_token;
+    return Response::Json(me);
+  });
+
+  router.Protected("GET", "/api/v1/tokens", [&](const Request&, const Principal& who) {
+    auto tokens = service.Tokens(who);
+    if (!tokens.ok()) return Response::Error(tokens.status());
+    bj::array items;
+    for (const auto& t : *tokens) items.push_back(TokenJson(t));
+    const auto total = static_cast<int64_t>(items.size());
+    return Response::List(std::move(items), total);
+  });
+
+  router.Protected("POST", "/api/v1/tokens", [&](const Request& req, const Principal& who) {
+    auto body = json::ParseObject(req.body);
+    if (!body.ok()) return Response::Error(body.status());
+    auto name = json::RequiredString(*body, "name", 100);
+    if (!name.ok()) return Response::Error(name.status());
+    auto days = json::OptionalInt(*body, "expires_in_days");
+    if (!days.ok()) return Response::Error(days.status());
+    auto t = service.CreateToken(who, *name, static_cast<int>(days->value_or(90)));
+    if (!t.ok()) return Response::Error(t.status());
+    bj::object out = TokenJson(t->token);
+    out["token"] = t->secret;
+    return Response::Json(out, 201);
+  });
+
+  router.Protected("DELETE", "/api/v1/tokens/{id}", [&](const Request& req, const Principal& who) {
+    auto id = http::PathId(req);
+    if (!id.ok()) return Response::Error(id.status());
+    if (Status s = service.RevokeToken(who, *id); !s.ok()) return Response::Error(s);
+    return Response::NoContent();
+  });
+}
+
+}  // namespace dh::auth

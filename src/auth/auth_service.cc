@@ -1,0 +1,145 @@
+#include "auth/auth_service.h"
+
+#include <boost/json.hpp>
+
+#include "audit/recorder.h"
+#include "auth/password.h"
+#include "users/user_store.h"
+
+namespace dh::auth {
+namespace {
+
+Status BadCredentials() {
+  return Status::Unauthenticated("Tên đăng nhập hoặc mật khẩu không đúng.", "invalid_credentials");
+}
+
+Status NoSession() {
+  return Status::Unauthenticated("Phiên làm việc đã hết hạn hoặc chưa đăng nhập. Hãy đăng nhập lại.");
+}
+
+// Checked against when the username does not exist, so both cases take as long.
+const std::string& DummyHash() {
+  static const std::string kHash = HashPassword("dieuhanh-no-such-user").value();
+  return kHash;
+}
+
+}  // namespace
+
+Result<LoginResult> AuthService::Login(const std::string& username, const std::string& password,
+                                       const std::string& address) {
+  if (const int64_t wait = throttle_.RetryAfter(username, address); wait > 0)
+    return Status::TooManyRequests("Đăng nhập sai quá nhiều lần. Hãy thử lại sau " +
+                                       std::to_string(wait) + " giây.",
+                                   static_cast<int>(wait));
+  std::optional<users::User> user;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(user, users::FindByUsername(c, username));
+    return Status::Ok();
+  }));
+  const bool ok = user ? VerifyPassword(user->password_hash, password)
+                       : (VerifyPassword(DummyHash(), password), false);
+  if (!ok || !user->active) {
+    throttle_.RecordFailure(username, address);
+    return BadCredentials();
+  }
+  throttle_.RecordSuccess(username);
+  LoginResult out;
+  out.session_token = RandomToken();
+  out.csrf_token = RandomToken();
+  const int64_t now = clock_.NowSeconds();
+  out.expires_at = now + session_seconds_;
+  out.max_age = session_seconds_;
+  out.user = *user;
+  Principal who{user->id, user->username, user->full_name, user->roles};
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_RETURN_IF_ERROR(DeleteExpiredSessions(c, now));
+    DH_RETURN_IF_ERROR(InsertSession(
+        c, {Sha256Hex(out.session_token), user->id, out.csrf_token, now, out.expires_at}));
+    return audit::Record(c, &who,
+                         {"session.login", "user", user->id, std::nullopt, nullptr,
+                          boost::json::object{{"address", address}}},
+                         now);
+  }));
+  return out;
+}
+
+Status AuthService::Logout(const Principal& who) {
+  if (who.session_hash.empty()) return Status::Ok();
+  return db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_RETURN_IF_ERROR(DeleteSession(c, who.session_hash));
+    return audit::Record(c, &who, {"session.logout", "user", who.user_id, std::nullopt, nullptr, nullptr},
+                         clock_.NowSeconds());
+  });
+}
+
+Result<Principal> AuthService::ForUser(db::Connection& c, int64_t user_id) {
+  DH_ASSIGN_OR_RETURN(auto user, users::FindById(c, user_id));
+  if (!user || !user->active) return NoSession();
+  return Principal{user->id, user->username, user->full_name, user->roles};
+}
+
+Result<Principal> AuthService::FromSession(const std::string& token) {
+  if (token.size() != 64) return NoSession();
+  Principal p;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(auto s, FindSession(c, Sha256Hex(token)));
+    if (!s || s->expires_at <= clock_.NowSeconds()) return NoSession();
+    DH_ASSIGN_OR_RETURN(p, ForUser(c, s->user_id));
+    p.via_cookie = true;
+    p.csrf_token = s->csrf_token;
+    p.session_hash = s->token_hash;
+    return Status::Ok();
+  }));
+  return p;
+}
+
+Result<Principal> AuthService::FromApiToken(const std::string& token) {
+  Principal p;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(auto t, FindToken(c, Sha256Hex(token)));
+    if (!t || t->expires_at <= clock_.NowSeconds())
+      return Status::Unauthenticated("Mã truy cập API không hợp lệ, đã hết hạn hoặc đã bị thu hồi.",
+                                     "invalid_token");
+    DH_ASSIGN_OR_RETURN(p, ForUser(c, t->user_id));
+    return Status::Ok();
+  }));
+  return p;
+}
+
+Result<NewApiToken> AuthService::CreateToken(const Principal& who, const std::string& name, int days) {
+  if (name.empty()) return Status::InvalidInput("name", "Đặt tên cho mã truy cập, ví dụ \"Đồng bộ Kho bạc\".");
+  if (days < 1 || days > 366)
+    return Status::InvalidInput("expires_in_days", "Thời hạn mã truy cập từ 1 đến 366 ngày.");
+  NewApiToken out;
+  out.secret = RandomToken();
+  const int64_t now = clock_.NowSeconds();
+  out.token = {0, who.user_id, name, now, now + int64_t{days} * 86400, std::nullopt};
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(out.token.id, InsertToken(c, out.token, Sha256Hex(out.secret)));
+    return audit::Record(c, &who,
+                         {"token.create", "api_token", out.token.id, std::nullopt, nullptr,
+                          boost::json::object{{"name", name}, {"expires_at", out.token.expires_at}}},
+                         now);
+  }));
+  return out;
+}
+
+Result<std::vector<ApiToken>> AuthService::Tokens(const Principal& who) {
+  std::vector<ApiToken> out;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(out, TokensOf(c, who.user_id));
+    return Status::Ok();
+  }));
+  return out;
+}
+
+Status AuthService::RevokeToken(const Principal& who, int64_t id) {
+  return db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(int64_t n, auth::RevokeToken(c, id, who.user_id, clock_.NowSeconds()));
+    if (n == 0) return Status::NotFound("Không tìm thấy mã truy cập này.");
+    return audit::Record(c, &who, {"token.revoke", "api_token", id, std::nullopt, nullptr, nullptr},
+                         clock_.NowSeconds());
+  });
+}
+
+}  // namespace dh::auth

@@ -1,0 +1,51 @@
+// Roles and what each may do. A role is granted on a unit and covers that unit's
+// subtree (see units/unit_graph.h ScopeOf); `admin` is granted on everything.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dh::auth {
+
+enum class Role { kAdmin, kOffice, kLeader, kOfficer, kInvestor, kBusiness, kViewer };
+
+enum class Permission {
+  kUnitsRead,
+  kUnitsWrite,   // create, edit, end, restructure units
+  kUsersRead,
+  kUsersWrite,
+  kAuditRead,
+  kAuditVerify,
+  kCalendarWrite,
+};
+
+std::optional<Role> ParseRole(std::string_view name);
+std::string_view RoleName(Role role);
+std::string_view PermissionName(Permission p);
+const std::vector<Permission>& AllPermissions();
+// The role matrix: which permissions a role carries (within its scope).
+bool RoleGrants(Role role, Permission permission);
+
+struct RoleGrant {
+  Role role;
+  std::optional<int64_t> unit_id;  // nullopt: everything (admin only)
+};
+
+// Who is asking. Built by the authenticator for each request.
+struct Principal {
+  int64_t user_id = 0;
+  std::string username;
+  std::string full_name;
+  std::vector<RoleGrant> grants;
+  bool via_cookie = false;     // cookie sessions must send the CSRF header on writes
+  std::string csrf_token;      // of the cookie session
+  std::string session_hash;    // of the cookie session, for logout
+
+  bool Can(Permission p) const;
+  bool IsAdmin() const;
+};
+
+}  // namespace dh::auth

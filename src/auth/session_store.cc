@@ -1,0 +1,79 @@
+#include "auth/session_store.h"
+
+namespace dh::auth {
+namespace {
+
+constexpr const char* kInsertSession =
+    "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, last_seen_at) "
+    "VALUES (?, ?, ?, ?, ?, ?)";
+constexpr const char* kFindSession =
+    "SELECT token_hash, user_id, csrf_token, created_at, expires_at FROM sessions WHERE token_hash = ?";
+constexpr const char* kDeleteSession = "DELETE FROM sessions WHERE token_hash = ?";
+constexpr const char* kDeleteExpired = "DELETE FROM sessions WHERE expires_at < ?";
+constexpr const char* kDeleteOfUser = "DELETE FROM sessions WHERE user_id = ?";
+constexpr const char* kInsertToken =
+    "INSERT INTO api_tokens (user_id, name, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?) "
+    "RETURNING id";
+constexpr const char* kTokenColumns =
+    "SELECT id, user_id, name, created_at, expires_at, revoked_at FROM api_tokens";
+constexpr const char* kRevoke =
+    "UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL";
+
+ApiToken TokenFromRow(const db::Rows& r, size_t i) {
+  return {r.Int(i, 0), r.Int(i, 1), r.Text(i, 2), r.Int(i, 3), r.Int(i, 4), r.OptInt(i, 5)};
+}
+
+}  // namespace
+
+Status InsertSession(db::Connection& c, const SessionRecord& s) {
+  return c.Exec(kInsertSession, {s.token_hash, s.user_id, s.csrf_token, s.created_at, s.expires_at,
+                                 s.created_at})
+      .status();
+}
+
+Result<std::optional<SessionRecord>> FindSession(db::Connection& c, const std::string& token_hash) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kFindSession, {token_hash}));
+  if (r.empty()) return std::optional<SessionRecord>();
+  return std::optional<SessionRecord>(
+      SessionRecord{r.Text(0, 0), r.Int(0, 1), r.Text(0, 2), r.Int(0, 3), r.Int(0, 4)});
+}
+
+Status DeleteSession(db::Connection& c, const std::string& token_hash) {
+  return c.Exec(kDeleteSession, {token_hash}).status();
+}
+
+Status DeleteExpiredSessions(db::Connection& c, int64_t now) {
+  return c.Exec(kDeleteExpired, {now}).status();
+}
+
+Status DeleteSessionsOf(db::Connection& c, int64_t user_id) {
+  return c.Exec(kDeleteOfUser, {user_id}).status();
+}
+
+Result<int64_t> InsertToken(db::Connection& c, const ApiToken& t, const std::string& token_hash) {
+  DH_ASSIGN_OR_RETURN(db::Rows r,
+                      c.Query(kInsertToken, {t.user_id, t.name, token_hash, t.created_at, t.expires_at}));
+  return r.Int(0, 0);
+}
+
+Result<std::optional<ApiToken>> FindToken(db::Connection& c, const std::string& token_hash) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kTokenColumns) +
+                                              " WHERE token_hash = ? AND revoked_at IS NULL",
+                                          {token_hash}));
+  if (r.empty()) return std::optional<ApiToken>();
+  return std::optional<ApiToken>(TokenFromRow(r, 0));
+}
+
+Result<std::vector<ApiToken>> TokensOf(db::Connection& c, int64_t user_id) {
+  DH_ASSIGN_OR_RETURN(db::Rows r,
+                      c.Query(std::string(kTokenColumns) + " WHERE user_id = ? ORDER BY id", {user_id}));
+  std::vector<ApiToken> out;
+  for (size_t i = 0; i < r.size(); ++i) out.push_back(TokenFromRow(r, i));
+  return out;
+}
+
+Result<int64_t> RevokeToken(db::Connection& c, int64_t id, int64_t user_id, int64_t now) {
+  return c.Exec(kRevoke, {now, id, user_id});
+}
+
+}  // namespace dh::auth

@@ -1,0 +1,85 @@
+#include "core/text.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <memory>
+
+namespace dh::text {
+namespace {
+
+// Transliterators are costly to build and not thread-safe to share: one per thread.
+icu::Transliterator& Folder() {
+  thread_local std::unique_ptr<icu::Transliterator> folder = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
+        "NFD; [:Nonspacing Mark:] Remove; Lower; NFC", UTRANS_FORWARD, status));
+    return U_SUCCESS(status) ? std::move(t) : nullptr;
+  }();
+  return *folder;
+}
+
+}  // namespace
+
+bool IsValidUtf8(std::string_view s) {
+  int32_t i = 0;
+  const auto len = static_cast<int32_t>(s.size());
+  while (i < len) {
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, len, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+std::string ToNfc(std::string_view s) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return std::string(s);
+  const auto in = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
+  icu::UnicodeString out = nfc->normalize(in, status);
+  if (U_FAILURE(status)) return std::string(s);
+  std::string result;
+  out.toUTF8String(result);
+  return result;
+}
+
+std::string FoldForSearch(std::string_view s) {
+  auto u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
+  Folder().transliterate(u);
+  // đ/Đ is a letter of its own, not d with a mark, so NFD leaves it: map it by hand.
+  u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x0111)), icu::UnicodeString("d"));
+  u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x0110)), icu::UnicodeString("d"));
+  std::string raw;
+  u.toUTF8String(raw);
+  std::string out;
+  bool space = false;
+  for (char c : raw) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string Trim(std::string_view s) {
+  const auto b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return "";
+  const auto e = s.find_last_not_of(" \t\r\n");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+size_t CodePointCount(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace dh::text

@@ -1,0 +1,151 @@
+// SQLite behind db::Connection: WAL, synchronous=FULL (an acknowledged write survives a
+// power cut, not only a process crash), foreign keys on, statements cached per connection.
+#include <sqlite3.h>
+
+#include <unordered_map>
+
+#include "db/connection.h"
+
+namespace dh::db {
+namespace {
+
+Status FromSqlite(sqlite3* db, int rc) {
+  const int ext = sqlite3_extended_errcode(db);
+  std::string msg = sqlite3_errmsg(db);
+  if (ext == SQLITE_CONSTRAINT_UNIQUE || ext == SQLITE_CONSTRAINT_PRIMARYKEY)
+    return Status::UniqueViolation("", msg);
+  if (ext == SQLITE_CONSTRAINT_FOREIGNKEY)
+    return Status::Conflict("Dữ liệu đang được tham chiếu hoặc tham chiếu tới mục không tồn tại.",
+                            "foreign_key_violation");
+  if ((rc & 0xff) == SQLITE_CONSTRAINT) return Status::Conflict(msg, "constraint_violation");
+  return Status::Internal("sqlite: " + msg);
+}
+
+class SqliteConnection final : public Connection {
+ public:
+  explicit SqliteConnection(sqlite3* db) : db_(db) {}
+  ~SqliteConnection() override {
+    for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
+    sqlite3_close_v2(db_);
+  }
+
+  Dialect dialect() const override { return Dialect::kSqlite; }
+
+  Result<Rows> Query(std::string_view sql, const Params& params) override {
+    DH_ASSIGN_OR_RETURN(sqlite3_stmt * stmt, Prepare(sql));
+    DH_RETURN_IF_ERROR(Bind(stmt, params));
+    std::vector<std::string> columns;
+    const int ncol = sqlite3_column_count(stmt);
+    for (int i = 0; i < ncol; ++i) columns.emplace_back(sqlite3_column_name(stmt, i));
+    std::vector<std::vector<Value>> rows;
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+      std::vector<Value> row;
+      row.reserve(ncol);
+      for (int i = 0; i < ncol; ++i) row.push_back(Column(stmt, i));
+      rows.push_back(std::move(row));
+    }
+    Status s = rc == SQLITE_DONE ? Status::Ok() : FromSqlite(db_, rc);
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    if (!s.ok()) return s;
+    return Rows(std::move(columns), std::move(rows));
+  }
+
+  Result<int64_t> Exec(std::string_view sql, const Params& params) override {
+    DH_ASSIGN_OR_RETURN(Rows rows, Query(sql, params));
+    (void)rows;
+    return static_cast<int64_t>(sqlite3_changes(db_));
+  }
+
+  Status ExecScript(std::string_view sql) override {
+    char* err = nullptr;
+    const std::string text(sql);
+    if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+      std::string msg = err ? err : "unknown";
+      sqlite3_free(err);
+      return Status::Internal("sqlite: " + msg);
+    }
+    return Status::Ok();
+  }
+
+  Status Begin(bool write) override {
+    return ExecScript(write ? "BEGIN IMMEDIATE" : "BEGIN");
+  }
+  Status Commit() override { return ExecScript("COMMIT"); }
+  Status Rollback() override { return ExecScript("ROLLBACK"); }
+
+ private:
+  Result<sqlite3_stmt*> Prepare(std::string_view sql) {
+    std::string key(sql);
+    if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(db_, key.data(), static_cast<int>(key.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK) return FromSqlite(db_, rc);
+    cache_.emplace(std::move(key), stmt);
+    return stmt;
+  }
+
+  Status Bind(sqlite3_stmt* stmt, const Params& params) {
+    for (size_t i = 0; i < params.size(); ++i) {
+      const int idx = static_cast<int>(i) + 1;
+      const Value& v = params[i];
+      int rc = SQLITE_OK;
+      if (std::holds_alternative<std::monostate>(v)) {
+        rc = sqlite3_bind_null(stmt, idx);
+      } else if (auto* n = std::get_if<int64_t>(&v)) {
+        rc = sqlite3_bind_int64(stmt, idx, *n);
+      } else if (auto* d = std::get_if<double>(&v)) {
+        rc = sqlite3_bind_double(stmt, idx, *d);
+      } else if (auto* s = std::get_if<std::string>(&v)) {
+        rc = sqlite3_bind_text64(stmt, idx, s->data(), s->size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+      } else if (auto* b = std::get_if<Blob>(&v)) {
+        rc = sqlite3_bind_blob64(stmt, idx, b->bytes.data(), b->bytes.size(), SQLITE_TRANSIENT);
+      }
+      if (rc != SQLITE_OK) return FromSqlite(db_, rc);
+    }
+    return Status::Ok();
+  }
+
+  static Value Column(sqlite3_stmt* stmt, int i) {
+    switch (sqlite3_column_type(stmt, i)) {
+      case SQLITE_INTEGER:
+        return static_cast<int64_t>(sqlite3_column_int64(stmt, i));
+      case SQLITE_FLOAT:
+        return sqlite3_column_double(stmt, i);
+      case SQLITE_TEXT:
+        return std::string(reinterpret_cast<const char*>(sqlite3_column_text(stmt, i)),
+                           sqlite3_column_bytes(stmt, i));
+      case SQLITE_BLOB: {
+        const auto* p = static_cast<const char*>(sqlite3_column_blob(stmt, i));
+        return Blob{std::string(p ? p : "", sqlite3_column_bytes(stmt, i))};
+      }
+      default:
+        return std::monostate{};
+    }
+  }
+
+  sqlite3* db_;
+  std::unordered_map<std::string, sqlite3_stmt*> cache_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path) {
+  sqlite3* db = nullptr;
+  const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+  if (sqlite3_open_v2(path.c_str(), &db, flags, nullptr) != SQLITE_OK) {
+    std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close_v2(db);
+    return Status::Internal("Không mở được cơ sở dữ liệu SQLite " + path + ": " + msg);
+  }
+  sqlite3_extended_result_codes(db, 1);
+  sqlite3_busy_timeout(db, 15000);
+  auto conn = std::make_unique<SqliteConnection>(db);
+  DH_RETURN_IF_ERROR(conn->ExecScript(
+      "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"));
+  return std::unique_ptr<Connection>(std::move(conn));
+}
+
+}  // namespace dh::db

@@ -1,0 +1,90 @@
+#include "http/router.h"
+
+#include <sodium.h>
+
+namespace dh::http {
+
+std::vector<std::string> SplitPath(const std::string& path) {
+  std::vector<std::string> out;
+  size_t pos = 0;
+  while (pos < path.size()) {
+    size_t next = path.find('/', pos);
+    if (next == std::string::npos) next = path.size();
+    if (next > pos) out.push_back(path.substr(pos, next - pos));
+    pos = next + 1;
+  }
+  return out;
+}
+
+void Router::Public(std::string method, std::string pattern, PublicHandler h) {
+  auto segments = SplitPath(pattern);
+  routes_.push_back({std::move(method), std::move(pattern), std::move(segments), std::move(h), {}});
+}
+
+void Router::Protected(std::string method, std::string pattern, Handler h) {
+  auto segments = SplitPath(pattern);
+  routes_.push_back({std::move(method), std::move(pattern), std::move(segments), {}, std::move(h)});
+}
+
+bool Router::Match(const Route& r, const std::vector<std::string>& parts, Request& req) {
+  if (r.segments.size() != parts.size()) return false;
+  std::map<std::string, std::string> params;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    const std::string& s = r.segments[i];
+    if (s.size() > 2 && s.front() == '{' && s.back() == '}') {
+      params[s.substr(1, s.size() - 2)] = parts[i];
+    } else if (s != parts[i]) {
+      return false;
+    }
+  }
+  req.params = std::move(params);
+  return true;
+}
+
+Response Router::Dispatch(Request& req, std::string* route_name) const {
+  const auto parts = SplitPath(req.path);
+  bool path_matched = false;
+  for (const Route& r : routes_) {
+    if (!Match(r, parts, req)) continue;
+    path_matched = true;
+    const bool head_as_get = req.method == "HEAD" && r.method == "GET";
+    if (r.method != req.method && !head_as_get) continue;
+    *route_name = r.method + " " + r.pattern;
+    return r.public_handler ? r.public_handler(req) : RunProtected(r, req);
+  }
+  if (path_matched) {
+    *route_name = "method_not_allowed";
+    Status s = Status::InvalidInput("", "Phương thức " + req.method + " không dùng được ở đây.",
+                                    "method_not_allowed");
+    Response resp = Response::Error(s);
+    resp.status = 405;
+    return resp;
+  }
+  *route_name = "fallback";
+  if (fallback_ && req.path.rfind("/api/", 0) != 0) return fallback_(req);
+  return Response::Error(Status::NotFound("Không có địa chỉ " + req.path + ".", "route_not_found"));
+}
+
+Response Router::RunProtected(const Route& r, Request& req) const {
+  auto principal = authenticator_->Authenticate(req);
+  if (!principal.ok()) return Response::Error(principal.status());
+  const bool safe = req.method == "GET" || req.method == "HEAD";
+  if (principal->via_cookie && !safe) {
+    const std::string sent = req.Header("x-csrf-token");
+    const std::string& want = principal->csrf_token;
+    if (sent.size() != want.size() || want.empty() ||
+        sodium_memcmp(sent.data(), want.data(), want.size()) != 0)
+      return Response::Error(Status::Forbidden(
+          "Thiếu hoặc sai mã chống giả mạo (X-CSRF-Token). Hãy tải lại trang rồi thử lại.",
+          "csrf_required"));
+  }
+  return r.handler(req, *principal);
+}
+
+std::vector<std::string> Router::Routes() const {
+  std::vector<std::string> out;
+  for (const Route& r : routes_) out.push_back(r.method + " " + r.pattern);
+  return out;
+}
+
+}  // namespace dh::http

@@ -1,0 +1,241 @@
+#include "http/server.h"
+
+#include <spdlog/spdlog.h>
+
+#include <boost/asio.hpp>
+#include <boost/asio/experimental/awaitable_operators.hpp>
+#include <boost/beast.hpp>
+#include <boost/json.hpp>
+#include <boost/url.hpp>
+#include <thread>
+
+namespace dh::http {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = asio::ip::tcp;
+using asio::awaitable;
+using asio::use_awaitable;
+
+void AddSecurityHeaders(Response& resp) {
+  resp.headers.emplace_back(
+      "Content-Security-Policy",
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+      "font-src 'self' data:; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; "
+      "base-uri 'none'; form-action 'self'");
+  resp.headers.emplace_back("X-Content-Type-Options", "nosniff");
+  resp.headers.emplace_back("X-Frame-Options", "DENY");
+  resp.headers.emplace_back("Referrer-Policy", "same-origin");
+}
+
+struct Server::Impl {
+  Impl(ServerOptions o, const Router& r, Metrics& m)
+      : options(std::move(o)), router(r), metrics(m), io(options.io_threads),
+        workers(options.worker_threads) {}
+
+  ServerOptions options;
+  const Router& router;
+  Metrics& metrics;
+  asio::io_context io;
+  asio::thread_pool workers;
+  std::atomic<int> in_flight{0};
+  std::atomic<bool> stopping{false};
+  std::shared_ptr<spdlog::logger> access;
+
+  Request ToRequest(const bhttp::request<bhttp::string_body>& m, const std::string& remote) {
+    Request req;
+    req.method = std::string(m.method_string());
+    req.remote_addr = remote;
+    auto url = boost::urls::parse_origin_form(m.target());
+    if (url) {
+      req.path = std::string(url->path());
+      for (auto p : url->params()) req.query[std::string(p.key)] = std::string(p.value);
+    } else {
+      req.path = "/";
+    }
+    for (const auto& f : m) {
+      std::string name(f.name_string());
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      req.headers.emplace_back(std::move(name), std::string(f.value()));
+    }
+    req.body = m.body();
+    return req;
+  }
+
+  bhttp::response<bhttp::string_body> ToBeast(Response r, unsigned version, bool keep_alive) {
+    AddSecurityHeaders(r);
+    bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(r.status), version};
+    res.set(bhttp::field::server, "dieuhanh");
+    if (!r.content_type.empty()) res.set(bhttp::field::content_type, r.content_type);
+    for (auto& [k, v] : r.headers) res.insert(k, v);
+    res.body() = std::move(r.body);
+    res.keep_alive(keep_alive);
+    res.prepare_payload();
+    return res;
+  }
+
+  void LogAccess(const Request& req, int status, double seconds, size_t bytes,
+                 const std::string& route) {
+    boost::json::object line{{"ts", std::chrono::duration_cast<std::chrono::milliseconds>(
+                                        std::chrono::system_clock::now().time_since_epoch())
+                                        .count()},
+                             {"method", req.method},
+                             {"path", req.path},
+                             {"route", route},
+                             {"status", status},
+                             {"ms", seconds * 1000.0},
+                             {"bytes", bytes},
+                             {"remote", req.remote_addr}};
+    access->info(boost::json::serialize(line));
+  }
+
+  // A request Beast could not read: answer plainly and close.
+  awaitable<void> Reject(beast::tcp_stream& stream, bhttp::status status, std::string code,
+                         std::string message) {
+    Response r = Response::Json(
+        boost::json::object{{"error", {{"code", std::move(code)}, {"message", std::move(message)}}}},
+        static_cast<int>(status));
+    auto res = ToBeast(std::move(r), 11, false);
+    co_await bhttp::async_write(stream, res, asio::as_tuple(use_awaitable));
+  }
+
+  awaitable<void> Session(tcp::socket socket) {
+    beast::tcp_stream stream(std::move(socket));
+    beast::flat_buffer buffer;
+    std::string remote;
+    boost::system::error_code ec;
+    auto ep = stream.socket().remote_endpoint(ec);
+    if (!ec) remote = ep.address().to_string();
+    bool first = true;
+    while (!stopping) {
+      bhttp::request_parser<bhttp::string_body> parser;
+      parser.header_limit(static_cast<std::uint32_t>(options.header_limit));
+      parser.body_limit(options.body_limit);
+      stream.expires_after(first ? options.request_timeout : options.idle_timeout);
+      first = false;
+      auto [rec, n] = co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(use_awaitable));
+      if (rec == bhttp::error::end_of_stream || rec == asio::error::eof ||
+          rec == beast::error::timeout || rec == asio::error::operation_aborted ||
+          rec == asio::error::connection_reset)
+        break;
+      if (rec == bhttp::error::body_limit) {
+        co_await Reject(stream, bhttp::status::payload_too_large, "payload_too_large",
+                        "Nội dung gửi lên quá lớn (tối đa " +
+                            std::to_string(options.body_limit / 1024) + " KiB).");
+        break;
+      }
+      if (rec == bhttp::error::header_limit) {
+        co_await Reject(stream, bhttp::status::request_header_fields_too_large,
+                        "headers_too_large", "Phần đầu yêu cầu quá lớn.");
+        break;
+      }
+      if (rec) {
+        co_await Reject(stream, bhttp::status::bad_request, "bad_request",
+                        "Yêu cầu HTTP không hợp lệ.");
+        break;
+      }
+      auto msg = parser.release();
+      const bool keep_alive = msg.keep_alive() && !stopping;
+      const unsigned version = msg.version();
+      const bool head = msg.method() == bhttp::verb::head;
+      Request req = ToRequest(msg, remote);
+      // The request's whole handling counts as in flight, so SIGTERM waits for it.
+      ++in_flight;
+      const auto start = std::chrono::steady_clock::now();
+      std::string route;
+      Response resp = co_await asio::co_spawn(
+          workers,
+          [this, &req, &route]() -> awaitable<Response> {
+            try {
+              co_return router.Dispatch(req, &route);
+            } catch (const std::exception& e) {
+              spdlog::error("unhandled exception on {} {}: {}", req.method, req.path, e.what());
+              co_return Response::Error(Status::Internal(e.what()));
+            }
+          },
+          use_awaitable);
+      const double secs =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      const int status = resp.status;
+      const size_t bytes = resp.body.size();
+      auto res = ToBeast(std::move(resp), version, keep_alive);
+      if (head) res.body().clear();
+      stream.expires_after(options.request_timeout);
+      auto [wec, wn] = co_await bhttp::async_write(stream, res, asio::as_tuple(use_awaitable));
+      --in_flight;
+      metrics.ObserveRequest(route, status, secs);
+      LogAccess(req, status, secs, bytes, route);
+      if (wec || !keep_alive) break;
+    }
+    stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+  }
+
+  awaitable<void> Accept(tcp::acceptor& acceptor) {
+    while (true) {
+      auto [ec, socket] = co_await acceptor.async_accept(asio::as_tuple(use_awaitable));
+      if (ec) {
+        if (ec == asio::error::operation_aborted || !acceptor.is_open()) co_return;
+        continue;
+      }
+      asio::co_spawn(acceptor.get_executor(), Session(std::move(socket)), asio::detached);
+    }
+  }
+};
+
+Server::Server(ServerOptions options, const Router& router, Metrics& metrics)
+    : impl_(std::make_unique<Impl>(std::move(options), router, metrics)) {
+  impl_->access = spdlog::get("access");
+  if (!impl_->access) impl_->access = spdlog::default_logger();
+}
+
+Server::~Server() = default;
+
+Status Server::Run(const std::function<void(uint16_t)>& on_listening) {
+  Impl& s = *impl_;
+  boost::system::error_code ec;
+  auto address = asio::ip::make_address(s.options.host, ec);
+  if (ec) return Status::InvalidInput("host", "Địa chỉ máy chủ không hợp lệ: " + s.options.host);
+  tcp::acceptor acceptor(s.io);
+  tcp::endpoint endpoint(address, s.options.port);
+  acceptor.open(endpoint.protocol(), ec);
+  if (!ec) acceptor.set_option(asio::socket_base::reuse_address(true), ec);
+  if (!ec) acceptor.bind(endpoint, ec);
+  if (!ec) acceptor.listen(asio::socket_base::max_listen_connections, ec);
+  if (ec)
+    return Status::Internal("Không mở được cổng " + std::to_string(s.options.port) + ": " +
+                            ec.message());
+  const uint16_t port = acceptor.local_endpoint().port();
+  asio::co_spawn(s.io, s.Accept(acceptor), asio::detached);
+
+  // SIGTERM: stop accepting, let in-flight requests finish, then stop.
+  asio::signal_set signals(s.io, SIGINT, SIGTERM);
+  asio::steady_timer drain(s.io);
+  std::function<void(std::chrono::steady_clock::time_point)> wait_drain =
+      [&](std::chrono::steady_clock::time_point deadline) {
+        if (s.in_flight == 0 || std::chrono::steady_clock::now() > deadline) {
+          s.io.stop();
+          return;
+        }
+        drain.expires_after(std::chrono::milliseconds(20));
+        drain.async_wait([&, deadline](auto) { wait_drain(deadline); });
+      };
+  signals.async_wait([&](const boost::system::error_code& e, int sig) {
+    if (e) return;
+    spdlog::info("signal {} received: finishing {} request(s) in flight", sig, s.in_flight.load());
+    s.stopping = true;
+    boost::system::error_code ignored;
+    acceptor.close(ignored);
+    wait_drain(std::chrono::steady_clock::now() + s.options.drain_timeout);
+  });
+
+  if (on_listening) on_listening(port);
+  std::vector<std::thread> threads;
+  for (int i = 1; i < s.options.io_threads; ++i) threads.emplace_back([&] { s.io.run(); });
+  s.io.run();
+  for (auto& t : threads) t.join();
+  s.workers.join();
+  return Status::Ok();
+}
+
+}  // namespace dh::http

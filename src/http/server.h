@@ -1,0 +1,46 @@
+// The HTTP server (Boost.Beast). Network I/O runs on a few threads; handlers, which may
+// block on the database, run on a separate worker pool. Limits on header and body size
+// and on request time keep one slow or huge client from hurting the others.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "core/status.h"
+#include "http/metrics.h"
+#include "http/router.h"
+
+namespace dh::http {
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";
+  uint16_t port = 8080;
+  size_t header_limit = 16 * 1024;
+  size_t body_limit = 2 * 1024 * 1024;
+  std::chrono::seconds request_timeout{30};  // to receive one whole request
+  std::chrono::seconds idle_timeout{60};     // keep-alive wait for the next one
+  std::chrono::seconds drain_timeout{15};    // on SIGTERM, for in-flight requests
+  int io_threads = 2;
+  int worker_threads = 8;
+};
+
+class Server {
+ public:
+  Server(ServerOptions options, const Router& router, Metrics& metrics);
+  ~Server();
+  // Binds and serves until SIGTERM or SIGINT, then finishes in-flight requests.
+  // `on_listening` runs once the port is bound (with the actual port).
+  Status Run(const std::function<void(uint16_t)>& on_listening = {});
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Security headers every response carries (CSP, nosniff, frame-ancestors, …).
+void AddSecurityHeaders(Response& resp);
+
+}  // namespace dh::http

@@ -1,0 +1,183 @@
+// dieuhanh: one program, several subcommands. See README.md.
+#include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <filesystem>
+#include <iostream>
+
+#include "app/app.h"
+#include "db/migrations.h"
+#include "demo/demo_city.h"
+#include "http/server.h"
+
+namespace {
+
+using dh::Status;
+
+std::string DefaultWebRoot(const char* argv0) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path exe = fs::canonical("/proc/self/exe", ec);
+  if (ec) exe = fs::absolute(argv0);
+  for (const fs::path& p : {exe.parent_path().parent_path() / "web" / "dist", fs::path("web/dist")})
+    if (fs::exists(p / "index.html", ec)) return p.string();
+  return "";
+}
+
+void SetUpLogging() {
+  auto access = spdlog::stdout_logger_mt("access");
+  access->set_pattern("%v");
+  auto errors = spdlog::stderr_logger_mt("dieuhanh");
+  errors->set_pattern(R"({"ts":"%Y-%m-%dT%H:%M:%S.%e%z","level":"%l","msg":"%v"})");
+  spdlog::set_default_logger(errors);
+}
+
+int Fail(const Status& s) {
+  std::cerr << "dieuhanh: " << s.message() << (s.field().empty() ? "" : " [" + s.field() + "]")
+            << "\n";
+  return s.code() == dh::StatusCode::kInvalidInput ? 2 : 1;
+}
+
+std::unique_ptr<dh::Clock> ClockFrom(const std::string& now) {
+  if (now.empty()) return nullptr;
+  auto d = dh::Date::Parse(now.substr(0, 10));
+  if (!d) return nullptr;
+  int64_t secs = int64_t{d->days()} * 86400 - 7 * 3600 + 9 * 3600;  // 09:00 in Vietnam
+  return std::make_unique<dh::FakeClock>(std::chrono::system_clock::time_point(std::chrono::seconds(secs)));
+}
+
+dh::Result<std::unique_ptr<dh::app::App>> OpenApp(const std::string& db_url, const std::string& web_root,
+                                                  const std::string& now, int pool = 8) {
+  dh::app::AppOptions options;
+  options.db_url = db_url;
+  options.web_root = web_root;
+  options.pool_size = pool;
+  options.clock = ClockFrom(now);
+  return dh::app::App::Open(std::move(options));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  SetUpLogging();
+  CLI::App cli{"dieuhanh — theo dõi điều hành thực hiện kế hoạch của thành phố"};
+  cli.require_subcommand(1);
+  std::string db_url = "sqlite:data/dieuhanh.db";
+  std::string now;
+
+  auto* serve = cli.add_subcommand("serve", "Serve the web UI and the API");
+  dh::http::ServerOptions server_options;
+  std::string web_root = DefaultWebRoot(argv[0]);
+  bool demo = false;
+  size_t body_limit_kb = server_options.body_limit / 1024;
+  serve->add_option("--db", db_url, "sqlite:PATH or postgresql://…")->capture_default_str();
+  serve->add_option("--port", server_options.port)->capture_default_str();
+  serve->add_option("--host", server_options.host)->capture_default_str();
+  serve->add_option("--web-root", web_root, "Folder of the built web app")->capture_default_str();
+  serve->add_option("--body-limit-kb", body_limit_kb, "Largest request body")->capture_default_str();
+  serve->add_option("--workers", server_options.worker_threads)->capture_default_str();
+  serve->add_option("--now", now, "Fix today's date (YYYY-MM-DD), for tests and demos");
+  serve->add_flag("--demo", demo, "Load the demo city when the database is empty");
+
+  auto* migrate = cli.add_subcommand("migrate", "Apply database migrations");
+  migrate->add_option("--db", db_url)->capture_default_str();
+
+  auto* user = cli.add_subcommand("user", "Manage users");
+  user->require_subcommand(1);
+  auto* user_add = user->add_subcommand("add", "Add a user");
+  std::string username, role, unit_code, full_name, email;
+  bool password_stdin = false;
+  user_add->add_option("--db", db_url)->capture_default_str();
+  user_add->add_option("--username", username)->required();
+  user_add->add_option("--role", role)->required();
+  user_add->add_option("--unit", unit_code, "Unit code of the role's scope (not for admin)");
+  user_add->add_option("--full-name", full_name);
+  user_add->add_option("--email", email);
+  user_add->add_flag("--password-stdin", password_stdin, "Read the password from standard input")
+      ->required();
+
+  auto* audit = cli.add_subcommand("audit", "The audit log");
+  audit->require_subcommand(1);
+  auto* verify = audit->add_subcommand("verify", "Check the hash chain of the audit log");
+  verify->add_option("--db", db_url)->capture_default_str();
+
+  auto* demo_cmd = cli.add_subcommand("demo", "Load the demo city into an empty database");
+  demo_cmd->add_option("--db", db_url)->capture_default_str();
+
+  CLI11_PARSE(cli, argc, argv);
+
+  if (*migrate) {
+    auto db = dh::db::Database::Open(db_url, 1);
+    if (!db.ok()) return Fail(db.status());
+    auto applied = dh::db::Migrate(**db);
+    if (!applied.ok()) return Fail(applied.status());
+    std::cout << "Đã áp dụng " << applied->size() << " bản chuyển đổi.\n";
+    for (const auto& n : *applied) std::cout << "  " << n << "\n";
+    return 0;
+  }
+
+  auto app = OpenApp(db_url, web_root, now);
+  if (!app.ok()) return Fail(app.status());
+
+  if (*user_add) {
+    std::string password;
+    std::getline(std::cin, password);
+    dh::users::UserInput in;
+    in.username = username;
+    in.full_name = full_name.empty() ? username : full_name;
+    in.email = email;
+    in.password = password;
+    auto parsed = dh::auth::ParseRole(role);
+    if (!parsed) return Fail(Status::InvalidInput("role", "Vai trò không có: " + role));
+    std::optional<int64_t> unit_id;
+    if (!unit_code.empty()) {
+      const auto* u = (*app)->unit_directory().Get()->FindByCode(unit_code);
+      if (!u) return Fail(Status::InvalidInput("unit", "Không có đơn vị mã " + unit_code));
+      unit_id = u->id;
+    }
+    in.roles = std::vector<dh::auth::RoleGrant>{{*parsed, unit_id}};
+    auto created = (*app)->users().Create(nullptr, in);
+    if (!created.ok()) return Fail(created.status());
+    std::cout << "Đã tạo người dùng " << created->username << " (id " << created->id << ").\n";
+    return 0;
+  }
+
+  if (*verify) {
+    auto report = (*app)->audit().Verify(nullptr);
+    if (!report.ok()) return Fail(report.status());
+    if (report->ok) {
+      std::cout << "Chuỗi nhật ký nguyên vẹn: " << report->checked << " mục.\n";
+      return 0;
+    }
+    std::cout << "Chuỗi nhật ký bị phá vỡ tại mục " << report->first_bad_seq << ": " << report->reason
+              << "\n";
+    return 1;
+  }
+
+  if (*demo_cmd || demo) {
+    auto loaded = dh::demo::LoadIfEmpty(**app);
+    if (!loaded.ok()) return Fail(loaded.status());
+    if (*loaded) spdlog::info("demo city loaded");
+    if (*demo_cmd) {
+      std::cout << (*loaded ? "Đã nạp dữ liệu minh họa.\n" : "Cơ sở dữ liệu đã có đơn vị; không nạp.\n");
+      return 0;
+    }
+  }
+
+  if (*serve) {
+    server_options.body_limit = body_limit_kb * 1024;
+    dh::http::Server server(server_options, (*app)->router(), (*app)->metrics());
+    Status s = server.Run([&](uint16_t port) {
+      std::cerr << "dieuhanh đang chạy tại http://" << server_options.host << ":" << port << "/\n";
+      if (demo)
+        std::cerr << "Tài khoản minh họa (mật khẩu " << dh::demo::kDemoPassword
+                  << "): admin, vanphong, lanhdao, canbo.stc, canbo.sxd, chudautu.gt, xem\n";
+      if (web_root.empty()) std::cerr << "Chưa có giao diện web (web/dist); chỉ phục vụ API.\n";
+    });
+    (*app)->db().Close();
+    if (!s.ok()) return Fail(s);
+    spdlog::info("stopped cleanly");
+  }
+  return 0;
+}

@@ -1,0 +1,111 @@
+#include "units/restructure.h"
+
+#include <algorithm>
+#include <set>
+
+namespace dh::units {
+namespace {
+
+Status CheckSources(const UnitGraph& g, const RestructureRequest& r) {
+  if (r.source_ids.empty())
+    return Status::InvalidInput("source_ids", "Chọn ít nhất một đơn vị được sắp xếp lại.");
+  std::set<int64_t> seen;
+  for (int64_t id : r.source_ids) {
+    if (!seen.insert(id).second)
+      return Status::InvalidInput("source_ids", "Một đơn vị được chọn hai lần.");
+    const Unit* u = g.Find(id);
+    if (!u) return Status::InvalidInput("source_ids", "Không có đơn vị số " + std::to_string(id) + ".");
+    if (!(u->valid_from < r.date) || (u->valid_to && *u->valid_to < r.date))
+      return Status::InvalidInput(
+          "source_ids", "Đơn vị " + u->name + " không còn hoạt động vào ngày " +
+                            r.date.ToVietnamese() + " hoặc mới thành lập từ ngày đó.");
+  }
+  return Status::Ok();
+}
+
+Status CheckTargets(const UnitGraph& g, const RestructureRequest& r) {
+  for (int64_t id : r.target_ids) {
+    const Unit* u = g.Find(id);
+    if (!u) return Status::InvalidInput("target_ids", "Không có đơn vị số " + std::to_string(id) + ".");
+    if (std::find(r.source_ids.begin(), r.source_ids.end(), id) != r.source_ids.end())
+      return Status::InvalidInput("target_ids",
+                                  "Đơn vị " + u->name + " không thể vừa bị sắp xếp vừa tiếp nhận.");
+    if (!u->ActiveOn(r.date))
+      return Status::InvalidInput("target_ids", "Đơn vị tiếp nhận " + u->name +
+                                                    " không hoạt động vào ngày " +
+                                                    r.date.ToVietnamese() + ".");
+  }
+  return Status::Ok();
+}
+
+Status CheckNewUnits(const UnitGraph& g, const RestructureRequest& r) {
+  std::set<std::string> codes;
+  for (const NewUnitSpec& n : r.new_units) {
+    if (n.code.empty() || n.name.empty())
+      return Status::InvalidInput("new_units", "Đơn vị mới cần có mã và tên.");
+    if (!IsUnitKind(n.kind))
+      return Status::InvalidInput("new_units", "Loại đơn vị mới không hợp lệ: " + n.kind + ".");
+    if (g.FindByCode(n.code) || !codes.insert(n.code).second)
+      return Status::InvalidInput("new_units", "Mã đơn vị " + n.code + " đã được dùng; chọn mã khác.");
+    if (n.parent_id) {
+      const Unit* p = g.Find(*n.parent_id);
+      const bool is_source = std::find(r.source_ids.begin(), r.source_ids.end(), *n.parent_id) !=
+                             r.source_ids.end();
+      if (!p || !p->ActiveOn(r.date) || is_source)
+        return Status::InvalidInput("new_units",
+                                    "Đơn vị cấp trên của " + n.name + " không hoạt động vào ngày " +
+                                        r.date.ToVietnamese() + ".");
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<RestructurePlan> PlanRestructure(const UnitGraph& g, const RestructureRequest& r) {
+  if (r.kind != "merge" && r.kind != "split")
+    return Status::InvalidInput("kind", "Chọn hình thức: merge (sáp nhập) hoặc split (chia tách).");
+  DH_RETURN_IF_ERROR(CheckSources(g, r));
+  DH_RETURN_IF_ERROR(CheckTargets(g, r));
+  DH_RETURN_IF_ERROR(CheckNewUnits(g, r));
+  const size_t successors = r.target_ids.size() + r.new_units.size();
+  if (r.kind == "merge" && successors != 1)
+    return Status::InvalidInput("target_ids",
+                                "Sáp nhập cần đúng một đơn vị tiếp nhận (có sẵn hoặc mới).");
+  if (r.kind == "split" && r.source_ids.size() != 1)
+    return Status::InvalidInput("source_ids", "Chia tách áp dụng cho đúng một đơn vị.");
+  if (r.kind == "split" && successors < 2)
+    return Status::InvalidInput("target_ids", "Chia tách cần ít nhất hai đơn vị kế thừa.");
+
+  RestructurePlan plan;
+  plan.ending = r.source_ids;
+  plan.primary_is_new = r.target_ids.empty();
+  plan.primary_target_id = plan.primary_is_new ? 0 : r.target_ids.front();
+  for (int64_t src : r.source_ids) {
+    for (int64_t child : g.ChildrenOn(src, r.date)) {
+      if (std::find(r.source_ids.begin(), r.source_ids.end(), child) != r.source_ids.end())
+        continue;
+      if (std::find(r.target_ids.begin(), r.target_ids.end(), child) != r.target_ids.end())
+        continue;
+      plan.moves.push_back({child, src});
+    }
+  }
+  return plan;
+}
+
+Status CheckCanEnd(const UnitGraph& g, int64_t unit_id, Date last_day) {
+  const Unit* u = g.Find(unit_id);
+  if (!u) return Status::NotFound("Không tìm thấy đơn vị.");
+  if (last_day < u->valid_from)
+    return Status::InvalidInput("valid_to", "Ngày kết thúc phải từ ngày thành lập " +
+                                                u->valid_from.ToVietnamese() + " trở đi.");
+  const auto alive = g.ChildrenOn(unit_id, last_day.AddDays(1));
+  if (!alive.empty())
+    return Status::Conflict("Đơn vị còn " + std::to_string(alive.size()) +
+                                " đơn vị trực thuộc hoạt động sau ngày " + last_day.ToVietnamese() +
+                                ". Hãy sắp xếp lại (sáp nhập, chuyển) các đơn vị đó trước.",
+                            "has_active_children", "valid_to");
+  return Status::Ok();
+}
+
+}  // namespace dh::units

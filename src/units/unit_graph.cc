@@ -1,0 +1,129 @@
+#include "units/unit_graph.h"
+
+#include <algorithm>
+
+namespace dh::units {
+
+UnitGraph::UnitGraph(std::vector<Unit> units, std::vector<ParentLink> links,
+                     std::vector<Succession> successions)
+    : units_(std::move(units)), successions_(std::move(successions)) {
+  for (size_t i = 0; i < units_.size(); ++i) {
+    by_id_[units_[i].id] = i;
+    by_code_[units_[i].code] = i;
+  }
+  for (auto& l : links) {
+    if (l.parent_id) ever_children_[*l.parent_id].push_back(l.unit_id);
+    links_by_unit_[l.unit_id].push_back(std::move(l));
+  }
+  for (auto& [id, children] : ever_children_) {
+    std::sort(children.begin(), children.end());
+    children.erase(std::unique(children.begin(), children.end()), children.end());
+  }
+}
+
+const Unit* UnitGraph::Find(int64_t id) const {
+  auto it = by_id_.find(id);
+  return it == by_id_.end() ? nullptr : &units_[it->second];
+}
+
+const Unit* UnitGraph::FindByCode(std::string_view code) const {
+  auto it = by_code_.find(std::string(code));
+  return it == by_code_.end() ? nullptr : &units_[it->second];
+}
+
+const std::vector<ParentLink>& UnitGraph::LinksOf(int64_t id) const {
+  static const std::vector<ParentLink> kNone;
+  auto it = links_by_unit_.find(id);
+  return it == links_by_unit_.end() ? kNone : it->second;
+}
+
+std::optional<int64_t> UnitGraph::ParentOn(int64_t id, Date day) const {
+  for (const auto& l : LinksOf(id))
+    if (l.ActiveOn(day)) return l.parent_id;
+  return std::nullopt;
+}
+
+std::vector<int64_t> UnitGraph::ChildrenOn(int64_t id, Date day) const {
+  std::vector<int64_t> out;
+  auto it = ever_children_.find(id);
+  if (it == ever_children_.end()) return out;
+  for (int64_t c : it->second) {
+    const Unit* u = Find(c);
+    if (u && u->ActiveOn(day) && ParentOn(c, day) == id) out.push_back(c);
+  }
+  return out;
+}
+
+std::vector<const Unit*> UnitGraph::TreeOn(Date day) const {
+  std::unordered_map<int64_t, std::vector<const Unit*>> children;
+  std::vector<const Unit*> roots;
+  for (const Unit& u : units_) {
+    if (!u.ActiveOn(day)) continue;
+    auto parent = ParentOn(u.id, day);
+    const Unit* p = parent ? Find(*parent) : nullptr;
+    if (p && p->ActiveOn(day)) {
+      children[*parent].push_back(&u);
+    } else {
+      roots.push_back(&u);
+    }
+  }
+  auto by_name = [](const Unit* a, const Unit* b) {
+    return a->kind != b->kind ? a->kind < b->kind : a->name < b->name;
+  };
+  std::vector<const Unit*> out;
+  std::vector<const Unit*> stack;
+  std::sort(roots.begin(), roots.end(), by_name);
+  for (auto it = roots.rbegin(); it != roots.rend(); ++it) stack.push_back(*it);
+  while (!stack.empty()) {
+    const Unit* u = stack.back();
+    stack.pop_back();
+    out.push_back(u);
+    auto& kids = children[u->id];
+    std::sort(kids.begin(), kids.end(), by_name);
+    for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back(*it);
+  }
+  return out;
+}
+
+std::vector<Succession> UnitGraph::SuccessorsOf(int64_t id) const {
+  std::vector<Succession> out;
+  for (const auto& s : successions_)
+    if (s.predecessor_id == id) out.push_back(s);
+  return out;
+}
+
+std::vector<Succession> UnitGraph::PredecessorsOf(int64_t id) const {
+  std::vector<Succession> out;
+  for (const auto& s : successions_)
+    if (s.successor_id == id) out.push_back(s);
+  return out;
+}
+
+std::unordered_set<int64_t> UnitGraph::ScopeOf(int64_t root) const {
+  std::unordered_map<int64_t, std::vector<int64_t>> preds;
+  for (const auto& s : successions_) preds[s.successor_id].push_back(s.predecessor_id);
+  std::unordered_set<int64_t> seen;
+  std::vector<int64_t> work = {root};
+  while (!work.empty()) {
+    const int64_t id = work.back();
+    work.pop_back();
+    if (!seen.insert(id).second) continue;
+    if (auto it = ever_children_.find(id); it != ever_children_.end())
+      work.insert(work.end(), it->second.begin(), it->second.end());
+    if (auto it = preds.find(id); it != preds.end())
+      work.insert(work.end(), it->second.begin(), it->second.end());
+  }
+  return seen;
+}
+
+bool UnitGraph::IsUnder(int64_t id, int64_t ancestor, Date day) const {
+  for (int guard = 0; guard < 64; ++guard) {
+    if (id == ancestor) return true;
+    auto p = ParentOn(id, day);
+    if (!p) return false;
+    id = *p;
+  }
+  return false;
+}
+
+}  // namespace dh::units

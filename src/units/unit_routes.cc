@@ -1,0 +1,186 @@
+#include "units/unit_routes.h"
+
+#include "core/json.h"
+#include "units/unit_json.h"
+
+namespace dh::units {
+namespace {
+
+namespace bj = boost::json;
+using http::Request;
+using http::Response;
+
+Result<UnitInput> ParseInput(const Request& req) {
+  DH_ASSIGN_OR_RETURN(bj::object o, json::ParseObject(req.body));
+  UnitInput in;
+  DH_ASSIGN_OR_RETURN(in.code, json::OptionalString(o, "code", 50));
+  DH_ASSIGN_OR_RETURN(in.name, json::OptionalString(o, "name", 300));
+  DH_ASSIGN_OR_RETURN(in.kind, json::OptionalString(o, "kind", 20));
+  in.parent_given = o.contains("parent_id");
+  DH_ASSIGN_OR_RETURN(in.parent_id, json::OptionalInt(o, "parent_id"));
+  DH_ASSIGN_OR_RETURN(in.valid_from, json::OptionalDate(o, "valid_from"));
+  in.valid_to_given = o.contains("valid_to");
+  DH_ASSIGN_OR_RETURN(in.valid_to, json::OptionalDate(o, "valid_to"));
+  DH_ASSIGN_OR_RETURN(in.effective, json::OptionalDate(o, "effective"));
+  return in;
+}
+
+Result<RestructureRequest> ParseRestructure(const Request& req) {
+  DH_ASSIGN_OR_RETURN(bj::object o, json::ParseObject(req.body));
+  RestructureRequest r;
+  DH_ASSIGN_OR_RETURN(r.kind, json::RequiredString(o, "kind", 10));
+  DH_ASSIGN_OR_RETURN(r.date, json::RequiredDate(o, "date"));
+  DH_ASSIGN_OR_RETURN(r.source_ids, json::IntArray(o, "source_ids"));
+  DH_ASSIGN_OR_RETURN(r.target_ids, json::IntArray(o, "target_ids"));
+  DH_ASSIGN_OR_RETURN(auto note, json::OptionalString(o, "note", 2000));
+  r.note = note.value_or("");
+  if (json::Has(o, "new_units")) {
+    if (!o.at("new_units").is_array())
+      return Status::InvalidInput("new_units", "Trường new_units phải là một danh sách đơn vị mới.");
+    for (const bj::value& v : o.at("new_units").as_array()) {
+      if (!v.is_object())
+        return Status::InvalidInput("new_units", "Mỗi đơn vị mới phải là một đối tượng {code, name, kind, parent_id}.");
+      const bj::object& n = v.as_object();
+      NewUnitSpec spec;
+      DH_ASSIGN_OR_RETURN(spec.code, json::RequiredString(n, "code", 50));
+      DH_ASSIGN_OR_RETURN(spec.name, json::RequiredString(n, "name", 300));
+      DH_ASSIGN_OR_RETURN(spec.kind, json::RequiredString(n, "kind", 20));
+      DH_ASSIGN_OR_RETURN(spec.parent_id, json::OptionalInt(n, "parent_id"));
+      r.new_units.push_back(std::move(spec));
+    }
+  }
+  return r;
+}
+
+bj::object DetailJson(const UnitDetail& d, const UnitGraph& g, Date today) {
+  bj::object o = ToJson(d.row.unit, d.row.parent_id, today);
+  bj::array preds, succs, parents;
+  for (const auto& s : d.predecessors) preds.push_back(SuccessionJson(s, g, false));
+  for (const auto& s : d.successors) succs.push_back(SuccessionJson(s, g, true));
+  for (const auto& l : d.parents) {
+    const Unit* p = l.parent_id ? g.Find(*l.parent_id) : nullptr;
+    parents.push_back({{"parent_id", json::OrNull(l.parent_id)},
+                       {"parent_code", p ? bj::value(p->code) : bj::value(nullptr)},
+                       {"parent_name", p ? bj::value(p->name) : bj::value(nullptr)},
+                       {"valid_from", l.valid_from.ToString()},
+                       {"valid_to", json::DateOrNull(l.valid_to)}});
+  }
+  o["predecessors"] = std::move(preds);
+  o["successors"] = std::move(succs);
+  o["parents"] = std::move(parents);
+  return o;
+}
+
+bj::array Brief(const std::vector<int64_t>& ids, const UnitGraph& g, Date day) {
+  bj::array out;
+  for (int64_t id : ids)
+    if (const Unit* u = g.Find(id)) out.push_back(ToJson(*u, g.ParentOn(id, day), day));
+  return out;
+}
+
+}  // namespace
+
+void RegisterRoutes(http::Router& router, UnitService& service) {
+  router.Protected("GET", "/api/v1/units", [&](const Request& req, const auth::Principal& who) {
+    UnitListQuery q;
+    auto as_of = http::QueryDate(req, "as_of");
+    if (!as_of.ok()) return Response::Error(as_of.status());
+    q.as_of = *as_of;
+    q.q = req.Query("q").value_or("");
+    q.kind = req.Query("kind").value_or("");
+    q.include_ended = req.Query("include_ended").value_or("") == "true";
+    if (Status s = http::Paging(req, &q.limit, &q.offset, 1000, 20000); !s.ok())
+      return Response::Error(s);
+    int64_t total = 0;
+    auto rows = service.List(who, q, &total);
+    if (!rows.ok()) return Response::Error(rows.status());
+    const Date day = q.as_of.value_or(service.Today());
+    bj::array items;
+    for (const UnitRow& r : *rows) items.push_back(ToJson(r.unit, r.parent_id, day));
+    return Response::List(std::move(items), total);
+  });
+
+  router.Protected("POST", "/api/v1/units", [&](const Request& req, const auth::Principal& who) {
+    auto in = ParseInput(req);
+    if (!in.ok()) return Response::Error(in.status());
+    auto row = service.Create(&who, *in);
+    if (!row.ok()) return Response::Error(row.status());
+    return Response::Json(ToJson(row->unit, row->parent_id, service.Today()), 201);
+  });
+
+  router.Protected("POST", "/api/v1/units/restructure",
+                   [&](const Request& req, const auth::Principal& who) {
+                     auto r = ParseRestructure(req);
+                     if (!r.ok()) return Response::Error(r.status());
+                     auto out = service.Restructure(&who, *r);
+                     if (!out.ok()) return Response::Error(out.status());
+                     auto g = service.graph();
+                     bj::object moved{{"children", out->children_moved}};
+                     for (const auto& [name, n] : out->moved) moved[name] = n;
+                     return Response::Json(
+                         bj::object{{"event_id", out->event_id},
+                                    {"kind", r->kind},
+                                    {"date", r->date.ToString()},
+                                    {"sources", Brief(out->sources, *g, r->date.AddDays(-1))},
+                                    {"successors", Brief(out->successors, *g, r->date)},
+                                    {"moved", std::move(moved)}},
+                         201);
+                   });
+
+  router.Protected("GET", "/api/v1/units/restructure-events",
+                   [&](const Request& req, const auth::Principal& who) {
+                     auto events = service.Events(who);
+                     if (!events.ok()) return Response::Error(events.status());
+                     auto g = service.graph();
+                     bj::array items;
+                     for (const auto& e : *events) {
+                       bj::array sources, successors;
+                       std::vector<int64_t> seen_src, seen_succ;
+                       for (const auto& s : g->successions()) {
+                         if (s.event_id != e.id) continue;
+                         auto brief = [&](int64_t id) {
+                           const Unit* u = g->Find(id);
+                           return bj::object{{"id", id},
+                                             {"code", u ? u->code : ""},
+                                             {"name", u ? u->name : ""}};
+                         };
+                         if (std::find(seen_src.begin(), seen_src.end(), s.predecessor_id) == seen_src.end()) {
+                           seen_src.push_back(s.predecessor_id);
+                           sources.push_back(brief(s.predecessor_id));
+                         }
+                         if (std::find(seen_succ.begin(), seen_succ.end(), s.successor_id) == seen_succ.end()) {
+                           seen_succ.push_back(s.successor_id);
+                           successors.push_back(brief(s.successor_id));
+                         }
+                       }
+                       items.push_back({{"id", e.id},
+                                        {"kind", e.kind},
+                                        {"date", e.date.ToString()},
+                                        {"note", e.note},
+                                        {"sources", std::move(sources)},
+                                        {"successors", std::move(successors)}});
+                     }
+                     const auto total = static_cast<int64_t>(items.size());
+                     return Response::List(std::move(items), total);
+                   });
+
+  router.Protected("GET", "/api/v1/units/{id}", [&](const Request& req, const auth::Principal& who) {
+    auto id = http::PathId(req);
+    if (!id.ok()) return Response::Error(id.status());
+    auto d = service.Get(who, *id);
+    if (!d.ok()) return Response::Error(d.status());
+    return Response::Json(DetailJson(*d, *service.graph(), service.Today()));
+  });
+
+  router.Protected("PATCH", "/api/v1/units/{id}", [&](const Request& req, const auth::Principal& who) {
+    auto id = http::PathId(req);
+    if (!id.ok()) return Response::Error(id.status());
+    auto in = ParseInput(req);
+    if (!in.ok()) return Response::Error(in.status());
+    auto row = service.Update(who, *id, *in);
+    if (!row.ok()) return Response::Error(row.status());
+    return Response::Json(ToJson(row->unit, row->parent_id, service.Today()));
+  });
+}
+
+}  // namespace dh::units

@@ -1,0 +1,251 @@
+#include "units/unit_service.h"
+
+#include <algorithm>
+
+#include "audit/recorder.h"
+#include "core/text.h"
+#include "units/unit_json.h"
+#include "units/unit_store.h"
+
+namespace dh::units {
+namespace {
+
+Status NotFound() { return Status::NotFound("Không tìm thấy đơn vị."); }
+
+bool Matches(const Unit& u, const std::string& folded_q) {
+  if (folded_q.empty()) return true;
+  return text::FoldForSearch(u.name).find(folded_q) != std::string::npos ||
+         text::FoldForSearch(u.code).find(folded_q) != std::string::npos;
+}
+
+}  // namespace
+
+std::shared_ptr<const UnitGraph> UnitDirectory::Get() const {
+  std::lock_guard lock(mu_);
+  return graph_;
+}
+
+Status UnitDirectory::Reload(db::Database& db) {
+  std::shared_ptr<const UnitGraph> g;
+  DH_RETURN_IF_ERROR(db::Read(db, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(g, LoadGraph(c));
+    return Status::Ok();
+  }));
+  std::lock_guard lock(mu_);
+  graph_ = std::move(g);
+  return Status::Ok();
+}
+
+Result<std::vector<UnitRow>> UnitService::List(const auth::Principal& who, const UnitListQuery& q,
+                                               int64_t* total) const {
+  auto g = directory_.Get();
+  const auto scope = auth::ScopeFor(who, auth::Permission::kUnitsRead, *g);
+  const Date day = q.as_of.value_or(clock_.Today());
+  const std::string folded = text::FoldForSearch(q.q);
+  std::vector<const Unit*> candidates = g->TreeOn(day);
+  if (q.include_ended) {
+    for (const Unit& u : g->all())
+      if (!u.ActiveOn(day)) candidates.push_back(&u);
+  }
+  std::vector<UnitRow> out;
+  *total = 0;
+  for (const Unit* u : candidates) {
+    if (!scope.Contains(u->id) || !Matches(*u, folded)) continue;
+    if (!q.kind.empty() && u->kind != q.kind) continue;
+    if ((*total)++ < q.offset) continue;
+    if (static_cast<int64_t>(out.size()) < q.limit) out.push_back({*u, g->ParentOn(u->id, day)});
+  }
+  return out;
+}
+
+Result<UnitDetail> UnitService::Get(const auth::Principal& who, int64_t id) const {
+  auto g = directory_.Get();
+  const Unit* u = g->Find(id);
+  if (!u || !auth::ScopeFor(who, auth::Permission::kUnitsRead, *g).Contains(id)) return NotFound();
+  const Date today = clock_.Today();
+  // An ended unit reports the parent it had on its last day.
+  const Date day = u->valid_to && *u->valid_to < today ? *u->valid_to : today;
+  return UnitDetail{{*u, g->ParentOn(id, day)}, g->PredecessorsOf(id), g->SuccessorsOf(id),
+                    g->LinksOf(id)};
+}
+
+Status UnitService::CheckWrite(const auth::Principal* who, std::optional<int64_t> unit_id,
+                               const UnitGraph& g) const {
+  if (!who) return Status::Ok();  // the system itself (command line, demo loader)
+  if (!who->Can(auth::Permission::kUnitsWrite))
+    return Status::Forbidden("Vai trò của bạn không được sửa cơ cấu đơn vị.");
+  const auto scope = auth::ScopeFor(*who, auth::Permission::kUnitsWrite, g);
+  if (scope.all()) return Status::Ok();
+  if (!unit_id || !scope.Contains(*unit_id))
+    return Status::Forbidden("Đơn vị này nằm ngoài phạm vi bạn được giao.");
+  return Status::Ok();
+}
+
+Result<UnitRow> UnitService::Create(const auth::Principal* who, const UnitInput& in) {
+  auto g = directory_.Get();
+  if (!in.code || in.code->empty()) return Status::InvalidInput("code", "Nhập mã đơn vị, ví dụ MA.STC.");
+  if (!in.name || in.name->empty()) return Status::InvalidInput("name", "Nhập tên đơn vị.");
+  if (!in.kind || !IsUnitKind(*in.kind))
+    return Status::InvalidInput("kind", "Chọn loại đơn vị: city, department, district, ward, "
+                                        "investor, party, agency hoặc other.");
+  Unit u{0, *in.code, *in.name, *in.kind, in.valid_from.value_or(clock_.Today()), in.valid_to};
+  if (u.valid_to && *u.valid_to < u.valid_from)
+    return Status::InvalidInput("valid_to", "Ngày kết thúc phải sau ngày thành lập.");
+  if (in.parent_id) {
+    const Unit* p = g->Find(*in.parent_id);
+    if (!p || (who && !auth::ScopeFor(*who, auth::Permission::kUnitsRead, *g).Contains(p->id)))
+      return Status::InvalidInput("parent_id", "Không có đơn vị cấp trên này.");
+    if (!p->ActiveOn(u.valid_from))
+      return Status::InvalidInput("parent_id", "Đơn vị cấp trên không hoạt động vào ngày " +
+                                                   u.valid_from.ToVietnamese() + ".");
+  }
+  DH_RETURN_IF_ERROR(CheckWrite(who, in.parent_id, *g));
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(u.id, InsertUnit(c, u, in.parent_id, clock_.NowSeconds()));
+    return audit::Record(c, who,
+                         {"unit.create", "unit", u.id, u.id, nullptr,
+                          ToJson(u, in.parent_id, u.valid_from)},
+                         clock_.NowSeconds());
+  }));
+  DH_RETURN_IF_ERROR(directory_.Reload(db_));
+  return UnitRow{u, in.parent_id};
+}
+
+Result<UnitRow> UnitService::Update(const auth::Principal& who, int64_t id, const UnitInput& in) {
+  auto g = directory_.Get();
+  const Unit* found = g->Find(id);
+  if (!found || !auth::ScopeFor(who, auth::Permission::kUnitsRead, *g).Contains(id)) return NotFound();
+  DH_RETURN_IF_ERROR(CheckWrite(&who, id, *g));
+  if (in.code && *in.code != found->code)
+    return Status::InvalidInput("code", "Mã đơn vị không đổi được; hãy tạo đơn vị mới và sáp nhập.");
+  const Date today = clock_.Today();
+  Unit u = *found;
+  if (in.name) {
+    if (in.name->empty()) return Status::InvalidInput("name", "Tên đơn vị không được để trống.");
+    u.name = *in.name;
+  }
+  if (in.kind) {
+    if (!IsUnitKind(*in.kind)) return Status::InvalidInput("kind", "Loại đơn vị không hợp lệ.");
+    u.kind = *in.kind;
+  }
+  if (in.valid_to_given) {
+    if (in.valid_to) DH_RETURN_IF_ERROR(CheckCanEnd(*g, id, *in.valid_to));
+    u.valid_to = in.valid_to;
+  }
+  const Date effective = in.effective.value_or(std::max(today, u.valid_from));
+  const auto old_parent = g->ParentOn(id, effective);
+  const bool move = in.parent_given && in.parent_id != old_parent;
+  if (move) {
+    if (in.parent_id) {
+      const Unit* p = g->Find(*in.parent_id);
+      if (!p || !p->ActiveOn(effective))
+        return Status::InvalidInput("parent_id", "Đơn vị cấp trên không hoạt động vào ngày " +
+                                                     effective.ToVietnamese() + ".");
+      if (g->IsUnder(*in.parent_id, id, effective))
+        return Status::InvalidInput("parent_id", "Không thể đặt một đơn vị dưới chính cấp dưới của nó.");
+      DH_RETURN_IF_ERROR(CheckWrite(&who, in.parent_id, *g));
+    }
+    if (effective < u.valid_from)
+      return Status::InvalidInput("effective", "Ngày hiệu lực phải từ ngày thành lập trở đi.");
+  }
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_RETURN_IF_ERROR(UpdateUnit(c, u));
+    if (move) DH_RETURN_IF_ERROR(MoveUnder(c, id, in.parent_id, effective));
+    if (in.valid_to_given && u.valid_to) DH_RETURN_IF_ERROR(EndLinks(c, id, *u.valid_to));
+    return audit::Record(c, &who,
+                         {"unit.update", "unit", id, id, ToJson(*found, old_parent, today),
+                          ToJson(u, move ? in.parent_id : old_parent, today)},
+                         clock_.NowSeconds());
+  }));
+  DH_RETURN_IF_ERROR(directory_.Reload(db_));
+  return UnitRow{u, move ? in.parent_id : old_parent};
+}
+
+Result<RestructureOutcome> UnitService::Restructure(const auth::Principal* who,
+                                                    const RestructureRequest& r) {
+  auto g = directory_.Get();
+  if (who) {
+    const auto read = auth::ScopeFor(*who, auth::Permission::kUnitsRead, *g);
+    for (int64_t id : r.source_ids)
+      if (!read.Contains(id))
+        return Status::InvalidInput("source_ids", "Không có đơn vị số " + std::to_string(id) + ".");
+  }
+  DH_ASSIGN_OR_RETURN(RestructurePlan plan, PlanRestructure(*g, r));
+  for (int64_t id : r.source_ids) DH_RETURN_IF_ERROR(CheckWrite(who, id, *g));
+  for (int64_t id : r.target_ids) DH_RETURN_IF_ERROR(CheckWrite(who, id, *g));
+  for (const auto& n : r.new_units) DH_RETURN_IF_ERROR(CheckWrite(who, n.parent_id, *g));
+
+  RestructureOutcome out;
+  const int64_t now = clock_.NowSeconds();
+  const Date last_day = r.date.AddDays(-1);
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    out = RestructureOutcome{};
+    out.sources = r.source_ids;
+    out.successors = r.target_ids;
+    for (const NewUnitSpec& n : r.new_units) {
+      Unit u{0, n.code, n.name, n.kind, r.date, std::nullopt};
+      DH_ASSIGN_OR_RETURN(u.id, InsertUnit(c, u, n.parent_id, now));
+      DH_RETURN_IF_ERROR(audit::Record(
+          c, who, {"unit.create", "unit", u.id, u.id, nullptr, ToJson(u, n.parent_id, r.date)}, now));
+      out.successors.push_back(u.id);
+    }
+    const int64_t primary = out.successors.front();
+    DH_ASSIGN_OR_RETURN(out.event_id,
+                        InsertEvent(c, {0, r.kind, r.date, r.note},
+                                    who ? std::optional(who->user_id) : std::nullopt, now));
+    for (int64_t src : r.source_ids) {
+      Unit ended = *g->Find(src);
+      const auto before = ToJson(ended, g->ParentOn(src, last_day), last_day);
+      ended.valid_to = last_day;
+      DH_RETURN_IF_ERROR(UpdateUnit(c, ended));
+      DH_RETURN_IF_ERROR(EndLinks(c, src, last_day));
+      for (int64_t succ : out.successors)
+        DH_RETURN_IF_ERROR(InsertSuccession(c, {out.event_id, src, succ, succ == primary, r.date, r.kind}));
+      DH_RETURN_IF_ERROR(audit::Record(
+          c, who,
+          {"unit.restructure", "unit", src, src, before,
+           boost::json::object{{"event_id", out.event_id}, {"kind", r.kind},
+                               {"valid_to", last_day.ToString()},
+                               {"successor_ids", boost::json::value_from(out.successors)}}},
+          now));
+      for (auto& t : transfers_) {
+        DH_ASSIGN_OR_RETURN(int64_t n, t->Transfer(c, src, primary, r.date, who, now));
+        out.moved[t->name()] += n;
+      }
+    }
+    for (const ChildMove& m : plan.moves) {
+      DH_RETURN_IF_ERROR(MoveUnder(c, m.child_id, primary, r.date));
+      DH_RETURN_IF_ERROR(audit::Record(
+          c, who,
+          {"unit.move", "unit", m.child_id, m.child_id,
+           boost::json::object{{"parent_id", m.from_parent_id}},
+           boost::json::object{{"parent_id", primary}, {"from", r.date.ToString()}}},
+          now));
+      ++out.children_moved;
+    }
+    return Status::Ok();
+  }));
+  DH_RETURN_IF_ERROR(directory_.Reload(db_));
+  return out;
+}
+
+Result<std::vector<RestructureEvent>> UnitService::Events(const auth::Principal& who) const {
+  std::vector<RestructureEvent> events;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(events, ListEvents(c));
+    return Status::Ok();
+  }));
+  auto g = directory_.Get();
+  const auto scope = auth::ScopeFor(who, auth::Permission::kUnitsRead, *g);
+  if (scope.all()) return events;
+  // An event is visible when one of its units is.
+  std::unordered_set<int64_t> visible;
+  for (const auto& s : g->successions())
+    if (scope.Contains(s.predecessor_id) || scope.Contains(s.successor_id)) visible.insert(s.event_id);
+  std::vector<RestructureEvent> out;
+  for (const auto& e : events)
+    if (visible.count(e.id)) out.push_back(e);
+  return out;
+}
+
+}  // namespace dh::units

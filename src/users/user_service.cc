@@ -1,0 +1,164 @@
+#include "users/user_service.h"
+
+#include "audit/recorder.h"
+#include "auth/password.h"
+#include "auth/session_store.h"
+#include "users/user_json.h"
+
+namespace dh::users {
+namespace {
+
+Status NotFound() { return Status::NotFound("Không tìm thấy người dùng."); }
+
+Status CheckWrite(const auth::Principal* who) {
+  if (who && !who->Can(auth::Permission::kUsersWrite))
+    return Status::Forbidden("Chỉ quản trị hệ thống được tạo hoặc sửa tài khoản.");
+  return Status::Ok();
+}
+
+// The audit copy of a user: what changed, never the hash.
+boost::json::object AuditJson(const User& u) {
+  boost::json::array roles;
+  for (const auto& r : u.roles)
+    roles.push_back({{"role", auth::RoleName(r.role)},
+                     {"unit_id", r.unit_id ? boost::json::value(*r.unit_id) : nullptr}});
+  return {{"username", u.username}, {"full_name", u.full_name}, {"email", u.email},
+          {"active", u.active},     {"roles", std::move(roles)}};
+}
+
+std::optional<int64_t> FirstUnit(const User& u) {
+  for (const auto& r : u.roles)
+    if (r.unit_id) return r.unit_id;
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool UserService::Visible(const auth::Principal& who, const User& u) const {
+  if (who.user_id == u.id) return true;
+  if (!who.Can(auth::Permission::kUsersRead)) return false;
+  const auto scope = auth::ScopeFor(who, auth::Permission::kUsersRead, *units_.Get());
+  if (scope.all()) return true;
+  for (const auto& r : u.roles)
+    if (r.unit_id && scope.Contains(*r.unit_id)) return true;
+  return false;
+}
+
+Result<std::vector<User>> UserService::List(const auth::Principal& who, UserFilter f,
+                                            int64_t* total) const {
+  if (!who.Can(auth::Permission::kUsersRead))
+    return Status::Forbidden("Vai trò của bạn không được xem danh sách người dùng.");
+  f.units = auth::ScopeFor(who, auth::Permission::kUsersRead, *units_.Get()).AsFilter();
+  std::vector<User> out;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(out, users::List(c, f, total));
+    return Status::Ok();
+  }));
+  return out;
+}
+
+Result<User> UserService::Get(const auth::Principal& who, int64_t id) const {
+  std::optional<User> u;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(u, FindById(c, id));
+    return Status::Ok();
+  }));
+  if (!u || !Visible(who, *u)) return NotFound();
+  return *u;
+}
+
+Status UserService::ValidateRoles(const std::vector<auth::RoleGrant>& roles) const {
+  if (roles.empty()) return Status::InvalidInput("roles", "Giao ít nhất một vai trò cho người dùng.");
+  auto g = units_.Get();
+  const Date today = clock_.Today();
+  for (const auto& r : roles) {
+    if (r.role == auth::Role::kAdmin) continue;
+    if (!r.unit_id)
+      return Status::InvalidInput("roles", "Vai trò " + std::string(auth::RoleName(r.role)) +
+                                               " cần chọn đơn vị (phạm vi).");
+    const units::Unit* u = g->Find(*r.unit_id);
+    if (!u) return Status::InvalidInput("roles", "Không có đơn vị số " + std::to_string(*r.unit_id) + ".");
+    if (!u->ActiveOn(today))
+      return Status::InvalidInput("roles", "Đơn vị " + u->name + " đã kết thúc hoạt động; chọn đơn vị kế thừa.");
+  }
+  return Status::Ok();
+}
+
+Result<User> UserService::Create(const auth::Principal* who, const UserInput& in) {
+  DH_RETURN_IF_ERROR(CheckWrite(who));
+  User u;
+  u.username = in.username.value_or("");
+  if (!IsValidUsername(u.username))
+    return Status::InvalidInput("username", "Tên đăng nhập gồm 3–50 chữ thường không dấu, số, dấu chấm, "
+                                            "gạch ngang hoặc gạch dưới, ví dụ nguyen.van.a.");
+  u.full_name = in.full_name.value_or("");
+  if (u.full_name.empty()) return Status::InvalidInput("full_name", "Nhập họ và tên.");
+  u.email = in.email.value_or("");
+  if (!u.email.empty() && u.email.find('@') == std::string::npos)
+    return Status::InvalidInput("email", "Địa chỉ thư điện tử chưa đúng, ví dụ ten@minhan.gov.vn.");
+  if (!in.password) return Status::InvalidInput("password", "Nhập mật khẩu ban đầu.");
+  if (auto problem = PasswordProblem(*in.password)) return Status::InvalidInput("password", *problem);
+  u.roles = in.roles.value_or(std::vector<auth::RoleGrant>{});
+  DH_RETURN_IF_ERROR(ValidateRoles(u.roles));
+  DH_ASSIGN_OR_RETURN(u.password_hash, auth::HashPassword(*in.password));
+  u.active = in.active.value_or(true);
+  u.created_at = clock_.NowSeconds();
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(u.id, InsertUser(c, u));
+    DH_RETURN_IF_ERROR(ReplaceRoles(c, u.id, u.roles));
+    return audit::Record(c, who, {"user.create", "user", u.id, FirstUnit(u), nullptr, AuditJson(u)},
+                         u.created_at);
+  }));
+  return u;
+}
+
+Result<User> UserService::Update(const auth::Principal& who, int64_t id, const UserInput& in) {
+  DH_ASSIGN_OR_RETURN(User before, Get(who, id));
+  DH_RETURN_IF_ERROR(CheckWrite(&who));
+  if (in.username && *in.username != before.username)
+    return Status::InvalidInput("username", "Tên đăng nhập không đổi được.");
+  User u = before;
+  if (in.full_name) {
+    if (in.full_name->empty()) return Status::InvalidInput("full_name", "Họ và tên không được để trống.");
+    u.full_name = *in.full_name;
+  }
+  if (in.email) u.email = *in.email;
+  if (in.roles) {
+    DH_RETURN_IF_ERROR(ValidateRoles(*in.roles));
+    u.roles = *in.roles;
+  }
+  if (in.active) {
+    if (!*in.active && who.user_id == id)
+      return Status::InvalidInput("active", "Bạn không thể tự khóa tài khoản của mình.");
+    u.active = *in.active;
+  }
+  const bool new_password = in.password.has_value();
+  if (new_password) {
+    if (auto problem = PasswordProblem(*in.password)) return Status::InvalidInput("password", *problem);
+    DH_ASSIGN_OR_RETURN(u.password_hash, auth::HashPassword(*in.password));
+  }
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_RETURN_IF_ERROR(UpdateUser(c, u));
+    if (in.roles) DH_RETURN_IF_ERROR(ReplaceRoles(c, id, u.roles));
+    if ((new_password && who.user_id != id) || !u.active) DH_RETURN_IF_ERROR(auth::DeleteSessionsOf(c, id));
+    auto after = AuditJson(u);
+    if (new_password) after["password_changed"] = true;
+    return audit::Record(c, &who, {"user.update", "user", id, FirstUnit(u), AuditJson(before), after},
+                         clock_.NowSeconds());
+  }));
+  return u;
+}
+
+Result<int64_t> RoleTransfer::Transfer(db::Connection& c, int64_t from_unit, int64_t to_unit, Date,
+                                       const auth::Principal* who, int64_t now) {
+  DH_ASSIGN_OR_RETURN(int64_t n, MoveRoles(c, from_unit, to_unit));
+  if (n > 0)
+    DH_RETURN_IF_ERROR(audit::Record(c, who,
+                                     {"user.roles_transfer", "unit", from_unit, to_unit,
+                                      boost::json::object{{"unit_id", from_unit}},
+                                      boost::json::object{{"unit_id", to_unit}, {"roles", n}}},
+                                     now));
+  return n;
+}
+
+}  // namespace dh::users

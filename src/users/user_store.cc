@@ -1,0 +1,145 @@
+#include "users/user_store.h"
+
+#include "core/text.h"
+
+namespace dh::users {
+namespace {
+
+constexpr const char* kInsert =
+    "INSERT INTO users (username, full_name, full_name_folded, email, password_hash, active, "
+    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id";
+constexpr const char* kUpdate =
+    "UPDATE users SET full_name = ?, full_name_folded = ?, email = ?, password_hash = ?, active = ? "
+    "WHERE id = ?";
+constexpr const char* kColumns =
+    "SELECT id, username, full_name, email, active, created_at, password_hash FROM users";
+constexpr const char* kDeleteRoles = "DELETE FROM user_roles WHERE user_id = ?";
+constexpr const char* kInsertRole = "INSERT INTO user_roles (user_id, role, unit_id) VALUES (?, ?, ?)";
+constexpr const char* kRolesOf = "SELECT role, unit_id FROM user_roles WHERE user_id = ? ORDER BY id";
+constexpr const char* kMoveRoles = "UPDATE user_roles SET unit_id = ? WHERE unit_id = ?";
+
+User FromRow(const db::Rows& r, size_t i) {
+  User u;
+  u.id = r.Int(i, 0);
+  u.username = r.Text(i, 1);
+  u.full_name = r.Text(i, 2);
+  u.email = r.Text(i, 3);
+  u.active = r.Int(i, 4) != 0;
+  u.created_at = r.Int(i, 5);
+  u.password_hash = r.Text(i, 6);
+  return u;
+}
+
+Result<std::optional<User>> FindOne(db::Connection& c, const std::string& where, db::Value key) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kColumns) + where, {std::move(key)}));
+  if (r.empty()) return std::optional<User>();
+  User u = FromRow(r, 0);
+  DH_ASSIGN_OR_RETURN(u.roles, RolesOf(c, u.id));
+  return std::optional<User>(std::move(u));
+}
+
+std::string LikePattern(const std::string& q) {
+  std::string out = "%";
+  for (char ch : q) {
+    if (ch == '%' || ch == '_' || ch == '\\') out.push_back('\\');
+    out.push_back(ch);
+  }
+  return out + "%";
+}
+
+}  // namespace
+
+Result<int64_t> InsertUser(db::Connection& c, const User& u) {
+  auto r = c.Query(kInsert, {u.username, u.full_name, text::FoldForSearch(u.full_name), u.email,
+                             u.password_hash, static_cast<int64_t>(u.active), u.created_at});
+  if (!r.ok()) {
+    if (r.status().code() == StatusCode::kUniqueViolation)
+      return Status::UniqueViolation("username", "Tên đăng nhập " + u.username + " đã có người dùng.");
+    return r.status();
+  }
+  return r->Int(0, 0);
+}
+
+Status UpdateUser(db::Connection& c, const User& u) {
+  return c.Exec(kUpdate, {u.full_name, text::FoldForSearch(u.full_name), u.email, u.password_hash,
+                          static_cast<int64_t>(u.active), u.id})
+      .status();
+}
+
+Status ReplaceRoles(db::Connection& c, int64_t user_id, const std::vector<auth::RoleGrant>& roles) {
+  DH_RETURN_IF_ERROR(c.Exec(kDeleteRoles, {user_id}).status());
+  for (const auto& g : roles) {
+    DH_RETURN_IF_ERROR(c.Exec(kInsertRole, {user_id, std::string(auth::RoleName(g.role)),
+                                            g.unit_id ? db::Value(*g.unit_id) : db::Value()})
+                           .status());
+  }
+  return Status::Ok();
+}
+
+Result<std::vector<auth::RoleGrant>> RolesOf(db::Connection& c, int64_t user_id) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kRolesOf, {user_id}));
+  std::vector<auth::RoleGrant> out;
+  for (size_t i = 0; i < r.size(); ++i)
+    if (auto role = auth::ParseRole(r.Text(i, 0))) out.push_back({*role, r.OptInt(i, 1)});
+  return out;
+}
+
+Result<std::optional<User>> FindById(db::Connection& c, int64_t id) {
+  return FindOne(c, " WHERE id = ?", id);
+}
+
+Result<std::optional<User>> FindByUsername(db::Connection& c, const std::string& username) {
+  return FindOne(c, " WHERE username = ?", username);
+}
+
+Result<std::vector<User>> List(db::Connection& c, const UserFilter& f, int64_t* total) {
+  std::string where = " WHERE 1=1";
+  db::Params params;
+  if (!f.q.empty()) {
+    where += " AND (username LIKE ? ESCAPE '\\' OR full_name_folded LIKE ? ESCAPE '\\')";
+    params.push_back(LikePattern(f.q));
+    params.push_back(LikePattern(f.q));
+  }
+  if (f.role) {
+    where += " AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = users.id AND r.role = ?)";
+    params.push_back(*f.role);
+  }
+  if (f.unit_id) {
+    where += " AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = users.id AND r.unit_id = ?)";
+    params.push_back(*f.unit_id);
+  }
+  if (f.units) {
+    if (f.units->empty()) {
+      *total = 0;
+      return std::vector<User>{};
+    }
+    where += " AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = users.id AND r.unit_id IN (";
+    bool first = true;
+    for (int64_t id : *f.units) {
+      where += first ? "?" : ",?";
+      first = false;
+      params.push_back(id);
+    }
+    where += "))";
+  }
+  DH_ASSIGN_OR_RETURN(db::Rows count, c.Query("SELECT COUNT(*) FROM users" + where, params));
+  *total = count.Int(0, 0);
+  params.push_back(f.limit);
+  params.push_back(f.offset);
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kColumns) + where +
+                                              " ORDER BY username LIMIT ? OFFSET ?",
+                                          params));
+  std::vector<User> out;
+  for (size_t i = 0; i < r.size(); ++i) {
+    User u = FromRow(r, i);
+    DH_ASSIGN_OR_RETURN(u.roles, RolesOf(c, u.id));
+    out.push_back(std::move(u));
+  }
+  return out;
+}
+
+Result<int64_t> MoveRoles(db::Connection& c, int64_t from_unit, int64_t to_unit) {
+  return c.Exec(kMoveRoles, {to_unit, from_unit});
+}
+
+}  // namespace dh::users
