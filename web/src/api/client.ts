@@ -1,0 +1,161 @@
+// The one HTTP client of the web app. It speaks docs/api-contract.md: JSON in and out,
+// the session cookie, `X-CSRF-Token` on every write, and the error envelope mapped to
+// `ApiError` (with `field`, so a form can put the message beside the right input).
+import type {
+  AuditEntry,
+  AuditQuery,
+  AuditVerifyResult,
+  ListResponse,
+  LoginResponse,
+  Me,
+  NewUnit,
+  NewUser,
+  RestructureEvent,
+  RestructureRequest,
+  RestructureResult,
+  Unit,
+  UnitDetail,
+  UnitListQuery,
+  UnitPatch,
+  User,
+  UserListQuery,
+  UserPatch,
+} from './types';
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly field: string | null;
+  // Seconds, from `Retry-After` on 429.
+  readonly retryAfter: number | null;
+
+  constructor(status: number, code: string, message: string, field: string | null, retryAfter: number | null) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.field = field;
+    this.retryAfter = retryAfter;
+  }
+}
+
+export function isApiError(e: unknown): e is ApiError {
+  return e instanceof ApiError;
+}
+
+let csrfToken: string | null = null;
+let unauthenticatedHandler: (() => void) | null = null;
+
+// Kept in memory only; after a reload GET /me hands it back.
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+// Called when a request other than login/me comes back 401 (the session expired).
+export function onUnauthenticated(handler: (() => void) | null): void {
+  unauthenticatedHandler = handler;
+}
+
+type QueryValue = string | number | boolean | null | undefined;
+
+function buildUrl(path: string, query?: object): string {
+  const params = new URLSearchParams();
+  if (query) {
+    for (const [key, value] of Object.entries(query as Record<string, QueryValue>)) {
+      if (value === undefined || value === null || value === '') continue;
+      params.set(key, String(value));
+    }
+  }
+  const qs = params.toString();
+  return `/api/v1${path}${qs ? `?${qs}` : ''}`;
+}
+
+function parseRetryAfter(header: string | null): number | null {
+  if (!header) return null;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - Date.now()) / 1000));
+}
+
+async function toApiError(res: Response): Promise<ApiError> {
+  let code = `http_${res.status}`;
+  let message = res.statusText;
+  let field: string | null = null;
+  try {
+    const body = await res.json();
+    if (body && typeof body === 'object' && body.error) {
+      code = String(body.error.code ?? code);
+      message = String(body.error.message ?? message);
+      field = body.error.field ? String(body.error.field) : null;
+    }
+  } catch {
+    // Not JSON (a proxy's error page): keep the status.
+  }
+  return new ApiError(res.status, code, message, field, parseRetryAfter(res.headers.get('Retry-After')));
+}
+
+interface RequestOptions {
+  query?: object;
+  body?: unknown;
+  // login and me handle 401 themselves.
+  quiet401?: boolean;
+}
+
+async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(buildUrl(path, opts.query), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
+    });
+  } catch {
+    throw new ApiError(0, 'network_error', '', null, null);
+  }
+  if (!res.ok) {
+    const err = await toApiError(res);
+    if (res.status === 401 && !opts.quiet401 && unauthenticatedHandler) unauthenticatedHandler();
+    throw err;
+  }
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+const get = <T>(path: string, query?: object) => request<T>('GET', path, { query });
+const post = <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} });
+const patch = <T>(path: string, body: unknown) => request<T>('PATCH', path, { body });
+
+export const api = {
+  login: (username: string, password: string) =>
+    request<LoginResponse>('POST', '/login', { body: { username, password }, quiet401: true }),
+  logout: () => post<void>('/logout'),
+  me: () => request<Me>('GET', '/me', { quiet401: true }),
+
+  units: {
+    list: (query: UnitListQuery) => get<ListResponse<Unit>>('/units', query),
+    get: (id: number, asOf?: string) => get<UnitDetail>(`/units/${id}`, { as_of: asOf }),
+    create: (unit: NewUnit) => post<Unit>('/units', unit),
+    update: (id: number, changes: UnitPatch) => patch<Unit>(`/units/${id}`, changes),
+    restructure: (req: RestructureRequest) => post<RestructureResult>('/units/restructure', req),
+    events: (query: { limit?: number; offset?: number } = {}) =>
+      get<ListResponse<RestructureEvent>>('/units/restructure-events', query),
+  },
+
+  users: {
+    list: (query: UserListQuery) => get<ListResponse<User>>('/users', query),
+    get: (id: number) => get<User>(`/users/${id}`),
+    create: (user: NewUser) => post<User>('/users', user),
+    update: (id: number, changes: UserPatch) => patch<User>(`/users/${id}`, changes),
+  },
+
+  audit: {
+    list: (query: AuditQuery) => get<ListResponse<AuditEntry>>('/audit', query),
+    verify: () => get<AuditVerifyResult>('/audit/verify'),
+  },
+};

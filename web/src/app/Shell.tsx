@@ -1,0 +1,253 @@
+// The frame of every logged-in page: top bar (city, scope, as-of date, language, user
+// menu) and the side navigation, which folds into a menu button on a phone.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Me } from '../api/types';
+import { can } from '../auth/session';
+import { formatDate, parseDateInput, todayIso } from '../core/format';
+import { t, type MessageKey } from '../i18n';
+import { asOfFrom, hrefWith } from './asof';
+import { LanguageSwitch } from './LanguageSwitch';
+import { Link, navigate, setQuery, useLocation } from './router';
+
+interface NavItem {
+  path: string;
+  label: MessageKey;
+  permission?: string;
+}
+
+// Tasks, targets, investment and petitions join this list when they are built.
+const NAV: NavItem[] = [
+  { path: '/', label: 'nav.overview' },
+  { path: '/units', label: 'nav.units' },
+  { path: '/users', label: 'nav.users', permission: 'users.read' },
+  { path: '/audit', label: 'nav.audit', permission: 'audit.read' },
+];
+
+function isCurrent(itemPath: string, path: string): boolean {
+  return itemPath === '/' ? path === '/' : path === itemPath || path.startsWith(`${itemPath}/`);
+}
+
+export function scopeLabel(me: Me): string {
+  const names = Array.from(
+    new Set(me.roles.map((r) => (r.unit_id === null ? t('scope.all') : r.unit_name ?? r.unit_code ?? `#${r.unit_id}`))),
+  );
+  return names.length ? names.join(', ') : t('scope.none');
+}
+
+function AsOfControl() {
+  const loc = useLocation();
+  const asOf = asOfFrom(loc.query);
+  const [text, setText] = useState(formatDate(asOf));
+  const [invalid, setInvalid] = useState(false);
+  useEffect(() => {
+    setText(formatDate(asOf));
+    setInvalid(false);
+  }, [asOf]);
+
+  const apply = (e: Event) => {
+    e.preventDefault();
+    const iso = parseDateInput(text);
+    if (!iso) {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    setQuery({ as_of: iso === todayIso() ? null : iso, offset: null });
+  };
+  const isToday = asOf === todayIso();
+
+  return (
+    <form class="asof" onSubmit={apply} role="search" aria-label={t('asof.label')}>
+      <label for="asof-input">{t('asof.label')}</label>
+      <div class="asof-row">
+        <input
+          id="asof-input"
+          class="input asof-input"
+          value={text}
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder={t('form.datePlaceholder')}
+          aria-invalid={invalid ? 'true' : undefined}
+          aria-describedby={invalid ? 'asof-error' : undefined}
+          onInput={(e) => setText((e.target as HTMLInputElement).value)}
+        />
+        <button type="submit" class="button button--topbar">
+          {t('asof.apply')}
+        </button>
+        {!isToday && (
+          <button type="button" class="button button--topbar-link" onClick={() => setQuery({ as_of: null })}>
+            {t('asof.today')}
+          </button>
+        )}
+      </div>
+      {invalid && (
+        <p id="asof-error" class="asof-error" role="alert">
+          {t('asof.invalid')}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function UserMenu(props: { me: Me; onLogout: () => void }) {
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: Event) => {
+      if (ref.current && !ref.current.contains(e.target as Node)) setOpen(false);
+    };
+    const esc = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        setOpen(false);
+        ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
+      }
+    };
+    document.addEventListener('click', close);
+    document.addEventListener('keydown', esc);
+    return () => {
+      document.removeEventListener('click', close);
+      document.removeEventListener('keydown', esc);
+    };
+  }, [open]);
+  const roles = Array.from(new Set(props.me.roles.map((r) => t(`role.${r.role}` as MessageKey))));
+  return (
+    <div class="user-menu" ref={ref}>
+      <button
+        type="button"
+        class="user-menu-button"
+        aria-expanded={open}
+        aria-controls="user-menu-panel"
+        onClick={() => setOpen(!open)}
+      >
+        <span class="avatar" aria-hidden="true">
+          {initials(props.me.full_name || props.me.username)}
+        </span>
+        <span class="user-name">{props.me.full_name || props.me.username}</span>
+        <span class="visually-hidden">{t('usermenu.label')}</span>
+      </button>
+      {open && (
+        <div id="user-menu-panel" class="user-menu-panel">
+          <p class="user-menu-who">
+            <strong>{props.me.full_name}</strong>
+            <br />
+            <span class="muted">{props.me.username}</span>
+          </p>
+          <p class="user-menu-roles">
+            {t('usermenu.roles')}: {roles.join(', ')}
+          </p>
+          <button type="button" class="button button--secondary" onClick={props.onLogout}>
+            {t('usermenu.logout')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  const letters = parts.length > 1 ? parts[parts.length - 2][0] + parts[parts.length - 1][0] : parts[0].slice(0, 2);
+  return letters.toUpperCase();
+}
+
+export function Shell(props: { me: Me; cityName: string; onLogout: () => void; children: ComponentChildren }) {
+  const loc = useLocation();
+  const asOf = asOfFrom(loc.query);
+  const [navOpen, setNavOpen] = useState(false);
+  const firstRender = useRef(true);
+
+  // After an in-app navigation, move focus to the new page's heading so a screen
+  // reader announces it and Tab starts from the content.
+  useEffect(() => {
+    setNavOpen(false);
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    window.setTimeout(() => document.getElementById('page-title')?.focus({ preventScroll: false }), 0);
+  }, [loc.path]);
+
+  const items = NAV.filter((i) => !i.permission || can(props.me, i.permission));
+
+  return (
+    <div class="app">
+      <a class="skip-link" href="#main">
+        {t('shell.skip')}
+      </a>
+      <header class="topbar">
+        <div class="topbar-row">
+          <button
+            type="button"
+            class="menu-button"
+            aria-expanded={navOpen}
+            aria-controls="sidenav"
+            onClick={() => setNavOpen(!navOpen)}
+          >
+            <span class="menu-icon" aria-hidden="true" />
+            {t('shell.menu')}
+          </button>
+          <Link class="brand" href={hrefWith('/', asOf)}>
+            <span class="brand-mark" aria-hidden="true">
+              ĐH
+            </span>
+            <span class="brand-text">
+              <span class="brand-city">{props.cityName}</span>
+              <span class="brand-product">{t('app.product')}</span>
+            </span>
+          </Link>
+          <div class="topbar-scope">
+            <span class="topbar-caption">{t('scope.label')}</span>
+            <span class="scope-value">{scopeLabel(props.me)}</span>
+          </div>
+          <AsOfControl />
+          <LanguageSwitch />
+          <UserMenu me={props.me} onLogout={props.onLogout} />
+        </div>
+      </header>
+      <div class="layout">
+        <nav id="sidenav" class={`sidenav${navOpen ? ' sidenav--open' : ''}`} aria-label={t('shell.navLabel')}>
+          <ul>
+            {items.map((i) => (
+              <li key={i.path}>
+                <Link
+                  href={hrefWith(i.path, asOf)}
+                  aria-current={isCurrent(i.path, loc.path) ? 'page' : undefined}
+                  onClick={() => setNavOpen(false)}
+                >
+                  {t(i.label)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" class="main" tabIndex={-1}>
+          {props.children}
+        </main>
+      </div>
+    </div>
+  );
+}
+
+export function NotFoundPage() {
+  return (
+    <div>
+      <h1 id="page-title" tabIndex={-1}>
+        {t('notfound.title')}
+      </h1>
+      <p>{t('notfound.body')}</p>
+      <p>
+        <a
+          href="/"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate('/');
+          }}
+        >
+          {t('notfound.home')}
+        </a>
+      </p>
+    </div>
+  );
+}

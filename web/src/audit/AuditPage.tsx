@@ -1,0 +1,229 @@
+// The audit log, newest first, filtered through the URL, paginated on the server.
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../api/client';
+import type { AuditEntry, AuditVerifyResult } from '../api/types';
+import { setQuery, useLocation } from '../app/router';
+import { can, isAdmin, useSession } from '../auth/session';
+import { errorFor, fieldId, toFieldErrors, type FieldError } from '../core/errors';
+import { formatDate, formatDateTime, formatInteger, isIsoDate, parseDateInput } from '../core/format';
+import { useAsync, useDocumentTitle } from '../core/hooks';
+import { DateField, Empty, ErrorBox, ErrorSummary, Loading, Notice, PageHeader, Pager, TextField } from '../core/ui';
+import { hasKey, t } from '../i18n';
+import { JsonDiff } from './JsonDiff';
+
+const LIMIT = 50;
+const FORM = 'audit';
+const KNOWN_ENTITIES = ['unit', 'unit_event', 'user', 'session', 'token'];
+
+function entityLabel(entity: string): string {
+  const key = `entity.${entity}`;
+  return hasKey(key) ? t(key) : entity;
+}
+
+function actionLabel(action: string): string {
+  const key = `action.${action}`;
+  return hasKey(key) ? t(key) : action;
+}
+
+function Row(props: { entry: AuditEntry; open: boolean; onToggle: () => void; onUser: (id: number) => void }) {
+  const e = props.entry;
+  return (
+    <>
+      <tr>
+        <td>
+          <button type="button" class="button button--link expand" aria-expanded={props.open} aria-controls={`audit-${e.seq}`} onClick={props.onToggle}>
+            <span class={`caret${props.open ? ' caret--open' : ''}`} aria-hidden="true" />
+            <span class="visually-hidden">{props.open ? t('audit.hideChanges') : t('audit.showChanges')} </span>
+            {formatInteger(e.seq)}
+          </button>
+        </td>
+        <td class="nowrap">{formatDateTime(e.at)}</td>
+        <td>
+          {e.user_id !== null ? (
+            <button type="button" class="button button--link" title={t('audit.filterUser')} onClick={() => props.onUser(e.user_id!)}>
+              {e.username ?? `#${e.user_id}`}
+            </button>
+          ) : (
+            t('audit.system')
+          )}
+        </td>
+        <td>{actionLabel(e.action)}</td>
+        <td>
+          {entityLabel(e.entity)} {e.entity_id !== null && <span class="code">#{e.entity_id}</span>}
+        </td>
+      </tr>
+      {props.open && (
+        <tr class="detail-row" id={`audit-${e.seq}`}>
+          <td colSpan={5}>
+            <JsonDiff before={e.before} after={e.after} />
+            <p class="muted small">
+              {t('audit.hash')}: <span class="code">{e.hash}</span>
+            </p>
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+function VerifyBox() {
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<AuditVerifyResult | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    setResult(null);
+    try {
+      setResult(await api.audit.verify());
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div class="verify">
+      <button type="button" class="button button--secondary" onClick={run} disabled={busy}>
+        {busy ? t('audit.verifying') : t('audit.verify')}
+      </button>
+      {result && result.ok && <Notice tone="success">{t('audit.verifyOk', { n: formatInteger(result.checked) })}</Notice>}
+      {result && !result.ok && <Notice tone="error">{t('audit.verifyBad', { seq: formatInteger(result.first_bad_seq), reason: result.reason })}</Notice>}
+      {error !== null && <ErrorBox error={error} />}
+    </div>
+  );
+}
+
+export function AuditPage() {
+  useDocumentTitle(t('audit.title'));
+  const { me } = useSession();
+  const loc = useLocation();
+  const q = loc.query;
+  const entity = q.get('entity') ?? '';
+  const entityId = q.get('entity_id') ?? '';
+  const userId = Number(q.get('user_id')) || undefined;
+  const from = isIsoDate(q.get('from')) ? q.get('from')! : '';
+  const to = isIsoDate(q.get('to')) ? q.get('to')! : '';
+  const offset = Math.max(0, Number(q.get('offset')) || 0);
+
+  const [entityText, setEntityText] = useState(entity);
+  const [entityIdText, setEntityIdText] = useState(entityId);
+  const [fromText, setFromText] = useState(from ? formatDate(from) : '');
+  const [toText, setToText] = useState(to ? formatDate(to) : '');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [open, setOpen] = useState<Set<number>>(new Set());
+  useEffect(() => {
+    setEntityText(entity);
+    setEntityIdText(entityId);
+    setFromText(from ? formatDate(from) : '');
+    setToText(to ? formatDate(to) : '');
+  }, [entity, entityId, from, to]);
+
+  const res = useAsync(
+    () => api.audit.list({ entity: entity || undefined, entity_id: entityId || undefined, user_id: userId, from: from || undefined, to: to || undefined, limit: LIMIT, offset }),
+    [entity, entityId, userId, from, to, offset],
+  );
+  const user = useAsync(() => (userId && can(me, 'users.read') ? api.users.get(userId) : Promise.resolve(null)), [userId]);
+
+  const apply = (e: Event) => {
+    e.preventDefault();
+    const problems: FieldError[] = [];
+    const f = fromText.trim() ? parseDateInput(fromText) : '';
+    const tt = toText.trim() ? parseDateInput(toText) : '';
+    if (f === null) problems.push({ field: 'from', message: t('form.dateInvalid') });
+    if (tt === null) problems.push({ field: 'to', message: t('form.dateInvalid') });
+    if (f && tt && tt < f) problems.push({ field: 'to', message: t('audit.toBeforeFrom') });
+    if (entityIdText.trim() && !/^\d+$/.test(entityIdText.trim())) problems.push({ field: 'entity_id', message: t('audit.entityIdInvalid') });
+    setErrors(problems);
+    if (problems.length) return;
+    setQuery({ entity: entityText.trim() || null, entity_id: entityIdText.trim() || null, from: f || null, to: tt || null, offset: null });
+  };
+  const filtered = !!(entity || entityId || userId || from || to);
+  const loadErrors = res.error ? toFieldErrors(res.error).filter((fe) => fe.field) : [];
+
+  return (
+    <div>
+      <PageHeader title={t('audit.title')} lead={t('audit.lead')} actions={isAdmin(me) || can(me, 'audit.verify') ? <VerifyBox /> : undefined} />
+      <ErrorSummary form={FORM} errors={[...errors, ...loadErrors]} />
+      <form class="filters" role="search" onSubmit={apply} noValidate>
+        <div class="field">
+          <label for={fieldId(FORM, 'entity')}>{t('audit.entity')}</label>
+          <input id={fieldId(FORM, 'entity')} class="input input--medium" list="audit-entities" value={entityText} onInput={(e) => setEntityText((e.target as HTMLInputElement).value)} autoComplete="off" />
+          <datalist id="audit-entities">
+            {KNOWN_ENTITIES.map((en) => (
+              <option key={en} value={en}>
+                {entityLabel(en)}
+              </option>
+            ))}
+          </datalist>
+        </div>
+        <TextField id={fieldId(FORM, 'entity_id')} label={t('audit.entityId')} value={entityIdText} onValue={setEntityIdText} error={errorFor(errors, 'entity_id')} width="short" inputMode="numeric" autoComplete="off" />
+        <DateField id={fieldId(FORM, 'from')} label={t('audit.from')} value={fromText} onValue={setFromText} error={errorFor(errors, 'from')} hint=" " />
+        <DateField id={fieldId(FORM, 'to')} label={t('audit.to')} value={toText} onValue={setToText} error={errorFor(errors, 'to')} hint=" " />
+        <div class="field field--submit">
+          <button type="submit" class="button">
+            {t('common.filter')}
+          </button>
+        </div>
+        {filtered && (
+          <div class="field field--submit">
+            <button type="button" class="button button--link" onClick={() => setQuery({ entity: null, entity_id: null, user_id: null, from: null, to: null, offset: null })}>
+              {t('common.clearFilters')}
+            </button>
+          </div>
+        )}
+      </form>
+      {userId && (
+        <p class="filter-chip">
+          {t('audit.byUser', { name: user.data?.full_name ?? user.data?.username ?? `#${userId}` })}{' '}
+          <button type="button" class="button button--link" onClick={() => setQuery({ user_id: null, offset: null })}>
+            {t('audit.clearUser')}
+          </button>
+        </p>
+      )}
+      {res.error ? (
+        <ErrorBox error={res.error} onRetry={res.reload} />
+      ) : !res.data ? (
+        <Loading />
+      ) : res.data.items.length === 0 ? (
+        <Empty>{filtered ? t('audit.emptyFiltered') : t('audit.empty')}</Empty>
+      ) : (
+        <>
+          <p class="muted">{t('audit.count', { n: formatInteger(res.data.total) })}</p>
+          <div class="table-wrap">
+            <table class="table audit-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('audit.seq')}</th>
+                  <th scope="col">{t('audit.at')}</th>
+                  <th scope="col">{t('audit.user')}</th>
+                  <th scope="col">{t('audit.action')}</th>
+                  <th scope="col">{t('audit.entity')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {res.data.items.map((entry) => (
+                  <Row
+                    key={entry.seq}
+                    entry={entry}
+                    open={open.has(entry.seq)}
+                    onToggle={() =>
+                      setOpen((prev) => {
+                        const next = new Set(prev);
+                        if (next.has(entry.seq)) next.delete(entry.seq);
+                        else next.add(entry.seq);
+                        return next;
+                      })
+                    }
+                    onUser={(id) => setQuery({ user_id: id, offset: null })}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pager total={res.data.total} limit={LIMIT} offset={offset} onOffset={(o) => setQuery({ offset: o || null })} />
+        </>
+      )}
+    </div>
+  );
+}

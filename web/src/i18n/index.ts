@@ -1,0 +1,58 @@
+// The two message catalogues and the current language. Vietnamese is the source
+// catalogue; `en` is typed against it, so a key missing in either fails `tsc`.
+import { vi, type MessageKey } from './vi';
+import { en } from './en';
+
+export type Lang = 'vi' | 'en';
+export type { MessageKey };
+
+const STORAGE_KEY = 'dieuhanh.lang';
+const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };
+
+function initialLang(): Lang {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (saved === 'vi' || saved === 'en') return saved;
+  } catch {
+    // Storage can be disabled; Vietnamese is the default anyway.
+  }
+  return 'vi';
+}
+
+let current: Lang = initialLang();
+const listeners = new Set<(lang: Lang) => void>();
+
+export function getLang(): Lang {
+  return current;
+}
+
+export function setLang(lang: Lang): void {
+  current = lang;
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // Not remembered, still switched.
+  }
+  document.documentElement.lang = lang;
+  listeners.forEach((f) => f(lang));
+}
+
+export function onLangChange(f: (lang: Lang) => void): () => void {
+  listeners.add(f);
+  return () => listeners.delete(f);
+}
+
+// `t('units.count', { n: '12' })` replaces `{n}` in the message.
+export function t(key: MessageKey, params?: Record<string, string | number>): string {
+  let text = catalogues[current][key];
+  if (params) {
+    for (const [name, value] of Object.entries(params)) {
+      text = text.split(`{${name}}`).join(String(value));
+    }
+  }
+  return text;
+}
+
+export function hasKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(vi, key);
+}
