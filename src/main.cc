@@ -167,6 +167,7 @@ int main(int argc, char** argv) {
 
   if (*serve) {
     server_options.body_limit = body_limit_kb * 1024;
+    (*app)->StartRefresher(std::chrono::seconds(1));
     dh::http::Server server(server_options, (*app)->router(), (*app)->metrics());
     Status s = server.Run([&](uint16_t port) {
       std::cerr << "dieuhanh đang chạy tại http://" << server_options.host << ":" << port << "/\n";

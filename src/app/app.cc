@@ -1,5 +1,7 @@
 #include "app/app.h"
 
+#include <spdlog/spdlog.h>
+
 #include "audit/audit_routes.h"
 #include "auth/password.h"
 #include "db/migrations.h"
@@ -17,6 +19,25 @@ Result<std::unique_ptr<App>> App::Open(AppOptions options) {
   DH_RETURN_IF_ERROR(app->unit_directory_.Reload(*app->db_));
   app->Wire(options.web_root);
   return app;
+}
+
+App::~App() {
+  if (refresher_.joinable()) {
+    refresher_.request_stop();
+    refresher_cv_.notify_all();
+    refresher_.join();
+  }
+}
+
+void App::StartRefresher(std::chrono::milliseconds period) {
+  refresher_ = std::jthread([this, period](std::stop_token stop) {
+    std::unique_lock lock(refresher_mu_);
+    while (!refresher_cv_.wait_for(lock, stop, period, [] { return false; })) {
+      if (stop.stop_requested()) return;
+      Status s = unit_directory_.RefreshIfChanged(*db_);
+      if (!s.ok()) spdlog::warn("read model refresh failed: {}", s.message());
+    }
+  });
 }
 
 void App::Wire(const std::string& web_root) {

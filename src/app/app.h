@@ -2,8 +2,10 @@
 // and the routes. main.cc and the tests build the same App.
 #pragma once
 
+#include <condition_variable>
 #include <memory>
 #include <string>
+#include <thread>
 
 #include "audit/audit_service.h"
 #include "auth/auth_routes.h"
@@ -38,6 +40,10 @@ class App {
   audit::AuditService& audit() { return *audit_; }
   http::Router& router() { return *router_; }
   http::Metrics& metrics() { return metrics_; }
+  // Keeps the read models current with changes other server processes commit to a shared
+  // PostgreSQL (checked every `period`). One server alone never needs it.
+  void StartRefresher(std::chrono::milliseconds period);
+  ~App();
 
  private:
   App() = default;
@@ -55,6 +61,9 @@ class App {
   std::unique_ptr<http::Router> router_;
   std::unique_ptr<http::StaticFiles> static_files_;
   http::Metrics metrics_;
+  std::mutex refresher_mu_;
+  std::condition_variable_any refresher_cv_;
+  std::jthread refresher_;  // last: stops before the members it reads go
 };
 
 }  // namespace dh::app

@@ -19,6 +19,14 @@ int64_t LoginThrottle::RetryAfter(const std::string& username, const std::string
 void LoginThrottle::RecordFailure(const std::string& username, const std::string& address) {
   std::lock_guard lock(mu_);
   const int64_t now = clock_.NowSeconds();
+  // Guessing with endless made-up usernames must not grow memory without bound.
+  constexpr size_t kMaxKeys = 100000;
+  for (auto* map : {&by_account_, &by_address_}) {
+    if (map->size() < kMaxKeys) continue;
+    std::erase_if(*map, [&](auto& kv) {
+      return kv.second.empty() || kv.second.back() <= now - limits_.window_seconds;
+    });
+  }
   by_account_[username].push_back(now);
   by_address_[address].push_back(now);
 }

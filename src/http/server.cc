@@ -68,7 +68,13 @@ struct Server::Impl {
     bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(r.status), version};
     res.set(bhttp::field::server, "dieuhanh");
     if (!r.content_type.empty()) res.set(bhttp::field::content_type, r.content_type);
-    for (auto& [k, v] : r.headers) res.insert(k, v);
+    bool cache_set = false;
+    for (auto& [k, v] : r.headers) {
+      cache_set |= k == "Cache-Control";
+      res.insert(k, v);
+    }
+    // API answers are per user and change: never cached.
+    if (!cache_set) res.set(bhttp::field::cache_control, "no-store");
     res.body() = std::move(r.body);
     res.keep_alive(keep_alive);
     res.prepare_payload();

@@ -3,6 +3,19 @@
 #include <algorithm>
 
 namespace dh::units {
+namespace {
+
+// Siblings read as officials list them: party, office, departments, investors, then
+// districts and wards.
+int KindRank(const std::string& kind) {
+  static const char* kOrder[] = {"city", "party", "agency", "department", "investor",
+                                 "district", "ward", "other"};
+  for (int i = 0; i < 8; ++i)
+    if (kind == kOrder[i]) return i;
+  return 8;
+}
+
+}  // namespace
 
 UnitGraph::UnitGraph(std::vector<Unit> units, std::vector<ParentLink> links,
                      std::vector<Succession> successions)
@@ -68,7 +81,8 @@ std::vector<const Unit*> UnitGraph::TreeOn(Date day) const {
     }
   }
   auto by_name = [](const Unit* a, const Unit* b) {
-    return a->kind != b->kind ? a->kind < b->kind : a->name < b->name;
+    const int ra = KindRank(a->kind), rb = KindRank(b->kind);
+    return ra != rb ? ra < rb : a->name < b->name;
   };
   std::vector<const Unit*> out;
   std::vector<const Unit*> stack;

@@ -10,7 +10,18 @@
 namespace dh::units {
 namespace {
 
+constexpr const char* kAuditHead = "SELECT seq FROM audit_head WHERE id = 1";
+constexpr const char* kUnitChangesSince =
+    "SELECT seq FROM audit_log WHERE seq > ? AND entity = 'unit' LIMIT 1";
+
 Status NotFound() { return Status::NotFound("Không tìm thấy đơn vị."); }
+
+// A role that may not change units hears so before anything about its input.
+Status CheckRole(const auth::Principal* who) {
+  if (who && !who->Can(auth::Permission::kUnitsWrite))
+    return Status::Forbidden("Vai trò của bạn không được sửa cơ cấu đơn vị.");
+  return Status::Ok();
+}
 
 bool Matches(const Unit& u, const std::string& folded_q) {
   if (folded_q.empty()) return true;
@@ -27,13 +38,32 @@ std::shared_ptr<const UnitGraph> UnitDirectory::Get() const {
 
 Status UnitDirectory::Reload(db::Database& db) {
   std::shared_ptr<const UnitGraph> g;
+  int64_t seq = 0;
   DH_RETURN_IF_ERROR(db::Read(db, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(db::Rows head, c.Query(kAuditHead));
+    seq = head.empty() ? 0 : head.Int(0, 0);
     DH_ASSIGN_OR_RETURN(g, LoadGraph(c));
     return Status::Ok();
   }));
   std::lock_guard lock(mu_);
   graph_ = std::move(g);
+  loaded_seq_ = std::max(loaded_seq_, seq);
   return Status::Ok();
+}
+
+Status UnitDirectory::RefreshIfChanged(db::Database& db) {
+  int64_t since;
+  {
+    std::lock_guard lock(mu_);
+    since = loaded_seq_;
+  }
+  bool changed = false;
+  DH_RETURN_IF_ERROR(db::Read(db, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kUnitChangesSince, {since}));
+    changed = !r.empty();
+    return Status::Ok();
+  }));
+  return changed ? Reload(db) : Status::Ok();
 }
 
 Result<std::vector<UnitRow>> UnitService::List(const auth::Principal& who, const UnitListQuery& q,
@@ -72,8 +102,7 @@ Result<UnitDetail> UnitService::Get(const auth::Principal& who, int64_t id) cons
 Status UnitService::CheckWrite(const auth::Principal* who, std::optional<int64_t> unit_id,
                                const UnitGraph& g) const {
   if (!who) return Status::Ok();  // the system itself (command line, demo loader)
-  if (!who->Can(auth::Permission::kUnitsWrite))
-    return Status::Forbidden("Vai trò của bạn không được sửa cơ cấu đơn vị.");
+  DH_RETURN_IF_ERROR(CheckRole(who));
   const auto scope = auth::ScopeFor(*who, auth::Permission::kUnitsWrite, g);
   if (scope.all()) return Status::Ok();
   if (!unit_id || !scope.Contains(*unit_id))
@@ -82,6 +111,7 @@ Status UnitService::CheckWrite(const auth::Principal* who, std::optional<int64_t
 }
 
 Result<UnitRow> UnitService::Create(const auth::Principal* who, const UnitInput& in) {
+  DH_RETURN_IF_ERROR(CheckRole(who));
   auto g = directory_.Get();
   if (!in.code || in.code->empty()) return Status::InvalidInput("code", "Nhập mã đơn vị, ví dụ MA.STC.");
   if (!in.name || in.name->empty()) return Status::InvalidInput("name", "Nhập tên đơn vị.");
@@ -163,6 +193,7 @@ Result<UnitRow> UnitService::Update(const auth::Principal& who, int64_t id, cons
 
 Result<RestructureOutcome> UnitService::Restructure(const auth::Principal* who,
                                                     const RestructureRequest& r) {
+  DH_RETURN_IF_ERROR(CheckRole(who));
   auto g = directory_.Get();
   if (who) {
     const auto read = auth::ScopeFor(*who, auth::Permission::kUnitsRead, *g);

@@ -22,9 +22,13 @@ class UnitDirectory {
  public:
   std::shared_ptr<const UnitGraph> Get() const;
   Status Reload(db::Database& db);
+  // Reloads when another process changed units since the last load (several servers
+  // over one PostgreSQL): the audit log is the change sequence.
+  Status RefreshIfChanged(db::Database& db);
 
  private:
   mutable std::mutex mu_;
+  int64_t loaded_seq_ = 0;  // GUARDED_BY(mu_): audit head when the graph was read
   std::shared_ptr<const UnitGraph> graph_ =
       std::make_shared<const UnitGraph>(std::vector<Unit>{}, std::vector<ParentLink>{},
                                         std::vector<Succession>{});  // GUARDED_BY(mu_)
