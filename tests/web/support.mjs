@@ -62,6 +62,7 @@ export async function startServer() {
   child.stderr.on('data', (d) => (output += d));
   let exited = null;
   child.on('exit', (code, signal) => (exited = { code, signal }));
+  child.on('error', (e) => (exited = { error: String(e) }));
 
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;

@@ -200,6 +200,65 @@ describe('web UI', { skip: skip ?? false }, () => {
     await shoot(page, '13-audit');
   });
 
+  it('creates, edits and ends a unit, with server errors beside the field', async () => {
+    const stc = (await api('/units?q=MA.STC&limit=5')).items.find((u) => u.code === 'MA.STC') ?? (await api('/units?kind=department&limit=1')).items[0];
+    await page.goto(`${server.baseUrl}/units/${stc.id}`);
+    await page.getByRole('link', { name: 'Thêm đơn vị trực thuộc' }).click();
+    await page.waitForSelector('#unit-code');
+    // The parent comes prefilled from the unit we came from.
+    await page.locator('.picked .chip', { hasText: stc.name }).waitFor();
+    // A code already in use: the server's message lands beside the code field.
+    await page.fill('#unit-code', stc.code);
+    await page.fill('#unit-name', 'Phòng Thử Nghiệm');
+    await page.selectOption('#unit-kind', 'agency');
+    await page.click('#main form button[type=submit]');
+    await page.waitForSelector('#unit-code-error');
+    assert.ok(await page.locator('.error-summary').isVisible());
+    assert.equal(await page.inputValue('#unit-name'), 'Phòng Thử Nghiệm', 'nothing typed is lost');
+    await shoot(page, '16-unit-new-error');
+
+    const code = `${stc.code}.TN${Date.now() % 10000}`;
+    await page.fill('#unit-code', code);
+    await page.click('#main form button[type=submit]');
+    await page.waitForSelector('.summary-list');
+    assert.match(await mainText(), /Đã thêm đơn vị Phòng Thử Nghiệm/);
+    assert.match(await mainText(), new RegExp(code.replace(/\./g, '\\.')));
+
+    await page.getByRole('link', { name: 'Sửa', exact: true }).click();
+    await page.waitForSelector('#unit-name');
+    await page.fill('#unit-name', 'Phòng Thử Nghiệm Đổi Tên');
+    await shoot(page, '17-unit-edit');
+    await page.click('#main form button[type=submit]');
+    await page.locator('h1', { hasText: 'Phòng Thử Nghiệm Đổi Tên' }).waitFor();
+
+    await page.getByRole('link', { name: 'Kết thúc đơn vị' }).click();
+    await page.waitForSelector('#unit-valid_to');
+    await page.fill('#unit-valid_to', ddmmyyyy(todayInVietnam()));
+    await shoot(page, '18-unit-end');
+    await page.click('#main form button[type=submit]');
+    await page.waitForSelector('.summary-list');
+    assert.match(await mainText(), /Đã kết thúc/);
+  });
+
+  it('creates a user with a role in a unit', async () => {
+    await page.goto(`${server.baseUrl}/users/new`);
+    await page.waitForSelector('#user-username');
+    const username = `thu.nghiem${Date.now() % 10000}`;
+    await page.fill('#user-username', username);
+    await page.fill('#user-full_name', 'Người Thử Nghiệm');
+    await page.fill('#user-password', '12345678');
+    await page.locator('[id="user-roles.0.role"]').selectOption('officer');
+    await page.locator('[id="user-roles.0.unit_id"]').fill('tai chinh');
+    await page.locator('.picker-option', { hasText: 'MA.STC' }).first().click();
+    await page.click('#main form button[type=submit]');
+    // Digits only: the server refuses, and says so beside the password.
+    await page.waitForSelector('#user-password-error');
+    await page.fill('#user-password', 'Thu@nghiem2026');
+    await page.click('#main form button[type=submit]');
+    await page.waitForURL(/\/users(\?|$)/);
+    await page.locator('table').getByText(username).waitFor();
+  });
+
   it('switches to English and back, and remembers the choice', async () => {
     await page.goto(`${server.baseUrl}/units`);
     await page.waitForSelector('.tree-root');
@@ -239,9 +298,47 @@ describe('web UI', { skip: skip ?? false }, () => {
     assert.match(page.url(), /\/login\?next=/);
   });
 
+  it('shows each role only what it may use', async () => {
+    await login(page, server.baseUrl, 'lanhdao');
+    const nav = page.locator('#sidenav');
+    await nav.getByText('Nhật ký', { exact: true }).waitFor();
+    assert.equal(await nav.getByText('Người dùng', { exact: true }).count(), 0);
+    await page.goto(`${server.baseUrl}/units`);
+    await page.waitForSelector('.tree-root');
+    assert.equal(await page.getByRole('link', { name: 'Thêm đơn vị' }).count(), 0);
+    await page.click('.user-menu-button');
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.waitForSelector('#login-username');
+
+    await login(page, server.baseUrl, 'canbo.stc');
+    assert.match(await page.locator('.topbar-scope').innerText(), /Sở Tài chính/);
+    assert.equal(await page.locator('#sidenav').getByText('Nhật ký', { exact: true }).count(), 0);
+    await page.click('.user-menu-button');
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.waitForSelector('#login-username');
+  });
+
+  it('tells a locked-out user when to try again', async () => {
+    await page.goto(`${server.baseUrl}/login`);
+    let message = '';
+    for (let i = 0; i < 8 && !/giây/.test(message); i++) {
+      await page.fill('#login-username', 'xem');
+      await page.fill('#login-password', `wrong-${i}`);
+      await page.click('form button[type=submit]');
+      await page.waitForSelector('.error-summary');
+      await page.waitForFunction(() => !document.querySelector('form button[type=submit]')?.textContent?.includes('…'));
+      message = await page.locator('.error-summary').innerText();
+    }
+    assert.match(message, /thử lại sau \d+ giây/);
+    assert.ok(await page.locator('form button[type=submit]').isDisabled());
+    await shoot(page, '19-login-429');
+  });
+
   it('had no errors in the browser console (CSP included)', () => {
-    // 401 from GET /me before login is expected and logged by Chromium as a failed resource.
-    const real = errors.filter((e) => !/status of 401/.test(e));
+    // Refusals the tests provoke on purpose (401 before login and for a wrong password,
+    // 400/409 for invalid input, 429 for the lock-out) are logged by Chromium as failed
+    // resources; anything else — a CSP violation, an exception — is a bug.
+    const real = errors.filter((e) => !/Failed to load resource: the server responded with a status of (400|401|409|429)\b/.test(e));
     assert.deepEqual(real, []);
   });
 });

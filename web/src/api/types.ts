@@ -75,10 +75,13 @@ export interface UnitLink {
   date: string;
   event_id: number;
   event_kind: RestructureKind;
+  // The successor that received the children, roles and open work.
+  primary?: boolean;
 }
 
 export interface ParentPeriod {
   parent_id: number | null;
+  parent_code?: string | null;
   parent_name: string | null;
   valid_from: string | null;
   valid_to: string | null;

@@ -13,7 +13,7 @@ import { JsonDiff } from './JsonDiff';
 
 const LIMIT = 50;
 const FORM = 'audit';
-const KNOWN_ENTITIES = ['unit', 'unit_event', 'user', 'session', 'token'];
+const KNOWN_ENTITIES = ['unit', 'user', 'api_token'];
 
 function entityLabel(entity: string): string {
   const key = `entity.${entity}`;
@@ -158,8 +158,8 @@ export function AuditPage() {
           </datalist>
         </div>
         <TextField id={fieldId(FORM, 'entity_id')} label={t('audit.entityId')} value={entityIdText} onValue={setEntityIdText} error={errorFor(errors, 'entity_id')} width="short" inputMode="numeric" autoComplete="off" />
-        <DateField id={fieldId(FORM, 'from')} label={t('audit.from')} value={fromText} onValue={setFromText} error={errorFor(errors, 'from')} hint=" " />
-        <DateField id={fieldId(FORM, 'to')} label={t('audit.to')} value={toText} onValue={setToText} error={errorFor(errors, 'to')} hint=" " />
+        <DateField id={fieldId(FORM, 'from')} label={t('audit.from')} value={fromText} onValue={setFromText} error={errorFor(errors, 'from')} hint="" />
+        <DateField id={fieldId(FORM, 'to')} label={t('audit.to')} value={toText} onValue={setToText} error={errorFor(errors, 'to')} hint="" />
         <div class="field field--submit">
           <button type="submit" class="button">
             {t('common.filter')}

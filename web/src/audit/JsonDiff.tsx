@@ -39,7 +39,9 @@ export function JsonDiff(props: { before: unknown; after: unknown }) {
           {keys.map((k) => {
             const before = b ? b[k] : undefined;
             const after = a ? a[k] : undefined;
-            const changed = JSON.stringify(before) !== JSON.stringify(after);
+            // A field missing from `after` was not recorded by that action (a partial
+            // after, e.g. a restructuring), so it is not shown as changed.
+            const changed = !!a && k in a && JSON.stringify(before) !== JSON.stringify(after);
             return (
               <tr key={k} class={changed ? 'diff-changed' : undefined}>
                 <th scope="row">

@@ -12,6 +12,11 @@ import { eventKindLabel } from './labels';
 
 const LIMIT = 50;
 
+// The server may answer with every event regardless of limit/offset; show one page.
+function pageOf<T>(items: T[], offset: number): T[] {
+  return items.length > LIMIT ? items.slice(offset, offset + LIMIT) : items;
+}
+
 function UnitList(props: { units: UnitRef[]; asOf: string }) {
   return (
     <ul class="plain-list">
@@ -71,7 +76,7 @@ export function EventsPage() {
                 </tr>
               </thead>
               <tbody>
-                {res.data.items.map((ev) => (
+                {pageOf(res.data.items, offset).map((ev) => (
                   <tr key={ev.id}>
                     <td class="nowrap">{formatDate(ev.date)}</td>
                     <td>

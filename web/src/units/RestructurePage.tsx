@@ -116,10 +116,15 @@ function mapServerField(field: string | null, successors: Successor[]): string |
     const idx = successors.map((s, i) => (s.mode === 'new' ? i : -1)).filter((i) => i >= 0)[nth];
     if (idx !== undefined) return successorField(idx, m[2]);
   }
+  if (field === 'new_units') {
+    const idx = successors.findIndex((s) => s.mode === 'new');
+    return idx >= 0 ? successorField(idx, 'code') : 'successors';
+  }
   if (field.startsWith('target_ids')) {
     const idx = successors.findIndex((s) => s.mode === 'existing');
-    if (idx >= 0) return successorField(idx, 'existing');
+    return idx >= 0 ? successorField(idx, 'existing') : 'successors';
   }
+  if (field === 'kind') return null;
   return field;
 }
 
@@ -334,9 +339,10 @@ export function RestructurePage() {
             error={errorFor(errors, 'source_ids')}
           />
         )}
-        <fieldset class="fieldset fieldset--group" id={`${FORM}-successors`}>
+        <fieldset class={`fieldset fieldset--group${errorFor(errors, 'successors') ? ' field--error' : ''}`} id={`${FORM}-successors`} tabIndex={-1}>
           <legend>{kind === 'merge' ? t('restructure.mergeTarget') : t('restructure.splitTargets')}</legend>
           <p class="hint">{kind === 'merge' ? t('restructure.mergeTargetHint') : t('restructure.firstSuccessorHint')}</p>
+          {errorFor(errors, 'successors') && <p class="field-error">{errorFor(errors, 'successors')}</p>}
           <div>
             {successors.map((s, i) => (
               <SuccessorFields

@@ -12,7 +12,7 @@ import { ErrorBox, Loading, PageHeader, Tag } from '../core/ui';
 import { t } from '../i18n';
 import { eventKindLabel, kindLabel, unitStatus } from './labels';
 
-function LinksTable(props: { links: UnitLink[]; caption: string; empty: string; dateLabel: string; asOfFor: (l: UnitLink) => string }) {
+function LinksTable(props: { links: UnitLink[]; caption: string; empty: string; dateLabel: string; asOfFor: (l: UnitLink) => string; markPrimary?: boolean }) {
   return (
     <section class="section">
       <h2>{props.caption}</h2>
@@ -36,7 +36,14 @@ function LinksTable(props: { links: UnitLink[]; caption: string; empty: string; 
                     <Link href={hrefWith(`/units/${l.id}`, props.asOfFor(l))}>{l.name}</Link>
                   </td>
                   <td class="code">{l.code}</td>
-                  <td>{eventKindLabel(l.event_kind)}</td>
+                  <td>
+                    {eventKindLabel(l.event_kind)}{' '}
+                    {l.primary && props.markPrimary && (
+                      <Tag tone="info" title={t('unit.primaryHint')}>
+                        {t('unit.primary')}
+                      </Tag>
+                    )}
+                  </td>
                   <td>{formatDate(l.date)}</td>
                 </tr>
               ))}
@@ -48,10 +55,14 @@ function LinksTable(props: { links: UnitLink[]; caption: string; empty: string; 
   );
 }
 
-function currentParent(unit: UnitDetail): { id: number; name: string } | null {
+// The parent on `asOf`, from the unit's parent history (the detail endpoint reports
+// `parent_id` as of today).
+function parentOn(unit: UnitDetail, asOf: string): { id: number; name: string } | null {
+  const period = unit.parents.find((p) => (!p.valid_from || p.valid_from <= asOf) && (!p.valid_to || p.valid_to >= asOf));
+  if (period) return period.parent_id === null ? null : { id: period.parent_id, name: period.parent_name ?? `#${period.parent_id}` };
   if (unit.parent_id === null) return null;
-  const period = unit.parents.find((p) => p.parent_id === unit.parent_id);
-  return { id: unit.parent_id, name: period?.parent_name ?? `#${unit.parent_id}` };
+  const known = unit.parents.find((p) => p.parent_id === unit.parent_id);
+  return { id: unit.parent_id, name: known?.parent_name ?? `#${unit.parent_id}` };
 }
 
 export function UnitDetailPage(props: { id: number }) {
@@ -75,7 +86,7 @@ export function UnitDetailPage(props: { id: number }) {
   if (!res.data) return <Loading />;
   const u = res.data;
   const status = unitStatus(u, asOf);
-  const parent = currentParent(u);
+  const parent = parentOn(u, asOf);
   const ended = !!u.valid_to && u.valid_to < asOf;
 
   return (
@@ -160,6 +171,7 @@ export function UnitDetailPage(props: { id: number }) {
         dateLabel={t('unit.linkDate')}
         links={u.successors}
         asOfFor={(l) => l.date}
+        markPrimary
       />
 
       <section class="section">
