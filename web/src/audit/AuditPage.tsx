@@ -2,12 +2,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/client';
 import type { AuditEntry, AuditVerifyResult } from '../api/types';
-import { setQuery, useLocation } from '../app/router';
+import { Link, setQuery, useLocation } from '../app/router';
 import { can, isAdmin, useSession } from '../auth/session';
 import { errorFor, fieldId, toFieldErrors, type FieldError } from '../core/errors';
 import { formatDate, formatDateTime, formatInteger, isIsoDate, parseDateInput } from '../core/format';
 import { useAsync, useDocumentTitle } from '../core/hooks';
-import { DateField, Empty, ErrorBox, ErrorSummary, Loading, Notice, PageHeader, Pager, TextField } from '../core/ui';
+import { DateField, Empty, ErrorBox, ErrorSummary, Loading, Notice, PageHeader, Pager, SelectField, TextField } from '../core/ui';
 import { hasKey, t } from '../i18n';
 import { JsonDiff } from './JsonDiff';
 
@@ -25,20 +25,32 @@ function actionLabel(action: string): string {
   return hasKey(key) ? t(key) : action;
 }
 
-function Row(props: { entry: AuditEntry; open: boolean; onToggle: () => void; onUser: (id: number) => void }) {
+function EntityLink(props: { entity: string; id: AuditEntry['entity_id']; canUsers: boolean }) {
+  const label = (
+    <>
+      {entityLabel(props.entity)} {props.id !== null && <span class="code">#{props.id}</span>}
+    </>
+  );
+  if (props.id === null) return label;
+  if (props.entity === 'unit') return <Link href={`/units/${props.id}`}>{label}</Link>;
+  if (props.entity === 'user' && props.canUsers) return <Link href={`/users/${props.id}`}>{label}</Link>;
+  return label;
+}
+
+function Row(props: { entry: AuditEntry; open: boolean; onToggle: () => void; onUser: (id: number) => void; canUsers: boolean }) {
   const e = props.entry;
   return (
     <>
       <tr>
-        <td>
+        <td data-label={t('audit.seq')}>
           <button type="button" class="button button--link expand" aria-expanded={props.open} aria-controls={`audit-${e.seq}`} onClick={props.onToggle}>
             <span class={`caret${props.open ? ' caret--open' : ''}`} aria-hidden="true" />
             <span class="visually-hidden">{props.open ? t('audit.hideChanges') : t('audit.showChanges')} </span>
             {formatInteger(e.seq)}
           </button>
         </td>
-        <td class="nowrap">{formatDateTime(e.at)}</td>
-        <td>
+        <td data-label={t('audit.at')} class="nowrap">{formatDateTime(e.at)}</td>
+        <td data-label={t('audit.user')}>
           {e.user_id !== null ? (
             <button type="button" class="button button--link" title={t('audit.filterUser')} onClick={() => props.onUser(e.user_id!)}>
               {e.username ?? `#${e.user_id}`}
@@ -47,9 +59,9 @@ function Row(props: { entry: AuditEntry; open: boolean; onToggle: () => void; on
             t('audit.system')
           )}
         </td>
-        <td>{actionLabel(e.action)}</td>
-        <td>
-          {entityLabel(e.entity)} {e.entity_id !== null && <span class="code">#{e.entity_id}</span>}
+        <td data-label={t('audit.action')}>{actionLabel(e.action)}</td>
+        <td data-label={t('audit.entity')}>
+          <EntityLink entity={e.entity} id={e.entity_id} canUsers={props.canUsers} />
         </td>
       </tr>
       {props.open && (
@@ -110,6 +122,7 @@ export function AuditPage() {
   const [entityIdText, setEntityIdText] = useState(entityId);
   const [fromText, setFromText] = useState(from ? formatDate(from) : '');
   const [toText, setToText] = useState(to ? formatDate(to) : '');
+  const [userText, setUserText] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [open, setOpen] = useState<Set<number>>(new Set());
   useEffect(() => {
@@ -123,11 +136,29 @@ export function AuditPage() {
     () => api.audit.list({ entity: entity || undefined, entity_id: entityId || undefined, user_id: userId, from: from || undefined, to: to || undefined, limit: LIMIT, offset }),
     [entity, entityId, userId, from, to, offset],
   );
-  const user = useAsync(() => (userId && can(me, 'users.read') ? api.users.get(userId) : Promise.resolve(null)), [userId]);
+  const canUsers = can(me, 'users.read');
+  const user = useAsync(() => (userId && canUsers ? api.users.get(userId) : Promise.resolve(null)), [userId]);
+  useEffect(() => setUserText(user.data?.username ?? ''), [user.data]);
 
-  const apply = (e: Event) => {
+  // The API filters by user id; people know usernames, so look the name up first.
+  const resolveUser = async (problems: FieldError[]): Promise<number | null | undefined> => {
+    const name = userText.trim().toLowerCase();
+    if (!name) return null;
+    if (user.data && user.data.username.toLowerCase() === name) return user.data.id;
+    try {
+      const found = (await api.users.list({ q: name, limit: 50 })).items.find((u) => u.username.toLowerCase() === name);
+      if (found) return found.id;
+      problems.push({ field: 'user', message: t('audit.userNotFound', { name: userText.trim() }) });
+    } catch (err) {
+      problems.push(...toFieldErrors(err).map((fe) => ({ ...fe, field: 'user' })));
+    }
+    return undefined;
+  };
+
+  const apply = async (e: Event) => {
     e.preventDefault();
     const problems: FieldError[] = [];
+    const uid = canUsers ? await resolveUser(problems) : userId;
     const f = fromText.trim() ? parseDateInput(fromText) : '';
     const tt = toText.trim() ? parseDateInput(toText) : '';
     if (f === null) problems.push({ field: 'from', message: t('form.dateInvalid') });
@@ -136,7 +167,7 @@ export function AuditPage() {
     if (entityIdText.trim() && !/^\d+$/.test(entityIdText.trim())) problems.push({ field: 'entity_id', message: t('audit.entityIdInvalid') });
     setErrors(problems);
     if (problems.length) return;
-    setQuery({ entity: entityText.trim() || null, entity_id: entityIdText.trim() || null, from: f || null, to: tt || null, offset: null });
+    setQuery({ entity: entityText.trim() || null, entity_id: entityIdText.trim() || null, user_id: uid ?? null, from: f || null, to: tt || null, offset: null });
   };
   const filtered = !!(entity || entityId || userId || from || to);
   const loadErrors = res.error ? toFieldErrors(res.error).filter((fe) => fe.field) : [];
@@ -146,18 +177,20 @@ export function AuditPage() {
       <PageHeader title={t('audit.title')} lead={t('audit.lead')} actions={isAdmin(me) || can(me, 'audit.verify') ? <VerifyBox /> : undefined} />
       <ErrorSummary form={FORM} errors={[...errors, ...loadErrors]} />
       <form class="filters" role="search" onSubmit={apply} noValidate>
-        <div class="field">
-          <label for={fieldId(FORM, 'entity')}>{t('audit.entity')}</label>
-          <input id={fieldId(FORM, 'entity')} class="input input--medium" list="audit-entities" value={entityText} onInput={(e) => setEntityText((e.target as HTMLInputElement).value)} autoComplete="off" />
-          <datalist id="audit-entities">
-            {KNOWN_ENTITIES.map((en) => (
-              <option key={en} value={en}>
-                {entityLabel(en)}
-              </option>
-            ))}
-          </datalist>
-        </div>
+        <SelectField
+          id={fieldId(FORM, 'entity')}
+          label={t('audit.entity')}
+          value={entityText}
+          onValue={setEntityText}
+          options={[
+            { value: '', label: t('audit.allEntities') },
+            ...Array.from(new Set([...KNOWN_ENTITIES, ...(entity ? [entity] : [])])).map((en) => ({ value: en, label: entityLabel(en) })),
+          ]}
+        />
         <TextField id={fieldId(FORM, 'entity_id')} label={t('audit.entityId')} value={entityIdText} onValue={setEntityIdText} error={errorFor(errors, 'entity_id')} width="short" inputMode="numeric" autoComplete="off" />
+        {canUsers && (
+          <TextField id={fieldId(FORM, 'user')} label={t('audit.user')} value={userText} onValue={setUserText} error={errorFor(errors, 'user')} width="short" autoComplete="off" autoCapitalize="none" spellcheck={false} placeholder={t('audit.userPlaceholder')} />
+        )}
         <DateField id={fieldId(FORM, 'from')} label={t('audit.from')} value={fromText} onValue={setFromText} error={errorFor(errors, 'from')} hint="" />
         <DateField id={fieldId(FORM, 'to')} label={t('audit.to')} value={toText} onValue={setToText} error={errorFor(errors, 'to')} hint="" />
         <div class="field field--submit">
@@ -173,7 +206,7 @@ export function AuditPage() {
           </div>
         )}
       </form>
-      {userId && (
+      {userId && !canUsers && (
         <p class="filter-chip">
           {t('audit.byUser', { name: user.data?.full_name ?? user.data?.username ?? `#${userId}` })}{' '}
           <button type="button" class="button button--link" onClick={() => setQuery({ user_id: null, offset: null })}>
@@ -191,7 +224,7 @@ export function AuditPage() {
         <>
           <p class="muted">{t('audit.count', { n: formatInteger(res.data.total) })}</p>
           <div class="table-wrap">
-            <table class="table audit-table">
+            <table class="table table--stack audit-table">
               <thead>
                 <tr>
                   <th scope="col">{t('audit.seq')}</th>
@@ -216,6 +249,7 @@ export function AuditPage() {
                       })
                     }
                     onUser={(id) => setQuery({ user_id: id, offset: null })}
+                    canUsers={canUsers}
                   />
                 ))}
               </tbody>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, isApiError, setCsrfToken } from '../api/client';
 import type { Me } from '../api/types';
-import { errorMessage, errorFor, type FieldError } from '../core/errors';
+import { errorMessage, errorFor, tooManyAttemptsMessage, type FieldError } from '../core/errors';
 import { useDocumentTitle } from '../core/hooks';
 import { ErrorSummary, TextField } from '../core/ui';
 import { t } from '../i18n';
@@ -47,7 +47,7 @@ export function LoginPage(props: { onLogin: (me: Me) => void }) {
         const seconds = err.retryAfter ?? 60;
         setWaitUntil(Date.now() + seconds * 1000);
         setNow(Date.now());
-        setErrors([{ field: 'username', message: t('error.too_many_attempts', { seconds }) }]);
+        setErrors([{ field: 'username', message: tooManyAttemptsMessage(seconds) }]);
       } else if (isApiError(err) && err.status === 401) {
         setErrors([{ field: 'password', message: t('login.invalidCredentials') }]);
       } else {

@@ -17,12 +17,19 @@ export function errorFor(errors: FieldError[], field: string): string | undefine
   return errors.find((e) => e.field === field)?.message;
 }
 
+// "Try again in N seconds", with the minutes beside when the wait is long.
+export function tooManyAttemptsMessage(seconds: number): string {
+  return seconds >= 120
+    ? t('error.too_many_attempts_minutes', { seconds, minutes: Math.ceil(seconds / 60) })
+    : t('error.too_many_attempts', { seconds });
+}
+
 // Known error codes read from our catalogue (so English users read English); anything
 // else shows the server's own sentence, which the contract says is written for people.
 export function errorMessage(e: unknown): string {
   if (isApiError(e)) {
     if (e.code === 'too_many_attempts') {
-      return t('error.too_many_attempts', { seconds: e.retryAfter ?? 60 });
+      return tooManyAttemptsMessage(e.retryAfter ?? 60);
     }
     const key = `error.${e.code}`;
     if (hasKey(key) && (e.code !== 'invalid_input' || !e.message)) return t(key);

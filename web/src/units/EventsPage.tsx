@@ -65,7 +65,7 @@ export function EventsPage() {
       ) : (
         <>
           <div class="table-wrap">
-            <table class="table">
+            <table class="table table--stack">
               <thead>
                 <tr>
                   <th scope="col">{t('events.date')}</th>
@@ -78,17 +78,17 @@ export function EventsPage() {
               <tbody>
                 {pageOf(res.data.items, offset).map((ev) => (
                   <tr key={ev.id}>
-                    <td class="nowrap">{formatDate(ev.date)}</td>
-                    <td>
+                    <td data-label={t('events.date')} class="nowrap">{formatDate(ev.date)}</td>
+                    <td data-label={t('restructure.kind')}>
                       <Tag tone="info">{eventKindLabel(ev.kind)}</Tag>
                     </td>
-                    <td>
+                    <td data-label={t('events.sources')}>
                       <UnitList units={ev.sources} asOf={addDays(ev.date, -1)} />
                     </td>
-                    <td>
+                    <td data-label={t('events.successors')}>
                       <UnitList units={ev.successors} asOf={ev.date} />
                     </td>
-                    <td>{ev.note || '—'}</td>
+                    <td data-label={t('restructure.note')}>{ev.note || '—'}</td>
                   </tr>
                 ))}
               </tbody>

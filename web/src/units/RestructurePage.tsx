@@ -320,7 +320,7 @@ export function RestructurePage() {
           <UnitMultiPicker
             id={fieldId(FORM, 'source_ids')}
             label={t('restructure.mergeSourcesLabel')}
-            hint={t('restructure.sourcesHint', { date: formatDate(sourceAsOf) })}
+            hint={dateIso ? t('restructure.sourcesHint', { date: formatDate(sourceAsOf) }) : t('restructure.sourcesHintNoDate', { date: formatDate(sourceAsOf) })}
             required
             asOf={sourceAsOf}
             value={sources}
@@ -331,7 +331,7 @@ export function RestructurePage() {
           <UnitPicker
             id={fieldId(FORM, 'source_ids')}
             label={t('restructure.splitSourceLabel')}
-            hint={t('restructure.sourcesHint', { date: formatDate(sourceAsOf) })}
+            hint={dateIso ? t('restructure.sourcesHint', { date: formatDate(sourceAsOf) }) : t('restructure.sourcesHintNoDate', { date: formatDate(sourceAsOf) })}
             required
             asOf={sourceAsOf}
             value={sources[0] ?? null}

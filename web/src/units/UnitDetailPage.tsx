@@ -20,7 +20,7 @@ function LinksTable(props: { links: UnitLink[]; caption: string; empty: string; 
         <p class="muted">{props.empty}</p>
       ) : (
         <div class="table-wrap">
-          <table class="table">
+          <table class="table table--stack">
             <thead>
               <tr>
                 <th scope="col">{t('unit.name')}</th>
@@ -32,11 +32,11 @@ function LinksTable(props: { links: UnitLink[]; caption: string; empty: string; 
             <tbody>
               {props.links.map((l) => (
                 <tr key={`${l.event_id}-${l.id}`}>
-                  <td>
+                  <td data-label={t('unit.name')}>
                     <Link href={hrefWith(`/units/${l.id}`, props.asOfFor(l))}>{l.name}</Link>
                   </td>
-                  <td class="code">{l.code}</td>
-                  <td>
+                  <td data-label={t('unit.code')} class="code">{l.code}</td>
+                  <td data-label={t('restructure.kind')}>
                     {eventKindLabel(l.event_kind)}{' '}
                     {l.primary && props.markPrimary && (
                       <Tag tone="info" title={t('unit.primaryHint')}>
@@ -44,7 +44,7 @@ function LinksTable(props: { links: UnitLink[]; caption: string; empty: string; 
                       </Tag>
                     )}
                   </td>
-                  <td>{formatDate(l.date)}</td>
+                  <td data-label={props.dateLabel}>{formatDate(l.date)}</td>
                 </tr>
               ))}
             </tbody>
@@ -180,7 +180,7 @@ export function UnitDetailPage(props: { id: number }) {
           <p class="muted">{t('unit.noParentHistory')}</p>
         ) : (
           <div class="table-wrap">
-            <table class="table">
+            <table class="table table--stack">
               <thead>
                 <tr>
                   <th scope="col">{t('unit.parent')}</th>
@@ -191,15 +191,15 @@ export function UnitDetailPage(props: { id: number }) {
               <tbody>
                 {u.parents.map((p, i) => (
                   <tr key={i}>
-                    <td>
+                    <td data-label={t('unit.parent')}>
                       {p.parent_id !== null ? (
                         <Link href={hrefWith(`/units/${p.parent_id}`, p.valid_from ?? asOf)}>{p.parent_name ?? `#${p.parent_id}`}</Link>
                       ) : (
                         t('unit.noParent')
                       )}
                     </td>
-                    <td>{formatDate(p.valid_from)}</td>
-                    <td>{p.valid_to ? formatDate(p.valid_to) : t('unit.now')}</td>
+                    <td data-label={t('unit.from')}>{formatDate(p.valid_from)}</td>
+                    <td data-label={t('unit.to')}>{p.valid_to ? formatDate(p.valid_to) : t('unit.now')}</td>
                   </tr>
                 ))}
               </tbody>

@@ -121,7 +121,7 @@ function SearchResults(props: { units: Unit[]; total: number; asOf: string; name
         {props.total > props.units.length && ` ${t('units.searchTruncated', { n: formatInteger(props.units.length) })}`}
       </p>
       <div class="table-wrap">
-        <table class="table">
+        <table class="table table--stack">
           <thead>
             <tr>
               <th scope="col">{t('unit.name')}</th>
@@ -137,13 +137,13 @@ function SearchResults(props: { units: Unit[]; total: number; asOf: string; name
               const parent = u.parent_id !== null ? props.names.get(u.parent_id) : undefined;
               return (
                 <tr key={u.id}>
-                  <td>
+                  <td data-label={t('unit.name')}>
                     <Link href={hrefWith(`/units/${u.id}`, props.asOf)}>{u.name}</Link>
                   </td>
-                  <td class="code">{u.code}</td>
-                  <td>{kindLabel(u.kind)}</td>
-                  <td>{parent ? parent.name : u.parent_id !== null ? `#${u.parent_id}` : '—'}</td>
-                  <td>
+                  <td data-label={t('unit.code')} class="code">{u.code}</td>
+                  <td data-label={t('unit.kind')}>{kindLabel(u.kind)}</td>
+                  <td data-label={t('unit.parent')}>{parent ? parent.name : u.parent_id !== null ? `#${u.parent_id}` : '—'}</td>
+                  <td data-label={t('unit.validity')}>
                     {formatValidity(u.valid_from, u.valid_to)}{' '}
                     {status.tone !== 'green' && (
                       <Tag tone={status.tone} title={status.reason}>

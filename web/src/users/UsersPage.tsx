@@ -108,7 +108,7 @@ export function UsersPage() {
         <>
           <p class="muted">{t('users.count', { n: formatInteger(res.data.total) })}</p>
           <div class="table-wrap">
-            <table class="table">
+            <table class="table table--stack">
               <thead>
                 <tr>
                   <th scope="col">{t('user.username')}</th>
@@ -121,19 +121,19 @@ export function UsersPage() {
               <tbody>
                 {res.data.items.map((u) => (
                   <tr key={u.id}>
-                    <td>
+                    <td data-label={t('user.username')}>
                       <Link href={hrefWith(`/users/${u.id}`, asOf)}>{u.username}</Link>
                     </td>
-                    <td>{u.full_name}</td>
-                    <td>{u.email || '—'}</td>
-                    <td>
+                    <td data-label={t('user.fullName')}>{u.full_name}</td>
+                    <td data-label={t('user.email')}>{u.email || '—'}</td>
+                    <td data-label={t('user.roles')}>
                       <ul class="plain-list">
                         {u.roles.map((r, i) => (
                           <li key={i}>{roleText(r)}</li>
                         ))}
                       </ul>
                     </td>
-                    <td>{u.active ? <Tag tone="green">{t('user.active')}</Tag> : <Tag tone="grey">{t('user.inactive')}</Tag>}</td>
+                    <td data-label={t('user.status')}>{u.active ? <Tag tone="green">{t('user.active')}</Tag> : <Tag tone="grey">{t('user.inactive')}</Tag>}</td>
                   </tr>
                 ))}
               </tbody>
