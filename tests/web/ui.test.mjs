@@ -178,6 +178,35 @@ describe('web UI', { skip: skip ?? false }, () => {
     await shoot(page, '09-events');
   });
 
+  it('splits a unit into two new units', async () => {
+    const today = todayInVietnam();
+    const depts = (await api(`/units?as_of=${today}&kind=department&limit=1000`)).items.filter((u) => u.valid_from < today && !u.valid_to);
+    const source = depts[depts.length - 1];
+    const parent = await api(`/units/${source.parent_id}`);
+    const stamp = Date.now() % 100000;
+
+    await page.goto(`${server.baseUrl}/units/${source.id}`);
+    await page.getByRole('link', { name: 'Sáp nhập, chia tách' }).click();
+    await page.waitForSelector('#restructure-date');
+    await page.check('#restructure-kind-split');
+    // The unit we came from is already chosen as the source.
+    await page.locator('.picked .chip', { hasText: source.name }).waitFor();
+    await page.fill('#restructure-date', ddmmyyyy(today));
+    for (const i of [0, 1]) {
+      await page.locator(`[id="restructure-successors.${i}.code"]`).fill(`TEST.SPLIT.${stamp}.${i + 1}`);
+      await page.locator(`[id="restructure-successors.${i}.name"]`).fill(`Đơn vị tách ${i + 1}`);
+      await page.locator(`[id="restructure-successors.${i}.kind"]`).selectOption('department');
+      await page.locator(`[id="restructure-successors.${i}.parent_id"]`).fill(parent.name);
+      await page.locator('.picker-option', { hasText: parent.code }).first().click();
+    }
+    await page.click('#main form button[type=submit]');
+    await page.waitForSelector('#restructure-result');
+    const result = await page.locator('#restructure-result').innerText();
+    assert.match(result, /Đơn vị tách 1/);
+    assert.match(result, /Đơn vị tách 2/);
+    assert.match(result, new RegExp(source.name));
+  });
+
   it('lists users and the audit log', async () => {
     await page.goto(`${server.baseUrl}/users`);
     await page.waitForSelector('table');

@@ -146,9 +146,11 @@ function UserMenu(props: { me: Me; onLogout: () => void }) {
   );
 }
 
+// "Lê Thị Hồng (Sở Tài chính)" → "LH": family name and given name, without the note.
 function initials(name: string): string {
-  const parts = name.trim().split(/\s+/);
-  const letters = parts.length > 1 ? parts[parts.length - 2][0] + parts[parts.length - 1][0] : parts[0].slice(0, 2);
+  const parts = name.replace(/\(.*?\)/g, ' ').trim().split(/\s+/).filter(Boolean);
+  if (parts.length === 0) return '?';
+  const letters = parts.length > 1 ? parts[0][0] + parts[parts.length - 1][0] : parts[0].slice(0, 2);
   return letters.toUpperCase();
 }
 

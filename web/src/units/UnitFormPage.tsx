@@ -113,7 +113,7 @@ export function UnitEditPage(props: { id: number }) {
   if (res.error) return <ErrorBox error={res.error} onRetry={res.reload} />;
   if (!res.data) return <Loading />;
   const u = res.data;
-  const parentName = u.parents.find((p) => p.parent_id === u.parent_id)?.parent_name ?? '';
+  const period = u.parents.find((p) => p.parent_id === u.parent_id);
   return (
     <UnitEditForm
       id={u.id}
@@ -121,7 +121,7 @@ export function UnitEditPage(props: { id: number }) {
       initial={{
         name: u.name,
         kind: u.kind,
-        parent: u.parent_id !== null ? { id: u.parent_id, code: '', name: parentName || `#${u.parent_id}` } : null,
+        parent: u.parent_id !== null ? { id: u.parent_id, code: period?.parent_code ?? '', name: period?.parent_name ?? `#${u.parent_id}` } : null,
       }}
       title={u.name}
     />

@@ -119,8 +119,11 @@ function UserView(props: { user: User }) {
         <Link href={hrefWith('/users', asOf)}>{t('nav.users')}</Link>
       </p>
       <PageHeader title={u.full_name} lead={u.active ? <Tag tone="green">{t('user.active')}</Tag> : <Tag tone="grey">{t('user.inactive')}</Tag>} />
-      <UserSummary user={u} />
       <dl class="summary-list">
+        <div>
+          <dt>{t('user.username')}</dt>
+          <dd class="code">{u.username}</dd>
+        </div>
         <div>
           <dt>{t('user.email')}</dt>
           <dd>{u.email || '—'}</dd>
@@ -134,6 +137,10 @@ function UserView(props: { user: User }) {
               ))}
             </ul>
           </dd>
+        </div>
+        <div>
+          <dt>{t('user.createdAt')}</dt>
+          <dd>{formatDateTime(u.created_at)}</dd>
         </div>
       </dl>
     </div>
