@@ -131,8 +131,8 @@ export const en: Record<MessageKey, string> = {
   'units.searchTruncated': 'Showing the first {n}; type more to narrow it down.',
   'units.searchEmpty': 'No unit matches. Try a shorter word, another kind, or “Include ended units”.',
   'units.treeCount': '{n} units active on {date}.',
-  'units.empty': 'No unit is active on {date}.',
-  'units.emptyAction': 'Add the first unit.',
+  'units.empty': 'No unit is active on {date}. Choose another date in “Data as of”, or',
+  'units.emptyAction': 'add a unit.',
   'units.count': '{n} units',
 
   'tree.label': 'Unit tree',

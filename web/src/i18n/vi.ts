@@ -130,8 +130,8 @@ export const vi = {
   'units.searchTruncated': 'Đang hiện {n} đơn vị đầu; gõ cụ thể hơn để thu hẹp.',
   'units.searchEmpty': 'Không có đơn vị nào khớp. Thử từ khóa ngắn hơn, bỏ lọc theo loại, hoặc chọn “Hiện cả đơn vị đã kết thúc”.',
   'units.treeCount': '{n} đơn vị hoạt động vào ngày {date}.',
-  'units.empty': 'Chưa có đơn vị nào hoạt động vào ngày {date}.',
-  'units.emptyAction': 'Thêm đơn vị đầu tiên.',
+  'units.empty': 'Chưa có đơn vị nào hoạt động vào ngày {date}. Chọn ngày khác ở “Số liệu đến ngày”, hoặc',
+  'units.emptyAction': 'thêm đơn vị.',
   'units.count': '{n} đơn vị',
 
   'tree.label': 'Cây đơn vị',
