@@ -38,13 +38,14 @@ export function OverviewPage() {
   const canAudit = can(me, 'audit.read');
 
   const data = useAsync(async () => {
-    const [byKind, events, users, audit] = await Promise.all([
+    const [all, byKind, events, users, audit] = await Promise.all([
+      api.units.list({ as_of: asOf, limit: 1 }),
       Promise.all(UNIT_KINDS.map((k) => api.units.list({ as_of: asOf, kind: k, limit: 1 }).then((r) => r.total))),
       api.units.events({ limit: 1000 }),
       canUsers ? api.users.list({ limit: 1 }) : Promise.resolve(null),
       canAudit ? api.audit.list({ from: asOf, to: asOf, limit: 1 }) : Promise.resolve(null),
     ]);
-    return { byKind, events, users, audit };
+    return { active: all.total, byKind, events, users, audit };
   }, [asOf, canUsers, canAudit]);
 
   return (
@@ -56,8 +57,7 @@ export function OverviewPage() {
         <Loading />
       ) : (
         (() => {
-          const { byKind, events, users, audit } = data.data;
-          const active = byKind.reduce((a, b) => a + b, 0);
+          const { active, byKind, events, users, audit } = data.data;
           const kinds = UNIT_KINDS.map((k, i) => ({ kind: k, n: byKind[i] })).filter((x) => x.n > 0);
           return (
             <>
