@@ -90,6 +90,20 @@ Result<RestructurePlan> PlanRestructure(const UnitGraph& g, const RestructureReq
       plan.moves.push_back({child, src});
     }
   }
+  // The moved children go under the primary successor, so it must not hang below one of
+  // them: that would make a loop and drop the whole branch from the tree.
+  const std::optional<int64_t> primary_anchor =
+      plan.primary_is_new ? r.new_units.front().parent_id : std::optional(plan.primary_target_id);
+  if (primary_anchor) {
+    for (const ChildMove& m : plan.moves) {
+      if (!g.IsUnder(*primary_anchor, m.child_id, r.date)) continue;
+      const Unit* child = g.Find(m.child_id);
+      return Status::InvalidInput(
+          plan.primary_is_new ? "new_units" : "target_ids",
+          "Đơn vị tiếp nhận đang trực thuộc " + child->name + ", mà " + child->name +
+              " sẽ được chuyển về đơn vị tiếp nhận; hãy chọn đơn vị tiếp nhận khác.");
+    }
+  }
   return plan;
 }
 

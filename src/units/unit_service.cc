@@ -168,7 +168,9 @@ Result<UnitRow> UnitService::Update(const auth::Principal& who, int64_t id, cons
   if (move) {
     if (in.parent_id) {
       const Unit* p = g->Find(*in.parent_id);
-      if (!p || !p->ActiveOn(effective))
+      if (!p || !auth::ScopeFor(who, auth::Permission::kUnitsRead, *g).Contains(p->id))
+        return Status::InvalidInput("parent_id", "Không có đơn vị cấp trên này.");
+      if (!p->ActiveOn(effective))
         return Status::InvalidInput("parent_id", "Đơn vị cấp trên không hoạt động vào ngày " +
                                                      effective.ToVietnamese() + ".");
       if (g->IsUnder(*in.parent_id, id, effective))
@@ -197,9 +199,17 @@ Result<RestructureOutcome> UnitService::Restructure(const auth::Principal* who,
   auto g = directory_.Get();
   if (who) {
     const auto read = auth::ScopeFor(*who, auth::Permission::kUnitsRead, *g);
+    // Units outside the caller's scope do not exist for it, as if the id were unknown.
     for (int64_t id : r.source_ids)
       if (!read.Contains(id))
         return Status::InvalidInput("source_ids", "Không có đơn vị số " + std::to_string(id) + ".");
+    for (int64_t id : r.target_ids)
+      if (!read.Contains(id))
+        return Status::InvalidInput("target_ids", "Không có đơn vị số " + std::to_string(id) + ".");
+    for (const auto& n : r.new_units)
+      if (n.parent_id && !read.Contains(*n.parent_id))
+        return Status::InvalidInput("new_units", "Không có đơn vị cấp trên số " +
+                                                     std::to_string(*n.parent_id) + ".");
   }
   DH_ASSIGN_OR_RETURN(RestructurePlan plan, PlanRestructure(*g, r));
   for (int64_t id : r.source_ids) DH_RETURN_IF_ERROR(CheckWrite(who, id, *g));
