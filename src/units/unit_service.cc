@@ -46,8 +46,11 @@ Status UnitDirectory::Reload(db::Database& db) {
     return Status::Ok();
   }));
   std::lock_guard lock(mu_);
+  // Concurrent reloads finish in any order: an older snapshot must not replace a newer
+  // one (a unit just created would vanish from reads until the next change).
+  if (seq < loaded_seq_) return Status::Ok();
   graph_ = std::move(g);
-  loaded_seq_ = std::max(loaded_seq_, seq);
+  loaded_seq_ = seq;
   return Status::Ok();
 }
 
