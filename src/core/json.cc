@@ -42,6 +42,13 @@ Result<std::optional<std::string>> OptionalString(const bj::object& o, std::stri
   if (!Has(o, key)) return std::optional<std::string>();
   const bj::value& v = o.at(key);
   if (!v.is_string()) return WrongType(key, "một chuỗi ký tự");
+  // Control characters (NUL above all: PostgreSQL cannot store it, SQLite would) have no
+  // place in names and notes; tab and line breaks do.
+  for (unsigned char ch : v.as_string())
+    if ((ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || ch == 0x7f)
+      return Status::InvalidInput(std::string(key),
+                                  "Trường " + std::string(key) + " chứa ký tự điều khiển không dùng được.",
+                                  "invalid_characters");
   std::string s = text::ToNfc(text::Trim(std::string_view(v.as_string())));
   if (text::CodePointCount(s) > max_chars)
     return Status::InvalidInput(std::string(key),

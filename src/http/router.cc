@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include "core/text.h"
+
 namespace dh::http {
 
 std::vector<std::string> SplitPath(const std::string& path) {
@@ -41,27 +43,50 @@ bool Router::Match(const Route& r, const std::vector<std::string>& parts, Reques
   return true;
 }
 
+namespace {
+
+// What the handlers and the database may be given: UTF-8 without NUL. An empty path is a
+// request target that did not parse (bad percent-encoding).
+bool WellFormed(std::string_view s) { return text::IsValidUtf8(s) && s.find('\0') == s.npos; }
+
+bool WellFormed(const Request& req) {
+  if (req.path.empty() || !WellFormed(req.path)) return false;
+  for (const auto& [k, v] : req.query)
+    if (!WellFormed(k) || !WellFormed(v)) return false;
+  return true;
+}
+
+}  // namespace
+
 Response Router::Dispatch(Request& req, std::string* route_name) const {
+  if (!WellFormed(req)) {
+    *route_name = "bad_request";
+    return Response::Error(Status::InvalidInput(
+        "", "Địa chỉ yêu cầu không hợp lệ: đường dẫn và tham số phải là UTF-8 đã mã hóa đúng.",
+        "bad_request"));
+  }
   const auto parts = SplitPath(req.path);
-  bool path_matched = false;
+  std::string allow;  // the methods the path does answer, for a 405
   for (const Route& r : routes_) {
     if (!Match(r, parts, req)) continue;
-    path_matched = true;
+    allow += (allow.empty() ? "" : ", ") + r.method + (r.method == "GET" ? ", HEAD" : "");
     const bool head_as_get = req.method == "HEAD" && r.method == "GET";
     if (r.method != req.method && !head_as_get) continue;
     *route_name = r.method + " " + r.pattern;
     return r.public_handler ? r.public_handler(req) : RunProtected(r, req);
   }
-  if (path_matched) {
+  if (!allow.empty()) {
     *route_name = "method_not_allowed";
     Status s = Status::InvalidInput("", "Phương thức " + req.method + " không dùng được ở đây.",
                                     "method_not_allowed");
     Response resp = Response::Error(s);
     resp.status = 405;
+    resp.headers.emplace_back("Allow", allow);
     return resp;
   }
   *route_name = "fallback";
-  if (fallback_ && req.path.rfind("/api/", 0) != 0) return fallback_(req);
+  const bool api = req.path == "/api" || req.path.rfind("/api/", 0) == 0;
+  if (fallback_ && !api) return fallback_(req);
   return Response::Error(Status::NotFound("Không có địa chỉ " + req.path + ".", "route_not_found"));
 }
 

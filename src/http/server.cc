@@ -52,7 +52,7 @@ struct Server::Impl {
       req.path = std::string(url->path());
       for (auto p : url->params()) req.query[std::string(p.key)] = std::string(p.value);
     } else {
-      req.path = "/";
+      req.path.clear();  // the router answers 400
     }
     for (const auto& f : m) {
       std::string name(f.name_string());
