@@ -40,6 +40,10 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 stamp="$here/web/node_modules/.dieuhanh-lock"
 if [ ! -f "$stamp" ] || ! cmp -s "$here/web/package-lock.json" "$stamp"; then
   echo "Installing npm packages for web/"
-  (cd "$here/web" && npm ci --no-audit --no-fund --loglevel=error)
+  # npm ci installs exactly the lock file. Some npm releases (11.x) reject a lock file
+  # whose optional platform packages a registry mirror left out; then install the same
+  # pinned versions without touching the lock file.
+  (cd "$here/web" && { npm ci --no-audit --no-fund --loglevel=error 2>/dev/null ||
+    npm install --no-audit --no-fund --loglevel=error --no-save --package-lock=false; })
   cp "$here/web/package-lock.json" "$stamp"
 fi

@@ -5,6 +5,8 @@
 #include "audit/audit_routes.h"
 #include "auth/password.h"
 #include "db/migrations.h"
+#include "notifications/notification_routes.h"
+#include "tasks/task_routes.h"
 #include "units/unit_routes.h"
 #include "users/user_routes.h"
 
@@ -18,6 +20,7 @@ Result<std::unique_ptr<App>> App::Open(AppOptions options) {
   DH_RETURN_IF_ERROR(db::Migrate(*app->db_).status());
   DH_RETURN_IF_ERROR(app->unit_directory_.Reload(*app->db_));
   app->Wire(options.web_root);
+  DH_RETURN_IF_ERROR(app->LoadReadModels());
   return app;
 }
 
@@ -27,6 +30,11 @@ App::~App() {
     refresher_cv_.notify_all();
     refresher_.join();
   }
+}
+
+Status App::LoadReadModels() {
+  DH_RETURN_IF_ERROR(tasks_->LoadCalendar());
+  return task_index_.Load(*db_, *calendar_.Get());
 }
 
 void App::StartRefresher(std::chrono::milliseconds period) {
@@ -47,6 +55,8 @@ void App::Wire(const std::string& web_root) {
   users_ = std::make_unique<users::UserService>(*db_, *clock_, unit_directory_);
   auth_ = std::make_unique<auth::AuthService>(*db_, *clock_, *throttle_);
   audit_ = std::make_unique<audit::AuditService>(*db_, unit_directory_);
+  tasks_ = std::make_unique<tasks::TaskService>(*db_, *clock_, unit_directory_, calendar_, task_index_);
+  units_->AddTransfer(std::make_shared<tasks::TaskTransfer>(*tasks_));
   authenticator_ = std::make_unique<auth::HttpAuthenticator>(*auth_);
   router_ = std::make_unique<http::Router>(authenticator_.get());
 
@@ -71,6 +81,8 @@ void App::Wire(const std::string& web_root) {
   units::RegisterRoutes(*router_, *units_);
   users::RegisterRoutes(*router_, *users_, unit_directory_);
   audit::RegisterRoutes(*router_, *audit_);
+  tasks::RegisterRoutes(*router_, *tasks_, unit_directory_);
+  notifications::RegisterRoutes(*router_, *db_, *clock_);
   if (!web_root.empty()) {
     static_files_ = std::make_unique<http::StaticFiles>(web_root);
     router_->Fallback([this](const http::Request& req) { return static_files_->Serve(req); });

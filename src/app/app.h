@@ -10,10 +10,12 @@
 #include "audit/audit_service.h"
 #include "auth/auth_routes.h"
 #include "auth/auth_service.h"
+#include "calendar/work_calendar.h"
 #include "db/database.h"
 #include "http/metrics.h"
 #include "http/router.h"
 #include "http/static_files.h"
+#include "tasks/task_service.h"
 #include "units/unit_service.h"
 #include "users/user_service.h"
 
@@ -38,6 +40,7 @@ class App {
   users::UserService& users() { return *users_; }
   auth::AuthService& auth() { return *auth_; }
   audit::AuditService& audit() { return *audit_; }
+  tasks::TaskService& tasks() { return *tasks_; }
   http::Router& router() { return *router_; }
   http::Metrics& metrics() { return metrics_; }
   // Keeps the read models current with changes other server processes commit to a shared
@@ -48,6 +51,7 @@ class App {
  private:
   App() = default;
   void Wire(const std::string& web_root);
+  Status LoadReadModels();
 
   std::unique_ptr<db::Database> db_;
   std::unique_ptr<Clock> clock_;
@@ -57,6 +61,9 @@ class App {
   std::unique_ptr<users::UserService> users_;
   std::unique_ptr<auth::AuthService> auth_;
   std::unique_ptr<audit::AuditService> audit_;
+  calendar::CalendarHolder calendar_;
+  tasks::TaskIndex task_index_;
+  std::unique_ptr<tasks::TaskService> tasks_;
   std::unique_ptr<auth::HttpAuthenticator> authenticator_;
   std::unique_ptr<http::Router> router_;
   std::unique_ptr<http::StaticFiles> static_files_;

@@ -40,6 +40,9 @@ std::string_view PermissionName(Permission p) {
     case Permission::kAuditRead: return "audit.read";
     case Permission::kAuditVerify: return "audit.verify";
     case Permission::kCalendarWrite: return "calendar.write";
+    case Permission::kTasksRead: return "tasks.read";
+    case Permission::kTasksWork: return "tasks.work";
+    case Permission::kTasksManage: return "tasks.manage";
   }
   return "";
 }
@@ -48,7 +51,8 @@ const std::vector<Permission>& AllPermissions() {
   static const std::vector<Permission> kAll = {
       Permission::kUnitsRead, Permission::kUnitsWrite,  Permission::kUsersRead,
       Permission::kUsersWrite, Permission::kAuditRead, Permission::kAuditVerify,
-      Permission::kCalendarWrite};
+      Permission::kCalendarWrite, Permission::kTasksRead, Permission::kTasksWork,
+      Permission::kTasksManage};
   return kAll;
 }
 
@@ -66,6 +70,13 @@ bool RoleGrants(Role role, Permission p) {
       return role == Role::kAdmin;
     case Permission::kAuditRead:
       return role == Role::kAdmin || role == Role::kOffice || role == Role::kLeader;
+    case Permission::kTasksRead:
+      return role != Role::kBusiness;
+    case Permission::kTasksWork:
+      return role == Role::kAdmin || role == Role::kOffice || role == Role::kOfficer ||
+             role == Role::kInvestor;
+    case Permission::kTasksManage:
+      return role == Role::kAdmin || role == Role::kOffice;
   }
   return false;
 }

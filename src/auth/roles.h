@@ -20,6 +20,9 @@ enum class Permission {
   kAuditRead,
   kAuditVerify,
   kCalendarWrite,
+  kTasksRead,    // see tasks, directives, boards
+  kTasksWork,    // report, ask for extensions, delegate, submit, refuse (own unit's tasks)
+  kTasksManage,  // create directives and tasks, decide extensions, confirm, reassign
 };
 
 std::optional<Role> ParseRole(std::string_view name);

@@ -14,6 +14,14 @@ bool IsWeekend(Date d) { return d.weekday() == 0 || d.weekday() == 6; }
 WorkCalendar::WorkCalendar(std::vector<DaySwap> swaps) : swaps_(std::move(swaps)) {
   for (const DaySwap& s : swaps_) swap_days_[s.date.days()] = s.working;
   for (int y = kFirstYear; y <= kLastYear; ++y) AddYear(y);
+  first_day_ = Date::FromYmd(kFirstYear, 1, 1)->days();
+  const int32_t last = Date::FromYmd(kLastYear, 12, 31)->days();
+  cumulative_.reserve(last - first_day_ + 1);
+  int32_t n = 0;
+  for (int32_t d = first_day_; d <= last; ++d) {
+    n += ComputeIsWorkingDay(Date::FromDays(d));
+    cumulative_.push_back(n);
+  }
 }
 
 void WorkCalendar::AddYear(int y) {
@@ -54,6 +62,13 @@ void WorkCalendar::AddYear(int y) {
 }
 
 bool WorkCalendar::IsWorkingDay(Date d) const {
+  const int64_t i = int64_t{d.days()} - first_day_;
+  if (i > 0 && i < static_cast<int64_t>(cumulative_.size()))
+    return cumulative_[i] != cumulative_[i - 1];
+  return ComputeIsWorkingDay(d);
+}
+
+bool WorkCalendar::ComputeIsWorkingDay(Date d) const {
   if (auto it = swap_days_.find(d.days()); it != swap_days_.end()) return it->second;
   return !IsWeekend(d) && !off_.count(d.days());
 }
@@ -85,6 +100,8 @@ Date WorkCalendar::NextWorkingDayOnOrAfter(Date d) const {
 
 int WorkCalendar::WorkingDaysBetween(Date from, Date to) const {
   if (to < from) return -WorkingDaysBetween(to, from);
+  const int64_t a = int64_t{from.days()} - first_day_, b = int64_t{to.days()} - first_day_;
+  if (a >= 0 && b < static_cast<int64_t>(cumulative_.size())) return cumulative_[b] - cumulative_[a];
   int n = 0;
   for (Date d = from.AddDays(1); d <= to; d = d.AddDays(1)) n += IsWorkingDay(d);
   return n;

@@ -178,8 +178,9 @@ Result<UnitRow> UnitService::Update(const auth::Principal& who, int64_t id, cons
                                                      effective.ToVietnamese() + ".");
       if (g->IsUnder(*in.parent_id, id, effective))
         return Status::InvalidInput("parent_id", "Không thể đặt một đơn vị dưới chính cấp dưới của nó.");
-      DH_RETURN_IF_ERROR(CheckWrite(&who, in.parent_id, *g));
     }
+    // No parent makes a root, which only the admin may do (as in Create).
+    DH_RETURN_IF_ERROR(CheckWrite(&who, in.parent_id, *g));
     if (effective < u.valid_from)
       return Status::InvalidInput("effective", "Ngày hiệu lực phải từ ngày thành lập trở đi.");
   }
@@ -270,6 +271,7 @@ Result<RestructureOutcome> UnitService::Restructure(const auth::Principal* who,
     return Status::Ok();
   }));
   DH_RETURN_IF_ERROR(directory_.Reload(db_));
+  for (auto& t : transfers_) t->AfterCommit();
   return out;
 }
 

@@ -43,6 +43,8 @@ class OpenWorkTransfer {
   // Returns how many items moved.
   virtual Result<int64_t> Transfer(db::Connection& c, int64_t from_unit, int64_t to_unit, Date day,
                                    const auth::Principal* who, int64_t now) = 0;
+  // After the restructuring committed (refresh read models); not after a rollback.
+  virtual void AfterCommit() {}
 };
 
 struct UnitListQuery {

@@ -1,0 +1,196 @@
+#include "tasks/task.h"
+
+#include <array>
+
+namespace dh::tasks {
+namespace {
+
+constexpr std::array<std::pair<TaskState, std::string_view>, 7> kStates = {{
+    {TaskState::kNotStarted, "not_started"},
+    {TaskState::kInProgress, "in_progress"},
+    {TaskState::kAwaitingConfirmation, "awaiting_confirmation"},
+    {TaskState::kDone, "done"},
+    {TaskState::kReturned, "returned"},
+    {TaskState::kSuspended, "suspended"},
+    {TaskState::kRefused, "refused"},
+}};
+
+constexpr std::array<std::pair<Timeliness, std::string_view>, 6> kTimeliness = {{
+    {Timeliness::kInTime, "in_time"},
+    {Timeliness::kDueSoon, "due_soon"},
+    {Timeliness::kOverdue, "overdue"},
+    {Timeliness::kDoneOnTime, "done_on_time"},
+    {Timeliness::kDoneLate, "done_late"},
+    {Timeliness::kNoDeadline, "no_deadline"},
+}};
+
+}  // namespace
+
+std::string_view StateName(TaskState s) {
+  for (auto& [k, v] : kStates)
+    if (k == s) return v;
+  return "";
+}
+
+std::optional<TaskState> ParseState(std::string_view s) {
+  for (auto& [k, v] : kStates)
+    if (v == s) return k;
+  return std::nullopt;
+}
+
+std::string_view TimelinessName(Timeliness t) {
+  for (auto& [k, v] : kTimeliness)
+    if (k == t) return v;
+  return "";
+}
+
+std::optional<Timeliness> ParseTimeliness(std::string_view s) {
+  for (auto& [k, v] : kTimeliness)
+    if (v == s) return k;
+  return std::nullopt;
+}
+
+bool IsOpen(TaskState s) { return s != TaskState::kDone && s != TaskState::kSuspended; }
+
+Date EffectiveDeadline(Date deadline, const calendar::WorkCalendar& cal) {
+  return cal.NextWorkingDayOnOrAfter(deadline);
+}
+
+Timeliness TimelinessOf(TaskState state, std::optional<Date> deadline,
+                        std::optional<Date> finished_on, Date today,
+                        const calendar::WorkCalendar& cal, int due_soon_days) {
+  const bool finished = state == TaskState::kDone || state == TaskState::kAwaitingConfirmation;
+  if (state == TaskState::kSuspended) return Timeliness::kNoDeadline;
+  if (finished && finished_on) {
+    if (!deadline) return Timeliness::kDoneOnTime;
+    return *finished_on <= EffectiveDeadline(*deadline, cal) ? Timeliness::kDoneOnTime
+                                                             : Timeliness::kDoneLate;
+  }
+  if (!deadline) return Timeliness::kNoDeadline;
+  const Date due = EffectiveDeadline(*deadline, cal);
+  if (today > due) return Timeliness::kOverdue;
+  if (cal.WorkingDaysBetween(today, due) <= due_soon_days) return Timeliness::kDueSoon;
+  return Timeliness::kInTime;
+}
+
+std::string TimelinessReason(Timeliness t, std::optional<Date> deadline,
+                             std::optional<Date> finished_on, int extensions, Date today,
+                             const calendar::WorkCalendar& cal) {
+  std::string s;
+  const std::string due = deadline ? deadline->ToVietnamese() : "";
+  switch (t) {
+    case Timeliness::kNoDeadline:
+      s = "Nhiệm vụ thường xuyên, không có thời hạn";
+      break;
+    case Timeliness::kOverdue:
+      s = "Quá hạn " + std::to_string(cal.WorkingDaysBetween(EffectiveDeadline(*deadline, cal), today)) +
+          " ngày làm việc so với hạn " + due;
+      break;
+    case Timeliness::kDueSoon:
+      s = "Còn " + std::to_string(cal.WorkingDaysBetween(today, EffectiveDeadline(*deadline, cal))) +
+          " ngày làm việc đến hạn " + due;
+      break;
+    case Timeliness::kInTime:
+      s = "Trong hạn, hạn " + due;
+      break;
+    case Timeliness::kDoneOnTime:
+      s = "Hoàn thành đúng hạn" + (finished_on ? " ngày " + finished_on->ToVietnamese() : "");
+      break;
+    case Timeliness::kDoneLate:
+      s = "Hoàn thành ngày " + finished_on->ToVietnamese() + ", trễ " +
+          std::to_string(cal.WorkingDaysBetween(EffectiveDeadline(*deadline, cal), *finished_on)) +
+          " ngày làm việc so với hạn " + due;
+      break;
+  }
+  if (extensions > 0) s += ", đã gia hạn " + std::to_string(extensions) + " lần";
+  return s;
+}
+
+Result<TaskState> Transition(TaskState from, TaskEvent ev) {
+  using S = TaskState;
+  auto refuse = [&](const char* why) -> Result<TaskState> {
+    return Status::Conflict(std::string(why) + " (trạng thái hiện tại: " + std::string(StateName(from)) + ").",
+                            "invalid_state");
+  };
+  switch (ev) {
+    case TaskEvent::kReport:
+      if (from == S::kNotStarted || from == S::kInProgress || from == S::kReturned) return S::kInProgress;
+      return refuse("Chỉ báo cáo tiến độ cho nhiệm vụ đang thực hiện");
+    case TaskEvent::kSubmit:
+      if (from == S::kNotStarted || from == S::kInProgress || from == S::kReturned)
+        return S::kAwaitingConfirmation;
+      return refuse("Nhiệm vụ này không thể báo cáo hoàn thành");
+    case TaskEvent::kConfirm:
+      if (from == S::kAwaitingConfirmation) return S::kDone;
+      return refuse("Chỉ xác nhận nhiệm vụ đang chờ xác nhận hoàn thành");
+    case TaskEvent::kReturn:
+      if (from == S::kAwaitingConfirmation) return S::kReturned;
+      return refuse("Chỉ trả lại nhiệm vụ đang chờ xác nhận hoàn thành");
+    case TaskEvent::kSuspend:
+      if (IsOpen(from)) return S::kSuspended;
+      return refuse("Nhiệm vụ đã hoàn thành hoặc đang tạm dừng");
+    case TaskEvent::kResume:
+      if (from == S::kSuspended) return S::kInProgress;
+      return refuse("Nhiệm vụ không ở trạng thái tạm dừng");
+    case TaskEvent::kRefuse:
+      if (from == S::kNotStarted || from == S::kInProgress) return S::kRefused;
+      return refuse("Chỉ từ chối nhiệm vụ chưa hoàn thành");
+    case TaskEvent::kReassign:
+      if (from == S::kRefused || from == S::kNotStarted || from == S::kInProgress) return S::kNotStarted;
+      return refuse("Chỉ giao lại nhiệm vụ chưa hoàn thành");
+  }
+  return refuse("Thao tác không hợp lệ");
+}
+
+std::optional<Recurrence> ParseRecurrence(std::string_view text) {
+  if (text.empty()) return Recurrence{};
+  const auto colon = text.find(':');
+  if (colon == std::string_view::npos) return std::nullopt;
+  const auto kind = text.substr(0, colon);
+  int day = 0;
+  for (char c : text.substr(colon + 1)) {
+    if (c < '0' || c > '9') return std::nullopt;
+    day = day * 10 + (c - '0');
+    if (day > 31) return std::nullopt;
+  }
+  if (day < 1) return std::nullopt;
+  if (kind == "monthly") return Recurrence{Recurrence::kMonthly, day};
+  if (kind == "quarterly") return Recurrence{Recurrence::kQuarterly, day};
+  return std::nullopt;
+}
+
+std::string RecurrenceText(const Recurrence& r) {
+  switch (r.kind) {
+    case Recurrence::kMonthly: return "monthly:" + std::to_string(r.day);
+    case Recurrence::kQuarterly: return "quarterly:" + std::to_string(r.day);
+    default: return "";
+  }
+}
+
+Date NextOccurrence(const Recurrence& r, Date after) {
+  int y = after.year(), m = after.month();
+  for (int guard = 0; guard < 30; ++guard) {
+    const bool due_month = r.kind == Recurrence::kMonthly || m % 3 == 0;
+    if (due_month) {
+      const Date d = *Date::FromYmd(y, m, std::min(r.day, DaysInMonth(y, m)));
+      if (d > after) return d;
+    }
+    if (++m > 12) m = 1, ++y;
+  }
+  return after;
+}
+
+int RollUpProgress(int own_progress, const std::vector<Part>& parts) {
+  int given = 0;
+  int64_t weighted = 0;
+  for (const Part& p : parts) {
+    given += p.share_percent;
+    weighted += int64_t{p.share_percent} * p.progress_percent;
+  }
+  const int kept = std::max(0, 100 - given);
+  weighted += int64_t{kept} * own_progress;
+  const int total = std::max(100, given);
+  return static_cast<int>(weighted / total);
+}
+
+}  // namespace dh::tasks

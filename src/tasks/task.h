@@ -1,0 +1,81 @@
+// Tasks (Nhiệm vụ): work a directive hands to a lead unit (chủ trì), with coordinating
+// units (phối hợp), a deadline or a recurrence or none ("regular"), progress reports,
+// extensions, delegation to sub-units and officials, and completion the office confirms.
+//
+// Two things describe a task and are never confused: its state (what has happened) and
+// its timeliness (how it stands against its deadline, derived on every read, never stored).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "calendar/work_calendar.h"
+#include "core/date.h"
+#include "core/status.h"
+
+namespace dh::tasks {
+
+enum class TaskState {
+  kNotStarted,
+  kInProgress,
+  kAwaitingConfirmation,  // the unit submitted completion; the office has not decided
+  kDone,
+  kReturned,              // the office sent the completion back, with a reason
+  kSuspended,
+  kRefused,               // the unit says it is not its remit; the office reassigns
+};
+
+enum class Timeliness { kInTime, kDueSoon, kOverdue, kDoneOnTime, kDoneLate, kNoDeadline };
+
+std::string_view StateName(TaskState s);
+std::optional<TaskState> ParseState(std::string_view s);
+std::string_view TimelinessName(Timeliness t);
+std::optional<Timeliness> ParseTimeliness(std::string_view s);
+bool IsOpen(TaskState s);  // not done, not suspended
+
+// A deadline that falls on a day off moves to the next working day (Civil Code 2015,
+// art. 148(5)).
+Date EffectiveDeadline(Date deadline, const calendar::WorkCalendar& cal);
+
+// How a task stands on `today`. `finished_on` is the day the unit submitted completion
+// (kept while awaiting confirmation and once done). `due_soon_days`: working days
+// before the deadline that count as "due soon".
+Timeliness TimelinessOf(TaskState state, std::optional<Date> deadline,
+                        std::optional<Date> finished_on, Date today,
+                        const calendar::WorkCalendar& cal, int due_soon_days);
+
+// The sentence shown beside a timeliness tag, in Vietnamese: "Quá hạn 5 ngày làm việc so
+// với hạn 15/06/2024, đã gia hạn 1 lần".
+std::string TimelinessReason(Timeliness t, std::optional<Date> deadline,
+                             std::optional<Date> finished_on, int extensions, Date today,
+                             const calendar::WorkCalendar& cal);
+
+// What may happen to a task, and the state it leads to.
+enum class TaskEvent { kReport, kSubmit, kConfirm, kReturn, kSuspend, kResume, kRefuse, kReassign };
+Result<TaskState> Transition(TaskState from, TaskEvent event);
+
+// Recurring tasks ("báo cáo định kỳ"): a monthly report due on day N of every month, or a
+// quarterly one due on day N of the last month of each quarter. Day N beyond a month's
+// length means its last day.
+struct Recurrence {
+  enum Kind { kNone, kMonthly, kQuarterly } kind = kNone;
+  int day = 0;
+};
+std::optional<Recurrence> ParseRecurrence(std::string_view text);  // "monthly:20", "quarterly:15", ""
+std::string RecurrenceText(const Recurrence& r);
+// The first due date strictly after `after`.
+Date NextOccurrence(const Recurrence& r, Date after);
+
+// Delegation: each part carries the share (0–100 %) of the parent's work it was given.
+// The parent's progress is its own reported progress on the share it kept plus the
+// weighted progress of its parts. Integer percent, rounded down.
+struct Part {
+  int share_percent = 0;
+  int progress_percent = 0;
+};
+int RollUpProgress(int own_progress, const std::vector<Part>& parts);
+
+}  // namespace dh::tasks

@@ -1,0 +1,93 @@
+// The tasks part of the read model (DESIGN §3): every task's few fields that boards and
+// filtered lists need, in columns, in memory. Loaded at start, updated after each commit
+// that touches a task. A national board (1 million tasks) is one pass over these columns.
+// Thread-safe: many readers, one writer at a time.
+#pragma once
+
+#include <shared_mutex>
+#include <unordered_map>
+#include <vector>
+
+#include "calendar/work_calendar.h"
+#include "db/database.h"
+#include "tasks/task_records.h"
+
+namespace dh::tasks {
+
+struct TaskFilter {
+  std::optional<int64_t> unit_id;      // lead unit, or a coordinating unit
+  std::optional<int64_t> assignee_id;
+  std::optional<int64_t> directive_id;
+  std::optional<int64_t> group_id;
+  std::optional<int64_t> parent_id;
+  std::optional<Timeliness> timeliness;
+  std::optional<TaskState> state;
+  std::optional<Date> due_before;      // deadline on or before
+  std::optional<bool> is_key;
+  bool top_level_only = false;         // leave out delegated parts
+  std::string q;                       // folded
+  // nullopt: every unit. Otherwise a task is visible when its lead unit or a coordinating
+  // unit is in the set, or it is assigned to `viewer_id`.
+  const std::vector<bool>* visible_units = nullptr;
+  std::optional<int64_t> viewer_id;
+};
+
+struct BoardCounts {
+  int64_t total = 0, done_on_time = 0, done_late = 0, in_time = 0, due_soon = 0, overdue = 0,
+          no_deadline = 0;
+  void Add(Timeliness t);
+};
+
+struct CoordinationCounts {
+  int64_t received = 0, answered_on_time = 0, answered_late = 0, overdue = 0, pending = 0;
+};
+
+// What decides timeliness on one day: computed once per request, then O(1) per task.
+struct TimelinessClock {
+  Date today;
+  Date soon_limit;  // an open task whose effective deadline is on or before this is due soon
+};
+TimelinessClock MakeTimelinessClock(Date today, const calendar::WorkCalendar& cal, int due_soon_days);
+
+class TaskIndex {
+ public:
+  // Everything from the database, with effective deadlines under `cal`.
+  Status Load(db::Database& db, const calendar::WorkCalendar& cal);
+  // Re-reads these tasks (after a commit).
+  Status Refresh(db::Database& db, const std::vector<int64_t>& task_ids, const calendar::WorkCalendar& cal);
+  Status RefreshCoordinations(db::Database& db);
+  // The calendar changed (a swap): effective deadlines move.
+  void Recalendar(const calendar::WorkCalendar& cal);
+
+  // Matching task ids, by effective deadline (none last), then id; one page of them.
+  std::vector<int64_t> Find(const TaskFilter& f, const TimelinessClock& clock, int64_t limit, int64_t offset,
+                            int64_t* total) const;
+  // Counts by key: "unit" (lead unit), "directive", "group".
+  std::unordered_map<int64_t, BoardCounts> Board(const std::string& by, const TaskFilter& f,
+                                                 const TimelinessClock& clock) const;
+  // Coordination requests received, by the unit asked.
+  std::unordered_map<int64_t, CoordinationCounts> CoordinationBoard(const std::vector<bool>* visible_units,
+                                                                    Date today,
+                                                                    const calendar::WorkCalendar& cal) const;
+  size_t size() const;
+  // Rough bytes held, for the benchmark's report.
+  size_t MemoryBytes() const;
+
+ private:
+  void Put(const TaskRecord& t, const calendar::WorkCalendar& cal);  // caller holds the lock
+  bool Matches(size_t i, const TaskFilter& f, const TimelinessClock& clock) const;
+  Timeliness TimelinessAt(size_t i, const TimelinessClock& clock) const;
+
+  mutable std::shared_mutex mu_;
+  // Columns, one entry per task (GUARDED_BY(mu_)).
+  std::vector<int64_t> id_, lead_, directive_, group_, parent_, assignee_;
+  std::vector<int32_t> deadline_, effective_, finished_;  // day numbers; kNone when absent
+  std::vector<TaskState> state_;
+  std::vector<uint8_t> key_;
+  std::vector<std::string> title_;
+  std::unordered_map<size_t, std::vector<int64_t>> coordinators_;  // by row, only where any
+  std::unordered_map<int64_t, size_t> row_of_;
+  std::vector<CoordinationRequest> coordinations_;
+};
+
+}  // namespace dh::tasks

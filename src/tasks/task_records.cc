@@ -1,0 +1,26 @@
+#include "tasks/task_records.h"
+
+namespace dh::tasks {
+
+bool IsDirectiveKind(const std::string& kind) {
+  return kind == "resolution" || kind == "conclusion" || kind == "plan" || kind == "decision" ||
+         kind == "notice";
+}
+
+AnswerStatus AnswerStatusOf(const CoordinationRequest& r, Date today, const calendar::WorkCalendar& cal) {
+  const Date due = EffectiveDeadline(r.due_on, cal);
+  if (r.answered_on) return *r.answered_on <= due ? AnswerStatus::kAnsweredOnTime : AnswerStatus::kAnsweredLate;
+  return today > due ? AnswerStatus::kOverdue : AnswerStatus::kPending;
+}
+
+std::string_view AnswerStatusName(AnswerStatus s) {
+  switch (s) {
+    case AnswerStatus::kPending: return "pending";
+    case AnswerStatus::kAnsweredOnTime: return "answered_on_time";
+    case AnswerStatus::kAnsweredLate: return "answered_late";
+    case AnswerStatus::kOverdue: return "overdue";
+  }
+  return "";
+}
+
+}  // namespace dh::tasks

@@ -1,0 +1,889 @@
+#include "tasks/task_service.h"
+
+#include <algorithm>
+#include <boost/json.hpp>
+#include <set>
+
+#include "audit/recorder.h"
+#include "core/text.h"
+#include "notifications/notification_store.h"
+#include "tasks/task_store.h"
+
+namespace dh::tasks {
+namespace {
+
+namespace bj = boost::json;
+
+Status TaskNotFound() { return Status::NotFound("Không tìm thấy nhiệm vụ."); }
+
+bj::value OptDate(const std::optional<Date>& d) { return d ? bj::value(d->ToString()) : bj::value(nullptr); }
+
+// What the audit log keeps of a task.
+bj::object AuditJson(const TaskRecord& t) {
+  return {{"title", t.title},
+          {"lead_unit_id", t.lead_unit_id},
+          {"assignee_id", t.assignee_id ? bj::value(*t.assignee_id) : bj::value(nullptr)},
+          {"deadline", OptDate(t.deadline)},
+          {"state", StateName(t.state)},
+          {"progress_percent", t.progress_percent},
+          {"finished_on", OptDate(t.finished_on)},
+          {"coordinator_ids", bj::value_from(t.coordinator_ids)}};
+}
+
+bj::object DirectiveAudit(const Directive& d) {
+  return {{"kind", d.kind}, {"number", d.number}, {"issued_on", d.issued_on.ToString()},
+          {"issuer_unit_id", d.issuer_unit_id}, {"title", d.title}};
+}
+
+Status Record(db::Connection& c, const auth::Principal* who, std::string action, const TaskRecord& before,
+              const TaskRecord& after, int64_t now) {
+  return audit::Record(c, who,
+                       {std::move(action), "task", after.id, after.lead_unit_id,
+                        before.id ? bj::value(AuditJson(before)) : bj::value(nullptr), AuditJson(after)},
+                       now);
+}
+
+std::string Short(const std::string& title) {
+  return text::CodePointCount(title) > 80 ? title.substr(0, title.find(' ', 70)) + "…" : title;
+}
+
+}  // namespace
+
+std::unique_ptr<std::vector<bool>> ScopeBitmap(const auth::UnitScope& scope) {
+  if (scope.all()) return nullptr;
+  int64_t max = 0;
+  for (int64_t id : scope.ids()) max = std::max(max, id);
+  auto bits = std::make_unique<std::vector<bool>>(max + 1, false);
+  for (int64_t id : scope.ids()) (*bits)[id] = true;
+  return bits;
+}
+
+TaskService::Access TaskService::AccessOf(const auth::Principal& who) const {
+  auto g = units_.Get();
+  return {auth::ScopeFor(who, auth::Permission::kTasksRead, *g), auth::ScopeFor(who, auth::Permission::kTasksWork, *g),
+          auth::ScopeFor(who, auth::Permission::kTasksManage, *g)};
+}
+
+bool TaskService::CanSee(const Access& a, const auth::Principal& who, const TaskRecord& t) const {
+  if (a.read.Contains(t.lead_unit_id) || (t.assignee_id && *t.assignee_id == who.user_id)) return true;
+  for (int64_t u : t.coordinator_ids)
+    if (a.read.Contains(u)) return true;
+  return false;
+}
+
+bool TaskService::CanWork(const Access& a, const auth::Principal& who, const TaskRecord& t) const {
+  return a.work.Contains(t.lead_unit_id) || a.manage.Contains(t.lead_unit_id) ||
+         (t.assignee_id && *t.assignee_id == who.user_id);
+}
+
+Result<TaskRecord> TaskService::ForWrite(db::Connection& c, const auth::Principal& who, int64_t id,
+                                         bool manage) const {
+  DH_ASSIGN_OR_RETURN(auto t, FindTask(c, id));
+  const Access a = AccessOf(who);
+  if (!t || !CanSee(a, who, *t)) return TaskNotFound();
+  if (manage ? !a.manage.Contains(t->lead_unit_id) : !CanWork(a, who, *t))
+    return Status::Forbidden(manage ? "Chỉ văn phòng (đơn vị giao việc) được làm việc này."
+                                    : "Nhiệm vụ này không do đơn vị của bạn chủ trì.");
+  return *t;
+}
+
+TaskView TaskService::View(const TaskRecord& t, int extensions, const Access* a, const auth::Principal* who) const {
+  auto cal = calendar_.Get();
+  const Date today = clock_.Today();
+  TaskView v;
+  v.task = t;
+  v.timeliness = TimelinessOf(t.state, t.deadline, t.finished_on, today, *cal, settings_.due_soon_days);
+  v.timeliness_reason = TimelinessReason(v.timeliness, t.deadline, t.finished_on, extensions, today, *cal);
+  v.extensions_approved = extensions;
+  if (a && who) {
+    v.can_work = CanWork(*a, *who, t);
+    v.can_manage = a->manage.Contains(t.lead_unit_id);
+  }
+  return v;
+}
+
+Status TaskService::Refresh(const std::vector<int64_t>& ids) {
+  return index_.Refresh(db_, ids, *calendar_.Get());
+}
+
+// ---- Directives -------------------------------------------------------------------------
+
+Result<Directive> TaskService::CreateDirective(const auth::Principal& who, const DirectiveInput& in) {
+  Directive d;
+  d.kind = in.kind.value_or("");
+  if (!IsDirectiveKind(d.kind))
+    return Status::InvalidInput("kind", "Chọn loại văn bản: resolution (nghị quyết), conclusion (thông báo kết "
+                                        "luận), plan (kế hoạch), decision (quyết định) hoặc notice (thông báo).");
+  d.number = in.number.value_or("");
+  if (d.number.empty()) return Status::InvalidInput("number", "Nhập số hiệu văn bản, ví dụ 45/TB-UBND.");
+  if (!in.issued_on) return Status::InvalidInput("issued_on", "Nhập ngày ban hành, ví dụ 2025-07-15.");
+  d.issued_on = *in.issued_on;
+  d.title = in.title.value_or("");
+  if (d.title.empty()) return Status::InvalidInput("title", "Nhập trích yếu văn bản.");
+  d.body = in.body.value_or("");
+  if (!in.issuer_unit_id) return Status::InvalidInput("issuer_unit_id", "Chọn cơ quan ban hành.");
+  auto g = units_.Get();
+  const units::Unit* issuer = g->Find(*in.issuer_unit_id);
+  if (!issuer) return Status::InvalidInput("issuer_unit_id", "Không có cơ quan ban hành này.");
+  if (!who.Can(auth::Permission::kTasksManage))
+    return Status::Forbidden("Chỉ văn phòng được nhập văn bản chỉ đạo.");
+  if (!AccessOf(who).manage.Contains(issuer->id))
+    return Status::Forbidden("Cơ quan ban hành nằm ngoài phạm vi bạn được giao.");
+  d.issuer_unit_id = issuer->id;
+  d.created_by = who.user_id;
+  d.created_at = clock_.NowSeconds();
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(d.id, InsertDirective(c, d));
+    return audit::Record(c, &who, {"directive.create", "directive", d.id, d.issuer_unit_id, nullptr, DirectiveAudit(d)},
+                         d.created_at);
+  }));
+  return d;
+}
+
+Result<Directive> TaskService::UpdateDirective(const auth::Principal& who, int64_t id, const DirectiveInput& in) {
+  Directive d;
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(auto found, FindDirective(c, id));
+    if (!found) return Status::NotFound("Không tìm thấy văn bản.");
+    if (!AccessOf(who).manage.Contains(found->issuer_unit_id))
+      return Status::Forbidden("Chỉ văn phòng của cơ quan ban hành được sửa văn bản.");
+    d = *found;
+    if (in.kind) {
+      if (!IsDirectiveKind(*in.kind)) return Status::InvalidInput("kind", "Loại văn bản không hợp lệ.");
+      d.kind = *in.kind;
+    }
+    if (in.number) {
+      if (in.number->empty()) return Status::InvalidInput("number", "Số hiệu văn bản không được để trống.");
+      d.number = *in.number;
+    }
+    if (in.title) {
+      if (in.title->empty()) return Status::InvalidInput("title", "Trích yếu không được để trống.");
+      d.title = *in.title;
+    }
+    if (in.body) d.body = *in.body;
+    if (in.issued_on) d.issued_on = *in.issued_on;
+    DH_RETURN_IF_ERROR(tasks::UpdateDirective(c, d));
+    return audit::Record(c, &who,
+                         {"directive.update", "directive", d.id, d.issuer_unit_id, DirectiveAudit(*found),
+                          DirectiveAudit(d)},
+                         clock_.NowSeconds());
+  }));
+  return d;
+}
+
+Result<Directive> TaskService::GetDirective(const auth::Principal& who, int64_t id) const {
+  if (!who.Can(auth::Permission::kTasksRead)) return Status::NotFound("Không tìm thấy văn bản.");
+  std::optional<Directive> d;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(d, FindDirective(c, id));
+    return Status::Ok();
+  }));
+  if (!d) return Status::NotFound("Không tìm thấy văn bản.");
+  return *d;
+}
+
+Result<std::vector<Directive>> TaskService::ListDirectives(const auth::Principal& who, const std::string& q,
+                                                           int64_t limit, int64_t offset, int64_t* total) const {
+  if (!who.Can(auth::Permission::kTasksRead))
+    return Status::Forbidden("Vai trò của bạn không xem được văn bản chỉ đạo.");
+  std::vector<Directive> out;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(out, tasks::ListDirectives(c, text::FoldForSearch(q), limit, offset, total));
+    return Status::Ok();
+  }));
+  return out;
+}
+
+Result<TaskGroup> TaskService::CreateGroup(const auth::Principal& who, const TaskGroup& in) {
+  TaskGroup g = in;
+  g.title = text::Trim(g.title);
+  if (g.title.empty()) return Status::InvalidInput("title", "Nhập tên nhóm nhiệm vụ.");
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(auto d, FindDirective(c, g.directive_id));
+    if (!d) return Status::InvalidInput("directive_id", "Không có văn bản chỉ đạo này.");
+    if (!AccessOf(who).manage.Contains(d->issuer_unit_id))
+      return Status::Forbidden("Chỉ văn phòng của cơ quan ban hành được thêm nhóm nhiệm vụ.");
+    if (g.parent_id) {
+      DH_ASSIGN_OR_RETURN(auto p, FindGroup(c, *g.parent_id));
+      if (!p || p->directive_id != g.directive_id)
+        return Status::InvalidInput("parent_id", "Nhóm cha phải thuộc cùng văn bản.");
+    }
+    DH_ASSIGN_OR_RETURN(g.id, InsertGroup(c, g));
+    return audit::Record(c, &who,
+                         {"task_group.create", "task_group", g.id, d->issuer_unit_id, nullptr,
+                          bj::object{{"directive_id", g.directive_id}, {"title", g.title}, {"position", g.position}}},
+                         clock_.NowSeconds());
+  }));
+  return g;
+}
+
+Result<std::vector<TaskGroup>> TaskService::Groups(const auth::Principal& who, int64_t directive_id) const {
+  if (!who.Can(auth::Permission::kTasksRead))
+    return Status::Forbidden("Vai trò của bạn không xem được nhiệm vụ.");
+  std::vector<TaskGroup> out;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(out, GroupsOf(c, directive_id));
+    return Status::Ok();
+  }));
+  return out;
+}
+
+// ---- Tasks ------------------------------------------------------------------------------
+
+Status TaskService::Validate(const TaskInput& in, bool creating, const units::UnitGraph& g) const {
+  if (creating && (!in.title || in.title->empty()))
+    return Status::InvalidInput("title", "Nhập tên nhiệm vụ.");
+  if (in.title && in.title->empty()) return Status::InvalidInput("title", "Tên nhiệm vụ không được để trống.");
+  if (creating && !in.lead_unit_id) return Status::InvalidInput("lead_unit_id", "Chọn đơn vị chủ trì.");
+  const Date today = clock_.Today();
+  if (in.lead_unit_id) {
+    const units::Unit* u = g.Find(*in.lead_unit_id);
+    if (!u || !u->ActiveOn(today))
+      return Status::InvalidInput("lead_unit_id", "Đơn vị chủ trì không có hoặc đã kết thúc hoạt động.");
+  }
+  if (in.coordinator_ids) {
+    std::set<int64_t> seen;
+    for (int64_t id : *in.coordinator_ids) {
+      const units::Unit* u = g.Find(id);
+      if (!u || !u->ActiveOn(today))
+        return Status::InvalidInput("coordinator_ids", "Đơn vị phối hợp số " + std::to_string(id) +
+                                                           " không có hoặc đã kết thúc hoạt động.");
+      if (!seen.insert(id).second || (in.lead_unit_id && id == *in.lead_unit_id))
+        return Status::InvalidInput("coordinator_ids", "Đơn vị phối hợp bị trùng hoặc trùng đơn vị chủ trì.");
+    }
+  }
+  if (in.recurrence && !ParseRecurrence(*in.recurrence))
+    return Status::InvalidInput("recurrence", "Chu kỳ phải là monthly:N (hằng tháng, ngày N) hoặc quarterly:N "
+                                              "(hằng quý, ngày N của tháng cuối quý), N từ 1 đến 31.");
+  int planned = 0;
+  for (const Milestone& m : in.milestones) {
+    if (m.planned_percent < 0 || m.planned_percent > 100)
+      return Status::InvalidInput("milestones", "Tỷ lệ kế hoạch của mỗi mốc từ 0 đến 100%.");
+    planned = std::max(planned, m.planned_percent);
+  }
+  return Status::Ok();
+}
+
+Result<TaskView> TaskService::Create(const auth::Principal* who, const TaskInput& in) {
+  auto g = units_.Get();
+  DH_RETURN_IF_ERROR(Validate(in, true, *g));
+  if (who && !AccessOf(*who).manage.Contains(*in.lead_unit_id))
+    return Status::Forbidden("Bạn không được giao nhiệm vụ cho đơn vị này.");
+  TaskRecord t;
+  t.directive_id = in.directive_id;
+  t.group_id = in.group_id;
+  t.title = *in.title;
+  t.description = in.description.value_or("");
+  t.lead_unit_id = *in.lead_unit_id;
+  t.assignee_id = in.assignee_id;
+  t.output_kind = in.output_kind.value_or("report");
+  t.deadline = t.original_deadline = in.deadline;
+  t.recurrence = ParseRecurrence(in.recurrence.value_or("")).value_or(Recurrence{});
+  if (t.recurrence.kind != Recurrence::kNone && !t.deadline)
+    t.deadline = t.original_deadline = NextOccurrence(t.recurrence, clock_.Today().AddDays(-1));
+  t.is_key = in.is_key.value_or(false);
+  t.coordinator_ids = in.coordinator_ids.value_or(std::vector<int64_t>{});
+  t.milestones = in.milestones;
+  t.created_by = who ? std::optional(who->user_id) : std::nullopt;
+  t.created_at = t.updated_at = clock_.NowSeconds();
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    if (t.directive_id) {
+      DH_ASSIGN_OR_RETURN(auto d, FindDirective(c, *t.directive_id));
+      if (!d) return Status::InvalidInput("directive_id", "Không có văn bản chỉ đạo này.");
+    }
+    if (t.group_id) {
+      DH_ASSIGN_OR_RETURN(auto grp, FindGroup(c, *t.group_id));
+      if (!grp || (t.directive_id && grp->directive_id != *t.directive_id))
+        return Status::InvalidInput("group_id", "Nhóm nhiệm vụ không thuộc văn bản đã chọn.");
+      t.directive_id = grp->directive_id;
+    }
+    DH_ASSIGN_OR_RETURN(t.id, InsertTask(c, t));
+    DH_RETURN_IF_ERROR(Record(c, who, "task.create", TaskRecord{}, t, t.created_at));
+    DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, t.lead_unit_id));
+    if (t.assignee_id) people.push_back(*t.assignee_id);
+    return notifications::Notify(c, people, "assigned", t.id, "Nhiệm vụ mới: " + Short(t.title),
+                                 "Đơn vị được giao chủ trì nhiệm vụ" +
+                                     (t.deadline ? ", hạn " + t.deadline->ToVietnamese() : std::string()) + ".",
+                                 "assigned/" + std::to_string(t.id), t.created_at)
+        .status();
+  }));
+  DH_RETURN_IF_ERROR(Refresh({t.id}));
+  return View(t, 0, nullptr, nullptr);
+}
+
+Result<TaskView> TaskService::Update(const auth::Principal& who, int64_t id, const TaskInput& in) {
+  DH_RETURN_IF_ERROR(Validate(in, false, *units_.Get()));
+  if (in.deadline)
+    return Status::InvalidInput("deadline", "Hạn xử lý chỉ đổi qua gia hạn (POST /tasks/{id}/extensions) để "
+                                            "giữ lịch sử.");
+  TaskRecord t;
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, true));
+    t = before;
+    if (in.title) t.title = *in.title;
+    if (in.description) t.description = *in.description;
+    if (in.output_kind) t.output_kind = *in.output_kind;
+    if (in.is_key) t.is_key = *in.is_key;
+    if (in.coordinator_ids) t.coordinator_ids = *in.coordinator_ids;
+    if (in.group_id) t.group_id = in.group_id;
+    if (in.lead_unit_id && *in.lead_unit_id != t.lead_unit_id)
+      return Status::InvalidInput("lead_unit_id", "Đổi đơn vị chủ trì bằng thao tác giao lại (reassignment).");
+    t.updated_at = clock_.NowSeconds();
+    DH_RETURN_IF_ERROR(UpdateTask(c, t));
+    return Record(c, &who, "task.update", before, t, t.updated_at);
+  }));
+  DH_RETURN_IF_ERROR(Refresh({id}));
+  return Load(who, id);
+}
+
+Result<TaskView> TaskService::Load(const auth::Principal& who, int64_t id) const {
+  DH_ASSIGN_OR_RETURN(TaskDetail d, Get(who, id));
+  return d.view;
+}
+
+Result<TaskDetail> TaskService::Get(const auth::Principal& who, int64_t id) const {
+  TaskDetail d;
+  const Access a = AccessOf(who);
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(auto t, FindTask(c, id));
+    if (!t || !CanSee(a, who, *t)) return TaskNotFound();
+    DH_ASSIGN_OR_RETURN(d.reports, ReportsOf(c, id));
+    DH_ASSIGN_OR_RETURN(d.extensions, ExtensionsOf(c, id));
+    DH_ASSIGN_OR_RETURN(d.coordination, CoordinationsOf(c, id));
+    DH_ASSIGN_OR_RETURN(d.events, EventsOf(c, id));
+    DH_ASSIGN_OR_RETURN(d.occurrences, OccurrencesOf(c, id));
+    DH_ASSIGN_OR_RETURN(auto parts, ChildrenOf(c, id));
+    for (const auto& p : parts) d.parts.push_back(View(p, 0, &a, &who));
+    const int approved = static_cast<int>(std::count_if(d.extensions.begin(), d.extensions.end(),
+                                                        [](const Extension& e) { return e.status == "approved"; }));
+    d.view = View(*t, approved, &a, &who);
+    return Status::Ok();
+  }));
+  return d;
+}
+
+Result<std::vector<TaskView>> TaskService::List(const auth::Principal& who, TaskFilter f, int64_t limit,
+                                                int64_t offset, int64_t* total) const {
+  if (!who.Can(auth::Permission::kTasksRead))
+    return Status::Forbidden("Vai trò của bạn không xem được nhiệm vụ.");
+  const Access a = AccessOf(who);
+  auto bits = ScopeBitmap(a.read);
+  f.visible_units = bits.get();
+  f.viewer_id = who.user_id;
+  auto cal = calendar_.Get();
+  const auto ids = index_.Find(f, MakeTimelinessClock(clock_.Today(), *cal, settings_.due_soon_days), limit,
+                               offset, total);
+  std::vector<TaskRecord> rows;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(rows, FindTasks(c, ids));
+    return Status::Ok();
+  }));
+  std::vector<TaskView> out;
+  for (const auto& t : rows) out.push_back(View(t, 0, &a, &who));
+  return out;
+}
+
+Result<std::unordered_map<int64_t, BoardCounts>> TaskService::Board(const auth::Principal& who,
+                                                                    const std::string& by, TaskFilter f) const {
+  if (!who.Can(auth::Permission::kTasksRead))
+    return Status::Forbidden("Vai trò của bạn không xem được nhiệm vụ.");
+  if (by != "unit" && by != "directive" && by != "group")
+    return Status::InvalidInput("by", "Chọn cách gộp: unit, directive hoặc group.");
+  auto bits = ScopeBitmap(AccessOf(who).read);
+  f.visible_units = bits.get();
+  f.viewer_id = who.user_id;
+  auto cal = calendar_.Get();
+  return index_.Board(by, f, MakeTimelinessClock(clock_.Today(), *cal, settings_.due_soon_days));
+}
+
+Result<std::unordered_map<int64_t, CoordinationCounts>> TaskService::CoordinationBoard(
+    const auth::Principal& who) const {
+  if (!who.Can(auth::Permission::kTasksRead))
+    return Status::Forbidden("Vai trò của bạn không xem được nhiệm vụ.");
+  auto bits = ScopeBitmap(AccessOf(who).read);
+  return index_.CoordinationBoard(bits.get(), clock_.Today(), *calendar_.Get());
+}
+
+// ---- The loop ---------------------------------------------------------------------------
+
+Status TaskService::RollUp(db::Connection& c, std::optional<int64_t> parent_id, int64_t now,
+                           std::vector<int64_t>& touched) {
+  for (int guard = 0; parent_id && guard < 20; ++guard) {
+    DH_ASSIGN_OR_RETURN(auto parent, FindTask(c, *parent_id));
+    if (!parent) return Status::Ok();
+    DH_ASSIGN_OR_RETURN(auto children, ChildrenOf(c, parent->id));
+    std::vector<Part> parts;
+    for (const auto& ch : children) parts.push_back({ch.share_percent, ch.progress_percent});
+    const int rolled = RollUpProgress(parent->own_progress_percent, parts);
+    if (rolled == parent->progress_percent) return Status::Ok();
+    parent->progress_percent = rolled;
+    parent->updated_at = now;
+    DH_RETURN_IF_ERROR(UpdateTask(c, *parent));
+    touched.push_back(parent->id);
+    parent_id = parent->parent_task_id;
+  }
+  return Status::Ok();
+}
+
+Result<TaskView> TaskService::Report(const auth::Principal& who, int64_t id, std::optional<Date> on, int percent,
+                                     const std::string& body) {
+  if (percent < 0 || percent > 100)
+    return Status::InvalidInput("percent", "Tiến độ là một số từ 0 đến 100 (%).");
+  if (body.empty()) return Status::InvalidInput("body", "Nêu nội dung đã thực hiện.");
+  const Date today = clock_.Today();
+  const Date day = on.value_or(today);
+  if (day > today) return Status::InvalidInput("reported_on", "Ngày báo cáo không được sau hôm nay.");
+  std::vector<int64_t> touched = {id};
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, false));
+    TaskRecord t = before;
+    DH_ASSIGN_OR_RETURN(t.state, Transition(t.state, TaskEvent::kReport));
+    if (before.state == TaskState::kNotStarted && percent == 0) t.state = TaskState::kNotStarted;
+    const int64_t now = clock_.NowSeconds();
+    t.own_progress_percent = percent;
+    DH_ASSIGN_OR_RETURN(auto children, ChildrenOf(c, id));
+    std::vector<Part> parts;
+    for (const auto& ch : children) parts.push_back({ch.share_percent, ch.progress_percent});
+    t.progress_percent = RollUpProgress(percent, parts);
+    t.last_report_on = day;
+    t.updated_at = now;
+    DH_RETURN_IF_ERROR(InsertReport(c, {0, id, day, percent, body, who.user_id, now}).status());
+    DH_RETURN_IF_ERROR(UpdateTask(c, t));
+    DH_RETURN_IF_ERROR(Record(c, &who, "task.report", before, t, now));
+    return RollUp(c, t.parent_task_id, now, touched);
+  }));
+  DH_RETURN_IF_ERROR(Refresh(touched));
+  return Load(who, id);
+}
+
+Result<Extension> TaskService::RequestExtension(const auth::Principal& who, int64_t id, Date new_deadline,
+                                                const std::string& reason) {
+  if (reason.empty()) return Status::InvalidInput("reason", "Nêu lý do xin gia hạn.");
+  Extension e;
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(TaskRecord t, ForWrite(c, who, id, false));
+    if (!IsOpen(t.state) || t.state == TaskState::kAwaitingConfirmation)
+      return Status::Conflict("Nhiệm vụ đã hoàn thành hoặc đang tạm dừng; không cần gia hạn.", "invalid_state");
+    if (!t.deadline) return Status::Conflict("Nhiệm vụ thường xuyên không có hạn để gia hạn.", "no_deadline");
+    if (new_deadline <= *t.deadline)
+      return Status::InvalidInput("new_deadline", "Hạn mới phải sau hạn hiện tại " + t.deadline->ToVietnamese() + ".");
+    DH_ASSIGN_OR_RETURN(auto existing, ExtensionsOf(c, id));
+    for (const auto& x : existing)
+      if (x.status == "pending")
+        return Status::Conflict("Nhiệm vụ đã có đề nghị gia hạn đang chờ quyết định.", "extension_pending");
+    const int64_t now = clock_.NowSeconds();
+    e = {0, id, t.deadline, new_deadline, reason, "pending", who.user_id, now, std::nullopt, std::nullopt, ""};
+    DH_ASSIGN_OR_RETURN(e.id, InsertExtension(c, e));
+    return audit::Record(c, &who,
+                         {"task.extension_request", "task", id, t.lead_unit_id, nullptr,
+                          bj::object{{"extension_id", e.id}, {"requested_deadline", new_deadline.ToString()},
+                                     {"reason", reason}}},
+                         now);
+  }));
+  return e;
+}
+
+Result<Extension> TaskService::DecideExtension(const auth::Principal& who, int64_t extension_id, bool approve,
+                                               const std::string& note) {
+  if (!approve && note.empty()) return Status::InvalidInput("note", "Nêu lý do không đồng ý gia hạn.");
+  Extension e;
+  int64_t task_id = 0;
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(auto found, FindExtension(c, extension_id));
+    if (!found) return Status::NotFound("Không tìm thấy đề nghị gia hạn.");
+    task_id = found->task_id;
+    DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, found->task_id, true));
+    if (found->status != "pending")
+      return Status::Conflict("Đề nghị gia hạn này đã được quyết định.", "already_decided");
+    e = *found;
+    const int64_t now = clock_.NowSeconds();
+    e.status = approve ? "approved" : "rejected";
+    e.decided_by = who.user_id;
+    e.decided_at = now;
+    e.decision_note = note;
+    DH_RETURN_IF_ERROR(UpdateExtension(c, e));
+    TaskRecord t = before;
+    if (approve) {
+      t.deadline = e.requested_deadline;
+      t.updated_at = now;
+      DH_RETURN_IF_ERROR(UpdateTask(c, t));
+    }
+    DH_RETURN_IF_ERROR(Record(c, &who, approve ? "task.extension_approved" : "task.extension_rejected", before, t, now));
+    std::vector<int64_t> people;
+    if (e.requested_by) people.push_back(*e.requested_by);
+    return notifications::Notify(
+               c, people, "extension_decided", t.id,
+               (approve ? "Đồng ý gia hạn: " : "Không đồng ý gia hạn: ") + Short(t.title),
+               approve ? "Hạn mới " + e.requested_deadline.ToVietnamese() + "." : "Lý do: " + note,
+               "extension/" + std::to_string(e.id), now)
+        .status();
+  }));
+  DH_RETURN_IF_ERROR(Refresh({task_id}));
+  return e;
+}
+
+Result<std::vector<TaskView>> TaskService::Delegate(const auth::Principal& who, int64_t id,
+                                                    const std::vector<DelegationPart>& parts) {
+  if (parts.empty()) return Status::InvalidInput("parts", "Chọn ít nhất một đơn vị hoặc cán bộ để giao.");
+  auto g = units_.Get();
+  const Date today = clock_.Today();
+  std::vector<int64_t> created;
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(TaskRecord parent, ForWrite(c, who, id, false));
+    if (!IsOpen(parent.state) || parent.state == TaskState::kAwaitingConfirmation ||
+        parent.state == TaskState::kRefused)
+      return Status::Conflict("Chỉ giao tiếp nhiệm vụ đang thực hiện.", "invalid_state");
+    DH_ASSIGN_OR_RETURN(auto existing, ChildrenOf(c, id));
+    int shares = 0;
+    for (const auto& ch : existing) shares += ch.share_percent;
+    const int64_t now = clock_.NowSeconds();
+    for (const DelegationPart& p : parts) {
+      if (p.share_percent < 1 || p.share_percent > 100)
+        return Status::InvalidInput("parts", "Tỷ trọng mỗi phần việc từ 1 đến 100%.");
+      shares += p.share_percent;
+      if (shares > 100)
+        return Status::InvalidInput("parts", "Tổng tỷ trọng các phần việc đã giao vượt 100%.");
+      TaskRecord ch;
+      ch.parent_task_id = id;
+      ch.directive_id = parent.directive_id;
+      ch.group_id = parent.group_id;
+      ch.share_percent = p.share_percent;
+      ch.title = p.title.empty() ? parent.title : p.title;
+      ch.description = parent.description;
+      ch.output_kind = parent.output_kind;
+      ch.is_key = parent.is_key;
+      ch.deadline = ch.original_deadline = p.deadline ? p.deadline : parent.deadline;
+      if (ch.deadline && parent.deadline && *ch.deadline > *parent.deadline)
+        return Status::InvalidInput("parts", "Hạn của phần việc không được sau hạn của nhiệm vụ " +
+                                                 parent.deadline->ToVietnamese() + ".");
+      if (p.unit_id) {
+        const units::Unit* u = g->Find(*p.unit_id);
+        if (!u || !u->ActiveOn(today) || *p.unit_id == parent.lead_unit_id ||
+            !g->IsUnder(*p.unit_id, parent.lead_unit_id, today))
+          return Status::InvalidInput("parts", "Chỉ giao cho đơn vị trực thuộc đơn vị chủ trì.");
+        ch.lead_unit_id = *p.unit_id;
+      } else if (p.assignee_id) {
+        DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, parent.lead_unit_id));
+        if (std::find(people.begin(), people.end(), *p.assignee_id) == people.end())
+          return Status::InvalidInput("parts", "Chỉ giao cho cán bộ thuộc đơn vị chủ trì.");
+        ch.lead_unit_id = parent.lead_unit_id;
+        ch.assignee_id = p.assignee_id;
+      } else {
+        return Status::InvalidInput("parts", "Mỗi phần việc cần unit_id (đơn vị) hoặc assignee_id (cán bộ).");
+      }
+      ch.created_by = who.user_id;
+      ch.created_at = ch.updated_at = now;
+      DH_ASSIGN_OR_RETURN(ch.id, InsertTask(c, ch));
+      created.push_back(ch.id);
+      DH_RETURN_IF_ERROR(Record(c, &who, "task.delegate", TaskRecord{}, ch, now));
+      std::vector<int64_t> people;
+      if (ch.assignee_id) {
+        people.push_back(*ch.assignee_id);
+      } else {
+        DH_ASSIGN_OR_RETURN(people, notifications::UsersOfUnit(c, ch.lead_unit_id));
+      }
+      DH_RETURN_IF_ERROR(notifications::Notify(c, people, "assigned", ch.id, "Được giao: " + Short(ch.title),
+                                               "Phần việc " + std::to_string(ch.share_percent) + "% của nhiệm vụ.",
+                                               "assigned/" + std::to_string(ch.id), now)
+                             .status());
+    }
+    if (parent.state == TaskState::kNotStarted) {
+      TaskRecord after = parent;
+      after.state = TaskState::kInProgress;
+      after.updated_at = now;
+      DH_RETURN_IF_ERROR(UpdateTask(c, after));
+    }
+    std::vector<int64_t> touched;
+    return RollUp(c, id, now, touched);
+  }));
+  created.push_back(id);
+  DH_RETURN_IF_ERROR(Refresh(created));
+  created.pop_back();
+  std::vector<TaskView> out;
+  for (int64_t cid : created) {
+    DH_ASSIGN_OR_RETURN(TaskView v, Load(who, cid));
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+Result<CoordinationRequest> TaskService::RequestCoordination(const auth::Principal& who, int64_t id,
+                                                             int64_t to_unit_id, const std::string& body,
+                                                             Date due_on) {
+  if (body.empty()) return Status::InvalidInput("body", "Nêu nội dung đề nghị phối hợp.");
+  const Date today = clock_.Today();
+  if (due_on < today) return Status::InvalidInput("due_on", "Hạn trả lời không được trước hôm nay.");
+  auto g = units_.Get();
+  const units::Unit* to = g->Find(to_unit_id);
+  if (!to || !to->ActiveOn(today))
+    return Status::InvalidInput("to_unit_id", "Đơn vị được đề nghị không có hoặc đã kết thúc hoạt động.");
+  CoordinationRequest r;
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(TaskRecord t, ForWrite(c, who, id, false));
+    if (to_unit_id == t.lead_unit_id)
+      return Status::InvalidInput("to_unit_id", "Đơn vị chủ trì không tự đề nghị phối hợp với chính mình.");
+    const int64_t now = clock_.NowSeconds();
+    r = {0, id, t.lead_unit_id, to_unit_id, body, due_on, std::nullopt, "", who.user_id, now};
+    DH_ASSIGN_OR_RETURN(r.id, InsertCoordination(c, r));
+    if (std::find(t.coordinator_ids.begin(), t.coordinator_ids.end(), to_unit_id) == t.coordinator_ids.end()) {
+      t.coordinator_ids.push_back(to_unit_id);
+      DH_RETURN_IF_ERROR(UpdateTask(c, t));
+    }
+    DH_RETURN_IF_ERROR(audit::Record(c, &who,
+                                     {"task.coordination_request", "task", id, t.lead_unit_id, nullptr,
+                                      bj::object{{"request_id", r.id}, {"to_unit_id", to_unit_id},
+                                                 {"due_on", due_on.ToString()}}},
+                                     now));
+    DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, to_unit_id));
+    return notifications::Notify(c, people, "coordination", id, "Đề nghị phối hợp: " + Short(t.title),
+                                 "Trả lời trước ngày " + due_on.ToVietnamese() + ".",
+                                 "coordination/" + std::to_string(r.id), now)
+        .status();
+  }));
+  DH_RETURN_IF_ERROR(index_.RefreshCoordinations(db_));
+  DH_RETURN_IF_ERROR(Refresh({id}));
+  return r;
+}
+
+Result<CoordinationRequest> TaskService::AnswerCoordination(const auth::Principal& who, int64_t request_id,
+                                                            const std::string& answer) {
+  if (answer.empty()) return Status::InvalidInput("answer", "Nhập nội dung trả lời.");
+  CoordinationRequest r;
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(auto found, FindCoordination(c, request_id));
+    const Access a = AccessOf(who);
+    if (!found || !(a.read.Contains(found->to_unit_id) || a.read.Contains(found->from_unit_id)))
+      return Status::NotFound("Không tìm thấy đề nghị phối hợp.");
+    if (!a.work.Contains(found->to_unit_id) && !a.manage.Contains(found->to_unit_id))
+      return Status::Forbidden("Chỉ đơn vị được đề nghị mới trả lời.");
+    if (found->answered_on) return Status::Conflict("Đề nghị này đã được trả lời.", "already_answered");
+    r = *found;
+    r.answered_on = clock_.Today();
+    r.answer = answer;
+    DH_RETURN_IF_ERROR(tasks::AnswerCoordination(c, r.id, *r.answered_on, answer));
+    return audit::Record(c, &who,
+                         {"task.coordination_answer", "task", r.task_id, r.to_unit_id, nullptr,
+                          bj::object{{"request_id", r.id}, {"answered_on", r.answered_on->ToString()}}},
+                         clock_.NowSeconds());
+  }));
+  DH_RETURN_IF_ERROR(index_.RefreshCoordinations(db_));
+  return r;
+}
+
+Result<TaskView> TaskService::Submit(const auth::Principal& who, int64_t id, std::optional<Date> on,
+                                     const std::string& output_text) {
+  if (output_text.empty()) return Status::InvalidInput("output_text", "Mô tả sản phẩm (kết quả) của nhiệm vụ.");
+  const Date today = clock_.Today();
+  const Date day = on.value_or(today);
+  if (day > today) return Status::InvalidInput("finished_on", "Ngày hoàn thành không được sau hôm nay.");
+  std::vector<int64_t> touched = {id};
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, false));
+    TaskRecord t = before;
+    const int64_t now = clock_.NowSeconds();
+    DH_ASSIGN_OR_RETURN(auto state, Transition(t.state, TaskEvent::kSubmit));
+    if (t.recurrence.kind != Recurrence::kNone && t.deadline) {
+      // One period of a recurring task: recorded, and the next period begins.
+      DH_RETURN_IF_ERROR(InsertOccurrence(c, {0, id, *t.deadline, day, output_text}));
+      t.deadline = NextOccurrence(t.recurrence, *t.deadline);
+      t.state = TaskState::kInProgress;
+      t.last_report_on = day;
+    } else {
+      t.state = state;
+      t.finished_on = day;
+      t.output_text = output_text;
+      t.own_progress_percent = 100;
+      t.progress_percent = 100;
+    }
+    t.updated_at = now;
+    DH_RETURN_IF_ERROR(UpdateTask(c, t));
+    DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, "submitted", day, output_text, std::nullopt, std::nullopt,
+                                       who.user_id, now}));
+    DH_RETURN_IF_ERROR(Record(c, &who, "task.submit", before, t, now));
+    return RollUp(c, t.parent_task_id, now, touched);
+  }));
+  DH_RETURN_IF_ERROR(Refresh(touched));
+  return Load(who, id);
+}
+
+Result<TaskView> TaskService::Confirm(const auth::Principal& who, int64_t id, bool accept,
+                                      const std::string& reason) {
+  if (!accept && reason.empty()) return Status::InvalidInput("reason", "Nêu lý do trả lại để đơn vị bổ sung.");
+  std::vector<int64_t> touched = {id};
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, true));
+    TaskRecord t = before;
+    const int64_t now = clock_.NowSeconds();
+    DH_ASSIGN_OR_RETURN(t.state, Transition(t.state, accept ? TaskEvent::kConfirm : TaskEvent::kReturn));
+    if (!accept) {
+      t.finished_on.reset();
+      t.own_progress_percent = std::min(t.own_progress_percent, 90);
+      t.progress_percent = std::min(t.progress_percent, 90);
+    }
+    t.updated_at = now;
+    DH_RETURN_IF_ERROR(UpdateTask(c, t));
+    DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, accept ? "confirmed" : "returned", clock_.Today(), reason,
+                                       std::nullopt, std::nullopt, who.user_id, now}));
+    DH_RETURN_IF_ERROR(Record(c, &who, accept ? "task.confirm" : "task.return", before, t, now));
+    if (!accept) {
+      DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, t.lead_unit_id));
+      if (t.assignee_id) people.push_back(*t.assignee_id);
+      DH_RETURN_IF_ERROR(notifications::Notify(c, people, "returned", id, "Trả lại: " + Short(t.title),
+                                               "Lý do: " + reason, "returned/" + std::to_string(id) + "/" +
+                                                                        std::to_string(now),
+                                               now)
+                             .status());
+    }
+    return RollUp(c, t.parent_task_id, now, touched);
+  }));
+  DH_RETURN_IF_ERROR(Refresh(touched));
+  return Load(who, id);
+}
+
+Result<TaskView> TaskService::Refuse(const auth::Principal& who, int64_t id, const std::string& reason) {
+  if (reason.empty()) return Status::InvalidInput("reason", "Nêu lý do nhiệm vụ không thuộc chức năng của đơn vị.");
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, false));
+    TaskRecord t = before;
+    const int64_t now = clock_.NowSeconds();
+    DH_ASSIGN_OR_RETURN(t.state, Transition(t.state, TaskEvent::kRefuse));
+    t.updated_at = now;
+    DH_RETURN_IF_ERROR(UpdateTask(c, t));
+    DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, "refused", clock_.Today(), reason, t.lead_unit_id, std::nullopt,
+                                       who.user_id, now}));
+    return Record(c, &who, "task.refuse", before, t, now);
+  }));
+  DH_RETURN_IF_ERROR(Refresh({id}));
+  return Load(who, id);
+}
+
+Result<TaskView> TaskService::Reassign(const auth::Principal& who, int64_t id, int64_t lead_unit_id,
+                                       const std::string& note) {
+  auto g = units_.Get();
+  const units::Unit* u = g->Find(lead_unit_id);
+  if (!u || !u->ActiveOn(clock_.Today()))
+    return Status::InvalidInput("lead_unit_id", "Đơn vị chủ trì mới không có hoặc đã kết thúc hoạt động.");
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, true));
+    if (!AccessOf(who).manage.Contains(lead_unit_id))
+      return Status::Forbidden("Đơn vị chủ trì mới nằm ngoài phạm vi bạn được giao.");
+    if (lead_unit_id == before.lead_unit_id)
+      return Status::InvalidInput("lead_unit_id", "Chọn một đơn vị khác đơn vị đang chủ trì.");
+    TaskRecord t = before;
+    const int64_t now = clock_.NowSeconds();
+    DH_ASSIGN_OR_RETURN(t.state, Transition(t.state, TaskEvent::kReassign));
+    t.lead_unit_id = lead_unit_id;
+    t.assignee_id.reset();
+    std::erase(t.coordinator_ids, lead_unit_id);
+    t.updated_at = now;
+    DH_RETURN_IF_ERROR(UpdateTask(c, t));
+    DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, "reassigned", clock_.Today(), note, before.lead_unit_id,
+                                       lead_unit_id, who.user_id, now}));
+    DH_RETURN_IF_ERROR(Record(c, &who, "task.reassign", before, t, now));
+    DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, lead_unit_id));
+    return notifications::Notify(c, people, "assigned", id, "Nhiệm vụ được giao lại: " + Short(t.title), note,
+                                 "assigned/" + std::to_string(id) + "/u" + std::to_string(lead_unit_id), now)
+        .status();
+  }));
+  DH_RETURN_IF_ERROR(Refresh({id}));
+  return Load(who, id);
+}
+
+Result<TaskView> TaskService::Suspend(const auth::Principal& who, int64_t id, bool suspend, const std::string& note) {
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, true));
+    TaskRecord t = before;
+    const int64_t now = clock_.NowSeconds();
+    DH_ASSIGN_OR_RETURN(t.state, Transition(t.state, suspend ? TaskEvent::kSuspend : TaskEvent::kResume));
+    t.updated_at = now;
+    DH_RETURN_IF_ERROR(UpdateTask(c, t));
+    DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, suspend ? "suspended" : "resumed", clock_.Today(), note,
+                                       std::nullopt, std::nullopt, who.user_id, now}));
+    return Record(c, &who, suspend ? "task.suspend" : "task.resume", before, t, now);
+  }));
+  DH_RETURN_IF_ERROR(Refresh({id}));
+  return Load(who, id);
+}
+
+// ---- Calendar ---------------------------------------------------------------------------
+
+Status TaskService::LoadCalendar() {
+  std::vector<calendar::DaySwap> swaps;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT day, working, name FROM calendar_swaps ORDER BY day"));
+    for (size_t i = 0; i < r.size(); ++i)
+      if (auto d = Date::Parse(r.Text(i, 0))) swaps.push_back({*d, r.Int(i, 1) != 0, r.Text(i, 2)});
+    return Status::Ok();
+  }));
+  auto cal = std::make_shared<const calendar::WorkCalendar>(std::move(swaps));
+  calendar_.Set(cal);
+  index_.Recalendar(*cal);
+  return Status::Ok();
+}
+
+Result<calendar::DaySwap> TaskService::AddSwap(const auth::Principal& who, const calendar::DaySwap& swap) {
+  if (!who.Can(auth::Permission::kCalendarWrite))
+    return Status::Forbidden("Chỉ quản trị hệ thống được nhập ngày hoán đổi.");
+  const int wd = swap.date.weekday();
+  const bool weekend = wd == 0 || wd == 6;
+  if (swap.working && !weekend)
+    return Status::InvalidInput("working", "Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.");
+  if (!swap.working && weekend)
+    return Status::InvalidInput("working", "Ngày nghỉ hoán đổi phải là một ngày trong tuần (thứ Hai–thứ Sáu).");
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    auto r = c.Exec("INSERT INTO calendar_swaps (day, working, name, created_by, created_at) VALUES (?, ?, ?, ?, ?)",
+                    {swap.date.ToString(), int64_t{swap.working}, swap.name, who.user_id, clock_.NowSeconds()});
+    if (!r.ok() && r.status().code() == StatusCode::kUniqueViolation)
+      return Status::UniqueViolation("date", "Ngày " + swap.date.ToVietnamese() + " đã có trong lịch hoán đổi.");
+    DH_RETURN_IF_ERROR(r.status());
+    return audit::Record(c, &who,
+                         {"calendar.swap", "calendar", std::nullopt, std::nullopt, nullptr,
+                          bj::object{{"date", swap.date.ToString()}, {"working", swap.working}, {"name", swap.name}}},
+                         clock_.NowSeconds());
+  }));
+  DH_RETURN_IF_ERROR(LoadCalendar());
+  return swap;
+}
+
+// ---- Restructuring ----------------------------------------------------------------------
+
+Result<int64_t> TaskTransfer::Transfer(db::Connection& c, int64_t from_unit, int64_t to_unit, Date day,
+                                       const auth::Principal* who, int64_t now) {
+  DH_ASSIGN_OR_RETURN(auto ids, OpenTasksLedBy(c, from_unit));
+  for (int64_t id : ids) {
+    DH_ASSIGN_OR_RETURN(auto t, FindTask(c, id));
+    TaskRecord before = *t;
+    t->lead_unit_id = to_unit;
+    std::erase(t->coordinator_ids, to_unit);
+    t->updated_at = now;
+    DH_RETURN_IF_ERROR(UpdateTask(c, *t));
+    DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, "transferred", day, "Sắp xếp đơn vị", from_unit, to_unit,
+                                       who ? std::optional(who->user_id) : std::nullopt, now}));
+    DH_RETURN_IF_ERROR(Record(c, who, "task.transfer", before, *t, now));
+    moved_.push_back(id);
+  }
+  // Coordinating roles on open tasks follow too.
+  DH_ASSIGN_OR_RETURN(db::Rows co, c.Query("SELECT tc.task_id FROM task_coordinators tc JOIN tasks t ON t.id = "
+                                           "tc.task_id WHERE tc.unit_id = ? AND t.state <> 'done'",
+                                           {from_unit}));
+  for (size_t i = 0; i < co.size(); ++i) {
+    DH_ASSIGN_OR_RETURN(auto t, FindTask(c, co.Int(i, 0)));
+    std::replace(t->coordinator_ids.begin(), t->coordinator_ids.end(), from_unit, to_unit);
+    std::sort(t->coordinator_ids.begin(), t->coordinator_ids.end());
+    t->coordinator_ids.erase(std::unique(t->coordinator_ids.begin(), t->coordinator_ids.end()),
+                             t->coordinator_ids.end());
+    std::erase(t->coordinator_ids, t->lead_unit_id);
+    DH_RETURN_IF_ERROR(UpdateTask(c, *t));
+    moved_.push_back(t->id);
+  }
+  DH_RETURN_IF_ERROR(MoveOpenCoordinations(c, from_unit, to_unit).status());
+  return static_cast<int64_t>(ids.size());
+}
+
+void TaskTransfer::AfterCommit() {
+  if (moved_.empty()) return;
+  (void)service_.index().Refresh(service_.db(), moved_, *service_.Calendar());
+  moved_.clear();
+}
+
+}  // namespace dh::tasks

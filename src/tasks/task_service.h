@@ -1,0 +1,159 @@
+// Use cases of directives and tasks. Each checks permission and scope, validates, writes
+// with its audit entry (and the notifications it causes) in one transaction, then
+// refreshes the tasks read model. Timeliness is computed on every read.
+#pragma once
+
+#include <memory>
+
+#include "auth/scope.h"
+#include "calendar/work_calendar.h"
+#include "db/database.h"
+#include "tasks/task_index.h"
+#include "tasks/task_records.h"
+#include "units/unit_service.h"
+
+namespace dh::tasks {
+
+struct TaskSettings {
+  int due_soon_days = 3;  // working days before the deadline that count as "due soon"
+};
+
+struct DirectiveInput {
+  std::optional<std::string> kind, number, title, body;
+  std::optional<Date> issued_on;
+  std::optional<int64_t> issuer_unit_id;
+};
+
+struct TaskInput {
+  std::optional<int64_t> directive_id, group_id, lead_unit_id, assignee_id;
+  std::optional<std::string> title, description, output_kind, recurrence;
+  std::optional<std::vector<int64_t>> coordinator_ids;
+  std::optional<Date> deadline;
+  std::optional<bool> is_key;
+  std::vector<Milestone> milestones;
+};
+
+struct DelegationPart {
+  std::optional<int64_t> unit_id;      // a sub-unit of the holder
+  std::optional<int64_t> assignee_id;  // or an official of the holder's unit
+  int share_percent = 0;
+  std::optional<Date> deadline;        // default: the parent's
+  std::string title;                   // default: the parent's
+};
+
+// A task as read: the record and what is derived from it on `today`.
+struct TaskView {
+  TaskRecord task;
+  Timeliness timeliness = Timeliness::kNoDeadline;
+  std::string timeliness_reason;
+  int extensions_approved = 0;
+  bool can_work = false, can_manage = false;
+};
+
+struct TaskDetail {
+  TaskView view;
+  std::vector<Report> reports;
+  std::vector<Extension> extensions;
+  std::vector<CoordinationRequest> coordination;
+  std::vector<TaskEventRecord> events;
+  std::vector<Occurrence> occurrences;
+  std::vector<TaskView> parts;
+};
+
+class TaskService {
+ public:
+  TaskService(db::Database& db, const Clock& clock, const units::UnitDirectory& units,
+              calendar::CalendarHolder& calendar, TaskIndex& index, TaskSettings settings = {})
+      : db_(db), clock_(clock), units_(units), calendar_(calendar), index_(index), settings_(settings) {}
+
+  // Directives and groups.
+  Result<Directive> CreateDirective(const auth::Principal& who, const DirectiveInput& in);
+  Result<Directive> UpdateDirective(const auth::Principal& who, int64_t id, const DirectiveInput& in);
+  Result<Directive> GetDirective(const auth::Principal& who, int64_t id) const;
+  Result<std::vector<Directive>> ListDirectives(const auth::Principal& who, const std::string& q, int64_t limit,
+                                                int64_t offset, int64_t* total) const;
+  Result<TaskGroup> CreateGroup(const auth::Principal& who, const TaskGroup& g);
+  Result<std::vector<TaskGroup>> Groups(const auth::Principal& who, int64_t directive_id) const;
+
+  // Tasks.
+  Result<TaskView> Create(const auth::Principal* who, const TaskInput& in);
+  Result<TaskView> Update(const auth::Principal& who, int64_t id, const TaskInput& in);
+  Result<TaskDetail> Get(const auth::Principal& who, int64_t id) const;
+  Result<std::vector<TaskView>> List(const auth::Principal& who, TaskFilter f, int64_t limit, int64_t offset,
+                                     int64_t* total) const;
+  Result<std::unordered_map<int64_t, BoardCounts>> Board(const auth::Principal& who, const std::string& by,
+                                                         TaskFilter f) const;
+  Result<std::unordered_map<int64_t, CoordinationCounts>> CoordinationBoard(const auth::Principal& who) const;
+
+  // The loop.
+  Result<TaskView> Report(const auth::Principal& who, int64_t id, std::optional<Date> on, int percent,
+                          const std::string& body);
+  Result<Extension> RequestExtension(const auth::Principal& who, int64_t id, Date new_deadline,
+                                     const std::string& reason);
+  Result<Extension> DecideExtension(const auth::Principal& who, int64_t extension_id, bool approve,
+                                    const std::string& note);
+  Result<std::vector<TaskView>> Delegate(const auth::Principal& who, int64_t id,
+                                         const std::vector<DelegationPart>& parts);
+  Result<CoordinationRequest> RequestCoordination(const auth::Principal& who, int64_t id, int64_t to_unit_id,
+                                                  const std::string& body, Date due_on);
+  Result<CoordinationRequest> AnswerCoordination(const auth::Principal& who, int64_t request_id,
+                                                 const std::string& answer);
+  Result<TaskView> Submit(const auth::Principal& who, int64_t id, std::optional<Date> on,
+                          const std::string& output_text);
+  Result<TaskView> Confirm(const auth::Principal& who, int64_t id, bool accept, const std::string& reason);
+  Result<TaskView> Refuse(const auth::Principal& who, int64_t id, const std::string& reason);
+  Result<TaskView> Reassign(const auth::Principal& who, int64_t id, int64_t lead_unit_id, const std::string& note);
+  Result<TaskView> Suspend(const auth::Principal& who, int64_t id, bool suspend, const std::string& note);
+
+  // The working-day calendar.
+  std::shared_ptr<const calendar::WorkCalendar> Calendar() const { return calendar_.Get(); }
+  Status LoadCalendar();
+  Result<calendar::DaySwap> AddSwap(const auth::Principal& who, const calendar::DaySwap& swap);
+
+  const TaskSettings& settings() const { return settings_; }
+  Date Today() const { return clock_.Today(); }
+  TaskIndex& index() { return index_; }
+  db::Database& db() { return db_; }
+
+ private:
+  struct Access {
+    auth::UnitScope read, work, manage;
+  };
+  Access AccessOf(const auth::Principal& who) const;
+  bool CanSee(const Access& a, const auth::Principal& who, const TaskRecord& t) const;
+  bool CanWork(const Access& a, const auth::Principal& who, const TaskRecord& t) const;
+  // Loads the task for a write: NotFound when not visible, Forbidden without the right.
+  Result<TaskRecord> ForWrite(db::Connection& c, const auth::Principal& who, int64_t id, bool manage) const;
+  TaskView View(const TaskRecord& t, int extensions, const Access* a, const auth::Principal* who) const;
+  Status RollUp(db::Connection& c, std::optional<int64_t> parent_id, int64_t now, std::vector<int64_t>& touched);
+  Status Refresh(const std::vector<int64_t>& ids);
+  Result<TaskView> Load(const auth::Principal& who, int64_t id) const;
+  Status Validate(const TaskInput& in, bool creating, const units::UnitGraph& g) const;
+
+  db::Database& db_;
+  const Clock& clock_;
+  const units::UnitDirectory& units_;
+  calendar::CalendarHolder& calendar_;
+  TaskIndex& index_;
+  TaskSettings settings_;
+};
+
+// Open tasks, their coordinating roles and open coordination requests follow a unit into
+// its successor; each move is kept in the task's history.
+class TaskTransfer final : public units::OpenWorkTransfer {
+ public:
+  TaskTransfer(TaskService& service) : service_(service) {}
+  std::string name() const override { return "tasks"; }
+  Result<int64_t> Transfer(db::Connection& c, int64_t from_unit, int64_t to_unit, Date day,
+                           const auth::Principal* who, int64_t now) override;
+  void AfterCommit() override;
+
+ private:
+  TaskService& service_;
+  std::vector<int64_t> moved_;
+};
+
+// A unit scope as a bitmap by unit id, for the read model's filters; null for "all".
+std::unique_ptr<std::vector<bool>> ScopeBitmap(const auth::UnitScope& scope);
+
+}  // namespace dh::tasks

@@ -1,0 +1,425 @@
+#include "tasks/task_store.h"
+
+#include <unordered_map>
+
+#include "core/text.h"
+
+namespace dh::tasks {
+namespace {
+
+db::Value OptDate(const std::optional<Date>& d) { return d ? db::Value(d->ToString()) : db::Value(); }
+db::Value OptId(const std::optional<int64_t>& v) { return v ? db::Value(*v) : db::Value(); }
+std::optional<Date> ReadDate(const db::Rows& r, size_t i, size_t c) {
+  auto t = r.OptText(i, c);
+  return t ? Date::Parse(*t) : std::nullopt;
+}
+Date ReqDate(const db::Rows& r, size_t i, size_t c) { return ReadDate(r, i, c).value_or(Date()); }
+
+std::string InList(size_t n) {
+  std::string s = "(";
+  for (size_t i = 0; i < n; ++i) s += i ? ",?" : "?";
+  return s + ")";
+}
+
+constexpr const char* kDirectiveColumns =
+    "SELECT id, kind, number, issued_on, issuer_unit_id, title, body, created_by, created_at FROM directives";
+
+Directive DirectiveFromRow(const db::Rows& r, size_t i) {
+  return {r.Int(i, 0), r.Text(i, 1),   r.Text(i, 2),   ReqDate(r, i, 3), r.Int(i, 4),
+          r.Text(i, 5), r.Text(i, 6), r.OptInt(i, 7), r.Int(i, 8)};
+}
+
+constexpr const char* kTaskColumns =
+    "SELECT id, directive_id, group_id, parent_task_id, share_percent, title, description, "
+    "lead_unit_id, assignee_id, output_kind, original_deadline, deadline, recurrence, is_key, "
+    "state, progress_percent, own_progress_percent, finished_on, output_text, last_report_on, "
+    "created_by, created_at, updated_at FROM tasks";
+
+TaskRecord TaskFromRow(const db::Rows& r, size_t i) {
+  TaskRecord t;
+  t.id = r.Int(i, 0);
+  t.directive_id = r.OptInt(i, 1);
+  t.group_id = r.OptInt(i, 2);
+  t.parent_task_id = r.OptInt(i, 3);
+  t.share_percent = static_cast<int>(r.Int(i, 4));
+  t.title = r.Text(i, 5);
+  t.description = r.Text(i, 6);
+  t.lead_unit_id = r.Int(i, 7);
+  t.assignee_id = r.OptInt(i, 8);
+  t.output_kind = r.Text(i, 9);
+  t.original_deadline = ReadDate(r, i, 10);
+  t.deadline = ReadDate(r, i, 11);
+  t.recurrence = ParseRecurrence(r.Text(i, 12)).value_or(Recurrence{});
+  t.is_key = r.Int(i, 13) != 0;
+  t.state = ParseState(r.Text(i, 14)).value_or(TaskState::kNotStarted);
+  t.progress_percent = static_cast<int>(r.Int(i, 15));
+  t.own_progress_percent = static_cast<int>(r.Int(i, 16));
+  t.finished_on = ReadDate(r, i, 17);
+  t.output_text = r.Text(i, 18);
+  t.last_report_on = ReadDate(r, i, 19);
+  t.created_by = r.OptInt(i, 20);
+  t.created_at = r.Int(i, 21);
+  t.updated_at = r.Int(i, 22);
+  return t;
+}
+
+// Coordinators and milestones of the given tasks, attached in place.
+Status AttachDetails(db::Connection& c, std::vector<TaskRecord>& tasks) {
+  if (tasks.empty()) return Status::Ok();
+  std::unordered_map<int64_t, TaskRecord*> by_id;
+  db::Params ids;
+  for (auto& t : tasks) {
+    by_id[t.id] = &t;
+    ids.push_back(t.id);
+  }
+  DH_ASSIGN_OR_RETURN(db::Rows co, c.Query("SELECT task_id, unit_id FROM task_coordinators WHERE task_id IN " +
+                                               InList(ids.size()) + " ORDER BY unit_id",
+                                           ids));
+  for (size_t i = 0; i < co.size(); ++i) by_id[co.Int(i, 0)]->coordinator_ids.push_back(co.Int(i, 1));
+  DH_ASSIGN_OR_RETURN(db::Rows ms, c.Query("SELECT task_id, label, due_on, planned_percent FROM task_milestones "
+                                           "WHERE task_id IN " + InList(ids.size()) + " ORDER BY due_on, id",
+                                           ids));
+  for (size_t i = 0; i < ms.size(); ++i)
+    by_id[ms.Int(i, 0)]->milestones.push_back({ms.Text(i, 1), ReqDate(ms, i, 2), static_cast<int>(ms.Int(i, 3))});
+  return Status::Ok();
+}
+
+Status WriteCoordinators(db::Connection& c, const TaskRecord& t) {
+  DH_RETURN_IF_ERROR(c.Exec("DELETE FROM task_coordinators WHERE task_id = ?", {t.id}).status());
+  for (int64_t u : t.coordinator_ids)
+    DH_RETURN_IF_ERROR(
+        c.Exec("INSERT INTO task_coordinators (task_id, unit_id) VALUES (?, ?)", {t.id, u}).status());
+  return Status::Ok();
+}
+
+constexpr const char* kCoordinationColumns =
+    "SELECT id, task_id, from_unit_id, to_unit_id, body, due_on, answered_on, answer, created_by, "
+    "created_at FROM coordination_requests";
+
+CoordinationRequest CoordinationFromRow(const db::Rows& r, size_t i) {
+  return {r.Int(i, 0),      r.Int(i, 1),      r.Int(i, 2),   r.Int(i, 3),    r.Text(i, 4),
+          ReqDate(r, i, 5), ReadDate(r, i, 6), r.Text(i, 7), r.OptInt(i, 8), r.Int(i, 9)};
+}
+
+constexpr const char* kExtensionColumns =
+    "SELECT id, task_id, previous_deadline, requested_deadline, reason, status, requested_by, "
+    "requested_at, decided_by, decided_at, decision_note FROM task_extensions";
+
+Extension ExtensionFromRow(const db::Rows& r, size_t i) {
+  return {r.Int(i, 0),    r.Int(i, 1),    ReadDate(r, i, 2), ReqDate(r, i, 3),
+          r.Text(i, 4),   r.Text(i, 5),   r.OptInt(i, 6),    r.Int(i, 7),
+          r.OptInt(i, 8), r.OptInt(i, 9), r.Text(i, 10)};
+}
+
+}  // namespace
+
+Result<int64_t> InsertDirective(db::Connection& c, const Directive& d) {
+  auto r = c.Query(
+      "INSERT INTO directives (kind, number, issued_on, issuer_unit_id, title, title_folded, body, "
+      "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {d.kind, d.number, d.issued_on.ToString(), d.issuer_unit_id, d.title,
+       text::FoldForSearch(d.title + " " + d.number), d.body, OptId(d.created_by), d.created_at});
+  if (!r.ok() && r.status().code() == StatusCode::kUniqueViolation)
+    return Status::UniqueViolation("number", "Văn bản số " + d.number + " ngày " +
+                                                 d.issued_on.ToVietnamese() + " của đơn vị này đã có.");
+  if (!r.ok()) return r.status();
+  return r->Int(0, 0);
+}
+
+Status UpdateDirective(db::Connection& c, const Directive& d) {
+  return c.Exec("UPDATE directives SET kind = ?, number = ?, issued_on = ?, title = ?, title_folded = ?, "
+                "body = ? WHERE id = ?",
+                {d.kind, d.number, d.issued_on.ToString(), d.title,
+                 text::FoldForSearch(d.title + " " + d.number), d.body, d.id})
+      .status();
+}
+
+Result<std::optional<Directive>> FindDirective(db::Connection& c, int64_t id) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kDirectiveColumns) + " WHERE id = ?", {id}));
+  if (r.empty()) return std::optional<Directive>();
+  return std::optional<Directive>(DirectiveFromRow(r, 0));
+}
+
+Result<std::vector<Directive>> ListDirectives(db::Connection& c, const std::string& q, int64_t limit,
+                                              int64_t offset, int64_t* total) {
+  std::string where;
+  db::Params params;
+  if (!q.empty()) {
+    where = " WHERE title_folded LIKE ?";
+    params.push_back("%" + q + "%");
+  }
+  DH_ASSIGN_OR_RETURN(db::Rows count, c.Query("SELECT COUNT(*) FROM directives" + where, params));
+  *total = count.Int(0, 0);
+  params.push_back(limit);
+  params.push_back(offset);
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kDirectiveColumns) + where +
+                                              " ORDER BY issued_on DESC, id DESC LIMIT ? OFFSET ?",
+                                          params));
+  std::vector<Directive> out;
+  for (size_t i = 0; i < r.size(); ++i) out.push_back(DirectiveFromRow(r, i));
+  return out;
+}
+
+Result<int64_t> InsertGroup(db::Connection& c, const TaskGroup& g) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("INSERT INTO task_groups (directive_id, parent_id, title, position) "
+                                          "VALUES (?, ?, ?, ?) RETURNING id",
+                                          {g.directive_id, OptId(g.parent_id), g.title, int64_t{g.position}}));
+  return r.Int(0, 0);
+}
+
+Result<std::vector<TaskGroup>> GroupsOf(db::Connection& c, int64_t directive_id) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT id, directive_id, parent_id, title, position FROM task_groups "
+                                          "WHERE directive_id = ? ORDER BY position, id",
+                                          {directive_id}));
+  std::vector<TaskGroup> out;
+  for (size_t i = 0; i < r.size(); ++i)
+    out.push_back({r.Int(i, 0), r.Int(i, 1), r.OptInt(i, 2), r.Text(i, 3), static_cast<int>(r.Int(i, 4))});
+  return out;
+}
+
+Result<std::optional<TaskGroup>> FindGroup(db::Connection& c, int64_t id) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT id, directive_id, parent_id, title, position FROM task_groups "
+                                          "WHERE id = ?",
+                                          {id}));
+  if (r.empty()) return std::optional<TaskGroup>();
+  return std::optional<TaskGroup>(
+      TaskGroup{r.Int(0, 0), r.Int(0, 1), r.OptInt(0, 2), r.Text(0, 3), static_cast<int>(r.Int(0, 4))});
+}
+
+Result<int64_t> InsertTask(db::Connection& c, const TaskRecord& t) {
+  DH_ASSIGN_OR_RETURN(
+      db::Rows r,
+      c.Query("INSERT INTO tasks (directive_id, group_id, parent_task_id, share_percent, title, title_folded, "
+              "description, lead_unit_id, assignee_id, output_kind, original_deadline, deadline, recurrence, "
+              "is_key, state, progress_percent, own_progress_percent, finished_on, output_text, "
+              "last_report_on, created_by, created_at, updated_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+              {OptId(t.directive_id), OptId(t.group_id), OptId(t.parent_task_id), int64_t{t.share_percent},
+               t.title, text::FoldForSearch(t.title), t.description, t.lead_unit_id, OptId(t.assignee_id),
+               t.output_kind, OptDate(t.original_deadline), OptDate(t.deadline), RecurrenceText(t.recurrence),
+               int64_t{t.is_key}, std::string(StateName(t.state)), int64_t{t.progress_percent},
+               int64_t{t.own_progress_percent}, OptDate(t.finished_on), t.output_text,
+               OptDate(t.last_report_on), OptId(t.created_by), t.created_at, t.updated_at}));
+  TaskRecord copy = t;
+  copy.id = r.Int(0, 0);
+  DH_RETURN_IF_ERROR(WriteCoordinators(c, copy));
+  for (const Milestone& m : t.milestones)
+    DH_RETURN_IF_ERROR(c.Exec("INSERT INTO task_milestones (task_id, label, due_on, planned_percent) "
+                              "VALUES (?, ?, ?, ?)",
+                              {copy.id, m.label, m.due_on.ToString(), int64_t{m.planned_percent}})
+                           .status());
+  return copy.id;
+}
+
+Status UpdateTask(db::Connection& c, const TaskRecord& t) {
+  DH_RETURN_IF_ERROR(
+      c.Exec("UPDATE tasks SET title = ?, title_folded = ?, description = ?, lead_unit_id = ?, assignee_id = ?, "
+             "output_kind = ?, deadline = ?, is_key = ?, state = ?, progress_percent = ?, "
+             "own_progress_percent = ?, finished_on = ?, output_text = ?, last_report_on = ?, updated_at = ?, "
+             "group_id = ? WHERE id = ?",
+             {t.title, text::FoldForSearch(t.title), t.description, t.lead_unit_id, OptId(t.assignee_id),
+              t.output_kind, OptDate(t.deadline), int64_t{t.is_key}, std::string(StateName(t.state)),
+              int64_t{t.progress_percent}, int64_t{t.own_progress_percent}, OptDate(t.finished_on),
+              t.output_text, OptDate(t.last_report_on), t.updated_at, OptId(t.group_id), t.id})
+          .status());
+  return WriteCoordinators(c, t);
+}
+
+Result<std::optional<TaskRecord>> FindTask(db::Connection& c, int64_t id) {
+  DH_ASSIGN_OR_RETURN(auto v, FindTasks(c, {id}));
+  if (v.empty()) return std::optional<TaskRecord>();
+  return std::optional<TaskRecord>(std::move(v.front()));
+}
+
+Result<std::vector<TaskRecord>> FindTasks(db::Connection& c, const std::vector<int64_t>& ids) {
+  std::vector<TaskRecord> out;
+  if (ids.empty()) return out;
+  db::Params params(ids.begin(), ids.end());
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kTaskColumns) + " WHERE id IN " + InList(ids.size()), params));
+  for (size_t i = 0; i < r.size(); ++i) out.push_back(TaskFromRow(r, i));
+  DH_RETURN_IF_ERROR(AttachDetails(c, out));
+  // In the order asked for.
+  std::unordered_map<int64_t, size_t> pos;
+  for (size_t i = 0; i < ids.size(); ++i) pos.emplace(ids[i], i);
+  std::sort(out.begin(), out.end(), [&](const TaskRecord& a, const TaskRecord& b) { return pos[a.id] < pos[b.id]; });
+  return out;
+}
+
+Result<std::vector<TaskRecord>> ChildrenOf(db::Connection& c, int64_t parent_id) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kTaskColumns) + " WHERE parent_task_id = ? ORDER BY id",
+                                          {parent_id}));
+  std::vector<TaskRecord> out;
+  for (size_t i = 0; i < r.size(); ++i) out.push_back(TaskFromRow(r, i));
+  DH_RETURN_IF_ERROR(AttachDetails(c, out));
+  return out;
+}
+
+Status ForEachTask(db::Connection& c, const std::function<void(TaskRecord&&)>& visit) {
+  constexpr int64_t kBatch = 20000;
+  int64_t after = 0;
+  for (;;) {
+    DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kTaskColumns) + " WHERE id > ? ORDER BY id LIMIT ?",
+                                            {after, kBatch}));
+    std::vector<TaskRecord> batch;
+    batch.reserve(r.size());
+    for (size_t i = 0; i < r.size(); ++i) batch.push_back(TaskFromRow(r, i));
+    if (!batch.empty()) {
+      DH_ASSIGN_OR_RETURN(db::Rows co, c.Query("SELECT task_id, unit_id FROM task_coordinators "
+                                               "WHERE task_id > ? AND task_id <= ? ORDER BY task_id",
+                                               {after, batch.back().id}));
+      size_t j = 0;
+      for (auto& t : batch) {
+        while (j < co.size() && co.Int(j, 0) < t.id) ++j;
+        while (j < co.size() && co.Int(j, 0) == t.id) t.coordinator_ids.push_back(co.Int(j++, 1));
+      }
+      after = batch.back().id;
+    }
+    for (auto& t : batch) visit(std::move(t));
+    if (static_cast<int64_t>(r.size()) < kBatch) return Status::Ok();
+  }
+}
+
+Result<std::vector<int64_t>> OpenTasksLedBy(db::Connection& c, int64_t unit_id) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT id FROM tasks WHERE lead_unit_id = ? AND state <> 'done' "
+                                          "ORDER BY id",
+                                          {unit_id}));
+  std::vector<int64_t> out;
+  for (size_t i = 0; i < r.size(); ++i) out.push_back(r.Int(i, 0));
+  return out;
+}
+
+Result<int64_t> InsertReport(db::Connection& c, const Report& r) {
+  DH_ASSIGN_OR_RETURN(db::Rows rows, c.Query("INSERT INTO task_reports (task_id, reported_on, percent, body, "
+                                             "user_id, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                                             {r.task_id, r.reported_on.ToString(), int64_t{r.percent}, r.body,
+                                              OptId(r.user_id), r.created_at}));
+  return rows.Int(0, 0);
+}
+
+Result<std::vector<Report>> ReportsOf(db::Connection& c, int64_t task_id) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT id, task_id, reported_on, percent, body, user_id, created_at "
+                                          "FROM task_reports WHERE task_id = ? ORDER BY reported_on DESC, id DESC",
+                                          {task_id}));
+  std::vector<Report> out;
+  for (size_t i = 0; i < r.size(); ++i)
+    out.push_back({r.Int(i, 0), r.Int(i, 1), ReqDate(r, i, 2), static_cast<int>(r.Int(i, 3)), r.Text(i, 4),
+                   r.OptInt(i, 5), r.Int(i, 6)});
+  return out;
+}
+
+Result<int64_t> InsertExtension(db::Connection& c, const Extension& e) {
+  DH_ASSIGN_OR_RETURN(
+      db::Rows r,
+      c.Query("INSERT INTO task_extensions (task_id, previous_deadline, requested_deadline, reason, status, "
+              "requested_by, requested_at, decided_by, decided_at, decision_note) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+              {e.task_id, OptDate(e.previous_deadline), e.requested_deadline.ToString(), e.reason, e.status,
+               OptId(e.requested_by), e.requested_at, OptId(e.decided_by), OptId(e.decided_at),
+               e.decision_note}));
+  return r.Int(0, 0);
+}
+
+Status UpdateExtension(db::Connection& c, const Extension& e) {
+  return c.Exec("UPDATE task_extensions SET status = ?, decided_by = ?, decided_at = ?, decision_note = ? "
+                "WHERE id = ?",
+                {e.status, OptId(e.decided_by), OptId(e.decided_at), e.decision_note, e.id})
+      .status();
+}
+
+Result<std::optional<Extension>> FindExtension(db::Connection& c, int64_t id) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kExtensionColumns) + " WHERE id = ?", {id}));
+  if (r.empty()) return std::optional<Extension>();
+  return std::optional<Extension>(ExtensionFromRow(r, 0));
+}
+
+Result<std::vector<Extension>> ExtensionsOf(db::Connection& c, int64_t task_id) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kExtensionColumns) + " WHERE task_id = ? ORDER BY id",
+                                          {task_id}));
+  std::vector<Extension> out;
+  for (size_t i = 0; i < r.size(); ++i) out.push_back(ExtensionFromRow(r, i));
+  return out;
+}
+
+Result<int64_t> InsertCoordination(db::Connection& c, const CoordinationRequest& q) {
+  DH_ASSIGN_OR_RETURN(db::Rows r,
+                      c.Query("INSERT INTO coordination_requests (task_id, from_unit_id, to_unit_id, body, due_on, "
+                              "answered_on, answer, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                              "RETURNING id",
+                              {q.task_id, q.from_unit_id, q.to_unit_id, q.body, q.due_on.ToString(),
+                               OptDate(q.answered_on), q.answer, OptId(q.created_by), q.created_at}));
+  return r.Int(0, 0);
+}
+
+Status AnswerCoordination(db::Connection& c, int64_t id, Date answered_on, const std::string& answer) {
+  return c.Exec("UPDATE coordination_requests SET answered_on = ?, answer = ? WHERE id = ?",
+                {answered_on.ToString(), answer, id})
+      .status();
+}
+
+Result<std::optional<CoordinationRequest>> FindCoordination(db::Connection& c, int64_t id) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kCoordinationColumns) + " WHERE id = ?", {id}));
+  if (r.empty()) return std::optional<CoordinationRequest>();
+  return std::optional<CoordinationRequest>(CoordinationFromRow(r, 0));
+}
+
+Result<std::vector<CoordinationRequest>> CoordinationsOf(db::Connection& c, int64_t task_id) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kCoordinationColumns) + " WHERE task_id = ? ORDER BY id",
+                                          {task_id}));
+  std::vector<CoordinationRequest> out;
+  for (size_t i = 0; i < r.size(); ++i) out.push_back(CoordinationFromRow(r, i));
+  return out;
+}
+
+Result<std::vector<CoordinationRequest>> AllCoordinations(db::Connection& c) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kCoordinationColumns) + " ORDER BY id"));
+  std::vector<CoordinationRequest> out;
+  for (size_t i = 0; i < r.size(); ++i) out.push_back(CoordinationFromRow(r, i));
+  return out;
+}
+
+Result<int64_t> MoveOpenCoordinations(db::Connection& c, int64_t from_unit, int64_t to_unit) {
+  DH_ASSIGN_OR_RETURN(int64_t a, c.Exec("UPDATE coordination_requests SET to_unit_id = ? "
+                                        "WHERE to_unit_id = ? AND answered_on IS NULL",
+                                        {to_unit, from_unit}));
+  DH_ASSIGN_OR_RETURN(int64_t b, c.Exec("UPDATE coordination_requests SET from_unit_id = ? "
+                                        "WHERE from_unit_id = ? AND answered_on IS NULL",
+                                        {to_unit, from_unit}));
+  return a + b;
+}
+
+Status InsertEvent(db::Connection& c, const TaskEventRecord& e) {
+  return c.Exec("INSERT INTO task_events (task_id, kind, happened_on, note, from_unit_id, to_unit_id, user_id, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                {e.task_id, e.kind, e.happened_on.ToString(), e.note, OptId(e.from_unit_id), OptId(e.to_unit_id),
+                 OptId(e.user_id), e.created_at})
+      .status();
+}
+
+Result<std::vector<TaskEventRecord>> EventsOf(db::Connection& c, int64_t task_id) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT id, task_id, kind, happened_on, note, from_unit_id, to_unit_id, "
+                                          "user_id, created_at FROM task_events WHERE task_id = ? ORDER BY id",
+                                          {task_id}));
+  std::vector<TaskEventRecord> out;
+  for (size_t i = 0; i < r.size(); ++i)
+    out.push_back({r.Int(i, 0), r.Int(i, 1), r.Text(i, 2), ReqDate(r, i, 3), r.Text(i, 4), r.OptInt(i, 5),
+                   r.OptInt(i, 6), r.OptInt(i, 7), r.Int(i, 8)});
+  return out;
+}
+
+Status InsertOccurrence(db::Connection& c, const Occurrence& o) {
+  return c.Exec("INSERT INTO task_occurrences (task_id, deadline, finished_on, note) VALUES (?, ?, ?, ?)",
+                {o.task_id, o.deadline.ToString(), o.finished_on.ToString(), o.note})
+      .status();
+}
+
+Result<std::vector<Occurrence>> OccurrencesOf(db::Connection& c, int64_t task_id) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT id, task_id, deadline, finished_on, note FROM task_occurrences "
+                                          "WHERE task_id = ? ORDER BY deadline",
+                                          {task_id}));
+  std::vector<Occurrence> out;
+  for (size_t i = 0; i < r.size(); ++i)
+    out.push_back({r.Int(i, 0), r.Int(i, 1), ReqDate(r, i, 2), ReqDate(r, i, 3), r.Text(i, 4)});
+  return out;
+}
+
+}  // namespace dh::tasks
