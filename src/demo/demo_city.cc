@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "demo/demo_tasks.h"
+
 namespace dh::demo {
 namespace {
 
@@ -175,6 +177,7 @@ Result<bool> LoadIfEmpty(app::App& app) {
   // Users first: the 2025 restructuring then passes their roles to the successors.
   DH_RETURN_IF_ERROR(CreateUsers(app, ids));
   DH_RETURN_IF_ERROR(Restructure(app, ids));
+  DH_RETURN_IF_ERROR(LoadDemoTasks(app));
   return true;
 }
 

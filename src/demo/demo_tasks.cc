@@ -1,0 +1,260 @@
+// The demo city's mid-year conference conclusion: twelve groups of key tasks spread over
+// its units, with a realistic mix of outcomes. Dates are set relative to today, so the
+// demo tells the same story whenever it is loaded: some tasks done on time, some late,
+// some overdue, some extended, some due this week.
+#include "demo/demo_tasks.h"
+
+#include <map>
+
+#include "users/user_store.h"
+
+namespace dh::demo {
+namespace {
+
+struct GroupSeed {
+  const char* title;
+  struct TaskSeed {
+    const char* title;
+    const char* lead;        // unit code
+    const char* coordinate;  // unit code or nullptr
+    int outcome;             // see Outcome below
+  } tasks[4];
+};
+
+// What has happened to a task by today.
+enum Outcome {
+  kDoneOnTime = 0,
+  kDoneLate,
+  kOverdue,
+  kInTime,
+  kDueSoon,
+  kExtended,
+  kRegular,
+  kMonthlyReport,
+  kAwaiting,
+  kReturned,
+  kNotStarted,
+  kDelegated,
+};
+
+const GroupSeed kGroups[] = {
+    {"Tăng cường giải ngân vốn đầu tư công",
+     {{"Rà soát, điều chuyển vốn các dự án chậm giải ngân sang dự án có khả năng giải ngân tốt", "MA.STC", "MA.SXD", kExtended},
+      {"Báo cáo tiến độ giải ngân vốn đầu tư công hằng tháng", "MA.STC", nullptr, kMonthlyReport},
+      {"Hoàn thành giải phóng mặt bằng dự án đường vành đai phía Bắc", "MA.BQLGT", "MA.P.BACSON", kOverdue},
+      {"Đẩy nhanh thanh toán khối lượng hoàn thành các công trình dân dụng", "MA.BQLDD", "MA.STC", kDueSoon}}},
+    {"Cải thiện môi trường đầu tư kinh doanh, nâng cao năng lực cạnh tranh",
+     {{"Xây dựng kế hoạch cải thiện chỉ số PCI năm sau", "MA.STC", "MA.SCT", kDoneOnTime},
+      {"Tổ chức hội nghị đối thoại doanh nghiệp quý IV", "MA.SCT", "MA.VP", kInTime},
+      {"Rút ngắn thời gian giải quyết thủ tục đầu tư xuống còn 15 ngày", "MA.STC", nullptr, kAwaiting},
+      {nullptr, nullptr, nullptr, 0}}},
+    {"Đẩy mạnh chuyển đổi số, xây dựng chính quyền số",
+     {{"Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "MA.VP", "MA.SNV", kDoneLate},
+      {"Triển khai hệ thống họp trực tuyến đến cấp xã", "MA.VP", "MA.P.TRUNGTAM", kInTime},
+      {"Kết nối cơ sở dữ liệu dân cư với các hệ thống chuyên ngành", "MA.SNV", nullptr, kReturned},
+      {nullptr, nullptr, nullptr, 0}}},
+    {"Phát triển hạ tầng giao thông, đô thị",
+     {{"Khởi công cầu Sông Cầu 2", "MA.BQLGT", "MA.SXD", kOverdue},
+      {"Lập quy hoạch phân khu đô thị phía Nam", "MA.SXD", "MA.SNNMT", kDelegated},
+      {"Chỉnh trang vỉa hè các tuyến phố trung tâm", "MA.P.TRUNGTAM", "MA.SXD", kDoneOnTime},
+      {nullptr, nullptr, nullptr, 0}}},
+    {"Quản lý đất đai, tài nguyên, môi trường",
+     {{"Xác định giá đất cụ thể cho các dự án trọng điểm", "MA.SNNMT", "MA.STC", kDelegated},
+      {"Xử lý dứt điểm các điểm ô nhiễm rác thải tồn đọng", "MA.SNNMT", "MA.X.SONGCAU", kOverdue},
+      {"Cấp giấy chứng nhận quyền sử dụng đất lần đầu", "MA.SNNMT", nullptr, kRegular},
+      {nullptr, nullptr, nullptr, 0}}},
+    {"Phát triển nông nghiệp, xây dựng nông thôn mới",
+     {{"Hoàn thiện hồ sơ xã đạt chuẩn nông thôn mới nâng cao", "MA.X.PHUOCHOA", "MA.SNNMT", kInTime},
+      {"Chuyển đổi cơ cấu cây trồng vụ đông", "MA.X.DONGLAM", nullptr, kDoneOnTime},
+      {nullptr, nullptr, nullptr, 0}}},
+    {"Phát triển văn hóa, xã hội, giáo dục, y tế",
+     {{"Hoàn thành sửa chữa trường học trước năm học mới", "MA.SGDDT", "MA.SXD", kDoneLate},
+      {"Tiêm chủng mở rộng đạt trên 95% trẻ em trong độ tuổi", "MA.SYT", nullptr, kDueSoon},
+      {"Tổ chức Lễ hội văn hóa - du lịch Minh An", "MA.SVHTTDL", "MA.VP", kDoneOnTime},
+      {nullptr, nullptr, nullptr, 0}}},
+    {"Bảo đảm an sinh xã hội",
+     {{"Hỗ trợ xóa nhà tạm, nhà dột nát cho hộ nghèo", "MA.SNV", "MA.X.THACHBAN", kExtended},
+      {"Chi trả trợ cấp xã hội đúng hạn hằng tháng", "MA.STC", nullptr, kRegular},
+      {nullptr, nullptr, nullptr, 0}}},
+    {"Cải cách hành chính, sắp xếp tổ chức bộ máy",
+     {{"Kiện toàn tổ chức bộ máy các phường, xã mới sau sắp xếp", "MA.SNV", "MA.P.ANHOA", kDoneOnTime},
+      {"Bố trí trụ sở làm việc dôi dư sau sắp xếp", "MA.STC", "MA.SNV", kOverdue},
+      {"Rà soát thủ tục hành chính có thể cắt giảm", "MA.STP", nullptr, kNotStarted},
+      {nullptr, nullptr, nullptr, 0}}},
+    {"Thu ngân sách nhà nước, tiết kiệm chi",
+     {{"Chống thất thu thuế trong lĩnh vực xây dựng tư nhân", "MA.STC", "MA.SXD", kInTime},
+      {"Báo cáo tình hình thu ngân sách hằng quý", "MA.STC", nullptr, kMonthlyReport},
+      {nullptr, nullptr, nullptr, 0}}},
+    {"Bảo đảm quốc phòng, an ninh, trật tự an toàn xã hội",
+     {{"Tổng kiểm tra an toàn phòng cháy tại chợ, trung tâm thương mại", "MA.SCT", "MA.P.TRUNGTAM", kDoneLate},
+      {"Kiềm chế tai nạn giao thông cả ba tiêu chí", "MA.SXD", nullptr, kRegular},
+      {nullptr, nullptr, nullptr, 0}}},
+    {"Phòng, chống tham nhũng, lãng phí; giải quyết khiếu nại, tố cáo",
+     {{"Giải quyết dứt điểm các vụ khiếu nại đông người, kéo dài", "MA.VP", "MA.STP", kDueSoon},
+      {"Công khai kết luận thanh tra các dự án chậm tiến độ", "MA.STP", nullptr, kAwaiting},
+      {nullptr, nullptr, nullptr, 0}}},
+};
+
+Result<auth::Principal> PrincipalOf(app::App& app, const std::string& username) {
+  std::optional<users::User> u;
+  DH_RETURN_IF_ERROR(db::Read(app.db(), [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(u, users::FindByUsername(c, username));
+    return Status::Ok();
+  }));
+  if (!u) return Status::Internal("demo user missing: " + username);
+  return auth::Principal{u->id, u->username, u->full_name, u->roles};
+}
+
+struct Loader {
+  app::App& app;
+  auth::Principal office;
+  std::map<std::string, auth::Principal> officers;  // by unit code
+  Date today;
+
+  const auth::Principal& WorkerFor(const std::string& unit_code) {
+    auto it = officers.find(unit_code);
+    return it == officers.end() ? office : it->second;
+  }
+
+  int64_t Unit(const char* code) { return app.unit_directory().Get()->FindByCode(code)->id; }
+
+  Status Play(int64_t id, const char* lead, int outcome, int index) {
+    auto& tasks = app.tasks();
+    const auth::Principal& worker = WorkerFor(lead);
+    const Date past = today.AddDays(-40 - index);
+    switch (outcome) {
+      case kDoneOnTime:
+        DH_RETURN_IF_ERROR(tasks.Report(worker, id, past, 60, "Đã triển khai theo kế hoạch.").status());
+        DH_RETURN_IF_ERROR(tasks.Submit(worker, id, today.AddDays(-25), "Đã hoàn thành, có báo cáo kết quả.").status());
+        return tasks.Confirm(office, id, true, "").status();
+      case kDoneLate:
+        DH_RETURN_IF_ERROR(tasks.Report(worker, id, past, 50, "Đang triển khai, vướng thủ tục.").status());
+        DH_RETURN_IF_ERROR(tasks.Submit(worker, id, today.AddDays(-5), "Hoàn thành muộn do chờ ý kiến các sở.").status());
+        return tasks.Confirm(office, id, true, "").status();
+      case kOverdue:
+        return tasks.Report(worker, id, past, 40, "Còn vướng mặt bằng, chưa thống nhất phương án bồi thường.").status();
+      case kInTime:
+        return tasks.Report(worker, id, today.AddDays(-7), 35, "Đã xây dựng dự thảo, đang lấy ý kiến.").status();
+      case kExtended: {
+        DH_RETURN_IF_ERROR(tasks.Report(worker, id, past, 45, "Đã rà soát 12 dự án.").status());
+        DH_ASSIGN_OR_RETURN(auto e, tasks.RequestExtension(worker, id, today.AddDays(30),
+                                                           "Chờ số liệu giải ngân của Kho bạc Nhà nước."));
+        return tasks.DecideExtension(office, e.id, true, "Đồng ý gia hạn một lần.").status();
+      }
+      case kAwaiting:
+        DH_RETURN_IF_ERROR(tasks.Report(worker, id, past, 80, "Cơ bản hoàn thành.").status());
+        return tasks.Submit(worker, id, today.AddDays(-2), "Trình dự thảo quyết định.").status();
+      case kReturned:
+        DH_RETURN_IF_ERROR(tasks.Submit(worker, id, today.AddDays(-10), "Đã kết nối thử nghiệm.").status());
+        return tasks.Confirm(office, id, false, "Chưa kết nối được hệ thống hộ tịch; đề nghị bổ sung.").status();
+      case kMonthlyReport:
+        return tasks.Submit(worker, id, today.AddDays(-20), "Báo cáo kỳ trước.").status();
+      case kDelegated: {
+        DH_RETURN_IF_ERROR(tasks.Report(worker, id, past, 20, "Đã phân công thực hiện.").status());
+        std::vector<tasks::DelegationPart> parts;
+        const std::string lead_code = lead;
+        if (lead_code == "MA.SNNMT") {
+          parts.push_back({Unit("MA.TTPTQD"), std::nullopt, 50, std::nullopt, ""});
+        } else if (officers.count(lead_code)) {
+          parts.push_back({std::nullopt, officers.at(lead_code).user_id, 40, std::nullopt, ""});
+        }
+        if (parts.empty()) return Status::Ok();
+        DH_ASSIGN_OR_RETURN(auto created, tasks.Delegate(worker, id, parts));
+        return tasks.Report(lead_code == "MA.SNNMT" ? office : officers.at(lead_code), created.front().task.id,
+                            today.AddDays(-3), 60, "Đã hoàn thành khảo sát hiện trạng.")
+            .status();
+      }
+      default:
+        return Status::Ok();
+    }
+  }
+};
+
+
+
+Date DeadlineFor(int outcome, Date today, int index) {
+  switch (outcome) {
+    case kDoneOnTime: return today.AddDays(-20 + index % 5);
+    case kDoneLate: return today.AddDays(-15 - index % 4);
+    case kOverdue: return today.AddDays(-9 - index % 7);
+    case kInTime: return today.AddDays(25 + index % 10);
+    case kDueSoon: return today.AddDays(2);
+    case kExtended: return today.AddDays(-3);
+    case kAwaiting: return today.AddDays(5);
+    case kReturned: return today.AddDays(12);
+    case kNotStarted: return today.AddDays(45);
+    case kDelegated: return today.AddDays(35);
+    default: return today.AddDays(30);
+  }
+}
+
+}  // namespace
+
+Status LoadDemoTasks(app::App& app) {
+  DH_ASSIGN_OR_RETURN(auth::Principal office, PrincipalOf(app, "vanphong"));
+  Loader loader{app, office, {}, app.clock().Today()};
+  for (auto [user, unit] : {std::pair{"canbo.stc", "MA.STC"}, {"canbo.sxd", "MA.SXD"}, {"chudautu.gt", "MA.BQLGT"}}) {
+    DH_ASSIGN_OR_RETURN(auto p, PrincipalOf(app, user));
+    loader.officers.emplace(unit, std::move(p));
+  }
+  const Date today = loader.today;
+  auto& tasks = app.tasks();
+  tasks::DirectiveInput d;
+  d.kind = "conclusion";
+  d.number = "245/TB-UBND";
+  d.issued_on = today.AddDays(-120);
+  d.issuer_unit_id = loader.Unit("MA");
+  d.title = "Kết luận của Chủ tịch UBND thành phố tại Hội nghị sơ kết 6 tháng đầu năm, triển khai 12 nhóm nhiệm "
+            "vụ, giải pháp trọng tâm 6 tháng cuối năm (dữ liệu minh họa)";
+  d.body = "Để hoàn thành thắng lợi kế hoạch phát triển kinh tế - xã hội năm, Chủ tịch UBND thành phố yêu cầu các "
+           "sở, ban, ngành, UBND các phường, xã tập trung thực hiện 12 nhóm nhiệm vụ, giải pháp trọng tâm sau …";
+  DH_ASSIGN_OR_RETURN(auto directive, tasks.CreateDirective(office, d));
+  int index = 0, position = 0;
+  for (const GroupSeed& gs : kGroups) {
+    tasks::TaskGroup g;
+    g.directive_id = directive.id;
+    g.title = gs.title;
+    g.position = ++position;
+    DH_ASSIGN_OR_RETURN(g, tasks.CreateGroup(office, g));
+    for (const auto& ts : gs.tasks) {
+      if (!ts.title) continue;
+      tasks::TaskInput in;
+      in.directive_id = directive.id;
+      in.group_id = g.id;
+      in.title = ts.title;
+      in.lead_unit_id = loader.Unit(ts.lead);
+      if (ts.coordinate) in.coordinator_ids = std::vector<int64_t>{loader.Unit(ts.coordinate)};
+      in.is_key = position <= 4;
+      in.output_kind = ts.outcome == kMonthlyReport ? "report" : "plan";
+      if (ts.outcome == kMonthlyReport) {
+        in.recurrence = index % 2 ? "quarterly:15" : "monthly:20";
+      } else if (ts.outcome != kRegular) {
+        in.deadline = DeadlineFor(ts.outcome, today, index);
+      }
+      DH_ASSIGN_OR_RETURN(auto view, tasks.Create(&office, in));
+      DH_RETURN_IF_ERROR(loader.Play(view.task.id, ts.lead, ts.outcome, index));
+      ++index;
+    }
+  }
+  // Coordination: Sở Tài chính asks Sở Xây dựng for figures; one answered late, one not at all.
+  DH_ASSIGN_OR_RETURN(int64_t stc_task, [&]() -> Result<int64_t> {
+    int64_t total = 0;
+    tasks::TaskFilter f;
+    f.unit_id = loader.Unit("MA.STC");
+    DH_ASSIGN_OR_RETURN(auto list, tasks.List(office, f, 1, 0, &total));
+    if (list.empty()) return Status::Internal("demo: no task of Sở Tài chính");
+    return list.front().task.id;
+  }());
+  const auto& stc = loader.officers.at("MA.STC");
+  DH_RETURN_IF_ERROR(tasks.RequestCoordination(stc, stc_task, loader.Unit("MA.SXD"),
+                                               "Đề nghị cung cấp số liệu khối lượng hoàn thành các công trình.",
+                                               today)
+                         .status());
+  DH_RETURN_IF_ERROR(tasks.RequestCoordination(stc, stc_task, loader.Unit("MA.SNNMT"),
+                                               "Đề nghị cho ý kiến về phương án điều chuyển vốn bồi thường.",
+                                               today.AddDays(7))
+                         .status());
+  return Status::Ok();
+}
+
+}  // namespace dh::demo
