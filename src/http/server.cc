@@ -120,7 +120,18 @@ struct Server::Impl {
       parser.body_limit(options.body_limit);
       stream.expires_after(first ? options.request_timeout : options.idle_timeout);
       first = false;
-      auto [rec, n] = co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(use_awaitable));
+      auto [hec, hn] = co_await bhttp::async_read_header(stream, buffer, parser, asio::as_tuple(use_awaitable));
+      size_t limit = options.body_limit;
+      boost::system::error_code rec = hec;
+      if (!hec) {
+        // Uploads (attachments, Excel imports) may be larger than ordinary JSON bodies.
+        const std::string_view target = parser.get().target();
+        for (const std::string& prefix : options.upload_prefixes)
+          if (target.substr(0, prefix.size()) == prefix) limit = options.upload_limit;
+        parser.body_limit(limit);
+        auto [bec, bn] = co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(use_awaitable));
+        rec = bec;
+      }
       if (rec == bhttp::error::end_of_stream || rec == asio::error::eof ||
           rec == beast::error::timeout || rec == asio::error::operation_aborted ||
           rec == asio::error::connection_reset)
@@ -128,7 +139,7 @@ struct Server::Impl {
       if (rec == bhttp::error::body_limit) {
         co_await Reject(stream, bhttp::status::payload_too_large, "payload_too_large",
                         "Nội dung gửi lên quá lớn (tối đa " +
-                            std::to_string(options.body_limit / 1024) + " KiB).");
+                            std::to_string(limit / 1024) + " KiB).");
         break;
       }
       if (rec == bhttp::error::header_limit) {

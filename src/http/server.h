@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/status.h"
 #include "http/metrics.h"
@@ -20,6 +21,9 @@ struct ServerOptions {
   uint16_t port = 8080;
   size_t header_limit = 16 * 1024;
   size_t body_limit = 2 * 1024 * 1024;
+  // Requests whose target starts with one of these may carry up to `upload_limit`.
+  std::vector<std::string> upload_prefixes = {"/api/v1/attachments", "/api/v1/tasks/import"};
+  size_t upload_limit = 20 * 1024 * 1024;
   std::chrono::seconds request_timeout{30};  // to receive one whole request
   std::chrono::seconds idle_timeout{60};     // keep-alive wait for the next one
   std::chrono::seconds drain_timeout{15};    // on SIGTERM, for in-flight requests
