@@ -217,6 +217,35 @@ for (const db of DBS) {
       assertError(await api.get('/api/v1/audit'), 403, 'forbidden');
     });
 
+    it('tasks: each role sees the tasks of its units only; business none; only admin and office assign', async () => {
+      const all = assertList(await admin.get('/api/v1/tasks?limit=1000'));
+      assert.ok(all.length > 0, 'the demo city has tasks');
+      for (const username of ['vanphong', 'lanhdao', 'canbo.stc', 'canbo.sxd', 'canbo.skhdt', 'canbo.q1', 'chudautu.gt', 'doanhnghiep', 'xem']) {
+        const c = await server.as(username);
+        const me = (await c.get('/api/v1/me')).body;
+        const r = await c.get('/api/v1/tasks?limit=1000');
+        if (username === 'doanhnghiep') {
+          assertError(r, 403, 'forbidden');
+          const one = await c.get(`/api/v1/tasks/${all[0].id}`);
+          assert.ok([403, 404].includes(one.status), `business reads task ${all[0].id}: ${one.status}`);
+          assertError(one, one.status);
+          continue;
+        }
+        const seen = assertList(r);
+        const mine = new Set(assertList(await c.get('/api/v1/units?include_ended=true')).map((u) => u.id));
+        for (const t of seen)
+          assert.ok(
+            mine.has(t.lead_unit_id) || t.coordinator_ids.some((id) => mine.has(id)) || t.assignee_id === me.id,
+            `${username} sees task ${t.id} led by ${t.lead_unit.code}`,
+          );
+        const hidden = all.find((t) => !seen.some((x) => x.id === t.id));
+        if (hidden) assertError(await c.get(`/api/v1/tasks/${hidden.id}`), 404, 'not_found');
+        const assign = await c.post('/api/v1/tasks', { title: 'Nhiệm vụ thử', lead_unit_id: id('MA.STC'), deadline: '2026-06-30' });
+        if (username === 'vanphong') assert.equal(assign.status, 201, JSON.stringify(assign.body));
+        else assertError(assign, 403, 'forbidden');
+      }
+    });
+
     it('an office for one department writes only there; other units do not exist for it', async () => {
       const created = await admin.post('/api/v1/users', {
         username: 'vanphong.stc', full_name: 'Văn phòng Sở Tài chính', password: 'Mat-khau@2026',
