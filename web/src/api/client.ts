@@ -5,14 +5,32 @@ import type {
   AuditEntry,
   AuditQuery,
   AuditVerifyResult,
+  BoardBy,
+  CoordinationBoard,
+  CoordinationRequest,
+  DaySwap,
+  DelegationPartInput,
+  Directive,
+  DirectiveDetail,
+  DirectiveInput,
+  Extension,
+  ImportResult,
   ListResponse,
   LoginResponse,
   Me,
+  NewTask,
+  NewTaskGroup,
   NewUnit,
   NewUser,
+  NotificationList,
   RestructureEvent,
   RestructureRequest,
   RestructureResult,
+  Task,
+  TaskBoard,
+  TaskDetail,
+  TaskGroup,
+  TaskQuery,
   Unit,
   UnitDetail,
   UnitListQuery,
@@ -20,6 +38,7 @@ import type {
   User,
   UserListQuery,
   UserPatch,
+  WorkCalendarYear,
 } from './types';
 
 export class ApiError extends Error {
@@ -127,6 +146,41 @@ async function request<T>(method: string, path: string, opts: RequestOptions = {
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+// Imports send the file itself (xlsx or csv), not JSON. A refused file comes back 422
+// with the per-row report `{ok: false, errors: [...]}`, which is an answer, not a failure.
+async function upload(path: string, query: object, file: Blob, contentType: string): Promise<ImportResult> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': contentType };
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(buildUrl(path, query), { method: 'POST', headers, credentials: 'same-origin', body: file });
+  } catch {
+    throw new ApiError(0, 'network_error', '', null, null);
+  }
+  if (res.status === 422) {
+    try {
+      const body = await res.json();
+      if (body && typeof body === 'object' && Array.isArray(body.errors)) return body as ImportResult;
+    } catch {
+      // fall through to the error envelope
+    }
+  }
+  if (!res.ok) {
+    const err = await toApiError(res);
+    if (res.status === 401 && unauthenticatedHandler) unauthenticatedHandler();
+    throw err;
+  }
+  const text = await res.text();
+  return (text ? JSON.parse(text) : { ok: true }) as ImportResult;
+}
+
+// The address of the Excel export of a task list with these filters (a plain link: the
+// browser downloads it with the session cookie).
+export function taskExportUrl(query: TaskQuery): string {
+  const { limit: _limit, offset: _offset, ...filters } = query;
+  return buildUrl('/tasks/export.xlsx', filters);
+}
+
 const get = <T>(path: string, query?: object) => request<T>('GET', path, { query });
 const post = <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} });
 const patch = <T>(path: string, body: unknown) => request<T>('PATCH', path, { body });
@@ -157,5 +211,55 @@ export const api = {
   audit: {
     list: (query: AuditQuery) => get<ListResponse<AuditEntry>>('/audit', query),
     verify: () => get<AuditVerifyResult>('/audit/verify'),
+  },
+
+  directives: {
+    list: (query: { q?: string; limit?: number; offset?: number } = {}) => get<ListResponse<Directive>>('/directives', query),
+    get: (id: number) => get<DirectiveDetail>(`/directives/${id}`),
+    create: (d: DirectiveInput) => post<Directive>('/directives', d),
+    update: (id: number, d: DirectiveInput) => patch<Directive>(`/directives/${id}`, d),
+  },
+
+  taskGroups: {
+    list: (directiveId: number) => get<ListResponse<TaskGroup>>('/task-groups', { directive_id: directiveId }),
+    create: (g: NewTaskGroup) => post<TaskGroup>('/task-groups', g),
+  },
+
+  tasks: {
+    list: (query: TaskQuery) => get<ListResponse<Task>>('/tasks', query),
+    get: (id: number) => get<TaskDetail>(`/tasks/${id}`),
+    create: (task: NewTask) => post<Task>('/tasks', task),
+    update: (id: number, changes: Partial<NewTask>) => patch<Task>(`/tasks/${id}`, changes),
+    report: (id: number, r: { percent: number; body: string; reported_on?: string }) => post<Task>(`/tasks/${id}/reports`, r),
+    requestExtension: (id: number, e: { new_deadline: string; reason: string }) => post<Extension>(`/tasks/${id}/extensions`, e),
+    decideExtension: (extensionId: number, d: { approve: boolean; note: string }) =>
+      post<Extension>(`/extensions/${extensionId}/decision`, d),
+    delegate: (id: number, parts: DelegationPartInput[]) => post<ListResponse<Task>>(`/tasks/${id}/delegations`, { parts }),
+    requestCoordination: (id: number, r: { to_unit_id: number; body: string; due_on: string }) =>
+      post<CoordinationRequest>(`/tasks/${id}/coordination-requests`, r),
+    answerCoordination: (requestId: number, answer: string) =>
+      post<CoordinationRequest>(`/coordination-requests/${requestId}/answer`, { answer }),
+    complete: (id: number, c: { output_text: string; finished_on?: string }) => post<Task>(`/tasks/${id}/completion`, c),
+    confirm: (id: number, c: { accept: boolean; reason: string }) => post<Task>(`/tasks/${id}/confirmation`, c),
+    refuse: (id: number, reason: string) => post<Task>(`/tasks/${id}/refusal`, { reason }),
+    reassign: (id: number, r: { lead_unit_id: number; note: string }) => post<Task>(`/tasks/${id}/reassignment`, r),
+    suspend: (id: number, s: { suspend: boolean; note: string }) => post<Task>(`/tasks/${id}/suspension`, s),
+    import: (file: Blob, contentType: string, query: { directive_id?: number; dry_run?: boolean }) =>
+      upload('/tasks/import', query, file, contentType),
+  },
+
+  boards: {
+    tasks: (by: BoardBy, filters: TaskQuery = {}) => get<TaskBoard>('/boards/tasks', { ...filters, by }),
+    coordination: () => get<CoordinationBoard>('/boards/coordination'),
+  },
+
+  calendar: {
+    year: (year: number) => get<WorkCalendarYear>('/calendar', { year }),
+    addSwap: (swap: DaySwap) => post<DaySwap>('/calendar/swaps', swap),
+  },
+
+  notifications: {
+    list: (query: { unread?: boolean; limit?: number; offset?: number } = {}) => get<NotificationList>('/notifications', query),
+    markRead: (id: number) => post<void>(`/notifications/${id}/read`),
   },
 };

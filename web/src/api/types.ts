@@ -215,3 +215,293 @@ export interface AuditQuery {
 export type AuditVerifyResult =
   | { ok: true; checked: number }
   | { ok: false; first_bad_seq: number; reason: string; checked?: number };
+
+// ---- Directives and tasks (src/tasks/task_json.cc) -------------------------------------
+
+export type DirectiveKind = 'resolution' | 'conclusion' | 'plan' | 'decision' | 'notice';
+export const DIRECTIVE_KINDS: DirectiveKind[] = ['resolution', 'conclusion', 'plan', 'decision', 'notice'];
+
+export interface Directive {
+  id: number;
+  kind: DirectiveKind;
+  number: string;
+  issued_on: string;
+  issuer_unit_id: number;
+  issuer_unit: UnitRef | null;
+  title: string;
+  body: string;
+  created_at: string;
+}
+
+export interface TaskGroup {
+  id: number;
+  directive_id: number;
+  parent_id: number | null;
+  title: string;
+  position: number;
+}
+
+export interface DirectiveDetail extends Directive {
+  groups: TaskGroup[];
+}
+
+export interface DirectiveInput {
+  kind?: DirectiveKind;
+  number?: string;
+  issued_on?: string;
+  issuer_unit_id?: number;
+  title?: string;
+  body?: string;
+}
+
+export interface NewTaskGroup {
+  directive_id: number;
+  parent_id?: number | null;
+  title: string;
+  position?: number;
+}
+
+export type Timeliness = 'in_time' | 'due_soon' | 'overdue' | 'done_on_time' | 'done_late' | 'no_deadline';
+export const TIMELINESS: Timeliness[] = ['overdue', 'due_soon', 'in_time', 'done_late', 'done_on_time', 'no_deadline'];
+
+export type TaskState =
+  | 'not_started'
+  | 'in_progress'
+  | 'awaiting_confirmation'
+  | 'done'
+  | 'returned'
+  | 'suspended'
+  | 'refused';
+export const TASK_STATES: TaskState[] = [
+  'not_started',
+  'in_progress',
+  'awaiting_confirmation',
+  'returned',
+  'done',
+  'suspended',
+  'refused',
+];
+
+export interface Milestone {
+  label: string;
+  due_on: string;
+  planned_percent: number;
+}
+
+export interface Task {
+  id: number;
+  directive_id: number | null;
+  group_id: number | null;
+  parent_task_id: number | null;
+  share_percent: number;
+  title: string;
+  description: string;
+  lead_unit_id: number;
+  lead_unit: UnitRef | null;
+  coordinator_ids: number[];
+  coordinators: UnitRef[];
+  assignee_id: number | null;
+  output_kind: string;
+  original_deadline: string | null;
+  deadline: string | null;
+  // "", "monthly:20", "quarterly:15"
+  recurrence: string;
+  is_key: boolean;
+  state: TaskState;
+  progress_percent: number;
+  finished_on: string | null;
+  output_text: string;
+  last_report_on: string | null;
+  timeliness: Timeliness;
+  timeliness_reason: string;
+  extensions_approved: number;
+  milestones: Milestone[];
+  can_work: boolean;
+  can_manage: boolean;
+}
+
+export interface TaskReport {
+  id: number;
+  reported_on: string;
+  percent: number;
+  body: string;
+  user_id: number | null;
+}
+
+export type ExtensionStatus = 'pending' | 'approved' | 'rejected';
+
+export interface Extension {
+  id: number;
+  task_id: number;
+  previous_deadline: string | null;
+  requested_deadline: string;
+  reason: string;
+  status: ExtensionStatus;
+  requested_by: number | null;
+  requested_at: string;
+  decided_by: number | null;
+  decided_at: string | null;
+  decision_note: string;
+}
+
+export type AnswerStatus = 'pending' | 'answered_on_time' | 'answered_late' | 'overdue';
+
+export interface CoordinationRequest {
+  id: number;
+  task_id: number;
+  from_unit: UnitRef | null;
+  to_unit: UnitRef | null;
+  from_unit_id: number;
+  to_unit_id: number;
+  body: string;
+  due_on: string;
+  answered_on: string | null;
+  answer: string;
+  status: AnswerStatus;
+}
+
+export interface TaskEvent {
+  kind: string;
+  happened_on: string;
+  note: string;
+  from_unit: UnitRef | null;
+  to_unit: UnitRef | null;
+  user_id: number | null;
+}
+
+export interface Occurrence {
+  deadline: string;
+  finished_on: string;
+  on_time: boolean;
+  note: string;
+}
+
+export interface TaskDetail extends Task {
+  reports: TaskReport[];
+  extensions: Extension[];
+  coordination_requests: CoordinationRequest[];
+  events: TaskEvent[];
+  occurrences: Occurrence[];
+  parts: Task[];
+}
+
+export interface TaskQuery {
+  unit_id?: number;
+  assignee_id?: number;
+  directive_id?: number;
+  group_id?: number;
+  parent_id?: number;
+  timeliness?: Timeliness;
+  state?: TaskState;
+  due_before?: string;
+  is_key?: boolean;
+  top_level?: boolean;
+  q?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface NewTask {
+  directive_id?: number | null;
+  group_id?: number | null;
+  title: string;
+  description?: string;
+  lead_unit_id: number | null;
+  coordinator_ids?: number[];
+  output_kind?: string;
+  deadline?: string;
+  recurrence?: string;
+  is_key?: boolean;
+  milestones?: Milestone[];
+}
+
+export interface DelegationPartInput {
+  unit_id?: number;
+  assignee_id?: number;
+  share_percent: number;
+  deadline?: string;
+  title?: string;
+}
+
+export interface BoardCounts {
+  total: number;
+  done_on_time: number;
+  done_late: number;
+  in_time: number;
+  due_soon: number;
+  overdue: number;
+  no_deadline: number;
+}
+
+export type BoardBy = 'unit' | 'directive' | 'group';
+
+export interface BoardRow extends BoardCounts {
+  key: number;
+  name: string;
+  code?: string;
+}
+
+export interface TaskBoard {
+  by: BoardBy;
+  as_of: string;
+  totals: BoardCounts;
+  rows: BoardRow[];
+}
+
+export interface CoordinationBoardRow {
+  unit_id: number;
+  name: string;
+  received: number;
+  answered_on_time: number;
+  answered_late: number;
+  overdue: number;
+  pending: number;
+}
+
+export interface CoordinationBoard {
+  as_of: string;
+  rows: CoordinationBoardRow[];
+}
+
+export type HolidayKind = 'statutory' | 'lunar' | 'substitute' | 'swap';
+
+export interface WorkCalendarYear {
+  year: number;
+  holidays: { date: string; name: string; kind: HolidayKind }[];
+  working_swaps: { date: string; name: string }[];
+  working_days: number;
+}
+
+export interface DaySwap {
+  date: string;
+  working: boolean;
+  name: string;
+}
+
+export interface Notification {
+  id: number;
+  kind: string;
+  task_id: number | null;
+  title: string;
+  body: string;
+  created_at: string;
+  read: boolean;
+}
+
+export interface NotificationList extends ListResponse<Notification> {
+  unread: number;
+}
+
+export interface ImportRowError {
+  row: number;
+  column: string;
+  message: string;
+}
+
+export interface ImportResult {
+  ok: boolean;
+  dry_run?: boolean;
+  imported?: number;
+  rows?: number;
+  errors?: ImportRowError[];
+}

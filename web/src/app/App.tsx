@@ -8,6 +8,16 @@ import { can, SessionContext, type Session } from '../auth/session';
 import { ErrorBox, Loading } from '../core/ui';
 import { getLang, onLangChange, t } from '../i18n';
 import { OverviewPage } from '../overview/OverviewPage';
+import { CalendarPage } from '../calendar/CalendarPage';
+import { DirectiveDetailPage } from '../directives/DirectiveDetailPage';
+import { DirectiveCreatePage, DirectiveEditPage } from '../directives/DirectiveFormPage';
+import { DirectivesPage } from '../directives/DirectivesPage';
+import { NotificationsPage } from '../notifications/NotificationsPage';
+import { BoardsPage } from '../tasks/BoardsPage';
+import { ImportPage } from '../tasks/ImportPage';
+import { TaskDetailPage } from '../tasks/TaskDetailPage';
+import { TaskCreatePage } from '../tasks/TaskFormPage';
+import { TasksPage } from '../tasks/TasksPage';
 import { EventsPage } from '../units/EventsPage';
 import { RestructurePage } from '../units/RestructurePage';
 import { UnitDetailPage } from '../units/UnitDetailPage';
@@ -50,6 +60,17 @@ function route(loc: Location, me: Me) {
   if (p === '/users/new') return needs('users.write', () => <UserCreatePage />);
   if ((n = id('/users/:id')) !== null) return needs('users.read', () => <UserEditPage key={n} id={n!} />);
   if (p === '/audit') return needs('audit.read', () => <AuditPage />);
+  if (p === '/tasks') return needs('tasks.read', () => <TasksPage />);
+  if (p === '/tasks/new') return needs('tasks.manage', () => <TaskCreatePage />);
+  if (p === '/tasks/import') return needs('tasks.manage', () => <ImportPage />);
+  if (p === '/tasks/boards') return needs('tasks.read', () => <BoardsPage />);
+  if ((n = id('/tasks/:id')) !== null) return needs('tasks.read', () => <TaskDetailPage key={n} id={n!} />);
+  if (p === '/directives') return needs('tasks.read', () => <DirectivesPage />);
+  if (p === '/directives/new') return needs('tasks.manage', () => <DirectiveCreatePage />);
+  if ((n = id('/directives/:id')) !== null) return needs('tasks.read', () => <DirectiveDetailPage key={n} id={n!} />);
+  if ((n = id('/directives/:id/edit')) !== null) return needs('tasks.manage', () => <DirectiveEditPage key={n} id={n!} />);
+  if (p === '/calendar') return <CalendarPage />;
+  if (p === '/notifications') return <NotificationsPage />;
   return <NotFoundPage />;
 }
 

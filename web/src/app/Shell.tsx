@@ -8,24 +8,34 @@ import { formatDate, parseDateInput, todayIso } from '../core/format';
 import { t, type MessageKey } from '../i18n';
 import { asOfFrom, hrefWith } from './asof';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { Link, navigate, setQuery, useLocation } from './router';
 
 interface NavItem {
   path: string;
   label: MessageKey;
   permission?: string;
+  // A page under the item above it, indented.
+  sub?: boolean;
+  // Paths that belong to another item although they start with this one's.
+  except?: string[];
 }
 
-// Tasks, targets, investment and petitions join this list when they are built.
+// Targets, investment and petitions join this list when they are built.
 const NAV: NavItem[] = [
   { path: '/', label: 'nav.overview' },
+  { path: '/tasks', label: 'nav.tasks', permission: 'tasks.read', except: ['/tasks/boards'] },
+  { path: '/tasks/boards', label: 'nav.boards', permission: 'tasks.read', sub: true },
+  { path: '/directives', label: 'nav.directives', permission: 'tasks.read', sub: true },
+  { path: '/calendar', label: 'nav.calendar', permission: 'tasks.read', sub: true },
   { path: '/units', label: 'nav.units' },
   { path: '/users', label: 'nav.users', permission: 'users.read' },
   { path: '/audit', label: 'nav.audit', permission: 'audit.read' },
 ];
 
-function isCurrent(itemPath: string, path: string): boolean {
-  return itemPath === '/' ? path === '/' : path === itemPath || path.startsWith(`${itemPath}/`);
+function isCurrent(item: NavItem, path: string): boolean {
+  if (item.except?.some((e) => path === e || path.startsWith(`${e}/`))) return false;
+  return item.path === '/' ? path === '/' : path === item.path || path.startsWith(`${item.path}/`);
 }
 
 export function scopeLabel(me: Me): string {
@@ -205,6 +215,7 @@ export function Shell(props: { me: Me; cityName: string; onLogout: () => void; c
           </div>
           <AsOfControl />
           <LanguageSwitch />
+          <NotificationBell />
           <UserMenu me={props.me} onLogout={props.onLogout} />
         </div>
       </header>
@@ -212,10 +223,10 @@ export function Shell(props: { me: Me; cityName: string; onLogout: () => void; c
         <nav id="sidenav" class={`sidenav${navOpen ? ' sidenav--open' : ''}`} aria-label={t('shell.navLabel')}>
           <ul>
             {items.map((i) => (
-              <li key={i.path}>
+              <li key={i.path} class={i.sub ? 'sidenav-sub' : undefined}>
                 <Link
                   href={hrefWith(i.path, asOf)}
-                  aria-current={isCurrent(i.path, loc.path) ? 'page' : undefined}
+                  aria-current={isCurrent(i, loc.path) ? 'page' : undefined}
                   onClick={() => setNavOpen(false)}
                 >
                   {t(i.label)}

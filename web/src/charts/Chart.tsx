@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ECharts, EChartsCoreOption } from 'echarts/core';
 import { navigate } from '../app/router';
 import { formatDate, formatNumber } from '../core/format';
-import { FONT_FAMILY, MUTED_COLOUR, STATUS_COLOURS, TEXT_COLOUR, type Tone } from '../core/status';
+import { FONT_FAMILY, MUTED_COLOUR, STATUS_COLOURS, STATUS_SHADES, TEXT_COLOUR, type Tone } from '../core/status';
 import { getLang, t } from '../i18n';
 
 type EChartsModule = typeof import('./echarts');
@@ -21,6 +21,15 @@ export interface ChartSeries {
   type?: 'bar' | 'line';
   // Colour from the status language; `info` (neutral blue) when the series is not a status.
   tone?: Tone;
+  // Two classes of one tone in one chart (done on time / in time) take two shades.
+  shade?: 'dark' | 'light';
+  // Series with the same stack name are drawn on top of each other.
+  stack?: string;
+}
+
+function colourOf(s: ChartSeries): string {
+  const tone = s.tone ?? 'info';
+  return s.shade ? STATUS_SHADES[tone][s.shade] : STATUS_COLOURS[tone];
 }
 
 export interface ChartProps {
@@ -31,6 +40,11 @@ export interface ChartProps {
   series: ChartSeries[];
   // Where a category leads (the filtered list behind a bar).
   hrefFor?: (index: number) => string;
+  // Where one segment of a stacked bar leads (category × series), when it differs by series;
+  // null for a number that leads nowhere.
+  hrefForCell?: (index: number, seriesIndex: number) => string | null;
+  // Where a series' total (the table's bottom row) leads.
+  hrefForTotal?: (seriesIndex: number) => string | null;
   format?: (value: number) => string;
   horizontal?: boolean;
   height?: number;
@@ -39,12 +53,22 @@ export interface ChartProps {
 
 let idCounter = 0;
 
-function buildOption(p: ChartProps): EChartsCoreOption {
+function buildOption(p: ChartProps, width: number): EChartsCoreOption {
   const fmt = p.format ?? ((v: number) => formatNumber(v));
+  const stacked = p.series.some((s) => s.stack);
+  const clickable = !!(p.hrefFor || p.hrefForCell);
   const categoryAxis = {
     type: 'category' as const,
     data: p.categories,
-    axisLabel: { color: TEXT_COLOUR, fontFamily: FONT_FAMILY, fontSize: 13, width: 140, overflow: 'break' as const },
+    axisLabel: {
+      color: TEXT_COLOUR,
+      fontFamily: FONT_FAMILY,
+      fontSize: width < 520 ? 11 : 13,
+      // On a phone long names wrap onto two or three lines rather than lose their end.
+      width: p.horizontal ? (width < 520 ? Math.round(width * 0.4) : Math.min(260, Math.round(width * 0.3))) : 140,
+      overflow: p.horizontal && width >= 520 ? ('truncate' as const) : ('break' as const),
+      lineHeight: 13,
+    },
     axisTick: { alignWithLabel: true },
     axisLine: { lineStyle: { color: MUTED_COLOUR } },
     inverse: !!p.horizontal,
@@ -58,8 +82,8 @@ function buildOption(p: ChartProps): EChartsCoreOption {
   return {
     animation: false,
     textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOUR },
-    grid: { left: 8, right: 24, top: p.series.length > 1 ? 36 : 12, bottom: 8, containLabel: true },
-    legend: p.series.length > 1 ? { top: 0, textStyle: { fontFamily: FONT_FAMILY } } : undefined,
+    grid: { left: 8, right: 24, top: p.series.length > 1 ? 40 : 12, bottom: 8, containLabel: true },
+    legend: p.series.length > 1 ? { top: 0, type: 'scroll', textStyle: { fontFamily: FONT_FAMILY } } : undefined,
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -72,11 +96,12 @@ function buildOption(p: ChartProps): EChartsCoreOption {
       name: s.name,
       type: s.type ?? 'bar',
       data: s.values,
-      cursor: p.hrefFor ? 'pointer' : 'default',
+      stack: s.stack,
+      cursor: clickable ? 'pointer' : 'default',
       barMaxWidth: 36,
-      itemStyle: { color: STATUS_COLOURS[s.tone ?? 'info'] },
+      itemStyle: { color: colourOf(s) },
       label: {
-        show: (s.type ?? 'bar') === 'bar' && p.series.length === 1,
+        show: (s.type ?? 'bar') === 'bar' && p.series.length === 1 && !stacked,
         position: p.horizontal ? 'right' : 'top',
         formatter: (d: { value: unknown }) => (typeof d.value === 'number' ? fmt(d.value) : ''),
         fontFamily: FONT_FAMILY,
@@ -93,6 +118,21 @@ function buildOption(p: ChartProps): EChartsCoreOption {
           : undefined,
     })),
   };
+}
+
+function ChartLink(props: { href: string; children: preact.ComponentChildren }) {
+  return (
+    <a
+      href={props.href}
+      onClick={(e) => {
+        if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+        e.preventDefault();
+        navigate(props.href);
+      }}
+    >
+      {props.children}
+    </a>
+  );
 }
 
 export function Chart(props: ChartProps) {
@@ -126,16 +166,19 @@ export function Chart(props: ChartProps) {
   useEffect(() => {
     const c = chart.current;
     if (!ready || !c) return;
-    c.setOption(buildOption(props), true);
+    const width = el.current?.clientWidth ?? 800;
+    c.setOption(buildOption(props, width), true);
     c.off('click');
-    if (props.hrefFor) {
-      const hrefFor = props.hrefFor;
-      c.on('click', (params: { dataIndex?: number }) => {
-        if (typeof params.dataIndex === 'number') navigate(hrefFor(params.dataIndex));
+    if (props.hrefFor || props.hrefForCell) {
+      const { hrefFor, hrefForCell } = props;
+      c.on('click', (params: { dataIndex?: number; seriesIndex?: number }) => {
+        if (typeof params.dataIndex !== 'number') return;
+        const href = hrefForCell ? hrefForCell(params.dataIndex, params.seriesIndex ?? 0) : hrefFor!(params.dataIndex);
+        if (href) navigate(href);
       });
     }
     // Redraw once the web font has arrived so labels are measured in Be Vietnam Pro.
-    document.fonts?.ready.then(() => chart.current?.setOption(buildOption(props), true));
+    document.fonts?.ready.then(() => chart.current?.setOption(buildOption(props, el.current?.clientWidth ?? width), true));
   });
 
   const height = props.height ?? Math.max(220, props.horizontal ? props.categories.length * 40 + 40 : 300);
@@ -158,7 +201,7 @@ export function Chart(props: ChartProps) {
       >
         {showTable ? t('chart.hideTable') : t('chart.showTable')}
       </button>
-      <div id={`${id}-table`} class={showTable ? 'chart-table' : 'visually-hidden'}>
+      <div id={`${id}-table`} class={showTable ? `chart-table${props.series.length > 2 ? ' chart-table--wide' : ''}` : 'visually-hidden'}>
         <table class="table">
           <caption class="visually-hidden">
             {props.title} — {t('chart.dataDate', { date: formatDate(props.dataDate) })}
@@ -176,12 +219,16 @@ export function Chart(props: ChartProps) {
           <tbody>
             {props.categories.map((c, i) => (
               <tr key={c}>
-                <th scope="row">{props.hrefFor ? <a href={props.hrefFor(i)} onClick={(e) => { e.preventDefault(); navigate(props.hrefFor!(i)); }}>{c}</a> : c}</th>
-                {props.series.map((s) => (
-                  <td class="num" key={s.name}>
-                    {s.values[i] === null || s.values[i] === undefined ? '—' : fmt(s.values[i] as number)}
-                  </td>
-                ))}
+                <th scope="row">{props.hrefFor ? <ChartLink href={props.hrefFor(i)}>{c}</ChartLink> : c}</th>
+                {props.series.map((s, si) => {
+                  const v = s.values[i];
+                  const href = props.hrefForCell && v ? props.hrefForCell(i, si) : null;
+                  return (
+                    <td class="num" key={s.name}>
+                      {v === null || v === undefined ? '—' : href ? <ChartLink href={href}>{fmt(v)}</ChartLink> : fmt(v)}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>
@@ -189,11 +236,15 @@ export function Chart(props: ChartProps) {
             <tfoot>
               <tr>
                 <th scope="row">{t('chart.total')}</th>
-                {props.series.map((s) => (
-                  <td class="num" key={s.name}>
-                    {fmt(s.values.reduce<number>((a, v) => a + (v ?? 0), 0))}
-                  </td>
-                ))}
+                {props.series.map((s, si) => {
+                  const total = s.values.reduce<number>((a, v) => a + (v ?? 0), 0);
+                  const href = props.hrefForTotal && total ? props.hrefForTotal(si) : null;
+                  return (
+                    <td class="num" key={s.name}>
+                      {href ? <ChartLink href={href}>{fmt(total)}</ChartLink> : fmt(total)}
+                    </td>
+                  );
+                })}
               </tr>
             </tfoot>
           )}

@@ -16,3 +16,13 @@ export const STATUS_COLOURS: Record<Tone, string> = {
 export const TEXT_COLOUR = '#0b0c0c';
 export const MUTED_COLOUR = '#505a5f';
 export const FONT_FAMILY = "'Be Vietnam Pro', system-ui, sans-serif";
+
+// Two shades per tone for charts that must tell two classes of one tone apart (done on
+// time vs in time, done late vs overdue); each keeps 3:1 against white (WCAG 1.4.11).
+export const STATUS_SHADES: Record<Tone, { dark: string; light: string }> = {
+  red: { dark: '#8d1f0d', light: '#d4351c' },
+  amber: { dark: '#b45309', light: '#e0701f' },
+  green: { dark: '#005a30', light: '#4c9a2a' },
+  grey: { dark: '#505a5f', light: '#6f777b' },
+  info: { dark: '#0f385c', light: '#1d70b8' },
+};

@@ -251,3 +251,79 @@ export function Pager(props: { total: number; limit: number; offset: number; onO
     </nav>
   );
 }
+
+export function TextAreaField(props: {
+  id: string;
+  label: ComponentChildren;
+  hint?: ComponentChildren;
+  error?: string;
+  required?: boolean;
+  value: string;
+  onValue: (value: string) => void;
+  rows?: number;
+  maxLength?: number;
+}) {
+  return (
+    <FieldShell id={props.id} label={props.label} hint={props.hint} error={props.error} required={props.required}>
+      <textarea
+        id={props.id}
+        name={props.id}
+        class="textarea"
+        rows={props.rows ?? 4}
+        maxLength={props.maxLength}
+        value={props.value}
+        onInput={(e) => props.onValue((e.target as HTMLTextAreaElement).value)}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(props.id, props.hint, props.error)}
+      />
+    </FieldShell>
+  );
+}
+
+// A group of radio buttons with a legend; the first input carries `id` so an error
+// summary link lands on it.
+export function RadioGroup(props: {
+  id: string;
+  legend: ComponentChildren;
+  hint?: ComponentChildren;
+  error?: string;
+  required?: boolean;
+  value: string;
+  onValue: (value: string) => void;
+  options: { value: string; label: ComponentChildren; hint?: ComponentChildren }[];
+  inline?: boolean;
+}) {
+  return (
+    <fieldset class={`fieldset${props.error ? ' field--error' : ''}`} aria-describedby={describedBy(props.id, props.hint, props.error)}>
+      <legend>
+        {props.legend}
+        {props.required && <span class="required"> ({t('form.required')})</span>}
+      </legend>
+      {props.hint && (
+        <p class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      {props.error && (
+        <p class="field-error" id={`${props.id}-error`}>
+          <span class="visually-hidden">{t('form.errorPrefix')} </span>
+          {props.error}
+        </p>
+      )}
+      <div class={`radios${props.inline ? ' radios--inline' : ''}`}>
+        {props.options.map((o, i) => {
+          const id = i === 0 ? props.id : `${props.id}-${o.value}`;
+          return (
+            <div class="radio" key={o.value}>
+              <input id={id} type="radio" name={props.id} value={o.value} checked={props.value === o.value} onChange={() => props.onValue(o.value)} />
+              <label for={id}>
+                {o.label}
+                {o.hint && <span class="hint">{o.hint}</span>}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

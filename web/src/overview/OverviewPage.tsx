@@ -1,16 +1,19 @@
-// A leader's home: a few large numbers, each a link to the list behind it, and the
-// count of units by kind. Tasks, targets and disbursement join it as they are built.
+// A leader's home: a few large numbers, each a link to the list behind it — tasks first
+// (overdue, due this week, done on time), then units — and the task board by unit.
+// Targets and disbursement join it as they are built.
 import { api } from '../api/client';
 import { UNIT_KINDS, type RestructureEvent } from '../api/types';
 import { hrefWith, useAsOf } from '../app/asof';
 import { Link } from '../app/router';
 import { can, useSession } from '../auth/session';
 import { Chart } from '../charts/Chart';
-import { formatDate, formatInteger } from '../core/format';
+import { formatDate, formatInteger, formatPercent, todayIso } from '../core/format';
 import { useAsync, useDocumentTitle } from '../core/hooks';
 import { Empty, ErrorBox, Loading, PageHeader } from '../core/ui';
 import { t } from '../i18n';
 import { kindLabel } from '../units/labels';
+import { BoardChart } from '../tasks/Board';
+import { endOfWeek, listTasks, tasksHref } from '../tasks/query';
 
 // Units ended by a merge or split on or before `asOf` (sources end the day before the
 // event's date).
@@ -20,13 +23,60 @@ function endedByRestructuring(events: RestructureEvent[], asOf: string): number 
   return ids.size;
 }
 
-function Stat(props: { value: number; label: string; note: string; href: string }) {
+function Stat(props: { value: number | string; label: string; note: string; href: string; tone?: 'red' | 'amber' | 'green' }) {
   return (
-    <Link class="stat" href={props.href}>
-      <span class="stat-value">{formatInteger(props.value)}</span>
+    <Link class={`stat${props.tone ? ` stat--${props.tone}` : ''}`} href={props.href}>
+      <span class="stat-value">{typeof props.value === 'number' ? formatInteger(props.value) : props.value}</span>
       <span class="stat-label">{props.label}</span>
       <span class="stat-note">{props.note}</span>
     </Link>
+  );
+}
+
+// Key task numbers, counted over top-level tasks (a delegated part is not counted twice)
+// and linked to exactly the list that makes each number.
+function TaskStats() {
+  const today = todayIso();
+  const week = endOfWeek(today);
+  const data = useAsync(async () => {
+    const [board, due] = await Promise.all([api.boards.tasks('unit', { top_level: true }), listTasks({ top_level: true, view: 'week' }, 1, 0)]);
+    return { board, due: due.total };
+  }, [today]);
+  if (data.error) return <ErrorBox error={data.error} onRetry={data.reload} />;
+  if (!data.data) return <Loading />;
+  const { board, due } = data.data;
+  const c = board.totals;
+  const finished = c.done_on_time + c.done_late;
+  return (
+    <section aria-labelledby="overview-tasks-title" class="overview-tasks">
+      <h2 id="overview-tasks-title">{t('overview.tasks')}</h2>
+      {c.total === 0 ? (
+        <Empty>
+          {t('tasks.empty')} <Link href="/tasks">{t('tasks.title')}</Link>
+        </Empty>
+      ) : (
+        <>
+          <div class="stats">
+            <Stat value={c.overdue} tone={c.overdue ? 'red' : 'green'} label={t('overview.tasksOverdue')} note={t('overview.tasksOverdueNote', { date: formatDate(board.as_of) })} href={tasksHref({ timeliness: 'overdue', top_level: true })} />
+            <Stat value={due} tone={due ? 'amber' : undefined} label={t('overview.tasksWeek')} note={t('overview.tasksWeekNote', { date: formatDate(week) })} href={tasksHref({ view: 'week', top_level: true })} />
+            <Stat
+              value={finished ? formatPercent((100 * c.done_on_time) / finished, 0) : '—'}
+              tone={finished && c.done_late > c.done_on_time ? 'red' : 'green'}
+              label={t('overview.tasksOnTime')}
+              note={t('overview.tasksOnTimeNote', { n: formatInteger(c.done_on_time), total: formatInteger(finished) })}
+              href={tasksHref({ timeliness: 'done_on_time', top_level: true })}
+            />
+            <Stat value={c.total} label={t('overview.tasksTotal')} note={t('overview.tasksTotalNote')} href={tasksHref({ top_level: true })} />
+          </div>
+          <section class="panel">
+            <BoardChart by="unit" rows={board.rows} filters={{ top_level: true }} title={t('overview.tasksChart')} dataDate={board.as_of} label={t('board.label.unit')} />
+            <p>
+              <Link href="/tasks/boards?top_level=true">{t('overview.toBoards')}</Link>
+            </p>
+          </section>
+        </>
+      )}
+    </section>
   );
 }
 
@@ -36,6 +86,7 @@ export function OverviewPage() {
   const asOf = useAsOf();
   const canUsers = can(me, 'users.read');
   const canAudit = can(me, 'audit.read');
+  const canTasks = can(me, 'tasks.read');
 
   const data = useAsync(async () => {
     const [all, byKind, events, users, audit] = await Promise.all([
@@ -51,6 +102,8 @@ export function OverviewPage() {
   return (
     <div>
       <PageHeader title={t('overview.title')} lead={t('overview.lead', { date: formatDate(asOf) })} />
+      {canTasks && <TaskStats />}
+      {canTasks && <h2 class="section">{t('overview.units')}</h2>}
       {data.error ? (
         <ErrorBox error={data.error} onRetry={data.reload} />
       ) : !data.data ? (

@@ -1,0 +1,351 @@
+// Browser test of the tasks loop (issue 4) against the real server with the demo city:
+// the office assigns a task to Sở Tài chính; the department's officer sees it, reports
+// progress and asks for an extension; the office approves; the leader sees the board
+// change. Plus filters in the URL, search without diacritics, a server error beside its
+// field, and the phone layout.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { ddmmyyyy, launchBrowser, login, missingPrerequisite, shoot, startServer, todayInVietnam, watchErrors } from './support.mjs';
+
+const skip = missingPrerequisite();
+
+function addDays(iso, n) {
+  const [y, m, d] = iso.split('-').map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d + n));
+  return t.toISOString().slice(0, 10);
+}
+
+// The next Monday–Friday on or after `iso` (good enough to avoid weekends in dates we type).
+function weekday(iso) {
+  let d = iso;
+  for (;;) {
+    const wd = new Date(`${d}T00:00:00Z`).getUTCDay();
+    if (wd !== 0 && wd !== 6) return d;
+    d = addDays(d, 1);
+  }
+}
+
+describe('tasks in the web UI', { skip: skip ?? false }, () => {
+  let server;
+  let browser;
+  let page;
+  let errors;
+  const stamp = Date.now() % 100000;
+  const title = `Giải ngân vốn thử nghiệm vòng giao việc ${stamp}`;
+  const today = todayInVietnam();
+  const deadline = weekday(addDays(today, 10));
+  const extended = weekday(addDays(deadline, 14));
+  let taskId;
+  let stcBefore;
+
+  const api = async (path) => {
+    const res = await page.request.get(`${server.baseUrl}/api/v1${path}`);
+    assert.equal(res.status(), 200, `GET ${path} → ${res.status()} ${await res.text()}`);
+    return res.json();
+  };
+  const main = () => page.locator('#main');
+  const logout = async () => {
+    await page.context().clearCookies();
+    await page.goto(`${server.baseUrl}/login`);
+    await page.waitForSelector('#login-username');
+  };
+  // Each step starts from a fresh session, whatever the step before left behind.
+  const as = async (username) => {
+    await logout();
+    await login(page, server.baseUrl, username);
+  };
+  // The numbers of one row of the board table, by column header.
+  const boardRow = async (name) => {
+    const row = page.locator('.board-table tbody tr', { has: page.locator('th', { hasText: name }) }).first();
+    await row.waitFor();
+    const cells = await row.locator('td').allInnerTexts();
+    const heads = await page.locator('.board-table thead th').allInnerTexts();
+    const out = {};
+    heads.slice(1).forEach((h, i) => (out[h.trim()] = cells[i]?.trim()));
+    return out;
+  };
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    errors = watchErrors(page);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows the leader the board by unit, with Tasks in the navigation', async () => {
+    await as('lanhdao');
+    await page.locator('#sidenav').getByText('Nhiệm vụ', { exact: true }).waitFor();
+    // The overview leads with the task numbers, each a link to its list.
+    await page.waitForSelector('.overview-tasks .stat');
+    const overdue = page.locator('.overview-tasks .stat', { hasText: 'Nhiệm vụ quá hạn' });
+    assert.match(await overdue.getAttribute('href'), /timeliness=overdue/);
+    await page.waitForSelector('.overview-tasks .chart-canvas svg');
+    await shoot(page, 'tasks-01-overview');
+
+    await page.locator('#sidenav a', { hasText: 'Bảng theo dõi' }).click();
+    await page.waitForSelector('.board-table');
+    await page.waitForSelector('.chart-canvas svg');
+    stcBefore = await boardRow('Sở Tài chính');
+    assert.ok(Number(stcBefore['Tổng số']) > 0, 'the demo city gives Sở Tài chính tasks');
+    await shoot(page, 'tasks-02-board-unit');
+    await page.getByRole('link', { name: 'Theo nhóm nhiệm vụ' }).click();
+    await page.waitForURL(/by=group/);
+    await page.waitForSelector('.board-table');
+    assert.equal(await page.locator('.board-table tbody tr').count(), 12, 'twelve groups');
+    await shoot(page, 'tasks-03-board-group');
+    await page.getByRole('link', { name: 'Phối hợp giữa đơn vị' }).click();
+    await page.waitForSelector('.board-table');
+    assert.match(await main().innerText(), /Sở Xây dựng/);
+    await shoot(page, 'tasks-04-board-coordination');
+    // A leader reads; there is no "assign" button for them.
+    await page.goto(`${server.baseUrl}/tasks`);
+    await page.waitForSelector('.task-table');
+    assert.equal(await page.getByRole('link', { name: 'Giao nhiệm vụ' }).count(), 0);
+    await logout();
+  });
+
+  it('lets the office assign a task to Sở Tài chính, with an error summary first', async () => {
+    await as('vanphong');
+    const directive = (await api('/directives?limit=1')).items[0];
+    const groups = (await api(`/task-groups?directive_id=${directive.id}`)).items;
+    await page.goto(`${server.baseUrl}/directives/${directive.id}`);
+    await page.waitForSelector('.board-table');
+    await shoot(page, 'tasks-05-directive');
+    await page.getByRole('link', { name: 'Giao nhiệm vụ' }).first().click();
+    await page.waitForSelector('#task-title');
+    await page.selectOption('#task-group_id', String(groups[0].id));
+
+    // Nothing filled in: every problem is listed at the top and beside its field.
+    await page.click('#main form button[type=submit]');
+    await page.waitForSelector('.error-summary');
+    assert.ok((await page.locator('.error-summary li').count()) >= 3);
+    assert.ok(await page.locator('#task-title-error').isVisible());
+    assert.ok(await page.locator('#task-lead_unit_id-error').isVisible());
+    await page.locator('.error-summary a', { hasText: 'Chọn đơn vị chủ trì' }).click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'task-lead_unit_id');
+
+    await page.fill('#task-title', title);
+    await page.fill('#task-lead_unit_id', 'tai chinh');
+    await page.locator('.picker-option', { hasText: 'MA.STC' }).first().click();
+    await page.fill('#task-coordinator_ids', 'xay dung');
+    await page.locator('.picker-option', { hasText: 'MA.SXD' }).first().click();
+    await page.fill('#task-deadline', ddmmyyyy(deadline));
+    await page.check('#task-is_key');
+    await shoot(page, 'tasks-06-task-new');
+    await page.click('#main form button[type=submit]');
+    await page.waitForURL(/\/tasks\/\d+$/);
+    taskId = Number(new URL(page.url()).pathname.split('/').pop());
+    await page.locator('h1', { hasText: title }).waitFor();
+    const text = await main().innerText();
+    assert.match(text, /Đã giao nhiệm vụ cho Sở Tài chính/);
+    assert.match(text, /Chưa thực hiện/);
+    assert.match(text, new RegExp(ddmmyyyy(deadline).replace(/\//g, '\\/')));
+    await logout();
+  });
+
+  it('lets the officer of Sở Tài chính open it from the bell, report progress and ask for an extension', async () => {
+    await as('canbo.stc');
+    await page.waitForSelector('.bell-count');
+    await page.click('.bell-button');
+    const item = page.locator('.bell-item', { hasText: title });
+    await item.waitFor();
+    await shoot(page, 'tasks-07-bell');
+    await item.click();
+    await page.waitForURL(new RegExp(`/tasks/${taskId}$`));
+    await page.locator('h1', { hasText: title }).waitFor();
+    const note = (await api('/notifications?limit=50')).items.find((n) => n.task_id === taskId);
+    assert.equal(note.read, true, 'opening a notification marks it read');
+
+    // Report progress: a wrong percent is refused beside the field; what was typed stays.
+    await page.getByRole('button', { name: 'Báo cáo tiến độ' }).click();
+    await page.waitForSelector('#report-percent');
+    await page.fill('#report-percent', '130');
+    await page.fill('#report-body', 'Đã rà soát 8 dự án chậm giải ngân.');
+    await page.click('#report-section button[type=submit]');
+    await page.waitForSelector('#report-percent-error');
+    assert.equal(await page.inputValue('#report-body'), 'Đã rà soát 8 dự án chậm giải ngân.');
+    await page.fill('#report-percent', '30');
+    await shoot(page, 'tasks-08-report-form');
+    await page.click('#report-section button[type=submit]');
+    await page.locator('.notice--success', { hasText: 'Đã ghi nhận báo cáo tiến độ 30 %' }).waitFor();
+    assert.match(await main().innerText(), /Đang thực hiện/);
+    assert.match(await page.locator('.timeline').innerText(), /Đã rà soát 8 dự án/);
+
+    await page.getByRole('button', { name: 'Xin gia hạn' }).click();
+    await page.waitForSelector('#extension-new_deadline');
+    await page.fill('#extension-new_deadline', ddmmyyyy(extended));
+    await page.fill('#extension-reason', 'Chờ số liệu giải ngân của Kho bạc Nhà nước.');
+    await page.click('#extension-section button[type=submit]');
+    await page.locator('.notice--success', { hasText: 'Đã gửi đề nghị gia hạn' }).waitFor();
+    await page.locator('.notice', { hasText: 'đang chờ văn phòng quyết định' }).waitFor();
+    assert.match(await main().innerText(), /Chờ quyết định/);
+    // An officer does not decide extensions.
+    assert.equal(await page.getByRole('button', { name: 'Quyết định gia hạn' }).count(), 0);
+    await shoot(page, 'tasks-09-task-officer');
+    await logout();
+  });
+
+  it('lets the office approve the extension', async () => {
+    await as('vanphong');
+    await page.goto(`${server.baseUrl}/tasks/${taskId}`);
+    await page.getByRole('button', { name: 'Quyết định gia hạn' }).click();
+    await page.waitForSelector('#decision-approve');
+    // A choice is required.
+    await page.click('#decision-section button[type=submit]');
+    await page.waitForSelector('#decision-approve-error');
+    await page.check('#decision-approve');
+    await page.fill('#decision-note', 'Đồng ý gia hạn một lần.');
+    await shoot(page, 'tasks-10-decision');
+    await page.click('#decision-section button[type=submit]');
+    await page.locator('.notice--success', { hasText: `Đã đồng ý gia hạn đến ${ddmmyyyy(extended)}` }).waitFor();
+    const text = await main().innerText();
+    assert.match(text, new RegExp(`Hạn ban đầu ${ddmmyyyy(deadline).replace(/\//g, '\\/')}`));
+    assert.match(text, /Đồng ý gia hạn một lần/);
+    const task = await api(`/tasks/${taskId}`);
+    assert.equal(task.deadline, extended);
+    assert.equal(task.original_deadline, deadline);
+    await shoot(page, 'tasks-11-task-office');
+    await logout();
+  });
+
+  it('shows the leader the board changed, and the number opens the list behind it', async () => {
+    await as('lanhdao');
+    await page.goto(`${server.baseUrl}/tasks/boards`);
+    await page.waitForSelector('.board-table');
+    const after = await boardRow('Sở Tài chính');
+    assert.equal(Number(after['Tổng số']), Number(stcBefore['Tổng số']) + 1);
+    assert.equal(Number(after['Trong hạn']), Number(stcBefore['Trong hạn']) + 1);
+    const row = page.locator('.board-table tbody tr', { has: page.locator('th', { hasText: 'Sở Tài chính' }) }).first();
+    // The "in time" number of Sở Tài chính: the 4th numeric column (after total, done on time, done late).
+    await row.locator('td').nth(3).locator('a').click();
+    await page.waitForURL(/timeliness=in_time/);
+    assert.match(page.url(), /unit_id=\d+/);
+    await page.locator('.task-table').getByText(title).waitFor();
+    assert.equal(await page.inputValue('#tasks-timeliness'), 'in_time');
+    await logout();
+  });
+
+  it('filters by timeliness from the URL, and finds "Giải ngân" when typed "giai ngan"', async () => {
+    await as('vanphong');
+    await page.goto(`${server.baseUrl}/tasks?timeliness=overdue`);
+    await page.waitForSelector('.task-table');
+    const total = (await api('/tasks?timeliness=overdue&limit=1')).total;
+    assert.ok(total > 0, 'the demo city has overdue tasks');
+    const tags = await page.locator('.task-table tbody tr td:nth-child(7) .tag').allInnerTexts();
+    assert.equal(tags.length, total);
+    assert.ok(tags.every((s) => s.trim() === 'Quá hạn'), tags.join(', '));
+    assert.equal(await page.inputValue('#tasks-timeliness'), 'overdue');
+    // The reason shows on a tap as well as on hover.
+    await page.locator('.task-table .tag--button').first().click();
+    await page.locator('.reason-text', { hasText: /Quá hạn \d+ ngày làm việc/ }).waitFor();
+    await shoot(page, 'tasks-12-list-overdue');
+
+    await page.goto(`${server.baseUrl}/tasks`);
+    await page.waitForSelector('.task-table');
+    await page.fill('#tasks-q', 'giai ngan');
+    await page.press('#tasks-q', 'Enter');
+    await page.waitForURL(/q=giai\+ngan/);
+    await page.waitForFunction(() => document.querySelectorAll('.task-table tbody tr').length > 0);
+    await page.waitForFunction(() => [...document.querySelectorAll('.task-table .task-title')].every((a) => /giải ngân/i.test(a.textContent ?? '')));
+    const titles = await page.locator('.task-table .task-title').allInnerTexts();
+    assert.ok(titles.length >= 2, titles.join(' | '));
+    assert.ok(titles.some((s) => s.includes(title)));
+    await shoot(page, 'tasks-13-list-search');
+
+    // The quick view of the week.
+    await page.getByRole('link', { name: 'Đến hạn trong tuần này' }).click();
+    await page.waitForURL(/view=week/);
+    await page.locator('h1', { hasText: 'Nhiệm vụ đến hạn trong tuần này' }).waitFor();
+    // The export is a link carrying the same filters.
+    await page.goto(`${server.baseUrl}/tasks?timeliness=overdue&is_key=true`);
+    await page.waitForSelector('.task-table, .empty');
+    const href = await page.getByRole('link', { name: 'Xuất Excel' }).getAttribute('href');
+    assert.match(href, /^\/api\/v1\/tasks\/export\.xlsx\?/);
+    assert.match(href, /timeliness=overdue/);
+    assert.match(href, /is_key=true/);
+  });
+
+  it('shows the directives, the import page and the working calendar', async () => {
+    await page.goto(`${server.baseUrl}/directives`);
+    await page.waitForSelector('table');
+    assert.match(await main().innerText(), /245\/TB-UBND/);
+    await shoot(page, 'tasks-14-directives');
+    await page.goto(`${server.baseUrl}/directives/new`);
+    await page.waitForSelector('#directive-number');
+    await page.click('#main form button[type=submit]');
+    await page.waitForSelector('.error-summary');
+    await shoot(page, 'tasks-15-directive-new-error');
+    await page.goto(`${server.baseUrl}/tasks/import`);
+    await page.waitForSelector('#import-file');
+    await shoot(page, 'tasks-16-import');
+    await page.goto(`${server.baseUrl}/calendar`);
+    await page.waitForSelector('.month');
+    assert.match(await main().innerText(), /Tết Nguyên đán/);
+    await shoot(page, 'tasks-17-calendar');
+    await page.goto(`${server.baseUrl}/notifications`);
+    await page.waitForSelector('.notification-list, .empty');
+    await shoot(page, 'tasks-18-notifications');
+    await logout();
+  });
+
+  it('puts the server\'s message beside the field it is about, keeping what was typed', async () => {
+    await as('admin');
+    await page.goto(`${server.baseUrl}/calendar`);
+    await page.waitForSelector('#swap-date');
+    // A working swap must fall on a weekend; the server says so about the "working" field.
+    const monday = (() => {
+      let d = addDays(today, 30);
+      while (new Date(`${d}T00:00:00Z`).getUTCDay() !== 1) d = addDays(d, 1);
+      return d;
+    })();
+    await page.fill('#swap-date', ddmmyyyy(monday));
+    await page.check('#swap-working');
+    await page.fill('#swap-name', 'Làm bù thử nghiệm');
+    await page.click('#swap-title ~ form button[type=submit]');
+    await page.waitForSelector('#swap-working-error');
+    assert.match(await page.locator('#swap-working-error').innerText(), /thứ Bảy hoặc Chủ nhật/);
+    assert.match(await page.locator('.error-summary').innerText(), /thứ Bảy hoặc Chủ nhật/);
+    assert.equal(await page.inputValue('#swap-name'), 'Làm bù thử nghiệm', 'nothing typed is lost');
+    await shoot(page, 'tasks-19-calendar-server-error');
+    await logout();
+  });
+
+  it('fits a phone: no sideways scrolling, tables become cards, the menu folds', async () => {
+    await as('canbo.stc');
+    await page.setViewportSize({ width: 360, height: 740 });
+    try {
+      for (const path of ['/tasks', `/tasks/${taskId}`, '/tasks/boards', '/tasks/boards?by=group', '/directives/1', '/calendar', '/']) {
+        await page.goto(`${server.baseUrl}${path}`);
+        await page.waitForSelector('#page-title');
+        await page.waitForLoadState('networkidle');
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= 360, `${path} is ${width}px wide on a 360px phone`);
+      }
+      await page.goto(`${server.baseUrl}/tasks`);
+      await page.waitForSelector('.task-table');
+      assert.equal(await page.locator('#sidenav').isVisible(), false);
+      assert.equal(await page.locator('.task-table thead').evaluate((el) => el.getBoundingClientRect().height <= 1), true, 'the header row is hidden');
+      const label = await page.locator('.task-table tbody td[data-label]').nth(1).evaluate((el) => getComputedStyle(el, '::before').content);
+      assert.match(label, /Nhiệm vụ/);
+      await page.click('.menu-button');
+      await page.locator('#sidenav').getByText('Bảng theo dõi').waitFor();
+      await page.click('.menu-button');
+      await page.goto(`${server.baseUrl}/tasks/${taskId}?action=report`);
+      await page.waitForSelector('#report-percent');
+      const box = await page.locator('#report-body').boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= 360, 'the form fits the screen');
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+  });
+
+  it('had no errors in the browser console (CSP included)', () => {
+    const real = errors.filter((e) => !/Failed to load resource: the server responded with a status of (400|401|409|422)\b/.test(e));
+    assert.deepEqual(real, []);
+  });
+});

@@ -1,0 +1,113 @@
+// Small pieces every task page shares: the timeliness and state tags (reason on hover
+// and on tap), the progress bar and the deadline with its working days left.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Task, TaskState, Timeliness } from '../api/types';
+import { formatDate, formatPercent, todayIso } from '../core/format';
+import type { Tone } from '../core/status';
+import { t } from '../i18n';
+import { recurrenceLabel, STATE_TONE, stateLabel, TIMELINESS_TONE, timelinessLabel } from './labels';
+import { effectiveDeadline, useWorkdays, workingDaysBetween } from './workdays';
+
+let reasonCounter = 0;
+
+// A status tag whose reason shows on hover (title) and, for touch screens and keyboards,
+// on a tap or Enter, below the tag.
+export function ReasonTag(props: { tone: Tone; label: ComponentChildren; reason?: string }) {
+  const [open, setOpen] = useState(false);
+  const [id] = useState(() => `reason-${++reasonCounter}`);
+  const ref = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: Event) => {
+      if (ref.current && !ref.current.contains(e.target as Node)) setOpen(false);
+    };
+    const esc = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
+    document.addEventListener('click', close);
+    document.addEventListener('keydown', esc);
+    return () => {
+      document.removeEventListener('click', close);
+      document.removeEventListener('keydown', esc);
+    };
+  }, [open]);
+  if (!props.reason) return <span class={`tag tag--${props.tone}`}>{props.label}</span>;
+  return (
+    <span class="reason" ref={ref}>
+      <button
+        type="button"
+        class={`tag tag--${props.tone} tag--button`}
+        title={props.reason}
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
+        {props.label}
+      </button>
+      <span id={id} class={open ? 'reason-text' : 'visually-hidden'} role="note">
+        {props.reason}
+      </span>
+    </span>
+  );
+}
+
+export function TimelinessTag(props: { value: Timeliness; reason?: string }) {
+  return <ReasonTag tone={TIMELINESS_TONE[props.value] ?? 'grey'} label={timelinessLabel(props.value)} reason={props.reason} />;
+}
+
+export function StateTag(props: { value: TaskState }) {
+  return <span class={`tag tag--${STATE_TONE[props.value] ?? 'grey'} tag--state`}>{stateLabel(props.value)}</span>;
+}
+
+export function Progress(props: { percent: number; label?: string }) {
+  const p = Math.max(0, Math.min(100, props.percent));
+  return (
+    <span class="progress">
+      <span class="progress-track" aria-hidden="true">
+        <span class="progress-fill" style={{ width: `${p}%` }} />
+      </span>
+      <span class="progress-value">
+        {props.label && <span class="visually-hidden">{props.label} </span>}
+        {formatPercent(p, 0)}
+      </span>
+    </span>
+  );
+}
+
+const OPEN: TaskState[] = ['not_started', 'in_progress', 'returned'];
+
+// "còn 3 ngày làm việc", "hạn là hôm nay", "quá 5 ngày làm việc" — for open tasks.
+export function remainingText(task: Pick<Task, 'deadline' | 'state'>): string | null {
+  if (!task.deadline || !OPEN.includes(task.state)) return null;
+  const today = todayIso();
+  const due = effectiveDeadline(task.deadline);
+  if (!due) return null;
+  if (due === today) return t('deadline.today');
+  if (due > today) {
+    const n = workingDaysBetween(today, due);
+    return n === null ? null : t('deadline.left', { n });
+  }
+  const n = workingDaysBetween(due, today);
+  return n === null ? null : t('deadline.late', { n });
+}
+
+export function isExtended(task: Pick<Task, 'deadline' | 'original_deadline' | 'recurrence'>): boolean {
+  return !task.recurrence && !!task.deadline && !!task.original_deadline && task.deadline !== task.original_deadline;
+}
+
+export function DeadlineCell(props: { task: Task }) {
+  useWorkdays();
+  const task = props.task;
+  const rec = recurrenceLabel(task.recurrence);
+  if (!task.deadline) return <span class="muted">{t('deadline.none')}</span>;
+  const left = remainingText(task);
+  return (
+    <span class="deadline">
+      <span class="deadline-date">{formatDate(task.deadline)}</span>
+      {left && <span class={`deadline-left deadline-left--${TIMELINESS_TONE[task.timeliness]}`}>{left}</span>}
+      {isExtended(task) && (
+        <span class="deadline-original">{t('deadline.original', { date: formatDate(task.original_deadline) })}</span>
+      )}
+      {rec && <span class="deadline-original">{rec}</span>}
+    </span>
+  );
+}
