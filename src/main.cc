@@ -71,11 +71,14 @@ int main(int argc, char** argv) {
   std::string web_root = DefaultWebRoot(argv[0]);
   bool demo = false;
   size_t body_limit_kb = server_options.body_limit / 1024;
+  size_t upload_limit_mb = server_options.upload_limit / (1024 * 1024);
   serve->add_option("--db", db_url, "sqlite:PATH or postgresql://…")->capture_default_str();
   serve->add_option("--port", server_options.port)->capture_default_str();
   serve->add_option("--host", server_options.host)->capture_default_str();
   serve->add_option("--web-root", web_root, "Folder of the built web app")->capture_default_str();
   serve->add_option("--body-limit-kb", body_limit_kb, "Largest request body")->capture_default_str();
+  serve->add_option("--upload-limit-mb", upload_limit_mb, "Largest upload (attachments, imports)")
+      ->capture_default_str();
   serve->add_option("--workers", server_options.worker_threads)->capture_default_str();
   serve->add_option("--now", now, "Fix today's date (YYYY-MM-DD), for tests and demos");
   serve->add_flag("--demo", demo, "Load the demo city when the database is empty");
@@ -180,6 +183,7 @@ int main(int argc, char** argv) {
 
   if (*serve) {
     server_options.body_limit = body_limit_kb * 1024;
+    server_options.upload_limit = upload_limit_mb * 1024 * 1024;
     (*app)->StartRefresher(std::chrono::seconds(1));
     dh::http::Server server(server_options, (*app)->router(), (*app)->metrics());
     Status s = server.Run([&](uint16_t port) {

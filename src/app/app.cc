@@ -5,6 +5,8 @@
 #include "audit/audit_routes.h"
 #include "auth/password.h"
 #include "db/migrations.h"
+#include "files/attachment_routes.h"
+#include "tasks/task_attachments.h"
 #include "notifications/notification_routes.h"
 #include "tasks/task_routes.h"
 #include "units/unit_routes.h"
@@ -19,7 +21,7 @@ Result<std::unique_ptr<App>> App::Open(AppOptions options) {
   DH_ASSIGN_OR_RETURN(app->db_, db::Database::Open(options.db_url, options.pool_size));
   DH_RETURN_IF_ERROR(db::Migrate(*app->db_).status());
   DH_RETURN_IF_ERROR(app->unit_directory_.Reload(*app->db_));
-  app->Wire(options.web_root);
+  app->Wire(options.web_root, options.db_url);
   DH_RETURN_IF_ERROR(app->LoadReadModels());
   return app;
 }
@@ -48,7 +50,7 @@ void App::StartRefresher(std::chrono::milliseconds period) {
   });
 }
 
-void App::Wire(const std::string& web_root) {
+void App::Wire(const std::string& web_root, const std::string& db_url) {
   throttle_ = std::make_unique<auth::LoginThrottle>(*clock_);
   units_ = std::make_unique<units::UnitService>(*db_, *clock_, unit_directory_);
   units_->AddTransfer(std::make_shared<users::RoleTransfer>());
@@ -57,6 +59,13 @@ void App::Wire(const std::string& web_root) {
   audit_ = std::make_unique<audit::AuditService>(*db_, unit_directory_);
   tasks_ = std::make_unique<tasks::TaskService>(*db_, *clock_, unit_directory_, calendar_, task_index_);
   units_->AddTransfer(std::make_shared<tasks::TaskTransfer>(*tasks_));
+  // Attachments live beside the SQLite file; in the database when it is shared (PostgreSQL).
+  const bool sqlite = db_url.rfind("sqlite:", 0) == 0 && db_url != "sqlite::memory:";
+  attachments_ = std::make_unique<files::AttachmentService>(
+      *db_, *clock_,
+      sqlite ? files::FolderBlobStore(db_url.substr(7) + ".files") : files::DatabaseBlobStore());
+  attachments_->AddOwner("directive", tasks::DirectiveAttachments(*tasks_));
+  attachments_->AddOwner("task", tasks::TaskAttachments(*tasks_));
   authenticator_ = std::make_unique<auth::HttpAuthenticator>(*auth_);
   router_ = std::make_unique<http::Router>(authenticator_.get());
 
@@ -83,6 +92,7 @@ void App::Wire(const std::string& web_root) {
   audit::RegisterRoutes(*router_, *audit_);
   tasks::RegisterRoutes(*router_, *tasks_, unit_directory_);
   notifications::RegisterRoutes(*router_, *db_, *clock_);
+  files::RegisterRoutes(*router_, *attachments_);
   if (!web_root.empty()) {
     static_files_ = std::make_unique<http::StaticFiles>(web_root);
     router_->Fallback([this](const http::Request& req) { return static_files_->Serve(req); });

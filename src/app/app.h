@@ -12,6 +12,7 @@
 #include "auth/auth_service.h"
 #include "calendar/work_calendar.h"
 #include "db/database.h"
+#include "files/attachment_service.h"
 #include "http/metrics.h"
 #include "http/router.h"
 #include "http/static_files.h"
@@ -41,6 +42,7 @@ class App {
   auth::AuthService& auth() { return *auth_; }
   audit::AuditService& audit() { return *audit_; }
   tasks::TaskService& tasks() { return *tasks_; }
+  files::AttachmentService& attachments() { return *attachments_; }
   http::Router& router() { return *router_; }
   http::Metrics& metrics() { return metrics_; }
   // Keeps the read models current with changes other server processes commit to a shared
@@ -50,7 +52,7 @@ class App {
 
  private:
   App() = default;
-  void Wire(const std::string& web_root);
+  void Wire(const std::string& web_root, const std::string& db_url);
   Status LoadReadModels();
 
   std::unique_ptr<db::Database> db_;
@@ -64,6 +66,7 @@ class App {
   calendar::CalendarHolder calendar_;
   tasks::TaskIndex task_index_;
   std::unique_ptr<tasks::TaskService> tasks_;
+  std::unique_ptr<files::AttachmentService> attachments_;
   std::unique_ptr<auth::HttpAuthenticator> authenticator_;
   std::unique_ptr<http::Router> router_;
   std::unique_ptr<http::StaticFiles> static_files_;

@@ -117,20 +117,29 @@ struct Server::Impl {
     while (!stopping) {
       bhttp::request_parser<bhttp::string_body> parser;
       parser.header_limit(static_cast<std::uint32_t>(options.header_limit));
-      parser.body_limit(options.body_limit);
+      // Beast checks Content-Length against the limit while reading the header, before we
+      // know the route: let the header through up to the largest limit, then decide.
+      parser.body_limit(std::max(options.body_limit, options.upload_limit));
       stream.expires_after(first ? options.request_timeout : options.idle_timeout);
       first = false;
       auto [hec, hn] = co_await bhttp::async_read_header(stream, buffer, parser, asio::as_tuple(use_awaitable));
       size_t limit = options.body_limit;
       boost::system::error_code rec = hec;
-      if (!hec) {
+      if (!hec || hec == bhttp::error::body_limit) {
         // Uploads (attachments, Excel imports) may be larger than ordinary JSON bodies.
         const std::string_view target = parser.get().target();
         for (const std::string& prefix : options.upload_prefixes)
           if (target.substr(0, prefix.size()) == prefix) limit = options.upload_limit;
+      }
+      if (!hec) {
         parser.body_limit(limit);
-        auto [bec, bn] = co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(use_awaitable));
-        rec = bec;
+        const auto length = parser.content_length();
+        if (length && *length > limit) {
+          rec = bhttp::error::body_limit;
+        } else {
+          auto [bec, bn] = co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(use_awaitable));
+          rec = bec;
+        }
       }
       if (rec == bhttp::error::end_of_stream || rec == asio::error::eof ||
           rec == beast::error::timeout || rec == asio::error::operation_aborted ||

@@ -805,6 +805,26 @@ Result<TaskView> TaskService::Suspend(const auth::Principal& who, int64_t id, bo
   return Load(who, id);
 }
 
+Result<int64_t> TaskService::CheckDirectiveAccess(const auth::Principal& who, int64_t id, bool write) const {
+  DH_ASSIGN_OR_RETURN(Directive d, GetDirective(who, id));
+  if (write && !AccessOf(who).manage.Contains(d.issuer_unit_id))
+    return Status::Forbidden("Chỉ văn phòng của cơ quan ban hành được đính kèm tệp vào văn bản.");
+  return d.issuer_unit_id;
+}
+
+Result<int64_t> TaskService::CheckTaskAccess(const auth::Principal& who, int64_t id, bool write) const {
+  std::optional<TaskRecord> t;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(t, FindTask(c, id));
+    return Status::Ok();
+  }));
+  const Access a = AccessOf(who);
+  if (!t || !CanSee(a, who, *t)) return TaskNotFound();
+  if (write && !CanWork(a, who, *t))
+    return Status::Forbidden("Chỉ đơn vị chủ trì được đính kèm tệp vào nhiệm vụ.");
+  return t->lead_unit_id;
+}
+
 // ---- Calendar ---------------------------------------------------------------------------
 
 Status TaskService::LoadCalendar() {

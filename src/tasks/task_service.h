@@ -105,6 +105,11 @@ class TaskService {
   Result<TaskView> Reassign(const auth::Principal& who, int64_t id, int64_t lead_unit_id, const std::string& note);
   Result<TaskView> Suspend(const auth::Principal& who, int64_t id, bool suspend, const std::string& note);
 
+  // For attachments: the owning unit when `who` may see (write: change) the object;
+  // NotFound when it may not see it, Forbidden when it may see but not change it.
+  Result<int64_t> CheckDirectiveAccess(const auth::Principal& who, int64_t id, bool write) const;
+  Result<int64_t> CheckTaskAccess(const auth::Principal& who, int64_t id, bool write) const;
+
   // The working-day calendar.
   std::shared_ptr<const calendar::WorkCalendar> Calendar() const { return calendar_.Get(); }
   Status LoadCalendar();

@@ -1,0 +1,32 @@
+// Attachments (tệp đính kèm): a directive's text, a report's evidence. Stored once per
+// content, addressed by SHA-256; the type is sniffed from the bytes, never trusted from
+// the upload's name; served only to users who may see the object that owns them.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace dh::files {
+
+struct Attachment {
+  int64_t id = 0;
+  std::string owner_kind;  // directive | task
+  int64_t owner_id = 0;
+  std::string sha256;
+  std::string filename;
+  int64_t size = 0;
+  std::string mime;
+  std::optional<int64_t> uploaded_by;
+  int64_t created_at = 0;
+};
+
+// The MIME type the bytes really are, among those we accept (PDF, Word, Excel, OpenDocument,
+// PNG, JPEG, plain UTF-8 text); nullopt for anything else.
+std::optional<std::string> SniffMime(std::string_view bytes);
+// A file name safe to store and to send back: no path, no control characters, ≤ 200 chars.
+std::string CleanFilename(std::string_view name);
+std::string Sha256Hex(std::string_view bytes);
+
+}  // namespace dh::files
