@@ -53,6 +53,9 @@ std::string FoldForSearch(std::string_view s) {
   // đ/Đ is a letter of its own, not d with a mark, so NFD leaves it: map it by hand.
   u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x0111)), icu::UnicodeString("d"));
   u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x0110)), icu::UnicodeString("d"));
+  // Text pasted from Word carries no-break and other Unicode spaces: all count as a space.
+  for (int32_t i = 0; i < u.length(); ++i)
+    if (u_isUWhiteSpace(u.charAt(i))) u.setCharAt(i, u' ');
   std::string raw;
   u.toUTF8String(raw);
   std::string out;

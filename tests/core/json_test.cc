@@ -1,0 +1,242 @@
+#include "core/json.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace dh::json {
+namespace {
+
+bj::object Obj(std::string_view body) {
+  auto o = ParseObject(body);
+  EXPECT_TRUE(o.ok()) << body << ": " << o.status().ToString();
+  return o.ok() ? *o : bj::object{};
+}
+
+// The reader's failure: field and error code, so each case states both.
+void ExpectError(const Status& s, const std::string& field, const std::string& code) {
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.code(), StatusCode::kInvalidInput);
+  EXPECT_EQ(s.field(), field);
+  EXPECT_EQ(s.error_code(), code);
+  EXPECT_FALSE(s.message().empty());
+}
+
+TEST(JsonTest, ParseObjectAcceptsAnObject) {
+  auto o = ParseObject(R"({"name": "Sở Tài chính", "n": 1})");
+  ASSERT_TRUE(o.ok());
+  EXPECT_EQ(o->size(), 2u);
+  EXPECT_TRUE(ParseObject("{}").ok());
+  EXPECT_TRUE(ParseObject(" \n{ } \n").ok());
+}
+
+TEST(JsonTest, ParseObjectRejectsWhatIsNotAnObject) {
+  struct Case {
+    const char* what;
+    std::string body;
+  } cases[] = {
+      {"empty body", ""},
+      {"white space", "   "},
+      {"array", "[1,2]"},
+      {"string", "\"x\""},
+      {"number", "42"},
+      {"null", "null"},
+      {"unterminated", "{\"a\": 1"},
+      {"trailing garbage", "{} x"},
+      {"two objects", "{}{}"},
+      {"single quotes", "{'a': 1}"},
+      {"trailing comma", "{\"a\": 1,}"},
+      {"comment", "{\"a\": 1 /* c */}"},
+      {"bad escape", R"({"a": "\q"})"},
+      {"invalid UTF-8 in a string", "{\"name\": \"Vi\xEAt\"}"},
+      {"invalid UTF-8 lone continuation", "{\"name\": \"\x80\"}"},
+      {"surrogate encoded in UTF-8", "{\"name\": \"\xED\xA0\x80\"}"},
+      {"overlong encoding", "{\"name\": \"\xC0\xAF\"}"},
+  };
+  for (const auto& c : cases) {
+    auto o = ParseObject(c.body);
+    ASSERT_FALSE(o.ok()) << c.what;
+    ExpectError(o.status(), "", "invalid_json");
+  }
+}
+
+std::string Nested(int depth) {
+  std::string s = "{\"a\":";
+  for (int i = 1; i < depth; ++i) s += "[";
+  s += "1";
+  for (int i = 1; i < depth; ++i) s += "]";
+  return s + "}";
+}
+
+TEST(JsonTest, ParseObjectRefusesDeepNesting) {
+  EXPECT_TRUE(ParseObject(Nested(5)).ok());
+  EXPECT_TRUE(ParseObject(Nested(20)).ok());
+  EXPECT_FALSE(ParseObject(Nested(21)).ok());
+  auto deep = ParseObject(Nested(100000));
+  ASSERT_FALSE(deep.ok());
+  ExpectError(deep.status(), "", "invalid_json");
+}
+
+TEST(JsonTest, RequiredStringTrimsAndComposes) {
+  auto o = Obj("{\"name\": \"  Vie\\u0323\\u0302t  \"}");
+  auto s = RequiredString(o, "name");
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(*s, "Việt");
+}
+
+TEST(JsonTest, RequiredStringErrors) {
+  struct Case {
+    const char* body;
+    const char* code;
+  } cases[] = {
+      {R"({})", "required"},
+      {R"({"name": null})", "required"},
+      {R"({"name": ""})", "required"},
+      {R"({"name": "   "})", "required"},
+      {R"({"name": 5})", "wrong_type"},
+      {R"({"name": true})", "wrong_type"},
+      {R"({"name": ["a"]})", "wrong_type"},
+      {R"({"name": {"vi": "a"}})", "wrong_type"},
+      {R"({"Name": "a"})", "required"},  // keys are case-sensitive
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.body);
+    auto s = RequiredString(Obj(c.body), "name");
+    ASSERT_FALSE(s.ok());
+    ExpectError(s.status(), "name", c.code);
+  }
+}
+
+TEST(JsonTest, StringLengthCountsLettersNotBytes) {
+  std::string at_limit, over;
+  for (int i = 0; i < 10; ++i) at_limit += "ệ";  // 3 bytes each
+  over = at_limit + "a";
+  bj::object o{{"a", at_limit}, {"b", over}};
+  auto a = RequiredString(o, "a", 10);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(*a, at_limit);
+  auto b = RequiredString(o, "b", 10);
+  ASSERT_FALSE(b.ok());
+  ExpectError(b.status(), "b", "too_long");
+  // Default limit: 500 letters.
+  bj::object big{{"s", std::string(500, 'x')}, {"t", std::string(501, 'x')}};
+  EXPECT_TRUE(RequiredString(big, "s").ok());
+  ExpectError(RequiredString(big, "t").status(), "t", "too_long");
+  // Surrounding white space does not count.
+  bj::object padded{{"s", "   " + std::string(500, 'x') + "   "}};
+  EXPECT_TRUE(RequiredString(padded, "s").ok());
+}
+
+TEST(JsonTest, OptionalStringTreatsNullAsAbsent) {
+  auto absent = OptionalString(Obj("{}"), "note");
+  ASSERT_TRUE(absent.ok());
+  EXPECT_FALSE(absent->has_value());
+  auto null = OptionalString(Obj(R"({"note": null})"), "note");
+  ASSERT_TRUE(null.ok());
+  EXPECT_FALSE(null->has_value());
+  auto empty = OptionalString(Obj(R"({"note": " "})"), "note");
+  ASSERT_TRUE(empty.ok());
+  ASSERT_TRUE(empty->has_value());
+  EXPECT_EQ(**empty, "");
+  ExpectError(OptionalString(Obj(R"({"note": 1})"), "note").status(), "note", "wrong_type");
+}
+
+TEST(JsonTest, IntegerReaders) {
+  auto o = Obj(R"({"a": 42, "neg": -7, "max": 9223372036854775807,
+                   "min": -9223372036854775808, "zero": 0})");
+  EXPECT_EQ(*RequiredInt(o, "a"), 42);
+  EXPECT_EQ(*RequiredInt(o, "neg"), -7);
+  EXPECT_EQ(*RequiredInt(o, "max"), INT64_MAX);
+  EXPECT_EQ(*RequiredInt(o, "min"), INT64_MIN);
+  EXPECT_EQ(*RequiredInt(o, "zero"), 0);
+  auto absent = OptionalInt(o, "none");
+  ASSERT_TRUE(absent.ok());
+  EXPECT_FALSE(absent->has_value());
+}
+
+TEST(JsonTest, IntegerReaderErrors) {
+  struct Case {
+    const char* body;
+    const char* code;
+  } cases[] = {
+      {R"({})", "required"},
+      {R"({"n": null})", "required"},
+      {R"({"n": "12"})", "wrong_type"},
+      {R"({"n": 1.5})", "wrong_type"},
+      {R"({"n": 1e3})", "wrong_type"},
+      {R"({"n": true})", "wrong_type"},
+      {R"({"n": [1]})", "wrong_type"},
+      {R"({"n": 9223372036854775808})", "wrong_type"},  // one above INT64_MAX
+      {R"({"n": 18446744073709551615})", "wrong_type"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.body);
+    auto n = RequiredInt(Obj(c.body), "n");
+    ASSERT_FALSE(n.ok());
+    ExpectError(n.status(), "n", c.code);
+  }
+}
+
+TEST(JsonTest, DateReaders) {
+  auto o = Obj(R"({"d": "2025-07-01", "leap": "2024-02-29"})");
+  EXPECT_EQ(RequiredDate(o, "d")->ToString(), "2025-07-01");
+  EXPECT_EQ(RequiredDate(o, "leap")->ToString(), "2024-02-29");
+  auto absent = OptionalDate(Obj(R"({"d": null})"), "d");
+  ASSERT_TRUE(absent.ok());
+  EXPECT_FALSE(absent->has_value());
+}
+
+TEST(JsonTest, DateReaderErrors) {
+  struct Case {
+    const char* body;
+    const char* code;
+  } cases[] = {
+      {R"({})", "required"},
+      {R"({"d": null})", "required"},
+      {R"({"d": "2025-02-29"})", "invalid_date"},
+      {R"({"d": "2025-13-01"})", "invalid_date"},
+      {R"({"d": "01/07/2025"})", "invalid_date"},  // the API takes ISO dates only
+      {R"({"d": "2025-7-1"})", "invalid_date"},
+      {R"({"d": "2025-07-01T00:00:00Z"})", "invalid_date"},
+      {R"({"d": ""})", "invalid_date"},
+      {R"({"d": 20250701})", "invalid_date"},
+      {R"({"d": true})", "invalid_date"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.body);
+    auto d = RequiredDate(Obj(c.body), "d");
+    ASSERT_FALSE(d.ok());
+    ExpectError(d.status(), "d", c.code);
+  }
+}
+
+TEST(JsonTest, BoolReader) {
+  EXPECT_EQ(**OptionalBool(Obj(R"({"b": true})"), "b"), true);
+  EXPECT_EQ(**OptionalBool(Obj(R"({"b": false})"), "b"), false);
+  EXPECT_FALSE(OptionalBool(Obj(R"({"b": null})"), "b")->has_value());
+  EXPECT_FALSE(OptionalBool(Obj(R"({})"), "b")->has_value());
+  for (const char* bad : {R"({"b": "true"})", R"({"b": 1})", R"({"b": 0})"})
+    ExpectError(OptionalBool(Obj(bad), "b").status(), "b", "wrong_type");
+}
+
+TEST(JsonTest, IntArrayReader) {
+  auto ids = IntArray(Obj(R"({"ids": [3, 1, 2]})"), "ids");
+  ASSERT_TRUE(ids.ok());
+  EXPECT_EQ(*ids, (std::vector<int64_t>{3, 1, 2}));
+  EXPECT_TRUE(IntArray(Obj(R"({})"), "ids")->empty());
+  EXPECT_TRUE(IntArray(Obj(R"({"ids": null})"), "ids")->empty());
+  EXPECT_TRUE(IntArray(Obj(R"({"ids": []})"), "ids")->empty());
+  for (const char* bad : {R"({"ids": 1})", R"({"ids": "1,2"})", R"({"ids": [1, "2"]})",
+                          R"({"ids": [1.5]})", R"({"ids": [null]})", R"({"ids": [[1]]})"})
+    ExpectError(IntArray(Obj(bad), "ids").status(), "ids", "wrong_type");
+}
+
+TEST(JsonTest, OrNullHelpers) {
+  EXPECT_TRUE(OrNull(std::optional<int64_t>()).is_null());
+  EXPECT_EQ(OrNull(std::optional<int64_t>(5)).as_int64(), 5);
+  EXPECT_TRUE(DateOrNull(std::nullopt).is_null());
+  EXPECT_EQ(DateOrNull(Date::Parse("2025-07-01")).as_string(), "2025-07-01");
+}
+
+}  // namespace
+}  // namespace dh::json
