@@ -2,6 +2,7 @@
 // type (int8, float8, text, bytea) so the server never has to guess.
 #include <libpq-fe.h>
 
+#include <charconv>
 #include <cstring>
 
 #include "db/connection.h"
@@ -69,7 +70,11 @@ class PostgresConnection final : public Connection {
     return s;
   }
 
-  Status Begin(bool) override { return ExecScript("BEGIN"); }
+  // A read sees one snapshot, as SQLite's deferred transaction does: under the default READ
+  // COMMITTED each statement would see the commits made since the one before.
+  Status Begin(bool write) override {
+    return ExecScript(write ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ");
+  }
   Status Commit() override { return ExecScript("COMMIT"); }
   Status Rollback() override { return ExecScript("ROLLBACK"); }
 
@@ -87,7 +92,9 @@ class PostgresConnection final : public Connection {
         storage[i] = std::to_string(*x);
         types[i] = kInt8Oid;
       } else if (auto* d = std::get_if<double>(&v)) {
-        storage[i] = std::to_string(*d);
+        // Shortest text that reads back as the same double (std::to_string keeps 6 decimals).
+        char buf[32];
+        storage[i].assign(buf, std::to_chars(buf, buf + sizeof buf, *d).ptr);
         types[i] = kFloat8Oid;
       } else if (auto* s = std::get_if<std::string>(&v)) {
         storage[i] = *s;
