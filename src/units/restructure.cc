@@ -24,7 +24,11 @@ Status CheckSources(const UnitGraph& g, const RestructureRequest& r) {
 }
 
 Status CheckTargets(const UnitGraph& g, const RestructureRequest& r) {
+  std::set<int64_t> seen;
   for (int64_t id : r.target_ids) {
+    // Counted twice, one unit would pass for the two successors a split needs.
+    if (!seen.insert(id).second)
+      return Status::InvalidInput("target_ids", "Một đơn vị tiếp nhận được chọn hai lần.");
     const Unit* u = g.Find(id);
     if (!u) return Status::InvalidInput("target_ids", "Không có đơn vị số " + std::to_string(id) + ".");
     if (std::find(r.source_ids.begin(), r.source_ids.end(), id) != r.source_ids.end())
@@ -58,6 +62,23 @@ Status CheckNewUnits(const UnitGraph& g, const RestructureRequest& r) {
     }
   }
   return Status::Ok();
+}
+
+// Units that hang under `unit_id` on some day after `last_day`: those alive the next day,
+// and those that join it later (a unit created or moved under it with a future date).
+std::vector<int64_t> ChildrenAfter(const UnitGraph& g, int64_t unit_id, Date last_day) {
+  std::vector<int64_t> out;
+  for (const Unit& u : g.all()) {
+    for (const ParentLink& l : g.LinksOf(u.id)) {
+      if (l.parent_id != unit_id) continue;
+      const Date from = std::max({l.valid_from, u.valid_from, last_day.AddDays(1)});
+      if ((!l.valid_to || from <= *l.valid_to) && (!u.valid_to || from <= *u.valid_to)) {
+        out.push_back(u.id);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -113,7 +134,7 @@ Status CheckCanEnd(const UnitGraph& g, int64_t unit_id, Date last_day) {
   if (last_day < u->valid_from)
     return Status::InvalidInput("valid_to", "Ngày kết thúc phải từ ngày thành lập " +
                                                 u->valid_from.ToVietnamese() + " trở đi.");
-  const auto alive = g.ChildrenOn(unit_id, last_day.AddDays(1));
+  const auto alive = ChildrenAfter(g, unit_id, last_day);
   if (!alive.empty())
     return Status::Conflict("Đơn vị còn " + std::to_string(alive.size()) +
                                 " đơn vị trực thuộc hoạt động sau ngày " + last_day.ToVietnamese() +
