@@ -31,19 +31,22 @@ std::string ComputeHash(const AuditEntry& e) {
 }
 
 bool ChainVerifier::Feed(const AuditEntry& e) {
-  auto fail = [&](std::string why) {
-    bad_seq_ = e.seq;
+  auto fail = [&](std::string why, int64_t seq) {
+    bad_seq_ = seq;
     reason_ = std::move(why);
     return false;
   };
+  // A gap is reported at the missing entry, as Finish reports a removed tail.
   if (e.seq != last_seq_ + 1)
     return fail("entry " + std::to_string(last_seq_ + 1) + " is missing or out of order (found " +
-                std::to_string(e.seq) + " after " + std::to_string(last_seq_) + ")");
+                    std::to_string(e.seq) + " after " + std::to_string(last_seq_) + ")",
+                last_seq_ + 1);
   if (e.prev_hash != last_hash_)
     return fail("entry " + std::to_string(e.seq) +
-                " does not follow the previous entry (removed or reordered before it)");
+                    " does not follow the previous entry (removed or reordered before it)",
+                e.seq);
   if (ComputeHash(e) != e.hash)
-    return fail("entry " + std::to_string(e.seq) + " was altered after it was written");
+    return fail("entry " + std::to_string(e.seq) + " was altered after it was written", e.seq);
   ++checked_;
   last_seq_ = e.seq;
   last_hash_ = e.hash;

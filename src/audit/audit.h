@@ -30,7 +30,8 @@ std::string ComputeHash(const AuditEntry& e);
 // Feeds entries in seq order and reports the first that breaks the chain.
 class ChainVerifier {
  public:
-  // False when `e` is the first bad entry; reason() then says why.
+  // False when the chain breaks at `e`; bad_seq() then names the first bad seq (for a gap,
+  // the missing one) and reason() says why.
   bool Feed(const AuditEntry& e);
   // Checks the end of the chain against the stored head (catches a removed tail).
   bool Finish(int64_t head_seq, const std::string& head_hash);
