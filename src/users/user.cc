@@ -14,7 +14,7 @@ bool IsValidUsername(const std::string& u) {
 
 std::optional<std::string> PasswordProblem(const std::string& p) {
   if (text::CodePointCount(p) < 8) return "Mật khẩu cần ít nhất 8 ký tự.";
-  if (p.size() > 200) return "Mật khẩu dài quá 200 ký tự.";
+  if (text::CodePointCount(p) > 200) return "Mật khẩu dài quá 200 ký tự.";
   if (p.find_first_not_of("0123456789") == std::string::npos)
     return "Mật khẩu không được chỉ gồm chữ số.";
   return std::nullopt;

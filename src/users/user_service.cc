@@ -16,6 +16,13 @@ Status CheckWrite(const auth::Principal* who) {
   return Status::Ok();
 }
 
+// Optional; when given it must at least look like an address.
+Status CheckEmail(const std::string& email) {
+  if (!email.empty() && email.find('@') == std::string::npos)
+    return Status::InvalidInput("email", "Địa chỉ thư điện tử chưa đúng, ví dụ ten@minhan.gov.vn.");
+  return Status::Ok();
+}
+
 // The audit copy of a user: what changed, never the hash.
 boost::json::object AuditJson(const User& u) {
   boost::json::array roles;
@@ -94,8 +101,7 @@ Result<User> UserService::Create(const auth::Principal* who, const UserInput& in
   u.full_name = in.full_name.value_or("");
   if (u.full_name.empty()) return Status::InvalidInput("full_name", "Nhập họ và tên.");
   u.email = in.email.value_or("");
-  if (!u.email.empty() && u.email.find('@') == std::string::npos)
-    return Status::InvalidInput("email", "Địa chỉ thư điện tử chưa đúng, ví dụ ten@minhan.gov.vn.");
+  DH_RETURN_IF_ERROR(CheckEmail(u.email));
   if (!in.password) return Status::InvalidInput("password", "Nhập mật khẩu ban đầu.");
   if (auto problem = PasswordProblem(*in.password)) return Status::InvalidInput("password", *problem);
   u.roles = in.roles.value_or(std::vector<auth::RoleGrant>{});
@@ -122,7 +128,10 @@ Result<User> UserService::Update(const auth::Principal& who, int64_t id, const U
     if (in.full_name->empty()) return Status::InvalidInput("full_name", "Họ và tên không được để trống.");
     u.full_name = *in.full_name;
   }
-  if (in.email) u.email = *in.email;
+  if (in.email) {
+    DH_RETURN_IF_ERROR(CheckEmail(*in.email));
+    u.email = *in.email;
+  }
   if (in.roles) {
     DH_RETURN_IF_ERROR(ValidateRoles(*in.roles));
     u.roles = *in.roles;
