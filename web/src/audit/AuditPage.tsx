@@ -13,7 +13,7 @@ import { JsonDiff } from './JsonDiff';
 
 const LIMIT = 50;
 const FORM = 'audit';
-const KNOWN_ENTITIES = ['unit', 'user', 'api_token'];
+const KNOWN_ENTITIES = ['unit', 'user', 'api_token', 'directive', 'task_group', 'task', 'calendar'];
 
 function entityLabel(entity: string): string {
   const key = `entity.${entity}`;
@@ -34,6 +34,8 @@ function EntityLink(props: { entity: string; id: AuditEntry['entity_id']; canUse
   if (props.id === null) return label;
   if (props.entity === 'unit') return <Link href={`/units/${props.id}`}>{label}</Link>;
   if (props.entity === 'user' && props.canUsers) return <Link href={`/users/${props.id}`}>{label}</Link>;
+  if (props.entity === 'task') return <Link href={`/tasks/${props.id}`}>{label}</Link>;
+  if (props.entity === 'directive') return <Link href={`/directives/${props.id}`}>{label}</Link>;
   return label;
 }
 

@@ -138,6 +138,9 @@ function ChartLink(props: { href: string; children: preact.ComponentChildren }) 
 export function Chart(props: ChartProps) {
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+  const drawnWidth = useRef(0);
   const [ready, setReady] = useState(false);
   const [showTable, setShowTable] = useState(false);
   const [id] = useState(() => `chart-${++idCounter}`);
@@ -151,7 +154,15 @@ export function Chart(props: ChartProps) {
       if (disposed || !el.current) return;
       const c = echarts.init(el.current, undefined, { renderer: 'svg' });
       chart.current = c;
-      resize = new ResizeObserver(() => c.resize());
+      // Label widths follow the chart's width (phone or desktop), so a resize redraws.
+      resize = new ResizeObserver(() => {
+        const w = el.current?.clientWidth ?? 0;
+        if (w && Math.abs(w - drawnWidth.current) > 40) {
+          drawnWidth.current = w;
+          c.setOption(buildOption(latest.current, w), true);
+        }
+        c.resize();
+      });
       resize.observe(el.current);
       setReady(true);
     });
@@ -167,6 +178,7 @@ export function Chart(props: ChartProps) {
     const c = chart.current;
     if (!ready || !c) return;
     const width = el.current?.clientWidth ?? 800;
+    drawnWidth.current = width;
     c.setOption(buildOption(props, width), true);
     c.off('click');
     if (props.hrefFor || props.hrefForCell) {

@@ -29,6 +29,7 @@ export const en: Record<MessageKey, string> = {
   'common.retry': 'Try again',
   'common.save': 'Save changes',
   'common.saving': 'Saving…',
+  'common.close': 'Close',
   'common.cancel': 'Cancel',
   'common.search': 'Search',
   'common.filter': 'Filter',
@@ -387,6 +388,10 @@ export const en: Record<MessageKey, string> = {
   'timeliness.done_late': 'Done late',
   'timeliness.no_deadline': 'Regular',
 
+  'timeliness.suspended': 'Suspended, not timed',
+  'timeliness.suspendedReason': 'The task is suspended; its deadline {date} does not count until it resumes.',
+  'timeliness.suspendedNoDeadline': 'The task is suspended.',
+
   'taskState.not_started': 'Not started',
   'taskState.in_progress': 'In progress',
   'taskState.awaiting_confirmation': 'Awaiting confirmation',
@@ -535,8 +540,8 @@ export const en: Record<MessageKey, string> = {
 
   'delegate.intro': 'Split the task into parts for sub-units or officials of the unit. Each part’s progress adds to the task by the share given.',
   'delegate.given': '{given}% given so far; {left}% can still be given.',
-  'delegate.officerNote': 'Only the office can list officials; you can give parts to sub-units or take a part yourself.',
-  'delegate.noTargets': 'The lead unit has no active sub-unit and no official could be listed. Ask the office to delegate.',
+  'delegate.officerNote': 'You can give parts to sub-units. To give parts to named officials, ask the office (only the office can list officials).',
+  'delegate.noTargets': 'The lead unit has no active sub-unit. Ask the office to give parts to officials.',
   'delegate.partN': 'Part {n}',
   'delegate.target': 'Give to',
   'delegate.targetHint': 'A sub-unit of the lead unit, or an official of the lead unit',
@@ -676,6 +681,8 @@ export const en: Record<MessageKey, string> = {
   'tasks.allStates': 'Any state',
   'tasks.dueBefore': 'Due by',
   'tasks.dueBeforeHint': 'E.g. 31/12/2025',
+  'tasks.showFilters': 'Filter the list',
+  'tasks.hideFilters': 'Hide filters',
   'tasks.keyOnly': 'Key tasks only',
   'tasks.topLevelOnly': 'Leave out delegated parts',
   'tasks.count': '{n} tasks',

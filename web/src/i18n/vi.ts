@@ -28,6 +28,7 @@ export const vi = {
   'common.retry': 'Thử lại',
   'common.save': 'Lưu thay đổi',
   'common.saving': 'Đang lưu…',
+  'common.close': 'Đóng',
   'common.cancel': 'Hủy',
   'common.search': 'Tìm',
   'common.filter': 'Lọc',
@@ -386,6 +387,10 @@ export const vi = {
   'timeliness.done_late': 'Hoàn thành quá hạn',
   'timeliness.no_deadline': 'Thường xuyên',
 
+  'timeliness.suspended': 'Tạm dừng, không tính hạn',
+  'timeliness.suspendedReason': 'Nhiệm vụ đang tạm dừng; hạn {date} không được tính cho đến khi tiếp tục.',
+  'timeliness.suspendedNoDeadline': 'Nhiệm vụ đang tạm dừng.',
+
   'taskState.not_started': 'Chưa thực hiện',
   'taskState.in_progress': 'Đang thực hiện',
   'taskState.awaiting_confirmation': 'Chờ xác nhận hoàn thành',
@@ -534,8 +539,8 @@ export const vi = {
 
   'delegate.intro': 'Chia nhiệm vụ thành phần việc cho đơn vị trực thuộc hoặc cán bộ của đơn vị. Tiến độ của từng phần được cộng vào nhiệm vụ theo tỷ trọng đã giao.',
   'delegate.given': 'Đã giao {given} %, còn có thể giao {left} %.',
-  'delegate.officerNote': 'Chỉ văn phòng mới xem được danh sách cán bộ; bạn có thể giao cho đơn vị trực thuộc hoặc tự nhận một phần việc.',
-  'delegate.noTargets': 'Đơn vị chủ trì không có đơn vị trực thuộc đang hoạt động, và bạn chưa chọn được cán bộ nào. Hãy đề nghị văn phòng giao giúp.',
+  'delegate.officerNote': 'Bạn giao được cho đơn vị trực thuộc. Muốn giao cho từng cán bộ, hãy đề nghị văn phòng (chỉ văn phòng xem được danh sách cán bộ).',
+  'delegate.noTargets': 'Đơn vị chủ trì không có đơn vị trực thuộc đang hoạt động. Hãy đề nghị văn phòng giao phần việc cho cán bộ.',
   'delegate.partN': 'Phần việc {n}',
   'delegate.target': 'Giao cho',
   'delegate.targetHint': 'Đơn vị trực thuộc đơn vị chủ trì, hoặc cán bộ của đơn vị chủ trì',
@@ -675,6 +680,8 @@ export const vi = {
   'tasks.allStates': 'Mọi trạng thái',
   'tasks.dueBefore': 'Hạn đến ngày',
   'tasks.dueBeforeHint': 'Ví dụ: 31/12/2025',
+  'tasks.showFilters': 'Lọc danh sách',
+  'tasks.hideFilters': 'Ẩn bộ lọc',
   'tasks.keyOnly': 'Chỉ nhiệm vụ trọng tâm',
   'tasks.topLevelOnly': 'Không tính phần việc đã giao tiếp',
   'tasks.count': '{n} nhiệm vụ',

@@ -190,15 +190,10 @@ function useDelegationTargets(task: TaskDetail, me: Me) {
       stack.push(...(children.get(id) ?? []));
     }
     const subUnits = units.items.filter((u) => below.has(u.id));
-    let people: Pick<User, 'id' | 'full_name' | 'username'>[] = [];
-    if (canUsers) {
-      people = (await api.users.list({ unit_id: task.lead_unit_id, limit: 200 })).items.filter((u) => u.active);
-    } else if (me.roles.some((r) => r.unit_id === task.lead_unit_id)) {
-      // Officers may not list users; they can still take a part themselves.
-      people = [{ id: me.id, full_name: me.full_name, username: me.username }];
-    }
+    // Only the office and admins may list users (GET /users); officers pass work to sub-units.
+    const people: User[] = canUsers ? (await api.users.list({ unit_id: task.lead_unit_id, limit: 200 })).items.filter((u) => u.active) : [];
     return { subUnits, people, canUsers };
-  }, [task.id, task.lead_unit_id]);
+  }, [task.id, task.lead_unit_id, canUsers]);
 }
 
 export function DelegateForm(p: FormProps) {
@@ -240,6 +235,17 @@ export function DelegateForm(p: FormProps) {
     ...(targets.data?.people ?? []).map((u) => ({ value: `p:${u.id}`, label: t('delegate.personOption', { name: u.full_name || u.username }) })),
   ];
   const noTargets = targets.data && options.length === 1;
+  if (noTargets) {
+    return (
+      <section class="action-form" aria-labelledby="delegate-title" id="delegate-section">
+        <h2 id="delegate-title">{t('taskAction.delegate')}</h2>
+        <p>{t('delegate.noTargets')}</p>
+        <button type="button" class="button button--secondary" onClick={p.onCancel}>
+          {t('common.close')}
+        </button>
+      </section>
+    );
+  }
 
   return (
     <ActionForm
@@ -250,7 +256,6 @@ export function DelegateForm(p: FormProps) {
           <p>{t('delegate.intro')}</p>
           <p>{t('delegate.given', { given: formatInteger(given), left: formatInteger(100 - given) })}</p>
           {targets.data && !targets.data.canUsers && <p class="muted">{t('delegate.officerNote')}</p>}
-          {noTargets && <p class="notice notice--info">{t('delegate.noTargets')}</p>}
         </>
       }
       submitLabel={t('delegate.submit')}

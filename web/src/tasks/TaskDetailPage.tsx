@@ -22,7 +22,7 @@ import {
   outputKindLabel,
   recurrenceLabel,
 } from './labels';
-import { DeadlineCell, isExtended, Progress, ReasonTag, remainingText, StateTag, TimelinessTag } from './parts';
+import { DeadlineCell, isExtended, Progress, ReasonTag, remainingText, StateTag, TimelinessTag, timelinessText } from './parts';
 import { tasksHref } from './query';
 import { ACTION_FORMS, actionLabel, AnswerForm, availableActions, canAnswer, pendingExtension, type ActionName } from './TaskActions';
 import { useWorkdays } from './workdays';
@@ -190,7 +190,7 @@ function Parts(props: { task: TaskDetail; name: (id: number | null | undefined) 
                   <Progress percent={p.progress_percent} />
                 </td>
                 <td data-label={t('task.timeliness')}>
-                  <TimelinessTag value={p.timeliness} reason={p.timeliness_reason} /> <StateTag value={p.state} />
+                  <TimelinessTag task={p} /> <StateTag value={p.state} />
                 </td>
               </tr>
             ))}
@@ -356,11 +356,11 @@ export function TaskDetailPage(props: { id: number }) {
             {task.title}
           </h1>
           <p class="task-tags">
-            <TimelinessTag value={task.timeliness} reason={task.timeliness_reason} /> <StateTag value={task.state} />
+            <TimelinessTag task={task} /> <StateTag value={task.state} />
             {task.is_key && <span class="tag tag--info">{t('task.key')}</span>}
             {task.parent_task_id !== null && <span class="tag tag--grey">{t('task.part', { share: formatInteger(task.share_percent) })}</span>}
           </p>
-          <p class="lead">{task.timeliness_reason}</p>
+          <p class="lead">{timelinessText(task).reason}</p>
         </div>
       </div>
       <Flash />
@@ -435,7 +435,7 @@ export function TaskDetailPage(props: { id: number }) {
             )}
           </Row>
           <Row label={t('task.timeliness')}>
-            <TimelinessTag value={task.timeliness} reason={task.timeliness_reason} /> <span class="muted">{task.timeliness_reason}</span>
+            <TimelinessTag task={task} /> <span class="muted">{timelinessText(task).reason}</span>
           </Row>
           <Row label={t('task.state')}>
             <StateTag value={task.state} />

@@ -66,7 +66,7 @@ export function TaskRow(props: { task: Task; index: number; showUnit?: boolean }
         <Progress percent={task.progress_percent} />
       </td>
       <td data-label={t('task.timeliness')}>
-        <TimelinessTag value={task.timeliness} reason={task.timeliness_reason} />
+        <TimelinessTag task={task} />
       </td>
       <td data-label={t('task.state')}>
         <StateTag value={task.state} />
@@ -143,6 +143,8 @@ export function TasksPage() {
   const [dueText, setDueText] = useState(filters.due_before ? formatDate(filters.due_before) : '');
   const [unit, setUnit] = useState<UnitRef | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
+  // On a phone the filters fold behind a button so the list comes first.
+  const [showFilters, setShowFilters] = useState<boolean | null>(null);
   useEffect(() => {
     setQText(filters.q ?? '');
     setDueText(filters.due_before ? formatDate(filters.due_before) : '');
@@ -174,6 +176,7 @@ export function TasksPage() {
   };
   const set = (updates: Record<string, string | number | null>) => setQuery({ ...updates, offset: null });
   const filtered = [...loc.query.keys()].some((k) => k !== 'offset' && k !== 'as_of');
+  const filtersOpen = showFilters ?? filtered;
   const loadErrors = res.error ? toFieldErrors(res.error).filter((fe) => fe.field) : [];
   const current = tasksHref(Object.fromEntries([...loc.query.entries()].filter(([k]) => k !== 'offset' && k !== 'as_of')));
   const addHref = filters.directive_id
@@ -211,7 +214,10 @@ export function TasksPage() {
       <AsOfNote />
       <QuickViews current={current} />
       <ErrorSummary form={FORM} errors={[...errors, ...loadErrors]} />
-      <form class="filters task-filters" role="search" onSubmit={apply} noValidate>
+      <button type="button" class="button button--secondary filters-toggle" aria-expanded={filtersOpen} aria-controls="tasks-filters" onClick={() => setShowFilters(!filtersOpen)}>
+        {filtersOpen ? t('tasks.hideFilters') : t('tasks.showFilters')}
+      </button>
+      <form id="tasks-filters" class={`filters task-filters${filtersOpen ? '' : ' filters--folded'}`} role="search" onSubmit={apply} noValidate>
         <div class="field">
           <label for="tasks-q">{t('tasks.search')}</label>
           <p class="hint" id="tasks-q-hint">

@@ -2,7 +2,7 @@
 // and on tap), the progress bar and the deadline with its working days left.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Task, TaskState, Timeliness } from '../api/types';
+import type { Task, TaskState } from '../api/types';
 import { formatDate, formatPercent, todayIso } from '../core/format';
 import type { Tone } from '../core/status';
 import { t } from '../i18n';
@@ -50,8 +50,21 @@ export function ReasonTag(props: { tone: Tone; label: ComponentChildren; reason?
   );
 }
 
-export function TimelinessTag(props: { value: Timeliness; reason?: string }) {
-  return <ReasonTag tone={TIMELINESS_TONE[props.value] ?? 'grey'} label={timelinessLabel(props.value)} reason={props.reason} />;
+// The server counts a suspended task as having no deadline (timeliness no_deadline, with
+// the reason of a regular task); say what is really the case.
+export function timelinessText(task: Pick<Task, 'timeliness' | 'timeliness_reason' | 'state' | 'deadline'>): { label: string; reason: string } {
+  if (task.state === 'suspended' && task.timeliness === 'no_deadline') {
+    return {
+      label: t('timeliness.suspended'),
+      reason: task.deadline ? t('timeliness.suspendedReason', { date: formatDate(task.deadline) }) : t('timeliness.suspendedNoDeadline'),
+    };
+  }
+  return { label: timelinessLabel(task.timeliness), reason: task.timeliness_reason };
+}
+
+export function TimelinessTag(props: { task: Pick<Task, 'timeliness' | 'timeliness_reason' | 'state' | 'deadline'> }) {
+  const { label, reason } = timelinessText(props.task);
+  return <ReasonTag tone={TIMELINESS_TONE[props.task.timeliness] ?? 'grey'} label={label} reason={reason} />;
 }
 
 export function StateTag(props: { value: TaskState }) {
