@@ -194,7 +194,9 @@ describe('tasks in the web UI', { skip: skip ?? false }, () => {
   it('lets the office approve the extension', async () => {
     await as('vanphong');
     await page.goto(`${server.baseUrl}/tasks/${taskId}`);
-    await page.getByRole('button', { name: 'Quyết định gia hạn' }).click();
+    // The office is told what waits for it.
+    await page.locator('.notice--attention', { hasText: `Sở Tài chính đề nghị gia hạn đến ngày ${ddmmyyyy(extended)}` }).waitFor();
+    await page.locator('.action-buttons').getByRole('button', { name: 'Quyết định gia hạn' }).click();
     await page.waitForSelector('#decision-approve');
     // A choice is required.
     await page.click('#decision-section button[type=submit]');

@@ -474,6 +474,8 @@ export const en: Record<MessageKey, string> = {
   'task.extensions': 'Extensions',
   'task.history': 'History',
   'task.noHistory': 'No report or event yet.',
+  'task.pendingExtensionOffice': '{unit} asks to extend the deadline to {date}; the office has not decided yet.',
+  'task.awaitingOffice': '{unit} reported the task done on {date}; it awaits the office’s confirmation.',
   'task.pendingExtension': 'An extension to {date} was requested and awaits the office’s decision.',
 
   'milestone.label': 'Milestone',

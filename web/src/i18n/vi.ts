@@ -473,6 +473,8 @@ export const vi = {
   'task.extensions': 'Gia hạn',
   'task.history': 'Lịch sử',
   'task.noHistory': 'Chưa có báo cáo hay sự kiện nào.',
+  'task.pendingExtensionOffice': '{unit} đề nghị gia hạn đến ngày {date}; đang chờ văn phòng quyết định.',
+  'task.awaitingOffice': '{unit} đã báo cáo hoàn thành ngày {date}; đang chờ văn phòng xác nhận.',
   'task.pendingExtension': 'Đã đề nghị gia hạn đến ngày {date}; đang chờ văn phòng quyết định.',
 
   'milestone.label': 'Mốc',

@@ -370,6 +370,26 @@ export function TaskDetailPage(props: { id: number }) {
         </div>
       )}
       {pending && !task.can_manage && <Notice tone="info">{t('task.pendingExtension', { date: formatDate(pending.requested_deadline) })}</Notice>}
+      {pending && task.can_manage && action !== 'decision' && (
+        <div class="notice notice--attention">
+          <p>
+            {t('task.pendingExtensionOffice', { unit: task.lead_unit?.name ?? '', date: formatDate(pending.requested_deadline) })}{' '}
+            <button type="button" class="button button--link" onClick={() => setQuery({ action: 'decision', answer: null })}>
+              {t('taskAction.decision')}
+            </button>
+          </p>
+        </div>
+      )}
+      {task.state === 'awaiting_confirmation' && task.can_manage && action !== 'confirmation' && (
+        <div class="notice notice--attention">
+          <p>
+            {t('task.awaitingOffice', { unit: task.lead_unit?.name ?? '', date: formatDate(task.finished_on) })}{' '}
+            <button type="button" class="button button--link" onClick={() => setQuery({ action: 'confirmation', answer: null })}>
+              {t('taskAction.confirmation')}
+            </button>
+          </p>
+        </div>
+      )}
 
       {actions.length > 0 && (
         <section class="panel actions-panel" aria-labelledby="actions-title">
