@@ -45,7 +45,10 @@ class BlobStoreTest : public testing::BothDatabases {};
 
 TEST_P(BlobStoreTest, StoresOnceAndReadsBack) {
   std::string dir = ::testing::TempDir() + "/blobs_" + std::to_string(::getpid());
-  for (auto store : {FolderBlobStore(dir), DatabaseBlobStore()}) {
+  std::vector<std::unique_ptr<BlobStore>> stores;
+  stores.push_back(FolderBlobStore(dir));
+  stores.push_back(DatabaseBlobStore());
+  for (auto& store : stores) {
     const std::string bytes = "%PDF-1.4 nội dung";
     const std::string sha = Sha256Hex(bytes);
     ASSERT_TRUE(db::InTransaction(db(), [&](db::Connection& c) -> Status {
