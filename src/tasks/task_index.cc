@@ -14,6 +14,12 @@ constexpr int32_t kNone = std::numeric_limits<int32_t>::max();
 
 int32_t Day(const std::optional<Date>& d) { return d ? d->days() : kNone; }
 
+// The day in Vietnam (UTC+7) of an epoch-seconds instant.
+int32_t LocalDay(int64_t epoch_seconds) {
+  const int64_t local = epoch_seconds + 7 * 3600;
+  return static_cast<int32_t>(local >= 0 ? local / 86400 : (local - 86399) / 86400);
+}
+
 bool Visible(const std::vector<bool>* units, int64_t unit) {
   return !units || (unit >= 0 && static_cast<size_t>(unit) < units->size() && (*units)[unit]);
 }
@@ -41,6 +47,7 @@ Status TaskIndex::Load(db::Database& db, const calendar::WorkCalendar& cal) {
   std::unique_lock lock(mu_);
   id_.clear(), lead_.clear(), directive_.clear(), group_.clear(), parent_.clear(), assignee_.clear();
   deadline_.clear(), effective_.clear(), finished_.clear(), state_.clear(), key_.clear(), title_.clear();
+  activity_.clear();
   coordinators_.clear(), row_of_.clear();
   DH_RETURN_IF_ERROR(db::Read(db, [&](db::Connection& c) -> Status {
     DH_RETURN_IF_ERROR(ForEachTask(c, [&](TaskRecord&& t) { Put(t, cal); }));
@@ -57,6 +64,7 @@ void TaskIndex::Put(const TaskRecord& t, const calendar::WorkCalendar& cal) {
     id_.push_back(t.id), lead_.push_back(0), directive_.push_back(0), group_.push_back(0);
     parent_.push_back(0), assignee_.push_back(0), deadline_.push_back(kNone), effective_.push_back(kNone);
     finished_.push_back(kNone), state_.push_back(t.state), key_.push_back(0), title_.emplace_back();
+    activity_.push_back(kNone);
   }
   lead_[i] = t.lead_unit_id;
   directive_[i] = t.directive_id.value_or(0);
@@ -69,6 +77,7 @@ void TaskIndex::Put(const TaskRecord& t, const calendar::WorkCalendar& cal) {
   state_[i] = t.state;
   key_[i] = t.is_key;
   title_[i] = text::FoldForSearch(t.title);
+  activity_[i] = t.last_report_on ? t.last_report_on->days() : LocalDay(t.created_at);
   if (t.coordinator_ids.empty()) {
     coordinators_.erase(i);
   } else {
@@ -195,6 +204,28 @@ std::unordered_map<int64_t, CoordinationCounts> TaskIndex::CoordinationBoard(
   return out;
 }
 
+std::vector<OpenTaskRow> TaskIndex::OpenTasks() const {
+  std::shared_lock lock(mu_);
+  std::vector<OpenTaskRow> out;
+  for (size_t i = 0; i < id_.size(); ++i) {
+    if (!IsOpen(state_[i])) continue;
+    OpenTaskRow r{id_[i], lead_[i], parent_[i], assignee_[i], state_[i], std::nullopt,
+                  Date::FromDays(activity_[i])};
+    if (effective_[i] != kNone) r.deadline = Date::FromDays(effective_[i]);
+    out.push_back(r);
+  }
+  return out;
+}
+
+Result<std::vector<PendingExtension>> PendingExtensions(db::Connection& c) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT id, task_id, requested_deadline FROM task_extensions "
+                                          "WHERE status = 'pending' ORDER BY id"));
+  std::vector<PendingExtension> out;
+  for (size_t i = 0; i < r.size(); ++i)
+    if (auto d = Date::Parse(r.Text(i, 2))) out.push_back({r.Int(i, 0), r.Int(i, 1), *d});
+  return out;
+}
+
 size_t TaskIndex::size() const {
   std::shared_lock lock(mu_);
   return id_.size();
@@ -202,7 +233,7 @@ size_t TaskIndex::size() const {
 
 size_t TaskIndex::MemoryBytes() const {
   std::shared_lock lock(mu_);
-  size_t n = id_.capacity() * 8 * 6 + deadline_.capacity() * 4 * 3 + state_.capacity() + key_.capacity();
+  size_t n = id_.capacity() * 8 * 6 + deadline_.capacity() * 4 * 4 + state_.capacity() + key_.capacity();
   for (const auto& t : title_) n += sizeof(std::string) + (t.capacity() > 15 ? t.capacity() : 0);
   n += row_of_.size() * 32 + coordinators_.size() * 48;
   return n;

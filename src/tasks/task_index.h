@@ -49,6 +49,23 @@ struct TimelinessClock {
 };
 TimelinessClock MakeTimelinessClock(Date today, const calendar::WorkCalendar& cal, int due_soon_days);
 
+// An open task as the notification job sees it (TaskIndex::OpenTasks).
+struct OpenTaskRow {
+  int64_t id = 0, lead_unit_id = 0;
+  int64_t parent_id = 0, assignee_id = 0;  // 0: none
+  TaskState state = TaskState::kNotStarted;
+  std::optional<Date> deadline;  // effective: rolled forward to a working day
+  Date last_activity;            // the last progress report, else the day the task was created
+};
+
+// An extension request the office has not decided yet. Read from the store, not the index:
+// requests do not refresh the read model.
+struct PendingExtension {
+  int64_t extension_id = 0, task_id = 0;
+  Date requested_deadline;
+};
+Result<std::vector<PendingExtension>> PendingExtensions(db::Connection& c);
+
 class TaskIndex {
  public:
   // Everything from the database, with effective deadlines under `cal`.
@@ -69,6 +86,9 @@ class TaskIndex {
   std::unordered_map<int64_t, CoordinationCounts> CoordinationBoard(const std::vector<bool>* visible_units,
                                                                     Date today,
                                                                     const calendar::WorkCalendar& cal) const;
+  // Every open task (IsOpen), in load order: one pass over the columns, for the
+  // notification job's reminders and digests.
+  std::vector<OpenTaskRow> OpenTasks() const;
   size_t size() const;
   // Rough bytes held, for the benchmark's report.
   size_t MemoryBytes() const;
@@ -82,6 +102,7 @@ class TaskIndex {
   // Columns, one entry per task (GUARDED_BY(mu_)).
   std::vector<int64_t> id_, lead_, directive_, group_, parent_, assignee_;
   std::vector<int32_t> deadline_, effective_, finished_;  // day numbers; kNone when absent
+  std::vector<int32_t> activity_;  // day of the last report, else of creation
   std::vector<TaskState> state_;
   std::vector<uint8_t> key_;
   std::vector<std::string> title_;
