@@ -1,10 +1,32 @@
 #include "notifications/notification_store.h"
 
+#include <algorithm>
+
 namespace dh::notifications {
 namespace {
 
 constexpr const char* kColumns =
     "SELECT id, user_id, kind, task_id, title, body, dedup_key, created_at, read_at, emailed_at FROM notifications";
+
+constexpr size_t kBatch = 500;  // bound parameters per IN list
+
+std::string InList(size_t n) {
+  std::string s = "(";
+  for (size_t i = 0; i < n; ++i) s += i ? ",?" : "?";
+  return s + ")";
+}
+
+// Runs `sql` + an IN list over `values` in batches; `sql` ends where the list goes.
+template <typename T, typename Visit>
+Status ForBatches(db::Connection& c, const std::string& sql, const std::vector<T>& values, Visit visit) {
+  for (size_t from = 0; from < values.size(); from += kBatch) {
+    const size_t n = std::min(kBatch, values.size() - from);
+    db::Params params(values.begin() + from, values.begin() + from + n);
+    DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(sql + InList(n), params));
+    visit(r);
+  }
+  return Status::Ok();
+}
 
 Notification FromRow(const db::Rows& r, size_t i) {
   return {r.Int(i, 0),  r.Int(i, 1), r.Text(i, 2), r.OptInt(i, 3),  r.Text(i, 4),
@@ -68,6 +90,103 @@ Result<std::vector<Notification>> Unsent(db::Connection& c, int64_t limit) {
 
 Status MarkEmailed(db::Connection& c, int64_t id, int64_t now) {
   return c.Exec("UPDATE notifications SET emailed_at = ? WHERE id = ?", {now, id}).status();
+}
+
+Result<std::unordered_set<std::string>> ExistingKeys(db::Connection& c, const std::vector<std::string>& keys) {
+  std::unordered_set<std::string> out;
+  DH_RETURN_IF_ERROR(ForBatches(c, "SELECT dedup_key FROM notifications WHERE dedup_key IN ", keys,
+                                [&](const db::Rows& r) {
+                                  for (size_t i = 0; i < r.size(); ++i) out.insert(r.Text(i, 0));
+                                }));
+  return out;
+}
+
+Result<std::vector<RoleHolder>> ActiveRoleHolders(db::Connection& c) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT r.user_id, r.role, r.unit_id FROM user_roles r JOIN users u ON "
+                                          "u.id = r.user_id WHERE u.active = 1 ORDER BY r.user_id, r.id"));
+  std::vector<RoleHolder> out;
+  out.reserve(r.size());
+  for (size_t i = 0; i < r.size(); ++i) out.push_back({r.Int(i, 0), r.Text(i, 1), r.OptInt(i, 2)});
+  return out;
+}
+
+Result<std::unordered_map<int64_t, Contact>> Contacts(db::Connection& c, const std::vector<int64_t>& user_ids) {
+  std::unordered_map<int64_t, Contact> out;
+  DH_RETURN_IF_ERROR(ForBatches(c,
+                                "SELECT id, username, full_name, email FROM users WHERE active = 1 AND "
+                                "email <> '' AND id IN ",
+                                user_ids, [&](const db::Rows& r) {
+                                  for (size_t i = 0; i < r.size(); ++i)
+                                    out[r.Int(i, 0)] = {r.Int(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3)};
+                                }));
+  return out;
+}
+
+Result<std::vector<Notification>> ToEmail(db::Connection& c, int64_t since, int max_attempts, int64_t limit) {
+  DH_ASSIGN_OR_RETURN(
+      db::Rows r,
+      c.Query("SELECT n.id, n.user_id, n.kind, n.task_id, n.title, n.body, n.dedup_key, n.created_at, n.read_at, "
+              "n.emailed_at FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.emailed_at IS NULL AND "
+              "n.created_at >= ? AND n.email_attempts < ? AND u.active = 1 AND u.email <> '' "
+              "ORDER BY n.user_id, n.id LIMIT ?",
+              {since, int64_t{max_attempts}, limit}));
+  std::vector<Notification> out;
+  for (size_t i = 0; i < r.size(); ++i) out.push_back(FromRow(r, i));
+  return out;
+}
+
+Status MarkEmailed(db::Connection& c, const std::vector<int64_t>& ids, int64_t now) {
+  for (size_t from = 0; from < ids.size(); from += kBatch) {
+    const size_t n = std::min(kBatch, ids.size() - from);
+    db::Params params{now};
+    params.insert(params.end(), ids.begin() + from, ids.begin() + from + n);
+    DH_RETURN_IF_ERROR(c.Exec("UPDATE notifications SET emailed_at = ? WHERE id IN " + InList(n), params).status());
+  }
+  return Status::Ok();
+}
+
+Status CountEmailAttempt(db::Connection& c, const std::vector<int64_t>& ids) {
+  for (size_t from = 0; from < ids.size(); from += kBatch) {
+    const size_t n = std::min(kBatch, ids.size() - from);
+    db::Params params(ids.begin() + from, ids.begin() + from + n);
+    DH_RETURN_IF_ERROR(
+        c.Exec("UPDATE notifications SET email_attempts = email_attempts + 1 WHERE id IN " + InList(n), params)
+            .status());
+  }
+  return Status::Ok();
+}
+
+Result<std::unordered_set<int64_t>> DigestedOn(db::Connection& c, Date day) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT user_id FROM notification_digests WHERE day = ?", {day.ToString()}));
+  std::unordered_set<int64_t> out;
+  for (size_t i = 0; i < r.size(); ++i) out.insert(r.Int(i, 0));
+  return out;
+}
+
+Status RecordDigest(db::Connection& c, int64_t user_id, Date day, int64_t items, int64_t now) {
+  return c.Exec("INSERT INTO notification_digests (user_id, day, items, sent_at) VALUES (?, ?, ?, ?)",
+                {user_id, day.ToString(), items, now})
+      .status();
+}
+
+Result<bool> AcquireLease(db::Connection& c, const std::string& name, const std::string& holder, int64_t now,
+                          int64_t ttl_seconds) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT holder, expires_at FROM job_leases WHERE name = ?", {name}));
+  if (r.empty()) {
+    DH_RETURN_IF_ERROR(c.Exec("INSERT INTO job_leases (name, holder, expires_at) VALUES (?, ?, ?)",
+                              {name, holder, now + ttl_seconds})
+                           .status());
+    return true;
+  }
+  if (r.Text(0, 0) != holder && r.Int(0, 1) > now) return false;
+  DH_RETURN_IF_ERROR(c.Exec("UPDATE job_leases SET holder = ?, expires_at = ? WHERE name = ?",
+                            {holder, now + ttl_seconds, name})
+                         .status());
+  return true;
+}
+
+Status ReleaseLease(db::Connection& c, const std::string& name, const std::string& holder) {
+  return c.Exec("UPDATE job_leases SET expires_at = 0 WHERE name = ? AND holder = ?", {name, holder}).status();
 }
 
 }  // namespace dh::notifications

@@ -3,8 +3,10 @@
 // kind and day however often the scheduler runs.
 #pragma once
 
+#include <unordered_map>
 #include <unordered_set>
 
+#include "core/date.h"
 #include "db/connection.h"
 
 namespace dh::notifications {
@@ -33,5 +35,42 @@ Result<int64_t> MarkRead(db::Connection& c, int64_t user_id, int64_t id, int64_t
 // Not yet e-mailed, oldest first.
 Result<std::vector<Notification>> Unsent(db::Connection& c, int64_t limit);
 Status MarkEmailed(db::Connection& c, int64_t id, int64_t now);
+
+// --- For the notification job (reminders, e-mail, digests) ---
+
+// Which of these full dedup keys ("<key>/u<user>") are already written.
+Result<std::unordered_set<std::string>> ExistingKeys(db::Connection& c, const std::vector<std::string>& keys);
+
+// One role an active user holds (unit_id nullopt: admin, everything).
+struct RoleHolder {
+  int64_t user_id = 0;
+  std::string role;
+  std::optional<int64_t> unit_id;
+};
+Result<std::vector<RoleHolder>> ActiveRoleHolders(db::Connection& c);
+
+// Where to write to a user. Users without an address, or inactive, are left out.
+struct Contact {
+  int64_t user_id = 0;
+  std::string username, full_name, email;
+};
+Result<std::unordered_map<int64_t, Contact>> Contacts(db::Connection& c, const std::vector<int64_t>& user_ids);
+
+// Notifications not yet e-mailed, created at or after `since`, tried fewer than
+// `max_attempts` times, to users with an address: by user, then oldest first.
+Result<std::vector<Notification>> ToEmail(db::Connection& c, int64_t since, int max_attempts, int64_t limit);
+Status MarkEmailed(db::Connection& c, const std::vector<int64_t>& ids, int64_t now);
+// A send failed for these (the address or the message was refused): counts an attempt.
+Status CountEmailAttempt(db::Connection& c, const std::vector<int64_t>& ids);
+
+// Daily digests: who was sent one on `day`, and recording one sent.
+Result<std::unordered_set<int64_t>> DigestedOn(db::Connection& c, Date day);
+Status RecordDigest(db::Connection& c, int64_t user_id, Date day, int64_t items, int64_t now);
+
+// A named lease: true when `holder` now holds `name` until now + ttl (free, expired, or
+// already its own). Run it in a write transaction.
+Result<bool> AcquireLease(db::Connection& c, const std::string& name, const std::string& holder, int64_t now,
+                          int64_t ttl_seconds);
+Status ReleaseLease(db::Connection& c, const std::string& name, const std::string& holder);
 
 }  // namespace dh::notifications
