@@ -48,13 +48,66 @@ std::unique_ptr<dh::Clock> ClockFrom(const std::string& now) {
 }
 
 dh::Result<std::unique_ptr<dh::app::App>> OpenApp(const std::string& db_url, const std::string& web_root,
-                                                  const std::string& now, int pool = 8) {
-  dh::app::AppOptions options;
+                                                  const std::string& now, int pool = 8,
+                                                  dh::app::AppOptions options = {}) {
   options.db_url = db_url;
   options.web_root = web_root;
   options.pool_size = pool;
   options.clock = ClockFrom(now);
   return dh::app::App::Open(std::move(options));
+}
+
+// The notification job's flags, shared by `serve` and `notify run`.
+struct NotifyFlags {
+  dh::notifications::SmtpSettings smtp;
+  dh::notifications::JobOptions job;
+  int every_seconds = 300;
+
+  void AddTo(CLI::App* cmd) {
+    cmd->add_option("--smtp-url", smtp.url, "SMTP server, smtp://host:port or smtps://host:port; none: in-app only");
+    cmd->add_option("--smtp-from", smtp.from, "Sender address of the e-mails");
+    cmd->add_option("--smtp-user", smtp.user, "SMTP login (optional)");
+    cmd->add_option("--smtp-password", smtp.password, "SMTP password (optional)")->envname("DIEUHANH_SMTP_PASSWORD");
+    cmd->add_option("--public-url", job.public_url, "Base URL of the web app, for links in e-mails");
+    cmd->add_option("--digest-hour", job.digest_hour, "Hour (Vietnam time) from which the daily digest goes out")
+        ->check(CLI::Range(0, 23))
+        ->capture_default_str();
+    cmd->add_option("--no-report-days", job.reminders.no_report_days,
+                    "Working days without a progress report before the holder is reminded")
+        ->check(CLI::Range(1, 365))
+        ->capture_default_str();
+    cmd->add_option("--escalate-after-days", job.reminders.escalate_after_days,
+                    "Further working days before the head of the unit is told")
+        ->check(CLI::Range(0, 365))
+        ->capture_default_str();
+  }
+  dh::app::AppOptions Options() const {
+    dh::app::AppOptions o;
+    o.notify = job;
+    if (!smtp.url.empty()) {
+      o.smtp = smtp;
+      if (o.smtp->from.empty()) o.smtp->from = "dieuhanh@localhost";
+    }
+    return o;
+  }
+};
+
+// What one pass of the notification job did, for cron logs and tests.
+int PrintPass(const dh::notifications::PassReport& r) {
+  if (r.skipped) {
+    std::cout << "Một tiến trình khác đang chạy việc gửi thông báo; bỏ qua lượt này.\n";
+    return 0;
+  }
+  int64_t written = 0;
+  for (const auto& [kind, n] : r.written) written += n;
+  std::cout << "Thông báo mới: " << written;
+  for (const auto& [kind, n] : r.written) std::cout << " " << kind << "=" << n;
+  std::cout << "\n";
+  for (const auto& m : r.sent) std::cout << (m.digest ? "Bản tin: " : "Đã gửi: ") << m.to << "\t" << m.subject << "\n";
+  for (const auto& f : r.failed) std::cout << "Không gửi được: " << f << "\n";
+  std::cout << "E-mail đã gửi: " << r.sent.size() << ", lỗi: " << r.failed.size() << "\n";
+  if (!r.error.ok()) return Fail(r.error);
+  return r.failed.empty() ? 0 : 3;
 }
 
 }  // namespace
@@ -82,6 +135,18 @@ int main(int argc, char** argv) {
   serve->add_option("--workers", server_options.worker_threads)->capture_default_str();
   serve->add_option("--now", now, "Fix today's date (YYYY-MM-DD), for tests and demos");
   serve->add_flag("--demo", demo, "Load the demo city when the database is empty");
+  NotifyFlags notify_flags;
+  notify_flags.AddTo(serve);
+  serve->add_option("--notify-every", notify_flags.every_seconds,
+                    "Seconds between passes of the notification job; 0: none")
+      ->capture_default_str();
+
+  auto* notify = cli.add_subcommand("notify", "Reminders, e-mail and daily digests");
+  notify->require_subcommand(1);
+  auto* notify_run = notify->add_subcommand("run", "Run one pass of the notification job and print what it sent");
+  notify_run->add_option("--db", db_url)->capture_default_str();
+  notify_run->add_option("--now", now, "Fix today's date (YYYY-MM-DD), for tests and demos");
+  notify_flags.AddTo(notify_run);
 
   auto* migrate = cli.add_subcommand("migrate", "Apply database migrations");
   migrate->add_option("--db", db_url)->capture_default_str();
@@ -133,8 +198,10 @@ int main(int argc, char** argv) {
     return 0;
   }
 
-  auto app = OpenApp(db_url, web_root, now);
+  auto app = OpenApp(db_url, web_root, now, 8, notify_flags.Options());
   if (!app.ok()) return Fail(app.status());
+
+  if (*notify_run) return PrintPass((*app)->notification_job().RunOnce());
 
   if (*user_add) {
     std::string password;
@@ -185,6 +252,8 @@ int main(int argc, char** argv) {
     server_options.body_limit = body_limit_kb * 1024;
     server_options.upload_limit = upload_limit_mb * 1024 * 1024;
     (*app)->StartRefresher(std::chrono::seconds(1));
+    if (notify_flags.every_seconds > 0)
+      (*app)->notification_job().Start(std::chrono::seconds(notify_flags.every_seconds));
     dh::http::Server server(server_options, (*app)->router(), (*app)->metrics());
     Status s = server.Run([&](uint16_t port) {
       std::cerr << "dieuhanh đang chạy tại http://" << server_options.host << ":" << port << "/\n";
@@ -193,6 +262,7 @@ int main(int argc, char** argv) {
                   << "): admin, vanphong, lanhdao, canbo.stc, canbo.sxd, chudautu.gt, xem\n";
       if (web_root.empty()) std::cerr << "Chưa có giao diện web (web/dist); chỉ phục vụ API.\n";
     });
+    (*app)->notification_job().Stop();
     (*app)->db().Close();
     if (!s.ok()) return Fail(s);
     spdlog::info("stopped cleanly");

@@ -22,6 +22,7 @@ Result<std::unique_ptr<App>> App::Open(AppOptions options) {
   DH_RETURN_IF_ERROR(db::Migrate(*app->db_).status());
   DH_RETURN_IF_ERROR(app->unit_directory_.Reload(*app->db_));
   app->Wire(options.web_root, options.db_url);
+  app->WireNotifications(std::move(options.notify), std::move(options.smtp));
   DH_RETURN_IF_ERROR(app->LoadReadModels());
   return app;
 }
@@ -97,6 +98,15 @@ void App::Wire(const std::string& web_root, const std::string& db_url) {
     static_files_ = std::make_unique<http::StaticFiles>(web_root);
     router_->Fallback([this](const http::Request& req) { return static_files_->Serve(req); });
   }
+}
+
+void App::WireNotifications(notifications::JobOptions options, std::optional<notifications::SmtpSettings> smtp) {
+  options.reminders.due_soon_days = tasks_->settings().due_soon_days;
+  std::unique_ptr<notifications::Mailer> mailer;
+  if (smtp && !smtp->url.empty())
+    mailer = notifications::MakeSmtpMailer(std::move(*smtp), [this] { return clock_->NowSeconds(); });
+  notification_job_ = std::make_unique<notifications::NotificationJob>(
+      *db_, *clock_, unit_directory_, calendar_, task_index_, std::move(options), std::move(mailer));
 }
 
 }  // namespace dh::app

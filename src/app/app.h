@@ -16,6 +16,7 @@
 #include "http/metrics.h"
 #include "http/router.h"
 #include "http/static_files.h"
+#include "notifications/notification_job.h"
 #include "tasks/task_service.h"
 #include "units/unit_service.h"
 #include "users/user_service.h"
@@ -27,6 +28,8 @@ struct AppOptions {
   int pool_size = 8;
   std::string web_root;  // built web app; "" serves no UI
   std::unique_ptr<Clock> clock;  // default: the system clock
+  notifications::JobOptions notify;
+  std::optional<notifications::SmtpSettings> smtp;  // none: notifications stay in-app
 };
 
 class App {
@@ -42,6 +45,8 @@ class App {
   auth::AuthService& auth() { return *auth_; }
   audit::AuditService& audit() { return *audit_; }
   tasks::TaskService& tasks() { return *tasks_; }
+  notifications::NotificationJob& notification_job() { return *notification_job_; }
+  calendar::CalendarHolder& calendar() { return calendar_; }
   files::AttachmentService& attachments() { return *attachments_; }
   http::Router& router() { return *router_; }
   http::Metrics& metrics() { return metrics_; }
@@ -53,6 +58,7 @@ class App {
  private:
   App() = default;
   void Wire(const std::string& web_root, const std::string& db_url);
+  void WireNotifications(notifications::JobOptions options, std::optional<notifications::SmtpSettings> smtp);
   Status LoadReadModels();
 
   std::unique_ptr<db::Database> db_;
@@ -71,6 +77,7 @@ class App {
   std::unique_ptr<http::Router> router_;
   std::unique_ptr<http::StaticFiles> static_files_;
   http::Metrics metrics_;
+  std::unique_ptr<notifications::NotificationJob> notification_job_;  // stops before what it reads
   std::mutex refresher_mu_;
   std::condition_variable_any refresher_cv_;
   std::jthread refresher_;  // last: stops before the members it reads go

@@ -148,8 +148,10 @@ async function request<T>(method: string, path: string, opts: RequestOptions = {
 
 // Imports send the file itself (xlsx or csv), not JSON. A refused file comes back 422
 // with the per-row report `{ok: false, errors: [...]}`, which is an answer, not a failure.
-async function upload(path: string, query: object, file: Blob, contentType: string): Promise<ImportResult> {
+async function upload(path: string, query: object, file: Blob, contentType: string, fileName?: string): Promise<ImportResult> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': contentType };
+  // The server keeps the file's name for the record; headers carry ASCII only.
+  if (fileName) headers['X-File-Name'] = encodeURIComponent(fileName);
   if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let res: Response;
   try {
@@ -244,8 +246,8 @@ export const api = {
     refuse: (id: number, reason: string) => post<Task>(`/tasks/${id}/refusal`, { reason }),
     reassign: (id: number, r: { lead_unit_id: number; note: string }) => post<Task>(`/tasks/${id}/reassignment`, r),
     suspend: (id: number, s: { suspend: boolean; note: string }) => post<Task>(`/tasks/${id}/suspension`, s),
-    import: (file: Blob, contentType: string, query: { directive_id?: number; dry_run?: boolean }) =>
-      upload('/tasks/import', query, file, contentType),
+    import: (file: Blob, contentType: string, fileName: string, query: { directive_id?: number; group_id?: number; dry_run?: boolean }) =>
+      upload('/tasks/import', query, file, contentType, fileName),
   },
 
   boards: {

@@ -502,6 +502,7 @@ export interface ImportResult {
   ok: boolean;
   dry_run?: boolean;
   imported?: number;
-  rows?: number;
+  valid_rows?: number;
+  groups_created?: number;
   errors?: ImportRowError[];
 }

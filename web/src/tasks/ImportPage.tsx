@@ -10,7 +10,7 @@ import { formatInteger } from '../core/format';
 import { useDocumentTitle } from '../core/hooks';
 import { ErrorSummary, FieldShell, Notice, PageHeader, SelectField } from '../core/ui';
 import { t } from '../i18n';
-import { useDirectives } from './data';
+import { orderGroups, useDirectives, useGroups } from './data';
 import { directiveCitation } from './labels';
 
 const FORM = 'import';
@@ -28,6 +28,8 @@ export function ImportPage() {
   const loc = useLocation();
   const directives = useDirectives();
   const [directiveId, setDirectiveId] = useState(loc.query.get('directive_id') ?? '');
+  const [groupId, setGroupId] = useState(loc.query.get('group_id') ?? '');
+  const groups = useGroups(Number(directiveId) || undefined);
   const [file, setFile] = useState<File | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
@@ -44,9 +46,17 @@ export function ImportPage() {
     setBusy(true);
     setUnsupported(false);
     try {
-      const result = await api.tasks.import(file, contentTypeOf(file)!, { directive_id: Number(directiveId) || undefined, dry_run: dryRun || undefined });
+      const result = await api.tasks.import(file, contentTypeOf(file)!, file.name, {
+        directive_id: Number(directiveId) || undefined,
+        group_id: (directiveId && Number(groupId)) || undefined,
+        dry_run: dryRun || undefined,
+      });
       if (!dryRun && result.ok) {
-        setFlash(t('import.done', { n: formatInteger(result.imported ?? result.rows ?? 0) }));
+        setFlash(
+          result.groups_created
+            ? t('import.doneGroups', { n: formatInteger(result.imported ?? 0), groups: formatInteger(result.groups_created) })
+            : t('import.done', { n: formatInteger(result.imported ?? 0) }),
+        );
         navigate(directiveId ? `/tasks?directive_id=${directiveId}` : '/tasks');
         return;
       }
@@ -81,9 +91,26 @@ export function ImportPage() {
           label={t('task.directive')}
           hint={t('import.directiveHint')}
           value={directiveId}
-          onValue={setDirectiveId}
+          onValue={(v) => {
+            setDirectiveId(v);
+            setGroupId('');
+            setChecked(null);
+          }}
           options={[{ value: '', label: t('taskForm.noDirective') }, ...(directives.data ?? []).map((d) => ({ value: String(d.id), label: directiveCitation(d) }))]}
         />
+        {directiveId && (groups.data?.length ?? 0) > 0 && (
+          <SelectField
+            id={fieldId(FORM, 'group_id')}
+            label={t('task.group')}
+            hint={t('import.groupHint')}
+            value={groupId}
+            onValue={(v) => {
+              setGroupId(v);
+              setChecked(null);
+            }}
+            options={[{ value: '', label: t('import.groupFromFile') }, ...orderGroups(groups.data ?? []).map((g) => ({ value: String(g.group.id), label: `${g.number}. ${g.group.title}` }))]}
+          />
+        )}
         <FieldShell id={fieldId(FORM, 'file')} label={t('import.file')} hint={t('import.fileHint')} error={errors.find((e) => e.field === 'file')?.message} required>
           <input
             id={fieldId(FORM, 'file')}
@@ -104,6 +131,8 @@ export function ImportPage() {
             <li>{t('import.colLead')}</li>
             <li>{t('import.colCoordinators')}</li>
             <li>{t('import.colDeadline')}</li>
+            <li>{t('import.colProgress')}</li>
+            <li>{t('import.colGroups')}</li>
             <li>{t('import.colOther')}</li>
           </ul>
           <p>{t('import.templateHint')}</p>
@@ -114,7 +143,7 @@ export function ImportPage() {
           </button>
           {result?.ok && (
             <button type="button" class="button" disabled={busy} onClick={() => run(false)}>
-              {t('import.submit', { n: formatInteger(result.rows ?? result.imported ?? 0) })}
+              {t('import.submit', { n: formatInteger(result.valid_rows ?? 0) })}
             </button>
           )}
           <Link href="/tasks">{t('common.cancel')}</Link>
@@ -125,7 +154,7 @@ export function ImportPage() {
           <h2 id="import-report-title">{t('import.reportTitle', { name: checked!.file.name })}</h2>
           {result.ok ? (
             <Notice tone="success">
-              <p>{t('import.clean', { n: formatInteger(result.rows ?? result.imported ?? 0) })}</p>
+              <p>{t('import.clean', { n: formatInteger(result.valid_rows ?? 0) })}</p>
             </Notice>
           ) : (
             <>
@@ -149,7 +178,9 @@ export function ImportPage() {
                         <td class="num" data-label={t('import.row')}>
                           {formatInteger(e.row)}
                         </td>
-                        <td data-label={t('import.column')}>{e.column || '—'}</td>
+                        <td data-label={t('import.column')} class="nowrap">
+                          {e.column || '—'}
+                        </td>
                         <td data-label={t('import.problem')}>{e.message}</td>
                       </tr>
                     ))}

@@ -1,0 +1,362 @@
+#include "notifications/notification_job.h"
+
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <random>
+
+#include "notifications/digest.h"
+#include "notifications/notification_store.h"
+#include "notifications/notification_text.h"
+#include "notifications/recipients.h"
+#include "tasks/task_store.h"
+
+namespace dh::notifications {
+namespace {
+
+constexpr const char* kLeaseName = "notifications";
+constexpr int64_t kLeaseSeconds = 15 * 60;
+constexpr size_t kWriteBatch = 200;     // reminders per transaction
+constexpr size_t kLoadBatch = 200;      // tasks per read
+constexpr int64_t kEmailBatch = 20000;  // notifications e-mailed per pass at most
+constexpr int kRenewEvery = 50;         // sends between renewals of the lease
+constexpr int64_t kUnreadListed = 10;
+
+uint64_t Hash(const std::string& key) { return std::hash<std::string>{}(key); }
+
+std::string NewHolder() {
+  std::random_device rd;
+  return std::to_string(getpid()) + "-" + std::to_string(rd()) + std::to_string(rd());
+}
+
+int LocalHour(const Clock& clock) {
+  const int64_t local = clock.NowSeconds() + 7 * 3600;
+  return static_cast<int>(((local % 86400) + 86400) % 86400 / 3600);
+}
+
+std::vector<int64_t> Audience(const Reminder& r, const tasks::OpenTaskRow& t, const Recipients& rec,
+                              const units::UnitGraph& g, Date today) {
+  if (r.to_head()) return rec.HeadsOf(t.lead_unit_id, g, today);
+  std::vector<int64_t> users = rec.PeopleOf(t.lead_unit_id);
+  if (t.assignee_id != 0 && std::find(users.begin(), users.end(), t.assignee_id) == users.end())
+    users.push_back(t.assignee_id);
+  return users;
+}
+
+Result<std::unordered_map<int64_t, tasks::TaskRecord>> LoadTasks(db::Database& db,
+                                                                 std::vector<int64_t> ids) {
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  std::unordered_map<int64_t, tasks::TaskRecord> out;
+  DH_RETURN_IF_ERROR(db::Read(db, [&](db::Connection& c) -> Status {
+    for (size_t from = 0; from < ids.size(); from += kLoadBatch) {
+      std::vector<int64_t> batch(ids.begin() + from,
+                                 ids.begin() + std::min(ids.size(), from + kLoadBatch));
+      DH_ASSIGN_OR_RETURN(auto records, tasks::FindTasks(c, batch));
+      for (auto& t : records) out.emplace(t.id, std::move(t));
+    }
+    return Status::Ok();
+  }));
+  return out;
+}
+
+// The index may lag a write of another process: the record read now decides.
+bool StillDue(const Reminder& r, const tasks::TaskRecord& t, const calendar::WorkCalendar& cal) {
+  if (!HolderActs(t.state)) return false;
+  if (r.kind == ReminderKind::kDueSoon || r.kind == ReminderKind::kOverdue)
+    return t.deadline && tasks::EffectiveDeadline(*t.deadline, cal) == r.since;
+  return true;
+}
+
+TaskLabel LabelOf(const tasks::TaskRecord& t, const units::UnitGraph& g) {
+  const units::Unit* u = g.Find(t.lead_unit_id);
+  return {t.title, u ? u->name : ""};
+}
+
+void Keep(Status& first, Status s) {
+  if (first.ok() && !s.ok()) first = std::move(s);
+}
+
+}  // namespace
+
+NotificationJob::NotificationJob(db::Database& db, const Clock& clock,
+                                 const units::UnitDirectory& units,
+                                 calendar::CalendarHolder& calendar, tasks::TaskIndex& index,
+                                 JobOptions options, std::unique_ptr<Mailer> mailer)
+    : db_(db),
+      clock_(clock),
+      units_(units),
+      calendar_(calendar),
+      index_(index),
+      options_(std::move(options)),
+      holder_(NewHolder()),
+      mailer_(std::move(mailer)) {}
+
+NotificationJob::~NotificationJob() { Stop(); }
+
+void NotificationJob::Start(std::chrono::seconds period) {
+  thread_ = std::jthread([this, period](std::stop_token stop) {
+    while (!stop.stop_requested()) {
+      const PassReport r = RunOnce(stop);
+      if (!r.error.ok()) spdlog::warn("notifications: {}", r.error.message());
+      int64_t written = 0;
+      for (const auto& [kind, n] : r.written) written += n;
+      if (written || !r.sent.empty() || !r.failed.empty())
+        spdlog::info("notifications: {} written, {} e-mails sent, {} failed", written,
+                     r.sent.size(), r.failed.size());
+      std::unique_lock lock(wait_mu_);
+      wait_cv_.wait_for(lock, stop, period, [] { return false; });
+    }
+  });
+}
+
+void NotificationJob::Stop() {
+  if (!thread_.joinable()) return;
+  thread_.request_stop();
+  wait_cv_.notify_all();
+  thread_.join();
+}
+
+PassReport NotificationJob::RunOnce(std::stop_token stop) {
+  std::lock_guard run(run_mu_);
+  PassReport report;
+  auto mine = Lease(true);
+  if (!mine.ok()) {
+    report.error = mine.status();
+    return report;
+  }
+  if (!*mine) {
+    report.skipped = true;
+    return report;
+  }
+  const Date today = clock_.Today();
+  Keep(report.error, WriteReminders(today, report));
+  if (mailer_) {
+    Keep(report.error, EmailUnsent(report, stop));
+    if (!report.mail_unavailable) Keep(report.error, SendDigests(today, report, stop));
+  }
+  Keep(report.error, Lease(false).status());
+  return report;
+}
+
+Result<bool> NotificationJob::Lease(bool take) {
+  bool mine = false;
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    if (!take) return ReleaseLease(c, kLeaseName, holder_);
+    DH_ASSIGN_OR_RETURN(mine,
+                        AcquireLease(c, kLeaseName, holder_, clock_.NowSeconds(), kLeaseSeconds));
+    return Status::Ok();
+  }));
+  return mine;
+}
+
+Status NotificationJob::WriteReminders(Date today, PassReport& report) {
+  const auto cal = calendar_.Get();
+  const std::vector<tasks::OpenTaskRow> open = index_.OpenTasks();
+  std::vector<Reminder> due = DecideReminders(open, today, *cal, options_.reminders);
+  if (written_keys_day_ != today) written_keys_.clear(), written_keys_day_ = today;
+  std::erase_if(due, [&](const Reminder& r) { return written_keys_.count(Hash(r.dedup_key)) > 0; });
+  if (due.empty()) return Status::Ok();
+
+  std::unordered_map<int64_t, const tasks::OpenTaskRow*> row_of;
+  for (const auto& t : open) row_of.emplace(t.id, &t);
+  const auto graph = units_.Get();
+  std::vector<RoleHolder> roles;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(roles, ActiveRoleHolders(c));
+    return Status::Ok();
+  }));
+  const Recipients recipients(roles);
+
+  // Who each reminder goes to; then leave out those who already have it.
+  struct Pending {
+    const Reminder* reminder;
+    std::vector<int64_t> users;
+  };
+  std::vector<Pending> pending;
+  std::vector<std::string> keys;
+  for (const Reminder& r : due) {
+    std::vector<int64_t> users = Audience(r, *row_of.at(r.task_id), recipients, *graph, today);
+    if (users.empty()) {
+      written_keys_.insert(Hash(r.dedup_key));
+      continue;
+    }
+    for (int64_t u : users) keys.push_back(r.dedup_key + "/u" + std::to_string(u));
+    pending.push_back({&r, std::move(users)});
+  }
+  std::unordered_set<std::string> existing;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(existing, ExistingKeys(c, keys));
+    return Status::Ok();
+  }));
+  std::erase_if(pending, [&](Pending& p) {
+    std::erase_if(p.users, [&](int64_t u) {
+      return existing.count(p.reminder->dedup_key + "/u" + std::to_string(u)) > 0;
+    });
+    if (p.users.empty()) written_keys_.insert(Hash(p.reminder->dedup_key));
+    return p.users.empty();
+  });
+  if (pending.empty()) return Status::Ok();
+
+  std::vector<int64_t> ids;
+  for (const auto& p : pending) ids.push_back(p.reminder->task_id);
+  DH_ASSIGN_OR_RETURN(auto records, LoadTasks(db_, ids));
+  const int64_t now = clock_.NowSeconds();
+  for (size_t from = 0; from < pending.size(); from += kWriteBatch) {
+    const size_t to = std::min(pending.size(), from + kWriteBatch);
+    std::map<std::string, int64_t> counts;
+    std::vector<uint64_t> done;
+    DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+      counts.clear(), done.clear();
+      for (size_t i = from; i < to; ++i) {
+        const Reminder& r = *pending[i].reminder;
+        auto it = records.find(r.task_id);
+        if (it == records.end() || !StillDue(r, it->second, *cal)) continue;
+        const ReminderText text = TextOf(r, LabelOf(it->second, *graph));
+        const std::string kind(ReminderKindName(r.kind));
+        DH_ASSIGN_OR_RETURN(int64_t n, Notify(c, pending[i].users, kind, r.task_id, text.title,
+                                              text.body, r.dedup_key, now));
+        counts[kind] += n;
+        done.push_back(Hash(r.dedup_key));
+      }
+      return Status::Ok();
+    }));
+    for (const auto& [kind, n] : counts) report.written[kind] += n;
+    written_keys_.insert(done.begin(), done.end());
+  }
+  return Status::Ok();
+}
+
+bool NotificationJob::Deliver(const MailMessage& m, bool digest, PassReport& report,
+                              SendOutcome* outcome) {
+  *outcome = mailer_->Send(m);
+  if (outcome->ok()) {
+    report.sent.push_back({m.to.email, m.subject, digest});
+    return true;
+  }
+  report.failed.push_back(m.to.email + ": " + outcome->error);
+  if (outcome->kind == SendOutcome::kUnavailable) report.mail_unavailable = true;
+  return outcome->kind != SendOutcome::kUnavailable;
+}
+
+Status NotificationJob::EmailUnsent(PassReport& report, std::stop_token stop) {
+  const int64_t now = clock_.NowSeconds();
+  std::vector<Notification> rows;
+  std::unordered_map<int64_t, Contact> contacts;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(rows, ToEmail(c, now - options_.email_window_seconds,
+                                      options_.max_email_attempts, kEmailBatch));
+    std::vector<int64_t> users;
+    for (const auto& n : rows)
+      if (users.empty() || users.back() != n.user_id) users.push_back(n.user_id);
+    DH_ASSIGN_OR_RETURN(contacts, Contacts(c, users));
+    return Status::Ok();
+  }));
+  const MailContext ctx{options_.public_url};
+  int sends = 0;
+  for (size_t from = 0; from < rows.size() && !stop.stop_requested();) {
+    size_t to = from;
+    while (to < rows.size() && rows[to].user_id == rows[from].user_id) ++to;
+    const std::vector<Notification> group(rows.begin() + from, rows.begin() + to);
+    from = to;
+    auto contact = contacts.find(group.front().user_id);
+    if (contact == contacts.end()) continue;
+    SendOutcome outcome;
+    const bool go_on =
+        Deliver(NotificationsMail(contact->second, group, ctx), false, report, &outcome);
+    std::vector<int64_t> ids;
+    for (const auto& n : group) ids.push_back(n.id);
+    if (outcome.ok() || outcome.kind == SendOutcome::kRejected)
+      DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) {
+        return outcome.ok() ? MarkEmailed(c, ids, clock_.NowSeconds()) : CountEmailAttempt(c, ids);
+      }));
+    if (!go_on) break;
+    if (++sends % kRenewEvery == 0) {
+      DH_ASSIGN_OR_RETURN(bool still, Lease(true));
+      if (!still) break;
+    }
+  }
+  return Status::Ok();
+}
+
+Status NotificationJob::SendDigests(Date today, PassReport& report, std::stop_token stop) {
+  const auto cal = calendar_.Get();
+  if (!cal->IsWorkingDay(today) || LocalHour(clock_) < options_.digest_hour ||
+      digests_done_ == today)
+    return Status::Ok();
+  const std::vector<tasks::OpenTaskRow> open = index_.OpenTasks();
+  const auto graph = units_.Get();
+  std::vector<tasks::PendingExtension> extensions;
+  std::vector<RoleHolder> roles;
+  std::unordered_set<int64_t> done;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(extensions, tasks::PendingExtensions(c));
+    DH_ASSIGN_OR_RETURN(roles, ActiveRoleHolders(c));
+    DH_ASSIGN_OR_RETURN(done, DigestedOn(c, today));
+    return Status::Ok();
+  }));
+  const auto digests = BuildDigests(open, extensions, Recipients(roles), *graph, today, *cal,
+                                    options_.reminders.due_soon_days);
+  std::vector<int64_t> users;
+  for (const auto& [user, items] : digests)
+    if (!done.count(user)) users.push_back(user);
+  std::sort(users.begin(), users.end());
+  std::unordered_map<int64_t, Contact> contacts;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(contacts, Contacts(c, users));
+    return Status::Ok();
+  }));
+  // Only the tasks the e-mails will name.
+  std::vector<int64_t> shown;
+  for (int64_t u : users) {
+    if (!contacts.count(u)) continue;
+    const DigestItems& d = digests.at(u);
+    for (const auto* list : {&d.overdue, &d.due_soon, &d.extensions, &d.awaiting_confirmation})
+      for (size_t i = 0; i < list->size() && i < kDigestSectionLimit; ++i)
+        shown.push_back((*list)[i].task_id);
+  }
+  DH_ASSIGN_OR_RETURN(auto records, LoadTasks(db_, shown));
+  std::unordered_map<int64_t, TaskLabel> labels;
+  for (const auto& [id, t] : records) labels.emplace(id, LabelOf(t, *graph));
+
+  const MailContext ctx{options_.public_url};
+  bool all_sent = true;
+  int sends = 0;
+  for (int64_t u : users) {
+    auto contact = contacts.find(u);
+    if (contact == contacts.end()) continue;  // no address: nothing to send
+    if (stop.stop_requested()) {
+      all_sent = false;
+      break;
+    }
+    const DigestItems& items = digests.at(u);
+    std::vector<Notification> unread;
+    int64_t unread_total = 0;
+    DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+      DH_ASSIGN_OR_RETURN(unread, ForUser(c, u, true, kUnreadListed, 0, &unread_total));
+      return Status::Ok();
+    }));
+    SendOutcome outcome;
+    const bool go_on =
+        Deliver(DigestMail(contact->second, today, items, labels, unread, unread_total, ctx), true,
+                report, &outcome);
+    if (outcome.ok()) {
+      Status s = db::InTransaction(db_, [&](db::Connection& c) {
+        return RecordDigest(c, u, today, static_cast<int64_t>(items.size()), clock_.NowSeconds());
+      });
+      if (!s.ok() && s.code() != StatusCode::kUniqueViolation) return s;
+    } else {
+      all_sent = false;
+    }
+    if (!go_on) break;
+    if (++sends % kRenewEvery == 0) {
+      DH_ASSIGN_OR_RETURN(bool still, Lease(true));
+      if (!still) return Status::Ok();
+    }
+  }
+  if (all_sent && !report.mail_unavailable) digests_done_ = today;
+  return Status::Ok();
+}
+
+}  // namespace dh::notifications

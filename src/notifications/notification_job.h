@@ -1,0 +1,100 @@
+// The notification job: one pass writes the day's reminders (reminders.h) as in-app
+// notifications, e-mails every notification not yet e-mailed (one message per user per
+// pass), and from the digest hour sends each user's daily digest (digest.h) once a day.
+//
+// `dieuhanh serve` runs a pass every few minutes on a thread of its own; `dieuhanh notify
+// run` runs one (cron, tests). Passes are idempotent: dedup keys keep one reminder per
+// task, kind and day, sent notifications are marked, digests are recorded per user and
+// day. A send that fails is retried by the next pass and never delays a request. Where
+// several processes share the database a lease lets one run at a time.
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <stop_token>
+#include <string>
+#include <thread>
+#include <unordered_set>
+#include <vector>
+
+#include "calendar/work_calendar.h"
+#include "db/database.h"
+#include "notifications/mailer.h"
+#include "notifications/reminders.h"
+#include "tasks/task_index.h"
+#include "units/unit_service.h"
+
+namespace dh::notifications {
+
+struct JobOptions {
+  ReminderSettings reminders;
+  int digest_hour = 7;  // hour of the day in Vietnam from which the day's digest goes out
+  std::string
+      public_url;  // base of links in e-mails ("https://dieuhanh.minhan.gov.vn"); "" for none
+  int max_email_attempts = 8;                // a notification refused this often is given up
+  int64_t email_window_seconds = 3 * 86400;  // older unsent notifications are not e-mailed
+};
+
+// What one pass did.
+struct PassReport {
+  bool skipped = false;                    // another process held the job's lease
+  std::map<std::string, int64_t> written;  // in-app notifications written, by kind
+  struct Mail {
+    std::string to, subject;
+    bool digest = false;
+  };
+  std::vector<Mail> sent;
+  std::vector<std::string> failed;  // "address: reason"
+  bool mail_unavailable = false;    // the SMTP server could not be reached; the rest waits
+  Status error;                     // the first step that failed (the others still ran)
+};
+
+class NotificationJob {
+ public:
+  // `mailer` null: in-app only (no e-mail, no digest).
+  NotificationJob(db::Database& db, const Clock& clock, const units::UnitDirectory& units,
+                  calendar::CalendarHolder& calendar, tasks::TaskIndex& index, JobOptions options,
+                  std::unique_ptr<Mailer> mailer);
+  ~NotificationJob();
+
+  // One pass on the clock's today. Thread-safe (passes queue).
+  PassReport RunOnce(std::stop_token stop = {});
+  // Runs a pass now and every `period` on a background thread, until Stop().
+  void Start(std::chrono::seconds period);
+  void Stop();
+  bool emails() const { return mailer_ != nullptr; }
+  const JobOptions& options() const { return options_; }
+
+ private:
+  Status WriteReminders(Date today, PassReport& report);
+  Status EmailUnsent(PassReport& report, std::stop_token stop);
+  Status SendDigests(Date today, PassReport& report, std::stop_token stop);
+  Result<bool> Lease(bool take);
+  // Sends and says so in the report; false when the server is unavailable.
+  bool Deliver(const MailMessage& m, bool digest, PassReport& report, SendOutcome* outcome);
+
+  db::Database& db_;
+  const Clock& clock_;
+  const units::UnitDirectory& units_;
+  calendar::CalendarHolder& calendar_;
+  tasks::TaskIndex& index_;
+  const JobOptions options_;
+  const std::string holder_;  // this process's name on the lease
+
+  std::mutex run_mu_;               // one pass at a time
+  std::unique_ptr<Mailer> mailer_;  // GUARDED_BY(run_mu_)
+  // Reminder keys known to be written, so that a pass every few minutes asks the database
+  // only about new ones. Cleared each day.
+  std::unordered_set<uint64_t> written_keys_;  // GUARDED_BY(run_mu_)
+  Date written_keys_day_;                      // GUARDED_BY(run_mu_)
+  Date digests_done_;                          // GUARDED_BY(run_mu_)
+
+  std::mutex wait_mu_;
+  std::condition_variable_any wait_cv_;
+  std::jthread thread_;  // last: stops before the members it reads go
+};
+
+}  // namespace dh::notifications
