@@ -392,6 +392,14 @@ export const en: Record<MessageKey, string> = {
   'timeliness.suspendedReason': 'The task is suspended; its deadline {date} does not count until it resumes.',
   'timeliness.suspendedNoDeadline': 'The task is suspended.',
 
+  'reason.noDeadline': 'A regular task, with no deadline',
+  'reason.inTime': 'In time; deadline {date}',
+  'reason.dueSoon': '{n} working days left to the deadline {date}',
+  'reason.overdue': '{n} working days past the deadline {date}',
+  'reason.doneOnTime': 'Done on time, on {date}',
+  'reason.doneLate': 'Done on {finished}, {n} working days after the deadline {date}',
+  'reason.extended': '; extended {n} time(s)',
+
   'taskState.not_started': 'Not started',
   'taskState.in_progress': 'In progress',
   'taskState.awaiting_confirmation': 'Awaiting confirmation',

@@ -391,6 +391,14 @@ export const vi = {
   'timeliness.suspendedReason': 'Nhiệm vụ đang tạm dừng; hạn {date} không được tính cho đến khi tiếp tục.',
   'timeliness.suspendedNoDeadline': 'Nhiệm vụ đang tạm dừng.',
 
+  'reason.noDeadline': 'Nhiệm vụ thường xuyên, không có thời hạn',
+  'reason.inTime': 'Trong hạn, hạn {date}',
+  'reason.dueSoon': 'Còn {n} ngày làm việc đến hạn {date}',
+  'reason.overdue': 'Quá hạn {n} ngày làm việc so với hạn {date}',
+  'reason.doneOnTime': 'Hoàn thành đúng hạn ngày {date}',
+  'reason.doneLate': 'Hoàn thành ngày {finished}, trễ {n} ngày làm việc so với hạn {date}',
+  'reason.extended': ', đã gia hạn {n} lần',
+
   'taskState.not_started': 'Chưa thực hiện',
   'taskState.in_progress': 'Đang thực hiện',
   'taskState.awaiting_confirmation': 'Chờ xác nhận hoàn thành',

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Task, TaskState } from '../api/types';
 import { formatDate, formatPercent, todayIso } from '../core/format';
 import type { Tone } from '../core/status';
-import { t } from '../i18n';
+import { getLang, t } from '../i18n';
 import { recurrenceLabel, STATE_TONE, stateLabel, TIMELINESS_TONE, timelinessLabel } from './labels';
 import { effectiveDeadline, useWorkdays, workingDaysBetween } from './workdays';
 
@@ -15,6 +15,7 @@ let reasonCounter = 0;
 // on a tap or Enter, below the tag.
 export function ReasonTag(props: { tone: Tone; label: ComponentChildren; reason?: string }) {
   const [open, setOpen] = useState(false);
+  const [at, setAt] = useState<{ top: number; left: number } | null>(null);
   const [id] = useState(() => `reason-${++reasonCounter}`);
   const ref = useRef<HTMLSpanElement>(null);
   useEffect(() => {
@@ -23,13 +24,31 @@ export function ReasonTag(props: { tone: Tone; label: ComponentChildren; reason?
       if (ref.current && !ref.current.contains(e.target as Node)) setOpen(false);
     };
     const esc = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
+    const away = () => setOpen(false);
     document.addEventListener('click', close);
     document.addEventListener('keydown', esc);
+    window.addEventListener('scroll', away, true);
+    window.addEventListener('resize', away);
     return () => {
       document.removeEventListener('click', close);
       document.removeEventListener('keydown', esc);
+      window.removeEventListener('scroll', away, true);
+      window.removeEventListener('resize', away);
     };
   }, [open]);
+  // On wide screens the reason floats over the page (a table's scroll box would clip it);
+  // on a phone it opens in place, below the tag.
+  const toggle = () => {
+    const button = ref.current?.querySelector('button');
+    if (!open && button && window.innerWidth > 640) {
+      const r = button.getBoundingClientRect();
+      const width = Math.min(320, window.innerWidth - 16);
+      setAt({ top: r.bottom + 4, left: Math.max(8, Math.min(r.left, window.innerWidth - width - 8)) });
+    } else {
+      setAt(null);
+    }
+    setOpen(!open);
+  };
   if (!props.reason) return <span class={`tag tag--${props.tone}`}>{props.label}</span>;
   return (
     <span class="reason" ref={ref}>
@@ -39,11 +58,11 @@ export function ReasonTag(props: { tone: Tone; label: ComponentChildren; reason?
         title={props.reason}
         aria-expanded={open}
         aria-controls={id}
-        onClick={() => setOpen(!open)}
+        onClick={toggle}
       >
         {props.label}
       </button>
-      <span id={id} class={open ? 'reason-text' : 'visually-hidden'} role="note">
+      <span id={id} class={open ? `reason-text${at ? ' reason-text--float' : ''}` : 'visually-hidden'} role="note" style={open && at ? { top: `${at.top}px`, left: `${at.left}px` } : undefined}>
         {props.reason}
       </span>
     </span>
@@ -52,17 +71,47 @@ export function ReasonTag(props: { tone: Tone; label: ComponentChildren; reason?
 
 // The server counts a suspended task as having no deadline (timeliness no_deadline, with
 // the reason of a regular task); say what is really the case.
-export function timelinessText(task: Pick<Task, 'timeliness' | 'timeliness_reason' | 'state' | 'deadline'>): { label: string; reason: string } {
+export function timelinessText(task: Pick<Task, 'timeliness' | 'timeliness_reason' | 'state' | 'deadline' | 'finished_on'> & { extensions_approved?: number }): { label: string; reason: string } {
   if (task.state === 'suspended' && task.timeliness === 'no_deadline') {
     return {
       label: t('timeliness.suspended'),
       reason: task.deadline ? t('timeliness.suspendedReason', { date: formatDate(task.deadline) }) : t('timeliness.suspendedNoDeadline'),
     };
   }
-  return { label: timelinessLabel(task.timeliness), reason: task.timeliness_reason };
+  return { label: timelinessLabel(task.timeliness), reason: getLang() === 'vi' ? task.timeliness_reason : englishReason(task) ?? task.timeliness_reason };
 }
 
-export function TimelinessTag(props: { task: Pick<Task, 'timeliness' | 'timeliness_reason' | 'state' | 'deadline'> }) {
+// The server writes the reason in Vietnamese; in English it is put together here from the
+// same facts (the working days come from the same calendar).
+function englishReason(task: Pick<Task, 'timeliness' | 'deadline' | 'finished_on'> & { extensions_approved?: number }): string | null {
+  const due = task.deadline ? effectiveDeadline(task.deadline) : null;
+  const date = formatDate(task.deadline);
+  const ext = task.extensions_approved ? t('reason.extended', { n: task.extensions_approved }) : '';
+  switch (task.timeliness) {
+    case 'no_deadline':
+      return t('reason.noDeadline');
+    case 'in_time':
+      return t('reason.inTime', { date }) + ext;
+    case 'due_soon': {
+      const n = due ? workingDaysBetween(todayIso(), due) : null;
+      return n === null ? null : t('reason.dueSoon', { n, date }) + ext;
+    }
+    case 'overdue': {
+      const n = due ? workingDaysBetween(due, todayIso()) : null;
+      return n === null ? null : t('reason.overdue', { n, date }) + ext;
+    }
+    case 'done_on_time':
+      return t('reason.doneOnTime', { date: formatDate(task.finished_on) });
+    case 'done_late': {
+      const n = due && task.finished_on ? workingDaysBetween(due, task.finished_on) : null;
+      return n === null ? null : t('reason.doneLate', { finished: formatDate(task.finished_on), n, date }) + ext;
+    }
+  }
+  return null;
+}
+
+export function TimelinessTag(props: { task: Pick<Task, 'timeliness' | 'timeliness_reason' | 'state' | 'deadline' | 'finished_on'> & { extensions_approved?: number } }) {
+  useWorkdays();
   const { label, reason } = timelinessText(props.task);
   return <ReasonTag tone={TIMELINESS_TONE[props.task.timeliness] ?? 'grey'} label={label} reason={reason} />;
 }
