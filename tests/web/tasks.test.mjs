@@ -427,9 +427,26 @@ describe('tasks in the web UI', { skip: skip ?? false }, () => {
     await shoot(page, 'tasks-14-directives');
     await page.goto(`${server.baseUrl}/directives/new`);
     await page.waitForSelector('#directive-number');
+    // The issuing unit starts as the office's own unit.
+    await page.locator('.picked .chip').waitFor();
+    await page.fill('#directive-number', '');
     await page.click('#main form button[type=submit]');
     await page.waitForSelector('.error-summary');
+    assert.ok(await page.locator('#directive-kind-error').isVisible());
+    assert.ok(await page.locator('#directive-number-error').isVisible());
     await shoot(page, 'tasks-15-directive-new-error');
+    const number = `${stamp}/KH-UBND`;
+    await page.selectOption('#directive-kind', 'plan');
+    await page.fill('#directive-number', number);
+    await page.fill('#directive-title', 'Kế hoạch thử nghiệm triển khai chuyển đổi số');
+    await page.fill('#directive-body', 'Nội dung kế hoạch.');
+    await page.click('#main form button[type=submit]');
+    await page.locator('h1', { hasText: number }).waitFor();
+    await page.getByRole('button', { name: 'Thêm nhóm nhiệm vụ' }).first().click();
+    await page.fill('#group-title', 'Hạ tầng số');
+    await page.click('#group-form-title ~ form button[type=submit]');
+    await page.locator('.notice--success', { hasText: 'Đã thêm nhóm “Hạ tầng số”' }).waitFor();
+    await page.locator('.board-table', { hasText: '1. Hạ tầng số' }).waitFor();
     await page.goto(`${server.baseUrl}/calendar`);
     await page.waitForSelector('.month');
     assert.match(await main().innerText(), /Tết Nguyên đán/);
