@@ -294,8 +294,12 @@ describe('docs/openapi.yaml', () => {
           assert.equal(schema, spec.components.schemas.Error, `${name} ${status}: the error envelope`);
         }
         // Writes describe their body; protected operations their 401.
+        // Uploads carry the file itself; every other write a JSON body.
+        const uploads = ['/api/v1/attachments', '/api/v1/tasks/import'];
         if (['post', 'patch', 'put'].includes(m) && !['/api/v1/logout', '/api/v1/notifications/{id}/read'].includes(path))
-          assert.ok(op.requestBody?.content?.['application/json']?.schema, `${name}: a JSON request body`);
+          assert.ok(uploads.includes(path) ? Object.keys(op.requestBody?.content ?? {}).length
+                                           : op.requestBody?.content?.['application/json']?.schema,
+                    `${name}: a ${uploads.includes(path) ? '' : 'JSON '}request body`);
         if (!(Array.isArray(op.security) && op.security.length === 0))
           assert.ok(op.responses['401'], `${name}: documents 401`);
       }
@@ -355,7 +359,11 @@ describe('docs/openapi.yaml', () => {
       if (notes.items.length) assert.equal((await stc.post(`/api/v1/notifications/${notes.items[0].id}/read`)).status, 204);
       assertMatches(spec, await office.post('/api/v1/tasks', { title: 'x' }), 'POST', '/api/v1/tasks');
       assertMatches(spec, await office.get('/api/v1/tasks/999999'), 'GET', '/api/v1/tasks/{id}');
-      return { directive: d.id, task: task.id };
+      const file = await office.post(`/api/v1/attachments?owner_kind=directive&owner_id=${d.id}&filename=kl.pdf`,
+        '%PDF-1.4 kết luận', { headers: { 'content-type': 'application/octet-stream' } });
+      assertMatches(spec, file, 'POST', '/api/v1/attachments');
+      assert.equal(file.status, 201);
+      return { directive: d.id, task: task.id, attachment: file.body.id };
     }
     after(async () => {
       await server?.close();
@@ -400,8 +408,13 @@ describe('docs/openapi.yaml', () => {
         ['/api/v1/users/{id}', `/api/v1/users/${ids.user}`],
         ['/api/v1/audit', '/api/v1/audit?limit=500'],
         ['/api/v1/audit/verify', '/api/v1/audit/verify'],
+        ['/api/v1/attachments', `/api/v1/attachments?owner_kind=directive&owner_id=${t.directive}`],
       ];
-      const covered = new Set(gets.map(([p]) => p));
+      // The file itself is not JSON: its status and type are checked here.
+      const content = await admin.get(`/api/v1/attachments/${t.attachment}/content`);
+      assert.equal(content.status, 200);
+      assert.equal(content.headers.get('content-type'), 'application/pdf');
+      const covered = new Set([...gets.map(([p]) => p), '/api/v1/attachments/{id}/content']);
       for (const name of documented())
         if (name.startsWith('GET /api/')) assert.ok(covered.has(name.slice(4)), `${name} has a live check here`);
       for (const [path, url] of gets) {
