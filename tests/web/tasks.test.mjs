@@ -173,12 +173,15 @@ describe('tasks in the web UI', { skip: skip ?? false }, () => {
     await page.waitForSelector('#report-percent-error');
     assert.equal(await page.inputValue('#report-body'), 'Đã rà soát 8 dự án chậm giải ngân.');
     await page.fill('#report-percent', '30');
+    // Evidence goes with the report, attached to the task.
+    await page.setInputFiles('#report-files', { name: 'bien-ban-ra-soat.txt', mimeType: 'text/plain', buffer: Buffer.from('Biên bản rà soát 8 dự án.\n') });
     await shoot(page, 'tasks-08-report-form');
     await page.click('#report-section button[type=submit]');
     await page.locator('.notice--success', { hasText: 'Đã ghi nhận báo cáo tiến độ 30 %' }).waitFor();
     // The page reloads the task after the notice: wait for what changed.
     await page.locator('.task-tags .tag', { hasText: 'Đang thực hiện' }).waitFor();
     await page.locator('.timeline', { hasText: 'Đã rà soát 8 dự án' }).waitFor();
+    await page.locator('.attachment-list a', { hasText: 'bien-ban-ra-soat.txt' }).waitFor();
 
     await page.getByRole('button', { name: 'Xin gia hạn' }).click();
     await page.waitForSelector('#extension-new_deadline');

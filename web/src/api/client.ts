@@ -2,6 +2,8 @@
 // the session cookie, `X-CSRF-Token` on every write, and the error envelope mapped to
 // `ApiError` (with `field`, so a form can put the message beside the right input).
 import type {
+  Attachment,
+  AttachmentOwner,
   AuditEntry,
   AuditQuery,
   AuditVerifyResult,
@@ -146,9 +148,10 @@ async function request<T>(method: string, path: string, opts: RequestOptions = {
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-// Imports send the file itself (xlsx or csv), not JSON. A refused file comes back 422
-// with the per-row report `{ok: false, errors: [...]}`, which is an answer, not a failure.
-async function upload(path: string, query: object, file: Blob, contentType: string, fileName?: string): Promise<ImportResult> {
+// Uploads send the file itself (an import's xlsx or csv, an attachment), not JSON. A refused
+// import comes back 422 with the per-row report `{ok: false, errors: [...]}`, which is an
+// answer, not a failure.
+async function upload<T>(path: string, query: object, file: Blob, contentType: string, fileName?: string, rowReport = false): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': contentType };
   // The server keeps the file's name for the record; headers carry ASCII only.
   if (fileName) headers['X-File-Name'] = encodeURIComponent(fileName);
@@ -159,13 +162,9 @@ async function upload(path: string, query: object, file: Blob, contentType: stri
   } catch {
     throw new ApiError(0, 'network_error', '', null, null);
   }
-  if (res.status === 422) {
-    try {
-      const body = await res.json();
-      if (body && typeof body === 'object' && Array.isArray(body.errors)) return body as ImportResult;
-    } catch {
-      // fall through to the error envelope
-    }
+  if (rowReport && res.status === 422) {
+    const body = await res.clone().json().catch(() => null);
+    if (body && typeof body === 'object' && Array.isArray(body.errors)) return body as T;
   }
   if (!res.ok) {
     const err = await toApiError(res);
@@ -173,7 +172,7 @@ async function upload(path: string, query: object, file: Blob, contentType: stri
     throw err;
   }
   const text = await res.text();
-  return (text ? JSON.parse(text) : { ok: true }) as ImportResult;
+  return (text ? JSON.parse(text) : { ok: true }) as T;
 }
 
 // The address of the Excel export of a task list with these filters (a plain link: the
@@ -247,7 +246,7 @@ export const api = {
     reassign: (id: number, r: { lead_unit_id: number; note: string }) => post<Task>(`/tasks/${id}/reassignment`, r),
     suspend: (id: number, s: { suspend: boolean; note: string }) => post<Task>(`/tasks/${id}/suspension`, s),
     import: (file: Blob, contentType: string, fileName: string, query: { directive_id?: number; group_id?: number; dry_run?: boolean }) =>
-      upload('/tasks/import', query, file, contentType, fileName),
+      upload<ImportResult>('/tasks/import', query, file, contentType, fileName, true),
   },
 
   boards: {
@@ -258,6 +257,15 @@ export const api = {
   calendar: {
     year: (year: number) => get<WorkCalendarYear>('/calendar', { year }),
     addSwap: (swap: DaySwap) => post<DaySwap>('/calendar/swaps', swap),
+  },
+
+  attachments: {
+    list: (ownerKind: AttachmentOwner, ownerId: number) =>
+      get<ListResponse<Attachment>>('/attachments', { owner_kind: ownerKind, owner_id: ownerId }),
+    // The server sniffs the type from the bytes; the declared type is only a hint.
+    upload: (ownerKind: AttachmentOwner, ownerId: number, file: File) =>
+      upload<Attachment>('/attachments', { owner_kind: ownerKind, owner_id: ownerId, filename: file.name }, file, file.type || 'application/octet-stream'),
+    contentUrl: (id: number) => buildUrl(`/attachments/${id}/content`),
   },
 
   notifications: {

@@ -506,3 +506,18 @@ export interface ImportResult {
   groups_created?: number;
   errors?: ImportRowError[];
 }
+
+// ---- Attachments (src/files/attachment_routes.cc) ---------------------------------------
+
+export type AttachmentOwner = 'directive' | 'task';
+
+export interface Attachment {
+  id: number;
+  owner_kind: AttachmentOwner;
+  owner_id: number;
+  sha256: string;
+  filename: string;
+  size: number;
+  mime: string;
+  created_at: string;
+}

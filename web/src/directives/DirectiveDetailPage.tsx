@@ -7,6 +7,7 @@ import { Link } from '../app/router';
 import { useCan } from '../auth/session';
 import { errorFor, fieldId, toFieldErrors, type FieldError } from '../core/errors';
 import { Flash } from '../core/Flash';
+import { Attachments } from '../files/Attachments';
 import { formatDate, formatDateTime } from '../core/format';
 import { useAsync, useDocumentTitle } from '../core/hooks';
 import { ErrorBox, ErrorSummary, Loading, Notice, PageHeader, SelectField, TextField } from '../core/ui';
@@ -174,6 +175,11 @@ export function DirectiveDetailPage(props: { id: number }) {
           <dd>{formatDateTime(d.created_at)}</dd>
         </div>
       </dl>
+
+      <section class="section" aria-labelledby="files-title">
+        <h2 id="files-title">{t('files.title')}</h2>
+        <Attachments owner="directive" ownerId={d.id} canUpload={canManage} />
+      </section>
 
       <section class="section" aria-labelledby="groups-title">
         <div class="section-head">

@@ -535,6 +535,8 @@ export const en: Record<MessageKey, string> = {
   'report.on': 'Report date',
   'report.onHint': 'Not after today. E.g. 15/06/2025',
   'report.future': 'The report date cannot be after today',
+  'report.files': 'Evidence files (if any)',
+  'report.filesHint': 'E.g. minutes, a table of figures. Up to 20 MB each; the files are attached to the task.',
   'report.submit': 'Send report',
   'report.done': 'Progress report of {percent}% recorded.',
 
@@ -899,6 +901,16 @@ export const en: Record<MessageKey, string> = {
   'swap.nameRequired': 'Enter the name or legal basis of the swap',
   'swap.submit': 'Add the swap',
   'swap.done': 'Swap on {date} added. Task deadlines are recounted.',
+
+  'files.title': 'Attachments',
+  'files.none': 'No files attached.',
+  'files.add': 'Add files',
+  'files.hint': 'Documents, spreadsheets, images or PDFs as evidence; up to 20 MB each.',
+  'files.upload': 'Upload',
+  'files.uploading': 'Uploading…',
+  'files.chooseFile': 'Choose at least one file to upload',
+  'files.tooBig': '{name} is over 20 MB',
+  'files.uploaded': '{n} file(s) uploaded.',
 
   'notifications.title': 'Notifications',
   'notifications.lead': '{n} unread. Open a notification to go to its task.',

@@ -534,6 +534,8 @@ export const vi = {
   'report.on': 'Ngày báo cáo',
   'report.onHint': 'Không sau hôm nay. Ví dụ: 15/06/2025',
   'report.future': 'Ngày báo cáo không được sau hôm nay',
+  'report.files': 'Tệp minh chứng (nếu có)',
+  'report.filesHint': 'Ví dụ: biên bản, bảng số liệu. Mỗi tệp tối đa 20 MB; tệp được đính kèm vào nhiệm vụ.',
   'report.submit': 'Gửi báo cáo',
   'report.done': 'Đã ghi nhận báo cáo tiến độ {percent} %.',
 
@@ -898,6 +900,16 @@ export const vi = {
   'swap.nameRequired': 'Nhập tên hoặc căn cứ của ngày hoán đổi',
   'swap.submit': 'Thêm ngày hoán đổi',
   'swap.done': 'Đã thêm ngày hoán đổi {date}. Thời hạn các nhiệm vụ đã được tính lại.',
+
+  'files.title': 'Tệp đính kèm',
+  'files.none': 'Chưa có tệp đính kèm.',
+  'files.add': 'Thêm tệp',
+  'files.hint': 'Văn bản, bảng tính, ảnh hoặc PDF làm minh chứng; mỗi tệp tối đa 20 MB.',
+  'files.upload': 'Tải lên',
+  'files.uploading': 'Đang tải lên…',
+  'files.chooseFile': 'Chọn ít nhất một tệp để tải lên',
+  'files.tooBig': 'Tệp {name} lớn hơn 20 MB',
+  'files.uploaded': 'Đã tải lên {n} tệp.',
 
   'notifications.title': 'Thông báo',
   'notifications.lead': '{n} thông báo chưa đọc. Bấm vào một thông báo để mở nhiệm vụ.',

@@ -6,7 +6,7 @@ import { can, isAdmin } from '../auth/session';
 import { fieldId, type FieldError } from '../core/errors';
 import { addDays, formatDate, formatInteger, parseDateInput, todayIso } from '../core/format';
 import { useAsync } from '../core/hooks';
-import { DateField, RadioGroup, SelectField, TextAreaField, TextField } from '../core/ui';
+import { DateField, FieldShell, RadioGroup, SelectField, TextAreaField, TextField } from '../core/ui';
 import { t } from '../i18n';
 import { UnitPicker } from '../units/UnitPicker';
 import { ActionForm, useDraft, useFieldError } from './forms';
@@ -84,6 +84,7 @@ export function ReportForm(p: FormProps) {
   const [percent, setPercent] = useDraft(`${p.task.id}:report:percent`, p.task.parts.length || !p.task.progress_percent ? '' : String(p.task.progress_percent));
   const [body, setBody] = useDraft(`${p.task.id}:report:body`, '');
   const [on, setOn, clearOn] = useDraft(`${p.task.id}:report:on`, formatDate(todayIso()));
+  const [files, setFiles] = useDraft<File[]>(`${p.task.id}:report:files`, []);
   let day: string | null | undefined;
   const validate = () => {
     const problems: FieldError[] = [];
@@ -92,6 +93,8 @@ export function ReportForm(p: FormProps) {
     if (!body.trim()) problems.push({ field: 'body', message: t('report.bodyRequired') });
     day = dateOrError(on, 'reported_on', problems);
     if (day && day > todayIso()) problems.push({ field: 'reported_on', message: t('report.future') });
+    const big = files.find((f) => f.size > 20 * 1024 * 1024);
+    if (big) problems.push({ field: 'files', message: t('files.tooBig', { name: big.name }) });
     return problems;
   };
   return (
@@ -100,9 +103,14 @@ export function ReportForm(p: FormProps) {
       title={t('taskAction.report')}
       submitLabel={t('report.submit')}
       validate={validate}
-      send={() => api.tasks.report(p.task.id, { percent: Number(percent.trim()), body: body.trim(), reported_on: day ?? undefined })}
+      send={async () => {
+        // Evidence first: if a file is refused, nothing is reported twice on a retry.
+        for (const f of files) await api.attachments.upload('task', p.task.id, f);
+        return api.tasks.report(p.task.id, { percent: Number(percent.trim()), body: body.trim(), reported_on: day ?? undefined });
+      }}
       onDone={() => {
         setBody('');
+        setFiles([]);
         clearOn();
         p.onDone(t('report.done', { percent: percent.trim() }));
       }}
@@ -118,6 +126,14 @@ export function ReportForm(p: FormProps) {
       </Field>
       <Field form={F} field="reported_on">
         {(id, error) => <DateField id={id} label={t('report.on')} hint={t('report.onHint')} required value={on} onValue={setOn} error={error} />}
+      </Field>
+      <Field form={F} field="files">
+        {(id, error) => (
+          <FieldShell id={id} label={t('report.files')} hint={t('report.filesHint')} error={error}>
+            <input id={id} type="file" multiple class="file-input" aria-describedby={`${id}-hint`} onChange={(e) => setFiles(Array.from((e.target as HTMLInputElement).files ?? []))} />
+            {files.length > 0 && <p class="muted small">{files.map((f) => f.name).join(', ')}</p>}
+          </FieldShell>
+        )}
       </Field>
     </ActionForm>
   );

@@ -8,6 +8,7 @@ import type { Me, TaskDetail } from '../api/types';
 import { Link, setQuery, useLocation } from '../app/router';
 import { can, useSession } from '../auth/session';
 import { Flash } from '../core/Flash';
+import { Attachments } from '../files/Attachments';
 import { formatDate, formatDateTime, formatInteger, formatPercent, todayIso } from '../core/format';
 import { useAsync, useDocumentTitle } from '../core/hooks';
 import { Empty, ErrorBox, Loading, Notice } from '../core/ui';
@@ -303,6 +304,8 @@ export function TaskDetailPage(props: { id: number }) {
   const parent = useAsync(() => (task?.parent_task_id ? api.tasks.get(task.parent_task_id).catch(() => null) : Promise.resolve(null)), [task?.parent_task_id]);
   const name = useUserNames(me, task ? [task.assignee_id, ...task.reports.map((r) => r.user_id), ...task.events.map((e) => e.user_id), ...task.extensions.flatMap((e) => [e.requested_by, e.decided_by]), ...task.parts.map((p) => p.assignee_id)] : []);
   const [notice, setNotice] = useState<string | null>(null);
+  // Bumped after an action, so files sent with a report show at once.
+  const [filesKey, setFilesKey] = useState(0);
   const noticeRef = useRef<HTMLDivElement>(null);
   useDocumentTitle(task?.title ?? t('task.detailTitle'));
 
@@ -325,6 +328,7 @@ export function TaskDetailPage(props: { id: number }) {
     setNotice(message);
     setQuery({ action: null, answer: null }, { replace: true });
     res.reload();
+    setFilesKey((k) => k + 1);
   };
   const Form = action ? ACTION_FORMS[action] : null;
   const d = directive.data;
@@ -489,6 +493,11 @@ export function TaskDetailPage(props: { id: number }) {
       <section class="section" aria-labelledby="coordination-title">
         <h2 id="coordination-title">{t('task.coordination')}</h2>
         {task.coordination_requests.length ? <Coordination task={task} me={me} answering={answering} onDone={done} /> : <p class="muted">{t('task.noCoordination')}</p>}
+      </section>
+
+      <section class="section" aria-labelledby="files-title">
+        <h2 id="files-title">{t('files.title')}</h2>
+        <Attachments key={filesKey} owner="task" ownerId={task.id} canUpload={task.can_work || task.can_manage} />
       </section>
 
       {task.extensions.length > 0 && (
