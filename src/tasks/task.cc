@@ -73,22 +73,41 @@ Timeliness TimelinessOf(TaskState state, std::optional<Date> deadline,
   return Timeliness::kInTime;
 }
 
+namespace {
+
+// "15/06/2024", and where a deadline on a day off really falls.
+std::string DueText(Date deadline, const calendar::WorkCalendar& cal) {
+  const Date effective = EffectiveDeadline(deadline, cal);
+  std::string s = deadline.ToVietnamese();
+  if (effective != deadline) s += " (ngày nghỉ, tính đến " + effective.ToVietnamese() + ")";
+  return s;
+}
+
+}  // namespace
+
 std::string TimelinessReason(Timeliness t, std::optional<Date> deadline,
                              std::optional<Date> finished_on, int extensions, Date today,
                              const calendar::WorkCalendar& cal) {
   std::string s;
-  const std::string due = deadline ? deadline->ToVietnamese() : "";
+  const std::string due = deadline ? DueText(*deadline, cal) : "";
+  // Working days from the effective deadline to `day`; 0 on a day off right after it.
+  auto late_by = [&](Date day) { return cal.WorkingDaysBetween(EffectiveDeadline(*deadline, cal), day); };
   switch (t) {
     case Timeliness::kNoDeadline:
-      s = "Nhiệm vụ thường xuyên, không có thời hạn";
+      // Only a suspended task has a deadline that does not count.
+      s = deadline ? "Tạm dừng thực hiện, không tính hạn " + due : "Nhiệm vụ thường xuyên, không có thời hạn";
       break;
     case Timeliness::kOverdue:
-      s = "Quá hạn " + std::to_string(cal.WorkingDaysBetween(EffectiveDeadline(*deadline, cal), today)) +
-          " ngày làm việc so với hạn " + due;
+      if (const int n = late_by(today); n > 0)
+        s = "Quá hạn " + std::to_string(n) + " ngày làm việc so với hạn " + due;
+      else
+        s = "Đã quá hạn " + due;
       break;
     case Timeliness::kDueSoon:
-      s = "Còn " + std::to_string(cal.WorkingDaysBetween(today, EffectiveDeadline(*deadline, cal))) +
-          " ngày làm việc đến hạn " + due;
+      if (const int n = cal.WorkingDaysBetween(today, EffectiveDeadline(*deadline, cal)); n > 0)
+        s = "Còn " + std::to_string(n) + " ngày làm việc đến hạn " + due;
+      else
+        s = "Đến hạn hôm nay, " + due;
       break;
     case Timeliness::kInTime:
       s = "Trong hạn, hạn " + due;
@@ -97,9 +116,11 @@ std::string TimelinessReason(Timeliness t, std::optional<Date> deadline,
       s = "Hoàn thành đúng hạn" + (finished_on ? " ngày " + finished_on->ToVietnamese() : "");
       break;
     case Timeliness::kDoneLate:
-      s = "Hoàn thành ngày " + finished_on->ToVietnamese() + ", trễ " +
-          std::to_string(cal.WorkingDaysBetween(EffectiveDeadline(*deadline, cal), *finished_on)) +
-          " ngày làm việc so với hạn " + due;
+      s = "Hoàn thành ngày " + finished_on->ToVietnamese();
+      if (const int n = late_by(*finished_on); n > 0)
+        s += ", trễ " + std::to_string(n) + " ngày làm việc so với hạn " + due;
+      else
+        s += ", sau hạn " + due;
       break;
   }
   if (extensions > 0) s += ", đã gia hạn " + std::to_string(extensions) + " lần";

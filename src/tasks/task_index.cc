@@ -39,8 +39,11 @@ void BoardCounts::Add(Timeliness t) {
 }
 
 TimelinessClock MakeTimelinessClock(Date today, const calendar::WorkCalendar& cal, int due_soon_days) {
-  // Due soon: at most `due_soon_days` working days from today to the effective deadline.
-  return {today, cal.AddWorkingDays(today, due_soon_days + 1).AddDays(-1)};
+  // Due soon: at most `due_soon_days` working days in (today, effective deadline], as
+  // TimelinessOf counts them: the limit is the day before the (N+1)-th working day after
+  // today. Counting from today rolled to a working day would put one more day in the
+  // window on weekends and holidays.
+  return {today, cal.AddWorkingDays(today.AddDays(1), due_soon_days).AddDays(-1)};
 }
 
 Status TaskIndex::Load(db::Database& db, const calendar::WorkCalendar& cal) {
