@@ -297,6 +297,11 @@ Result<TaskView> TaskService::Create(const auth::Principal* who, const TaskInput
         return Status::InvalidInput("group_id", "Nhóm nhiệm vụ không thuộc văn bản đã chọn.");
       t.directive_id = grp->directive_id;
     }
+    if (t.assignee_id) {
+      DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, t.lead_unit_id));
+      if (std::find(people.begin(), people.end(), *t.assignee_id) == people.end())
+        return Status::InvalidInput("assignee_id", "Cán bộ được giao phải là cán bộ của đơn vị chủ trì.");
+    }
     DH_ASSIGN_OR_RETURN(t.id, InsertTask(c, t));
     DH_RETURN_IF_ERROR(Record(c, who, "task.create", TaskRecord{}, t, t.created_at));
     DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, t.lead_unit_id));
@@ -324,8 +329,18 @@ Result<TaskView> TaskService::Update(const auth::Principal& who, int64_t id, con
     if (in.description) t.description = *in.description;
     if (in.output_kind) t.output_kind = *in.output_kind;
     if (in.is_key) t.is_key = *in.is_key;
-    if (in.coordinator_ids) t.coordinator_ids = *in.coordinator_ids;
-    if (in.group_id) t.group_id = in.group_id;
+    if (in.coordinator_ids) {
+      if (std::find(in.coordinator_ids->begin(), in.coordinator_ids->end(), t.lead_unit_id) !=
+          in.coordinator_ids->end())
+        return Status::InvalidInput("coordinator_ids", "Đơn vị chủ trì không đồng thời là đơn vị phối hợp.");
+      t.coordinator_ids = *in.coordinator_ids;
+    }
+    if (in.group_id) {
+      DH_ASSIGN_OR_RETURN(auto grp, FindGroup(c, *in.group_id));
+      if (!grp || grp->directive_id != t.directive_id)
+        return Status::InvalidInput("group_id", "Nhóm nhiệm vụ không thuộc văn bản của nhiệm vụ.");
+      t.group_id = in.group_id;
+    }
     if (in.lead_unit_id && *in.lead_unit_id != t.lead_unit_id)
       return Status::InvalidInput("lead_unit_id", "Đổi đơn vị chủ trì bằng thao tác giao lại (reassignment).");
     t.updated_at = clock_.NowSeconds();
@@ -374,12 +389,14 @@ Result<std::vector<TaskView>> TaskService::List(const auth::Principal& who, Task
   const auto ids = index_.Find(f, MakeTimelinessClock(clock_.Today(), *cal, settings_.due_soon_days), limit,
                                offset, total);
   std::vector<TaskRecord> rows;
+  std::unordered_map<int64_t, int> extensions;
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(rows, FindTasks(c, ids));
+    DH_ASSIGN_OR_RETURN(extensions, ApprovedExtensionCounts(c, ids));
     return Status::Ok();
   }));
   std::vector<TaskView> out;
-  for (const auto& t : rows) out.push_back(View(t, 0, &a, &who));
+  for (const auto& t : rows) out.push_back(View(t, extensions[t.id], &a, &who));
   return out;
 }
 
@@ -896,11 +913,16 @@ Result<int64_t> TaskTransfer::Transfer(db::Connection& c, int64_t from_unit, int
     DH_RETURN_IF_ERROR(UpdateTask(c, *t));
     moved_.push_back(t->id);
   }
-  DH_RETURN_IF_ERROR(MoveOpenCoordinations(c, from_unit, to_unit).status());
+  DH_ASSIGN_OR_RETURN(const int64_t requests, MoveOpenCoordinations(c, from_unit, to_unit));
+  coordinations_moved_ |= requests > 0;
   return static_cast<int64_t>(ids.size());
 }
 
 void TaskTransfer::AfterCommit() {
+  // The coordination board counts requests by the unit asked: moved ones count for the
+  // successor from now on.
+  if (coordinations_moved_) (void)service_.index().RefreshCoordinations(service_.db());
+  coordinations_moved_ = false;
   if (moved_.empty()) return;
   (void)service_.index().Refresh(service_.db(), moved_, *service_.Calendar());
   moved_.clear();

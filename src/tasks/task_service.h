@@ -156,6 +156,7 @@ class TaskTransfer final : public units::OpenWorkTransfer {
  private:
   TaskService& service_;
   std::vector<int64_t> moved_;
+  bool coordinations_moved_ = false;
 };
 
 // A unit scope as a bitmap by unit id, for the read model's filters; null for "all".

@@ -340,6 +340,17 @@ Result<std::vector<Extension>> ExtensionsOf(db::Connection& c, int64_t task_id) 
   return out;
 }
 
+Result<std::unordered_map<int64_t, int>> ApprovedExtensionCounts(db::Connection& c, const std::vector<int64_t>& ids) {
+  std::unordered_map<int64_t, int> out;
+  if (ids.empty()) return out;
+  db::Params params(ids.begin(), ids.end());
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT task_id, COUNT(*) FROM task_extensions WHERE status = 'approved' "
+                                          "AND task_id IN " + InList(ids.size()) + " GROUP BY task_id",
+                                          params));
+  for (size_t i = 0; i < r.size(); ++i) out[r.Int(i, 0)] = static_cast<int>(r.Int(i, 1));
+  return out;
+}
+
 Result<int64_t> InsertCoordination(db::Connection& c, const CoordinationRequest& q) {
   DH_ASSIGN_OR_RETURN(db::Rows r,
                       c.Query("INSERT INTO coordination_requests (task_id, from_unit_id, to_unit_id, body, due_on, "

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <unordered_map>
 
 #include "db/connection.h"
 #include "tasks/task_records.h"
@@ -39,6 +40,8 @@ Result<int64_t> InsertExtension(db::Connection& c, const Extension& e);
 Status UpdateExtension(db::Connection& c, const Extension& e);
 Result<std::optional<Extension>> FindExtension(db::Connection& c, int64_t id);
 Result<std::vector<Extension>> ExtensionsOf(db::Connection& c, int64_t task_id);
+// Approved extensions per task, for a page of tasks (tasks without any are left out).
+Result<std::unordered_map<int64_t, int>> ApprovedExtensionCounts(db::Connection& c, const std::vector<int64_t>& ids);
 
 Result<int64_t> InsertCoordination(db::Connection& c, const CoordinationRequest& r);
 Status AnswerCoordination(db::Connection& c, int64_t id, Date answered_on, const std::string& answer);
