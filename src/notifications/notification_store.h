@@ -14,7 +14,8 @@ namespace dh::notifications {
 struct Notification {
   int64_t id = 0;
   int64_t user_id = 0;
-  std::string kind;  // assigned | due_soon | overdue | extension_decided | returned | escalation | coordination
+  // assigned | due_soon | overdue | no_report | escalation | extension_decided | returned | coordination
+  std::string kind;
   std::optional<int64_t> task_id;
   std::string title, body;
   std::string dedup_key;
