@@ -3,6 +3,7 @@
 // refreshes the tasks read model. Timeliness is computed on every read.
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include "auth/scope.h"
@@ -50,6 +51,43 @@ struct TaskView {
   bool can_work = false, can_manage = false;
 };
 
+// Many new tasks for one directive at once (an import from Excel): all are created, in
+// one transaction with their audit entries, or none is.
+struct TaskBatch {
+  int64_t directive_id = 0;
+  std::optional<int64_t> group_id;  // the batch's group; headings nest under it
+  // Task group headings of the source, each found by title (case and diacritics aside)
+  // under its parent or else created. `parent` indexes `headings`; -1 is the batch's group.
+  struct Heading {
+    std::string title;
+    int parent = -1;
+    int row = 0;
+  };
+  std::vector<Heading> headings;
+  struct Item {
+    TaskInput input;          // directive_id and group_id are the batch's
+    int heading = -1;         // index into `headings`; -1: the batch's group
+    int progress_percent = 0; // progress so far (a report dated today when above 0)
+    int row = 0;              // where it came from, for the error report
+  };
+  std::vector<Item> items;
+  std::string source_sha256;  // one source goes into a directive once
+  std::string source_name;
+  bool dry_run = false;       // check everything, write nothing
+};
+
+struct BatchError {
+  int row = 0;
+  std::string field;  // a TaskInput field name: title, lead_unit_id, coordinator_ids, …
+  std::string message;
+};
+
+struct BatchResult {
+  int64_t created = 0;
+  int64_t groups_created = 0;
+  std::vector<int64_t> task_ids;  // empty for a dry run
+};
+
 struct TaskDetail {
   TaskView view;
   std::vector<Report> reports;
@@ -84,6 +122,18 @@ class TaskService {
   Result<std::unordered_map<int64_t, BoardCounts>> Board(const auth::Principal& who, const std::string& by,
                                                          TaskFilter f) const;
   Result<std::unordered_map<int64_t, CoordinationCounts>> CoordinationBoard(const auth::Principal& who) const;
+
+  // Many tasks of one directive in one transaction. InvalidInput ("invalid_rows") with
+  // every wrong item in `errors`; Conflict ("already_imported") when the same source went
+  // into this directive before; Forbidden unless `who` manages the directive's issuer.
+  Result<BatchResult> CreateBatch(const auth::Principal& who, const TaskBatch& batch,
+                                  std::vector<BatchError>* errors);
+  // For exports: every task `who` may see that matches `f`, in list order, unpaged.
+  Result<std::vector<int64_t>> MatchingIds(const auth::Principal& who, TaskFilter f) const;
+  // Loads these tasks `batch` at a time and hands each to `fn` in the given order, skipping
+  // those `who` may not see; memory stays at one batch however many there are.
+  Status VisitTasks(const auth::Principal& who, const std::vector<int64_t>& ids,
+                    const std::function<Status(const TaskView&)>& fn, size_t batch = 500) const;
 
   // The loop.
   Result<TaskView> Report(const auth::Principal& who, int64_t id, std::optional<Date> on, int percent,

@@ -513,7 +513,7 @@ describe('tasks in the web UI', { skip: skip ?? false }, () => {
   });
 
   it('had no errors in the browser console (CSP included)', () => {
-    const real = errors.filter((e) => !/Failed to load resource: the server responded with a status of (400|401|409|422)\b/.test(e));
+    const real = errors.filter((e) => !/Failed to load resource: the server responded with a status of (400|401|404|405|409|422)\b/.test(e));
     assert.deepEqual(real, []);
   });
 });
