@@ -8,6 +8,7 @@
 #include "files/attachment_routes.h"
 #include "tasks/task_attachments.h"
 #include "notifications/notification_routes.h"
+#include "tasks/task_excel_routes.h"
 #include "tasks/task_routes.h"
 #include "units/unit_routes.h"
 #include "users/user_routes.h"
@@ -91,6 +92,7 @@ void App::Wire(const std::string& web_root, const std::string& db_url) {
   units::RegisterRoutes(*router_, *units_);
   users::RegisterRoutes(*router_, *users_, unit_directory_);
   audit::RegisterRoutes(*router_, *audit_);
+  tasks::RegisterExcelRoutes(*router_, *tasks_, unit_directory_);  // before /tasks/{id}
   tasks::RegisterRoutes(*router_, *tasks_, unit_directory_);
   notifications::RegisterRoutes(*router_, *db_, *clock_);
   files::RegisterRoutes(*router_, *attachments_);

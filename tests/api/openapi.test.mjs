@@ -414,7 +414,10 @@ describe('docs/openapi.yaml', () => {
       const content = await admin.get(`/api/v1/attachments/${t.attachment}/content`);
       assert.equal(content.status, 200);
       assert.equal(content.headers.get('content-type'), 'application/pdf');
-      const covered = new Set([...gets.map(([p]) => p), '/api/v1/attachments/{id}/content']);
+      const xlsx = await admin.get('/api/v1/tasks/export.xlsx');
+      assert.equal(xlsx.status, 200);
+      assert.equal(xlsx.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      const covered = new Set([...gets.map(([p]) => p), '/api/v1/attachments/{id}/content', '/api/v1/tasks/export.xlsx']);
       for (const name of documented())
         if (name.startsWith('GET /api/')) assert.ok(covered.has(name.slice(4)), `${name} has a live check here`);
       for (const [path, url] of gets) {

@@ -1,0 +1,122 @@
+#include "tasks/task_excel_routes.h"
+
+#include <boost/json.hpp>
+
+#include "core/text.h"
+#include "tasks/task_excel.h"
+#include "tasks/task_import.h"
+#include "tasks/task_json.h"
+
+namespace dh::tasks {
+namespace {
+
+namespace bj = boost::json;
+using http::Request;
+using http::Response;
+
+// A query parameter, else the X- header of the same meaning.
+std::optional<std::string> Param(const Request& req, const std::string& name,
+                                 std::string_view header) {
+  if (auto q = req.Query(name)) return q;
+  std::string h = req.Header(header);
+  if (h.empty()) return std::nullopt;
+  return h;
+}
+
+Result<std::optional<int64_t>> IdParam(const Request& req, const std::string& name,
+                                       std::string_view header) {
+  auto v = Param(req, name, header);
+  if (!v) return std::optional<int64_t>();
+  Request probe;
+  probe.query[name] = *v;
+  return http::QueryInt(probe, name);
+}
+
+// X-File-Name as clients send it: maybe percent-encoded; kept only as valid UTF-8, at most
+// 200 characters.
+std::string FileName(const std::string& raw) {
+  std::string out;
+  for (size_t i = 0; i < raw.size(); ++i) {
+    if (raw[i] == '%' && i + 2 < raw.size() &&
+        std::isxdigit(static_cast<unsigned char>(raw[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(raw[i + 2]))) {
+      out.push_back(static_cast<char>(std::stoi(raw.substr(i + 1, 2), nullptr, 16)));
+      i += 2;
+    } else {
+      out.push_back(raw[i]);
+    }
+  }
+  if (!text::IsValidUtf8(out) || out.find('\0') != std::string::npos) return "";
+  size_t cut = 0, count = 0;
+  while (cut < out.size() && count < 200) {
+    ++count;
+    ++cut;
+    while (cut < out.size() && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) ++cut;
+  }
+  return out.substr(0, cut);
+}
+
+Response ImportError(const Status& s) {
+  Response r = Response::Error(s);
+  if (s.error_code() == "unsupported_media_type") r.status = 415;
+  return r;
+}
+
+Response Outcome(const ImportOutcome& o, bool dry_run) {
+  if (!o.ok) {
+    bj::array errors;
+    for (const ImportRowError& e : o.errors)
+      errors.push_back({{"row", e.row}, {"column", e.column}, {"message", e.message}});
+    const std::string message =
+        std::to_string(o.errors.size()) +
+        " lỗi trong tệp; chưa nhập nhiệm vụ nào. Sửa các dòng được nêu rồi gửi lại.";
+    return Response::Json(bj::object{{"ok", false},
+                                     {"errors", std::move(errors)},
+                                     {"error", {{"code", "invalid_rows"}, {"message", message}}}},
+                          422);
+  }
+  return Response::Json(bj::object{{"ok", true},
+                                   {"dry_run", dry_run},
+                                   {"imported", o.imported},
+                                   {"valid_rows", o.valid_rows},
+                                   {"groups_created", o.groups_created}},
+                        dry_run ? 200 : 201);
+}
+
+}  // namespace
+
+void RegisterExcelRoutes(http::Router& router, TaskService& service,
+                         const units::UnitDirectory& units) {
+  router.Protected(
+      "GET", "/api/v1/tasks/export.xlsx", [&](const Request& req, const auth::Principal& who) {
+        auto f = FilterFromQuery(req);
+        if (!f.ok()) return Response::Error(f.status());
+        auto file = ExportTasks(service, *units.Get(), who, *f, req.Query("q").value_or(""));
+        if (!file.ok()) return Response::Error(file.status());
+        Response r;
+        r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        r.headers.emplace_back("Content-Disposition", ContentDisposition(file->filename));
+        r.body = std::move(file->bytes);
+        return r;
+      });
+
+  router.Protected("POST", "/api/v1/tasks/import",
+                   [&](const Request& req, const auth::Principal& who) {
+                     ImportRequest in;
+                     auto directive = IdParam(req, "directive_id", "x-directive-id");
+                     auto group = IdParam(req, "group_id", "x-group-id");
+                     for (const Status& s : {directive.status(), group.status()})
+                       if (!s.ok()) return Response::Error(s);
+                     in.directive_id = *directive;
+                     in.group_id = *group;
+                     in.dry_run = Param(req, "dry_run", "x-dry-run").value_or("") == "true";
+                     in.bytes = req.body;
+                     in.content_type = req.Header("content-type");
+                     in.file_name = FileName(req.Header("x-file-name"));
+                     auto outcome = ImportTasks(service, *units.Get(), who, in);
+                     if (!outcome.ok()) return ImportError(outcome.status());
+                     return Outcome(*outcome, in.dry_run);
+                   });
+}
+
+}  // namespace dh::tasks
