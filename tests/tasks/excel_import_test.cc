@@ -306,6 +306,39 @@ TEST_P(ExcelImportTest, DryRunChecksEverythingAndWritesNothing) {
   EXPECT_EQ(real->imported, 2);
 }
 
+TEST_P(ExcelImportTest, IntoAGroupHeadingsNestBelowIt) {
+  const int64_t d = Directive("08/TB-UBND");
+  const int64_t g = Group(d, "Tăng cường giải ngân", 1);
+  const std::string csv =
+      "STT,Nhiệm vụ,Đơn vị chủ trì\n1,Việc trong nhóm,MA.STC\nI,Nhóm con,\n2,Việc trong nhóm "
+      "con,MA.SXD\n";
+  ImportRequest in;
+  in.bytes = csv;
+  in.content_type = "text/csv";
+  in.directive_id = d;
+  in.group_id = g;
+  auto r = ImportTasks(svc(), *graph(), office_, in);
+  ASSERT_TRUE(r.ok() && r->ok) << r.status().ToString();
+  EXPECT_EQ(r->groups_created, 1);
+  auto groups = svc().Groups(office_, d);
+  ASSERT_TRUE(groups.ok());
+  ASSERT_EQ(groups->size(), 2u);
+  const TaskGroup& sub = groups->at(0).id == g ? groups->at(1) : groups->at(0);
+  EXPECT_EQ(sub.title, "Nhóm con");
+  EXPECT_EQ(sub.parent_id, g);
+  EXPECT_EQ(Tasks(d),
+            (std::vector<std::string>{
+                "Việc trong nhóm | " + std::to_string(stc_) + " |  | - | 0% | Tăng cường giải ngân",
+                "Việc trong nhóm con | " + std::to_string(sxd_) + " |  | - | 0% | Nhóm con"}));
+
+  // A group of another directive is refused.
+  const int64_t other = Directive("09/TB-UBND");
+  in.directive_id = other;
+  auto wrong = ImportTasks(svc(), *graph(), office_, in);
+  ASSERT_FALSE(wrong.ok());
+  EXPECT_EQ(wrong.status().field(), "group_id");
+}
+
 TEST_P(ExcelImportTest, WhatIsNotASpreadsheetIsRefusedByItsBytes) {
   const int64_t d = Directive("06/TB-UBND");
   const auto before = Snapshot();
