@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
+# The benchmarks (DESIGN §5). First the national task board (bench/task_board.sh: the
+# tasks read model against GROUP BY on SQLite and PostgreSQL, 1 000 000 tasks), then the
 # HTTP benchmark: our server against nginx serving the very same bytes from files.
+# BENCH_ONLY=tasks or BENCH_ONLY=http runs one of them.
 #
 # Starts `dieuhanh serve --demo` on a fresh SQLite file and nginx (non-daemon, its own
 # prefix, config, pid and log files), both on free loopback ports, logs in as `vanphong`,
@@ -14,6 +17,7 @@
 # Each figure is the median of BENCH_REPEAT runs, ours and nginx alternating.
 # Settings: BENCH_THREADS (2), BENCH_CONNECTIONS (32), BENCH_DURATION (10s),
 # BENCH_WARMUP (2s), BENCH_REPEAT (3). Needs wrk, nginx and curl (scripts/install-deps.sh bench).
+# The task board's settings (BENCH_TASKS, BENCH_UNITS, …) are in bench/task_board.sh.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -38,6 +42,13 @@ find_tool() {
   done
   return 1
 }
+
+only=${BENCH_ONLY:-all}
+case "$only" in all | tasks | http) ;; *) die "BENCH_ONLY is all, tasks or http, not $only" ;; esac
+if [ "$only" != http ]; then
+  "$here/bench/task_board.sh" "$build"
+fi
+[ "$only" = tasks ] && exit 0
 
 [ -x "$bin" ] || die "no $bin (make bench builds it)"
 wrk=$(find_tool wrk) || die "wrk is missing: scripts/install-deps.sh bench"
