@@ -661,12 +661,16 @@ Result<TaskView> TaskService::Report(const auth::Principal& who, int64_t id, std
     DH_ASSIGN_OR_RETURN(t.state, Transition(t.state, TaskEvent::kReport));
     if (before.state == TaskState::kNotStarted && percent == 0) t.state = TaskState::kNotStarted;
     const int64_t now = clock_.NowSeconds();
-    t.own_progress_percent = percent;
-    DH_ASSIGN_OR_RETURN(auto children, ChildrenOf(c, id));
-    std::vector<Part> parts;
-    for (const auto& ch : children) parts.push_back({ch.share_percent, ch.progress_percent});
-    t.progress_percent = RollUpProgress(percent, parts);
-    t.last_report_on = day;
+    // A report dated before the last one fills in the history; the latest report still
+    // says where the work stands and when it last moved (which escalation reads).
+    if (!before.last_report_on || day >= *before.last_report_on) {
+      t.own_progress_percent = percent;
+      DH_ASSIGN_OR_RETURN(auto children, ChildrenOf(c, id));
+      std::vector<Part> parts;
+      for (const auto& ch : children) parts.push_back({ch.share_percent, ch.progress_percent});
+      t.progress_percent = RollUpProgress(percent, parts);
+      t.last_report_on = day;
+    }
     t.updated_at = now;
     DH_RETURN_IF_ERROR(InsertReport(c, {0, id, day, percent, body, who.user_id, now}).status());
     DH_RETURN_IF_ERROR(UpdateTask(c, t));

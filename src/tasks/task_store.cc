@@ -127,11 +127,14 @@ Result<int64_t> InsertDirective(db::Connection& c, const Directive& d) {
 }
 
 Status UpdateDirective(db::Connection& c, const Directive& d) {
-  return c.Exec("UPDATE directives SET kind = ?, number = ?, issued_on = ?, title = ?, title_folded = ?, "
-                "body = ? WHERE id = ?",
-                {d.kind, d.number, d.issued_on.ToString(), d.title,
-                 text::FoldForSearch(d.title + " " + d.number), d.body, d.id})
-      .status();
+  auto r = c.Exec("UPDATE directives SET kind = ?, number = ?, issued_on = ?, title = ?, title_folded = ?, "
+                  "body = ? WHERE id = ?",
+                  {d.kind, d.number, d.issued_on.ToString(), d.title,
+                   text::FoldForSearch(d.title + " " + d.number), d.body, d.id});
+  if (!r.ok() && r.status().code() == StatusCode::kUniqueViolation)
+    return Status::UniqueViolation("number", "Văn bản số " + d.number + " ngày " + d.issued_on.ToVietnamese() +
+                                                 " của đơn vị này đã có.");
+  return r.status();
 }
 
 Result<std::optional<Directive>> FindDirective(db::Connection& c, int64_t id) {

@@ -354,6 +354,7 @@ for (const db of DBS) {
     });
 
     it('bad input: the right 4xx naming the field, never a 500, nothing written', async () => {
+      const other = (await office.post('/api/v1/directives', { kind: 'plan', number: '129/KH-UBND', issued_on: '2026-07-15', issuer_unit_id: unit('MA'), title: 'Kế hoạch' })).body;
       const snap = await snapshotTasks(admin);
       const t = giaiNgan.id;
       const cases = [
@@ -416,11 +417,14 @@ for (const db of DBS) {
         [office, 'POST', '/api/v1/extensions/999999/decision', { approve: true }, 404, 'not_found', undefined],
         [sxd, 'POST', '/api/v1/coordination-requests/999999/answer', { answer: 'Không có' }, 404, 'not_found', undefined],
         [office, 'PATCH', '/api/v1/directives/999999', { title: 'Không có' }, 404, 'not_found', undefined],
+        [office, 'PATCH', `/api/v1/directives/${other.id}`, { number: '128/TB-UBND' }, 409, 'already_exists', 'number'],
       ];
       for (const [c, method, path, body, status, code, field] of cases) {
         const r = await c.request(method, path, body);
         assertError(r, status, code, field, `${method} ${path} ${JSON.stringify(body)}`);
       }
+      const clash = await office.patch(`/api/v1/directives/${other.id}`, { number: '128/TB-UBND' });
+      assert.match(clash.body.error.message, /^Văn bản số 128\/TB-UBND ngày 15\/07\/2026/, 'a sentence, not the driver’s text');
       // Malformed bodies.
       for (const [path, body] of [
         ['/api/v1/tasks', '{"title": "Thiếu ngoặc"'],

@@ -789,6 +789,25 @@ TEST_P(TaskServiceTest, AFirstReportOfZeroDoesNotStartTheTask) {
   EXPECT_EQ(d.reports[0].reported_on, D("2026-01-15"));
 }
 
+TEST_P(TaskServiceTest, ABackDatedReportFillsTheHistoryWithoutTurningProgressBack) {
+  const TaskView t = MakeTask(stc_, D("2026-03-31"));
+  SetToday("2026-01-20");
+  ASSERT_OK(svc().Report(stc_officer_, t.task.id, std::nullopt, 50, "Tuần này: 50%."));
+  // Last week's report, sent late: kept in the history, but the work stands where this
+  // week's report says, and the task did not go quiet on the 13th.
+  const TaskView late = ASSERT_OK(svc().Report(stc_officer_, t.task.id, D("2026-01-13"), 30, "Bổ sung tuần trước."));
+  EXPECT_EQ(late.task.progress_percent, 50);
+  EXPECT_EQ(late.task.last_report_on, D("2026-01-20"));
+  const TaskDetail d = Get(stc_officer_, t.task.id);
+  ASSERT_EQ(d.reports.size(), 2u);
+  EXPECT_EQ(d.reports[0].percent, 50);
+  EXPECT_EQ(d.reports[1].percent, 30);
+  EXPECT_EQ(d.reports[1].reported_on, D("2026-01-13"));
+  // Another report the same day is the latest.
+  EXPECT_EQ(ASSERT_OK(svc().Report(stc_officer_, t.task.id, std::nullopt, 55, "Cập nhật.")).task.progress_percent, 55);
+  ExpectReadModelMatchesDatabase("back-dated report");
+}
+
 // ---- Scope ------------------------------------------------------------------------------
 
 TEST_P(TaskServiceTest, AnOfficerSeesItsUnitsTasksAndThoseItCoordinates) {
@@ -1098,6 +1117,16 @@ TEST_P(TaskServiceTest, DirectivesRefuseBadInput) {
   EXPECT_EQ(Audits("directive.update"), 1);
   ExpectRefused(svc().UpdateDirective(stc_officer_, d.id, edit), StatusCode::kForbidden);
   ExpectRefused(svc().UpdateDirective(office_, 999999, edit), StatusCode::kNotFound);
+  // Renumbered onto another directive of the same issuer and day: the same refusal as on
+  // creation, on both databases (not the driver's message).
+  const Directive other = MakeDirective("46/TB-UBND");
+  const std::string before_renumber = Snapshot();
+  DirectiveInput renumber;
+  renumber.number = d.number;
+  auto clash = svc().UpdateDirective(office_, other.id, renumber);
+  ExpectRefused(clash, StatusCode::kUniqueViolation, "number");
+  EXPECT_EQ(clash.status().message(), "Văn bản số 45/TB-UBND ngày 10/01/2026 của đơn vị này đã có.");
+  EXPECT_EQ(Snapshot(), before_renumber);
 }
 
 // ---- Recurring tasks ----------------------------------------------------------------------
