@@ -143,8 +143,17 @@ Result<TaskFilter> FilterFromQuery(const http::Request& req) {
                                            "done, returned, suspended, refused.");
   }
   DH_ASSIGN_OR_RETURN(f.due_before, http::QueryDate(req, "due_before"));
-  if (auto k = req.Query("is_key")) f.is_key = *k == "true";
-  f.top_level_only = req.Query("top_level").value_or("") == "true";
+  // "is_key=1" must not quietly list the tasks that are not key ones.
+  auto flag = [&](const char* name) -> Result<std::optional<bool>> {
+    const auto v = req.Query(name);
+    if (!v) return std::optional<bool>();
+    if (*v != "true" && *v != "false")
+      return Status::InvalidInput(name, std::string("Tham số ") + name + " là true hoặc false.");
+    return std::optional<bool>(*v == "true");
+  };
+  DH_ASSIGN_OR_RETURN(f.is_key, flag("is_key"));
+  DH_ASSIGN_OR_RETURN(auto top_level, flag("top_level"));
+  f.top_level_only = top_level.value_or(false);
   f.q = text::FoldForSearch(req.Query("q").value_or(""));
   return f;
 }

@@ -118,11 +118,11 @@ Result<Directive> TaskService::CreateDirective(const auth::Principal& who, const
     return Status::InvalidInput("kind", "Chọn loại văn bản: resolution (nghị quyết), conclusion (thông báo kết "
                                         "luận), plan (kế hoạch), decision (quyết định) hoặc notice (thông báo).");
   d.number = in.number.value_or("");
-  if (d.number.empty()) return Status::InvalidInput("number", "Nhập số hiệu văn bản, ví dụ 45/TB-UBND.");
+  if (text::Trim(d.number).empty()) return Status::InvalidInput("number", "Nhập số hiệu văn bản, ví dụ 45/TB-UBND.");
   if (!in.issued_on) return Status::InvalidInput("issued_on", "Nhập ngày ban hành, ví dụ 2025-07-15.");
   d.issued_on = *in.issued_on;
   d.title = in.title.value_or("");
-  if (d.title.empty()) return Status::InvalidInput("title", "Nhập trích yếu văn bản.");
+  if (text::Trim(d.title).empty()) return Status::InvalidInput("title", "Nhập trích yếu văn bản.");
   d.body = in.body.value_or("");
   if (!in.issuer_unit_id) return Status::InvalidInput("issuer_unit_id", "Chọn cơ quan ban hành.");
   auto g = units_.Get();
@@ -160,7 +160,7 @@ Result<Directive> TaskService::UpdateDirective(const auth::Principal& who, int64
       d.number = *in.number;
     }
     if (in.title) {
-      if (in.title->empty()) return Status::InvalidInput("title", "Trích yếu không được để trống.");
+      if (text::Trim(*in.title).empty()) return Status::InvalidInput("title", "Trích yếu không được để trống.");
       d.title = *in.title;
     }
     if (in.body) d.body = *in.body;
@@ -234,9 +234,11 @@ Result<std::vector<TaskGroup>> TaskService::Groups(const auth::Principal& who, i
 // ---- Tasks ------------------------------------------------------------------------------
 
 Status TaskService::Validate(const TaskInput& in, bool creating, const units::UnitGraph& g) const {
-  if (creating && (!in.title || in.title->empty()))
+  // A title of spaces is no title.
+  if (creating && (!in.title || text::Trim(*in.title).empty()))
     return Status::InvalidInput("title", "Nhập tên nhiệm vụ.");
-  if (in.title && in.title->empty()) return Status::InvalidInput("title", "Tên nhiệm vụ không được để trống.");
+  if (in.title && text::Trim(*in.title).empty())
+    return Status::InvalidInput("title", "Tên nhiệm vụ không được để trống.");
   if (creating && !in.lead_unit_id) return Status::InvalidInput("lead_unit_id", "Chọn đơn vị chủ trì.");
   const Date today = clock_.Today();
   if (in.lead_unit_id) {
@@ -692,6 +694,9 @@ Result<Extension> TaskService::RequestExtension(const auth::Principal& who, int6
     if (!t.deadline) return Status::Conflict("Nhiệm vụ thường xuyên không có hạn để gia hạn.", "no_deadline");
     if (new_deadline <= *t.deadline)
       return Status::InvalidInput("new_deadline", "Hạn mới phải sau hạn hiện tại " + t.deadline->ToVietnamese() + ".");
+    // An overdue task asks for a date still to come: one already past would be overdue too.
+    if (new_deadline < clock_.Today())
+      return Status::InvalidInput("new_deadline", "Hạn mới không được trước hôm nay.");
     DH_ASSIGN_OR_RETURN(auto existing, ExtensionsOf(c, id));
     for (const auto& x : existing)
       if (x.status == "pending")

@@ -216,6 +216,8 @@ for (const db of DBS) {
       assert.deepEqual(await ids(leader, `${d}&unit_id=${unit('MA.SXD')}`), sorted(giaiNgan.id, matBang.id));
       assert.deepEqual(await ids(leader, `${d}&unit_id=${unit('MA.STC')}`), sorted(giaiNgan.id, mine.body.id));
       assert.deepEqual(await ids(leader, `assignee_id=${stcUser}`), [mine.body.id]);
+      assert.deepEqual(await ids(leader, `${d}&is_key=true`), [giaiNgan.id]);
+      assert.deepEqual(await ids(leader, `${d}&is_key=false`), sorted(matBang.id, mine.body.id));
       assert.deepEqual(await ids(leader, `${d}&timeliness=due_soon`), [matBang.id]);
       assert.deepEqual(await ids(leader, `${d}&timeliness=in_time`), sorted(giaiNgan.id, mine.body.id));
       assert.deepEqual(await ids(leader, `${d}&timeliness=overdue`), []);
@@ -249,6 +251,8 @@ for (const db of DBS) {
         ['limit=0', 'limit'],
         ['limit=1001', 'limit'],
         ['offset=-1', 'offset'],
+        ['is_key=1', 'is_key'],
+        ['top_level=yes', 'top_level'],
       ]) {
         const r = await leader.get(`/api/v1/tasks?${q}`);
         if (q === 'group_id=' && r.status === 200) continue; // an empty parameter may count as absent
@@ -389,6 +393,7 @@ for (const db of DBS) {
         [office, 'PATCH', `/api/v1/tasks/${t}`, { group_id: 999999 }, 400, undefined, 'group_id'],
         [office, 'PATCH', `/api/v1/tasks/${t}`, { title: '' }, 400, undefined, 'title'],
         [office, 'POST', '/api/v1/tasks', { lead_unit_id: unit('MA.STC'), deadline: '2026-08-31' }, 400, undefined, 'title'],
+        [office, 'POST', '/api/v1/tasks', { title: '   ', lead_unit_id: unit('MA.STC'), deadline: '2026-08-31' }, 400, undefined, 'title'],
         [office, 'POST', '/api/v1/tasks', { title: 'Không chủ trì', deadline: '2026-08-31' }, 400, undefined, 'lead_unit_id'],
         [office, 'POST', '/api/v1/tasks', { title: 'Đơn vị lạ', lead_unit_id: 999999 }, 400, undefined, 'lead_unit_id'],
         [office, 'POST', '/api/v1/tasks', { title: 'Đơn vị đã giải thể', lead_unit_id: unit('MA.SKHDT') }, 400, undefined, 'lead_unit_id'],

@@ -454,6 +454,11 @@ TEST_P(TaskServiceTest, AnExtensionAfterOverdueMakesItInTimeAgain) {
   EXPECT_EQ(Get(stc_officer_, t.task.id).view.timeliness, Timeliness::kOverdue);
   EXPECT_EQ(Get(stc_officer_, t.task.id).view.timeliness_reason, "Quá hạn 4 ngày làm việc so với hạn 20/01/2026");
   ExpectReadModelMatchesDatabase("overdue");
+  // A new deadline after the old one but already past would leave it overdue.
+  const std::string before = Snapshot();
+  ExpectRefused(svc().RequestExtension(stc_officer_, t.task.id, D("2026-01-23"), "Xin lùi vài ngày."),
+                StatusCode::kInvalidInput, "new_deadline");
+  EXPECT_EQ(Snapshot(), before);
   const Extension e = ASSERT_OK(svc().RequestExtension(stc_officer_, t.task.id, D("2026-02-27"), "Chờ số liệu."));
   // Pending changes nothing yet.
   EXPECT_EQ(Get(stc_officer_, t.task.id).view.timeliness, Timeliness::kOverdue);
@@ -1029,6 +1034,7 @@ TEST_P(TaskServiceTest, CreateRefusesBadInput) {
   } cases[] = {
       {"no title", with([](TaskInput& in) { in.title.reset(); }), "title"},
       {"empty title", with([](TaskInput& in) { in.title = ""; }), "title"},
+      {"a title of spaces", with([](TaskInput& in) { in.title = "  \t "; }), "title"},
       {"no lead unit", with([](TaskInput& in) { in.lead_unit_id.reset(); }), "lead_unit_id"},
       {"unknown lead unit", with([](TaskInput& in) { in.lead_unit_id = 999999; }), "lead_unit_id"},
       {"ended lead unit", with([&](TaskInput& in) { in.lead_unit_id = ended; }), "lead_unit_id"},
@@ -1093,6 +1099,8 @@ TEST_P(TaskServiceTest, DirectivesRefuseBadInput) {
       {"no number", with([](DirectiveInput& in) { in.number = ""; }), StatusCode::kInvalidInput, "number"},
       {"no date", with([](DirectiveInput& in) { in.issued_on.reset(); }), StatusCode::kInvalidInput, "issued_on"},
       {"no title", with([](DirectiveInput& in) { in.title = ""; }), StatusCode::kInvalidInput, "title"},
+      {"a title of spaces", with([](DirectiveInput& in) { in.title = "   "; }), StatusCode::kInvalidInput, "title"},
+      {"a number of spaces", with([](DirectiveInput& in) { in.number = " "; }), StatusCode::kInvalidInput, "number"},
       {"unknown issuer", with([](DirectiveInput& in) { in.issuer_unit_id = 999999; }), StatusCode::kInvalidInput,
        "issuer_unit_id"},
       {"number taken", with([&](DirectiveInput& in) { in.number = d.number, in.issued_on = d.issued_on; }),
