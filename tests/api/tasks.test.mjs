@@ -317,6 +317,69 @@ for (const db of DBS) {
         assertError(await stc.post(`/api/v1/tasks/${giaiNgan.id}/coordination-requests`, body), 400, undefined, field);
     });
 
+    it('completion returned with a reason then confirmed; refusal and reassignment; suspension; delegation rolls up', async () => {
+      const post = async (c, path, body, status = 200) => {
+        const r = await c.post(path, body);
+        assert.equal(r.status, status, `${path}: ${JSON.stringify(r.body)}`);
+        return r.body;
+      };
+      const notes = async (c, taskId) => assertList(await c.get('/api/v1/notifications?limit=200')).filter((n) => n.task_id === taskId).map((n) => n.kind).sort();
+
+      // Completion, returned, completed again, confirmed.
+      const t = await post(office, '/api/v1/tasks', { directive_id: directive.id, lead_unit_id: unit('MA.STC'), title: 'Báo cáo quyết toán vốn đầu tư năm 2025', deadline: '2026-07-31' }, 201);
+      const sub = await post(stc, `/api/v1/tasks/${t.id}/completion`, { output_text: 'Báo cáo số 50/BC-STC' });
+      assert.deepEqual([sub.state, sub.timeliness, sub.finished_on, sub.progress_percent], ['awaiting_confirmation', 'done_on_time', NOW, 100]);
+      assertError(await stc.post(`/api/v1/tasks/${t.id}/confirmation`, { accept: true }), 403, 'forbidden');
+      assertError(await office.post(`/api/v1/tasks/${t.id}/confirmation`, { accept: false }), 400, undefined, 'reason');
+      const ret = await post(office, `/api/v1/tasks/${t.id}/confirmation`, { accept: false, reason: 'Thiếu phụ lục số liệu.' });
+      assert.deepEqual([ret.state, ret.timeliness, ret.finished_on, ret.progress_percent], ['returned', 'in_time', null, 90]);
+      assert.deepEqual(await notes(stc, t.id), ['assigned', 'returned']);
+      await post(stc, `/api/v1/tasks/${t.id}/completion`, { output_text: 'Báo cáo số 52/BC-STC (bổ sung phụ lục)' });
+      const done = await post(office, `/api/v1/tasks/${t.id}/confirmation`, { accept: true });
+      assert.deepEqual([done.state, done.timeliness], ['done', 'done_on_time']);
+      const page = (await stc.get(`/api/v1/tasks/${t.id}`)).body;
+      assert.deepEqual(page.events.map((e) => e.kind), ['submitted', 'returned', 'submitted', 'confirmed']);
+      assert.equal(page.events[1].note, 'Thiếu phụ lục số liệu.');
+      assertError(await stc.post(`/api/v1/tasks/${t.id}/reports`, { percent: 100, body: 'Sau khi xong' }), 409, 'invalid_state');
+
+      // Refused by a unit whose remit it is not, reassigned by the office.
+      const r = await post(office, '/api/v1/tasks', { directive_id: directive.id, lead_unit_id: unit('MA.SXD'), title: 'Thẩm định phương án giá đất cụ thể', deadline: '2026-08-14' }, 201);
+      const refused = await post(sxd, `/api/v1/tasks/${r.id}/refusal`, { reason: 'Thuộc chức năng của Sở Tài chính.' });
+      assert.equal(refused.state, 'refused');
+      assertError(await sxd.post(`/api/v1/tasks/${r.id}/reassignment`, { lead_unit_id: unit('MA.STC') }), 403, 'forbidden');
+      const moved = await post(office, `/api/v1/tasks/${r.id}/reassignment`, { lead_unit_id: unit('MA.STC'), note: 'Giao Sở Tài chính chủ trì.' });
+      assert.deepEqual([moved.state, moved.lead_unit.code], ['not_started', 'MA.STC']);
+      assertError(await sxd.get(`/api/v1/tasks/${r.id}`), 404, 'not_found');
+      assert.equal((await stc.get(`/api/v1/tasks/${r.id}`)).body.can_work, true);
+      assert.deepEqual(await notes(stc, r.id), ['assigned']);
+
+      // Suspended: the deadline stops counting and nothing can be reported.
+      const susp = await post(office, `/api/v1/tasks/${r.id}/suspension`, { suspend: true, note: 'Chờ ý kiến Thường trực Thành ủy.' });
+      assert.deepEqual([susp.state, susp.timeliness], ['suspended', 'no_deadline']);
+      assertError(await stc.post(`/api/v1/tasks/${r.id}/reports`, { percent: 10, body: 'Trong lúc dừng' }), 409, 'invalid_state');
+      assertError(await stc.post(`/api/v1/tasks/${r.id}/suspension`, { suspend: false }), 403, 'forbidden');
+      const resumed = await post(office, `/api/v1/tasks/${r.id}/suspension`, { suspend: false, note: 'Tiếp tục.' });
+      assert.deepEqual([resumed.state, resumed.timeliness], ['in_progress', 'in_time']);
+
+      // Delegated to a sub-unit: its progress rolls up by its share.
+      const p = await post(office, '/api/v1/tasks', { directive_id: directive.id, lead_unit_id: unit('MA.SNNMT'), title: 'Bồi thường, giải phóng mặt bằng dự án đường vành đai 2', deadline: '2026-09-30' }, 201);
+      const parts = await post(office, `/api/v1/tasks/${p.id}/delegations`, { parts: [{ unit_id: unit('MA.TTPTQD'), share_percent: 60, deadline: '2026-08-31' }] }, 201);
+      assert.equal(parts.total, 1);
+      const part = parts.items[0];
+      assert.deepEqual([part.parent_task_id, part.lead_unit.code, part.share_percent, part.deadline], [p.id, 'MA.TTPTQD', 60, '2026-08-31']);
+      await post(office, `/api/v1/tasks/${part.id}/reports`, { percent: 50, body: 'Đã chi trả cho 50% số hộ.' }, 201);
+      assert.equal((await leader.get(`/api/v1/tasks/${p.id}`)).body.progress_percent, 30);
+      const own = await post(office, `/api/v1/tasks/${p.id}/reports`, { percent: 100, body: 'Phần văn phòng sở đã xong.' }, 201);
+      assert.equal(own.progress_percent, 70); // 60 % × 50 + 40 % × 100
+      const parent = (await leader.get(`/api/v1/tasks/${p.id}`)).body;
+      assert.deepEqual(parent.parts.map((x) => x.id), [part.id]);
+      assert.deepEqual(await ids(leader, `parent_id=${p.id}`), [part.id]);
+      assert.ok(!(await ids(leader, `top_level=true&directive_id=${directive.id}`)).includes(part.id));
+      assertError(await office.post(`/api/v1/tasks/${p.id}/delegations`, { parts: [{ unit_id: unit('MA.TTPTQD'), share_percent: 41 }] }), 400, undefined, 'parts');
+      await assertBoardMatchesTasks(leader, 'unit');
+      await assertBoardMatchesTasks(leader, 'directive');
+    });
+
     it('scope: another department’s task does not exist for an officer; viewers and businesses cannot write', async () => {
       const snap = await snapshotTasks(admin);
       const id = matBang.id; // led by Sở Xây dựng
