@@ -7,6 +7,7 @@
 #include <boost/beast.hpp>
 #include <boost/json.hpp>
 #include <boost/url.hpp>
+#include <array>
 #include <thread>
 
 namespace dh::http {
@@ -114,6 +115,7 @@ struct Server::Impl {
     auto ep = stream.socket().remote_endpoint(ec);
     if (!ec) remote = ep.address().to_string();
     bool first = true;
+    bool rejected = false;  // answered before reading the whole request
     while (!stopping) {
       bhttp::request_parser<bhttp::string_body> parser;
       parser.header_limit(static_cast<std::uint32_t>(options.header_limit));
@@ -149,16 +151,19 @@ struct Server::Impl {
         co_await Reject(stream, bhttp::status::payload_too_large, "payload_too_large",
                         "Nội dung gửi lên quá lớn (tối đa " +
                             std::to_string(limit / 1024) + " KiB).");
+        rejected = true;
         break;
       }
       if (rec == bhttp::error::header_limit) {
         co_await Reject(stream, bhttp::status::request_header_fields_too_large,
                         "headers_too_large", "Phần đầu yêu cầu quá lớn.");
+        rejected = true;
         break;
       }
       if (rec) {
         co_await Reject(stream, bhttp::status::bad_request, "bad_request",
                         "Yêu cầu HTTP không hợp lệ.");
+        rejected = true;
         break;
       }
       auto msg = parser.release();
@@ -195,6 +200,22 @@ struct Server::Impl {
       if (wec || !keep_alive) break;
     }
     stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+    if (rejected) co_await Linger(stream);
+  }
+
+  // After answering a request early (too large, malformed) the client may still be sending:
+  // closing with its bytes unread makes the kernel send a reset, which can reach the client
+  // before our answer does. Read and drop what still comes, for a short while, first.
+  awaitable<void> Linger(beast::tcp_stream& stream) {
+    static constexpr size_t kMaxDrained = 64u << 20;
+    std::array<char, 16384> scratch;
+    size_t drained = 0;
+    stream.expires_after(std::chrono::seconds(3));
+    while (drained < kMaxDrained) {
+      auto [ec, n] = co_await stream.async_read_some(asio::buffer(scratch), asio::as_tuple(use_awaitable));
+      if (ec) break;
+      drained += n;
+    }
   }
 
   awaitable<void> Accept(tcp::acceptor& acceptor) {
