@@ -98,11 +98,13 @@ describe('tasks in the web UI', { skip: skip ?? false }, () => {
     await shoot(page, 'tasks-02-board-unit');
     await page.getByRole('link', { name: 'Theo nhóm nhiệm vụ' }).click();
     await page.waitForURL(/by=group/);
-    await page.waitForSelector('.board-table');
+    // The unit board stays on screen until the group board arrives: wait for a group's row.
+    await page.locator('.board-table tbody tr', { hasText: 'Tăng cường giải ngân vốn đầu tư công' }).waitFor();
     assert.equal(await page.locator('.board-table tbody tr').count(), 12, 'twelve groups');
     await shoot(page, 'tasks-03-board-group');
     await page.getByRole('link', { name: 'Phối hợp giữa đơn vị' }).click();
-    await page.waitForSelector('.board-table');
+    await page.waitForURL(/by=coordination/);
+    await page.locator('.board-table thead', { hasText: 'Trả lời đúng hạn' }).waitFor();
     assert.match(await main().innerText(), /Sở Xây dựng/);
     await shoot(page, 'tasks-04-board-coordination');
     // A leader reads; there is no "assign" button for them.
