@@ -36,10 +36,7 @@ App::~App() {
   }
 }
 
-Status App::LoadReadModels() {
-  DH_RETURN_IF_ERROR(tasks_->LoadCalendar());
-  return task_index_.Load(*db_, *calendar_.Get());
-}
+Status App::LoadReadModels() { return tasks_->LoadReadModel(); }
 
 void App::StartRefresher(std::chrono::milliseconds period) {
   refresher_ = std::jthread([this, period](std::stop_token stop) {
@@ -47,6 +44,7 @@ void App::StartRefresher(std::chrono::milliseconds period) {
     while (!refresher_cv_.wait_for(lock, stop, period, [] { return false; })) {
       if (stop.stop_requested()) return;
       Status s = unit_directory_.RefreshIfChanged(*db_);
+      if (s.ok()) s = tasks_->CatchUp();
       if (!s.ok()) spdlog::warn("read model refresh failed: {}", s.message());
     }
   });

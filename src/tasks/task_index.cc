@@ -1,6 +1,8 @@
 #include "tasks/task_index.h"
 
 #include <algorithm>
+#include <array>
+#include <future>
 #include <limits>
 #include <mutex>
 
@@ -13,6 +15,28 @@ namespace {
 constexpr int32_t kNone = std::numeric_limits<int32_t>::max();
 
 int32_t Day(const std::optional<Date>& d) { return d ? d->days() : kNone; }
+
+// fixed_: a Timeliness, or this when the task is open with a deadline.
+constexpr uint8_t kOpen = 0xff;
+
+// The part of TimelinessAt that does not depend on the day.
+uint8_t FixedTimeliness(TaskState s, int32_t due, int32_t finished) {
+  auto t = [](Timeliness x) { return static_cast<uint8_t>(x); };
+  if (s == TaskState::kSuspended) return t(Timeliness::kNoDeadline);
+  if ((s == TaskState::kDone || s == TaskState::kAwaitingConfirmation) && finished != kNone)
+    return due == kNone || finished <= due ? t(Timeliness::kDoneOnTime) : t(Timeliness::kDoneLate);
+  if (due == kNone) return t(Timeliness::kNoDeadline);
+  return kOpen;
+}
+
+// The timeliness on `today` of a task with this effective deadline and fixed_ value.
+// Without branches on the task (states come in any order), so that loops vectorize.
+inline uint8_t TimelinessOn(int32_t due, uint8_t fixed, int32_t today, int32_t soon_limit) {
+  const uint8_t open = due < today ? static_cast<uint8_t>(Timeliness::kOverdue)
+                       : due <= soon_limit ? static_cast<uint8_t>(Timeliness::kDueSoon)
+                                           : static_cast<uint8_t>(Timeliness::kInTime);
+  return fixed == kOpen ? open : fixed;
+}
 
 // The day in Vietnam (UTC+7) of an epoch-seconds instant.
 int32_t LocalDay(int64_t epoch_seconds) {
@@ -50,23 +74,49 @@ Status TaskIndex::Load(db::Database& db, const calendar::WorkCalendar& cal) {
   std::unique_lock lock(mu_);
   id_.clear(), lead_.clear(), directive_.clear(), group_.clear(), parent_.clear(), assignee_.clear();
   deadline_.clear(), effective_.clear(), finished_.clear(), state_.clear(), key_.clear(), title_.clear();
+  fixed_.clear(), co_begin_.clear(), co_count_.clear(), co_units_.clear(), co_live_ = 0;
   activity_.clear();
-  coordinators_.clear(), row_of_.clear();
-  DH_RETURN_IF_ERROR(db::Read(db, [&](db::Connection& c) -> Status {
-    DH_RETURN_IF_ERROR(ForEachTask(c, [&](TaskRecord&& t) { Put(t, cal); }));
+  row_of_.clear();
+  // Folding titles for search (ICU) costs about as much as reading the rows: batches of
+  // titles are folded on other threads while the next rows are read.
+  using Titles = std::vector<std::pair<size_t, std::string>>;  // row, title
+  constexpr size_t kFoldBatch = 50000;
+  Titles titles;
+  std::vector<std::future<Titles>> folding;
+  auto fold = [](Titles batch) {
+    for (auto& [row, title] : batch) title = text::FoldForSearch(title);
+    return batch;
+  };
+  auto collect = [&](std::future<Titles>& f) {
+    for (auto& [row, title] : f.get()) title_[row] = std::move(title);
+  };
+  Status read = db::Read(db, [&](db::Connection& c) -> Status {
+    DH_RETURN_IF_ERROR(ForEachTask(c, [&](TaskRecord&& t) {
+      titles.emplace_back(Put(t, cal, /*fold_title=*/false), std::move(t.title));
+      if (titles.size() < kFoldBatch) return;
+      folding.push_back(
+          std::async(std::launch::async | std::launch::deferred, fold, std::move(titles)));
+      titles = {};
+      // At most two batches in flight: memory stays bounded if folding falls behind.
+      if (folding.size() >= 3) collect(folding[folding.size() - 3]);
+    }));
     DH_ASSIGN_OR_RETURN(coordinations_, AllCoordinations(c));
     return Status::Ok();
-  }));
-  return Status::Ok();
+  });
+  for (auto& f : folding)
+    if (f.valid()) collect(f);
+  for (auto& [row, title] : fold(std::move(titles))) title_[row] = std::move(title);
+  return read;
 }
 
-void TaskIndex::Put(const TaskRecord& t, const calendar::WorkCalendar& cal) {
+size_t TaskIndex::Put(const TaskRecord& t, const calendar::WorkCalendar& cal, bool fold_title) {
   auto [it, inserted] = row_of_.emplace(t.id, id_.size());
   const size_t i = it->second;
   if (inserted) {
     id_.push_back(t.id), lead_.push_back(0), directive_.push_back(0), group_.push_back(0);
     parent_.push_back(0), assignee_.push_back(0), deadline_.push_back(kNone), effective_.push_back(kNone);
     finished_.push_back(kNone), state_.push_back(t.state), key_.push_back(0), title_.emplace_back();
+    fixed_.push_back(kOpen), co_begin_.push_back(0), co_count_.push_back(0);
     activity_.push_back(kNone);
   }
   lead_[i] = t.lead_unit_id;
@@ -79,13 +129,34 @@ void TaskIndex::Put(const TaskRecord& t, const calendar::WorkCalendar& cal) {
   finished_[i] = Day(t.finished_on);
   state_[i] = t.state;
   key_[i] = t.is_key;
-  title_[i] = text::FoldForSearch(t.title);
+  fixed_[i] = FixedTimeliness(state_[i], effective_[i], finished_[i]);
+  if (fold_title) title_[i] = text::FoldForSearch(t.title);
   activity_[i] = t.last_report_on ? t.last_report_on->days() : LocalDay(t.created_at);
-  if (t.coordinator_ids.empty()) {
-    coordinators_.erase(i);
+  PutCoordinators(i, t.coordinator_ids);
+  return i;
+}
+
+void TaskIndex::PutCoordinators(size_t i, const std::vector<int64_t>& units) {
+  co_live_ = co_live_ - co_count_[i] + units.size();
+  if (units.size() > co_count_[i]) {  // does not fit where the old list was
+    if (co_units_.size() > 2 * co_live_ + 4096) {  // mostly stale: compact first
+      std::vector<int64_t> live;
+      live.reserve(co_live_);
+      for (size_t r = 0; r < co_begin_.size(); ++r) {
+        const uint32_t from = co_begin_[r];
+        co_begin_[r] = static_cast<uint32_t>(live.size());
+        const auto first = co_units_.begin() + from;
+        if (r != i) live.insert(live.end(), first, first + co_count_[r]);
+      }
+      co_count_[i] = 0;
+      co_units_ = std::move(live);
+    }
+    co_begin_[i] = static_cast<uint32_t>(co_units_.size());
+    co_units_.insert(co_units_.end(), units.begin(), units.end());
   } else {
-    coordinators_[i] = t.coordinator_ids;
+    std::copy(units.begin(), units.end(), co_units_.begin() + co_begin_[i]);
   }
+  co_count_[i] = static_cast<uint32_t>(units.size());
 }
 
 Status TaskIndex::Refresh(db::Database& db, const std::vector<int64_t>& ids, const calendar::WorkCalendar& cal) {
@@ -112,20 +183,15 @@ Status TaskIndex::RefreshCoordinations(db::Database& db) {
 
 void TaskIndex::Recalendar(const calendar::WorkCalendar& cal) {
   std::unique_lock lock(mu_);
-  for (size_t i = 0; i < id_.size(); ++i)
+  for (size_t i = 0; i < id_.size(); ++i) {
     effective_[i] = deadline_[i] == kNone ? kNone : EffectiveDeadline(Date::FromDays(deadline_[i]), cal).days();
+    fixed_[i] = FixedTimeliness(state_[i], effective_[i], finished_[i]);
+  }
 }
 
 Timeliness TaskIndex::TimelinessAt(size_t i, const TimelinessClock& clock) const {
-  const TaskState s = state_[i];
-  if (s == TaskState::kSuspended) return Timeliness::kNoDeadline;
-  const int32_t due = effective_[i];
-  if ((s == TaskState::kDone || s == TaskState::kAwaitingConfirmation) && finished_[i] != kNone)
-    return due == kNone || finished_[i] <= due ? Timeliness::kDoneOnTime : Timeliness::kDoneLate;
-  if (due == kNone) return Timeliness::kNoDeadline;
-  if (due < clock.today.days()) return Timeliness::kOverdue;
-  if (due <= clock.soon_limit.days()) return Timeliness::kDueSoon;
-  return Timeliness::kInTime;
+  return static_cast<Timeliness>(
+      TimelinessOn(effective_[i], fixed_[i], clock.today.days(), clock.soon_limit.days()));
 }
 
 bool TaskIndex::Matches(size_t i, const TaskFilter& f, const TimelinessClock& clock) const {
@@ -137,17 +203,14 @@ bool TaskIndex::Matches(size_t i, const TaskFilter& f, const TimelinessClock& cl
   if (f.state && state_[i] != *f.state) return false;
   if (f.is_key && static_cast<bool>(key_[i]) != *f.is_key) return false;
   if (f.due_before && (deadline_[i] == kNone || deadline_[i] > f.due_before->days())) return false;
-  const auto co = coordinators_.find(i);
-  if (f.unit_id && lead_[i] != *f.unit_id) {
-    if (co == coordinators_.end() ||
-        std::find(co->second.begin(), co->second.end(), *f.unit_id) == co->second.end())
-      return false;
-  }
+  const int64_t* co = co_units_.data() + co_begin_[i];
+  const int64_t* co_end = co + co_count_[i];
+  if (f.unit_id && lead_[i] != *f.unit_id && std::find(co, co_end, *f.unit_id) == co_end)
+    return false;
   if (f.visible_units && !Visible(f.visible_units, lead_[i]) &&
       !(f.viewer_id && assignee_[i] == *f.viewer_id)) {
     bool any = false;
-    if (co != coordinators_.end())
-      for (int64_t u : co->second) any |= Visible(f.visible_units, u);
+    for (const int64_t* u = co; u != co_end; ++u) any |= Visible(f.visible_units, *u);
     if (!any) return false;
   }
   if (f.timeliness && TimelinessAt(i, clock) != *f.timeliness) return false;
@@ -177,15 +240,62 @@ std::unordered_map<int64_t, BoardCounts> TaskIndex::Board(const std::string& by,
                                                           const TimelinessClock& clock) const {
   std::shared_lock lock(mu_);
   const std::vector<int64_t>& key = by == "directive" ? directive_ : by == "group" ? group_ : lead_;
-  std::unordered_map<int64_t, BoardCounts> out;
   const bool plain = !f.unit_id && !f.assignee_id && !f.directive_id && !f.group_id && !f.parent_id &&
                      !f.timeliness && !f.state && !f.due_before && !f.is_key && f.q.empty() &&
                      !f.visible_units;
-  for (size_t i = 0; i < id_.size(); ++i) {
-    if (f.top_level_only && parent_[i] != 0) continue;
-    if (!plain && !Matches(i, f, clock)) continue;
-    out[key[i]].Add(TimelinessAt(i, clock));
+  // Counts by key and timeliness in a flat array indexed by the key: keys are ids, small and
+  // dense (10 000 units), so a national board hashes nothing per task. A key beyond the
+  // array's reach (negative, or far above the number of tasks) is counted in a map.
+  // 32-bit counters keep the array small enough to stay in cache (24 bytes a key).
+  constexpr size_t kKinds = 6;  // Timeliness values
+  using Slot = std::array<uint32_t, kKinds>;
+  const uint64_t reach = std::max<uint64_t>(uint64_t{1} << 16, 4 * uint64_t{id_.size()});
+  std::vector<Slot> dense(std::min<uint64_t>(reach, 1024));
+  std::unordered_map<int64_t, Slot> sparse;
+  // Block by block: the timeliness of every task of the block first (a loop the compiler
+  // vectorizes), then the counts.
+  constexpr size_t kBlock = 2048;
+  std::array<uint8_t, kBlock> kinds;
+  const int32_t today = clock.today.days(), soon_limit = clock.soon_limit.days();
+  const int32_t* due = effective_.data();
+  const uint8_t* fixed = fixed_.data();
+  const size_t n = id_.size();
+  for (size_t base = 0; base < n; base += kBlock) {
+    const size_t end = std::min(n, base + kBlock);
+    for (size_t i = base; i < end; ++i)
+      kinds[i - base] = TimelinessOn(due[i], fixed[i], today, soon_limit);
+    for (size_t i = base; i < end; ++i) {
+      if (f.top_level_only && parent_[i] != 0) continue;
+      if (!plain && !Matches(i, f, clock)) continue;
+      const size_t t = kinds[i - base];
+      const auto k = static_cast<uint64_t>(key[i]);
+      if (k >= dense.size()) {
+        if (k >= reach) {
+          ++sparse[key[i]][t];
+          continue;
+        }
+        dense.resize(std::min<uint64_t>(reach, std::max<uint64_t>(k + 1, 2 * dense.size())));
+      }
+      ++dense[k][t];
+    }
   }
+  size_t keys = sparse.size();
+  for (const Slot& s : dense) keys += s != Slot{};
+  std::unordered_map<int64_t, BoardCounts> out;
+  out.reserve(keys);
+  auto put = [&](int64_t k, const Slot& s) {
+    BoardCounts& b = out[k];
+    b.in_time = s[static_cast<size_t>(Timeliness::kInTime)];
+    b.due_soon = s[static_cast<size_t>(Timeliness::kDueSoon)];
+    b.overdue = s[static_cast<size_t>(Timeliness::kOverdue)];
+    b.done_on_time = s[static_cast<size_t>(Timeliness::kDoneOnTime)];
+    b.done_late = s[static_cast<size_t>(Timeliness::kDoneLate)];
+    b.no_deadline = s[static_cast<size_t>(Timeliness::kNoDeadline)];
+    b.total = b.in_time + b.due_soon + b.overdue + b.done_on_time + b.done_late + b.no_deadline;
+  };
+  for (size_t k = 0; k < dense.size(); ++k)
+    if (dense[k] != Slot{}) put(static_cast<int64_t>(k), dense[k]);
+  for (const auto& [k, s] : sparse) put(k, s);
   return out;
 }
 
@@ -238,7 +348,9 @@ size_t TaskIndex::MemoryBytes() const {
   std::shared_lock lock(mu_);
   size_t n = id_.capacity() * 8 * 6 + deadline_.capacity() * 4 * 4 + state_.capacity() + key_.capacity();
   for (const auto& t : title_) n += sizeof(std::string) + (t.capacity() > 15 ? t.capacity() : 0);
-  n += row_of_.size() * 32 + coordinators_.size() * 48;
+  n += row_of_.size() * 32 + fixed_.capacity();
+  n += (co_begin_.capacity() + co_count_.capacity()) * sizeof(uint32_t) +
+       co_units_.capacity() * sizeof(int64_t);
   return n;
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <shared_mutex>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -94,7 +95,10 @@ class TaskIndex {
   size_t MemoryBytes() const;
 
  private:
-  void Put(const TaskRecord& t, const calendar::WorkCalendar& cal);  // caller holds the lock
+  // Caller holds the lock. Returns the row. Without `fold_title` the title is left to the caller
+  // to fold into title_ (Load folds on other threads).
+  size_t Put(const TaskRecord& t, const calendar::WorkCalendar& cal, bool fold_title = true);
+  void PutCoordinators(size_t row, const std::vector<int64_t>& units);  // caller holds the lock
   bool Matches(size_t i, const TaskFilter& f, const TimelinessClock& clock) const;
   Timeliness TimelinessAt(size_t i, const TimelinessClock& clock) const;
 
@@ -105,8 +109,16 @@ class TaskIndex {
   std::vector<int32_t> activity_;  // day of the last report, else of creation
   std::vector<TaskState> state_;
   std::vector<uint8_t> key_;
+  // The timeliness when it does not depend on the day (done, suspended, no deadline),
+  // else kOpen: a board then compares only the effective deadline with the day.
+  std::vector<uint8_t> fixed_;
   std::vector<std::string> title_;
-  std::unordered_map<size_t, std::vector<int64_t>> coordinators_;  // by row, only where any
+  // Coordinating units, flat: row i has co_count_[i] of them from co_units_[co_begin_[i]]
+  // (a scan reads them in order instead of chasing a list per task). A list that grows is
+  // written anew at the end; PutCoordinators compacts when half the array is stale.
+  std::vector<uint32_t> co_begin_, co_count_;
+  std::vector<int64_t> co_units_;
+  size_t co_live_ = 0;  // entries of co_units_ in use
   std::unordered_map<int64_t, size_t> row_of_;
   std::vector<CoordinationRequest> coordinations_;
 };

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 
 #include "auth/scope.h"
 #include "calendar/work_calendar.h"
@@ -165,6 +166,13 @@ class TaskService {
   Status LoadCalendar();
   Result<calendar::DaySwap> AddSwap(const auth::Principal& who, const calendar::DaySwap& swap);
 
+  // The read model: the calendar and the tasks index, loaded whole at start.
+  Status LoadReadModel();
+  // Keeps the read model current with what other server processes commit to a shared
+  // database (DESIGN §3): re-reads the tasks the audit log names since the last call; a
+  // calendar swap or a restructuring reloads the whole model. Cheap when nothing changed.
+  Status CatchUp();
+
   const TaskSettings& settings() const { return settings_; }
   Date Today() const { return clock_.Today(); }
   TaskIndex& index() { return index_; }
@@ -191,6 +199,8 @@ class TaskService {
   calendar::CalendarHolder& calendar_;
   TaskIndex& index_;
   TaskSettings settings_;
+  std::mutex catch_up_mu_;
+  int64_t seen_seq_ = 0;  // GUARDED_BY(catch_up_mu_): the audit entries the model reflects
 };
 
 // Open tasks, their coordinating roles and open coordination requests follow a unit into

@@ -625,4 +625,48 @@ for (const db of DBS) {
       await assertBoardMatchesTasks(leader, 'unit');
     });
   });
+
+  // Several server processes over one database each keep their read model current from the
+  // audit sequence (DESIGN §3): what one commits shows on the other's lists and boards.
+  describe(`two servers over one ${db} database`, () => {
+    let a, b;
+    after(async () => {
+      await b?.close();
+      await a?.close();
+      a?.cleanupDb();
+    });
+
+    // Asks again until `check` holds; the other process catches up about once a second.
+    async function eventually(what, check) {
+      const deadline = Date.now() + 30000;
+      for (;;) {
+        if (await check()) return;
+        if (Date.now() > deadline) assert.fail(`${what}: not seen by the other server`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+
+    it('a task created and completed on one shows on the other’s list and board', async () => {
+      a = await start(db, { now: NOW, keepDb: true });
+      b = await startServer({ db: a.db, now: NOW, demo: false });
+      const login = async (server, u) => {
+        const c = server.client();
+        assert.equal((await c.login(u)).status, 200);
+        return c;
+      };
+      const [officeA, leaderA] = [await a.as('vanphong'), await a.as('lanhdao')];
+      const [stcB, leaderB] = [await login(b, 'canbo.stc'), await login(b, 'lanhdao')];
+      const units = await unitsByCode(officeA);
+      const t = await officeA.post('/api/v1/tasks', { lead_unit_id: units.get('MA.STC').id, title: 'Việc giao ở máy chủ thứ nhất', deadline: '2026-07-31' });
+      assert.equal(t.status, 201, JSON.stringify(t.body));
+      const q = `q=${encodeURIComponent('may chu thu nhat')}`;
+      await eventually('the new task', async () => (await stcB.get(`/api/v1/tasks?${q}`)).body.total === 1);
+      const done = await stcB.post(`/api/v1/tasks/${t.body.id}/completion`, { output_text: 'Xong ở máy chủ thứ hai' });
+      assert.equal(done.status, 200, JSON.stringify(done.body));
+      await eventually('the completion', async () =>
+        (await leaderA.get(`/api/v1/tasks?${q}&timeliness=done_on_time`)).body.total === 1);
+      await assertBoardMatchesTasks(leaderA, 'unit');
+      await assertBoardMatchesTasks(leaderB, 'unit');
+    });
+  });
 }

@@ -1215,6 +1215,50 @@ TEST_P(TaskServiceTest, AnAdminsSwapMovesDeadlinesOnTheBoards) {
   ExpectReadModelMatchesDatabase("working Saturday");
 }
 
+// ---- Several server processes over one database ------------------------------------------
+
+// Another process is another TaskService with its own read model over the same database.
+TEST_P(TaskServiceTest, WhatAnotherProcessCommitsReachesTheReadModel) {
+  calendar::CalendarHolder their_calendar;
+  TaskIndex their_index;
+  TaskService other(db(), app().clock(), app().unit_directory(), their_calendar, their_index);
+  ASSERT_TRUE(other.LoadReadModel().ok());
+  const TaskView mine = MakeTask(sxd_, D("2026-03-31"), "Việc ghi ở tiến trình này");
+  ASSERT_TRUE(svc().CatchUp().ok());  // its own writes read again: harmless
+
+  const TaskView t = ASSERT_OK(other.Create(&office_, Input(stc_, D("2026-01-16"), "Việc ghi ở tiến trình khác")));
+  ASSERT_OK(other.Report(stc_officer_, t.task.id, std::nullopt, 20, "Đã triển khai."));
+  const TaskView parent = ASSERT_OK(other.Create(&office_, Input(snnmt_, D("2026-06-30"))));
+  DelegationPart part;
+  part.unit_id = ttptqd_;
+  part.share_percent = 50;
+  ASSERT_OK(other.Delegate(snnmt_officer_, parent.task.id, {part}));  // the parent starts, unaudited
+  ASSERT_OK(other.RequestCoordination(stc_officer_, t.task.id, sxd_, "Cho ý kiến", D("2026-01-16")));
+  ASSERT_OK(other.Submit(sxd_officer_, mine.task.id, std::nullopt, "Xong"));
+  // Not seen here yet.
+  EXPECT_EQ(ASSERT_OK(svc().Board(admin_, "unit", {})).count(stc_), 0u);
+
+  ASSERT_TRUE(svc().CatchUp().ok());
+  ExpectReadModelMatchesDatabase("catching up");
+  EXPECT_EQ(ListIds(admin_, [] {
+              TaskFilter f;
+              f.state = TaskState::kInProgress;
+              return f;
+            }()),
+            (std::vector<int64_t>{t.task.id, parent.task.id}));
+
+  // A swap entered elsewhere moves deadlines here too.
+  SetToday("2026-01-19");
+  ASSERT_OK(other.AddSwap(admin_, {D("2026-01-16"), false, "Nghỉ hoán đổi"}));
+  EXPECT_TRUE(svc().Calendar()->IsWorkingDay(D("2026-01-16")));
+  ASSERT_TRUE(svc().CatchUp().ok());
+  EXPECT_FALSE(svc().Calendar()->IsWorkingDay(D("2026-01-16")));
+  EXPECT_EQ(Get(stc_officer_, t.task.id).view.timeliness, Timeliness::kDueSoon);
+  ExpectReadModelMatchesDatabase("a swap from elsewhere");
+  ASSERT_TRUE(svc().CatchUp().ok());  // nothing new
+  ExpectReadModelMatchesDatabase("nothing new");
+}
+
 INSTANTIATE_BOTH(TaskServiceTest);
 
 }  // namespace
