@@ -61,6 +61,7 @@ dh::Result<std::unique_ptr<dh::app::App>> OpenApp(const std::string& db_url, con
 struct NotifyFlags {
   dh::notifications::SmtpSettings smtp;
   dh::notifications::JobOptions job;
+  dh::tasks::TaskSettings tasks;
   int every_seconds = 300;
 
   void AddTo(CLI::App* cmd) {
@@ -71,6 +72,10 @@ struct NotifyFlags {
     cmd->add_option("--public-url", job.public_url, "Base URL of the web app, for links in e-mails");
     cmd->add_option("--digest-hour", job.digest_hour, "Hour (Vietnam time) from which the daily digest goes out")
         ->check(CLI::Range(0, 23))
+        ->capture_default_str();
+    cmd->add_option("--due-soon-days", tasks.due_soon_days,
+                    "Working days before a deadline from which a task counts as due soon")
+        ->check(CLI::Range(0, 60))
         ->capture_default_str();
     cmd->add_option("--no-report-days", job.reminders.no_report_days,
                     "Working days without a progress report before the holder is reminded")
@@ -84,6 +89,7 @@ struct NotifyFlags {
   dh::app::AppOptions Options() const {
     dh::app::AppOptions o;
     o.notify = job;
+    o.tasks = tasks;
     if (!smtp.url.empty()) {
       o.smtp = smtp;
       if (o.smtp->from.empty()) o.smtp->from = "dieuhanh@localhost";

@@ -22,7 +22,7 @@ Result<std::unique_ptr<App>> App::Open(AppOptions options) {
   DH_ASSIGN_OR_RETURN(app->db_, db::Database::Open(options.db_url, options.pool_size));
   DH_RETURN_IF_ERROR(db::Migrate(*app->db_).status());
   DH_RETURN_IF_ERROR(app->unit_directory_.Reload(*app->db_));
-  app->Wire(options.web_root, options.db_url);
+  app->Wire(options.web_root, options.db_url, options.tasks);
   app->WireNotifications(std::move(options.notify), std::move(options.smtp));
   DH_RETURN_IF_ERROR(app->LoadReadModels());
   return app;
@@ -50,14 +50,14 @@ void App::StartRefresher(std::chrono::milliseconds period) {
   });
 }
 
-void App::Wire(const std::string& web_root, const std::string& db_url) {
+void App::Wire(const std::string& web_root, const std::string& db_url, const tasks::TaskSettings& settings) {
   throttle_ = std::make_unique<auth::LoginThrottle>(*clock_);
   units_ = std::make_unique<units::UnitService>(*db_, *clock_, unit_directory_);
   units_->AddTransfer(std::make_shared<users::RoleTransfer>());
   users_ = std::make_unique<users::UserService>(*db_, *clock_, unit_directory_);
   auth_ = std::make_unique<auth::AuthService>(*db_, *clock_, *throttle_);
   audit_ = std::make_unique<audit::AuditService>(*db_, unit_directory_);
-  tasks_ = std::make_unique<tasks::TaskService>(*db_, *clock_, unit_directory_, calendar_, task_index_);
+  tasks_ = std::make_unique<tasks::TaskService>(*db_, *clock_, unit_directory_, calendar_, task_index_, settings);
   units_->AddTransfer(std::make_shared<tasks::TaskTransfer>(*tasks_));
   // Attachments live beside the SQLite file; in the database when it is shared (PostgreSQL).
   const bool sqlite = db_url.rfind("sqlite:", 0) == 0 && db_url != "sqlite::memory:";

@@ -28,6 +28,7 @@ struct AppOptions {
   int pool_size = 8;
   std::string web_root;  // built web app; "" serves no UI
   std::unique_ptr<Clock> clock;  // default: the system clock
+  tasks::TaskSettings tasks;  // e.g. how many working days count as "due soon"
   notifications::JobOptions notify;
   std::optional<notifications::SmtpSettings> smtp;  // none: notifications stay in-app
 };
@@ -57,7 +58,7 @@ class App {
 
  private:
   App() = default;
-  void Wire(const std::string& web_root, const std::string& db_url);
+  void Wire(const std::string& web_root, const std::string& db_url, const tasks::TaskSettings& settings);
   void WireNotifications(notifications::JobOptions options, std::optional<notifications::SmtpSettings> smtp);
   Status LoadReadModels();
 

@@ -323,6 +323,7 @@ std::string DescribeFilter(const TaskFilter& f, const std::optional<Directive>& 
     parts.push_back("Văn bản #" + std::to_string(*f.directive_id));
   if (!group_title.empty()) parts.push_back("Nhóm nhiệm vụ: " + group_title);
   if (f.unit_id) parts.push_back("Đơn vị: " + UnitName(g, *f.unit_id));
+  if (f.lead_unit_id) parts.push_back("Đơn vị chủ trì: " + UnitName(g, *f.lead_unit_id));
   if (f.assignee_id) parts.push_back("Cán bộ được giao: #" + std::to_string(*f.assignee_id));
   if (f.parent_id) parts.push_back("Phần việc của nhiệm vụ #" + std::to_string(*f.parent_id));
   if (f.timeliness) parts.push_back("Tình trạng: " + std::string(TimelinessLabel(*f.timeliness)));

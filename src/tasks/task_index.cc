@@ -207,6 +207,7 @@ bool TaskIndex::Matches(size_t i, const TaskFilter& f, const TimelinessClock& cl
   const int64_t* co_end = co + co_count_[i];
   if (f.unit_id && lead_[i] != *f.unit_id && std::find(co, co_end, *f.unit_id) == co_end)
     return false;
+  if (f.lead_unit_id && lead_[i] != *f.lead_unit_id) return false;
   if (f.visible_units && !Visible(f.visible_units, lead_[i]) &&
       !(f.viewer_id && assignee_[i] == *f.viewer_id)) {
     bool any = false;
@@ -240,7 +241,7 @@ std::unordered_map<int64_t, BoardCounts> TaskIndex::Board(const std::string& by,
                                                           const TimelinessClock& clock) const {
   std::shared_lock lock(mu_);
   const std::vector<int64_t>& key = by == "directive" ? directive_ : by == "group" ? group_ : lead_;
-  const bool plain = !f.unit_id && !f.assignee_id && !f.directive_id && !f.group_id && !f.parent_id &&
+  const bool plain = !f.unit_id && !f.lead_unit_id && !f.assignee_id && !f.directive_id && !f.group_id && !f.parent_id &&
                      !f.timeliness && !f.state && !f.due_before && !f.is_key && f.q.empty() &&
                      !f.visible_units;
   // Counts by key and timeliness in a flat array indexed by the key: keys are ids, small and

@@ -17,6 +17,7 @@ namespace dh::tasks {
 
 struct TaskFilter {
   std::optional<int64_t> unit_id;      // lead unit, or a coordinating unit
+  std::optional<int64_t> lead_unit_id; // lead unit only (what a board by unit counts)
   std::optional<int64_t> assignee_id;
   std::optional<int64_t> directive_id;
   std::optional<int64_t> group_id;

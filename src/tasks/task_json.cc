@@ -125,7 +125,7 @@ bj::object ToJson(const TaskDetail& d, const units::UnitGraph& g, Date today, co
 
 Result<TaskFilter> FilterFromQuery(const http::Request& req) {
   TaskFilter f;
-  for (auto [name, field] : {std::pair{"unit_id", &f.unit_id}, {"assignee_id", &f.assignee_id},
+  for (auto [name, field] : {std::pair{"unit_id", &f.unit_id}, {"lead_unit_id", &f.lead_unit_id}, {"assignee_id", &f.assignee_id},
                              {"directive_id", &f.directive_id}, {"group_id", &f.group_id},
                              {"parent_id", &f.parent_id}}) {
     DH_ASSIGN_OR_RETURN(*field, http::QueryInt(req, name));

@@ -59,6 +59,16 @@ async function assertBoardMatchesTasks(c, by = 'unit', query = '') {
   assert.deepEqual(Object.fromEntries([...rows].sort()), Object.fromEntries([...recount].sort()), `board by ${by}`);
   for (const x of COUNTS)
     assert.equal(board.body.totals[x], board.body.rows.reduce((s, r) => s + r[x], 0), `totals.${x}`);
+  // A number on the board opens the list behind it: the same count, not the unit's
+  // coordinating roles besides (lead_unit_id, where unit_id would add them).
+  const drill = { unit: 'lead_unit_id', directive: 'directive_id', group: 'group_id' }[by];
+  for (const r of board.body.rows.slice(0, 4)) {
+    if (r.key === 0) continue;
+    for (const x of ['overdue', 'in_time']) {
+      const list = await c.get(`/api/v1/tasks?${drill}=${r.key}&timeliness=${x}&limit=1${query ? `&${query}` : ''}`);
+      assert.equal(list.body.total, r[x], `board by ${by}, row ${r.key}, ${x}`);
+    }
+  }
   return board.body;
 }
 
@@ -670,3 +680,26 @@ for (const db of DBS) {
     });
   });
 }
+
+// "Due soon" is N working days before the deadline, N set by --due-soon-days (default 3).
+describe('the due-soon window is configurable', () => {
+  let server;
+  after(async () => server?.close());
+
+  it('counts a deadline six working days away as due soon when the window is ten', async () => {
+    server = await start('sqlite', { now: NOW, demo: true, args: ['--due-soon-days', '10', '--notify-every', '0'] });
+    const office = await server.as('vanphong');
+    const units = await unitsByCode(office);
+    // Monday 20/07 → Tuesday 28/07 is six working days on.
+    const t = await office.post('/api/v1/tasks', { lead_unit_id: units.get('MA.STC').id, title: 'Hạn trong mười ngày làm việc', deadline: '2026-07-28' });
+    assert.equal(t.status, 201, JSON.stringify(t.body));
+    assert.equal(t.body.timeliness, 'due_soon');
+    const far = await office.post('/api/v1/tasks', { lead_unit_id: units.get('MA.STC').id, title: 'Hạn xa hơn', deadline: '2026-08-31' });
+    assert.equal(far.body.timeliness, 'in_time');
+    await assertBoardMatchesTasks(office, 'unit');
+  });
+
+  it('refuses a window that is not a number of days', async () => {
+    await assert.rejects(start('sqlite', { now: NOW, args: ['--due-soon-days', 'ba'] }));
+  });
+});

@@ -234,9 +234,12 @@ describe('tasks in the web UI', { skip: skip ?? false }, () => {
     // The "in time" number of Sở Tài chính: the 4th numeric column (after total, done on time, done late).
     await row.locator('td').nth(3).locator('a').click();
     await page.waitForURL(/timeliness=in_time/);
-    assert.match(page.url(), /unit_id=\d+/);
+    assert.match(page.url(), /lead_unit_id=\d+/);
     await page.locator('.task-table').getByText(title).waitFor();
     assert.equal(await page.inputValue('#tasks-timeliness'), 'in_time');
+    // The board counts what the unit leads; the list says so and keeps to it.
+    assert.ok(await page.isChecked('#tasks-lead_only'));
+    await shoot(page, 'tasks-06b-list-lead-only');
     await logout();
   });
 

@@ -387,6 +387,7 @@ export interface TaskDetail extends Task {
 
 export interface TaskQuery {
   unit_id?: number;
+  lead_unit_id?: number;
   assignee_id?: number;
   directive_id?: number;
   group_id?: number;

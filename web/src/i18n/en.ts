@@ -685,6 +685,8 @@ export const en: Record<MessageKey, string> = {
   'tasks.searchHint': 'Part of the title, with or without diacritics. E.g. giai ngan',
   'tasks.unit': 'Unit',
   'tasks.unitHint': 'Lead or coordinating',
+  'tasks.unitHintLead': 'Lead unit',
+  'tasks.leadOnly': 'Only tasks the unit leads',
   'tasks.directive': 'Directive',
   'tasks.allDirectives': 'All directives',
   'tasks.group': 'Task group',

@@ -684,6 +684,8 @@ export const vi = {
   'tasks.searchHint': 'Gõ một phần tên, có dấu hay không dấu đều được. Ví dụ: giai ngan',
   'tasks.unit': 'Đơn vị',
   'tasks.unitHint': 'Chủ trì hoặc phối hợp',
+  'tasks.unitHintLead': 'Đơn vị chủ trì',
+  'tasks.leadOnly': 'Chỉ nhiệm vụ đơn vị chủ trì',
   'tasks.directive': 'Văn bản chỉ đạo',
   'tasks.allDirectives': 'Tất cả văn bản',
   'tasks.group': 'Nhóm nhiệm vụ',

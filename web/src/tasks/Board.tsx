@@ -21,7 +21,7 @@ const SHADE: Record<Timeliness, 'dark' | 'light' | undefined> = {
 // The filters a board row adds to the list behind it; null when there is no such list
 // (tasks outside any directive or group cannot be filtered for).
 export function rowFilters(by: BoardBy, key: number, base: TaskQuery): TaskQuery | null {
-  if (by === 'unit') return { ...base, unit_id: key };
+  if (by === 'unit') return { ...base, unit_id: undefined, lead_unit_id: key };
   if (key === 0) return null;
   if (by === 'directive') return { ...base, directive_id: key, group_id: undefined };
   return { ...base, group_id: key };

@@ -150,7 +150,7 @@ export function TasksPage() {
     setDueText(filters.due_before ? formatDate(filters.due_before) : '');
   }, [filters.q, filters.due_before]);
   useEffect(() => {
-    const id = filters.unit_id;
+    const id = filters.unit_id ?? filters.lead_unit_id;
     if (!id) return setUnit(null);
     if (unit?.id === id) return;
     api.units.get(id).then(
@@ -158,7 +158,9 @@ export function TasksPage() {
       () => setUnit({ id, code: '', name: `#${id}` }),
     );
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [filters.unit_id]);
+  }, [filters.unit_id, filters.lead_unit_id]);
+  // A board's number by unit counts the tasks the unit leads: its list keeps to them.
+  const leadOnly = !!filters.lead_unit_id;
 
   const directives = useDirectives();
   const groups = useGroups(filters.directive_id);
@@ -240,12 +242,12 @@ export function TasksPage() {
         <UnitPicker
           id={fieldId(FORM, 'unit_id')}
           label={t('tasks.unit')}
-          hint={t('tasks.unitHint')}
+          hint={t(leadOnly ? 'tasks.unitHintLead' : 'tasks.unitHint')}
           asOf={todayIso()}
           value={unit}
           onChange={(u) => {
             setUnit(u);
-            set({ unit_id: u?.id ?? null });
+            set(leadOnly ? { lead_unit_id: u?.id ?? null, unit_id: null } : { unit_id: u?.id ?? null, lead_unit_id: null });
           }}
         />
         <SelectField
@@ -297,6 +299,19 @@ export function TasksPage() {
           onValue={setDueText}
           error={errorFor(errors, 'due_before')}
         />
+        {unit && (
+          <div class="field field--checkbox">
+            <input
+              id="tasks-lead_only"
+              type="checkbox"
+              checked={leadOnly}
+              onChange={(e) =>
+                set((e.target as HTMLInputElement).checked ? { lead_unit_id: unit.id, unit_id: null } : { unit_id: unit.id, lead_unit_id: null })
+              }
+            />
+            <label for="tasks-lead_only">{t('tasks.leadOnly')}</label>
+          </div>
+        )}
         <div class="field field--checkbox">
           <input id="tasks-is_key" type="checkbox" checked={!!filters.is_key} onChange={(e) => set({ is_key: (e.target as HTMLInputElement).checked ? 'true' : null })} />
           <label for="tasks-is_key">{t('tasks.keyOnly')}</label>

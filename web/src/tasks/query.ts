@@ -7,6 +7,7 @@ import { addDays, isIsoDate, todayIso } from '../core/format';
 
 export const TASK_FILTER_KEYS = [
   'unit_id',
+  'lead_unit_id',
   'assignee_id',
   'directive_id',
   'group_id',
@@ -31,6 +32,7 @@ export function filtersFrom(q: URLSearchParams): TaskQuery & { view: TaskView } 
   const state = q.get('state');
   return {
     unit_id: int(q.get('unit_id')),
+    lead_unit_id: int(q.get('lead_unit_id')),
     assignee_id: int(q.get('assignee_id')),
     directive_id: int(q.get('directive_id')),
     group_id: int(q.get('group_id')),
