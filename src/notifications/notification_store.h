@@ -14,7 +14,8 @@ namespace dh::notifications {
 struct Notification {
   int64_t id = 0;
   int64_t user_id = 0;
-  // assigned | due_soon | overdue | no_report | escalation | extension_decided | returned | coordination
+  // assigned | due_soon | overdue | no_report | escalation | extension_requested | extension_decided |
+  // completion_submitted | returned | coordination
   std::string kind;
   std::optional<int64_t> task_id;
   std::string title, body;

@@ -73,7 +73,7 @@ TimelinessClock MakeTimelinessClock(Date today, const calendar::WorkCalendar& ca
 Status TaskIndex::Load(db::Database& db, const calendar::WorkCalendar& cal) {
   std::unique_lock lock(mu_);
   id_.clear(), lead_.clear(), directive_.clear(), group_.clear(), parent_.clear(), assignee_.clear();
-  deadline_.clear(), effective_.clear(), finished_.clear(), state_.clear(), key_.clear(), title_.clear();
+  deadline_.clear(), effective_.clear(), finished_.clear(), state_.clear(), key_.clear(), pending_.clear(), title_.clear();
   fixed_.clear(), co_begin_.clear(), co_count_.clear(), co_units_.clear(), co_live_ = 0;
   activity_.clear();
   row_of_.clear();
@@ -115,7 +115,7 @@ size_t TaskIndex::Put(const TaskRecord& t, const calendar::WorkCalendar& cal, bo
   if (inserted) {
     id_.push_back(t.id), lead_.push_back(0), directive_.push_back(0), group_.push_back(0);
     parent_.push_back(0), assignee_.push_back(0), deadline_.push_back(kNone), effective_.push_back(kNone);
-    finished_.push_back(kNone), state_.push_back(t.state), key_.push_back(0), title_.emplace_back();
+    finished_.push_back(kNone), state_.push_back(t.state), key_.push_back(0), pending_.push_back(0), title_.emplace_back();
     fixed_.push_back(kOpen), co_begin_.push_back(0), co_count_.push_back(0);
     activity_.push_back(kNone);
   }
@@ -129,6 +129,7 @@ size_t TaskIndex::Put(const TaskRecord& t, const calendar::WorkCalendar& cal, bo
   finished_[i] = Day(t.finished_on);
   state_[i] = t.state;
   key_[i] = t.is_key;
+  pending_[i] = t.extension_pending;
   fixed_[i] = FixedTimeliness(state_[i], effective_[i], finished_[i]);
   if (fold_title) title_[i] = text::FoldForSearch(t.title);
   activity_[i] = t.last_report_on ? t.last_report_on->days() : LocalDay(t.created_at);
@@ -202,6 +203,7 @@ bool TaskIndex::Matches(size_t i, const TaskFilter& f, const TimelinessClock& cl
   if (f.assignee_id && assignee_[i] != *f.assignee_id) return false;
   if (f.state && state_[i] != *f.state) return false;
   if (f.is_key && static_cast<bool>(key_[i]) != *f.is_key) return false;
+  if (f.extension_pending && static_cast<bool>(pending_[i]) != *f.extension_pending) return false;
   if (f.due_before && (deadline_[i] == kNone || deadline_[i] > f.due_before->days())) return false;
   const int64_t* co = co_units_.data() + co_begin_[i];
   const int64_t* co_end = co + co_count_[i];
@@ -242,7 +244,7 @@ std::unordered_map<int64_t, BoardCounts> TaskIndex::Board(const std::string& by,
   std::shared_lock lock(mu_);
   const std::vector<int64_t>& key = by == "directive" ? directive_ : by == "group" ? group_ : lead_;
   const bool plain = !f.unit_id && !f.lead_unit_id && !f.assignee_id && !f.directive_id && !f.group_id && !f.parent_id &&
-                     !f.timeliness && !f.state && !f.due_before && !f.is_key && f.q.empty() &&
+                     !f.timeliness && !f.state && !f.due_before && !f.is_key && !f.extension_pending && f.q.empty() &&
                      !f.visible_units;
   // Counts by key and timeliness in a flat array indexed by the key: keys are ids, small and
   // dense (10 000 units), so a national board hashes nothing per task. A key beyond the
@@ -347,7 +349,7 @@ size_t TaskIndex::size() const {
 
 size_t TaskIndex::MemoryBytes() const {
   std::shared_lock lock(mu_);
-  size_t n = id_.capacity() * 8 * 6 + deadline_.capacity() * 4 * 4 + state_.capacity() + key_.capacity();
+  size_t n = id_.capacity() * 8 * 6 + deadline_.capacity() * 4 * 4 + state_.capacity() + key_.capacity() + pending_.capacity();
   for (const auto& t : title_) n += sizeof(std::string) + (t.capacity() > 15 ? t.capacity() : 0);
   n += row_of_.size() * 32 + fixed_.capacity();
   n += (co_begin_.capacity() + co_count_.capacity()) * sizeof(uint32_t) +

@@ -26,6 +26,7 @@ struct TaskFilter {
   std::optional<TaskState> state;
   std::optional<Date> due_before;      // deadline on or before
   std::optional<bool> is_key;
+  std::optional<bool> extension_pending;  // an extension request awaits a decision
   bool top_level_only = false;         // leave out delegated parts
   std::string q;                       // folded
   // nullopt: every unit. Otherwise a task is visible when its lead unit or a coordinating
@@ -110,6 +111,7 @@ class TaskIndex {
   std::vector<int32_t> activity_;  // day of the last report, else of creation
   std::vector<TaskState> state_;
   std::vector<uint8_t> key_;
+  std::vector<uint8_t> pending_;  // an extension request awaits a decision
   // The timeliness when it does not depend on the day (done, suspended, no deadline),
   // else kOpen: a board then compares only the effective deadline with the day.
   std::vector<uint8_t> fixed_;

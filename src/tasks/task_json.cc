@@ -47,6 +47,7 @@ bj::object ToJson(const TaskView& v, const units::UnitGraph& g) {
           {"timeliness", TimelinessName(v.timeliness)},
           {"timeliness_reason", v.timeliness_reason},
           {"extensions_approved", v.extensions_approved},
+          {"extension_pending", v.task.extension_pending},
           {"milestones", std::move(milestones)},
           {"can_work", v.can_work},
           {"can_manage", v.can_manage}};
@@ -152,6 +153,7 @@ Result<TaskFilter> FilterFromQuery(const http::Request& req) {
     return std::optional<bool>(*v == "true");
   };
   DH_ASSIGN_OR_RETURN(f.is_key, flag("is_key"));
+  DH_ASSIGN_OR_RETURN(f.extension_pending, flag("extension_pending"));
   DH_ASSIGN_OR_RETURN(auto top_level, flag("top_level"));
   f.top_level_only = top_level.value_or(false);
   f.q = text::FoldForSearch(req.Query("q").value_or(""));

@@ -58,6 +58,7 @@ struct TaskRecord {
   int64_t created_at = 0, updated_at = 0;
   std::vector<int64_t> coordinator_ids;
   std::vector<Milestone> milestones;
+  bool extension_pending = false;  // derived: an extension request awaits the office's decision
 };
 
 struct Report {

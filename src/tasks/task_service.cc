@@ -50,6 +50,20 @@ std::string Short(const std::string& title) {
   return text::CodePointCount(title) > 80 ? title.substr(0, title.find(' ', 70)) + "…" : title;
 }
 
+// Who decides for a task led by `unit` (extensions, confirming completion): the active office
+// users whose grant is on that unit or above it on `day`.
+Result<std::vector<int64_t>> Deciders(db::Connection& c, const units::UnitGraph& g, int64_t unit, Date day) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT r.user_id, r.unit_id FROM user_roles r JOIN users u ON u.id = "
+                                          "r.user_id WHERE r.role = 'office' AND u.active = 1 AND r.unit_id IS "
+                                          "NOT NULL ORDER BY r.user_id"));
+  std::vector<int64_t> out;
+  for (size_t i = 0; i < r.size(); ++i) {
+    const int64_t user = r.Int(i, 0), over = r.Int(i, 1);
+    if ((over == unit || g.IsUnder(unit, over, day)) && (out.empty() || out.back() != user)) out.push_back(user);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::unique_ptr<std::vector<bool>> ScopeBitmap(const auth::UnitScope& scope) {
@@ -704,12 +718,20 @@ Result<Extension> TaskService::RequestExtension(const auth::Principal& who, int6
     const int64_t now = clock_.NowSeconds();
     e = {0, id, t.deadline, new_deadline, reason, "pending", who.user_id, now, std::nullopt, std::nullopt, ""};
     DH_ASSIGN_OR_RETURN(e.id, InsertExtension(c, e));
-    return audit::Record(c, &who,
+    Status r = audit::Record(c, &who,
                          {"task.extension_request", "task", id, t.lead_unit_id, nullptr,
                           bj::object{{"extension_id", e.id}, {"requested_deadline", new_deadline.ToString()},
                                      {"reason", reason}}},
                          now);
+    DH_RETURN_IF_ERROR(r);
+    // The office hears at once, not only in tomorrow's digest.
+    DH_ASSIGN_OR_RETURN(auto office, Deciders(c, *units_.Get(), t.lead_unit_id, clock_.Today()));
+    return notifications::Notify(c, office, "extension_requested", id, "Đề nghị gia hạn: " + Short(t.title),
+                                 "Đề nghị hạn mới " + new_deadline.ToVietnamese() + ". Lý do: " + reason,
+                                 "extension_request/" + std::to_string(e.id), now)
+        .status();
   }));
+  DH_RETURN_IF_ERROR(Refresh({id}));  // the lists' "extension pending" flag
   return e;
 }
 
@@ -930,6 +952,14 @@ Result<TaskView> TaskService::Submit(const auth::Principal& who, int64_t id, std
     DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, "submitted", day, output_text, std::nullopt, std::nullopt,
                                        who.user_id, now}));
     DH_RETURN_IF_ERROR(Record(c, &who, "task.submit", before, t, now));
+    if (t.state == TaskState::kAwaitingConfirmation) {
+      DH_ASSIGN_OR_RETURN(auto office, Deciders(c, *units_.Get(), t.lead_unit_id, today));
+      DH_RETURN_IF_ERROR(notifications::Notify(c, office, "completion_submitted", id,
+                                               "Chờ xác nhận hoàn thành: " + Short(t.title),
+                                               "Sản phẩm: " + Short(output_text),
+                                               "submitted/" + std::to_string(id) + "/" + std::to_string(now), now)
+                             .status());
+    }
     return RollUp(c, t.parent_task_id, now, touched);
   }));
   DH_RETURN_IF_ERROR(Refresh(touched));

@@ -33,7 +33,9 @@ constexpr const char* kTaskColumns =
     "SELECT id, directive_id, group_id, parent_task_id, share_percent, title, description, "
     "lead_unit_id, assignee_id, output_kind, original_deadline, deadline, recurrence, is_key, "
     "state, progress_percent, own_progress_percent, finished_on, output_text, last_report_on, "
-    "created_by, created_at, updated_at FROM tasks";
+    "created_by, created_at, updated_at, "
+    "CASE WHEN EXISTS (SELECT 1 FROM task_extensions x WHERE x.task_id = tasks.id AND x.status = 'pending') "
+    "THEN 1 ELSE 0 END FROM tasks";
 
 TaskRecord TaskFromRow(const db::Rows& r, size_t i) {
   TaskRecord t;
@@ -60,6 +62,7 @@ TaskRecord TaskFromRow(const db::Rows& r, size_t i) {
   t.created_by = r.OptInt(i, 20);
   t.created_at = r.Int(i, 21);
   t.updated_at = r.Int(i, 22);
+  t.extension_pending = r.Int(i, 23) != 0;
   return t;
 }
 

@@ -176,6 +176,11 @@ for (const db of DBS) {
       assert.equal(ext.body.previous_deadline, '2026-07-31');
       assertError(await stc.post(`/api/v1/tasks/${giaiNgan.id}/extensions`, { new_deadline: '2026-09-30', reason: 'Thêm' }), 409, 'extension_pending');
       assertError(await stc.post(`/api/v1/extensions/${ext.body.id}/decision`, { approve: true }), 403, 'forbidden');
+      // The office is told at once and finds it among the requests awaiting its decision.
+      const waiting = await office.get(`/api/v1/tasks?extension_pending=true&directive_id=${directive.id}`);
+      assert.deepEqual(waiting.body.items.map((t) => [t.id, t.extension_pending]), [[giaiNgan.id, true]]);
+      assert.ok((await office.get('/api/v1/notifications?limit=100')).body.items.some((n) => n.kind === 'extension_requested' && n.task_id === giaiNgan.id));
+      assertError(await office.get('/api/v1/tasks?extension_pending=1'), 400, 'invalid_input', 'extension_pending');
 
       // The office agrees; the deadline moves, the original stays, the history is kept.
       const dec = await office.post(`/api/v1/extensions/${ext.body.id}/decision`, { approve: true, note: 'Đồng ý gia hạn.' });
@@ -187,6 +192,7 @@ for (const db of DBS) {
       assert.equal(detail.body.deadline, '2026-08-31');
       assert.equal(detail.body.original_deadline, '2026-07-31');
       assert.equal(detail.body.extensions_approved, 1);
+      assert.equal(detail.body.extension_pending, false);
       assert.equal(detail.body.extensions.length, 1);
       assert.equal(detail.body.extensions[0].decision_note, 'Đồng ý gia hạn.');
       assert.equal(detail.body.reports.length, 1);

@@ -173,6 +173,7 @@ class TaskServiceTest : public BothDatabases {
     std::map<std::string, std::unordered_map<int64_t, BoardCounts>> recount;
     std::map<Timeliness, std::set<int64_t>> ids_by_timeliness;
     std::vector<CoordinationRequest> requests;
+    std::set<int64_t> pending_extension;
     Status s = db::Read(db(), [&](db::Connection& c) -> Status {
       DH_RETURN_IF_ERROR(ForEachTask(c, [&](TaskRecord&& t) {
         const Timeliness tl =
@@ -183,9 +184,17 @@ class TaskServiceTest : public BothDatabases {
         ids_by_timeliness[tl].insert(t.id);
       }));
       DH_ASSIGN_OR_RETURN(requests, AllCoordinations(c));
+      DH_ASSIGN_OR_RETURN(db::Rows p, c.Query("SELECT DISTINCT task_id FROM task_extensions WHERE status = 'pending'"));
+      for (size_t i = 0; i < p.size(); ++i) pending_extension.insert(p.Int(i, 0));
       return Status::Ok();
     });
     ASSERT_TRUE(s.ok()) << s.ToString();
+    {
+      TaskFilter f;
+      f.extension_pending = true;
+      const auto ids = ListIds(admin_, f);
+      EXPECT_EQ(std::set<int64_t>(ids.begin(), ids.end()), pending_extension) << "extension pending";
+    }
 
     TaskIndex fresh;
     ASSERT_TRUE(fresh.Load(db(), *cal).ok());
@@ -361,6 +370,11 @@ TEST_P(TaskServiceTest, DirectiveGroupsTasksReportAndExtensions) {
                                                        "Chờ phân bổ vốn bổ sung."));
   EXPECT_EQ(e1.status, "pending");
   EXPECT_EQ(e1.previous_deadline, D("2026-03-31"));
+  // The office hears of it at once, and the task shows as awaiting its decision.
+  EXPECT_EQ(Notifications("extension_requested", office_.user_id), 1);
+  EXPECT_EQ(Notifications("extension_requested", stc_officer_.user_id), 0);
+  EXPECT_TRUE(Get(leader_, t.task.id).view.task.extension_pending);
+  ExpectReadModelMatchesDatabase("an extension requested");
   ExpectRefused(svc().RequestExtension(stc_officer_, t.task.id, D("2026-05-31"), "Lần nữa"), StatusCode::kConflict,
                 "extension_pending");
   ExpectRefused(svc().DecideExtension(stc_officer_, e1.id, true, ""), StatusCode::kForbidden);
@@ -374,6 +388,8 @@ TEST_P(TaskServiceTest, DirectiveGroupsTasksReportAndExtensions) {
   EXPECT_EQ(Get(leader_, t.task.id).view.task.deadline, D("2026-03-31"));
   ExpectRefused(svc().DecideExtension(office_, e1.id, true, ""), StatusCode::kConflict, "already_decided");
   EXPECT_EQ(Notifications("extension_decided", stc_officer_.user_id), 1);
+  EXPECT_FALSE(Get(leader_, t.task.id).view.task.extension_pending);
+  ExpectReadModelMatchesDatabase("an extension rejected");
 
   // Asked again and approved: the deadline moves, the original stays, the history is kept.
   const Extension e2 = ASSERT_OK(svc().RequestExtension(stc_officer_, t.task.id, D("2026-04-30"),
@@ -444,6 +460,7 @@ TEST_P(TaskServiceTest, ExtensionRequestsThatAreRefused) {
   EXPECT_EQ(Snapshot(), before);
 
   ASSERT_OK(svc().Submit(stc_officer_, t.task.id, std::nullopt, "Báo cáo kết quả"));
+  EXPECT_EQ(Notifications("completion_submitted", office_.user_id), 1);  // to confirm
   ExpectRefused(svc().RequestExtension(stc_officer_, t.task.id, D("2026-03-31"), "Lý do"), StatusCode::kConflict,
                 "invalid_state", "awaiting confirmation");
 }

@@ -201,7 +201,17 @@ describe('tasks in the web UI', { skip: skip ?? false }, () => {
 
   it('lets the office approve the extension', async () => {
     await as('vanphong');
-    await page.goto(`${server.baseUrl}/tasks/${taskId}`);
+    // The bell says an extension was asked for; the quick view lists what awaits a decision.
+    const told = (await api('/notifications?limit=50')).items.find((n) => n.task_id === taskId && n.kind === 'extension_requested');
+    assert.ok(told, 'the office is notified of the extension request');
+    await page.goto(`${server.baseUrl}/tasks`);
+    await page.locator('.quick-views a', { hasText: 'Đề nghị gia hạn chờ quyết định' }).click();
+    await page.waitForURL(/extension_pending=true/);
+    const row = page.locator('.task-table tbody tr', { hasText: title });
+    await row.locator('.tag', { hasText: 'Xin gia hạn' }).waitFor();
+    await shoot(page, 'tasks-09b-extensions-to-decide');
+    await row.getByRole('link', { name: title }).click();
+    await page.waitForURL(new RegExp(`/tasks/${taskId}$`));
     // The office is told what waits for it.
     await page.locator('.notice--attention', { hasText: `Sở Tài chính đề nghị gia hạn đến ngày ${ddmmyyyy(extended)}` }).waitFor();
     await page.locator('.action-buttons').getByRole('button', { name: 'Quyết định gia hạn' }).click();

@@ -315,6 +315,7 @@ export interface Task {
   timeliness: Timeliness;
   timeliness_reason: string;
   extensions_approved: number;
+  extension_pending: boolean;
   milestones: Milestone[];
   can_work: boolean;
   can_manage: boolean;
@@ -396,6 +397,7 @@ export interface TaskQuery {
   state?: TaskState;
   due_before?: string;
   is_key?: boolean;
+  extension_pending?: boolean;
   top_level?: boolean;
   q?: string;
   limit?: number;

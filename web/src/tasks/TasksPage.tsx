@@ -33,9 +33,10 @@ export function TaskRow(props: { task: Task; index: number; showUnit?: boolean }
         <Link href={`/tasks/${task.id}`} class="task-title">
           {task.title}
         </Link>
-        {(task.is_key || task.parent_task_id !== null) && (
+        {(task.is_key || task.parent_task_id !== null || task.extension_pending) && (
           <span class="task-flags">
             {task.is_key && <span class="tag tag--info">{t('task.key')}</span>}
+            {task.extension_pending && <span class="tag tag--amber">{t('task.extensionPending')}</span>}
             {task.parent_task_id !== null && (
               <span class="tag tag--grey" title={t('task.partOfHint')}>
                 {t('task.part', { share: formatInteger(task.share_percent) })}
@@ -113,6 +114,7 @@ function QuickViews(props: { current: string }) {
     { href: tasksHref({ view: 'week' }), label: t('tasks.quickWeek') },
     { href: tasksHref({ assignee_id: me.id }), label: t('tasks.quickAssignedToMe') },
     { href: tasksHref({ state: 'awaiting_confirmation' }), label: t('tasks.quickAwaiting') },
+    { href: tasksHref({ extension_pending: true }), label: t('tasks.quickExtensions') },
     { href: tasksHref({ is_key: true, top_level: true }), label: t('tasks.quickKey') },
   ];
   return (
@@ -315,6 +317,15 @@ export function TasksPage() {
         <div class="field field--checkbox">
           <input id="tasks-is_key" type="checkbox" checked={!!filters.is_key} onChange={(e) => set({ is_key: (e.target as HTMLInputElement).checked ? 'true' : null })} />
           <label for="tasks-is_key">{t('tasks.keyOnly')}</label>
+        </div>
+        <div class="field field--checkbox">
+          <input
+            id="tasks-extension_pending"
+            type="checkbox"
+            checked={!!filters.extension_pending}
+            onChange={(e) => set({ extension_pending: (e.target as HTMLInputElement).checked ? 'true' : null })}
+          />
+          <label for="tasks-extension_pending">{t('tasks.extensionPendingOnly')}</label>
         </div>
         <div class="field field--checkbox">
           <input id="tasks-top_level" type="checkbox" checked={!!filters.top_level} onChange={(e) => set({ top_level: (e.target as HTMLInputElement).checked ? 'true' : null })} />

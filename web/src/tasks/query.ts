@@ -16,6 +16,7 @@ export const TASK_FILTER_KEYS = [
   'state',
   'due_before',
   'is_key',
+  'extension_pending',
   'top_level',
   'q',
 ] as const;
@@ -41,6 +42,7 @@ export function filtersFrom(q: URLSearchParams): TaskQuery & { view: TaskView } 
     state: TASK_STATES.includes(state as TaskState) ? (state as TaskState) : undefined,
     due_before: isIsoDate(q.get('due_before')) ? q.get('due_before')! : undefined,
     is_key: q.get('is_key') === 'true' ? true : undefined,
+    extension_pending: q.get('extension_pending') === 'true' ? true : undefined,
     top_level: q.get('top_level') === 'true' ? true : undefined,
     q: q.get('q')?.trim() || undefined,
     view: q.get('view') === 'week' ? 'week' : '',
