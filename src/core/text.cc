@@ -1,5 +1,6 @@
 #include "core/text.h"
 
+#include <unicode/coll.h>
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
@@ -22,7 +23,30 @@ icu::Transliterator& Folder() {
   return *folder;
 }
 
+icu::Collator* VietnameseCollator() {
+  thread_local std::unique_ptr<icu::Collator> collator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Collator> c(icu::Collator::createInstance(icu::Locale("vi"), status));
+    return U_SUCCESS(status) ? std::move(c) : nullptr;
+  }();
+  return collator.get();
+}
+
 }  // namespace
+
+std::string CollationKey(std::string_view s) {
+  icu::Collator* c = VietnameseCollator();
+  if (!c) return std::string(s);
+  const auto u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
+  std::string key(64, '\0');
+  int32_t n = c->getSortKey(u, reinterpret_cast<uint8_t*>(key.data()), static_cast<int32_t>(key.size()));
+  if (n > static_cast<int32_t>(key.size())) {
+    key.resize(static_cast<size_t>(n));
+    n = c->getSortKey(u, reinterpret_cast<uint8_t*>(key.data()), n);
+  }
+  key.resize(n > 0 ? static_cast<size_t>(n - 1) : 0);  // without the terminating zero
+  return key;
+}
 
 bool IsValidUtf8(std::string_view s) {
   int32_t i = 0;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/text.h"
+
 namespace dh::units {
 namespace {
 
@@ -20,9 +22,11 @@ int KindRank(const std::string& kind) {
 UnitGraph::UnitGraph(std::vector<Unit> units, std::vector<ParentLink> links,
                      std::vector<Succession> successions)
     : units_(std::move(units)), successions_(std::move(successions)) {
+  name_keys_.reserve(units_.size());
   for (size_t i = 0; i < units_.size(); ++i) {
     by_id_[units_[i].id] = i;
     by_code_[units_[i].code] = i;
+    name_keys_.push_back(text::CollationKey(units_[i].name));
   }
   for (auto& l : links) {
     if (l.parent_id) ever_children_[*l.parent_id].push_back(l.unit_id);
@@ -80,9 +84,9 @@ std::vector<const Unit*> UnitGraph::TreeOn(Date day) const {
       roots.push_back(&u);
     }
   }
-  auto by_name = [](const Unit* a, const Unit* b) {
+  auto by_name = [this](const Unit* a, const Unit* b) {
     const int ra = KindRank(a->kind), rb = KindRank(b->kind);
-    return ra != rb ? ra < rb : a->name < b->name;
+    return ra != rb ? ra < rb : name_keys_[a - units_.data()] < name_keys_[b - units_.data()];
   };
   std::vector<const Unit*> out;
   std::vector<const Unit*> stack;

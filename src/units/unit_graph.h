@@ -39,6 +39,7 @@ class UnitGraph {
 
  private:
   std::vector<Unit> units_;
+  std::vector<std::string> name_keys_;  // text::CollationKey of each unit's name, by position
   std::unordered_map<int64_t, size_t> by_id_;
   std::unordered_map<std::string, size_t> by_code_;
   std::unordered_map<int64_t, std::vector<ParentLink>> links_by_unit_;
