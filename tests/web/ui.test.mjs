@@ -72,6 +72,8 @@ describe('web UI', { skip: skip ?? false }, () => {
     await page.waitForSelector('.topbar');
     await page.waitForSelector('.stat');
     assert.equal(new URL(page.url()).pathname, '/');
+    // The task numbers may come before the units' ones: wait for those too.
+    await page.locator('.stat', { hasText: 'Đơn vị đang hoạt động' }).waitFor();
     const text = await mainText();
     assert.match(text, /Đơn vị đang hoạt động/);
     await page.waitForSelector('.chart-canvas svg');
