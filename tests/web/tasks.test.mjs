@@ -131,6 +131,9 @@ describe('tasks in the web UI', { skip: skip ?? false }, () => {
     assert.ok((await page.locator('.error-summary li').count()) >= 3);
     assert.ok(await page.locator('#task-title-error').isVisible());
     assert.ok(await page.locator('#task-lead_unit_id-error').isVisible());
+    // The summary takes the focus once it has rendered; following its link before that
+    // would have the focus taken back.
+    await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
     await page.locator('.error-summary a', { hasText: 'Chọn đơn vị chủ trì' }).click();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'task-lead_unit_id');
 
@@ -204,9 +207,13 @@ describe('tasks in the web UI', { skip: skip ?? false }, () => {
     // The bell says an extension was asked for; the quick view lists what awaits a decision.
     const told = (await api('/notifications?limit=50')).items.find((n) => n.task_id === taskId && n.kind === 'extension_requested');
     assert.ok(told, 'the office is notified of the extension request');
+    const pending = (await api('/tasks?extension_pending=true&limit=1')).total;
     await page.goto(`${server.baseUrl}/tasks`);
     await page.locator('.quick-views a', { hasText: 'Đề nghị gia hạn chờ quyết định' }).click();
     await page.waitForURL(/extension_pending=true/);
+    // The whole list stays on screen until the filtered one arrives, and may show this task
+    // with its tag too: wait for the filtered list's count, loaded (no "Đang tải…").
+    await main().locator('p[role=status]', { hasText: new RegExp(`^${pending} nhiệm vụ$`) }).waitFor();
     const row = page.locator('.task-table tbody tr', { hasText: title });
     await row.locator('.tag', { hasText: 'Xin gia hạn' }).waitFor();
     await shoot(page, 'tasks-09b-extensions-to-decide');
@@ -411,11 +418,11 @@ describe('tasks in the web UI', { skip: skip ?? false }, () => {
       await page.setInputFiles('#import-file', bad);
       await page.click('#main form button[type=submit]');
       const report = page.locator('#import-report');
-      try {
-        await report.waitFor({ timeout: 5000 });
-      } catch {
-        // Without the import endpoint the page says so instead of failing.
-        await page.locator('.notice--error', { hasText: 'chưa hỗ trợ nhập' }).waitFor();
+      // Without the import endpoint the page says so instead of failing. Wait for whichever
+      // answer comes, however long a loaded machine takes to give it.
+      const unsupported = page.locator('.notice--error', { hasText: 'chưa hỗ trợ nhập' });
+      await report.or(unsupported).first().waitFor();
+      if (await unsupported.isVisible()) {
         console.log('tasks/import not served by this server build; the page says so');
         return;
       }

@@ -49,6 +49,8 @@ describe('web UI', { skip: skip ?? false }, () => {
   it('shows an error summary for a wrong password, then logs in', async () => {
     await page.goto(`${server.baseUrl}/`);
     await page.waitForSelector('#login-username');
+    // The login form shows before the app rewrites the address to /login?next=…
+    await page.waitForURL(/\/login/);
     assert.match(page.url(), /\/login/);
     await shoot(page, '01-login');
 
@@ -59,9 +61,14 @@ describe('web UI', { skip: skip ?? false }, () => {
     await page.fill('#login-username', 'admin');
     await page.fill('#login-password', 'not-the-password');
     await page.click('form button[type=submit]');
-    await page.waitForSelector('#login-password-error');
+    // The empty-field errors (#login-password-error among them) are still on screen until
+    // the server answers: wait for the server's message itself.
+    await page.locator('#login-password-error', { hasText: 'không đúng' }).waitFor();
     const summary = await page.locator('.error-summary').innerText();
     assert.match(summary, /không đúng/);
+    // The summary takes the focus once it has rendered; following its link before that
+    // would have the focus taken back.
+    await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
     // The summary links to the field it is about.
     await page.click('.error-summary a');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'login-password');
@@ -151,6 +158,7 @@ describe('web UI', { skip: skip ?? false }, () => {
     for (const w of pair) {
       await page.fill('#restructure-source_ids', w.name);
       await page.locator('.picker-option', { hasText: w.code }).first().click();
+      await page.locator('.chips .chip', { hasText: w.code }).waitFor();
     }
     assert.equal(await page.locator('.chips .chip').count(), 2);
     await page.locator('[id="restructure-successors.0.code"]').fill(code);
@@ -312,6 +320,7 @@ describe('web UI', { skip: skip ?? false }, () => {
     await page.waitForSelector('.tree-root');
     assert.equal(await page.locator('#sidenav').isVisible(), false);
     await page.click('.menu-button');
+    await page.locator('#sidenav').waitFor({ state: 'visible' });
     assert.equal(await page.locator('#sidenav').isVisible(), true);
     await shoot(page, '15-phone-menu');
     await page.setViewportSize({ width: 1440, height: 900 });
@@ -326,6 +335,8 @@ describe('web UI', { skip: skip ?? false }, () => {
     assert.equal(me.status(), 401);
     await page.goto(`${server.baseUrl}/units?as_of=2025-06-30`);
     await page.waitForSelector('#login-username');
+    // The form shows first; the redirect to /login?next=… follows after the render.
+    await page.waitForURL(/\/login\?next=/);
     assert.match(page.url(), /\/login\?next=/);
   });
 
@@ -355,7 +366,11 @@ describe('web UI', { skip: skip ?? false }, () => {
     for (let i = 0; i < 8 && !/giây/.test(message); i++) {
       await page.fill('#login-username', 'xem');
       await page.fill('#login-password', `wrong-${i}`);
+      // From the second try on, the previous answer's summary is still on screen: read the
+      // summary only once this try's answer has come back and the form is no longer busy.
+      const answered = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/login' && r.request().method() === 'POST');
       await page.click('form button[type=submit]');
+      await answered;
       await page.waitForSelector('.error-summary');
       await page.waitForFunction(() => !document.querySelector('form button[type=submit]')?.textContent?.includes('…'));
       message = await page.locator('.error-summary').innerText();
