@@ -3,13 +3,15 @@
 namespace dh::auth {
 
 UnitScope ScopeFor(const Principal& who, Permission p, const units::UnitGraph& graph) {
-  std::unordered_set<int64_t> ids;
+  std::vector<std::shared_ptr<const UnitScope::Ids>> parts;
   for (const RoleGrant& g : who.grants) {
     if (!RoleGrants(g.role, p)) continue;
     if (!g.unit_id) return UnitScope::All();
-    auto sub = graph.ScopeOf(*g.unit_id);
-    ids.insert(sub.begin(), sub.end());
+    parts.push_back(graph.SharedScopeOf(*g.unit_id));
   }
+  if (parts.size() == 1) return UnitScope::Shared(std::move(parts.front()));
+  UnitScope::Ids ids;
+  for (const auto& part : parts) ids.insert(part->begin(), part->end());
   return UnitScope::Of(std::move(ids));
 }
 

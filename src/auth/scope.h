@@ -3,8 +3,10 @@
 // does not exist for that principal: a single object answers 404.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <unordered_set>
+#include <vector>
 
 #include "auth/roles.h"
 #include "units/unit_graph.h"
@@ -13,21 +15,22 @@ namespace dh::auth {
 
 class UnitScope {
  public:
-  static UnitScope All() { return UnitScope(true, {}); }
-  static UnitScope Of(std::unordered_set<int64_t> ids) { return UnitScope(false, std::move(ids)); }
+  using Ids = std::unordered_set<int64_t>;
+  static UnitScope All() { return UnitScope(true, std::make_shared<const Ids>()); }
+  static UnitScope Of(Ids ids) { return UnitScope(false, std::make_shared<const Ids>(std::move(ids))); }
+  // A set shared with the unit graph's memo (one grant: no copy per request).
+  static UnitScope Shared(std::shared_ptr<const Ids> ids) { return UnitScope(false, std::move(ids)); }
   bool all() const { return all_; }
-  bool Contains(int64_t unit_id) const { return all_ || ids_.count(unit_id) > 0; }
-  bool empty() const { return !all_ && ids_.empty(); }
-  const std::unordered_set<int64_t>& ids() const { return ids_; }
+  bool Contains(int64_t unit_id) const { return all_ || ids_->count(unit_id) > 0; }
+  bool empty() const { return !all_ && ids_->empty(); }
+  const Ids& ids() const { return *ids_; }
   // nullopt for "every unit", as the store filters expect.
-  std::optional<std::unordered_set<int64_t>> AsFilter() const {
-    return all_ ? std::nullopt : std::optional(ids_);
-  }
+  std::optional<Ids> AsFilter() const { return all_ ? std::nullopt : std::optional(*ids_); }
 
  private:
-  UnitScope(bool all, std::unordered_set<int64_t> ids) : all_(all), ids_(std::move(ids)) {}
+  UnitScope(bool all, std::shared_ptr<const Ids> ids) : all_(all), ids_(std::move(ids)) {}
   bool all_;
-  std::unordered_set<int64_t> ids_;
+  std::shared_ptr<const Ids> ids_;
 };
 
 UnitScope ScopeFor(const Principal& who, Permission p, const units::UnitGraph& graph);

@@ -97,6 +97,22 @@ struct Server::Impl {
     access->info(boost::json::serialize(line));
   }
 
+  bool Inline(const Request& req) const {
+    if (!options.inline_reads || (req.method != "GET" && req.method != "HEAD")) return false;
+    for (const std::string& slow : options.slow_reads)
+      if (req.path.find(slow) != std::string::npos) return false;
+    return true;
+  }
+
+  Response Dispatch(Request& req, std::string& route) {
+    try {
+      return router.Dispatch(req, &route);
+    } catch (const std::exception& e) {
+      spdlog::error("unhandled exception on {} {}: {}", req.method, req.path, e.what());
+      return Response::Error(Status::Internal(e.what()));
+    }
+  }
+
   // A request Beast could not read: answer plainly and close.
   awaitable<void> Reject(beast::tcp_stream& stream, bhttp::status status, std::string code,
                          std::string message) {
@@ -175,17 +191,16 @@ struct Server::Impl {
       ++in_flight;
       const auto start = std::chrono::steady_clock::now();
       std::string route;
-      Response resp = co_await asio::co_spawn(
-          workers,
-          [this, &req, &route]() -> awaitable<Response> {
-            try {
-              co_return router.Dispatch(req, &route);
-            } catch (const std::exception& e) {
-              spdlog::error("unhandled exception on {} {}: {}", req.method, req.path, e.what());
-              co_return Response::Error(Status::Internal(e.what()));
-            }
-          },
-          use_awaitable);
+      // Not a conditional expression: GCC 12 destroys the temporaries of a co_await inside
+      // ?: twice.
+      Response resp;
+      if (Inline(req)) {
+        resp = Dispatch(req, route);
+      } else {
+        resp = co_await asio::co_spawn(
+            workers, [this, &req, &route]() -> awaitable<Response> { co_return Dispatch(req, route); },
+            use_awaitable);
+      }
       const double secs =
           std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       const int status = resp.status;

@@ -29,6 +29,12 @@ struct ServerOptions {
   std::chrono::seconds drain_timeout{15};    // on SIGTERM, for in-flight requests
   int io_threads = 2;
   int worker_threads = 8;
+  // Reads (GET, HEAD) answer from the read models in microseconds: they run on the I/O
+  // thread that received them, without a hop to the worker pool and back. Writes, and the
+  // reads that may take long (a path containing one of these), go to the workers so that a
+  // slow one never holds up other connections.
+  bool inline_reads = true;
+  std::vector<std::string> slow_reads = {"/verify", ".xlsx", "/content"};
 };
 
 class Server {

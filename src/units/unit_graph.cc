@@ -32,6 +32,7 @@ UnitGraph::UnitGraph(std::vector<Unit> units, std::vector<ParentLink> links,
     if (l.parent_id) ever_children_[*l.parent_id].push_back(l.unit_id);
     links_by_unit_[l.unit_id].push_back(std::move(l));
   }
+  for (const auto& s : successions_) predecessors_[s.successor_id].push_back(s.predecessor_id);
   for (auto& [id, children] : ever_children_) {
     std::sort(children.begin(), children.end());
     children.erase(std::unique(children.begin(), children.end()), children.end());
@@ -72,6 +73,18 @@ std::vector<int64_t> UnitGraph::ChildrenOn(int64_t id, Date day) const {
 }
 
 std::vector<const Unit*> UnitGraph::TreeOn(Date day) const {
+  {
+    std::lock_guard lock(scopes_mu_);
+    if (auto it = trees_.find(day.days()); it != trees_.end()) return it->second;
+  }
+  std::vector<const Unit*> tree = BuildTreeOn(day);
+  std::lock_guard lock(scopes_mu_);
+  if (trees_.size() >= 32) trees_.clear();  // a few days are asked for: today, some as_of
+  trees_.emplace(day.days(), tree);
+  return tree;
+}
+
+std::vector<const Unit*> UnitGraph::BuildTreeOn(Date day) const {
   std::unordered_map<int64_t, std::vector<const Unit*>> children;
   std::vector<const Unit*> roots;
   for (const Unit& u : units_) {
@@ -117,10 +130,14 @@ std::vector<Succession> UnitGraph::PredecessorsOf(int64_t id) const {
   return out;
 }
 
-std::unordered_set<int64_t> UnitGraph::ScopeOf(int64_t root) const {
-  std::unordered_map<int64_t, std::vector<int64_t>> preds;
-  for (const auto& s : successions_) preds[s.successor_id].push_back(s.predecessor_id);
-  std::unordered_set<int64_t> seen;
+std::shared_ptr<const std::unordered_set<int64_t>> UnitGraph::SharedScopeOf(int64_t root) const {
+  {
+    std::lock_guard lock(scopes_mu_);
+    if (auto it = scopes_.find(root); it != scopes_.end()) return it->second;
+  }
+  const auto& preds = predecessors_;
+  auto scope = std::make_shared<std::unordered_set<int64_t>>();
+  std::unordered_set<int64_t>& seen = *scope;
   std::vector<int64_t> work = {root};
   while (!work.empty()) {
     const int64_t id = work.back();
@@ -131,7 +148,8 @@ std::unordered_set<int64_t> UnitGraph::ScopeOf(int64_t root) const {
     if (auto it = preds.find(id); it != preds.end())
       work.insert(work.end(), it->second.begin(), it->second.end());
   }
-  return seen;
+  std::lock_guard lock(scopes_mu_);
+  return scopes_.emplace(root, std::move(scope)).first->second;
 }
 
 bool UnitGraph::IsUnder(int64_t id, int64_t ancestor, Date day) const {

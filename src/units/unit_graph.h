@@ -5,6 +5,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -33,7 +34,10 @@ class UnitGraph {
   const std::vector<Succession>& successions() const { return successions_; }
   // Every unit whose data a grant on `root` covers: the units that hung under it at any
   // time, and (transitively) the predecessors of those, whose past work they inherited.
-  std::unordered_set<int64_t> ScopeOf(int64_t root) const;
+  std::unordered_set<int64_t> ScopeOf(int64_t root) const { return *SharedScopeOf(root); }
+  // The same, computed once per root for the life of this (immutable) graph: every request
+  // asks for its user's scope, and at national scale a scope holds thousands of units.
+  std::shared_ptr<const std::unordered_set<int64_t>> SharedScopeOf(int64_t root) const;
   // True when `ancestor` is `id` or above it on `day`.
   bool IsUnder(int64_t id, int64_t ancestor, Date day) const;
 
@@ -45,6 +49,11 @@ class UnitGraph {
   std::unordered_map<int64_t, std::vector<ParentLink>> links_by_unit_;
   std::unordered_map<int64_t, std::vector<int64_t>> ever_children_;
   std::vector<Succession> successions_;
+  std::unordered_map<int64_t, std::vector<int64_t>> predecessors_;  // by successor
+  mutable std::mutex scopes_mu_;  // the memos below
+  mutable std::unordered_map<int64_t, std::shared_ptr<const std::unordered_set<int64_t>>> scopes_;
+  mutable std::unordered_map<int32_t, std::vector<const Unit*>> trees_;  // TreeOn, by day
+  std::vector<const Unit*> BuildTreeOn(Date day) const;
 };
 
 }  // namespace dh::units
