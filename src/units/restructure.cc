@@ -102,12 +102,20 @@ Result<RestructurePlan> PlanRestructure(const UnitGraph& g, const RestructureReq
   plan.ending = r.source_ids;
   plan.primary_is_new = r.target_ids.empty();
   plan.primary_target_id = plan.primary_is_new ? 0 : r.target_ids.front();
+  const auto is_source = [&](int64_t id) {
+    return std::find(r.source_ids.begin(), r.source_ids.end(), id) != r.source_ids.end();
+  };
+  const Date last_day = r.date.AddDays(-1);
   for (int64_t src : r.source_ids) {
     for (int64_t child : g.ChildrenOn(src, r.date)) {
-      if (std::find(r.source_ids.begin(), r.source_ids.end(), child) != r.source_ids.end())
+      if (is_source(child)) continue;
+      if (std::find(r.target_ids.begin(), r.target_ids.end(), child) != r.target_ids.end()) {
+        // Left under a unit that ends, it would drop out of the tree.
+        std::optional<int64_t> up = g.ParentOn(src, last_day);
+        for (int guard = 0; up && is_source(*up) && guard < 64; ++guard) up = g.ParentOn(*up, last_day);
+        plan.lifts.push_back({child, src, up});
         continue;
-      if (std::find(r.target_ids.begin(), r.target_ids.end(), child) != r.target_ids.end())
-        continue;
+      }
       plan.moves.push_back({child, src});
     }
   }

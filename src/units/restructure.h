@@ -35,9 +35,18 @@ struct ChildMove {
   int64_t from_parent_id;
 };
 
+// An existing successor that hung under a source: it takes the source's place, under the
+// nearest ancestor of the source that does not end (none: it becomes a root).
+struct SuccessorLift {
+  int64_t unit_id;
+  int64_t from_parent_id;
+  std::optional<int64_t> to_parent_id;
+};
+
 struct RestructurePlan {
   std::vector<int64_t> ending;       // sources, ending on date − 1
   std::vector<ChildMove> moves;      // children going under the primary successor
+  std::vector<SuccessorLift> lifts;
   // The primary successor: the first existing target, or else the first new unit
   // (then `primary_is_new` and the id is known only once it is created).
   bool primary_is_new = false;

@@ -258,6 +258,15 @@ Result<RestructureOutcome> UnitService::Restructure(const auth::Principal* who,
         out.moved[t->name()] += n;
       }
     }
+    for (const SuccessorLift& l : plan.lifts) {
+      DH_RETURN_IF_ERROR(MoveUnder(c, l.unit_id, l.to_parent_id, r.date));
+      DH_RETURN_IF_ERROR(audit::Record(
+          c, who,
+          {"unit.move", "unit", l.unit_id, l.unit_id, boost::json::object{{"parent_id", l.from_parent_id}},
+           boost::json::object{{"parent_id", l.to_parent_id ? boost::json::value(*l.to_parent_id) : nullptr},
+                               {"from", r.date.ToString()}}},
+          now));
+    }
     for (const ChildMove& m : plan.moves) {
       DH_RETURN_IF_ERROR(MoveUnder(c, m.child_id, primary, r.date));
       DH_RETURN_IF_ERROR(audit::Record(

@@ -153,6 +153,24 @@ TEST(RestructureTest, ASuccessorThatWasAChildOfTheSourceDoesNotMoveUnderItself) 
   ASSERT_TRUE(plan.ok()) << plan.status().ToString();
   for (const auto& m : plan->moves) EXPECT_NE(m.child_id, 5);
   EXPECT_EQ(plan->moves.size(), 2u);  // 6 and 9 move under 5
+  // Ward 5 takes the district's place under the city, not left under a unit that ended.
+  ASSERT_EQ(plan->lifts.size(), 1u);
+  EXPECT_EQ(plan->lifts[0].unit_id, 5);
+  EXPECT_EQ(plan->lifts[0].from_parent_id, 4);
+  EXPECT_EQ(plan->lifts[0].to_parent_id, std::optional<int64_t>(1));
+}
+
+TEST(RestructureTest, ASuccessorUnderNestedSourcesGoesAboveThemAll) {
+  // The city and its district end together into ward 6: above both there is nothing left.
+  auto plan = PlanRestructure(MakeGraph(), Merge({4, 1}, {6}));
+  ASSERT_TRUE(plan.ok()) << plan.status().ToString();
+  ASSERT_EQ(plan->lifts.size(), 1u);
+  EXPECT_EQ(plan->lifts[0].unit_id, 6);
+  EXPECT_EQ(plan->lifts[0].to_parent_id, std::nullopt);
+  // A successor that was not under a source stays where it is.
+  auto other = PlanRestructure(MakeGraph(), Merge({4}, {3}));
+  ASSERT_TRUE(other.ok());
+  EXPECT_TRUE(other->lifts.empty());
 }
 
 TEST(RestructureTest, SourcesThatAreChildrenOfOtherSourcesEndButDoNotMove) {

@@ -508,6 +508,27 @@ TEST_P(RestructureServiceTest, SplitHandsChildrenToTheFirstSuccessor) {
   EXPECT_EQ(out->children_moved, 2);
 }
 
+// A district merged into one of its own wards: the ward takes the district's place under the
+// city, and its former sister wards come under it.
+TEST_P(RestructureServiceTest, ASuccessorThatHungUnderTheSourceTakesItsPlace) {
+  RestructureRequest merge{"merge", D("2025-07-01"), {q1_}, {w1_}, {}, ""};
+  auto out = svc().Restructure(&admin_, merge);
+  ASSERT_TRUE(out.ok()) << out.status().ToString();
+  auto g = graph();
+  EXPECT_EQ(g->ParentOn(w1_, D("2025-06-30")), q1_);
+  EXPECT_EQ(g->ParentOn(w1_, D("2025-07-01")), city_);
+  EXPECT_EQ(g->ParentOn(w2_, D("2025-07-01")), w1_);
+  EXPECT_EQ(out->children_moved, 1);
+  auto tree = g->TreeOn(D("2025-07-01"));
+  ASSERT_FALSE(tree.empty());
+  EXPECT_EQ(tree.front()->id, city_) << "the ward is not a root of its own";
+  EXPECT_EQ(std::count_if(tree.begin(), tree.end(), [&](const Unit* u) { return u->id == w1_; }), 1);
+  EXPECT_EQ(AuditCount("unit.move"), 2);  // the ward lifted, its sister moved
+  auto verify = app().audit().Verify(nullptr);
+  ASSERT_TRUE(verify.ok());
+  EXPECT_TRUE(verify->ok) << verify->reason;
+}
+
 TEST_P(RestructureServiceTest, NothingIsWrittenWhenValidationFails) {
   RestructureRequest two_successors = MergeDistricts();
   two_successors.target_ids = {stc_};
