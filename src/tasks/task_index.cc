@@ -302,6 +302,37 @@ std::unordered_map<int64_t, BoardCounts> TaskIndex::Board(const std::string& by,
   return out;
 }
 
+std::vector<CoordinationRequest> TaskIndex::Coordinations(const std::vector<bool>* visible_units,
+                                                           const CoordinationFilter& f, Date today,
+                                                           const calendar::WorkCalendar& cal, size_t limit,
+                                                           size_t offset, size_t* total) const {
+  std::shared_lock lock(mu_);
+  std::vector<std::pair<const CoordinationRequest*, AnswerStatus>> hits;
+  for (const auto& r : coordinations_) {
+    if (!Visible(visible_units, r.to_unit_id)) continue;
+    if ((f.to_unit_id && r.to_unit_id != *f.to_unit_id) || (f.from_unit_id && r.from_unit_id != *f.from_unit_id) ||
+        (f.task_id && r.task_id != *f.task_id))
+      continue;
+    const AnswerStatus s = AnswerStatusOf(r, today, cal);
+    if (f.status && s != *f.status) continue;
+    hits.emplace_back(&r, s);
+  }
+  // Who holds work up comes first: overdue, then pending, then the answered; within each, by
+  // due date, then id.
+  auto rank = [](AnswerStatus s) {
+    return s == AnswerStatus::kOverdue ? 0 : s == AnswerStatus::kPending ? 1 : s == AnswerStatus::kAnsweredLate ? 2 : 3;
+  };
+  std::sort(hits.begin(), hits.end(), [&](const auto& a, const auto& b) {
+    if (rank(a.second) != rank(b.second)) return rank(a.second) < rank(b.second);
+    if (a.first->due_on != b.first->due_on) return a.first->due_on < b.first->due_on;
+    return a.first->id < b.first->id;
+  });
+  *total = hits.size();
+  std::vector<CoordinationRequest> out;
+  for (size_t i = offset; i < hits.size() && out.size() < limit; ++i) out.push_back(*hits[i].first);
+  return out;
+}
+
 std::unordered_map<int64_t, CoordinationCounts> TaskIndex::CoordinationBoard(
     const std::vector<bool>* visible_units, Date today, const calendar::WorkCalendar& cal) const {
   std::shared_lock lock(mu_);

@@ -85,6 +85,11 @@ class TaskIndex {
   // Counts by key: "unit" (lead unit), "directive", "group".
   std::unordered_map<int64_t, BoardCounts> Board(const std::string& by, const TaskFilter& f,
                                                  const TimelinessClock& clock) const;
+  // The coordination requests a filter selects among those asked of a visible unit, the
+  // overdue and the longest waiting first; `total` counts them all.
+  std::vector<CoordinationRequest> Coordinations(const std::vector<bool>* visible_units, const CoordinationFilter& f,
+                                                 Date today, const calendar::WorkCalendar& cal, size_t limit,
+                                                 size_t offset, size_t* total) const;
   // Coordination requests received, by the unit asked.
   std::unordered_map<int64_t, CoordinationCounts> CoordinationBoard(const std::vector<bool>* visible_units,
                                                                     Date today,

@@ -13,6 +13,13 @@ AnswerStatus AnswerStatusOf(const CoordinationRequest& r, Date today, const cale
   return today > due ? AnswerStatus::kOverdue : AnswerStatus::kPending;
 }
 
+std::optional<AnswerStatus> ParseAnswerStatus(std::string_view s) {
+  for (AnswerStatus a : {AnswerStatus::kPending, AnswerStatus::kAnsweredOnTime, AnswerStatus::kAnsweredLate,
+                         AnswerStatus::kOverdue})
+    if (AnswerStatusName(a) == s) return a;
+  return std::nullopt;
+}
+
 std::string_view AnswerStatusName(AnswerStatus s) {
   switch (s) {
     case AnswerStatus::kPending: return "pending";

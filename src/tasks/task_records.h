@@ -97,6 +97,13 @@ struct CoordinationRequest {
 enum class AnswerStatus { kPending, kAnsweredOnTime, kAnsweredLate, kOverdue };
 AnswerStatus AnswerStatusOf(const CoordinationRequest& r, Date today, const calendar::WorkCalendar& cal);
 std::string_view AnswerStatusName(AnswerStatus s);
+std::optional<AnswerStatus> ParseAnswerStatus(std::string_view s);
+
+// Which coordination requests a list shows (each field unset: any).
+struct CoordinationFilter {
+  std::optional<int64_t> to_unit_id, from_unit_id, task_id;
+  std::optional<AnswerStatus> status;
+};
 
 struct TaskEventRecord {
   int64_t id = 0, task_id = 0;

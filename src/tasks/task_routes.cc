@@ -346,6 +346,37 @@ void RegisterRoutes(http::Router& router, TaskService& service, const units::Uni
                     {"no_deadline", all.no_deadline}}},
         {"rows", CountsJson(*board, by, *units.Get(), names)}});
   });
+  // The requests behind the coordination board's numbers.
+  router.Protected("GET", "/api/v1/coordination-requests", [&](const Request& req, const auth::Principal& who) {
+    CoordinationFilter f;
+    for (auto [name, field] : {std::pair{"to_unit_id", &f.to_unit_id}, {"from_unit_id", &f.from_unit_id},
+                               {"task_id", &f.task_id}}) {
+      auto v = http::QueryInt(req, name);
+      if (!v.ok()) return Response::Error(v.status());
+      *field = *v;
+    }
+    if (auto s = req.Query("status")) {
+      f.status = ParseAnswerStatus(*s);
+      if (!f.status)
+        return Response::Error(Status::InvalidInput(
+            "status", "status là một trong: pending, answered_on_time, answered_late, overdue."));
+    }
+    int64_t limit, offset, total = 0;
+    if (Status s = http::Paging(req, &limit, &offset, 50, 1000); !s.ok()) return Response::Error(s);
+    auto list = service.ListCoordinations(who, f, limit, offset, &total);
+    if (!list.ok()) return Response::Error(list.status());
+    auto g = units.Get();
+    const Date today = service.Today();
+    auto cal = service.Calendar();
+    bj::array items;
+    for (const auto& item : *list) {
+      bj::object o = ToJson(item.request, *g, today, *cal);
+      o["task_title"] = item.task_title;
+      items.push_back(std::move(o));
+    }
+    return Response::List(std::move(items), total);
+  });
+
   router.Protected("GET", "/api/v1/boards/coordination", [&](const Request&, const auth::Principal& who) {
     auto board = service.CoordinationBoard(who);
     if (!board.ok()) return Response::Error(board.status());

@@ -440,6 +440,31 @@ Result<std::unordered_map<int64_t, CoordinationCounts>> TaskService::Coordinatio
   return index_.CoordinationBoard(bits.get(), clock_.Today(), *calendar_.Get());
 }
 
+Result<std::vector<TaskService::CoordinationItem>> TaskService::ListCoordinations(const auth::Principal& who,
+                                                                                const CoordinationFilter& f,
+                                                                                int64_t limit, int64_t offset,
+                                                                                int64_t* total) const {
+  if (!who.Can(auth::Permission::kTasksRead))
+    return Status::Forbidden("Vai trò của bạn không xem được nhiệm vụ.");
+  auto bits = ScopeBitmap(AccessOf(who).read);
+  size_t n = 0;
+  const auto requests = index_.Coordinations(bits.get(), f, clock_.Today(), *calendar_.Get(),
+                                             static_cast<size_t>(limit), static_cast<size_t>(offset), &n);
+  *total = static_cast<int64_t>(n);
+  std::vector<int64_t> ids;
+  for (const auto& r : requests) ids.push_back(r.task_id);
+  std::vector<TaskRecord> tasks;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(tasks, FindTasks(c, ids));
+    return Status::Ok();
+  }));
+  std::unordered_map<int64_t, std::string> titles;
+  for (const auto& t : tasks) titles.emplace(t.id, t.title);
+  std::vector<CoordinationItem> out;
+  for (const auto& r : requests) out.push_back({r, titles[r.task_id]});
+  return out;
+}
+
 // ---- Many tasks at once (imports) -------------------------------------------------------
 
 namespace {

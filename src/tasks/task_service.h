@@ -120,6 +120,14 @@ class TaskService {
   Result<TaskDetail> Get(const auth::Principal& who, int64_t id) const;
   Result<std::vector<TaskView>> List(const auth::Principal& who, TaskFilter f, int64_t limit, int64_t offset,
                                      int64_t* total) const;
+  // Coordination requests asked of units in the caller's scope (what the coordination
+  // board counts), with the titles of their tasks.
+  struct CoordinationItem {
+    CoordinationRequest request;
+    std::string task_title;
+  };
+  Result<std::vector<CoordinationItem>> ListCoordinations(const auth::Principal& who, const CoordinationFilter& f,
+                                                          int64_t limit, int64_t offset, int64_t* total) const;
   Result<std::unordered_map<int64_t, BoardCounts>> Board(const auth::Principal& who, const std::string& by,
                                                          TaskFilter f) const;
   Result<std::unordered_map<int64_t, CoordinationCounts>> CoordinationBoard(const auth::Principal& who) const;

@@ -396,6 +396,7 @@ describe('docs/openapi.yaml', () => {
         ['/api/v1/boards/tasks', `/api/v1/boards/tasks?by=directive`],
         ['/api/v1/boards/tasks', `/api/v1/boards/tasks?by=group&directive_id=${t.directive}`],
         ['/api/v1/boards/coordination', '/api/v1/boards/coordination'],
+        ['/api/v1/coordination-requests', '/api/v1/coordination-requests?limit=20'],
         ['/api/v1/calendar', '/api/v1/calendar?year=2026'],
         ['/api/v1/notifications', '/api/v1/notifications'],
         ['/healthz', '/healthz'],

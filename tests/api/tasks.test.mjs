@@ -322,6 +322,34 @@ for (const db of DBS) {
       assert.equal(answered.answered_on_time, (before?.answered_on_time ?? 0) + 1);
       assert.equal(answered.pending, before?.pending ?? 0);
       assertError(await business.get('/api/v1/boards/coordination'), 403, 'forbidden');
+
+      // Every number of the coordination board opens the requests behind it.
+      const sxdId = unit('MA.SXD');
+      for (const [status, n] of [['answered_on_time', answered.answered_on_time], ['pending', answered.pending],
+                                 ['overdue', answered.overdue], ['answered_late', answered.answered_late]]) {
+        const list = await leader.get(`/api/v1/coordination-requests?to_unit_id=${sxdId}&status=${status}`);
+        assert.equal(list.status, 200, JSON.stringify(list.body));
+        assert.equal(list.body.total, n, `${status}: ${JSON.stringify(list.body)}`);
+        for (const r of list.body.items) assert.equal(r.status, status);
+      }
+      const all = await leader.get(`/api/v1/coordination-requests?to_unit_id=${sxdId}&limit=1000`);
+      assert.equal(all.body.total, answered.received);
+      const mine = all.body.items.find((r) => r.id === req.body.id);
+      assert.equal(mine.task_title, giaiNgan.title);
+      assert.equal(mine.answer, 'Khối lượng hoàn thành theo phụ lục.');
+      assert.equal(mine.from_unit.code, 'MA.STC');
+      // The whole board, unit by unit, against the list.
+      const everything = await leader.get('/api/v1/coordination-requests?limit=1000');
+      assert.equal(everything.body.total, (await leader.get('/api/v1/boards/coordination')).body.rows.reduce((s, r) => s + r.received, 0));
+      // Overdue first, then waiting, then answered.
+      const rank = { overdue: 0, pending: 1, answered_late: 2, answered_on_time: 3 };
+      const ranks = everything.body.items.map((r) => rank[r.status]);
+      assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b));
+      // Scope: Sở Tài chính's officer sees requests asked of it, not those asked of Sở Xây dựng.
+      assert.equal((await stc.get(`/api/v1/coordination-requests?to_unit_id=${sxdId}`)).body.total, 0);
+      assertError(await business.get('/api/v1/coordination-requests'), 403, 'forbidden');
+      assertError(await leader.get('/api/v1/coordination-requests?status=late'), 400, undefined, 'status');
+      assertError(await leader.get('/api/v1/coordination-requests?to_unit_id=abc'), 400, undefined, 'to_unit_id');
       for (const [body, field] of [
         [{ to_unit_id: unit('MA.STC'), body: 'Tự hỏi', due_on: '2026-07-22' }, 'to_unit_id'],
         [{ to_unit_id: unit('MA.SXD'), body: 'Hôm qua', due_on: '2026-07-19' }, 'due_on'],

@@ -241,6 +241,22 @@ class TaskServiceTest : public BothDatabases {
     std::map<int64_t, std::string> got_coordination;
     for (const auto& [k, c] : *coordination) got_coordination[k] = Str(c);
     EXPECT_EQ(got_coordination, expected_coordination);
+    // The list behind each number of that board: the same requests, each with its status.
+    for (AnswerStatus st : {AnswerStatus::kPending, AnswerStatus::kAnsweredOnTime, AnswerStatus::kAnsweredLate,
+                            AnswerStatus::kOverdue}) {
+      CoordinationFilter f;
+      f.status = st;
+      int64_t total = 0;
+      auto list = svc().ListCoordinations(admin_, f, 100000, 0, &total);
+      ASSERT_TRUE(list.ok());
+      int64_t expected = 0;
+      for (const auto& r : requests) expected += AnswerStatusOf(r, today, *cal) == st;
+      EXPECT_EQ(total, expected) << AnswerStatusName(st);
+      for (const auto& item : *list) {
+        EXPECT_EQ(AnswerStatusOf(item.request, today, *cal), st);
+        EXPECT_FALSE(item.task_title.empty());
+      }
+    }
   }
 
   Directive MakeDirective(const std::string& number = "45/TB-UBND") {

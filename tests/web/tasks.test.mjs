@@ -286,6 +286,17 @@ describe('tasks in the web UI', { skip: skip ?? false }, () => {
     await page.waitForSelector('.board-table');
     const sxd = await boardRow('Sở Xây dựng');
     assert.equal(Number(sxd['Trả lời đúng hạn']) + Number(sxd['Trả lời muộn']), 1, JSON.stringify(sxd));
+    // The number of requests received opens the requests themselves, with the answer given.
+    const sxdRow = page.locator('.board-table tbody tr', { has: page.locator('th', { hasText: 'Sở Xây dựng' }) }).first();
+    await sxdRow.locator('td').first().locator('a').click();
+    await page.waitForURL(/\/tasks\/coordination\?to_unit_id=\d+/);
+    const line = page.locator('.coordination-table tbody tr', { hasText: 'Gửi số liệu khối lượng hoàn thành đến hết tháng.' });
+    await line.waitFor();
+    assert.match(await line.innerText(), /Trả lời (đúng hạn|muộn)/);
+    assert.equal(await page.locator('.coordination-table tbody tr').count(), Number(sxd['Nhận']));
+    await shoot(page, 'tasks-21-coordination-list');
+    await line.getByRole('link').click();
+    await page.waitForURL(new RegExp(`/tasks/${request.task_id}`));
   });
 
   it('lets the office confirm, return, suspend and resume; a unit refuses and the office reassigns', async () => {

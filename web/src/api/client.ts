@@ -8,7 +8,9 @@ import type {
   AuditQuery,
   AuditVerifyResult,
   BoardBy,
+  AnswerStatus,
   CoordinationBoard,
+  CoordinationListItem,
   CoordinationRequest,
   DaySwap,
   DelegationPartInput,
@@ -252,6 +254,11 @@ export const api = {
   boards: {
     tasks: (by: BoardBy, filters: TaskQuery = {}) => get<TaskBoard>('/boards/tasks', { ...filters, by }),
     coordination: () => get<CoordinationBoard>('/boards/coordination'),
+  },
+
+  coordination: {
+    list: (q: { to_unit_id?: number; status?: AnswerStatus; limit?: number; offset?: number }) =>
+      get<ListResponse<CoordinationListItem>>('/coordination-requests', q),
   },
 
   calendar: {

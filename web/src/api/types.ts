@@ -361,6 +361,10 @@ export interface CoordinationRequest {
   status: AnswerStatus;
 }
 
+export interface CoordinationListItem extends CoordinationRequest {
+  task_title: string;
+}
+
 export interface TaskEvent {
   kind: string;
   happened_on: string;

@@ -14,6 +14,7 @@ import { DirectiveCreatePage, DirectiveEditPage } from '../directives/DirectiveF
 import { DirectivesPage } from '../directives/DirectivesPage';
 import { NotificationsPage } from '../notifications/NotificationsPage';
 import { BoardsPage } from '../tasks/BoardsPage';
+import { CoordinationPage } from '../tasks/CoordinationPage';
 import { ImportPage } from '../tasks/ImportPage';
 import { TaskDetailPage } from '../tasks/TaskDetailPage';
 import { TaskCreatePage } from '../tasks/TaskFormPage';
@@ -64,6 +65,7 @@ function route(loc: Location, me: Me) {
   if (p === '/tasks/new') return needs('tasks.manage', () => <TaskCreatePage />);
   if (p === '/tasks/import') return needs('tasks.manage', () => <ImportPage />);
   if (p === '/tasks/boards') return needs('tasks.read', () => <BoardsPage />);
+  if (p === '/tasks/coordination') return needs('tasks.read', () => <CoordinationPage />);
   if ((n = id('/tasks/:id')) !== null) return needs('tasks.read', () => <TaskDetailPage key={n} id={n!} />);
   if (p === '/directives') return needs('tasks.read', () => <DirectivesPage />);
   if (p === '/directives/new') return needs('tasks.manage', () => <DirectiveCreatePage />);

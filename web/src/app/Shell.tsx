@@ -24,8 +24,9 @@ interface NavItem {
 // Targets, investment and petitions join this list when they are built.
 const NAV: NavItem[] = [
   { path: '/', label: 'nav.overview' },
-  { path: '/tasks', label: 'nav.tasks', permission: 'tasks.read', except: ['/tasks/boards'] },
+  { path: '/tasks', label: 'nav.tasks', permission: 'tasks.read', except: ['/tasks/boards', '/tasks/coordination'] },
   { path: '/tasks/boards', label: 'nav.boards', permission: 'tasks.read', sub: true },
+  { path: '/tasks/coordination', label: 'nav.coordination', permission: 'tasks.read', sub: true },
   { path: '/directives', label: 'nav.directives', permission: 'tasks.read', sub: true },
   { path: '/calendar', label: 'nav.calendar', permission: 'tasks.read', sub: true },
   { path: '/units', label: 'nav.units' },

@@ -4,6 +4,7 @@
 import { api } from '../api/client';
 import type { BoardBy, CoordinationBoard, TaskQuery } from '../api/types';
 import { Link, setQuery, useLocation } from '../app/router';
+import { coordinationHref } from './CoordinationPage';
 import { Chart } from '../charts/Chart';
 import { formatDate, formatInteger } from '../core/format';
 import { useAsync, useDocumentTitle } from '../core/hooks';
@@ -85,11 +86,17 @@ function CoordinationView(props: { data: CoordinationBoard }) {
                   <Link href={hrefFor(i)}>{r.name}</Link>
                 </th>
                 <td class="num" data-label={t('board.received')}>
-                  {formatInteger(r.received)}
+                  <Link href={coordinationHref({ to_unit_id: r.unit_id })}>{formatInteger(r.received)}</Link>
                 </td>
                 {cols.map((c) => (
                   <td class="num" key={c} data-label={answerLabel(c)}>
-                    {r[c] ? <span class={c === 'overdue' || c === 'answered_late' ? 'num-link--red strong' : undefined}>{formatInteger(r[c])}</span> : <span class="muted">0</span>}
+                    {r[c] ? (
+                      <Link href={coordinationHref({ to_unit_id: r.unit_id, status: c })} class={c === 'overdue' || c === 'answered_late' ? 'num-link--red strong' : undefined}>
+                        {formatInteger(r[c])}
+                      </Link>
+                    ) : (
+                      <span class="muted">0</span>
+                    )}
                   </td>
                 ))}
               </tr>
@@ -98,10 +105,12 @@ function CoordinationView(props: { data: CoordinationBoard }) {
           <tfoot>
             <tr>
               <th scope="row">{t('chart.total')}</th>
-              <td class="num">{formatInteger(received)}</td>
+              <td class="num">
+                <Link href={coordinationHref({})}>{formatInteger(received)}</Link>
+              </td>
               {cols.map((c) => (
                 <td class="num" key={c}>
-                  {formatInteger(totals[c])}
+                  {totals[c] ? <Link href={coordinationHref({ status: c })}>{formatInteger(totals[c])}</Link> : formatInteger(0)}
                 </td>
               ))}
             </tr>
