@@ -1,5 +1,6 @@
 // dieuhanh: one program, several subcommands. See README.md.
 #include <CLI/CLI.hpp>
+#include <spdlog/async.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -26,7 +27,10 @@ std::string DefaultWebRoot(const char* argv0) {
 }
 
 void SetUpLogging() {
-  auto access = spdlog::stdout_logger_mt("access");
+  // The access log is written by a thread of its own: a request does not wait for a write
+  // to stdout. A full queue makes requests wait rather than lose lines.
+  spdlog::init_thread_pool(8192, 1);
+  auto access = spdlog::create_async<spdlog::sinks::stdout_sink_mt>("access");
   access->set_pattern("%v");
   auto errors = spdlog::stderr_logger_mt("dieuhanh");
   errors->set_pattern(R"({"ts":"%Y-%m-%dT%H:%M:%S.%e%z","level":"%l","msg":"%v"})");
@@ -120,6 +124,10 @@ int PrintPass(const dh::notifications::PassReport& r) {
 
 int main(int argc, char** argv) {
   SetUpLogging();
+  // Flushes the access log's queue on every way out of main.
+  struct FlushLogs {
+    ~FlushLogs() { spdlog::shutdown(); }
+  } flush_logs;
   CLI::App cli{"dieuhanh — theo dõi điều hành thực hiện kế hoạch của thành phố"};
   cli.require_subcommand(1);
   std::string db_url = "sqlite:data/dieuhanh.db";
