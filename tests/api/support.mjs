@@ -114,6 +114,9 @@ export class Client {
       payload = typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
       headers['content-type'] = headers['content-type'] || 'application/json';
     }
+    // Node 18's fetch (Debian 12) fails a DELETE whose body is the empty string ("content
+    // length mismatch"); without a body the server sees the same empty request.
+    if (payload === '' && method === 'DELETE') payload = undefined;
     const res = await fetch(this.base + path, { method, headers, body: payload });
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) {

@@ -154,7 +154,11 @@ export function ddmmyyyy(iso) {
 }
 
 export function todayInVietnam() {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+  // From the parts: 'en-CA' formats as 11/24/2026 with Debian 12's ICU.
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(new Date());
+  const part = (type) => parts.find((p) => p.type === type).value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 // With SCREENSHOT_DIR set, saves `<name>-desktop.png` (1440×900) and `<name>-phone.png`

@@ -116,12 +116,16 @@ export function isIsoDate(s: string | null | undefined): s is string {
 
 // Today's calendar date in Vietnam, whatever the browser's zone.
 export function todayIso(): string {
-  return new Intl.DateTimeFormat('en-CA', {
+  // From the parts, not from a locale's pattern: 'en-CA' gives 2026-11-24 with one ICU and
+  // 11/24/2026 with another (Debian 12's Node.js), and the browser's ICU may differ again.
+  const parts = new Intl.DateTimeFormat('en-US', {
     timeZone: TIME_ZONE,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-  }).format(new Date());
+  }).formatToParts(new Date());
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 export function addDays(iso: string, days: number): string {
