@@ -688,7 +688,7 @@ export const vi = {
   'tasks.unitHintLead': 'Đơn vị chủ trì',
   'tasks.quickExtensions': 'Đề nghị gia hạn chờ quyết định',
   'task.extensionPending': 'Xin gia hạn',
-  'tasks.extensionPendingOnly': 'Có đề nghị gia hạn chờ quyết định',
+  'tasks.extensionPendingOnly': 'Chờ quyết định gia hạn',
   'tasks.leadOnly': 'Chỉ nhiệm vụ đơn vị chủ trì',
   'tasks.directive': 'Văn bản chỉ đạo',
   'tasks.allDirectives': 'Tất cả văn bản',

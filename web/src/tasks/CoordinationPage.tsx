@@ -103,10 +103,10 @@ export function CoordinationPage() {
                     <td data-label={t('coordList.dueOn')}>{formatDate(r.due_on)}</td>
                     <td data-label={t('coordList.answer')}>
                       {r.answered_on ? (
-                        <>
+                        <div>
                           <span class="block">{formatDate(r.answered_on)}</span>
                           <span class="muted">{r.answer}</span>
-                        </>
+                        </div>
                       ) : (
                         <span class="muted">—</span>
                       )}
