@@ -183,6 +183,9 @@ int main(int argc, char** argv) {
   audit->require_subcommand(1);
   auto* verify = audit->add_subcommand("verify", "Check the hash chain of the audit log");
   verify->add_option("--db", db_url)->capture_default_str();
+  std::string anchor_text;
+  verify->add_option("--anchor", anchor_text,
+                     "SEQ:HASH printed by an earlier check: that entry must still be there, unchanged");
 
   auto* demo_cmd = cli.add_subcommand("demo", "Load the demo city into an empty database");
   demo_cmd->add_option("--db", db_url)->capture_default_str();
@@ -241,10 +244,19 @@ int main(int argc, char** argv) {
   }
 
   if (*verify) {
-    auto report = (*app)->audit().Verify(nullptr);
+    std::optional<dh::audit::Anchor> anchor;
+    if (!anchor_text.empty()) {
+      anchor = dh::audit::Anchor::Parse(anchor_text);
+      if (!anchor)
+        return Fail(dh::Status::InvalidInput("anchor", "--anchor có dạng SỐ_THỨ_TỰ:MÃ_BĂM, như lần kiểm tra trước đã in ra."));
+    }
+    auto report = (*app)->audit().Verify(nullptr, anchor);
     if (!report.ok()) return Fail(report.status());
     if (report->ok) {
       std::cout << "Chuỗi nhật ký nguyên vẹn: " << report->checked << " mục.\n";
+      if (report->head_seq > 0)
+        std::cout << "Mốc để đối chiếu lần sau (lưu ở nơi khác, rồi dùng --anchor): " << report->head_seq << ":"
+                  << report->head_hash << "\n";
       return 0;
     }
     std::cout << "Chuỗi nhật ký bị phá vỡ tại mục " << report->first_bad_seq << ": " << report->reason

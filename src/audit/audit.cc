@@ -47,6 +47,12 @@ bool ChainVerifier::Feed(const AuditEntry& e) {
                 e.seq);
   if (ComputeHash(e) != e.hash)
     return fail("entry " + std::to_string(e.seq) + " was altered after it was written", e.seq);
+  // A chain rewritten and rehashed from some entry on is consistent in itself: only a hash
+  // kept elsewhere tells.
+  if (e.seq == anchor_seq_ && e.hash != anchor_hash_)
+    return fail("entry " + std::to_string(e.seq) + " no longer has the hash recorded for it outside the "
+                "database (the log was rewritten up to there)",
+                e.seq);
   ++checked_;
   last_seq_ = e.seq;
   last_hash_ = e.hash;
@@ -54,6 +60,12 @@ bool ChainVerifier::Feed(const AuditEntry& e) {
 }
 
 bool ChainVerifier::Finish(int64_t head_seq, const std::string& head_hash) {
+  if (anchor_seq_ > last_seq_) {
+    bad_seq_ = last_seq_ + 1;
+    reason_ = "the anchored entry " + std::to_string(anchor_seq_) + " is gone: the chain ends at entry " +
+              std::to_string(last_seq_) + " (entries removed from the end, head rewritten)";
+    return false;
+  }
   if (head_seq == last_seq_ && head_hash == last_hash_) return true;
   bad_seq_ = last_seq_ + 1;
   reason_ = "the chain ends at entry " + std::to_string(last_seq_) + " but the head records entry " +

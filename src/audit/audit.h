@@ -35,6 +35,12 @@ class ChainVerifier {
   bool Feed(const AuditEntry& e);
   // Checks the end of the chain against the stored head (catches a removed tail).
   bool Finish(int64_t head_seq, const std::string& head_hash);
+  // An entry recorded outside the database (an anchor: a head printed by an earlier check,
+  // kept on paper or in an e-mail) must still be there with the same hash. Without it, a
+  // forger who removes the last entries and rewrites the head row too goes unnoticed.
+  void ExpectAnchor(int64_t seq, std::string hash) { anchor_seq_ = seq, anchor_hash_ = std::move(hash); }
+  int64_t last_seq() const { return last_seq_; }
+  const std::string& last_hash() const { return last_hash_; }
   int64_t checked() const { return checked_; }
   int64_t bad_seq() const { return bad_seq_; }
   const std::string& reason() const { return reason_; }
@@ -45,6 +51,8 @@ class ChainVerifier {
   std::string last_hash_;
   int64_t bad_seq_ = 0;
   std::string reason_;
+  int64_t anchor_seq_ = 0;  // 0: none
+  std::string anchor_hash_;
 };
 
 }  // namespace dh::audit

@@ -58,10 +58,21 @@ void RegisterRoutes(http::Router& router, AuditService& service) {
     return Response::List(std::move(items), total);
   });
 
-  router.Protected("GET", "/api/v1/audit/verify", [&](const Request&, const auth::Principal& who) {
-    auto r = service.Verify(&who);
+  router.Protected("GET", "/api/v1/audit/verify", [&](const Request& req, const auth::Principal& who) {
+    std::optional<Anchor> anchor;
+    if (auto a = req.Query("anchor")) {
+      anchor = Anchor::Parse(*a);
+      if (!anchor)
+        return Response::Error(Status::InvalidInput(
+            "anchor", "anchor có dạng SỐ_THỨ_TỰ:MÃ_BĂM (64 chữ số hex), như lần kiểm tra trước đã in ra."));
+    }
+    auto r = service.Verify(&who, anchor);
     if (!r.ok()) return Response::Error(r.status());
     bj::object out{{"ok", r->ok}, {"checked", r->checked}};
+    if (r->ok) {
+      out["head_seq"] = r->head_seq;
+      out["head_hash"] = r->head_hash;
+    }
     if (!r->ok) {
       out["first_bad_seq"] = r->first_bad_seq;
       out["reason"] = r->reason;

@@ -15,11 +15,27 @@ Result<std::vector<AuditEntry>> AuditService::List(const auth::Principal& who, A
   return out;
 }
 
-Result<VerifyReport> AuditService::Verify(const auth::Principal* who) const {
+std::optional<Anchor> Anchor::Parse(std::string_view s) {
+  const size_t colon = s.find(':');
+  if (colon == std::string_view::npos || colon == 0) return std::nullopt;
+  Anchor a;
+  for (char ch : s.substr(0, colon)) {
+    if (ch < '0' || ch > '9' || a.seq > (int64_t{1} << 50)) return std::nullopt;
+    a.seq = a.seq * 10 + (ch - '0');
+  }
+  a.hash = std::string(s.substr(colon + 1));
+  if (a.seq < 1 || a.hash.size() != 64) return std::nullopt;
+  for (char ch : a.hash)
+    if (!((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f'))) return std::nullopt;
+  return a;
+}
+
+Result<VerifyReport> AuditService::Verify(const auth::Principal* who, const std::optional<Anchor>& anchor) const {
   if (who && !who->Can(auth::Permission::kAuditVerify))
     return Status::Forbidden("Chỉ quản trị hệ thống được kiểm tra chuỗi nhật ký.");
   VerifyReport report;
   ChainVerifier verifier;
+  if (anchor) verifier.ExpectAnchor(anchor->seq, anchor->hash);
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
     bool intact = true;
     DH_RETURN_IF_ERROR(ForEach(c, [&](const AuditEntry& e) { return intact = verifier.Feed(e); }));
@@ -33,6 +49,8 @@ Result<VerifyReport> AuditService::Verify(const auth::Principal* who) const {
     return Status::Ok();
   }));
   report.checked = verifier.checked();
+  report.head_seq = verifier.last_seq();
+  report.head_hash = verifier.last_hash();
   if (!report.ok) {
     report.first_bad_seq = verifier.bad_seq();
     report.reason = verifier.reason();

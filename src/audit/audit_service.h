@@ -2,6 +2,9 @@
 // units in scope (admin: all); verifying walks the whole chain.
 #pragma once
 
+#include <optional>
+#include <string_view>
+
 #include "audit/audit_store.h"
 #include "auth/scope.h"
 #include "db/database.h"
@@ -14,6 +17,16 @@ struct VerifyReport {
   int64_t checked = 0;
   int64_t first_bad_seq = 0;
   std::string reason;
+  // The last entry checked: worth keeping outside the database, as an anchor for later checks.
+  int64_t head_seq = 0;
+  std::string head_hash;
+};
+
+// "SEQ:HASH", as `audit verify` prints the head.
+struct Anchor {
+  int64_t seq = 0;
+  std::string hash;
+  static std::optional<Anchor> Parse(std::string_view s);
 };
 
 class AuditService {
@@ -21,7 +34,7 @@ class AuditService {
   AuditService(db::Database& db, const units::UnitDirectory& units) : db_(db), units_(units) {}
   Result<std::vector<AuditEntry>> List(const auth::Principal& who, AuditFilter f, int64_t* total) const;
   // `who` null: the command line.
-  Result<VerifyReport> Verify(const auth::Principal* who) const;
+  Result<VerifyReport> Verify(const auth::Principal* who, const std::optional<Anchor>& anchor = std::nullopt) const;
 
  private:
   db::Database& db_;

@@ -2,8 +2,8 @@
 // must notice an entry changed behind the server's back — on SQLite and on PostgreSQL.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { psql } from './support.mjs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { BIN, psql } from './support.mjs';
 import { DBS, TODAY, assertError, assertList, start, unitsByCode, userId } from './lib.mjs';
 
 const ENTRY_KEYS = ['action', 'after', 'at', 'before', 'entity', 'entity_id', 'hash', 'seq', 'unit_id', 'user_id', 'username'];
@@ -135,10 +135,38 @@ for (const db of DBS) {
       const total = (await admin.get('/api/v1/audit?limit=1')).body.total;
       const r = await admin.get('/api/v1/audit/verify');
       assert.equal(r.status, 200);
-      assert.deepEqual(r.body, { ok: true, checked: total });
+      assert.deepEqual({ ok: r.body.ok, checked: r.body.checked, head_seq: r.body.head_seq }, { ok: true, checked: total, head_seq: total });
+      assert.match(r.body.head_hash, /^[0-9a-f]{64}$/);
+      // The head, kept elsewhere, anchors a later check.
+      const anchored = await admin.get(`/api/v1/audit/verify?anchor=${r.body.head_seq}:${r.body.head_hash}`);
+      assert.equal(anchored.body.ok, true, JSON.stringify(anchored.body));
+      const wrong = await admin.get(`/api/v1/audit/verify?anchor=${r.body.head_seq}:${'0'.repeat(64)}`);
+      assert.equal(wrong.body.ok, false);
+      assert.equal(wrong.body.first_bad_seq, r.body.head_seq);
+      const gone = await admin.get(`/api/v1/audit/verify?anchor=${r.body.head_seq + 1000}:${r.body.head_hash}`);
+      assert.equal(gone.body.ok, false);
+      assertError(await admin.get('/api/v1/audit/verify?anchor=abc'), 400, 'invalid_input', 'anchor');
       assertError(await office.get('/api/v1/audit/verify'), 403, 'forbidden');
       const leader = await server.as('lanhdao');
       assertError(await leader.get('/api/v1/audit/verify'), 403, 'forbidden');
+    });
+
+    it('catches, with an anchor from the command line, a tail removed together with the head row', { skip: db === 'sqlite' && !hasSqliteCli() && 'no sqlite3 CLI' }, async () => {
+      const cli = (...args) => spawnSync(BIN, ['audit', 'verify', '--db', server.db, ...args], { encoding: 'utf8' });
+      const first = cli();
+      assert.equal(first.status, 0, first.stdout + first.stderr);
+      const anchor = /Mốc để đối chiếu lần sau[^:]*: (\d+:[0-9a-f]{64})/.exec(first.stdout)?.[1];
+      assert.ok(anchor, first.stdout);
+      assert.equal(cli('--anchor', anchor).status, 0);
+      assert.equal(cli('--anchor', 'not-an-anchor').status, 2, 'a malformed anchor is a usage error');
+      // An intruder removes the last two entries and rewrites the head row to match.
+      const seq = Number(anchor.split(':')[0]);
+      const run = (sql) => (server.db.startsWith('sqlite:') ? execFileSync('sqlite3', [server.db.slice(7), sql], { encoding: 'utf8' }) : psql(server.db, sql));
+      run(`DELETE FROM audit_log WHERE seq > ${seq - 2}; UPDATE audit_head SET seq = ${seq - 2}, hash = (SELECT hash FROM audit_log WHERE seq = ${seq - 2});`);
+      assert.equal(cli().status, 0, 'without the anchor the shortened chain looks whole');
+      const caught = cli('--anchor', anchor);
+      assert.equal(caught.status, 1, caught.stdout + caught.stderr);
+      assert.match(caught.stdout, new RegExp(`tại mục ${seq - 1}`));
     });
 
     it('notices an entry changed behind its back', { skip: db === 'sqlite' && !hasSqliteCli() && 'no sqlite3 CLI' }, async () => {

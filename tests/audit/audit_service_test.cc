@@ -131,6 +131,54 @@ TEST_P(AuditServiceTest, TamperingIsFoundAtTheFirstBadEntry) {
   }
 }
 
+// A forger who removes the last entries and rewrites the head row to match leaves a chain
+// that is consistent in itself: only a head kept outside the database (an anchor) tells.
+TEST_P(AuditServiceTest, AnAnchorKeptElsewhereCatchesATailRemovedWithItsHead) {
+  WriteTen();
+  const VerifyReport first = Verify();
+  ASSERT_TRUE(first.ok);
+  EXPECT_EQ(first.head_seq, 10);
+  ASSERT_EQ(first.head_hash.size(), 64u);
+  const Anchor anchor{first.head_seq, first.head_hash};
+  auto anchored = [&] {
+    auto r = app().audit().Verify(nullptr, anchor);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.ok() ? *r : VerifyReport{};
+  };
+  EXPECT_TRUE(anchored().ok);
+
+  std::string hash8;
+  ASSERT_TRUE(db::Read(db(), [&](db::Connection& c) -> Status {
+                DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT hash FROM audit_log WHERE seq = 8"));
+                hash8 = r.Text(0, 0);
+                return Status::Ok();
+              }).ok());
+  ASSERT_TRUE(Sql("DELETE FROM audit_log WHERE seq >= 9").ok());
+  ASSERT_TRUE(Sql("UPDATE audit_head SET seq = 8, hash = ?", {hash8}).ok());
+  EXPECT_TRUE(Verify().ok) << "without the anchor the shortened chain looks whole";
+  const VerifyReport r = anchored();
+  EXPECT_FALSE(r.ok);
+  EXPECT_EQ(r.first_bad_seq, 9);
+  EXPECT_NE(r.reason.find("anchored entry 10"), std::string::npos) << r.reason;
+
+  // An anchor whose hash differs (the log rewritten up to there) fails at that entry.
+  auto other = app().audit().Verify(nullptr, Anchor{8, std::string(64, 'a')});
+  ASSERT_TRUE(other.ok());
+  EXPECT_FALSE(other->ok);
+  EXPECT_EQ(other->first_bad_seq, 8);
+}
+
+TEST(AuditAnchorTest, ParsesWhatVerifyPrints) {
+  const std::string h(64, 'f');
+  auto a = Anchor::Parse("12:" + h);
+  ASSERT_TRUE(a.has_value());
+  EXPECT_EQ(a->seq, 12);
+  EXPECT_EQ(a->hash, h);
+  for (const std::string& bad : std::vector<std::string>{"", "12", ":" + h, "0:" + h, "-1:" + h, "x:" + h, "12:" + h.substr(1),
+                                "12:" + std::string(64, 'G'), "12:" + std::string(64, 'F'), "99999999999999999999:" + h})
+    EXPECT_FALSE(Anchor::Parse(bad).has_value()) << bad;
+}
+
 TEST_P(AuditServiceTest, SwappedRowsAreFound) {
   WriteTen();
   SwapSeq(3, 8);
