@@ -236,6 +236,8 @@ describe('web UI', { skip: skip ?? false }, () => {
     await page.getByRole('button', { name: 'Kiểm tra chuỗi' }).click();
     await page.waitForSelector('.verify .notice');
     assert.match(await page.locator('.verify .notice').innerText(), /toàn vẹn/);
+    // The anchor to keep elsewhere: SEQ:HASH.
+    assert.match(await page.locator('.verify code.anchor').innerText(), /^\d+:[0-9a-f]{64}$/);
     await shoot(page, '13-audit');
   });
 

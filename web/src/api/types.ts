@@ -213,7 +213,7 @@ export interface AuditQuery {
 }
 
 export type AuditVerifyResult =
-  | { ok: true; checked: number }
+  | { ok: true; checked: number; head_seq: number; head_hash: string }
   | { ok: false; first_bad_seq: number; reason: string; checked?: number };
 
 // ---- Directives and tasks (src/tasks/task_json.cc) -------------------------------------

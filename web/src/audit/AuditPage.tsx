@@ -101,7 +101,16 @@ function VerifyBox() {
       <button type="button" class="button button--secondary" onClick={run} disabled={busy}>
         {busy ? t('audit.verifying') : t('audit.verify')}
       </button>
-      {result && result.ok && <Notice tone="success">{t('audit.verifyOk', { n: formatInteger(result.checked) })}</Notice>}
+      {result && result.ok && (
+        <Notice tone="success">
+          {t('audit.verifyOk', { n: formatInteger(result.checked) })}
+          {result.head_seq > 0 && (
+            <span class="block small">
+              {t('audit.anchor')} <code class="anchor">{`${result.head_seq}:${result.head_hash}`}</code>
+            </span>
+          )}
+        </Notice>
+      )}
       {result && !result.ok && <Notice tone="error">{t('audit.verifyBad', { seq: formatInteger(result.first_bad_seq), reason: result.reason })}</Notice>}
       {error !== null && <ErrorBox error={error} />}
     </div>

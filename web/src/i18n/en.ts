@@ -342,6 +342,7 @@ export const en: Record<MessageKey, string> = {
   'audit.noData': 'This entry has no before or after data.',
   'audit.hash': 'Hash',
   'audit.verify': 'Verify chain',
+  'audit.anchor': 'Anchor (keep it elsewhere; later: dieuhanh audit verify --anchor …):',
   'audit.verifying': 'Verifying…',
   'audit.verifyOk': 'The audit chain is intact: {n} entries checked.',
   'audit.verifyBad': 'The audit chain is broken from entry {seq}: {reason}',

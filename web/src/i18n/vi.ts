@@ -342,6 +342,7 @@ export const vi = {
   'audit.hash': 'Mã băm',
   'audit.verify': 'Kiểm tra chuỗi',
   'audit.verifying': 'Đang kiểm tra…',
+  'audit.anchor': 'Mốc đối chiếu (lưu ở nơi khác; lần sau: dieuhanh audit verify --anchor …):',
   'audit.verifyOk': 'Chuỗi nhật ký toàn vẹn: đã kiểm tra {n} mục.',
   'audit.verifyBad': 'Chuỗi nhật ký bị phá vỡ từ mục số {seq}: {reason}',
 
