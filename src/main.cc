@@ -1,9 +1,9 @@
 // dieuhanh: one program, several subcommands. See README.md.
-#include <CLI/CLI.hpp>
 #include <spdlog/async.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <CLI/CLI.hpp>
 #include <filesystem>
 #include <iostream>
 
@@ -48,10 +48,12 @@ std::unique_ptr<dh::Clock> ClockFrom(const std::string& now) {
   auto d = dh::Date::Parse(now.substr(0, 10));
   if (!d) return nullptr;
   int64_t secs = int64_t{d->days()} * 86400 - 7 * 3600 + 9 * 3600;  // 09:00 in Vietnam
-  return std::make_unique<dh::FakeClock>(std::chrono::system_clock::time_point(std::chrono::seconds(secs)));
+  return std::make_unique<dh::FakeClock>(
+      std::chrono::system_clock::time_point(std::chrono::seconds(secs)));
 }
 
-dh::Result<std::unique_ptr<dh::app::App>> OpenApp(const std::string& db_url, const std::string& web_root,
+dh::Result<std::unique_ptr<dh::app::App>> OpenApp(const std::string& db_url,
+                                                  const std::string& web_root,
                                                   const std::string& now, int pool = 8,
                                                   dh::app::AppOptions options = {}) {
   options.db_url = db_url;
@@ -69,12 +71,16 @@ struct NotifyFlags {
   int every_seconds = 300;
 
   void AddTo(CLI::App* cmd) {
-    cmd->add_option("--smtp-url", smtp.url, "SMTP server, smtp://host:port or smtps://host:port; none: in-app only");
+    cmd->add_option("--smtp-url", smtp.url,
+                    "SMTP server, smtp://host:port or smtps://host:port; none: in-app only");
     cmd->add_option("--smtp-from", smtp.from, "Sender address of the e-mails");
     cmd->add_option("--smtp-user", smtp.user, "SMTP login (optional)");
-    cmd->add_option("--smtp-password", smtp.password, "SMTP password (optional)")->envname("DIEUHANH_SMTP_PASSWORD");
-    cmd->add_option("--public-url", job.public_url, "Base URL of the web app, for links in e-mails");
-    cmd->add_option("--digest-hour", job.digest_hour, "Hour (Vietnam time) from which the daily digest goes out")
+    cmd->add_option("--smtp-password", smtp.password, "SMTP password (optional)")
+        ->envname("DIEUHANH_SMTP_PASSWORD");
+    cmd->add_option("--public-url", job.public_url,
+                    "Base URL of the web app, for links in e-mails");
+    cmd->add_option("--digest-hour", job.digest_hour,
+                    "Hour (Vietnam time) from which the daily digest goes out")
         ->check(CLI::Range(0, 23))
         ->capture_default_str();
     cmd->add_option("--due-soon-days", tasks.due_soon_days,
@@ -113,7 +119,8 @@ int PrintPass(const dh::notifications::PassReport& r) {
   std::cout << "Thông báo mới: " << written;
   for (const auto& [kind, n] : r.written) std::cout << " " << kind << "=" << n;
   std::cout << "\n";
-  for (const auto& m : r.sent) std::cout << (m.digest ? "Bản tin: " : "Đã gửi: ") << m.to << "\t" << m.subject << "\n";
+  for (const auto& m : r.sent)
+    std::cout << (m.digest ? "Bản tin: " : "Đã gửi: ") << m.to << "\t" << m.subject << "\n";
   for (const auto& f : r.failed) std::cout << "Không gửi được: " << f << "\n";
   std::cout << "E-mail đã gửi: " << r.sent.size() << ", lỗi: " << r.failed.size() << "\n";
   if (!r.error.ok()) return Fail(r.error);
@@ -143,7 +150,8 @@ int main(int argc, char** argv) {
   serve->add_option("--port", server_options.port)->capture_default_str();
   serve->add_option("--host", server_options.host)->capture_default_str();
   serve->add_option("--web-root", web_root, "Folder of the built web app")->capture_default_str();
-  serve->add_option("--body-limit-kb", body_limit_kb, "Largest request body")->capture_default_str();
+  serve->add_option("--body-limit-kb", body_limit_kb, "Largest request body")
+      ->capture_default_str();
   serve->add_option("--upload-limit-mb", upload_limit_mb, "Largest upload (attachments, imports)")
       ->capture_default_str();
   serve->add_option("--workers", server_options.worker_threads)->capture_default_str();
@@ -151,13 +159,15 @@ int main(int argc, char** argv) {
   serve->add_flag("--demo", demo, "Load the demo city when the database is empty");
   NotifyFlags notify_flags;
   notify_flags.AddTo(serve);
-  serve->add_option("--notify-every", notify_flags.every_seconds,
-                    "Seconds between passes of the notification job; 0: none")
+  serve
+      ->add_option("--notify-every", notify_flags.every_seconds,
+                   "Seconds between passes of the notification job; 0: none")
       ->capture_default_str();
 
   auto* notify = cli.add_subcommand("notify", "Reminders, e-mail and daily digests");
   notify->require_subcommand(1);
-  auto* notify_run = notify->add_subcommand("run", "Run one pass of the notification job and print what it sent");
+  auto* notify_run =
+      notify->add_subcommand("run", "Run one pass of the notification job and print what it sent");
   notify_run->add_option("--db", db_url)->capture_default_str();
   notify_run->add_option("--now", now, "Fix today's date (YYYY-MM-DD), for tests and demos");
   notify_flags.AddTo(notify_run);
@@ -184,8 +194,9 @@ int main(int argc, char** argv) {
   auto* verify = audit->add_subcommand("verify", "Check the hash chain of the audit log");
   verify->add_option("--db", db_url)->capture_default_str();
   std::string anchor_text;
-  verify->add_option("--anchor", anchor_text,
-                     "SEQ:HASH printed by an earlier check: that entry must still be there, unchanged");
+  verify->add_option(
+      "--anchor", anchor_text,
+      "SEQ:HASH printed by an earlier check: that entry must still be there, unchanged");
 
   auto* demo_cmd = cli.add_subcommand("demo", "Load the demo city into an empty database");
   demo_cmd->add_option("--db", db_url)->capture_default_str();
@@ -248,19 +259,20 @@ int main(int argc, char** argv) {
     if (!anchor_text.empty()) {
       anchor = dh::audit::Anchor::Parse(anchor_text);
       if (!anchor)
-        return Fail(dh::Status::InvalidInput("anchor", "--anchor có dạng SỐ_THỨ_TỰ:MÃ_BĂM, như lần kiểm tra trước đã in ra."));
+        return Fail(dh::Status::InvalidInput(
+            "anchor", "--anchor có dạng SỐ_THỨ_TỰ:MÃ_BĂM, như lần kiểm tra trước đã in ra."));
     }
     auto report = (*app)->audit().Verify(nullptr, anchor);
     if (!report.ok()) return Fail(report.status());
     if (report->ok) {
       std::cout << "Chuỗi nhật ký nguyên vẹn: " << report->checked << " mục.\n";
       if (report->head_seq > 0)
-        std::cout << "Mốc để đối chiếu lần sau (lưu ở nơi khác, rồi dùng --anchor): " << report->head_seq << ":"
-                  << report->head_hash << "\n";
+        std::cout << "Mốc để đối chiếu lần sau (lưu ở nơi khác, rồi dùng --anchor): "
+                  << report->head_seq << ":" << report->head_hash << "\n";
       return 0;
     }
-    std::cout << "Chuỗi nhật ký bị phá vỡ tại mục " << report->first_bad_seq << ": " << report->reason
-              << "\n";
+    std::cout << "Chuỗi nhật ký bị phá vỡ tại mục " << report->first_bad_seq << ": "
+              << report->reason << "\n";
     return 1;
   }
 
@@ -269,7 +281,8 @@ int main(int argc, char** argv) {
     if (!loaded.ok()) return Fail(loaded.status());
     if (*loaded) spdlog::info("demo city loaded");
     if (*demo_cmd) {
-      std::cout << (*loaded ? "Đã nạp dữ liệu minh họa.\n" : "Cơ sở dữ liệu đã có đơn vị; không nạp.\n");
+      std::cout << (*loaded ? "Đã nạp dữ liệu minh họa.\n"
+                            : "Cơ sở dữ liệu đã có đơn vị; không nạp.\n");
       return 0;
     }
   }

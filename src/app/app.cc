@@ -6,8 +6,8 @@
 #include "auth/password.h"
 #include "db/migrations.h"
 #include "files/attachment_routes.h"
-#include "tasks/task_attachments.h"
 #include "notifications/notification_routes.h"
+#include "tasks/task_attachments.h"
 #include "tasks/task_excel_routes.h"
 #include "tasks/task_routes.h"
 #include "units/unit_routes.h"
@@ -50,14 +50,16 @@ void App::StartRefresher(std::chrono::milliseconds period) {
   });
 }
 
-void App::Wire(const std::string& web_root, const std::string& db_url, const tasks::TaskSettings& settings) {
+void App::Wire(const std::string& web_root, const std::string& db_url,
+               const tasks::TaskSettings& settings) {
   throttle_ = std::make_unique<auth::LoginThrottle>(*clock_);
   units_ = std::make_unique<units::UnitService>(*db_, *clock_, unit_directory_);
   units_->AddTransfer(std::make_shared<users::RoleTransfer>());
   users_ = std::make_unique<users::UserService>(*db_, *clock_, unit_directory_);
   auth_ = std::make_unique<auth::AuthService>(*db_, *clock_, *throttle_);
   audit_ = std::make_unique<audit::AuditService>(*db_, unit_directory_);
-  tasks_ = std::make_unique<tasks::TaskService>(*db_, *clock_, unit_directory_, calendar_, task_index_, settings);
+  tasks_ = std::make_unique<tasks::TaskService>(*db_, *clock_, unit_directory_, calendar_,
+                                                task_index_, settings);
   units_->AddTransfer(std::make_shared<tasks::TaskTransfer>(*tasks_));
   // Attachments live beside the SQLite file; in the database when it is shared (PostgreSQL).
   const bool sqlite = db_url.rfind("sqlite:", 0) == 0 && db_url != "sqlite::memory:";
@@ -83,9 +85,11 @@ void App::Wire(const std::string& web_root, const std::string& db_url, const tas
     return std::vector<std::pair<std::string, double>>{{"state=\"open\"", s.size},
                                                        {"state=\"in_use\"", s.in_use}};
   });
-  metrics_.AddGauge("dieuhanh_db_pool_waits", "Times a request waited for a free connection.", [this] {
-    return std::vector<std::pair<std::string, double>>{{"", static_cast<double>(db_->Stats().waits)}};
-  });
+  metrics_.AddGauge("dieuhanh_db_pool_waits", "Times a request waited for a free connection.",
+                    [this] {
+                      return std::vector<std::pair<std::string, double>>{
+                          {"", static_cast<double>(db_->Stats().waits)}};
+                    });
   auth::RegisterRoutes(*router_, *auth_, unit_directory_);
   units::RegisterRoutes(*router_, *units_);
   users::RegisterRoutes(*router_, *users_, unit_directory_);
@@ -100,13 +104,16 @@ void App::Wire(const std::string& web_root, const std::string& db_url, const tas
   }
 }
 
-void App::WireNotifications(notifications::JobOptions options, std::optional<notifications::SmtpSettings> smtp) {
+void App::WireNotifications(notifications::JobOptions options,
+                            std::optional<notifications::SmtpSettings> smtp) {
   options.reminders.due_soon_days = tasks_->settings().due_soon_days;
   std::unique_ptr<notifications::Mailer> mailer;
   if (smtp && !smtp->url.empty())
-    mailer = notifications::MakeSmtpMailer(std::move(*smtp), [this] { return clock_->NowSeconds(); });
+    mailer =
+        notifications::MakeSmtpMailer(std::move(*smtp), [this] { return clock_->NowSeconds(); });
   notification_job_ = std::make_unique<notifications::NotificationJob>(
-      *db_, *clock_, unit_directory_, calendar_, task_index_, std::move(options), std::move(mailer));
+      *db_, *clock_, unit_directory_, calendar_, task_index_, std::move(options),
+      std::move(mailer));
 }
 
 }  // namespace dh::app

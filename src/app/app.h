@@ -26,9 +26,9 @@ namespace dh::app {
 struct AppOptions {
   std::string db_url;
   int pool_size = 8;
-  std::string web_root;  // built web app; "" serves no UI
+  std::string web_root;          // built web app; "" serves no UI
   std::unique_ptr<Clock> clock;  // default: the system clock
-  tasks::TaskSettings tasks;  // e.g. how many working days count as "due soon"
+  tasks::TaskSettings tasks;     // e.g. how many working days count as "due soon"
   notifications::JobOptions notify;
   std::optional<notifications::SmtpSettings> smtp;  // none: notifications stay in-app
 };
@@ -58,8 +58,10 @@ class App {
 
  private:
   App() = default;
-  void Wire(const std::string& web_root, const std::string& db_url, const tasks::TaskSettings& settings);
-  void WireNotifications(notifications::JobOptions options, std::optional<notifications::SmtpSettings> smtp);
+  void Wire(const std::string& web_root, const std::string& db_url,
+            const tasks::TaskSettings& settings);
+  void WireNotifications(notifications::JobOptions options,
+                         std::optional<notifications::SmtpSettings> smtp);
   Status LoadReadModels();
 
   std::unique_ptr<db::Database> db_;

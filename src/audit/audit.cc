@@ -50,8 +50,9 @@ bool ChainVerifier::Feed(const AuditEntry& e) {
   // A chain rewritten and rehashed from some entry on is consistent in itself: only a hash
   // kept elsewhere tells.
   if (e.seq == anchor_seq_ && e.hash != anchor_hash_)
-    return fail("entry " + std::to_string(e.seq) + " no longer has the hash recorded for it outside the "
-                "database (the log was rewritten up to there)",
+    return fail("entry " + std::to_string(e.seq) +
+                    " no longer has the hash recorded for it outside the "
+                    "database (the log was rewritten up to there)",
                 e.seq);
   ++checked_;
   last_seq_ = e.seq;
@@ -62,14 +63,16 @@ bool ChainVerifier::Feed(const AuditEntry& e) {
 bool ChainVerifier::Finish(int64_t head_seq, const std::string& head_hash) {
   if (anchor_seq_ > last_seq_) {
     bad_seq_ = last_seq_ + 1;
-    reason_ = "the anchored entry " + std::to_string(anchor_seq_) + " is gone: the chain ends at entry " +
-              std::to_string(last_seq_) + " (entries removed from the end, head rewritten)";
+    reason_ = "the anchored entry " + std::to_string(anchor_seq_) +
+              " is gone: the chain ends at entry " + std::to_string(last_seq_) +
+              " (entries removed from the end, head rewritten)";
     return false;
   }
   if (head_seq == last_seq_ && head_hash == last_hash_) return true;
   bad_seq_ = last_seq_ + 1;
-  reason_ = "the chain ends at entry " + std::to_string(last_seq_) + " but the head records entry " +
-            std::to_string(head_seq) + " (entries removed from the end)";
+  reason_ = "the chain ends at entry " + std::to_string(last_seq_) +
+            " but the head records entry " + std::to_string(head_seq) +
+            " (entries removed from the end)";
   return false;
 }
 

@@ -10,18 +10,18 @@
 namespace dh::audit {
 
 struct AuditEntry {
-  int64_t seq = 0;                  // 1, 2, 3, … with no gaps
-  int64_t at = 0;                   // epoch seconds
-  std::optional<int64_t> user_id;   // none: the system (migrations, demo loader)
+  int64_t seq = 0;                 // 1, 2, 3, … with no gaps
+  int64_t at = 0;                  // epoch seconds
+  std::optional<int64_t> user_id;  // none: the system (migrations, demo loader)
   std::string username;
-  std::string action;               // "unit.create", "user.update", …
-  std::string entity;               // "unit", "user", …
+  std::string action;  // "unit.create", "user.update", …
+  std::string entity;  // "unit", "user", …
   std::optional<int64_t> entity_id;
-  std::optional<int64_t> unit_id;   // the unit that owns the entity, for scoped reading
-  std::string before_json;          // "null" when created
-  std::string after_json;           // "null" when deleted
-  std::string prev_hash;            // "" for the first entry
-  std::string hash;                 // hex SHA-256
+  std::optional<int64_t> unit_id;  // the unit that owns the entity, for scoped reading
+  std::string before_json;         // "null" when created
+  std::string after_json;          // "null" when deleted
+  std::string prev_hash;           // "" for the first entry
+  std::string hash;                // hex SHA-256
 };
 
 // The hash an entry must carry, from its fields and prev_hash.
@@ -38,7 +38,9 @@ class ChainVerifier {
   // An entry recorded outside the database (an anchor: a head printed by an earlier check,
   // kept on paper or in an e-mail) must still be there with the same hash. Without it, a
   // forger who removes the last entries and rewrites the head row too goes unnoticed.
-  void ExpectAnchor(int64_t seq, std::string hash) { anchor_seq_ = seq, anchor_hash_ = std::move(hash); }
+  void ExpectAnchor(int64_t seq, std::string hash) {
+    anchor_seq_ = seq, anchor_hash_ = std::move(hash);
+  }
   int64_t last_seq() const { return last_seq_; }
   const std::string& last_hash() const { return last_hash_; }
   int64_t checked() const { return checked_; }

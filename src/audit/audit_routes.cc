@@ -49,7 +49,8 @@ void RegisterRoutes(http::Router& router, AuditService& service) {
     f.user_id = *user_id;
     if (*from) f.from_at = StartOfDay(**from);
     if (*to) f.to_at = StartOfDay((*to)->AddDays(1));
-    if (Status s = http::Paging(req, &f.limit, &f.offset, 50, 500); !s.ok()) return Response::Error(s);
+    if (Status s = http::Paging(req, &f.limit, &f.offset, 50, 500); !s.ok())
+      return Response::Error(s);
     int64_t total = 0;
     auto list = service.List(who, f, &total);
     if (!list.ok()) return Response::Error(list.status());
@@ -58,27 +59,30 @@ void RegisterRoutes(http::Router& router, AuditService& service) {
     return Response::List(std::move(items), total);
   });
 
-  router.Protected("GET", "/api/v1/audit/verify", [&](const Request& req, const auth::Principal& who) {
-    std::optional<Anchor> anchor;
-    if (auto a = req.Query("anchor")) {
-      anchor = Anchor::Parse(*a);
-      if (!anchor)
-        return Response::Error(Status::InvalidInput(
-            "anchor", "anchor có dạng SỐ_THỨ_TỰ:MÃ_BĂM (64 chữ số hex), như lần kiểm tra trước đã in ra."));
-    }
-    auto r = service.Verify(&who, anchor);
-    if (!r.ok()) return Response::Error(r.status());
-    bj::object out{{"ok", r->ok}, {"checked", r->checked}};
-    if (r->ok) {
-      out["head_seq"] = r->head_seq;
-      out["head_hash"] = r->head_hash;
-    }
-    if (!r->ok) {
-      out["first_bad_seq"] = r->first_bad_seq;
-      out["reason"] = r->reason;
-    }
-    return Response::Json(out);
-  });
+  router.Protected("GET", "/api/v1/audit/verify",
+                   [&](const Request& req, const auth::Principal& who) {
+                     std::optional<Anchor> anchor;
+                     if (auto a = req.Query("anchor")) {
+                       anchor = Anchor::Parse(*a);
+                       if (!anchor)
+                         return Response::Error(
+                             Status::InvalidInput("anchor",
+                                                  "anchor có dạng SỐ_THỨ_TỰ:MÃ_BĂM (64 chữ số "
+                                                  "hex), như lần kiểm tra trước đã in ra."));
+                     }
+                     auto r = service.Verify(&who, anchor);
+                     if (!r.ok()) return Response::Error(r.status());
+                     bj::object out{{"ok", r->ok}, {"checked", r->checked}};
+                     if (r->ok) {
+                       out["head_seq"] = r->head_seq;
+                       out["head_hash"] = r->head_hash;
+                     }
+                     if (!r->ok) {
+                       out["first_bad_seq"] = r->first_bad_seq;
+                       out["reason"] = r->reason;
+                     }
+                     return Response::Json(out);
+                   });
 }
 
 }  // namespace dh::audit

@@ -30,7 +30,8 @@ std::optional<Anchor> Anchor::Parse(std::string_view s) {
   return a;
 }
 
-Result<VerifyReport> AuditService::Verify(const auth::Principal* who, const std::optional<Anchor>& anchor) const {
+Result<VerifyReport> AuditService::Verify(const auth::Principal* who,
+                                          const std::optional<Anchor>& anchor) const {
   if (who && !who->Can(auth::Permission::kAuditVerify))
     return Status::Forbidden("Chỉ quản trị hệ thống được kiểm tra chuỗi nhật ký.");
   VerifyReport report;

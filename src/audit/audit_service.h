@@ -32,9 +32,11 @@ struct Anchor {
 class AuditService {
  public:
   AuditService(db::Database& db, const units::UnitDirectory& units) : db_(db), units_(units) {}
-  Result<std::vector<AuditEntry>> List(const auth::Principal& who, AuditFilter f, int64_t* total) const;
+  Result<std::vector<AuditEntry>> List(const auth::Principal& who, AuditFilter f,
+                                       int64_t* total) const;
   // `who` null: the command line.
-  Result<VerifyReport> Verify(const auth::Principal* who, const std::optional<Anchor>& anchor = std::nullopt) const;
+  Result<VerifyReport> Verify(const auth::Principal* who,
+                              const std::optional<Anchor>& anchor = std::nullopt) const;
 
  private:
   db::Database& db_;

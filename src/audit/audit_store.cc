@@ -52,8 +52,8 @@ Result<AuditEntry> Append(db::Connection& c, const NewEntry& n, int64_t now) {
   e.after_json = n.after_json;
   e.hash = ComputeHash(e);
   DH_RETURN_IF_ERROR(c.Exec(kInsert, {e.seq, e.at, Opt(e.user_id), e.username, e.action, e.entity,
-                                      Opt(e.entity_id), Opt(e.unit_id), e.before_json,
-                                      e.after_json, e.prev_hash, e.hash})
+                                      Opt(e.entity_id), Opt(e.unit_id), e.before_json, e.after_json,
+                                      e.prev_hash, e.hash})
                          .status());
   DH_RETURN_IF_ERROR(c.Exec(kSetHead, {e.seq, e.hash}).status());
   return e;
@@ -85,10 +85,9 @@ Result<std::vector<AuditEntry>> List(db::Connection& c, const AuditFilter& f, in
   *total = count.Int(0, 0);
   params.push_back(f.limit);
   params.push_back(f.offset);
-  DH_ASSIGN_OR_RETURN(db::Rows rows,
-                      c.Query(std::string("SELECT ") + kColumns + " FROM audit_log" + where +
-                                  " ORDER BY seq DESC LIMIT ? OFFSET ?",
-                              params));
+  DH_ASSIGN_OR_RETURN(db::Rows rows, c.Query(std::string("SELECT ") + kColumns + " FROM audit_log" +
+                                                 where + " ORDER BY seq DESC LIMIT ? OFFSET ?",
+                                             params));
   std::vector<AuditEntry> out;
   for (size_t i = 0; i < rows.size(); ++i) out.push_back(FromRow(rows, i));
   return out;

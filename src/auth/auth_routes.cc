@@ -33,8 +33,8 @@ bj::object TokenJson(const ApiToken& t) {
 }
 
 std::string SessionCookie(const std::string& value, int64_t max_age) {
-  return std::string(kSessionCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
-         std::to_string(max_age);
+  return std::string(kSessionCookie) + "=" + value +
+         "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age);
 }
 
 }  // namespace
@@ -55,8 +55,7 @@ Result<Principal> HttpAuthenticator::Authenticate(const http::Request& req) {
   const std::string authz = req.Header("authorization");
   if (authz.rfind("Bearer ", 0) == 0) return service_.FromApiToken(authz.substr(7));
   const std::string cookie = req.Cookie(kSessionCookie);
-  if (cookie.empty())
-    return Status::Unauthenticated("Chưa đăng nhập. Hãy đăng nhập để tiếp tục.");
+  if (cookie.empty()) return Status::Unauthenticated("Chưa đăng nhập. Hãy đăng nhập để tiếp tục.");
   return service_.FromSession(cookie);
 }
 

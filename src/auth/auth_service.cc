@@ -14,7 +14,8 @@ Status BadCredentials() {
 }
 
 Status NoSession() {
-  return Status::Unauthenticated("Phiên làm việc đã hết hạn hoặc chưa đăng nhập. Hãy đăng nhập lại.");
+  return Status::Unauthenticated(
+      "Phiên làm việc đã hết hạn hoặc chưa đăng nhập. Hãy đăng nhập lại.");
 }
 
 // Checked against when the username does not exist, so both cases take as long.
@@ -28,9 +29,9 @@ const std::string& DummyHash() {
 Result<LoginResult> AuthService::Login(const std::string& username, const std::string& password,
                                        const std::string& address) {
   if (const int64_t wait = throttle_.RetryAfter(username, address); wait > 0)
-    return Status::TooManyRequests("Đăng nhập sai quá nhiều lần. Hãy thử lại sau " +
-                                       std::to_string(wait) + " giây.",
-                                   static_cast<int>(wait));
+    return Status::TooManyRequests(
+        "Đăng nhập sai quá nhiều lần. Hãy thử lại sau " + std::to_string(wait) + " giây.",
+        static_cast<int>(wait));
   std::optional<users::User> user;
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(user, users::FindByUsername(c, username));
@@ -67,7 +68,8 @@ Status AuthService::Logout(const Principal& who) {
   if (who.session_hash.empty()) return Status::Ok();
   return db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_RETURN_IF_ERROR(DeleteSession(c, who.session_hash));
-    return audit::Record(c, &who, {"session.logout", "user", who.user_id, std::nullopt, nullptr, nullptr},
+    return audit::Record(c, &who,
+                         {"session.logout", "user", who.user_id, std::nullopt, nullptr, nullptr},
                          clock_.NowSeconds());
   });
 }
@@ -106,8 +108,10 @@ Result<Principal> AuthService::FromApiToken(const std::string& token) {
   return p;
 }
 
-Result<NewApiToken> AuthService::CreateToken(const Principal& who, const std::string& name, int days) {
-  if (name.empty()) return Status::InvalidInput("name", "Đặt tên cho mã truy cập, ví dụ \"Đồng bộ Kho bạc\".");
+Result<NewApiToken> AuthService::CreateToken(const Principal& who, const std::string& name,
+                                             int days) {
+  if (name.empty())
+    return Status::InvalidInput("name", "Đặt tên cho mã truy cập, ví dụ \"Đồng bộ Kho bạc\".");
   if (days < 1 || days > 366)
     return Status::InvalidInput("expires_in_days", "Thời hạn mã truy cập từ 1 đến 366 ngày.");
   NewApiToken out;
@@ -116,10 +120,11 @@ Result<NewApiToken> AuthService::CreateToken(const Principal& who, const std::st
   out.token = {0, who.user_id, name, now, now + int64_t{days} * 86400, std::nullopt};
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(out.token.id, InsertToken(c, out.token, Sha256Hex(out.secret)));
-    return audit::Record(c, &who,
-                         {"token.create", "api_token", out.token.id, std::nullopt, nullptr,
-                          boost::json::object{{"name", name}, {"expires_at", out.token.expires_at}}},
-                         now);
+    return audit::Record(
+        c, &who,
+        {"token.create", "api_token", out.token.id, std::nullopt, nullptr,
+         boost::json::object{{"name", name}, {"expires_at", out.token.expires_at}}},
+        now);
   }));
   return out;
 }

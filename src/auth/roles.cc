@@ -33,25 +33,35 @@ std::string_view RoleName(Role role) {
 
 std::string_view PermissionName(Permission p) {
   switch (p) {
-    case Permission::kUnitsRead: return "units.read";
-    case Permission::kUnitsWrite: return "units.write";
-    case Permission::kUsersRead: return "users.read";
-    case Permission::kUsersWrite: return "users.write";
-    case Permission::kAuditRead: return "audit.read";
-    case Permission::kAuditVerify: return "audit.verify";
-    case Permission::kCalendarWrite: return "calendar.write";
-    case Permission::kTasksRead: return "tasks.read";
-    case Permission::kTasksWork: return "tasks.work";
-    case Permission::kTasksManage: return "tasks.manage";
+    case Permission::kUnitsRead:
+      return "units.read";
+    case Permission::kUnitsWrite:
+      return "units.write";
+    case Permission::kUsersRead:
+      return "users.read";
+    case Permission::kUsersWrite:
+      return "users.write";
+    case Permission::kAuditRead:
+      return "audit.read";
+    case Permission::kAuditVerify:
+      return "audit.verify";
+    case Permission::kCalendarWrite:
+      return "calendar.write";
+    case Permission::kTasksRead:
+      return "tasks.read";
+    case Permission::kTasksWork:
+      return "tasks.work";
+    case Permission::kTasksManage:
+      return "tasks.manage";
   }
   return "";
 }
 
 const std::vector<Permission>& AllPermissions() {
   static const std::vector<Permission> kAll = {
-      Permission::kUnitsRead, Permission::kUnitsWrite,  Permission::kUsersRead,
-      Permission::kUsersWrite, Permission::kAuditRead, Permission::kAuditVerify,
-      Permission::kCalendarWrite, Permission::kTasksRead, Permission::kTasksWork,
+      Permission::kUnitsRead,     Permission::kUnitsWrite, Permission::kUsersRead,
+      Permission::kUsersWrite,    Permission::kAuditRead,  Permission::kAuditVerify,
+      Permission::kCalendarWrite, Permission::kTasksRead,  Permission::kTasksWork,
       Permission::kTasksManage};
   return kAll;
 }

@@ -14,7 +14,7 @@ enum class Role { kAdmin, kOffice, kLeader, kOfficer, kInvestor, kBusiness, kVie
 
 enum class Permission {
   kUnitsRead,
-  kUnitsWrite,   // create, edit, end, restructure units
+  kUnitsWrite,  // create, edit, end, restructure units
   kUsersRead,
   kUsersWrite,
   kAuditRead,
@@ -43,9 +43,9 @@ struct Principal {
   std::string username;
   std::string full_name;
   std::vector<RoleGrant> grants;
-  bool via_cookie = false;     // cookie sessions must send the CSRF header on writes
-  std::string csrf_token;      // of the cookie session
-  std::string session_hash;    // of the cookie session, for logout
+  bool via_cookie = false;   // cookie sessions must send the CSRF header on writes
+  std::string csrf_token;    // of the cookie session
+  std::string session_hash;  // of the cookie session, for logout
 
   bool Can(Permission p) const;
   bool IsAdmin() const;

@@ -17,9 +17,13 @@ class UnitScope {
  public:
   using Ids = std::unordered_set<int64_t>;
   static UnitScope All() { return UnitScope(true, std::make_shared<const Ids>()); }
-  static UnitScope Of(Ids ids) { return UnitScope(false, std::make_shared<const Ids>(std::move(ids))); }
+  static UnitScope Of(Ids ids) {
+    return UnitScope(false, std::make_shared<const Ids>(std::move(ids)));
+  }
   // A set shared with the unit graph's memo (one grant: no copy per request).
-  static UnitScope Shared(std::shared_ptr<const Ids> ids) { return UnitScope(false, std::move(ids)); }
+  static UnitScope Shared(std::shared_ptr<const Ids> ids) {
+    return UnitScope(false, std::move(ids));
+  }
   bool all() const { return all_; }
   bool Contains(int64_t unit_id) const { return all_ || ids_->count(unit_id) > 0; }
   bool empty() const { return !all_ && ids_->empty(); }

@@ -7,12 +7,14 @@ constexpr const char* kInsertSession =
     "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, last_seen_at) "
     "VALUES (?, ?, ?, ?, ?, ?)";
 constexpr const char* kFindSession =
-    "SELECT token_hash, user_id, csrf_token, created_at, expires_at FROM sessions WHERE token_hash = ?";
+    "SELECT token_hash, user_id, csrf_token, created_at, expires_at FROM sessions WHERE token_hash "
+    "= ?";
 constexpr const char* kDeleteSession = "DELETE FROM sessions WHERE token_hash = ?";
 constexpr const char* kDeleteExpired = "DELETE FROM sessions WHERE expires_at < ?";
 constexpr const char* kDeleteOfUser = "DELETE FROM sessions WHERE user_id = ?";
 constexpr const char* kInsertToken =
-    "INSERT INTO api_tokens (user_id, name, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?) "
+    "INSERT INTO api_tokens (user_id, name, token_hash, created_at, expires_at) VALUES (?, ?, ?, "
+    "?, ?) "
     "RETURNING id";
 constexpr const char* kTokenColumns =
     "SELECT id, user_id, name, created_at, expires_at, revoked_at FROM api_tokens";
@@ -26,8 +28,9 @@ ApiToken TokenFromRow(const db::Rows& r, size_t i) {
 }  // namespace
 
 Status InsertSession(db::Connection& c, const SessionRecord& s) {
-  return c.Exec(kInsertSession, {s.token_hash, s.user_id, s.csrf_token, s.created_at, s.expires_at,
-                                 s.created_at})
+  return c
+      .Exec(kInsertSession,
+            {s.token_hash, s.user_id, s.csrf_token, s.created_at, s.expires_at, s.created_at})
       .status();
 }
 
@@ -51,8 +54,8 @@ Status DeleteSessionsOf(db::Connection& c, int64_t user_id) {
 }
 
 Result<int64_t> InsertToken(db::Connection& c, const ApiToken& t, const std::string& token_hash) {
-  DH_ASSIGN_OR_RETURN(db::Rows r,
-                      c.Query(kInsertToken, {t.user_id, t.name, token_hash, t.created_at, t.expires_at}));
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kInsertToken, {t.user_id, t.name, token_hash,
+                                                         t.created_at, t.expires_at}));
   return r.Int(0, 0);
 }
 
@@ -65,8 +68,9 @@ Result<std::optional<ApiToken>> FindToken(db::Connection& c, const std::string& 
 }
 
 Result<std::vector<ApiToken>> TokensOf(db::Connection& c, int64_t user_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r,
-                      c.Query(std::string(kTokenColumns) + " WHERE user_id = ? ORDER BY id", {user_id}));
+  DH_ASSIGN_OR_RETURN(
+      db::Rows r,
+      c.Query(std::string(kTokenColumns) + " WHERE user_id = ? ORDER BY id", {user_id}));
   std::vector<ApiToken> out;
   for (size_t i = 0; i < r.size(); ++i) out.push_back(TokenFromRow(r, i));
   return out;

@@ -13,8 +13,8 @@
 namespace dh::auth {
 
 struct ThrottleLimits {
-  int per_account = 5;      // failures per window for one username
-  int per_address = 20;     // failures per window from one address
+  int per_account = 5;   // failures per window for one username
+  int per_address = 20;  // failures per window from one address
   int64_t window_seconds = 15 * 60;
 };
 

@@ -20,8 +20,9 @@ double NewMoon(int k) {
   const double dr = kPi / 180;
   double jd1 = 2415020.75933 + 29.53058868 * k + 0.0001178 * T2 - 0.000000155 * T3;
   jd1 += 0.00033 * std::sin((166.56 + 132.87 * T - 0.009173 * T2) * dr);
-  const double M = 359.2242 + 29.10535608 * k - 0.0000333 * T2 - 0.00000347 * T3;   // sun anomaly
-  const double Mpr = 306.0253 + 385.81691806 * k + 0.0107306 * T2 + 0.00001236 * T3;  // moon anomaly
+  const double M = 359.2242 + 29.10535608 * k - 0.0000333 * T2 - 0.00000347 * T3;  // sun anomaly
+  const double Mpr =
+      306.0253 + 385.81691806 * k + 0.0107306 * T2 + 0.00001236 * T3;              // moon anomaly
   const double F = 21.2964 + 390.67050646 * k - 0.0016528 * T2 - 0.00000239 * T3;  // latitude arg
   double C1 = (0.1734 - 0.000393 * T) * std::sin(M * dr) + 0.0021 * std::sin(2 * dr * M);
   C1 = C1 - 0.4068 * std::sin(Mpr * dr) + 0.0161 * std::sin(dr * 2 * Mpr);

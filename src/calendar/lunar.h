@@ -10,9 +10,9 @@
 namespace dh::calendar {
 
 struct LunarDate {
-  int year = 0;   // the lunar year that starts near the solar year of the same number
-  int month = 0;  // 1–12
-  int day = 0;    // 1–30
+  int year = 0;       // the lunar year that starts near the solar year of the same number
+  int month = 0;      // 1–12
+  int day = 0;        // 1–30
   bool leap = false;  // a leap (nhuận) month repeats the month before it
   bool operator==(const LunarDate&) const = default;
 };

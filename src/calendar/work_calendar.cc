@@ -33,7 +33,8 @@ void WorkCalendar::AddYear(int y) {
   static const char* kTetNames[] = {"Tết Nguyên đán (mùng 1)", "Tết Nguyên đán (mùng 2)",
                                     "Tết Nguyên đán (mùng 3)", "Tết Nguyên đán (mùng 4)"};
   for (int i = 0; i < 4; ++i) add(tet.AddDays(i), kTetNames[i], "lunar");
-  if (auto gio_to = FromLunar({y, 3, 10, false})) add(*gio_to, "Giỗ Tổ Hùng Vương (10/3 âm lịch)", "lunar");
+  if (auto gio_to = FromLunar({y, 3, 10, false}))
+    add(*gio_to, "Giỗ Tổ Hùng Vương (10/3 âm lịch)", "lunar");
   add(*Date::FromYmd(y, 4, 30), "Ngày Chiến thắng", "statutory");
   add(*Date::FromYmd(y, 5, 1), "Ngày Quốc tế Lao động", "statutory");
   const Date national = *Date::FromYmd(y, 9, 2);
@@ -77,9 +78,11 @@ std::vector<Holiday> WorkCalendar::HolidaysOf(int year) const {
   std::vector<Holiday> out;
   const int32_t from = Date::FromYmd(year, 1, 1)->days(), to = Date::FromYmd(year, 12, 31)->days();
   std::map<int32_t, Holiday> merged;
-  for (auto it = weekend_holidays_.lower_bound(from); it != weekend_holidays_.end() && it->first <= to; ++it)
+  for (auto it = weekend_holidays_.lower_bound(from);
+       it != weekend_holidays_.end() && it->first <= to; ++it)
     merged.emplace(*it);
-  for (auto it = off_.lower_bound(from); it != off_.end() && it->first <= to; ++it) merged[it->first] = it->second;
+  for (auto it = off_.lower_bound(from); it != off_.end() && it->first <= to; ++it)
+    merged[it->first] = it->second;
   for (auto& [day, h] : merged) {
     // A swapped-in working day is not a day off.
     auto s = swap_days_.find(day);
@@ -101,7 +104,8 @@ Date WorkCalendar::NextWorkingDayOnOrAfter(Date d) const {
 int WorkCalendar::WorkingDaysBetween(Date from, Date to) const {
   if (to < from) return -WorkingDaysBetween(to, from);
   const int64_t a = int64_t{from.days()} - first_day_, b = int64_t{to.days()} - first_day_;
-  if (a >= 0 && b < static_cast<int64_t>(cumulative_.size())) return cumulative_[b] - cumulative_[a];
+  if (a >= 0 && b < static_cast<int64_t>(cumulative_.size()))
+    return cumulative_[b] - cumulative_[a];
   int n = 0;
   for (Date d = from.AddDays(1); d <= to; d = d.AddDays(1)) n += IsWorkingDay(d);
   return n;

@@ -58,8 +58,8 @@ class WorkCalendar {
   // counting between two dates is one subtraction (boards count a million tasks).
   std::vector<int32_t> cumulative_;
   int32_t first_day_ = 0;
-  std::map<int32_t, Holiday> off_;       // weekday days off, by day number
-  std::map<int32_t, bool> swap_days_;    // day number → working
+  std::map<int32_t, Holiday> off_;               // weekday days off, by day number
+  std::map<int32_t, bool> swap_days_;            // day number → working
   std::map<int32_t, Holiday> weekend_holidays_;  // holidays that fell on a weekend
 };
 

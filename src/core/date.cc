@@ -81,7 +81,9 @@ std::optional<Date> Date::ParseVietnamese(std::string_view t) {
 int Date::year() const { return CivilFromDays(days_).y; }
 int Date::month() const { return CivilFromDays(days_).m; }
 int Date::day() const { return CivilFromDays(days_).d; }
-int Date::weekday() const { return static_cast<int>(((days_ % 7) + 11) % 7); }  // 1970-01-01 was a Thursday
+int Date::weekday() const {
+  return static_cast<int>(((days_ % 7) + 11) % 7);
+}  // 1970-01-01 was a Thursday
 
 std::string Date::ToString() const {
   const Ymd c = CivilFromDays(days_);

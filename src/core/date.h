@@ -31,8 +31,8 @@ class Date {
   // 0 = Sunday … 6 = Saturday.
   int weekday() const;
   Date AddDays(int n) const { return Date(days_ + n); }
-  std::string ToString() const;            // YYYY-MM-DD
-  std::string ToVietnamese() const;        // dd/mm/yyyy
+  std::string ToString() const;      // YYYY-MM-DD
+  std::string ToVietnamese() const;  // dd/mm/yyyy
 
   auto operator<=>(const Date&) const = default;
 

@@ -6,14 +6,13 @@ namespace dh::json {
 namespace {
 
 Status WrongType(std::string_view key, const char* what) {
-  return Status::InvalidInput(std::string(key),
-                              "Trường " + std::string(key) + " phải là " + what + ".",
-                              "wrong_type");
+  return Status::InvalidInput(
+      std::string(key), "Trường " + std::string(key) + " phải là " + what + ".", "wrong_type");
 }
 
 Status Missing(std::string_view key) {
-  return Status::InvalidInput(std::string(key),
-                              "Thiếu trường bắt buộc " + std::string(key) + ".", "required");
+  return Status::InvalidInput(std::string(key), "Thiếu trường bắt buộc " + std::string(key) + ".",
+                              "required");
 }
 
 }  // namespace
@@ -24,8 +23,8 @@ Result<bj::object> ParseObject(std::string_view body) {
   opts.max_depth = 20;
   bj::value v = bj::parse(body, ec, {}, opts);
   if (ec)
-    return Status::InvalidInput("", "Nội dung gửi lên không phải JSON hợp lệ (UTF-8): " + ec.message(),
-                                "invalid_json");
+    return Status::InvalidInput(
+        "", "Nội dung gửi lên không phải JSON hợp lệ (UTF-8): " + ec.message(), "invalid_json");
   if (!v.is_object())
     return Status::InvalidInput("", "Nội dung gửi lên phải là một đối tượng JSON {…}.",
                                 "invalid_json");
@@ -46,9 +45,10 @@ Result<std::optional<std::string>> OptionalString(const bj::object& o, std::stri
   // place in names and notes; tab and line breaks do.
   for (unsigned char ch : v.as_string())
     if ((ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || ch == 0x7f)
-      return Status::InvalidInput(std::string(key),
-                                  "Trường " + std::string(key) + " chứa ký tự điều khiển không dùng được.",
-                                  "invalid_characters");
+      return Status::InvalidInput(
+          std::string(key),
+          "Trường " + std::string(key) + " chứa ký tự điều khiển không dùng được.",
+          "invalid_characters");
   std::string s = text::ToNfc(text::Trim(std::string_view(v.as_string())));
   if (text::CodePointCount(s) > max_chars)
     return Status::InvalidInput(std::string(key),
@@ -85,10 +85,11 @@ Result<std::optional<Date>> OptionalDate(const bj::object& o, std::string_view k
   std::optional<Date> d;
   if (v.is_string()) d = Date::Parse(std::string_view(v.as_string()));
   if (!d)
-    return Status::InvalidInput(std::string(key),
-                                "Trường " + std::string(key) +
-                                    " phải là một ngày có thật theo dạng YYYY-MM-DD, ví dụ 2025-07-01.",
-                                "invalid_date");
+    return Status::InvalidInput(
+        std::string(key),
+        "Trường " + std::string(key) +
+            " phải là một ngày có thật theo dạng YYYY-MM-DD, ví dụ 2025-07-01.",
+        "invalid_date");
   return d;
 }
 

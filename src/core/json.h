@@ -18,7 +18,8 @@ Result<bj::object> ParseObject(std::string_view body);
 
 // A present key with JSON null counts as absent for the optional readers.
 bool Has(const bj::object& o, std::string_view key);
-Result<std::string> RequiredString(const bj::object& o, std::string_view key, size_t max_chars = 500);
+Result<std::string> RequiredString(const bj::object& o, std::string_view key,
+                                   size_t max_chars = 500);
 Result<std::optional<std::string>> OptionalString(const bj::object& o, std::string_view key,
                                                   size_t max_chars = 500);
 Result<int64_t> RequiredInt(const bj::object& o, std::string_view key);

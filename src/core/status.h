@@ -28,8 +28,7 @@ class Status {
   static Status Ok() { return Status(); }
   static Status InvalidInput(std::string field, std::string message,
                              std::string code = "invalid_input") {
-    return Status(StatusCode::kInvalidInput, std::move(code), std::move(message),
-                  std::move(field));
+    return Status(StatusCode::kInvalidInput, std::move(code), std::move(message), std::move(field));
   }
   static Status NotFound(std::string message, std::string code = "not_found") {
     return Status(StatusCode::kNotFound, std::move(code), std::move(message));
@@ -86,7 +85,7 @@ class Status {
 template <typename T>
 class Result {
  public:
-  Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : value_(std::move(value)) {}          // NOLINT: implicit by design
   Result(Status status) : status_(std::move(status)) {}  // NOLINT
   bool ok() const { return status_.ok(); }
   const Status& status() const { return status_; }
@@ -105,15 +104,16 @@ class Result {
 
 }  // namespace dh
 
-#define DH_RETURN_IF_ERROR(expr)          \
-  do {                                    \
-    ::dh::Status dh_status_ = (expr);     \
+#define DH_RETURN_IF_ERROR(expr)             \
+  do {                                       \
+    ::dh::Status dh_status_ = (expr);        \
     if (!dh_status_.ok()) return dh_status_; \
   } while (0)
 
 #define DH_CONCAT_INNER(a, b) a##b
 #define DH_CONCAT(a, b) DH_CONCAT_INNER(a, b)
-#define DH_ASSIGN_OR_RETURN(lhs, expr) DH_ASSIGN_OR_RETURN_IMPL(DH_CONCAT(dh_r_, __LINE__), lhs, expr)
+#define DH_ASSIGN_OR_RETURN(lhs, expr) \
+  DH_ASSIGN_OR_RETURN_IMPL(DH_CONCAT(dh_r_, __LINE__), lhs, expr)
 #define DH_ASSIGN_OR_RETURN_IMPL(tmp, lhs, expr) \
   auto tmp = (expr);                             \
   if (!tmp.ok()) return tmp.status();            \

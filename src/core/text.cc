@@ -39,7 +39,8 @@ std::string CollationKey(std::string_view s) {
   if (!c) return std::string(s);
   const auto u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
   std::string key(64, '\0');
-  int32_t n = c->getSortKey(u, reinterpret_cast<uint8_t*>(key.data()), static_cast<int32_t>(key.size()));
+  int32_t n =
+      c->getSortKey(u, reinterpret_cast<uint8_t*>(key.data()), static_cast<int32_t>(key.size()));
   if (n > static_cast<int32_t>(key.size())) {
     key.resize(static_cast<size_t>(n));
     n = c->getSortKey(u, reinterpret_cast<uint8_t*>(key.data()), n);

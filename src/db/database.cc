@@ -11,7 +11,8 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& url, int poo
   if (url.rfind("sqlite:", 0) == 0) {
     const std::string path = url.substr(7);
     if (path.empty())
-      return Status::InvalidInput("db", "Thiếu đường dẫn tệp SQLite, ví dụ sqlite:data/dieuhanh.db");
+      return Status::InvalidInput("db",
+                                  "Thiếu đường dẫn tệp SQLite, ví dụ sqlite:data/dieuhanh.db");
     db.reset(new Database(url, Dialect::kSqlite, path, pool_size));
   } else if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
     db.reset(new Database(url, Dialect::kPostgres, url, pool_size));

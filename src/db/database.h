@@ -31,9 +31,9 @@ class PooledConnection {
 };
 
 struct PoolStats {
-  int size = 0;         // connections open
-  int in_use = 0;       // borrowed right now
-  int64_t waits = 0;    // times a caller had to wait for a free connection
+  int size = 0;       // connections open
+  int in_use = 0;     // borrowed right now
+  int64_t waits = 0;  // times a caller had to wait for a free connection
 };
 
 class Database {

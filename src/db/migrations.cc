@@ -11,7 +11,8 @@ void ReplaceAll(std::string& s, const std::string& from, const std::string& to) 
 }
 
 constexpr const char* kCreateTable =
-    "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)";
+    "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT "
+    "NULL)";
 // PostgreSQL: several servers may start at once; one migrates, the others wait.
 constexpr const char* kLockPg = "SELECT pg_advisory_xact_lock(7162534)";
 
@@ -39,9 +40,10 @@ Result<std::vector<std::string>> Migrate(Database& db) {
       if (std::find(have.begin(), have.end(), f.name) != have.end()) continue;
       Status m = c.ExecScript(ForDialect(f.sql, c.dialect()));
       if (!m.ok()) return Status::Internal(std::string("migration ") + f.name + ": " + m.message());
-      DH_RETURN_IF_ERROR(c.Exec("INSERT INTO schema_migrations (name, applied_at) VALUES (?, CURRENT_TIMESTAMP)",
-                                {std::string(f.name)})
-                             .status());
+      DH_RETURN_IF_ERROR(
+          c.Exec("INSERT INTO schema_migrations (name, applied_at) VALUES (?, CURRENT_TIMESTAMP)",
+                 {std::string(f.name)})
+              .status());
       applied.push_back(f.name);
     }
     return Status::Ok();

@@ -22,7 +22,8 @@ Status FromResult(PGconn* conn, const PGresult* res) {
   const std::string state = res ? ErrorField(res, PG_DIAG_SQLSTATE) : "";
   std::string msg = res ? PQresultErrorMessage(res) : PQerrorMessage(conn);
   while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
-  if (state == "23505") return Status::UniqueViolation(ErrorField(res, PG_DIAG_CONSTRAINT_NAME), msg);
+  if (state == "23505")
+    return Status::UniqueViolation(ErrorField(res, PG_DIAG_CONSTRAINT_NAME), msg);
   if (state == "23503")
     return Status::Conflict("Dữ liệu đang được tham chiếu hoặc tham chiếu tới mục không tồn tại.",
                             "foreign_key_violation");
@@ -64,8 +65,8 @@ class PostgresConnection final : public Connection {
   Status ExecScript(std::string_view sql) override {
     PGresult* res = PQexec(conn_, std::string(sql).c_str());
     const auto st = PQresultStatus(res);
-    Status s = (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK) ? Status::Ok()
-                                                                  : FromResult(conn_, res);
+    Status s =
+        (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK) ? Status::Ok() : FromResult(conn_, res);
     PQclear(res);
     return s;
   }

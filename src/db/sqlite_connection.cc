@@ -69,9 +69,7 @@ class SqliteConnection final : public Connection {
     return Status::Ok();
   }
 
-  Status Begin(bool write) override {
-    return ExecScript(write ? "BEGIN IMMEDIATE" : "BEGIN");
-  }
+  Status Begin(bool write) override { return ExecScript(write ? "BEGIN IMMEDIATE" : "BEGIN"); }
   Status Commit() override { return ExecScript("COMMIT"); }
   Status Rollback() override { return ExecScript("ROLLBACK"); }
 

@@ -39,14 +39,18 @@ enum Outcome {
 
 const GroupSeed kGroups[] = {
     {"Tăng cường giải ngân vốn đầu tư công",
-     {{"Rà soát, điều chuyển vốn các dự án chậm giải ngân sang dự án có khả năng giải ngân tốt", "MA.STC", "MA.SXD", kExtended},
+     {{"Rà soát, điều chuyển vốn các dự án chậm giải ngân sang dự án có khả năng giải ngân tốt",
+       "MA.STC", "MA.SXD", kExtended},
       {"Báo cáo tiến độ giải ngân vốn đầu tư công hằng tháng", "MA.STC", nullptr, kMonthlyReport},
-      {"Hoàn thành giải phóng mặt bằng dự án đường vành đai phía Bắc", "MA.BQLGT", "MA.P.BACSON", kOverdue},
-      {"Đẩy nhanh thanh toán khối lượng hoàn thành các công trình dân dụng", "MA.BQLDD", "MA.STC", kDueSoon}}},
+      {"Hoàn thành giải phóng mặt bằng dự án đường vành đai phía Bắc", "MA.BQLGT", "MA.P.BACSON",
+       kOverdue},
+      {"Đẩy nhanh thanh toán khối lượng hoàn thành các công trình dân dụng", "MA.BQLDD", "MA.STC",
+       kDueSoon}}},
     {"Cải thiện môi trường đầu tư kinh doanh, nâng cao năng lực cạnh tranh",
      {{"Xây dựng kế hoạch cải thiện chỉ số PCI năm sau", "MA.STC", "MA.SCT", kDoneOnTime},
       {"Tổ chức hội nghị đối thoại doanh nghiệp quý IV", "MA.SCT", "MA.VP", kInTime},
-      {"Rút ngắn thời gian giải quyết thủ tục đầu tư xuống còn 15 ngày", "MA.STC", nullptr, kAwaiting},
+      {"Rút ngắn thời gian giải quyết thủ tục đầu tư xuống còn 15 ngày", "MA.STC", nullptr,
+       kAwaiting},
       {nullptr, nullptr, nullptr, 0}}},
     {"Đẩy mạnh chuyển đổi số, xây dựng chính quyền số",
      {{"Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "MA.VP", "MA.SNV", kDoneLate},
@@ -64,7 +68,8 @@ const GroupSeed kGroups[] = {
       {"Cấp giấy chứng nhận quyền sử dụng đất lần đầu", "MA.SNNMT", nullptr, kRegular},
       {nullptr, nullptr, nullptr, 0}}},
     {"Phát triển nông nghiệp, xây dựng nông thôn mới",
-     {{"Hoàn thiện hồ sơ xã đạt chuẩn nông thôn mới nâng cao", "MA.X.PHUOCHOA", "MA.SNNMT", kInTime},
+     {{"Hoàn thiện hồ sơ xã đạt chuẩn nông thôn mới nâng cao", "MA.X.PHUOCHOA", "MA.SNNMT",
+       kInTime},
       {"Chuyển đổi cơ cấu cây trồng vụ đông", "MA.X.DONGLAM", nullptr, kDoneOnTime},
       {nullptr, nullptr, nullptr, 0}}},
     {"Phát triển văn hóa, xã hội, giáo dục, y tế",
@@ -77,7 +82,8 @@ const GroupSeed kGroups[] = {
       {"Chi trả trợ cấp xã hội đúng hạn hằng tháng", "MA.STC", nullptr, kRegular},
       {nullptr, nullptr, nullptr, 0}}},
     {"Cải cách hành chính, sắp xếp tổ chức bộ máy",
-     {{"Kiện toàn tổ chức bộ máy các phường, xã mới sau sắp xếp", "MA.SNV", "MA.P.ANHOA", kDoneOnTime},
+     {{"Kiện toàn tổ chức bộ máy các phường, xã mới sau sắp xếp", "MA.SNV", "MA.P.ANHOA",
+       kDoneOnTime},
       {"Bố trí trụ sở làm việc dôi dư sau sắp xếp", "MA.STC", "MA.SNV", kOverdue},
       {"Rà soát thủ tục hành chính có thể cắt giảm", "MA.STP", nullptr, kNotStarted},
       {nullptr, nullptr, nullptr, 0}}},
@@ -86,7 +92,8 @@ const GroupSeed kGroups[] = {
       {"Báo cáo tình hình thu ngân sách hằng quý", "MA.STC", nullptr, kMonthlyReport},
       {nullptr, nullptr, nullptr, 0}}},
     {"Bảo đảm quốc phòng, an ninh, trật tự an toàn xã hội",
-     {{"Tổng kiểm tra an toàn phòng cháy tại chợ, trung tâm thương mại", "MA.SCT", "MA.P.TRUNGTAM", kDoneLate},
+     {{"Tổng kiểm tra an toàn phòng cháy tại chợ, trung tâm thương mại", "MA.SCT", "MA.P.TRUNGTAM",
+       kDoneLate},
       {"Kiềm chế tai nạn giao thông cả ba tiêu chí", "MA.SXD", nullptr, kRegular},
       {nullptr, nullptr, nullptr, 0}}},
     {"Phòng, chống tham nhũng, lãng phí; giải quyết khiếu nại, tố cáo",
@@ -124,35 +131,51 @@ struct Loader {
     const Date past = today.AddDays(-40 - index);
     switch (outcome) {
       case kDoneOnTime:
-        DH_RETURN_IF_ERROR(tasks.Report(worker, id, past, 60, "Đã triển khai theo kế hoạch.").status());
-        DH_RETURN_IF_ERROR(tasks.Submit(worker, id, today.AddDays(-25), "Đã hoàn thành, có báo cáo kết quả.").status());
+        DH_RETURN_IF_ERROR(
+            tasks.Report(worker, id, past, 60, "Đã triển khai theo kế hoạch.").status());
+        DH_RETURN_IF_ERROR(
+            tasks.Submit(worker, id, today.AddDays(-25), "Đã hoàn thành, có báo cáo kết quả.")
+                .status());
         return tasks.Confirm(office, id, true, "").status();
       case kDoneLate:
-        DH_RETURN_IF_ERROR(tasks.Report(worker, id, past, 50, "Đang triển khai, vướng thủ tục.").status());
-        DH_RETURN_IF_ERROR(tasks.Submit(worker, id, today.AddDays(-5), "Hoàn thành muộn do chờ ý kiến các sở.").status());
+        DH_RETURN_IF_ERROR(
+            tasks.Report(worker, id, past, 50, "Đang triển khai, vướng thủ tục.").status());
+        DH_RETURN_IF_ERROR(
+            tasks.Submit(worker, id, today.AddDays(-5), "Hoàn thành muộn do chờ ý kiến các sở.")
+                .status());
         return tasks.Confirm(office, id, true, "").status();
       case kOverdue:
-        DH_RETURN_IF_ERROR(
-            tasks.Report(worker, id, past, 40, "Còn vướng mặt bằng, chưa thống nhất phương án bồi thường.").status());
+        DH_RETURN_IF_ERROR(tasks
+                               .Report(worker, id, past, 40,
+                                       "Còn vướng mặt bằng, chưa thống nhất phương án bồi thường.")
+                               .status());
         // One overdue task asks for more time, and waits for the office's decision.
         if (std::string_view(lead) == "MA.STC")
-          return tasks.RequestExtension(worker, id, today.AddDays(20), "Chờ phương án sắp xếp trụ sở của UBND thành phố.")
+          return tasks
+              .RequestExtension(worker, id, today.AddDays(20),
+                                "Chờ phương án sắp xếp trụ sở của UBND thành phố.")
               .status();
         return Status::Ok();
       case kInTime:
-        return tasks.Report(worker, id, today.AddDays(-7), 35, "Đã xây dựng dự thảo, đang lấy ý kiến.").status();
+        return tasks
+            .Report(worker, id, today.AddDays(-7), 35, "Đã xây dựng dự thảo, đang lấy ý kiến.")
+            .status();
       case kExtended: {
         DH_RETURN_IF_ERROR(tasks.Report(worker, id, past, 45, "Đã rà soát 12 dự án.").status());
-        DH_ASSIGN_OR_RETURN(auto e, tasks.RequestExtension(worker, id, today.AddDays(30),
-                                                           "Chờ số liệu giải ngân của Kho bạc Nhà nước."));
+        DH_ASSIGN_OR_RETURN(auto e,
+                            tasks.RequestExtension(worker, id, today.AddDays(30),
+                                                   "Chờ số liệu giải ngân của Kho bạc Nhà nước."));
         return tasks.DecideExtension(office, e.id, true, "Đồng ý gia hạn một lần.").status();
       }
       case kAwaiting:
         DH_RETURN_IF_ERROR(tasks.Report(worker, id, past, 80, "Cơ bản hoàn thành.").status());
         return tasks.Submit(worker, id, today.AddDays(-2), "Trình dự thảo quyết định.").status();
       case kReturned:
-        DH_RETURN_IF_ERROR(tasks.Submit(worker, id, today.AddDays(-10), "Đã kết nối thử nghiệm.").status());
-        return tasks.Confirm(office, id, false, "Chưa kết nối được hệ thống hộ tịch; đề nghị bổ sung.").status();
+        DH_RETURN_IF_ERROR(
+            tasks.Submit(worker, id, today.AddDays(-10), "Đã kết nối thử nghiệm.").status());
+        return tasks
+            .Confirm(office, id, false, "Chưa kết nối được hệ thống hộ tịch; đề nghị bổ sung.")
+            .status();
       case kMonthlyReport:
         return tasks.Submit(worker, id, today.AddDays(-20), "Báo cáo kỳ trước.").status();
       case kDelegated: {
@@ -166,8 +189,10 @@ struct Loader {
         }
         if (parts.empty()) return Status::Ok();
         DH_ASSIGN_OR_RETURN(auto created, tasks.Delegate(worker, id, parts));
-        return tasks.Report(lead_code == "MA.SNNMT" ? office : officers.at(lead_code), created.front().task.id,
-                            today.AddDays(-3), 60, "Đã hoàn thành khảo sát hiện trạng.")
+        return tasks
+            .Report(lead_code == "MA.SNNMT" ? office : officers.at(lead_code),
+                    created.front().task.id, today.AddDays(-3), 60,
+                    "Đã hoàn thành khảo sát hiện trạng.")
             .status();
       }
       default:
@@ -176,21 +201,30 @@ struct Loader {
   }
 };
 
-
-
 Date DeadlineFor(int outcome, Date today, int index) {
   switch (outcome) {
-    case kDoneOnTime: return today.AddDays(-20 + index % 5);
-    case kDoneLate: return today.AddDays(-15 - index % 4);
-    case kOverdue: return today.AddDays(-9 - index % 7);
-    case kInTime: return today.AddDays(25 + index % 10);
-    case kDueSoon: return today.AddDays(2);
-    case kExtended: return today.AddDays(-3);
-    case kAwaiting: return today.AddDays(5);
-    case kReturned: return today.AddDays(12);
-    case kNotStarted: return today.AddDays(45);
-    case kDelegated: return today.AddDays(35);
-    default: return today.AddDays(30);
+    case kDoneOnTime:
+      return today.AddDays(-20 + index % 5);
+    case kDoneLate:
+      return today.AddDays(-15 - index % 4);
+    case kOverdue:
+      return today.AddDays(-9 - index % 7);
+    case kInTime:
+      return today.AddDays(25 + index % 10);
+    case kDueSoon:
+      return today.AddDays(2);
+    case kExtended:
+      return today.AddDays(-3);
+    case kAwaiting:
+      return today.AddDays(5);
+    case kReturned:
+      return today.AddDays(12);
+    case kNotStarted:
+      return today.AddDays(45);
+    case kDelegated:
+      return today.AddDays(35);
+    default:
+      return today.AddDays(30);
   }
 }
 
@@ -199,7 +233,8 @@ Date DeadlineFor(int outcome, Date today, int index) {
 Status LoadDemoTasks(app::App& app) {
   DH_ASSIGN_OR_RETURN(auth::Principal office, PrincipalOf(app, "vanphong"));
   Loader loader{app, office, {}, app.clock().Today()};
-  for (auto [user, unit] : {std::pair{"canbo.stc", "MA.STC"}, {"canbo.sxd", "MA.SXD"}, {"chudautu.gt", "MA.BQLGT"}}) {
+  for (auto [user, unit] :
+       {std::pair{"canbo.stc", "MA.STC"}, {"canbo.sxd", "MA.SXD"}, {"chudautu.gt", "MA.BQLGT"}}) {
     DH_ASSIGN_OR_RETURN(auto p, PrincipalOf(app, user));
     loader.officers.emplace(unit, std::move(p));
   }
@@ -210,10 +245,15 @@ Status LoadDemoTasks(app::App& app) {
   d.number = "245/TB-UBND";
   d.issued_on = today.AddDays(-120);
   d.issuer_unit_id = loader.Unit("MA");
-  d.title = "Kết luận của Chủ tịch UBND thành phố tại Hội nghị sơ kết 6 tháng đầu năm, triển khai 12 nhóm nhiệm "
-            "vụ, giải pháp trọng tâm 6 tháng cuối năm (dữ liệu minh họa)";
-  d.body = "Để hoàn thành thắng lợi kế hoạch phát triển kinh tế - xã hội năm, Chủ tịch UBND thành phố yêu cầu các "
-           "sở, ban, ngành, UBND các phường, xã tập trung thực hiện 12 nhóm nhiệm vụ, giải pháp trọng tâm sau …";
+  d.title =
+      "Kết luận của Chủ tịch UBND thành phố tại Hội nghị sơ kết 6 tháng đầu năm, triển khai 12 "
+      "nhóm nhiệm "
+      "vụ, giải pháp trọng tâm 6 tháng cuối năm (dữ liệu minh họa)";
+  d.body =
+      "Để hoàn thành thắng lợi kế hoạch phát triển kinh tế - xã hội năm, Chủ tịch UBND thành phố "
+      "yêu cầu các "
+      "sở, ban, ngành, UBND các phường, xã tập trung thực hiện 12 nhóm nhiệm vụ, giải pháp trọng "
+      "tâm sau …";
   DH_ASSIGN_OR_RETURN(auto directive, tasks.CreateDirective(office, d));
   int index = 0, position = 0;
   for (const GroupSeed& gs : kGroups) {
@@ -252,14 +292,18 @@ Status LoadDemoTasks(app::App& app) {
     return list.front().task.id;
   }());
   const auto& stc = loader.officers.at("MA.STC");
-  DH_RETURN_IF_ERROR(tasks.RequestCoordination(stc, stc_task, loader.Unit("MA.SXD"),
-                                               "Đề nghị cung cấp số liệu khối lượng hoàn thành các công trình.",
-                                               today)
-                         .status());
-  DH_RETURN_IF_ERROR(tasks.RequestCoordination(stc, stc_task, loader.Unit("MA.SNNMT"),
-                                               "Đề nghị cho ý kiến về phương án điều chuyển vốn bồi thường.",
-                                               today.AddDays(7))
-                         .status());
+  DH_RETURN_IF_ERROR(
+      tasks
+          .RequestCoordination(stc, stc_task, loader.Unit("MA.SXD"),
+                               "Đề nghị cung cấp số liệu khối lượng hoàn thành các công trình.",
+                               today)
+          .status());
+  DH_RETURN_IF_ERROR(
+      tasks
+          .RequestCoordination(stc, stc_task, loader.Unit("MA.SNNMT"),
+                               "Đề nghị cho ý kiến về phương án điều chuyển vốn bồi thường.",
+                               today.AddDays(7))
+          .status());
   return Status::Ok();
 }
 

@@ -15,7 +15,8 @@ std::optional<std::string> SniffMime(std::string_view b) {
   if (StartsWith(b, "%PDF-")) return "application/pdf";
   if (StartsWith(b, "\x89PNG\r\n\x1a\n")) return "image/png";
   if (StartsWith(b, "\xFF\xD8\xFF")) return "image/jpeg";
-  if (StartsWith(b, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) return "application/msword";  // Office 97–2003
+  if (StartsWith(b, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+    return "application/msword";  // Office 97–2003
   if (StartsWith(b, "PK\x03\x04")) {
     // Office Open XML and OpenDocument are zip files; the part names tell which.
     if (b.find("word/") != std::string_view::npos)
@@ -30,7 +31,8 @@ std::optional<std::string> SniffMime(std::string_view b) {
       return "application/vnd.oasis.opendocument.spreadsheet";
     return std::nullopt;
   }
-  if (!b.empty() && b.find('\0') == std::string_view::npos && text::IsValidUtf8(b)) return "text/plain";
+  if (!b.empty() && b.find('\0') == std::string_view::npos && text::IsValidUtf8(b))
+    return "text/plain";
   return std::nullopt;
 }
 

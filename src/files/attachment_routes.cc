@@ -10,9 +10,14 @@ using http::Request;
 using http::Response;
 
 bj::object ToJson(const Attachment& a) {
-  return {{"id", a.id},         {"owner_kind", a.owner_kind}, {"owner_id", a.owner_id},
-          {"sha256", a.sha256}, {"filename", a.filename},     {"size", a.size},
-          {"mime", a.mime},     {"created_at", FormatTimestamp(a.created_at)}};
+  return {{"id", a.id},
+          {"owner_kind", a.owner_kind},
+          {"owner_id", a.owner_id},
+          {"sha256", a.sha256},
+          {"filename", a.filename},
+          {"size", a.size},
+          {"mime", a.mime},
+          {"created_at", FormatTimestamp(a.created_at)}};
 }
 
 // RFC 5987: a UTF-8 file name survives every browser.
@@ -36,7 +41,9 @@ Result<std::pair<std::string, int64_t>> Owner(const Request& req) {
   auto kind = req.Query("owner_kind");
   auto id = http::QueryInt(req, "owner_id");
   if (!id.ok()) return id.status();
-  if (!kind) return Status::InvalidInput("owner_kind", "Chọn đối tượng đính kèm: owner_kind=directive hoặc task.");
+  if (!kind)
+    return Status::InvalidInput("owner_kind",
+                                "Chọn đối tượng đính kèm: owner_kind=directive hoặc task.");
   if (!*id) return Status::InvalidInput("owner_id", "Thiếu owner_id của đối tượng đính kèm.");
   return std::make_pair(*kind, **id);
 }
@@ -44,36 +51,40 @@ Result<std::pair<std::string, int64_t>> Owner(const Request& req) {
 }  // namespace
 
 void RegisterRoutes(http::Router& router, AttachmentService& service) {
-  router.Protected("POST", "/api/v1/attachments", [&](const Request& req, const auth::Principal& who) {
-    auto owner = Owner(req);
-    if (!owner.ok()) return Response::Error(owner.status());
-    auto a = service.Upload(who, owner->first, owner->second, req.Query("filename").value_or("tep-dinh-kem"),
-                            req.body);
-    if (!a.ok()) return Response::Error(a.status());
-    return Response::Json(ToJson(*a), 201);
-  });
-  router.Protected("GET", "/api/v1/attachments", [&](const Request& req, const auth::Principal& who) {
-    auto owner = Owner(req);
-    if (!owner.ok()) return Response::Error(owner.status());
-    auto list = service.List(who, owner->first, owner->second);
-    if (!list.ok()) return Response::Error(list.status());
-    bj::array items;
-    for (const auto& a : *list) items.push_back(ToJson(a));
-    const auto total = static_cast<int64_t>(items.size());
-    return Response::List(std::move(items), total);
-  });
-  router.Protected("GET", "/api/v1/attachments/{id}/content", [&](const Request& req, const auth::Principal& who) {
-    auto id = http::PathId(req);
-    if (!id.ok()) return Response::Error(id.status());
-    auto got = service.Read(who, *id);
-    if (!got.ok()) return Response::Error(got.status());
-    Response r;
-    r.content_type = got->first.mime;
-    r.body = std::move(got->second);
-    r.headers.emplace_back("Content-Disposition", Disposition(got->first.filename));
-    r.headers.emplace_back("Cache-Control", "private, no-store");
-    return r;
-  });
+  router.Protected(
+      "POST", "/api/v1/attachments", [&](const Request& req, const auth::Principal& who) {
+        auto owner = Owner(req);
+        if (!owner.ok()) return Response::Error(owner.status());
+        auto a = service.Upload(who, owner->first, owner->second,
+                                req.Query("filename").value_or("tep-dinh-kem"), req.body);
+        if (!a.ok()) return Response::Error(a.status());
+        return Response::Json(ToJson(*a), 201);
+      });
+  router.Protected("GET", "/api/v1/attachments",
+                   [&](const Request& req, const auth::Principal& who) {
+                     auto owner = Owner(req);
+                     if (!owner.ok()) return Response::Error(owner.status());
+                     auto list = service.List(who, owner->first, owner->second);
+                     if (!list.ok()) return Response::Error(list.status());
+                     bj::array items;
+                     for (const auto& a : *list) items.push_back(ToJson(a));
+                     const auto total = static_cast<int64_t>(items.size());
+                     return Response::List(std::move(items), total);
+                   });
+  router.Protected("GET", "/api/v1/attachments/{id}/content",
+                   [&](const Request& req, const auth::Principal& who) {
+                     auto id = http::PathId(req);
+                     if (!id.ok()) return Response::Error(id.status());
+                     auto got = service.Read(who, *id);
+                     if (!got.ok()) return Response::Error(got.status());
+                     Response r;
+                     r.content_type = got->first.mime;
+                     r.body = std::move(got->second);
+                     r.headers.emplace_back("Content-Disposition",
+                                            Disposition(got->first.filename));
+                     r.headers.emplace_back("Cache-Control", "private, no-store");
+                     return r;
+                   });
 }
 
 }  // namespace dh::files

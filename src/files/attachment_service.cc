@@ -14,20 +14,22 @@ namespace dh::files {
 namespace {
 
 constexpr const char* kColumns =
-    "SELECT a.id, a.owner_kind, a.owner_id, a.sha256, a.filename, f.size, f.mime, a.uploaded_by, a.created_at "
+    "SELECT a.id, a.owner_kind, a.owner_id, a.sha256, a.filename, f.size, f.mime, a.uploaded_by, "
+    "a.created_at "
     "FROM attachments a JOIN files f ON f.sha256 = a.sha256";
 
 Attachment FromRow(const db::Rows& r, size_t i) {
-  return {r.Int(i, 0), r.Text(i, 1), r.Int(i, 2), r.Text(i, 3), r.Text(i, 4),
+  return {r.Int(i, 0), r.Text(i, 1), r.Int(i, 2),    r.Text(i, 3), r.Text(i, 4),
           r.Int(i, 5), r.Text(i, 6), r.OptInt(i, 7), r.Int(i, 8)};
 }
 
-Status InsertFileRow(db::Connection& c, const std::string& sha, int64_t size, const std::string& mime,
-                     db::Value data, int64_t now) {
+Status InsertFileRow(db::Connection& c, const std::string& sha, int64_t size,
+                     const std::string& mime, db::Value data, int64_t now) {
   DH_ASSIGN_OR_RETURN(db::Rows have, c.Query("SELECT 1 FROM files WHERE sha256 = ?", {sha}));
   if (!have.empty()) return Status::Ok();
-  return c.Exec("INSERT INTO files (sha256, size, mime, data, created_at) VALUES (?, ?, ?, ?, ?)",
-                {sha, size, mime, std::move(data), now})
+  return c
+      .Exec("INSERT INTO files (sha256, size, mime, data, created_at) VALUES (?, ?, ?, ?, ?)",
+            {sha, size, mime, std::move(data), now})
       .status();
 }
 
@@ -35,8 +37,8 @@ class Folder final : public BlobStore {
  public:
   explicit Folder(std::string dir) : dir_(std::move(dir)) {}
 
-  Status Put(db::Connection& c, const std::string& sha, std::string_view bytes, const std::string& mime,
-             int64_t now) override {
+  Status Put(db::Connection& c, const std::string& sha, std::string_view bytes,
+             const std::string& mime, int64_t now) override {
     namespace fs = std::filesystem;
     const fs::path path = PathOf(sha);
     std::error_code ec;
@@ -80,9 +82,10 @@ class Folder final : public BlobStore {
 
 class InDatabase final : public BlobStore {
  public:
-  Status Put(db::Connection& c, const std::string& sha, std::string_view bytes, const std::string& mime,
-             int64_t now) override {
-    return InsertFileRow(c, sha, static_cast<int64_t>(bytes.size()), mime, db::Blob{std::string(bytes)}, now);
+  Status Put(db::Connection& c, const std::string& sha, std::string_view bytes,
+             const std::string& mime, int64_t now) override {
+    return InsertFileRow(c, sha, static_cast<int64_t>(bytes.size()), mime,
+                         db::Blob{std::string(bytes)}, now);
   }
   Result<std::string> Get(db::Connection& c, const std::string& sha) override {
     DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT data FROM files WHERE sha256 = ?", {sha}));
@@ -93,28 +96,32 @@ class InDatabase final : public BlobStore {
 
 }  // namespace
 
-std::unique_ptr<BlobStore> FolderBlobStore(std::string dir) { return std::make_unique<Folder>(std::move(dir)); }
+std::unique_ptr<BlobStore> FolderBlobStore(std::string dir) {
+  return std::make_unique<Folder>(std::move(dir));
+}
 std::unique_ptr<BlobStore> DatabaseBlobStore() { return std::make_unique<InDatabase>(); }
 
-Result<int64_t> AttachmentService::CheckOwner(const auth::Principal& who, const std::string& kind, int64_t id,
-                                              bool write) {
+Result<int64_t> AttachmentService::CheckOwner(const auth::Principal& who, const std::string& kind,
+                                              int64_t id, bool write) {
   auto it = owners_.find(kind);
   if (it == owners_.end())
     return Status::InvalidInput("owner_kind", "owner_kind là directive hoặc task.");
   return it->second->Check(who, id, write);
 }
 
-Result<Attachment> AttachmentService::Upload(const auth::Principal& who, const std::string& owner_kind,
-                                             int64_t owner_id, const std::string& filename,
-                                             std::string_view bytes) {
+Result<Attachment> AttachmentService::Upload(const auth::Principal& who,
+                                             const std::string& owner_kind, int64_t owner_id,
+                                             const std::string& filename, std::string_view bytes) {
   DH_ASSIGN_OR_RETURN(int64_t unit_id, CheckOwner(who, owner_kind, owner_id, true));
   if (bytes.empty()) return Status::InvalidInput("file", "Tệp rỗng; chọn lại tệp cần đính kèm.");
   if (bytes.size() > max_bytes_)
-    return Status::PayloadTooLarge("Tệp lớn quá " + std::to_string(max_bytes_ / (1024 * 1024)) + " MB.");
+    return Status::PayloadTooLarge("Tệp lớn quá " + std::to_string(max_bytes_ / (1024 * 1024)) +
+                                   " MB.");
   auto mime = SniffMime(bytes);
   if (!mime)
-    return Status::InvalidInput("file", "Chỉ nhận tệp PDF, Word, Excel, OpenDocument, ảnh PNG/JPEG hoặc văn bản.",
-                                "unsupported_type");
+    return Status::InvalidInput(
+        "file", "Chỉ nhận tệp PDF, Word, Excel, OpenDocument, ảnh PNG/JPEG hoặc văn bản.",
+        "unsupported_type");
   Attachment a;
   a.owner_kind = owner_kind;
   a.owner_id = owner_id;
@@ -126,35 +133,42 @@ Result<Attachment> AttachmentService::Upload(const auth::Principal& who, const s
   a.created_at = clock_.NowSeconds();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_RETURN_IF_ERROR(blobs_->Put(c, a.sha256, bytes, a.mime, a.created_at));
-    DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("INSERT INTO attachments (owner_kind, owner_id, sha256, filename, "
-                                            "uploaded_by, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-                                            {a.owner_kind, a.owner_id, a.sha256, a.filename, who.user_id,
-                                             a.created_at}));
+    DH_ASSIGN_OR_RETURN(
+        db::Rows r,
+        c.Query("INSERT INTO attachments (owner_kind, owner_id, sha256, filename, "
+                "uploaded_by, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                {a.owner_kind, a.owner_id, a.sha256, a.filename, who.user_id, a.created_at}));
     a.id = r.Int(0, 0);
     return audit::Record(c, &who,
                          {"attachment.upload", owner_kind, owner_id, unit_id, nullptr,
-                          boost::json::object{{"attachment_id", a.id}, {"filename", a.filename},
-                                              {"sha256", a.sha256}, {"size", a.size}, {"mime", a.mime}}},
+                          boost::json::object{{"attachment_id", a.id},
+                                              {"filename", a.filename},
+                                              {"sha256", a.sha256},
+                                              {"size", a.size},
+                                              {"mime", a.mime}}},
                          a.created_at);
   }));
   return a;
 }
 
-Result<std::vector<Attachment>> AttachmentService::List(const auth::Principal& who, const std::string& owner_kind,
+Result<std::vector<Attachment>> AttachmentService::List(const auth::Principal& who,
+                                                        const std::string& owner_kind,
                                                         int64_t owner_id) {
   DH_RETURN_IF_ERROR(CheckOwner(who, owner_kind, owner_id, false).status());
   std::vector<Attachment> out;
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kColumns) +
-                                                " WHERE a.owner_kind = ? AND a.owner_id = ? ORDER BY a.id",
-                                            {owner_kind, owner_id}));
+    DH_ASSIGN_OR_RETURN(
+        db::Rows r,
+        c.Query(std::string(kColumns) + " WHERE a.owner_kind = ? AND a.owner_id = ? ORDER BY a.id",
+                {owner_kind, owner_id}));
     for (size_t i = 0; i < r.size(); ++i) out.push_back(FromRow(r, i));
     return Status::Ok();
   }));
   return out;
 }
 
-Result<std::pair<Attachment, std::string>> AttachmentService::Read(const auth::Principal& who, int64_t id) {
+Result<std::pair<Attachment, std::string>> AttachmentService::Read(const auth::Principal& who,
+                                                                   int64_t id) {
   std::optional<Attachment> a;
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kColumns) + " WHERE a.id = ?", {id}));

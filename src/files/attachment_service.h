@@ -39,17 +39,20 @@ class AttachmentService {
   AttachmentService(db::Database& db, const Clock& clock, std::unique_ptr<BlobStore> blobs,
                     size_t max_bytes = 20 * 1024 * 1024)
       : db_(db), clock_(clock), blobs_(std::move(blobs)), max_bytes_(max_bytes) {}
-  void AddOwner(std::string kind, std::shared_ptr<OwnerAccess> access) { owners_[kind] = std::move(access); }
+  void AddOwner(std::string kind, std::shared_ptr<OwnerAccess> access) {
+    owners_[kind] = std::move(access);
+  }
 
-  Result<Attachment> Upload(const auth::Principal& who, const std::string& owner_kind, int64_t owner_id,
-                            const std::string& filename, std::string_view bytes);
+  Result<Attachment> Upload(const auth::Principal& who, const std::string& owner_kind,
+                            int64_t owner_id, const std::string& filename, std::string_view bytes);
   Result<std::vector<Attachment>> List(const auth::Principal& who, const std::string& owner_kind,
                                        int64_t owner_id);
   // The attachment and its bytes.
   Result<std::pair<Attachment, std::string>> Read(const auth::Principal& who, int64_t id);
 
  private:
-  Result<int64_t> CheckOwner(const auth::Principal& who, const std::string& kind, int64_t id, bool write);
+  Result<int64_t> CheckOwner(const auth::Principal& who, const std::string& kind, int64_t id,
+                             bool write);
   db::Database& db_;
   const Clock& clock_;
   std::unique_ptr<BlobStore> blobs_;

@@ -45,12 +45,15 @@ std::string Metrics::Render() const {
   for (const auto& [route, h] : latency_) {
     const std::string r = Escape(route);
     for (size_t i = 0; i < kBuckets.size(); ++i)
-      out += fmt::format("dieuhanh_http_request_duration_seconds_bucket{{route=\"{}\",le=\"{}\"}} {}\n",
-                         r, kBuckets[i], h.counts[i]);
-    out += fmt::format("dieuhanh_http_request_duration_seconds_bucket{{route=\"{}\",le=\"+Inf\"}} {}\n",
-                       r, h.count);
+      out += fmt::format(
+          "dieuhanh_http_request_duration_seconds_bucket{{route=\"{}\",le=\"{}\"}} {}\n", r,
+          kBuckets[i], h.counts[i]);
+    out += fmt::format(
+        "dieuhanh_http_request_duration_seconds_bucket{{route=\"{}\",le=\"+Inf\"}} {}\n", r,
+        h.count);
     out += fmt::format("dieuhanh_http_request_duration_seconds_sum{{route=\"{}\"}} {}\n", r, h.sum);
-    out += fmt::format("dieuhanh_http_request_duration_seconds_count{{route=\"{}\"}} {}\n", r, h.count);
+    out += fmt::format("dieuhanh_http_request_duration_seconds_count{{route=\"{}\"}} {}\n", r,
+                       h.count);
   }
   for (const Gauge& g : gauges_) {
     out += fmt::format("# HELP {} {}\n# TYPE {} gauge\n", g.name, g.help, g.name);

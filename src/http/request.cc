@@ -17,16 +17,25 @@ std::optional<int64_t> ParseInt(const std::string& s) {
 
 int StatusFor(StatusCode c) {
   switch (c) {
-    case StatusCode::kOk: return 200;
-    case StatusCode::kInvalidInput: return 400;
-    case StatusCode::kUnauthenticated: return 401;
-    case StatusCode::kForbidden: return 403;
-    case StatusCode::kNotFound: return 404;
+    case StatusCode::kOk:
+      return 200;
+    case StatusCode::kInvalidInput:
+      return 400;
+    case StatusCode::kUnauthenticated:
+      return 401;
+    case StatusCode::kForbidden:
+      return 403;
+    case StatusCode::kNotFound:
+      return 404;
     case StatusCode::kConflict:
-    case StatusCode::kUniqueViolation: return 409;
-    case StatusCode::kPayloadTooLarge: return 413;
-    case StatusCode::kTooManyRequests: return 429;
-    case StatusCode::kInternal: return 500;
+    case StatusCode::kUniqueViolation:
+      return 409;
+    case StatusCode::kPayloadTooLarge:
+      return 413;
+    case StatusCode::kTooManyRequests:
+      return 429;
+    case StatusCode::kInternal:
+      return 500;
   }
   return 500;
 }
@@ -78,8 +87,9 @@ Response Response::Error(const Status& s) {
   if (s.code() == StatusCode::kInternal) {
     // Never leak driver text to the client; the error log has it.
     r.body = boost::json::serialize(boost::json::object{
-        {"error", {{"code", "internal"},
-                   {"message", "Máy chủ gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại sau."}}}});
+        {"error",
+         {{"code", "internal"},
+          {"message", "Máy chủ gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại sau."}}}});
   }
   return r;
 }
@@ -108,8 +118,8 @@ Result<std::optional<Date>> QueryDate(const Request& r, const std::string& name)
   if (!v) return std::optional<Date>();
   auto d = Date::Parse(*v);
   if (!d)
-    return Status::InvalidInput(name, "Tham số " + name +
-                                          " phải là một ngày theo dạng YYYY-MM-DD, ví dụ 2025-07-01.");
+    return Status::InvalidInput(
+        name, "Tham số " + name + " phải là một ngày theo dạng YYYY-MM-DD, ví dụ 2025-07-01.");
   return std::optional<Date>(*d);
 }
 
@@ -119,7 +129,8 @@ Status Paging(const Request& r, int64_t* limit, int64_t* offset, int64_t def, in
   *limit = l.value_or(def);
   *offset = o.value_or(0);
   if (*limit < 1 || *limit > max)
-    return Status::InvalidInput("limit", "Tham số limit phải từ 1 đến " + std::to_string(max) + ".");
+    return Status::InvalidInput("limit",
+                                "Tham số limit phải từ 1 đến " + std::to_string(max) + ".");
   if (*offset < 0) return Status::InvalidInput("offset", "Tham số offset không được âm.");
   return Status::Ok();
 }

@@ -14,10 +14,10 @@
 namespace dh::http {
 
 struct Request {
-  std::string method;  // "GET", "POST", …
-  std::string path;    // decoded path without the query
-  std::map<std::string, std::string> query;   // decoded
-  std::map<std::string, std::string> params;  // from the route pattern: {id}
+  std::string method;                                        // "GET", "POST", …
+  std::string path;                                          // decoded path without the query
+  std::map<std::string, std::string> query;                  // decoded
+  std::map<std::string, std::string> params;                 // from the route pattern: {id}
   std::vector<std::pair<std::string, std::string>> headers;  // names lower-cased
   std::string body;
   std::string remote_addr;

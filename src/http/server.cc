@@ -2,12 +2,12 @@
 
 #include <spdlog/spdlog.h>
 
+#include <array>
 #include <boost/asio.hpp>
 #include <boost/asio/experimental/awaitable_operators.hpp>
 #include <boost/beast.hpp>
 #include <boost/json.hpp>
 #include <boost/url.hpp>
-#include <array>
 #include <thread>
 
 namespace dh::http {
@@ -32,7 +32,10 @@ void AddSecurityHeaders(Response& resp) {
 
 struct Server::Impl {
   Impl(ServerOptions o, const Router& r, Metrics& m)
-      : options(std::move(o)), router(r), metrics(m), io(options.io_threads),
+      : options(std::move(o)),
+        router(r),
+        metrics(m),
+        io(options.io_threads),
         workers(options.worker_threads) {}
 
   ServerOptions options;
@@ -117,7 +120,8 @@ struct Server::Impl {
   awaitable<void> Reject(beast::tcp_stream& stream, bhttp::status status, std::string code,
                          std::string message) {
     Response r = Response::Json(
-        boost::json::object{{"error", {{"code", std::move(code)}, {"message", std::move(message)}}}},
+        boost::json::object{
+            {"error", {{"code", std::move(code)}, {"message", std::move(message)}}}},
         static_cast<int>(status));
     auto res = ToBeast(std::move(r), 11, false);
     co_await bhttp::async_write(stream, res, asio::as_tuple(use_awaitable));
@@ -140,7 +144,8 @@ struct Server::Impl {
       parser.body_limit(std::max(options.body_limit, options.upload_limit));
       stream.expires_after(first ? options.request_timeout : options.idle_timeout);
       first = false;
-      auto [hec, hn] = co_await bhttp::async_read_header(stream, buffer, parser, asio::as_tuple(use_awaitable));
+      auto [hec, hn] =
+          co_await bhttp::async_read_header(stream, buffer, parser, asio::as_tuple(use_awaitable));
       size_t limit = options.body_limit;
       boost::system::error_code rec = hec;
       if (!hec || hec == bhttp::error::body_limit) {
@@ -155,7 +160,8 @@ struct Server::Impl {
         if (length && *length > limit) {
           rec = bhttp::error::body_limit;
         } else {
-          auto [bec, bn] = co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(use_awaitable));
+          auto [bec, bn] =
+              co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(use_awaitable));
           rec = bec;
         }
       }
@@ -164,15 +170,15 @@ struct Server::Impl {
           rec == asio::error::connection_reset)
         break;
       if (rec == bhttp::error::body_limit) {
-        co_await Reject(stream, bhttp::status::payload_too_large, "payload_too_large",
-                        "Nội dung gửi lên quá lớn (tối đa " +
-                            std::to_string(limit / 1024) + " KiB).");
+        co_await Reject(
+            stream, bhttp::status::payload_too_large, "payload_too_large",
+            "Nội dung gửi lên quá lớn (tối đa " + std::to_string(limit / 1024) + " KiB).");
         rejected = true;
         break;
       }
       if (rec == bhttp::error::header_limit) {
-        co_await Reject(stream, bhttp::status::request_header_fields_too_large,
-                        "headers_too_large", "Phần đầu yêu cầu quá lớn.");
+        co_await Reject(stream, bhttp::status::request_header_fields_too_large, "headers_too_large",
+                        "Phần đầu yêu cầu quá lớn.");
         rejected = true;
         break;
       }
@@ -198,7 +204,8 @@ struct Server::Impl {
         resp = Dispatch(req, route);
       } else {
         resp = co_await asio::co_spawn(
-            workers, [this, &req, &route]() -> awaitable<Response> { co_return Dispatch(req, route); },
+            workers,
+            [this, &req, &route]() -> awaitable<Response> { co_return Dispatch(req, route); },
             use_awaitable);
       }
       const double secs =
@@ -227,7 +234,8 @@ struct Server::Impl {
     size_t drained = 0;
     stream.expires_after(std::chrono::seconds(3));
     while (drained < kMaxDrained) {
-      auto [ec, n] = co_await stream.async_read_some(asio::buffer(scratch), asio::as_tuple(use_awaitable));
+      auto [ec, n] =
+          co_await stream.async_read_some(asio::buffer(scratch), asio::as_tuple(use_awaitable));
       if (ec) break;
       drained += n;
     }

@@ -12,39 +12,42 @@ using http::Request;
 using http::Response;
 
 void RegisterRoutes(http::Router& router, db::Database& db, const Clock& clock) {
-  router.Protected("GET", "/api/v1/notifications", [&](const Request& req, const auth::Principal& who) {
-    int64_t limit, offset, total = 0, unread = 0;
-    if (Status s = http::Paging(req, &limit, &offset); !s.ok()) return Response::Error(s);
-    const bool unread_only = req.Query("unread").value_or("") == "true";
-    std::vector<Notification> list;
-    Status s = db::Read(db, [&](db::Connection& c) -> Status {
-      DH_ASSIGN_OR_RETURN(list, ForUser(c, who.user_id, unread_only, limit, offset, &total));
-      DH_RETURN_IF_ERROR(ForUser(c, who.user_id, true, 1, 0, &unread).status());
-      return Status::Ok();
-    });
-    if (!s.ok()) return Response::Error(s);
-    bj::array items;
-    for (const auto& n : list)
-      items.push_back({{"id", n.id},
-                       {"kind", n.kind},
-                       {"task_id", json::OrNull(n.task_id)},
-                       {"title", n.title},
-                       {"body", n.body},
-                       {"created_at", FormatTimestamp(n.created_at)},
-                       {"read", n.read_at.has_value()}});
-    return Response::Json(bj::object{{"items", std::move(items)}, {"total", total}, {"unread", unread}});
-  });
-  router.Protected("POST", "/api/v1/notifications/{id}/read", [&](const Request& req, const auth::Principal& who) {
-    auto id = http::PathId(req);
-    if (!id.ok()) return Response::Error(id.status());
-    int64_t n = 0;
-    Status s = db::InTransaction(db, [&](db::Connection& c) -> Status {
-      DH_ASSIGN_OR_RETURN(n, MarkRead(c, who.user_id, *id, clock.NowSeconds()));
-      return Status::Ok();
-    });
-    if (!s.ok()) return Response::Error(s);
-    return Response::NoContent();
-  });
+  router.Protected(
+      "GET", "/api/v1/notifications", [&](const Request& req, const auth::Principal& who) {
+        int64_t limit, offset, total = 0, unread = 0;
+        if (Status s = http::Paging(req, &limit, &offset); !s.ok()) return Response::Error(s);
+        const bool unread_only = req.Query("unread").value_or("") == "true";
+        std::vector<Notification> list;
+        Status s = db::Read(db, [&](db::Connection& c) -> Status {
+          DH_ASSIGN_OR_RETURN(list, ForUser(c, who.user_id, unread_only, limit, offset, &total));
+          DH_RETURN_IF_ERROR(ForUser(c, who.user_id, true, 1, 0, &unread).status());
+          return Status::Ok();
+        });
+        if (!s.ok()) return Response::Error(s);
+        bj::array items;
+        for (const auto& n : list)
+          items.push_back({{"id", n.id},
+                           {"kind", n.kind},
+                           {"task_id", json::OrNull(n.task_id)},
+                           {"title", n.title},
+                           {"body", n.body},
+                           {"created_at", FormatTimestamp(n.created_at)},
+                           {"read", n.read_at.has_value()}});
+        return Response::Json(
+            bj::object{{"items", std::move(items)}, {"total", total}, {"unread", unread}});
+      });
+  router.Protected("POST", "/api/v1/notifications/{id}/read",
+                   [&](const Request& req, const auth::Principal& who) {
+                     auto id = http::PathId(req);
+                     if (!id.ok()) return Response::Error(id.status());
+                     int64_t n = 0;
+                     Status s = db::InTransaction(db, [&](db::Connection& c) -> Status {
+                       DH_ASSIGN_OR_RETURN(n, MarkRead(c, who.user_id, *id, clock.NowSeconds()));
+                       return Status::Ok();
+                     });
+                     if (!s.ok()) return Response::Error(s);
+                     return Response::NoContent();
+                   });
 }
 
 }  // namespace dh::notifications

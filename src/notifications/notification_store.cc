@@ -6,7 +6,8 @@ namespace dh::notifications {
 namespace {
 
 constexpr const char* kColumns =
-    "SELECT id, user_id, kind, task_id, title, body, dedup_key, created_at, read_at, emailed_at FROM notifications";
+    "SELECT id, user_id, kind, task_id, title, body, dedup_key, created_at, read_at, emailed_at "
+    "FROM notifications";
 
 constexpr size_t kBatch = 500;  // bound parameters per IN list
 
@@ -18,7 +19,8 @@ std::string InList(size_t n) {
 
 // Runs `sql` + an IN list over `values` in batches; `sql` ends where the list goes.
 template <typename T, typename Visit>
-Status ForBatches(db::Connection& c, const std::string& sql, const std::vector<T>& values, Visit visit) {
+Status ForBatches(db::Connection& c, const std::string& sql, const std::vector<T>& values,
+                  Visit visit) {
   for (size_t from = 0; from < values.size(); from += kBatch) {
     const size_t n = std::min(kBatch, values.size() - from);
     db::Params params(values.begin() + from, values.begin() + from + n);
@@ -29,60 +31,69 @@ Status ForBatches(db::Connection& c, const std::string& sql, const std::vector<T
 }
 
 Notification FromRow(const db::Rows& r, size_t i) {
-  return {r.Int(i, 0),  r.Int(i, 1), r.Text(i, 2), r.OptInt(i, 3),  r.Text(i, 4),
-          r.Text(i, 5), r.Text(i, 6), r.Int(i, 7), r.OptInt(i, 8), r.OptInt(i, 9)};
+  return {r.Int(i, 0),  r.Int(i, 1),  r.Text(i, 2), r.OptInt(i, 3), r.Text(i, 4),
+          r.Text(i, 5), r.Text(i, 6), r.Int(i, 7),  r.OptInt(i, 8), r.OptInt(i, 9)};
 }
 
 }  // namespace
 
-Result<int64_t> Notify(db::Connection& c, const std::vector<int64_t>& user_ids, const std::string& kind,
-                       std::optional<int64_t> task_id, const std::string& title, const std::string& body,
+Result<int64_t> Notify(db::Connection& c, const std::vector<int64_t>& user_ids,
+                       const std::string& kind, std::optional<int64_t> task_id,
+                       const std::string& title, const std::string& body,
                        const std::string& dedup_key, int64_t now) {
   int64_t n = 0;
   std::unordered_set<int64_t> seen;
   for (int64_t u : user_ids) {
     if (!seen.insert(u).second) continue;
     const std::string key = dedup_key + "/u" + std::to_string(u);
-    DH_ASSIGN_OR_RETURN(db::Rows have, c.Query("SELECT 1 FROM notifications WHERE dedup_key = ?", {key}));
+    DH_ASSIGN_OR_RETURN(db::Rows have,
+                        c.Query("SELECT 1 FROM notifications WHERE dedup_key = ?", {key}));
     if (!have.empty()) continue;
-    DH_RETURN_IF_ERROR(c.Exec("INSERT INTO notifications (user_id, kind, task_id, title, body, dedup_key, "
-                              "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                              {u, kind, task_id ? db::Value(*task_id) : db::Value(), title, body, key, now})
-                           .status());
+    DH_RETURN_IF_ERROR(
+        c.Exec("INSERT INTO notifications (user_id, kind, task_id, title, body, dedup_key, "
+               "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+               {u, kind, task_id ? db::Value(*task_id) : db::Value(), title, body, key, now})
+            .status());
     ++n;
   }
   return n;
 }
 
 Result<std::vector<int64_t>> UsersOfUnit(db::Connection& c, int64_t unit_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT DISTINCT r.user_id FROM user_roles r JOIN users u ON u.id = "
-                                          "r.user_id WHERE r.unit_id = ? AND u.active = 1 ORDER BY r.user_id",
-                                          {unit_id}));
+  DH_ASSIGN_OR_RETURN(db::Rows r,
+                      c.Query("SELECT DISTINCT r.user_id FROM user_roles r JOIN users u ON u.id = "
+                              "r.user_id WHERE r.unit_id = ? AND u.active = 1 ORDER BY r.user_id",
+                              {unit_id}));
   std::vector<int64_t> out;
   for (size_t i = 0; i < r.size(); ++i) out.push_back(r.Int(i, 0));
   return out;
 }
 
-Result<std::vector<Notification>> ForUser(db::Connection& c, int64_t user_id, bool unread_only, int64_t limit,
-                                          int64_t offset, int64_t* total) {
-  const std::string where = unread_only ? " WHERE user_id = ? AND read_at IS NULL" : " WHERE user_id = ?";
-  DH_ASSIGN_OR_RETURN(db::Rows count, c.Query("SELECT COUNT(*) FROM notifications" + where, {user_id}));
+Result<std::vector<Notification>> ForUser(db::Connection& c, int64_t user_id, bool unread_only,
+                                          int64_t limit, int64_t offset, int64_t* total) {
+  const std::string where =
+      unread_only ? " WHERE user_id = ? AND read_at IS NULL" : " WHERE user_id = ?";
+  DH_ASSIGN_OR_RETURN(db::Rows count,
+                      c.Query("SELECT COUNT(*) FROM notifications" + where, {user_id}));
   *total = count.Int(0, 0);
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kColumns) + where + " ORDER BY id DESC LIMIT ? OFFSET ?",
-                                          {user_id, limit, offset}));
+  DH_ASSIGN_OR_RETURN(db::Rows r,
+                      c.Query(std::string(kColumns) + where + " ORDER BY id DESC LIMIT ? OFFSET ?",
+                              {user_id, limit, offset}));
   std::vector<Notification> out;
   for (size_t i = 0; i < r.size(); ++i) out.push_back(FromRow(r, i));
   return out;
 }
 
 Result<int64_t> MarkRead(db::Connection& c, int64_t user_id, int64_t id, int64_t now) {
-  return c.Exec("UPDATE notifications SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL",
-                {now, id, user_id});
+  return c.Exec(
+      "UPDATE notifications SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL",
+      {now, id, user_id});
 }
 
 Result<std::vector<Notification>> Unsent(db::Connection& c, int64_t limit) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kColumns) + " WHERE emailed_at IS NULL ORDER BY id LIMIT ?",
-                                          {limit}));
+  DH_ASSIGN_OR_RETURN(
+      db::Rows r,
+      c.Query(std::string(kColumns) + " WHERE emailed_at IS NULL ORDER BY id LIMIT ?", {limit}));
   std::vector<Notification> out;
   for (size_t i = 0; i < r.size(); ++i) out.push_back(FromRow(r, i));
   return out;
@@ -92,7 +103,8 @@ Status MarkEmailed(db::Connection& c, int64_t id, int64_t now) {
   return c.Exec("UPDATE notifications SET emailed_at = ? WHERE id = ?", {now, id}).status();
 }
 
-Result<std::unordered_set<std::string>> ExistingKeys(db::Connection& c, const std::vector<std::string>& keys) {
+Result<std::unordered_set<std::string>> ExistingKeys(db::Connection& c,
+                                                     const std::vector<std::string>& keys) {
   std::unordered_set<std::string> out;
   DH_RETURN_IF_ERROR(ForBatches(c, "SELECT dedup_key FROM notifications WHERE dedup_key IN ", keys,
                                 [&](const db::Rows& r) {
@@ -102,31 +114,37 @@ Result<std::unordered_set<std::string>> ExistingKeys(db::Connection& c, const st
 }
 
 Result<std::vector<RoleHolder>> ActiveRoleHolders(db::Connection& c) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT r.user_id, r.role, r.unit_id FROM user_roles r JOIN users u ON "
-                                          "u.id = r.user_id WHERE u.active = 1 ORDER BY r.user_id, r.id"));
+  DH_ASSIGN_OR_RETURN(
+      db::Rows r, c.Query("SELECT r.user_id, r.role, r.unit_id FROM user_roles r JOIN users u ON "
+                          "u.id = r.user_id WHERE u.active = 1 ORDER BY r.user_id, r.id"));
   std::vector<RoleHolder> out;
   out.reserve(r.size());
   for (size_t i = 0; i < r.size(); ++i) out.push_back({r.Int(i, 0), r.Text(i, 1), r.OptInt(i, 2)});
   return out;
 }
 
-Result<std::unordered_map<int64_t, Contact>> Contacts(db::Connection& c, const std::vector<int64_t>& user_ids) {
+Result<std::unordered_map<int64_t, Contact>> Contacts(db::Connection& c,
+                                                      const std::vector<int64_t>& user_ids) {
   std::unordered_map<int64_t, Contact> out;
-  DH_RETURN_IF_ERROR(ForBatches(c,
-                                "SELECT id, username, full_name, email FROM users WHERE active = 1 AND "
-                                "email <> '' AND id IN ",
-                                user_ids, [&](const db::Rows& r) {
-                                  for (size_t i = 0; i < r.size(); ++i)
-                                    out[r.Int(i, 0)] = {r.Int(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3)};
-                                }));
+  DH_RETURN_IF_ERROR(
+      ForBatches(c,
+                 "SELECT id, username, full_name, email FROM users WHERE active = 1 AND "
+                 "email <> '' AND id IN ",
+                 user_ids, [&](const db::Rows& r) {
+                   for (size_t i = 0; i < r.size(); ++i)
+                     out[r.Int(i, 0)] = {r.Int(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3)};
+                 }));
   return out;
 }
 
-Result<std::vector<Notification>> ToEmail(db::Connection& c, int64_t since, int max_attempts, int64_t limit) {
+Result<std::vector<Notification>> ToEmail(db::Connection& c, int64_t since, int max_attempts,
+                                          int64_t limit) {
   DH_ASSIGN_OR_RETURN(
       db::Rows r,
-      c.Query("SELECT n.id, n.user_id, n.kind, n.task_id, n.title, n.body, n.dedup_key, n.created_at, n.read_at, "
-              "n.emailed_at FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.emailed_at IS NULL AND "
+      c.Query("SELECT n.id, n.user_id, n.kind, n.task_id, n.title, n.body, n.dedup_key, "
+              "n.created_at, n.read_at, "
+              "n.emailed_at FROM notifications n JOIN users u ON u.id = n.user_id WHERE "
+              "n.emailed_at IS NULL AND "
               "n.created_at >= ? AND n.email_attempts < ? AND u.active = 1 AND u.email <> '' "
               "ORDER BY n.user_id, n.id LIMIT ?",
               {since, int64_t{max_attempts}, limit}));
@@ -140,7 +158,9 @@ Status MarkEmailed(db::Connection& c, const std::vector<int64_t>& ids, int64_t n
     const size_t n = std::min(kBatch, ids.size() - from);
     db::Params params{now};
     params.insert(params.end(), ids.begin() + from, ids.begin() + from + n);
-    DH_RETURN_IF_ERROR(c.Exec("UPDATE notifications SET emailed_at = ? WHERE id IN " + InList(n), params).status());
+    DH_RETURN_IF_ERROR(
+        c.Exec("UPDATE notifications SET emailed_at = ? WHERE id IN " + InList(n), params)
+            .status());
   }
   return Status::Ok();
 }
@@ -150,28 +170,33 @@ Status CountEmailAttempt(db::Connection& c, const std::vector<int64_t>& ids) {
     const size_t n = std::min(kBatch, ids.size() - from);
     db::Params params(ids.begin() + from, ids.begin() + from + n);
     DH_RETURN_IF_ERROR(
-        c.Exec("UPDATE notifications SET email_attempts = email_attempts + 1 WHERE id IN " + InList(n), params)
+        c.Exec("UPDATE notifications SET email_attempts = email_attempts + 1 WHERE id IN " +
+                   InList(n),
+               params)
             .status());
   }
   return Status::Ok();
 }
 
 Result<std::unordered_set<int64_t>> DigestedOn(db::Connection& c, Date day) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT user_id FROM notification_digests WHERE day = ?", {day.ToString()}));
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT user_id FROM notification_digests WHERE day = ?",
+                                          {day.ToString()}));
   std::unordered_set<int64_t> out;
   for (size_t i = 0; i < r.size(); ++i) out.insert(r.Int(i, 0));
   return out;
 }
 
 Status RecordDigest(db::Connection& c, int64_t user_id, Date day, int64_t items, int64_t now) {
-  return c.Exec("INSERT INTO notification_digests (user_id, day, items, sent_at) VALUES (?, ?, ?, ?)",
-                {user_id, day.ToString(), items, now})
+  return c
+      .Exec("INSERT INTO notification_digests (user_id, day, items, sent_at) VALUES (?, ?, ?, ?)",
+            {user_id, day.ToString(), items, now})
       .status();
 }
 
-Result<bool> AcquireLease(db::Connection& c, const std::string& name, const std::string& holder, int64_t now,
-                          int64_t ttl_seconds) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT holder, expires_at FROM job_leases WHERE name = ?", {name}));
+Result<bool> AcquireLease(db::Connection& c, const std::string& name, const std::string& holder,
+                          int64_t now, int64_t ttl_seconds) {
+  DH_ASSIGN_OR_RETURN(db::Rows r,
+                      c.Query("SELECT holder, expires_at FROM job_leases WHERE name = ?", {name}));
   if (r.empty()) {
     DH_RETURN_IF_ERROR(c.Exec("INSERT INTO job_leases (name, holder, expires_at) VALUES (?, ?, ?)",
                               {name, holder, now + ttl_seconds})
@@ -186,7 +211,9 @@ Result<bool> AcquireLease(db::Connection& c, const std::string& name, const std:
 }
 
 Status ReleaseLease(db::Connection& c, const std::string& name, const std::string& holder) {
-  return c.Exec("UPDATE job_leases SET expires_at = 0 WHERE name = ? AND holder = ?", {name, holder}).status();
+  return c
+      .Exec("UPDATE job_leases SET expires_at = 0 WHERE name = ? AND holder = ?", {name, holder})
+      .status();
 }
 
 }  // namespace dh::notifications

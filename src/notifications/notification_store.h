@@ -14,8 +14,8 @@ namespace dh::notifications {
 struct Notification {
   int64_t id = 0;
   int64_t user_id = 0;
-  // assigned | due_soon | overdue | no_report | escalation | extension_requested | extension_decided |
-  // completion_submitted | returned | coordination
+  // assigned | due_soon | overdue | no_report | escalation | extension_requested |
+  // extension_decided | completion_submitted | returned | coordination
   std::string kind;
   std::optional<int64_t> task_id;
   std::string title, body;
@@ -26,13 +26,14 @@ struct Notification {
 
 // Inserts one notification per user; a user who already has `dedup_key` gets none.
 // Returns how many were written.
-Result<int64_t> Notify(db::Connection& c, const std::vector<int64_t>& user_ids, const std::string& kind,
-                       std::optional<int64_t> task_id, const std::string& title, const std::string& body,
+Result<int64_t> Notify(db::Connection& c, const std::vector<int64_t>& user_ids,
+                       const std::string& kind, std::optional<int64_t> task_id,
+                       const std::string& title, const std::string& body,
                        const std::string& dedup_key, int64_t now);
 // Active users holding any role on `unit_id` (the people of that unit).
 Result<std::vector<int64_t>> UsersOfUnit(db::Connection& c, int64_t unit_id);
-Result<std::vector<Notification>> ForUser(db::Connection& c, int64_t user_id, bool unread_only, int64_t limit,
-                                          int64_t offset, int64_t* total);
+Result<std::vector<Notification>> ForUser(db::Connection& c, int64_t user_id, bool unread_only,
+                                          int64_t limit, int64_t offset, int64_t* total);
 Result<int64_t> MarkRead(db::Connection& c, int64_t user_id, int64_t id, int64_t now);
 // Not yet e-mailed, oldest first.
 Result<std::vector<Notification>> Unsent(db::Connection& c, int64_t limit);
@@ -41,7 +42,8 @@ Status MarkEmailed(db::Connection& c, int64_t id, int64_t now);
 // --- For the notification job (reminders, e-mail, digests) ---
 
 // Which of these full dedup keys ("<key>/u<user>") are already written.
-Result<std::unordered_set<std::string>> ExistingKeys(db::Connection& c, const std::vector<std::string>& keys);
+Result<std::unordered_set<std::string>> ExistingKeys(db::Connection& c,
+                                                     const std::vector<std::string>& keys);
 
 // One role an active user holds (unit_id nullopt: admin, everything).
 struct RoleHolder {
@@ -56,11 +58,13 @@ struct Contact {
   int64_t user_id = 0;
   std::string username, full_name, email;
 };
-Result<std::unordered_map<int64_t, Contact>> Contacts(db::Connection& c, const std::vector<int64_t>& user_ids);
+Result<std::unordered_map<int64_t, Contact>> Contacts(db::Connection& c,
+                                                      const std::vector<int64_t>& user_ids);
 
 // Notifications not yet e-mailed, created at or after `since`, tried fewer than
 // `max_attempts` times, to users with an address: by user, then oldest first.
-Result<std::vector<Notification>> ToEmail(db::Connection& c, int64_t since, int max_attempts, int64_t limit);
+Result<std::vector<Notification>> ToEmail(db::Connection& c, int64_t since, int max_attempts,
+                                          int64_t limit);
 Status MarkEmailed(db::Connection& c, const std::vector<int64_t>& ids, int64_t now);
 // A send failed for these (the address or the message was refused): counts an attempt.
 Status CountEmailAttempt(db::Connection& c, const std::vector<int64_t>& ids);
@@ -71,8 +75,8 @@ Status RecordDigest(db::Connection& c, int64_t user_id, Date day, int64_t items,
 
 // A named lease: true when `holder` now holds `name` until now + ttl (free, expired, or
 // already its own). Run it in a write transaction.
-Result<bool> AcquireLease(db::Connection& c, const std::string& name, const std::string& holder, int64_t now,
-                          int64_t ttl_seconds);
+Result<bool> AcquireLease(db::Connection& c, const std::string& name, const std::string& holder,
+                          int64_t now, int64_t ttl_seconds);
 Status ReleaseLease(db::Connection& c, const std::string& name, const std::string& holder);
 
 }  // namespace dh::notifications

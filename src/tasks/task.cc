@@ -91,11 +91,14 @@ std::string TimelinessReason(Timeliness t, std::optional<Date> deadline,
   std::string s;
   const std::string due = deadline ? DueText(*deadline, cal) : "";
   // Working days from the effective deadline to `day`; 0 on a day off right after it.
-  auto late_by = [&](Date day) { return cal.WorkingDaysBetween(EffectiveDeadline(*deadline, cal), day); };
+  auto late_by = [&](Date day) {
+    return cal.WorkingDaysBetween(EffectiveDeadline(*deadline, cal), day);
+  };
   switch (t) {
     case Timeliness::kNoDeadline:
       // Only a suspended task has a deadline that does not count.
-      s = deadline ? "Tạm dừng thực hiện, không tính hạn " + due : "Nhiệm vụ thường xuyên, không có thời hạn";
+      s = deadline ? "Tạm dừng thực hiện, không tính hạn " + due
+                   : "Nhiệm vụ thường xuyên, không có thời hạn";
       break;
     case Timeliness::kOverdue:
       if (const int n = late_by(today); n > 0)
@@ -130,12 +133,14 @@ std::string TimelinessReason(Timeliness t, std::optional<Date> deadline,
 Result<TaskState> Transition(TaskState from, TaskEvent ev) {
   using S = TaskState;
   auto refuse = [&](const char* why) -> Result<TaskState> {
-    return Status::Conflict(std::string(why) + " (trạng thái hiện tại: " + std::string(StateName(from)) + ").",
-                            "invalid_state");
+    return Status::Conflict(
+        std::string(why) + " (trạng thái hiện tại: " + std::string(StateName(from)) + ").",
+        "invalid_state");
   };
   switch (ev) {
     case TaskEvent::kReport:
-      if (from == S::kNotStarted || from == S::kInProgress || from == S::kReturned) return S::kInProgress;
+      if (from == S::kNotStarted || from == S::kInProgress || from == S::kReturned)
+        return S::kInProgress;
       return refuse("Chỉ báo cáo tiến độ cho nhiệm vụ đang thực hiện");
     case TaskEvent::kSubmit:
       if (from == S::kNotStarted || from == S::kInProgress || from == S::kReturned)
@@ -157,7 +162,8 @@ Result<TaskState> Transition(TaskState from, TaskEvent ev) {
       if (from == S::kNotStarted || from == S::kInProgress) return S::kRefused;
       return refuse("Chỉ từ chối nhiệm vụ chưa hoàn thành");
     case TaskEvent::kReassign:
-      if (from == S::kRefused || from == S::kNotStarted || from == S::kInProgress) return S::kNotStarted;
+      if (from == S::kRefused || from == S::kNotStarted || from == S::kInProgress)
+        return S::kNotStarted;
       return refuse("Chỉ giao lại nhiệm vụ chưa hoàn thành");
   }
   return refuse("Thao tác không hợp lệ");
@@ -182,9 +188,12 @@ std::optional<Recurrence> ParseRecurrence(std::string_view text) {
 
 std::string RecurrenceText(const Recurrence& r) {
   switch (r.kind) {
-    case Recurrence::kMonthly: return "monthly:" + std::to_string(r.day);
-    case Recurrence::kQuarterly: return "quarterly:" + std::to_string(r.day);
-    default: return "";
+    case Recurrence::kMonthly:
+      return "monthly:" + std::to_string(r.day);
+    case Recurrence::kQuarterly:
+      return "quarterly:" + std::to_string(r.day);
+    default:
+      return "";
   }
 }
 

@@ -23,9 +23,9 @@ enum class TaskState {
   kInProgress,
   kAwaitingConfirmation,  // the unit submitted completion; the office has not decided
   kDone,
-  kReturned,              // the office sent the completion back, with a reason
+  kReturned,  // the office sent the completion back, with a reason
   kSuspended,
-  kRefused,               // the unit says it is not its remit; the office reassigns
+  kRefused,  // the unit says it is not its remit; the office reassigns
 };
 
 enum class Timeliness { kInTime, kDueSoon, kOverdue, kDoneOnTime, kDoneLate, kNoDeadline };
@@ -64,7 +64,8 @@ struct Recurrence {
   enum Kind { kNone, kMonthly, kQuarterly } kind = kNone;
   int day = 0;
 };
-std::optional<Recurrence> ParseRecurrence(std::string_view text);  // "monthly:20", "quarterly:15", ""
+std::optional<Recurrence> ParseRecurrence(
+    std::string_view text);  // "monthly:20", "quarterly:15", ""
 std::string RecurrenceText(const Recurrence& r);
 // The first due date strictly after `after`.
 Date NextOccurrence(const Recurrence& r, Date after);

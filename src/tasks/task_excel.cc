@@ -331,7 +331,8 @@ std::string DescribeFilter(const TaskFilter& f, const std::optional<Directive>& 
   if (f.due_before) parts.push_back("Thời hạn đến ngày " + f.due_before->ToVietnamese());
   if (f.is_key) parts.push_back(*f.is_key ? "Nhiệm vụ trọng tâm" : "Không gồm nhiệm vụ trọng tâm");
   if (f.extension_pending)
-    parts.push_back(*f.extension_pending ? "Có đề nghị gia hạn chờ quyết định" : "Không có đề nghị gia hạn chờ quyết định");
+    parts.push_back(*f.extension_pending ? "Có đề nghị gia hạn chờ quyết định"
+                                         : "Không có đề nghị gia hạn chờ quyết định");
   if (f.top_level_only) parts.push_back("Không gồm phần việc giao tiếp");
   if (!text::Trim(query_text).empty()) parts.push_back("Từ khóa: “" + text::Trim(query_text) + "”");
   if (parts.empty()) return "Toàn bộ nhiệm vụ trong phạm vi theo dõi";

@@ -32,7 +32,7 @@ uint8_t FixedTimeliness(TaskState s, int32_t due, int32_t finished) {
 // The timeliness on `today` of a task with this effective deadline and fixed_ value.
 // Without branches on the task (states come in any order), so that loops vectorize.
 inline uint8_t TimelinessOn(int32_t due, uint8_t fixed, int32_t today, int32_t soon_limit) {
-  const uint8_t open = due < today ? static_cast<uint8_t>(Timeliness::kOverdue)
+  const uint8_t open = due < today         ? static_cast<uint8_t>(Timeliness::kOverdue)
                        : due <= soon_limit ? static_cast<uint8_t>(Timeliness::kDueSoon)
                                            : static_cast<uint8_t>(Timeliness::kInTime);
   return fixed == kOpen ? open : fixed;
@@ -53,16 +53,29 @@ bool Visible(const std::vector<bool>* units, int64_t unit) {
 void BoardCounts::Add(Timeliness t) {
   ++total;
   switch (t) {
-    case Timeliness::kDoneOnTime: ++done_on_time; break;
-    case Timeliness::kDoneLate: ++done_late; break;
-    case Timeliness::kInTime: ++in_time; break;
-    case Timeliness::kDueSoon: ++due_soon; break;
-    case Timeliness::kOverdue: ++overdue; break;
-    case Timeliness::kNoDeadline: ++no_deadline; break;
+    case Timeliness::kDoneOnTime:
+      ++done_on_time;
+      break;
+    case Timeliness::kDoneLate:
+      ++done_late;
+      break;
+    case Timeliness::kInTime:
+      ++in_time;
+      break;
+    case Timeliness::kDueSoon:
+      ++due_soon;
+      break;
+    case Timeliness::kOverdue:
+      ++overdue;
+      break;
+    case Timeliness::kNoDeadline:
+      ++no_deadline;
+      break;
   }
 }
 
-TimelinessClock MakeTimelinessClock(Date today, const calendar::WorkCalendar& cal, int due_soon_days) {
+TimelinessClock MakeTimelinessClock(Date today, const calendar::WorkCalendar& cal,
+                                    int due_soon_days) {
   // Due soon: at most `due_soon_days` working days in (today, effective deadline], as
   // TimelinessOf counts them: the limit is the day before the (N+1)-th working day after
   // today. Counting from today rolled to a working day would put one more day in the
@@ -72,8 +85,10 @@ TimelinessClock MakeTimelinessClock(Date today, const calendar::WorkCalendar& ca
 
 Status TaskIndex::Load(db::Database& db, const calendar::WorkCalendar& cal) {
   std::unique_lock lock(mu_);
-  id_.clear(), lead_.clear(), directive_.clear(), group_.clear(), parent_.clear(), assignee_.clear();
-  deadline_.clear(), effective_.clear(), finished_.clear(), state_.clear(), key_.clear(), pending_.clear(), title_.clear();
+  id_.clear(), lead_.clear(), directive_.clear(), group_.clear(), parent_.clear(),
+      assignee_.clear();
+  deadline_.clear(), effective_.clear(), finished_.clear(), state_.clear(), key_.clear(),
+      pending_.clear(), title_.clear();
   fixed_.clear(), co_begin_.clear(), co_count_.clear(), co_units_.clear(), co_live_ = 0;
   activity_.clear();
   row_of_.clear();
@@ -114,8 +129,10 @@ size_t TaskIndex::Put(const TaskRecord& t, const calendar::WorkCalendar& cal, bo
   const size_t i = it->second;
   if (inserted) {
     id_.push_back(t.id), lead_.push_back(0), directive_.push_back(0), group_.push_back(0);
-    parent_.push_back(0), assignee_.push_back(0), deadline_.push_back(kNone), effective_.push_back(kNone);
-    finished_.push_back(kNone), state_.push_back(t.state), key_.push_back(0), pending_.push_back(0), title_.emplace_back();
+    parent_.push_back(0), assignee_.push_back(0), deadline_.push_back(kNone),
+        effective_.push_back(kNone);
+    finished_.push_back(kNone), state_.push_back(t.state), key_.push_back(0), pending_.push_back(0),
+        title_.emplace_back();
     fixed_.push_back(kOpen), co_begin_.push_back(0), co_count_.push_back(0);
     activity_.push_back(kNone);
   }
@@ -139,7 +156,7 @@ size_t TaskIndex::Put(const TaskRecord& t, const calendar::WorkCalendar& cal, bo
 
 void TaskIndex::PutCoordinators(size_t i, const std::vector<int64_t>& units) {
   co_live_ = co_live_ - co_count_[i] + units.size();
-  if (units.size() > co_count_[i]) {  // does not fit where the old list was
+  if (units.size() > co_count_[i]) {               // does not fit where the old list was
     if (co_units_.size() > 2 * co_live_ + 4096) {  // mostly stale: compact first
       std::vector<int64_t> live;
       live.reserve(co_live_);
@@ -160,7 +177,8 @@ void TaskIndex::PutCoordinators(size_t i, const std::vector<int64_t>& units) {
   co_count_[i] = static_cast<uint32_t>(units.size());
 }
 
-Status TaskIndex::Refresh(db::Database& db, const std::vector<int64_t>& ids, const calendar::WorkCalendar& cal) {
+Status TaskIndex::Refresh(db::Database& db, const std::vector<int64_t>& ids,
+                          const calendar::WorkCalendar& cal) {
   std::vector<TaskRecord> rows;
   DH_RETURN_IF_ERROR(db::Read(db, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(rows, FindTasks(c, ids));
@@ -185,7 +203,8 @@ Status TaskIndex::RefreshCoordinations(db::Database& db) {
 void TaskIndex::Recalendar(const calendar::WorkCalendar& cal) {
   std::unique_lock lock(mu_);
   for (size_t i = 0; i < id_.size(); ++i) {
-    effective_[i] = deadline_[i] == kNone ? kNone : EffectiveDeadline(Date::FromDays(deadline_[i]), cal).days();
+    effective_[i] =
+        deadline_[i] == kNone ? kNone : EffectiveDeadline(Date::FromDays(deadline_[i]), cal).days();
     fixed_[i] = FixedTimeliness(state_[i], effective_[i], finished_[i]);
   }
 }
@@ -221,8 +240,8 @@ bool TaskIndex::Matches(size_t i, const TaskFilter& f, const TimelinessClock& cl
   return true;
 }
 
-std::vector<int64_t> TaskIndex::Find(const TaskFilter& f, const TimelinessClock& clock, int64_t limit,
-                                     int64_t offset, int64_t* total) const {
+std::vector<int64_t> TaskIndex::Find(const TaskFilter& f, const TimelinessClock& clock,
+                                     int64_t limit, int64_t offset, int64_t* total) const {
   std::shared_lock lock(mu_);
   std::vector<size_t> rows;
   for (size_t i = 0; i < id_.size(); ++i)
@@ -239,13 +258,14 @@ std::vector<int64_t> TaskIndex::Find(const TaskFilter& f, const TimelinessClock&
   return out;
 }
 
-std::unordered_map<int64_t, BoardCounts> TaskIndex::Board(const std::string& by, const TaskFilter& f,
+std::unordered_map<int64_t, BoardCounts> TaskIndex::Board(const std::string& by,
+                                                          const TaskFilter& f,
                                                           const TimelinessClock& clock) const {
   std::shared_lock lock(mu_);
   const std::vector<int64_t>& key = by == "directive" ? directive_ : by == "group" ? group_ : lead_;
-  const bool plain = !f.unit_id && !f.lead_unit_id && !f.assignee_id && !f.directive_id && !f.group_id && !f.parent_id &&
-                     !f.timeliness && !f.state && !f.due_before && !f.is_key && !f.extension_pending && f.q.empty() &&
-                     !f.visible_units;
+  const bool plain = !f.unit_id && !f.lead_unit_id && !f.assignee_id && !f.directive_id &&
+                     !f.group_id && !f.parent_id && !f.timeliness && !f.state && !f.due_before &&
+                     !f.is_key && !f.extension_pending && f.q.empty() && !f.visible_units;
   // Counts by key and timeliness in a flat array indexed by the key: keys are ids, small and
   // dense (10 000 units), so a national board hashes nothing per task. A key beyond the
   // array's reach (negative, or far above the number of tasks) is counted in a map.
@@ -303,14 +323,16 @@ std::unordered_map<int64_t, BoardCounts> TaskIndex::Board(const std::string& by,
 }
 
 std::vector<CoordinationRequest> TaskIndex::Coordinations(const std::vector<bool>* visible_units,
-                                                           const CoordinationFilter& f, Date today,
-                                                           const calendar::WorkCalendar& cal, size_t limit,
-                                                           size_t offset, size_t* total) const {
+                                                          const CoordinationFilter& f, Date today,
+                                                          const calendar::WorkCalendar& cal,
+                                                          size_t limit, size_t offset,
+                                                          size_t* total) const {
   std::shared_lock lock(mu_);
   std::vector<std::pair<const CoordinationRequest*, AnswerStatus>> hits;
   for (const auto& r : coordinations_) {
     if (!Visible(visible_units, r.to_unit_id)) continue;
-    if ((f.to_unit_id && r.to_unit_id != *f.to_unit_id) || (f.from_unit_id && r.from_unit_id != *f.from_unit_id) ||
+    if ((f.to_unit_id && r.to_unit_id != *f.to_unit_id) ||
+        (f.from_unit_id && r.from_unit_id != *f.from_unit_id) ||
         (f.task_id && r.task_id != *f.task_id))
       continue;
     const AnswerStatus s = AnswerStatusOf(r, today, cal);
@@ -320,7 +342,10 @@ std::vector<CoordinationRequest> TaskIndex::Coordinations(const std::vector<bool
   // Who holds work up comes first: overdue, then pending, then the answered; within each, by
   // due date, then id.
   auto rank = [](AnswerStatus s) {
-    return s == AnswerStatus::kOverdue ? 0 : s == AnswerStatus::kPending ? 1 : s == AnswerStatus::kAnsweredLate ? 2 : 3;
+    return s == AnswerStatus::kOverdue        ? 0
+           : s == AnswerStatus::kPending      ? 1
+           : s == AnswerStatus::kAnsweredLate ? 2
+                                              : 3;
   };
   std::sort(hits.begin(), hits.end(), [&](const auto& a, const auto& b) {
     if (rank(a.second) != rank(b.second)) return rank(a.second) < rank(b.second);
@@ -342,10 +367,18 @@ std::unordered_map<int64_t, CoordinationCounts> TaskIndex::CoordinationBoard(
     auto& c = out[r.to_unit_id];
     ++c.received;
     switch (AnswerStatusOf(r, today, cal)) {
-      case AnswerStatus::kAnsweredOnTime: ++c.answered_on_time; break;
-      case AnswerStatus::kAnsweredLate: ++c.answered_late; break;
-      case AnswerStatus::kOverdue: ++c.overdue; break;
-      case AnswerStatus::kPending: ++c.pending; break;
+      case AnswerStatus::kAnsweredOnTime:
+        ++c.answered_on_time;
+        break;
+      case AnswerStatus::kAnsweredLate:
+        ++c.answered_late;
+        break;
+      case AnswerStatus::kOverdue:
+        ++c.overdue;
+        break;
+      case AnswerStatus::kPending:
+        ++c.pending;
+        break;
     }
   }
   return out;
@@ -356,7 +389,12 @@ std::vector<OpenTaskRow> TaskIndex::OpenTasks() const {
   std::vector<OpenTaskRow> out;
   for (size_t i = 0; i < id_.size(); ++i) {
     if (!IsOpen(state_[i])) continue;
-    OpenTaskRow r{id_[i], lead_[i], parent_[i], assignee_[i], state_[i], std::nullopt,
+    OpenTaskRow r{id_[i],
+                  lead_[i],
+                  parent_[i],
+                  assignee_[i],
+                  state_[i],
+                  std::nullopt,
                   Date::FromDays(activity_[i])};
     if (effective_[i] != kNone) r.deadline = Date::FromDays(effective_[i]);
     out.push_back(r);
@@ -365,8 +403,9 @@ std::vector<OpenTaskRow> TaskIndex::OpenTasks() const {
 }
 
 Result<std::vector<PendingExtension>> PendingExtensions(db::Connection& c) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT id, task_id, requested_deadline FROM task_extensions "
-                                          "WHERE status = 'pending' ORDER BY id"));
+  DH_ASSIGN_OR_RETURN(db::Rows r,
+                      c.Query("SELECT id, task_id, requested_deadline FROM task_extensions "
+                              "WHERE status = 'pending' ORDER BY id"));
   std::vector<PendingExtension> out;
   for (size_t i = 0; i < r.size(); ++i)
     if (auto d = Date::Parse(r.Text(i, 2))) out.push_back({r.Int(i, 0), r.Int(i, 1), *d});
@@ -380,7 +419,8 @@ size_t TaskIndex::size() const {
 
 size_t TaskIndex::MemoryBytes() const {
   std::shared_lock lock(mu_);
-  size_t n = id_.capacity() * 8 * 6 + deadline_.capacity() * 4 * 4 + state_.capacity() + key_.capacity() + pending_.capacity();
+  size_t n = id_.capacity() * 8 * 6 + deadline_.capacity() * 4 * 4 + state_.capacity() +
+             key_.capacity() + pending_.capacity();
   for (const auto& t : title_) n += sizeof(std::string) + (t.capacity() > 15 ? t.capacity() : 0);
   n += row_of_.size() * 32 + fixed_.capacity();
   n += (co_begin_.capacity() + co_count_.capacity()) * sizeof(uint32_t) +

@@ -16,19 +16,19 @@
 namespace dh::tasks {
 
 struct TaskFilter {
-  std::optional<int64_t> unit_id;      // lead unit, or a coordinating unit
-  std::optional<int64_t> lead_unit_id; // lead unit only (what a board by unit counts)
+  std::optional<int64_t> unit_id;       // lead unit, or a coordinating unit
+  std::optional<int64_t> lead_unit_id;  // lead unit only (what a board by unit counts)
   std::optional<int64_t> assignee_id;
   std::optional<int64_t> directive_id;
   std::optional<int64_t> group_id;
   std::optional<int64_t> parent_id;
   std::optional<Timeliness> timeliness;
   std::optional<TaskState> state;
-  std::optional<Date> due_before;      // deadline on or before
+  std::optional<Date> due_before;  // deadline on or before
   std::optional<bool> is_key;
   std::optional<bool> extension_pending;  // an extension request awaits a decision
-  bool top_level_only = false;         // leave out delegated parts
-  std::string q;                       // folded
+  bool top_level_only = false;            // leave out delegated parts
+  std::string q;                          // folded
   // nullopt: every unit. Otherwise a task is visible when its lead unit or a coordinating
   // unit is in the set, or it is assigned to `viewer_id`.
   const std::vector<bool>* visible_units = nullptr;
@@ -50,7 +50,8 @@ struct TimelinessClock {
   Date today;
   Date soon_limit;  // an open task whose effective deadline is on or before this is due soon
 };
-TimelinessClock MakeTimelinessClock(Date today, const calendar::WorkCalendar& cal, int due_soon_days);
+TimelinessClock MakeTimelinessClock(Date today, const calendar::WorkCalendar& cal,
+                                    int due_soon_days);
 
 // An open task as the notification job sees it (TaskIndex::OpenTasks).
 struct OpenTaskRow {
@@ -74,26 +75,27 @@ class TaskIndex {
   // Everything from the database, with effective deadlines under `cal`.
   Status Load(db::Database& db, const calendar::WorkCalendar& cal);
   // Re-reads these tasks (after a commit).
-  Status Refresh(db::Database& db, const std::vector<int64_t>& task_ids, const calendar::WorkCalendar& cal);
+  Status Refresh(db::Database& db, const std::vector<int64_t>& task_ids,
+                 const calendar::WorkCalendar& cal);
   Status RefreshCoordinations(db::Database& db);
   // The calendar changed (a swap): effective deadlines move.
   void Recalendar(const calendar::WorkCalendar& cal);
 
   // Matching task ids, by effective deadline (none last), then id; one page of them.
-  std::vector<int64_t> Find(const TaskFilter& f, const TimelinessClock& clock, int64_t limit, int64_t offset,
-                            int64_t* total) const;
+  std::vector<int64_t> Find(const TaskFilter& f, const TimelinessClock& clock, int64_t limit,
+                            int64_t offset, int64_t* total) const;
   // Counts by key: "unit" (lead unit), "directive", "group".
   std::unordered_map<int64_t, BoardCounts> Board(const std::string& by, const TaskFilter& f,
                                                  const TimelinessClock& clock) const;
   // The coordination requests a filter selects among those asked of a visible unit, the
   // overdue and the longest waiting first; `total` counts them all.
-  std::vector<CoordinationRequest> Coordinations(const std::vector<bool>* visible_units, const CoordinationFilter& f,
-                                                 Date today, const calendar::WorkCalendar& cal, size_t limit,
+  std::vector<CoordinationRequest> Coordinations(const std::vector<bool>* visible_units,
+                                                 const CoordinationFilter& f, Date today,
+                                                 const calendar::WorkCalendar& cal, size_t limit,
                                                  size_t offset, size_t* total) const;
   // Coordination requests received, by the unit asked.
-  std::unordered_map<int64_t, CoordinationCounts> CoordinationBoard(const std::vector<bool>* visible_units,
-                                                                    Date today,
-                                                                    const calendar::WorkCalendar& cal) const;
+  std::unordered_map<int64_t, CoordinationCounts> CoordinationBoard(
+      const std::vector<bool>* visible_units, Date today, const calendar::WorkCalendar& cal) const;
   // Every open task (IsOpen), in load order: one pass over the columns, for the
   // notification job's reminders and digests.
   std::vector<OpenTaskRow> OpenTasks() const;

@@ -21,7 +21,9 @@ bj::object ToJson(const TaskView& v, const units::UnitGraph& g) {
   bj::array coordinators, milestones;
   for (int64_t id : t.coordinator_ids) coordinators.push_back(UnitRef(id, g));
   for (const Milestone& m : t.milestones)
-    milestones.push_back({{"label", m.label}, {"due_on", m.due_on.ToString()}, {"planned_percent", m.planned_percent}});
+    milestones.push_back({{"label", m.label},
+                          {"due_on", m.due_on.ToString()},
+                          {"planned_percent", m.planned_percent}});
   return {{"id", t.id},
           {"directive_id", json::OrNull(t.directive_id)},
           {"group_id", json::OrNull(t.group_id)},
@@ -66,22 +68,26 @@ bj::object ToJson(const Directive& d, const units::UnitGraph& g) {
 }
 
 bj::object ToJson(const TaskGroup& g) {
-  return {{"id", g.id}, {"directive_id", g.directive_id}, {"parent_id", json::OrNull(g.parent_id)},
-          {"title", g.title}, {"position", g.position}};
+  return {{"id", g.id},
+          {"directive_id", g.directive_id},
+          {"parent_id", json::OrNull(g.parent_id)},
+          {"title", g.title},
+          {"position", g.position}};
 }
 
 bj::object ToJson(const Extension& e) {
-  return {{"id", e.id},
-          {"task_id", e.task_id},
-          {"previous_deadline", json::DateOrNull(e.previous_deadline)},
-          {"requested_deadline", e.requested_deadline.ToString()},
-          {"reason", e.reason},
-          {"status", e.status},
-          {"requested_by", json::OrNull(e.requested_by)},
-          {"requested_at", FormatTimestamp(e.requested_at)},
-          {"decided_by", json::OrNull(e.decided_by)},
-          {"decided_at", e.decided_at ? bj::value(FormatTimestamp(*e.decided_at)) : bj::value(nullptr)},
-          {"decision_note", e.decision_note}};
+  return {
+      {"id", e.id},
+      {"task_id", e.task_id},
+      {"previous_deadline", json::DateOrNull(e.previous_deadline)},
+      {"requested_deadline", e.requested_deadline.ToString()},
+      {"reason", e.reason},
+      {"status", e.status},
+      {"requested_by", json::OrNull(e.requested_by)},
+      {"requested_at", FormatTimestamp(e.requested_at)},
+      {"decided_by", json::OrNull(e.decided_by)},
+      {"decided_at", e.decided_at ? bj::value(FormatTimestamp(*e.decided_at)) : bj::value(nullptr)},
+      {"decision_note", e.decision_note}};
 }
 
 bj::object ToJson(const CoordinationRequest& r, const units::UnitGraph& g, Date today,
@@ -99,21 +105,30 @@ bj::object ToJson(const CoordinationRequest& r, const units::UnitGraph& g, Date 
           {"status", AnswerStatusName(AnswerStatusOf(r, today, cal))}};
 }
 
-bj::object ToJson(const TaskDetail& d, const units::UnitGraph& g, Date today, const calendar::WorkCalendar& cal) {
+bj::object ToJson(const TaskDetail& d, const units::UnitGraph& g, Date today,
+                  const calendar::WorkCalendar& cal) {
   bj::object o = ToJson(d.view, g);
   bj::array reports, extensions, coordination, events, occurrences, parts;
   for (const auto& r : d.reports)
-    reports.push_back({{"id", r.id}, {"reported_on", r.reported_on.ToString()}, {"percent", r.percent},
-                       {"body", r.body}, {"user_id", json::OrNull(r.user_id)}});
+    reports.push_back({{"id", r.id},
+                       {"reported_on", r.reported_on.ToString()},
+                       {"percent", r.percent},
+                       {"body", r.body},
+                       {"user_id", json::OrNull(r.user_id)}});
   for (const auto& e : d.extensions) extensions.push_back(ToJson(e));
   for (const auto& r : d.coordination) coordination.push_back(ToJson(r, g, today, cal));
   for (const auto& e : d.events)
-    events.push_back({{"kind", e.kind}, {"happened_on", e.happened_on.ToString()}, {"note", e.note},
-                      {"from_unit", UnitRef(e.from_unit_id, g)}, {"to_unit", UnitRef(e.to_unit_id, g)},
+    events.push_back({{"kind", e.kind},
+                      {"happened_on", e.happened_on.ToString()},
+                      {"note", e.note},
+                      {"from_unit", UnitRef(e.from_unit_id, g)},
+                      {"to_unit", UnitRef(e.to_unit_id, g)},
                       {"user_id", json::OrNull(e.user_id)}});
   for (const auto& oc : d.occurrences)
-    occurrences.push_back({{"deadline", oc.deadline.ToString()}, {"finished_on", oc.finished_on.ToString()},
-                           {"on_time", oc.finished_on <= EffectiveDeadline(oc.deadline, cal)}, {"note", oc.note}});
+    occurrences.push_back({{"deadline", oc.deadline.ToString()},
+                           {"finished_on", oc.finished_on.ToString()},
+                           {"on_time", oc.finished_on <= EffectiveDeadline(oc.deadline, cal)},
+                           {"note", oc.note}});
   for (const auto& p : d.parts) parts.push_back(ToJson(p, g));
   o["reports"] = std::move(reports);
   o["extensions"] = std::move(extensions);
@@ -126,22 +141,29 @@ bj::object ToJson(const TaskDetail& d, const units::UnitGraph& g, Date today, co
 
 Result<TaskFilter> FilterFromQuery(const http::Request& req) {
   TaskFilter f;
-  for (auto [name, field] : {std::pair{"unit_id", &f.unit_id}, {"lead_unit_id", &f.lead_unit_id}, {"assignee_id", &f.assignee_id},
-                             {"directive_id", &f.directive_id}, {"group_id", &f.group_id},
+  for (auto [name, field] : {std::pair{"unit_id", &f.unit_id},
+                             {"lead_unit_id", &f.lead_unit_id},
+                             {"assignee_id", &f.assignee_id},
+                             {"directive_id", &f.directive_id},
+                             {"group_id", &f.group_id},
                              {"parent_id", &f.parent_id}}) {
     DH_ASSIGN_OR_RETURN(*field, http::QueryInt(req, name));
   }
   if (auto t = req.Query("timeliness")) {
     f.timeliness = ParseTimeliness(*t);
     if (!f.timeliness)
-      return Status::InvalidInput("timeliness", "timeliness là một trong: in_time, due_soon, overdue, done_on_time, "
-                                                "done_late, no_deadline.");
+      return Status::InvalidInput(
+          "timeliness",
+          "timeliness là một trong: in_time, due_soon, overdue, done_on_time, "
+          "done_late, no_deadline.");
   }
   if (auto s = req.Query("state")) {
     f.state = ParseState(*s);
     if (!f.state)
-      return Status::InvalidInput("state", "state là một trong: not_started, in_progress, awaiting_confirmation, "
-                                           "done, returned, suspended, refused.");
+      return Status::InvalidInput(
+          "state",
+          "state là một trong: not_started, in_progress, awaiting_confirmation, "
+          "done, returned, suspended, refused.");
   }
   DH_ASSIGN_OR_RETURN(f.due_before, http::QueryDate(req, "due_before"));
   // "is_key=1" must not quietly list the tasks that are not key ones.

@@ -7,25 +7,31 @@ bool IsDirectiveKind(const std::string& kind) {
          kind == "notice";
 }
 
-AnswerStatus AnswerStatusOf(const CoordinationRequest& r, Date today, const calendar::WorkCalendar& cal) {
+AnswerStatus AnswerStatusOf(const CoordinationRequest& r, Date today,
+                            const calendar::WorkCalendar& cal) {
   const Date due = EffectiveDeadline(r.due_on, cal);
-  if (r.answered_on) return *r.answered_on <= due ? AnswerStatus::kAnsweredOnTime : AnswerStatus::kAnsweredLate;
+  if (r.answered_on)
+    return *r.answered_on <= due ? AnswerStatus::kAnsweredOnTime : AnswerStatus::kAnsweredLate;
   return today > due ? AnswerStatus::kOverdue : AnswerStatus::kPending;
 }
 
 std::optional<AnswerStatus> ParseAnswerStatus(std::string_view s) {
-  for (AnswerStatus a : {AnswerStatus::kPending, AnswerStatus::kAnsweredOnTime, AnswerStatus::kAnsweredLate,
-                         AnswerStatus::kOverdue})
+  for (AnswerStatus a : {AnswerStatus::kPending, AnswerStatus::kAnsweredOnTime,
+                         AnswerStatus::kAnsweredLate, AnswerStatus::kOverdue})
     if (AnswerStatusName(a) == s) return a;
   return std::nullopt;
 }
 
 std::string_view AnswerStatusName(AnswerStatus s) {
   switch (s) {
-    case AnswerStatus::kPending: return "pending";
-    case AnswerStatus::kAnsweredOnTime: return "answered_on_time";
-    case AnswerStatus::kAnsweredLate: return "answered_late";
-    case AnswerStatus::kOverdue: return "overdue";
+    case AnswerStatus::kPending:
+      return "pending";
+    case AnswerStatus::kAnsweredOnTime:
+      return "answered_on_time";
+    case AnswerStatus::kAnsweredLate:
+      return "answered_late";
+    case AnswerStatus::kOverdue:
+      return "overdue";
   }
   return "";
 }

@@ -95,7 +95,8 @@ struct CoordinationRequest {
 // Coordination answers have their own timeliness: answered on time, answered late,
 // overdue and unanswered, or pending within time.
 enum class AnswerStatus { kPending, kAnsweredOnTime, kAnsweredLate, kOverdue };
-AnswerStatus AnswerStatusOf(const CoordinationRequest& r, Date today, const calendar::WorkCalendar& cal);
+AnswerStatus AnswerStatusOf(const CoordinationRequest& r, Date today,
+                            const calendar::WorkCalendar& cal);
 std::string_view AnswerStatusName(AnswerStatus s);
 std::optional<AnswerStatus> ParseAnswerStatus(std::string_view s);
 
@@ -107,7 +108,8 @@ struct CoordinationFilter {
 
 struct TaskEventRecord {
   int64_t id = 0, task_id = 0;
-  std::string kind;  // submitted | confirmed | returned | refused | reassigned | transferred | suspended | resumed | occurrence_done
+  std::string kind;  // submitted | confirmed | returned | refused | reassigned | transferred |
+                     // suspended | resumed | occurrence_done
   Date happened_on;
   std::string note;
   std::optional<int64_t> from_unit_id, to_unit_id, user_id;

@@ -51,10 +51,12 @@ Result<TaskInput> ParseTask(const bj::object& o) {
   }
   if (json::Has(o, "milestones")) {
     if (!o.at("milestones").is_array())
-      return Status::InvalidInput("milestones", "milestones là danh sách {label, due_on, planned_percent}.");
+      return Status::InvalidInput("milestones",
+                                  "milestones là danh sách {label, due_on, planned_percent}.");
     for (const bj::value& v : o.at("milestones").as_array()) {
       if (!v.is_object())
-        return Status::InvalidInput("milestones", "milestones là danh sách {label, due_on, planned_percent}.");
+        return Status::InvalidInput("milestones",
+                                    "milestones là danh sách {label, due_on, planned_percent}.");
       Milestone m;
       DH_ASSIGN_OR_RETURN(m.label, json::RequiredString(v.as_object(), "label", 100));
       DH_ASSIGN_OR_RETURN(m.due_on, json::RequiredDate(v.as_object(), "due_on"));
@@ -68,8 +70,10 @@ Result<TaskInput> ParseTask(const bj::object& o) {
 
 Result<std::vector<DelegationPart>> ParseParts(const bj::object& o) {
   if (!json::Has(o, "parts") || !o.at("parts").is_array())
-    return Status::InvalidInput("parts", "parts là danh sách {unit_id hoặc assignee_id, share_percent, deadline?, "
-                                         "title?}.");
+    return Status::InvalidInput(
+        "parts",
+        "parts là danh sách {unit_id hoặc assignee_id, share_percent, deadline?, "
+        "title?}.");
   std::vector<DelegationPart> out;
   for (const bj::value& v : o.at("parts").as_array()) {
     if (!v.is_object()) return Status::InvalidInput("parts", "Mỗi phần việc là một đối tượng.");
@@ -93,7 +97,8 @@ std::string Text(const bj::object& o, const char* key) {
 }
 
 bj::array CountsJson(const std::unordered_map<int64_t, BoardCounts>& board, const std::string& by,
-                     const units::UnitGraph& g, const std::unordered_map<int64_t, std::string>& names) {
+                     const units::UnitGraph& g,
+                     const std::unordered_map<int64_t, std::string>& names) {
   bj::array rows;
   for (const auto& [key, c] : board) {
     bj::object row{{"key", key},
@@ -129,74 +134,83 @@ bj::array CountsJson(const std::unordered_map<int64_t, BoardCounts>& board, cons
 
 void RegisterRoutes(http::Router& router, TaskService& service, const units::UnitDirectory& units) {
   // Directives.
-  router.Protected("GET", "/api/v1/directives", [&](const Request& req, const auth::Principal& who) {
-    int64_t limit, offset, total = 0;
-    if (Status s = http::Paging(req, &limit, &offset); !s.ok()) return Response::Error(s);
-    auto list = service.ListDirectives(who, req.Query("q").value_or(""), limit, offset, &total);
-    if (!list.ok()) return Response::Error(list.status());
-    auto g = units.Get();
-    bj::array items;
-    for (const auto& d : *list) items.push_back(ToJson(d, *g));
-    return Response::List(std::move(items), total);
-  });
-  router.Protected("POST", "/api/v1/directives", [&](const Request& req, const auth::Principal& who) {
-    auto o = json::ParseObject(req.body);
-    if (!o.ok()) return Response::Error(o.status());
-    auto in = ParseDirective(*o);
-    if (!in.ok()) return Response::Error(in.status());
-    auto d = service.CreateDirective(who, *in);
-    if (!d.ok()) return Response::Error(d.status());
-    return Response::Json(ToJson(*d, *units.Get()), 201);
-  });
-  router.Protected("GET", "/api/v1/directives/{id}", WithId([&](int64_t id, const bj::object&, const auth::Principal& who) {
-    auto d = service.GetDirective(who, id);
-    if (!d.ok()) return Response::Error(d.status());
-    auto groups = service.Groups(who, id);
-    if (!groups.ok()) return Response::Error(groups.status());
-    bj::object o = ToJson(*d, *units.Get());
-    bj::array gs;
-    for (const auto& g : *groups) gs.push_back(ToJson(g));
-    o["groups"] = std::move(gs);
-    return Response::Json(o);
-  }));
-  router.Protected("PATCH", "/api/v1/directives/{id}", WithId([&](int64_t id, const bj::object& o, const auth::Principal& who) {
-    auto in = ParseDirective(o);
-    if (!in.ok()) return Response::Error(in.status());
-    auto d = service.UpdateDirective(who, id, *in);
-    if (!d.ok()) return Response::Error(d.status());
-    return Response::Json(ToJson(*d, *units.Get()));
-  }));
+  router.Protected(
+      "GET", "/api/v1/directives", [&](const Request& req, const auth::Principal& who) {
+        int64_t limit, offset, total = 0;
+        if (Status s = http::Paging(req, &limit, &offset); !s.ok()) return Response::Error(s);
+        auto list = service.ListDirectives(who, req.Query("q").value_or(""), limit, offset, &total);
+        if (!list.ok()) return Response::Error(list.status());
+        auto g = units.Get();
+        bj::array items;
+        for (const auto& d : *list) items.push_back(ToJson(d, *g));
+        return Response::List(std::move(items), total);
+      });
+  router.Protected("POST", "/api/v1/directives",
+                   [&](const Request& req, const auth::Principal& who) {
+                     auto o = json::ParseObject(req.body);
+                     if (!o.ok()) return Response::Error(o.status());
+                     auto in = ParseDirective(*o);
+                     if (!in.ok()) return Response::Error(in.status());
+                     auto d = service.CreateDirective(who, *in);
+                     if (!d.ok()) return Response::Error(d.status());
+                     return Response::Json(ToJson(*d, *units.Get()), 201);
+                   });
+  router.Protected("GET", "/api/v1/directives/{id}",
+                   WithId([&](int64_t id, const bj::object&, const auth::Principal& who) {
+                     auto d = service.GetDirective(who, id);
+                     if (!d.ok()) return Response::Error(d.status());
+                     auto groups = service.Groups(who, id);
+                     if (!groups.ok()) return Response::Error(groups.status());
+                     bj::object o = ToJson(*d, *units.Get());
+                     bj::array gs;
+                     for (const auto& g : *groups) gs.push_back(ToJson(g));
+                     o["groups"] = std::move(gs);
+                     return Response::Json(o);
+                   }));
+  router.Protected("PATCH", "/api/v1/directives/{id}",
+                   WithId([&](int64_t id, const bj::object& o, const auth::Principal& who) {
+                     auto in = ParseDirective(o);
+                     if (!in.ok()) return Response::Error(in.status());
+                     auto d = service.UpdateDirective(who, id, *in);
+                     if (!d.ok()) return Response::Error(d.status());
+                     return Response::Json(ToJson(*d, *units.Get()));
+                   }));
 
   // Task groups.
-  router.Protected("GET", "/api/v1/task-groups", [&](const Request& req, const auth::Principal& who) {
-    auto directive = http::QueryInt(req, "directive_id");
-    if (!directive.ok()) return Response::Error(directive.status());
-    if (!*directive) return Response::Error(Status::InvalidInput("directive_id", "Chọn văn bản (directive_id)."));
-    auto groups = service.Groups(who, **directive);
-    if (!groups.ok()) return Response::Error(groups.status());
-    bj::array items;
-    for (const auto& g : *groups) items.push_back(ToJson(g));
-    const auto total = static_cast<int64_t>(items.size());
-    return Response::List(std::move(items), total);
-  });
-  router.Protected("POST", "/api/v1/task-groups", [&](const Request& req, const auth::Principal& who) {
-    auto o = json::ParseObject(req.body);
-    if (!o.ok()) return Response::Error(o.status());
-    TaskGroup g;
-    auto directive = json::RequiredInt(*o, "directive_id");
-    auto parent = json::OptionalInt(*o, "parent_id");
-    auto title = json::RequiredString(*o, "title", 1000);
-    auto position = json::OptionalInt(*o, "position");
-    for (const Status& s : {directive.status(), parent.status(), title.status(), position.status()})
-      if (!s.ok()) return Response::Error(s);
-    g.directive_id = *directive;
-    g.parent_id = *parent;
-    g.title = *title;
-    g.position = static_cast<int>(position->value_or(0));
-    auto created = service.CreateGroup(who, g);
-    if (!created.ok()) return Response::Error(created.status());
-    return Response::Json(ToJson(*created), 201);
-  });
+  router.Protected("GET", "/api/v1/task-groups",
+                   [&](const Request& req, const auth::Principal& who) {
+                     auto directive = http::QueryInt(req, "directive_id");
+                     if (!directive.ok()) return Response::Error(directive.status());
+                     if (!*directive)
+                       return Response::Error(
+                           Status::InvalidInput("directive_id", "Chọn văn bản (directive_id)."));
+                     auto groups = service.Groups(who, **directive);
+                     if (!groups.ok()) return Response::Error(groups.status());
+                     bj::array items;
+                     for (const auto& g : *groups) items.push_back(ToJson(g));
+                     const auto total = static_cast<int64_t>(items.size());
+                     return Response::List(std::move(items), total);
+                   });
+  router.Protected("POST", "/api/v1/task-groups",
+                   [&](const Request& req, const auth::Principal& who) {
+                     auto o = json::ParseObject(req.body);
+                     if (!o.ok()) return Response::Error(o.status());
+                     TaskGroup g;
+                     auto directive = json::RequiredInt(*o, "directive_id");
+                     auto parent = json::OptionalInt(*o, "parent_id");
+                     auto title = json::RequiredString(*o, "title", 1000);
+                     auto position = json::OptionalInt(*o, "position");
+                     for (const Status& s :
+                          {directive.status(), parent.status(), title.status(), position.status()})
+                       if (!s.ok()) return Response::Error(s);
+                     g.directive_id = *directive;
+                     g.parent_id = *parent;
+                     g.title = *title;
+                     g.position = static_cast<int>(position->value_or(0));
+                     auto created = service.CreateGroup(who, g);
+                     if (!created.ok()) return Response::Error(created.status());
+                     return Response::Json(ToJson(*created), 201);
+                   });
 
   // Tasks.
   router.Protected("GET", "/api/v1/tasks", [&](const Request& req, const auth::Principal& who) {
@@ -220,212 +234,266 @@ void RegisterRoutes(http::Router& router, TaskService& service, const units::Uni
     if (!v.ok()) return Response::Error(v.status());
     return Response::Json(ToJson(*v, *units.Get()), 201);
   });
-  router.Protected("GET", "/api/v1/tasks/{id}", WithId([&](int64_t id, const bj::object&, const auth::Principal& who) {
-    auto d = service.Get(who, id);
-    if (!d.ok()) return Response::Error(d.status());
-    return Response::Json(ToJson(*d, *units.Get(), service.Today(), *service.Calendar()));
-  }));
-  router.Protected("PATCH", "/api/v1/tasks/{id}", WithId([&](int64_t id, const bj::object& o, const auth::Principal& who) {
-    auto in = ParseTask(o);
-    if (!in.ok()) return Response::Error(in.status());
-    auto v = service.Update(who, id, *in);
-    if (!v.ok()) return Response::Error(v.status());
-    return Response::Json(ToJson(*v, *units.Get()));
-  }));
+  router.Protected(
+      "GET", "/api/v1/tasks/{id}",
+      WithId([&](int64_t id, const bj::object&, const auth::Principal& who) {
+        auto d = service.Get(who, id);
+        if (!d.ok()) return Response::Error(d.status());
+        return Response::Json(ToJson(*d, *units.Get(), service.Today(), *service.Calendar()));
+      }));
+  router.Protected("PATCH", "/api/v1/tasks/{id}",
+                   WithId([&](int64_t id, const bj::object& o, const auth::Principal& who) {
+                     auto in = ParseTask(o);
+                     if (!in.ok()) return Response::Error(in.status());
+                     auto v = service.Update(who, id, *in);
+                     if (!v.ok()) return Response::Error(v.status());
+                     return Response::Json(ToJson(*v, *units.Get()));
+                   }));
 
   auto view_or_error = [&units](const Result<TaskView>& v, int status = 200) {
     if (!v.ok()) return Response::Error(v.status());
     return Response::Json(ToJson(*v, *units.Get()), status);
   };
 
-  router.Protected("POST", "/api/v1/tasks/{id}/reports", WithId([&, view_or_error](int64_t id, const bj::object& o, const auth::Principal& who) {
-    auto percent = json::RequiredInt(o, "percent");
-    auto on = json::OptionalDate(o, "reported_on");
-    auto body = json::OptionalString(o, "body", 20000);
-    for (const Status& s : {percent.status(), on.status(), body.status()})
-      if (!s.ok()) return Response::Error(s);
-    return view_or_error(service.Report(who, id, *on, static_cast<int>(std::clamp<int64_t>(*percent, -1, 101)),
-                                        body->value_or("")),
-                         201);
-  }));
-  router.Protected("POST", "/api/v1/tasks/{id}/extensions", WithId([&](int64_t id, const bj::object& o, const auth::Principal& who) {
-    auto date = json::RequiredDate(o, "new_deadline");
-    if (!date.ok()) return Response::Error(date.status());
-    auto e = service.RequestExtension(who, id, *date, Text(o, "reason"));
-    if (!e.ok()) return Response::Error(e.status());
-    return Response::Json(ToJson(*e), 201);
-  }));
-  router.Protected("POST", "/api/v1/extensions/{id}/decision", WithId([&](int64_t id, const bj::object& o, const auth::Principal& who) {
-    auto approve = json::OptionalBool(o, "approve");
-    if (!approve.ok()) return Response::Error(approve.status());
-    if (!*approve) return Response::Error(Status::InvalidInput("approve", "Chọn đồng ý (true) hoặc không (false)."));
-    auto e = service.DecideExtension(who, id, **approve, Text(o, "note"));
-    if (!e.ok()) return Response::Error(e.status());
-    return Response::Json(ToJson(*e));
-  }));
-  router.Protected("POST", "/api/v1/tasks/{id}/delegations", WithId([&](int64_t id, const bj::object& o, const auth::Principal& who) {
-    auto parts = ParseParts(o);
-    if (!parts.ok()) return Response::Error(parts.status());
-    auto created = service.Delegate(who, id, *parts);
-    if (!created.ok()) return Response::Error(created.status());
-    auto g = units.Get();
-    bj::array items;
-    for (const auto& v : *created) items.push_back(ToJson(v, *g));
-    const auto total = static_cast<int64_t>(items.size());
-    Response r = Response::List(std::move(items), total);
-    r.status = 201;
-    return r;
-  }));
-  router.Protected("POST", "/api/v1/tasks/{id}/coordination-requests", WithId([&](int64_t id, const bj::object& o, const auth::Principal& who) {
-    auto to = json::RequiredInt(o, "to_unit_id");
-    auto due = json::RequiredDate(o, "due_on");
-    for (const Status& s : {to.status(), due.status()})
-      if (!s.ok()) return Response::Error(s);
-    auto r = service.RequestCoordination(who, id, *to, Text(o, "body"), *due);
-    if (!r.ok()) return Response::Error(r.status());
-    return Response::Json(ToJson(*r, *units.Get(), service.Today(), *service.Calendar()), 201);
-  }));
-  router.Protected("POST", "/api/v1/coordination-requests/{id}/answer", WithId([&](int64_t id, const bj::object& o, const auth::Principal& who) {
-    auto r = service.AnswerCoordination(who, id, Text(o, "answer"));
-    if (!r.ok()) return Response::Error(r.status());
-    return Response::Json(ToJson(*r, *units.Get(), service.Today(), *service.Calendar()));
-  }));
-  router.Protected("POST", "/api/v1/tasks/{id}/completion", WithId([&, view_or_error](int64_t id, const bj::object& o, const auth::Principal& who) {
-    auto on = json::OptionalDate(o, "finished_on");
-    if (!on.ok()) return Response::Error(on.status());
-    return view_or_error(service.Submit(who, id, *on, Text(o, "output_text")));
-  }));
-  router.Protected("POST", "/api/v1/tasks/{id}/confirmation", WithId([&, view_or_error](int64_t id, const bj::object& o, const auth::Principal& who) {
-    auto accept = json::OptionalBool(o, "accept");
-    if (!accept.ok()) return Response::Error(accept.status());
-    if (!*accept) return Response::Error(Status::InvalidInput("accept", "Chọn xác nhận (true) hoặc trả lại (false)."));
-    return view_or_error(service.Confirm(who, id, **accept, Text(o, "reason")));
-  }));
-  router.Protected("POST", "/api/v1/tasks/{id}/refusal", WithId([&, view_or_error](int64_t id, const bj::object& o, const auth::Principal& who) {
-    return view_or_error(service.Refuse(who, id, Text(o, "reason")));
-  }));
-  router.Protected("POST", "/api/v1/tasks/{id}/reassignment", WithId([&, view_or_error](int64_t id, const bj::object& o, const auth::Principal& who) {
-    auto unit = json::RequiredInt(o, "lead_unit_id");
-    if (!unit.ok()) return Response::Error(unit.status());
-    return view_or_error(service.Reassign(who, id, *unit, Text(o, "note")));
-  }));
-  router.Protected("POST", "/api/v1/tasks/{id}/suspension", WithId([&, view_or_error](int64_t id, const bj::object& o, const auth::Principal& who) {
-    auto suspend = json::OptionalBool(o, "suspend");
-    if (!suspend.ok()) return Response::Error(suspend.status());
-    return view_or_error(service.Suspend(who, id, suspend->value_or(true), Text(o, "note")));
-  }));
+  router.Protected(
+      "POST", "/api/v1/tasks/{id}/reports",
+      WithId([&, view_or_error](int64_t id, const bj::object& o, const auth::Principal& who) {
+        auto percent = json::RequiredInt(o, "percent");
+        auto on = json::OptionalDate(o, "reported_on");
+        auto body = json::OptionalString(o, "body", 20000);
+        for (const Status& s : {percent.status(), on.status(), body.status()})
+          if (!s.ok()) return Response::Error(s);
+        return view_or_error(
+            service.Report(who, id, *on, static_cast<int>(std::clamp<int64_t>(*percent, -1, 101)),
+                           body->value_or("")),
+            201);
+      }));
+  router.Protected("POST", "/api/v1/tasks/{id}/extensions",
+                   WithId([&](int64_t id, const bj::object& o, const auth::Principal& who) {
+                     auto date = json::RequiredDate(o, "new_deadline");
+                     if (!date.ok()) return Response::Error(date.status());
+                     auto e = service.RequestExtension(who, id, *date, Text(o, "reason"));
+                     if (!e.ok()) return Response::Error(e.status());
+                     return Response::Json(ToJson(*e), 201);
+                   }));
+  router.Protected("POST", "/api/v1/extensions/{id}/decision",
+                   WithId([&](int64_t id, const bj::object& o, const auth::Principal& who) {
+                     auto approve = json::OptionalBool(o, "approve");
+                     if (!approve.ok()) return Response::Error(approve.status());
+                     if (!*approve)
+                       return Response::Error(Status::InvalidInput(
+                           "approve", "Chọn đồng ý (true) hoặc không (false)."));
+                     auto e = service.DecideExtension(who, id, **approve, Text(o, "note"));
+                     if (!e.ok()) return Response::Error(e.status());
+                     return Response::Json(ToJson(*e));
+                   }));
+  router.Protected("POST", "/api/v1/tasks/{id}/delegations",
+                   WithId([&](int64_t id, const bj::object& o, const auth::Principal& who) {
+                     auto parts = ParseParts(o);
+                     if (!parts.ok()) return Response::Error(parts.status());
+                     auto created = service.Delegate(who, id, *parts);
+                     if (!created.ok()) return Response::Error(created.status());
+                     auto g = units.Get();
+                     bj::array items;
+                     for (const auto& v : *created) items.push_back(ToJson(v, *g));
+                     const auto total = static_cast<int64_t>(items.size());
+                     Response r = Response::List(std::move(items), total);
+                     r.status = 201;
+                     return r;
+                   }));
+  router.Protected("POST", "/api/v1/tasks/{id}/coordination-requests",
+                   WithId([&](int64_t id, const bj::object& o, const auth::Principal& who) {
+                     auto to = json::RequiredInt(o, "to_unit_id");
+                     auto due = json::RequiredDate(o, "due_on");
+                     for (const Status& s : {to.status(), due.status()})
+                       if (!s.ok()) return Response::Error(s);
+                     auto r = service.RequestCoordination(who, id, *to, Text(o, "body"), *due);
+                     if (!r.ok()) return Response::Error(r.status());
+                     return Response::Json(
+                         ToJson(*r, *units.Get(), service.Today(), *service.Calendar()), 201);
+                   }));
+  router.Protected(
+      "POST", "/api/v1/coordination-requests/{id}/answer",
+      WithId([&](int64_t id, const bj::object& o, const auth::Principal& who) {
+        auto r = service.AnswerCoordination(who, id, Text(o, "answer"));
+        if (!r.ok()) return Response::Error(r.status());
+        return Response::Json(ToJson(*r, *units.Get(), service.Today(), *service.Calendar()));
+      }));
+  router.Protected(
+      "POST", "/api/v1/tasks/{id}/completion",
+      WithId([&, view_or_error](int64_t id, const bj::object& o, const auth::Principal& who) {
+        auto on = json::OptionalDate(o, "finished_on");
+        if (!on.ok()) return Response::Error(on.status());
+        return view_or_error(service.Submit(who, id, *on, Text(o, "output_text")));
+      }));
+  router.Protected(
+      "POST", "/api/v1/tasks/{id}/confirmation",
+      WithId([&, view_or_error](int64_t id, const bj::object& o, const auth::Principal& who) {
+        auto accept = json::OptionalBool(o, "accept");
+        if (!accept.ok()) return Response::Error(accept.status());
+        if (!*accept)
+          return Response::Error(
+              Status::InvalidInput("accept", "Chọn xác nhận (true) hoặc trả lại (false)."));
+        return view_or_error(service.Confirm(who, id, **accept, Text(o, "reason")));
+      }));
+  router.Protected(
+      "POST", "/api/v1/tasks/{id}/refusal",
+      WithId([&, view_or_error](int64_t id, const bj::object& o, const auth::Principal& who) {
+        return view_or_error(service.Refuse(who, id, Text(o, "reason")));
+      }));
+  router.Protected(
+      "POST", "/api/v1/tasks/{id}/reassignment",
+      WithId([&, view_or_error](int64_t id, const bj::object& o, const auth::Principal& who) {
+        auto unit = json::RequiredInt(o, "lead_unit_id");
+        if (!unit.ok()) return Response::Error(unit.status());
+        return view_or_error(service.Reassign(who, id, *unit, Text(o, "note")));
+      }));
+  router.Protected(
+      "POST", "/api/v1/tasks/{id}/suspension",
+      WithId([&, view_or_error](int64_t id, const bj::object& o, const auth::Principal& who) {
+        auto suspend = json::OptionalBool(o, "suspend");
+        if (!suspend.ok()) return Response::Error(suspend.status());
+        return view_or_error(service.Suspend(who, id, suspend->value_or(true), Text(o, "note")));
+      }));
 
   // Boards, from the read model.
-  router.Protected("GET", "/api/v1/boards/tasks", [&](const Request& req, const auth::Principal& who) {
-    auto f = FilterFromQuery(req);
-    if (!f.ok()) return Response::Error(f.status());
-    const std::string by = req.Query("by").value_or("unit");
-    auto board = service.Board(who, by, *f);
-    if (!board.ok()) return Response::Error(board.status());
-    std::unordered_map<int64_t, std::string> names;
-    if (by == "directive") {
-      int64_t total = 0;
-      auto ds = service.ListDirectives(who, "", 1000, 0, &total);
-      if (ds.ok())
-        for (const auto& d : *ds) names[d.id] = d.number + " — " + d.title;
-    } else if (by == "group" && f->directive_id) {
-      auto gs = service.Groups(who, *f->directive_id);
-      if (gs.ok())
-        for (const auto& g : *gs) names[g.id] = g.title;
-    }
-    BoardCounts all;
-    for (const auto& [k, c] : *board) {
-      all.total += c.total, all.done_on_time += c.done_on_time, all.done_late += c.done_late;
-      all.in_time += c.in_time, all.due_soon += c.due_soon, all.overdue += c.overdue, all.no_deadline += c.no_deadline;
-    }
-    return Response::Json(bj::object{
-        {"by", by},
-        {"as_of", service.Today().ToString()},
-        {"totals", {{"total", all.total}, {"done_on_time", all.done_on_time}, {"done_late", all.done_late},
-                    {"in_time", all.in_time}, {"due_soon", all.due_soon}, {"overdue", all.overdue},
-                    {"no_deadline", all.no_deadline}}},
-        {"rows", CountsJson(*board, by, *units.Get(), names)}});
-  });
+  router.Protected(
+      "GET", "/api/v1/boards/tasks", [&](const Request& req, const auth::Principal& who) {
+        auto f = FilterFromQuery(req);
+        if (!f.ok()) return Response::Error(f.status());
+        const std::string by = req.Query("by").value_or("unit");
+        auto board = service.Board(who, by, *f);
+        if (!board.ok()) return Response::Error(board.status());
+        std::unordered_map<int64_t, std::string> names;
+        if (by == "directive") {
+          int64_t total = 0;
+          auto ds = service.ListDirectives(who, "", 1000, 0, &total);
+          if (ds.ok())
+            for (const auto& d : *ds) names[d.id] = d.number + " — " + d.title;
+        } else if (by == "group" && f->directive_id) {
+          auto gs = service.Groups(who, *f->directive_id);
+          if (gs.ok())
+            for (const auto& g : *gs) names[g.id] = g.title;
+        }
+        BoardCounts all;
+        for (const auto& [k, c] : *board) {
+          all.total += c.total, all.done_on_time += c.done_on_time, all.done_late += c.done_late;
+          all.in_time += c.in_time, all.due_soon += c.due_soon, all.overdue += c.overdue,
+              all.no_deadline += c.no_deadline;
+        }
+        return Response::Json(bj::object{{"by", by},
+                                         {"as_of", service.Today().ToString()},
+                                         {"totals",
+                                          {{"total", all.total},
+                                           {"done_on_time", all.done_on_time},
+                                           {"done_late", all.done_late},
+                                           {"in_time", all.in_time},
+                                           {"due_soon", all.due_soon},
+                                           {"overdue", all.overdue},
+                                           {"no_deadline", all.no_deadline}}},
+                                         {"rows", CountsJson(*board, by, *units.Get(), names)}});
+      });
   // The requests behind the coordination board's numbers.
-  router.Protected("GET", "/api/v1/coordination-requests", [&](const Request& req, const auth::Principal& who) {
-    CoordinationFilter f;
-    for (auto [name, field] : {std::pair{"to_unit_id", &f.to_unit_id}, {"from_unit_id", &f.from_unit_id},
-                               {"task_id", &f.task_id}}) {
-      auto v = http::QueryInt(req, name);
-      if (!v.ok()) return Response::Error(v.status());
-      *field = *v;
-    }
-    if (auto s = req.Query("status")) {
-      f.status = ParseAnswerStatus(*s);
-      if (!f.status)
-        return Response::Error(Status::InvalidInput(
-            "status", "status là một trong: pending, answered_on_time, answered_late, overdue."));
-    }
-    int64_t limit, offset, total = 0;
-    if (Status s = http::Paging(req, &limit, &offset, 50, 1000); !s.ok()) return Response::Error(s);
-    auto list = service.ListCoordinations(who, f, limit, offset, &total);
-    if (!list.ok()) return Response::Error(list.status());
-    auto g = units.Get();
-    const Date today = service.Today();
-    auto cal = service.Calendar();
-    bj::array items;
-    for (const auto& item : *list) {
-      bj::object o = ToJson(item.request, *g, today, *cal);
-      o["task_title"] = item.task_title;
-      items.push_back(std::move(o));
-    }
-    return Response::List(std::move(items), total);
-  });
+  router.Protected(
+      "GET", "/api/v1/coordination-requests", [&](const Request& req, const auth::Principal& who) {
+        CoordinationFilter f;
+        for (auto [name, field] : {std::pair{"to_unit_id", &f.to_unit_id},
+                                   {"from_unit_id", &f.from_unit_id},
+                                   {"task_id", &f.task_id}}) {
+          auto v = http::QueryInt(req, name);
+          if (!v.ok()) return Response::Error(v.status());
+          *field = *v;
+        }
+        if (auto s = req.Query("status")) {
+          f.status = ParseAnswerStatus(*s);
+          if (!f.status)
+            return Response::Error(Status::InvalidInput(
+                "status",
+                "status là một trong: pending, answered_on_time, answered_late, overdue."));
+        }
+        int64_t limit, offset, total = 0;
+        if (Status s = http::Paging(req, &limit, &offset, 50, 1000); !s.ok())
+          return Response::Error(s);
+        auto list = service.ListCoordinations(who, f, limit, offset, &total);
+        if (!list.ok()) return Response::Error(list.status());
+        auto g = units.Get();
+        const Date today = service.Today();
+        auto cal = service.Calendar();
+        bj::array items;
+        for (const auto& item : *list) {
+          bj::object o = ToJson(item.request, *g, today, *cal);
+          o["task_title"] = item.task_title;
+          items.push_back(std::move(o));
+        }
+        return Response::List(std::move(items), total);
+      });
 
-  router.Protected("GET", "/api/v1/boards/coordination", [&](const Request&, const auth::Principal& who) {
-    auto board = service.CoordinationBoard(who);
-    if (!board.ok()) return Response::Error(board.status());
-    auto g = units.Get();
-    bj::array rows;
-    for (const auto& [unit, c] : *board) {
-      const units::Unit* u = g->Find(unit);
-      rows.push_back({{"unit_id", unit}, {"name", u ? u->name : ""}, {"received", c.received},
-                      {"answered_on_time", c.answered_on_time}, {"answered_late", c.answered_late},
-                      {"overdue", c.overdue}, {"pending", c.pending}});
-    }
-    std::sort(rows.begin(), rows.end(), [](const bj::value& a, const bj::value& b) {
-      const auto sa = a.as_object().at("overdue").as_int64() + a.as_object().at("answered_late").as_int64();
-      const auto sb = b.as_object().at("overdue").as_int64() + b.as_object().at("answered_late").as_int64();
-      return sa != sb ? sa > sb : a.as_object().at("unit_id").as_int64() < b.as_object().at("unit_id").as_int64();
-    });
-    return Response::Json(bj::object{{"as_of", service.Today().ToString()}, {"rows", std::move(rows)}});
-  });
+  router.Protected(
+      "GET", "/api/v1/boards/coordination", [&](const Request&, const auth::Principal& who) {
+        auto board = service.CoordinationBoard(who);
+        if (!board.ok()) return Response::Error(board.status());
+        auto g = units.Get();
+        bj::array rows;
+        for (const auto& [unit, c] : *board) {
+          const units::Unit* u = g->Find(unit);
+          rows.push_back({{"unit_id", unit},
+                          {"name", u ? u->name : ""},
+                          {"received", c.received},
+                          {"answered_on_time", c.answered_on_time},
+                          {"answered_late", c.answered_late},
+                          {"overdue", c.overdue},
+                          {"pending", c.pending}});
+        }
+        std::sort(rows.begin(), rows.end(), [](const bj::value& a, const bj::value& b) {
+          const auto sa =
+              a.as_object().at("overdue").as_int64() + a.as_object().at("answered_late").as_int64();
+          const auto sb =
+              b.as_object().at("overdue").as_int64() + b.as_object().at("answered_late").as_int64();
+          return sa != sb ? sa > sb
+                          : a.as_object().at("unit_id").as_int64() <
+                                b.as_object().at("unit_id").as_int64();
+        });
+        return Response::Json(
+            bj::object{{"as_of", service.Today().ToString()}, {"rows", std::move(rows)}});
+      });
 
   // The working-day calendar.
   router.Protected("GET", "/api/v1/calendar", [&](const Request& req, const auth::Principal&) {
     auto year = http::QueryInt(req, "year");
     if (!year.ok()) return Response::Error(year.status());
     const int y = static_cast<int>(year->value_or(service.Today().year()));
-    if (y < 1990 || y > 2100) return Response::Error(Status::InvalidInput("year", "Năm từ 1990 đến 2100."));
+    if (y < 1990 || y > 2100)
+      return Response::Error(Status::InvalidInput("year", "Năm từ 1990 đến 2100."));
     auto cal = service.Calendar();
     bj::array holidays, working;
     for (const auto& h : cal->HolidaysOf(y))
       holidays.push_back({{"date", h.date.ToString()}, {"name", h.name}, {"kind", h.kind}});
     for (const auto& s : cal->swaps())
-      if (s.working && s.date.year() == y) working.push_back({{"date", s.date.ToString()}, {"name", s.name}});
+      if (s.working && s.date.year() == y)
+        working.push_back({{"date", s.date.ToString()}, {"name", s.name}});
     return Response::Json(bj::object{{"year", y},
                                      {"holidays", std::move(holidays)},
                                      {"working_swaps", std::move(working)},
                                      {"working_days", cal->WorkingDaysInYear(y)}});
   });
-  router.Protected("POST", "/api/v1/calendar/swaps", [&](const Request& req, const auth::Principal& who) {
-    auto o = json::ParseObject(req.body);
-    if (!o.ok()) return Response::Error(o.status());
-    auto date = json::RequiredDate(*o, "date");
-    auto working = json::OptionalBool(*o, "working");
-    auto name = json::OptionalString(*o, "name", 200);
-    for (const Status& s : {date.status(), working.status(), name.status()})
-      if (!s.ok()) return Response::Error(s);
-    if (!*working) return Response::Error(Status::InvalidInput("working", "Chọn working: true (làm bù) hoặc false (nghỉ)."));
-    auto s = service.AddSwap(who, {*date, **working, name->value_or("")});
-    if (!s.ok()) return Response::Error(s.status());
-    return Response::Json(bj::object{{"date", s->date.ToString()}, {"working", s->working}, {"name", s->name}}, 201);
-  });
+  router.Protected(
+      "POST", "/api/v1/calendar/swaps", [&](const Request& req, const auth::Principal& who) {
+        auto o = json::ParseObject(req.body);
+        if (!o.ok()) return Response::Error(o.status());
+        auto date = json::RequiredDate(*o, "date");
+        auto working = json::OptionalBool(*o, "working");
+        auto name = json::OptionalString(*o, "name", 200);
+        for (const Status& s : {date.status(), working.status(), name.status()})
+          if (!s.ok()) return Response::Error(s);
+        if (!*working)
+          return Response::Error(
+              Status::InvalidInput("working", "Chọn working: true (làm bù) hoặc false (nghỉ)."));
+        auto s = service.AddSwap(who, {*date, **working, name->value_or("")});
+        if (!s.ok()) return Response::Error(s.status());
+        return Response::Json(
+            bj::object{{"date", s->date.ToString()}, {"working", s->working}, {"name", s->name}},
+            201);
+      });
 }
 
 }  // namespace dh::tasks

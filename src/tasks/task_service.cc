@@ -19,7 +19,9 @@ namespace bj = boost::json;
 
 Status TaskNotFound() { return Status::NotFound("Không tìm thấy nhiệm vụ."); }
 
-bj::value OptDate(const std::optional<Date>& d) { return d ? bj::value(d->ToString()) : bj::value(nullptr); }
+bj::value OptDate(const std::optional<Date>& d) {
+  return d ? bj::value(d->ToString()) : bj::value(nullptr);
+}
 
 // What the audit log keeps of a task.
 bj::object AuditJson(const TaskRecord& t) {
@@ -34,16 +36,20 @@ bj::object AuditJson(const TaskRecord& t) {
 }
 
 bj::object DirectiveAudit(const Directive& d) {
-  return {{"kind", d.kind}, {"number", d.number}, {"issued_on", d.issued_on.ToString()},
-          {"issuer_unit_id", d.issuer_unit_id}, {"title", d.title}};
+  return {{"kind", d.kind},
+          {"number", d.number},
+          {"issued_on", d.issued_on.ToString()},
+          {"issuer_unit_id", d.issuer_unit_id},
+          {"title", d.title}};
 }
 
-Status Record(db::Connection& c, const auth::Principal* who, std::string action, const TaskRecord& before,
-              const TaskRecord& after, int64_t now) {
-  return audit::Record(c, who,
-                       {std::move(action), "task", after.id, after.lead_unit_id,
-                        before.id ? bj::value(AuditJson(before)) : bj::value(nullptr), AuditJson(after)},
-                       now);
+Status Record(db::Connection& c, const auth::Principal* who, std::string action,
+              const TaskRecord& before, const TaskRecord& after, int64_t now) {
+  return audit::Record(
+      c, who,
+      {std::move(action), "task", after.id, after.lead_unit_id,
+       before.id ? bj::value(AuditJson(before)) : bj::value(nullptr), AuditJson(after)},
+      now);
 }
 
 std::string Short(const std::string& title) {
@@ -52,14 +58,17 @@ std::string Short(const std::string& title) {
 
 // Who decides for a task led by `unit` (extensions, confirming completion): the active office
 // users whose grant is on that unit or above it on `day`.
-Result<std::vector<int64_t>> Deciders(db::Connection& c, const units::UnitGraph& g, int64_t unit, Date day) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT r.user_id, r.unit_id FROM user_roles r JOIN users u ON u.id = "
-                                          "r.user_id WHERE r.role = 'office' AND u.active = 1 AND r.unit_id IS "
-                                          "NOT NULL ORDER BY r.user_id"));
+Result<std::vector<int64_t>> Deciders(db::Connection& c, const units::UnitGraph& g, int64_t unit,
+                                      Date day) {
+  DH_ASSIGN_OR_RETURN(
+      db::Rows r, c.Query("SELECT r.user_id, r.unit_id FROM user_roles r JOIN users u ON u.id = "
+                          "r.user_id WHERE r.role = 'office' AND u.active = 1 AND r.unit_id IS "
+                          "NOT NULL ORDER BY r.user_id"));
   std::vector<int64_t> out;
   for (size_t i = 0; i < r.size(); ++i) {
     const int64_t user = r.Int(i, 0), over = r.Int(i, 1);
-    if ((over == unit || g.IsUnder(unit, over, day)) && (out.empty() || out.back() != user)) out.push_back(user);
+    if ((over == unit || g.IsUnder(unit, over, day)) && (out.empty() || out.back() != user))
+      out.push_back(user);
   }
   return out;
 }
@@ -77,12 +86,14 @@ std::unique_ptr<std::vector<bool>> ScopeBitmap(const auth::UnitScope& scope) {
 
 TaskService::Access TaskService::AccessOf(const auth::Principal& who) const {
   auto g = units_.Get();
-  return {auth::ScopeFor(who, auth::Permission::kTasksRead, *g), auth::ScopeFor(who, auth::Permission::kTasksWork, *g),
+  return {auth::ScopeFor(who, auth::Permission::kTasksRead, *g),
+          auth::ScopeFor(who, auth::Permission::kTasksWork, *g),
           auth::ScopeFor(who, auth::Permission::kTasksManage, *g)};
 }
 
 bool TaskService::CanSee(const Access& a, const auth::Principal& who, const TaskRecord& t) const {
-  if (a.read.Contains(t.lead_unit_id) || (t.assignee_id && *t.assignee_id == who.user_id)) return true;
+  if (a.read.Contains(t.lead_unit_id) || (t.assignee_id && *t.assignee_id == who.user_id))
+    return true;
   for (int64_t u : t.coordinator_ids)
     if (a.read.Contains(u)) return true;
   return false;
@@ -104,13 +115,16 @@ Result<TaskRecord> TaskService::ForWrite(db::Connection& c, const auth::Principa
   return *t;
 }
 
-TaskView TaskService::View(const TaskRecord& t, int extensions, const Access* a, const auth::Principal* who) const {
+TaskView TaskService::View(const TaskRecord& t, int extensions, const Access* a,
+                           const auth::Principal* who) const {
   auto cal = calendar_.Get();
   const Date today = clock_.Today();
   TaskView v;
   v.task = t;
-  v.timeliness = TimelinessOf(t.state, t.deadline, t.finished_on, today, *cal, settings_.due_soon_days);
-  v.timeliness_reason = TimelinessReason(v.timeliness, t.deadline, t.finished_on, extensions, today, *cal);
+  v.timeliness =
+      TimelinessOf(t.state, t.deadline, t.finished_on, today, *cal, settings_.due_soon_days);
+  v.timeliness_reason =
+      TimelinessReason(v.timeliness, t.deadline, t.finished_on, extensions, today, *cal);
   v.extensions_approved = extensions;
   if (a && who) {
     v.can_work = CanWork(*a, *who, t);
@@ -125,15 +139,20 @@ Status TaskService::Refresh(const std::vector<int64_t>& ids) {
 
 // ---- Directives -------------------------------------------------------------------------
 
-Result<Directive> TaskService::CreateDirective(const auth::Principal& who, const DirectiveInput& in) {
+Result<Directive> TaskService::CreateDirective(const auth::Principal& who,
+                                               const DirectiveInput& in) {
   Directive d;
   d.kind = in.kind.value_or("");
   if (!IsDirectiveKind(d.kind))
-    return Status::InvalidInput("kind", "Chọn loại văn bản: resolution (nghị quyết), conclusion (thông báo kết "
-                                        "luận), plan (kế hoạch), decision (quyết định) hoặc notice (thông báo).");
+    return Status::InvalidInput(
+        "kind",
+        "Chọn loại văn bản: resolution (nghị quyết), conclusion (thông báo kết "
+        "luận), plan (kế hoạch), decision (quyết định) hoặc notice (thông báo).");
   d.number = in.number.value_or("");
-  if (text::Trim(d.number).empty()) return Status::InvalidInput("number", "Nhập số hiệu văn bản, ví dụ 45/TB-UBND.");
-  if (!in.issued_on) return Status::InvalidInput("issued_on", "Nhập ngày ban hành, ví dụ 2025-07-15.");
+  if (text::Trim(d.number).empty())
+    return Status::InvalidInput("number", "Nhập số hiệu văn bản, ví dụ 45/TB-UBND.");
+  if (!in.issued_on)
+    return Status::InvalidInput("issued_on", "Nhập ngày ban hành, ví dụ 2025-07-15.");
   d.issued_on = *in.issued_on;
   d.title = in.title.value_or("");
   if (text::Trim(d.title).empty()) return Status::InvalidInput("title", "Nhập trích yếu văn bản.");
@@ -151,13 +170,16 @@ Result<Directive> TaskService::CreateDirective(const auth::Principal& who, const
   d.created_at = clock_.NowSeconds();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(d.id, InsertDirective(c, d));
-    return audit::Record(c, &who, {"directive.create", "directive", d.id, d.issuer_unit_id, nullptr, DirectiveAudit(d)},
-                         d.created_at);
+    return audit::Record(
+        c, &who,
+        {"directive.create", "directive", d.id, d.issuer_unit_id, nullptr, DirectiveAudit(d)},
+        d.created_at);
   }));
   return d;
 }
 
-Result<Directive> TaskService::UpdateDirective(const auth::Principal& who, int64_t id, const DirectiveInput& in) {
+Result<Directive> TaskService::UpdateDirective(const auth::Principal& who, int64_t id,
+                                               const DirectiveInput& in) {
   Directive d;
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(auto found, FindDirective(c, id));
@@ -166,23 +188,26 @@ Result<Directive> TaskService::UpdateDirective(const auth::Principal& who, int64
       return Status::Forbidden("Chỉ văn phòng của cơ quan ban hành được sửa văn bản.");
     d = *found;
     if (in.kind) {
-      if (!IsDirectiveKind(*in.kind)) return Status::InvalidInput("kind", "Loại văn bản không hợp lệ.");
+      if (!IsDirectiveKind(*in.kind))
+        return Status::InvalidInput("kind", "Loại văn bản không hợp lệ.");
       d.kind = *in.kind;
     }
     if (in.number) {
-      if (in.number->empty()) return Status::InvalidInput("number", "Số hiệu văn bản không được để trống.");
+      if (in.number->empty())
+        return Status::InvalidInput("number", "Số hiệu văn bản không được để trống.");
       d.number = *in.number;
     }
     if (in.title) {
-      if (text::Trim(*in.title).empty()) return Status::InvalidInput("title", "Trích yếu không được để trống.");
+      if (text::Trim(*in.title).empty())
+        return Status::InvalidInput("title", "Trích yếu không được để trống.");
       d.title = *in.title;
     }
     if (in.body) d.body = *in.body;
     if (in.issued_on) d.issued_on = *in.issued_on;
     DH_RETURN_IF_ERROR(tasks::UpdateDirective(c, d));
     return audit::Record(c, &who,
-                         {"directive.update", "directive", d.id, d.issuer_unit_id, DirectiveAudit(*found),
-                          DirectiveAudit(d)},
+                         {"directive.update", "directive", d.id, d.issuer_unit_id,
+                          DirectiveAudit(*found), DirectiveAudit(d)},
                          clock_.NowSeconds());
   }));
   return d;
@@ -199,13 +224,15 @@ Result<Directive> TaskService::GetDirective(const auth::Principal& who, int64_t 
   return *d;
 }
 
-Result<std::vector<Directive>> TaskService::ListDirectives(const auth::Principal& who, const std::string& q,
-                                                           int64_t limit, int64_t offset, int64_t* total) const {
+Result<std::vector<Directive>> TaskService::ListDirectives(const auth::Principal& who,
+                                                           const std::string& q, int64_t limit,
+                                                           int64_t offset, int64_t* total) const {
   if (!who.Can(auth::Permission::kTasksRead))
     return Status::Forbidden("Vai trò của bạn không xem được văn bản chỉ đạo.");
   std::vector<Directive> out;
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(out, tasks::ListDirectives(c, text::FoldForSearch(q), limit, offset, total));
+    DH_ASSIGN_OR_RETURN(out,
+                        tasks::ListDirectives(c, text::FoldForSearch(q), limit, offset, total));
     return Status::Ok();
   }));
   return out;
@@ -226,15 +253,18 @@ Result<TaskGroup> TaskService::CreateGroup(const auth::Principal& who, const Tas
         return Status::InvalidInput("parent_id", "Nhóm cha phải thuộc cùng văn bản.");
     }
     DH_ASSIGN_OR_RETURN(g.id, InsertGroup(c, g));
-    return audit::Record(c, &who,
-                         {"task_group.create", "task_group", g.id, d->issuer_unit_id, nullptr,
-                          bj::object{{"directive_id", g.directive_id}, {"title", g.title}, {"position", g.position}}},
-                         clock_.NowSeconds());
+    return audit::Record(
+        c, &who,
+        {"task_group.create", "task_group", g.id, d->issuer_unit_id, nullptr,
+         bj::object{
+             {"directive_id", g.directive_id}, {"title", g.title}, {"position", g.position}}},
+        clock_.NowSeconds());
   }));
   return g;
 }
 
-Result<std::vector<TaskGroup>> TaskService::Groups(const auth::Principal& who, int64_t directive_id) const {
+Result<std::vector<TaskGroup>> TaskService::Groups(const auth::Principal& who,
+                                                   int64_t directive_id) const {
   if (!who.Can(auth::Permission::kTasksRead))
     return Status::Forbidden("Vai trò của bạn không xem được nhiệm vụ.");
   std::vector<TaskGroup> out;
@@ -253,12 +283,14 @@ Status TaskService::Validate(const TaskInput& in, bool creating, const units::Un
     return Status::InvalidInput("title", "Nhập tên nhiệm vụ.");
   if (in.title && text::Trim(*in.title).empty())
     return Status::InvalidInput("title", "Tên nhiệm vụ không được để trống.");
-  if (creating && !in.lead_unit_id) return Status::InvalidInput("lead_unit_id", "Chọn đơn vị chủ trì.");
+  if (creating && !in.lead_unit_id)
+    return Status::InvalidInput("lead_unit_id", "Chọn đơn vị chủ trì.");
   const Date today = clock_.Today();
   if (in.lead_unit_id) {
     const units::Unit* u = g.Find(*in.lead_unit_id);
     if (!u || !u->ActiveOn(today))
-      return Status::InvalidInput("lead_unit_id", "Đơn vị chủ trì không có hoặc đã kết thúc hoạt động.");
+      return Status::InvalidInput("lead_unit_id",
+                                  "Đơn vị chủ trì không có hoặc đã kết thúc hoạt động.");
   }
   if (in.coordinator_ids) {
     std::set<int64_t> seen;
@@ -268,12 +300,14 @@ Status TaskService::Validate(const TaskInput& in, bool creating, const units::Un
         return Status::InvalidInput("coordinator_ids", "Đơn vị phối hợp số " + std::to_string(id) +
                                                            " không có hoặc đã kết thúc hoạt động.");
       if (!seen.insert(id).second || (in.lead_unit_id && id == *in.lead_unit_id))
-        return Status::InvalidInput("coordinator_ids", "Đơn vị phối hợp bị trùng hoặc trùng đơn vị chủ trì.");
+        return Status::InvalidInput("coordinator_ids",
+                                    "Đơn vị phối hợp bị trùng hoặc trùng đơn vị chủ trì.");
     }
   }
   if (in.recurrence && !ParseRecurrence(*in.recurrence))
-    return Status::InvalidInput("recurrence", "Chu kỳ phải là monthly:N (hằng tháng, ngày N) hoặc quarterly:N "
-                                              "(hằng quý, ngày N của tháng cuối quý), N từ 1 đến 31.");
+    return Status::InvalidInput("recurrence",
+                                "Chu kỳ phải là monthly:N (hằng tháng, ngày N) hoặc quarterly:N "
+                                "(hằng quý, ngày N của tháng cuối quý), N từ 1 đến 31.");
   int planned = 0;
   for (const Milestone& m : in.milestones) {
     if (m.planned_percent < 0 || m.planned_percent > 100)
@@ -319,16 +353,18 @@ Result<TaskView> TaskService::Create(const auth::Principal* who, const TaskInput
     if (t.assignee_id) {
       DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, t.lead_unit_id));
       if (std::find(people.begin(), people.end(), *t.assignee_id) == people.end())
-        return Status::InvalidInput("assignee_id", "Cán bộ được giao phải là cán bộ của đơn vị chủ trì.");
+        return Status::InvalidInput("assignee_id",
+                                    "Cán bộ được giao phải là cán bộ của đơn vị chủ trì.");
     }
     DH_ASSIGN_OR_RETURN(t.id, InsertTask(c, t));
     DH_RETURN_IF_ERROR(Record(c, who, "task.create", TaskRecord{}, t, t.created_at));
     DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, t.lead_unit_id));
     if (t.assignee_id) people.push_back(*t.assignee_id);
-    return notifications::Notify(c, people, "assigned", t.id, "Nhiệm vụ mới: " + Short(t.title),
-                                 "Đơn vị được giao chủ trì nhiệm vụ" +
-                                     (t.deadline ? ", hạn " + t.deadline->ToVietnamese() : std::string()) + ".",
-                                 "assigned/" + std::to_string(t.id), t.created_at)
+    return notifications::Notify(
+               c, people, "assigned", t.id, "Nhiệm vụ mới: " + Short(t.title),
+               "Đơn vị được giao chủ trì nhiệm vụ" +
+                   (t.deadline ? ", hạn " + t.deadline->ToVietnamese() : std::string()) + ".",
+               "assigned/" + std::to_string(t.id), t.created_at)
         .status();
   }));
   DH_RETURN_IF_ERROR(Refresh({t.id}));
@@ -338,8 +374,9 @@ Result<TaskView> TaskService::Create(const auth::Principal* who, const TaskInput
 Result<TaskView> TaskService::Update(const auth::Principal& who, int64_t id, const TaskInput& in) {
   DH_RETURN_IF_ERROR(Validate(in, false, *units_.Get()));
   if (in.deadline)
-    return Status::InvalidInput("deadline", "Hạn xử lý chỉ đổi qua gia hạn (POST /tasks/{id}/extensions) để "
-                                            "giữ lịch sử.");
+    return Status::InvalidInput("deadline",
+                                "Hạn xử lý chỉ đổi qua gia hạn (POST /tasks/{id}/extensions) để "
+                                "giữ lịch sử.");
   TaskRecord t;
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, true));
@@ -351,7 +388,8 @@ Result<TaskView> TaskService::Update(const auth::Principal& who, int64_t id, con
     if (in.coordinator_ids) {
       if (std::find(in.coordinator_ids->begin(), in.coordinator_ids->end(), t.lead_unit_id) !=
           in.coordinator_ids->end())
-        return Status::InvalidInput("coordinator_ids", "Đơn vị chủ trì không đồng thời là đơn vị phối hợp.");
+        return Status::InvalidInput("coordinator_ids",
+                                    "Đơn vị chủ trì không đồng thời là đơn vị phối hợp.");
       t.coordinator_ids = *in.coordinator_ids;
     }
     if (in.group_id) {
@@ -361,7 +399,8 @@ Result<TaskView> TaskService::Update(const auth::Principal& who, int64_t id, con
       t.group_id = in.group_id;
     }
     if (in.lead_unit_id && *in.lead_unit_id != t.lead_unit_id)
-      return Status::InvalidInput("lead_unit_id", "Đổi đơn vị chủ trì bằng thao tác giao lại (reassignment).");
+      return Status::InvalidInput("lead_unit_id",
+                                  "Đổi đơn vị chủ trì bằng thao tác giao lại (reassignment).");
     t.updated_at = clock_.NowSeconds();
     DH_RETURN_IF_ERROR(UpdateTask(c, t));
     return Record(c, &who, "task.update", before, t, t.updated_at);
@@ -388,16 +427,18 @@ Result<TaskDetail> TaskService::Get(const auth::Principal& who, int64_t id) cons
     DH_ASSIGN_OR_RETURN(d.occurrences, OccurrencesOf(c, id));
     DH_ASSIGN_OR_RETURN(auto parts, ChildrenOf(c, id));
     for (const auto& p : parts) d.parts.push_back(View(p, 0, &a, &who));
-    const int approved = static_cast<int>(std::count_if(d.extensions.begin(), d.extensions.end(),
-                                                        [](const Extension& e) { return e.status == "approved"; }));
+    const int approved =
+        static_cast<int>(std::count_if(d.extensions.begin(), d.extensions.end(),
+                                       [](const Extension& e) { return e.status == "approved"; }));
     d.view = View(*t, approved, &a, &who);
     return Status::Ok();
   }));
   return d;
 }
 
-Result<std::vector<TaskView>> TaskService::List(const auth::Principal& who, TaskFilter f, int64_t limit,
-                                                int64_t offset, int64_t* total) const {
+Result<std::vector<TaskView>> TaskService::List(const auth::Principal& who, TaskFilter f,
+                                                int64_t limit, int64_t offset,
+                                                int64_t* total) const {
   if (!who.Can(auth::Permission::kTasksRead))
     return Status::Forbidden("Vai trò của bạn không xem được nhiệm vụ.");
   const Access a = AccessOf(who);
@@ -405,8 +446,8 @@ Result<std::vector<TaskView>> TaskService::List(const auth::Principal& who, Task
   f.visible_units = bits.get();
   f.viewer_id = who.user_id;
   auto cal = calendar_.Get();
-  const auto ids = index_.Find(f, MakeTimelinessClock(clock_.Today(), *cal, settings_.due_soon_days), limit,
-                               offset, total);
+  const auto ids = index_.Find(
+      f, MakeTimelinessClock(clock_.Today(), *cal, settings_.due_soon_days), limit, offset, total);
   std::vector<TaskRecord> rows;
   std::unordered_map<int64_t, int> extensions;
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
@@ -420,7 +461,8 @@ Result<std::vector<TaskView>> TaskService::List(const auth::Principal& who, Task
 }
 
 Result<std::unordered_map<int64_t, BoardCounts>> TaskService::Board(const auth::Principal& who,
-                                                                    const std::string& by, TaskFilter f) const {
+                                                                    const std::string& by,
+                                                                    TaskFilter f) const {
   if (!who.Can(auth::Permission::kTasksRead))
     return Status::Forbidden("Vai trò của bạn không xem được nhiệm vụ.");
   if (by != "unit" && by != "directive" && by != "group")
@@ -440,16 +482,16 @@ Result<std::unordered_map<int64_t, CoordinationCounts>> TaskService::Coordinatio
   return index_.CoordinationBoard(bits.get(), clock_.Today(), *calendar_.Get());
 }
 
-Result<std::vector<TaskService::CoordinationItem>> TaskService::ListCoordinations(const auth::Principal& who,
-                                                                                const CoordinationFilter& f,
-                                                                                int64_t limit, int64_t offset,
-                                                                                int64_t* total) const {
+Result<std::vector<TaskService::CoordinationItem>> TaskService::ListCoordinations(
+    const auth::Principal& who, const CoordinationFilter& f, int64_t limit, int64_t offset,
+    int64_t* total) const {
   if (!who.Can(auth::Permission::kTasksRead))
     return Status::Forbidden("Vai trò của bạn không xem được nhiệm vụ.");
   auto bits = ScopeBitmap(AccessOf(who).read);
   size_t n = 0;
-  const auto requests = index_.Coordinations(bits.get(), f, clock_.Today(), *calendar_.Get(),
-                                             static_cast<size_t>(limit), static_cast<size_t>(offset), &n);
+  const auto requests =
+      index_.Coordinations(bits.get(), f, clock_.Today(), *calendar_.Get(),
+                           static_cast<size_t>(limit), static_cast<size_t>(offset), &n);
   *total = static_cast<int64_t>(n);
   std::vector<int64_t> ids;
   for (const auto& r : requests) ids.push_back(r.task_id);
@@ -470,7 +512,9 @@ Result<std::vector<TaskService::CoordinationItem>> TaskService::ListCoordination
 namespace {
 
 Status InvalidRows(size_t n) {
-  return Status::InvalidInput("", std::to_string(n) + " lỗi trong tệp; chưa nhập nhiệm vụ nào. Sửa các dòng "
+  return Status::InvalidInput("",
+                              std::to_string(n) +
+                                  " lỗi trong tệp; chưa nhập nhiệm vụ nào. Sửa các dòng "
                                   "được nêu rồi gửi lại.",
                               "invalid_rows");
 }
@@ -495,7 +539,8 @@ Result<BatchResult> TaskService::CreateBatch(const auth::Principal& who, const T
       continue;
     }
     if (!access.manage.Contains(*item.input.lead_unit_id))
-      errors->push_back({item.row, "lead_unit_id", "Đơn vị chủ trì nằm ngoài phạm vi bạn được giao việc."});
+      errors->push_back(
+          {item.row, "lead_unit_id", "Đơn vị chủ trì nằm ngoài phạm vi bạn được giao việc."});
     if (item.progress_percent < 0 || item.progress_percent > 100)
       errors->push_back({item.row, "progress_percent", "Tiến độ là một số từ 0 đến 100 (%)."});
   }
@@ -508,7 +553,8 @@ Result<BatchResult> TaskService::CreateBatch(const auth::Principal& who, const T
     DH_ASSIGN_OR_RETURN(auto d, FindDirective(c, batch.directive_id));
     if (!d) return Status::InvalidInput("directive_id", "Không có văn bản chỉ đạo này.");
     if (!access.manage.Contains(d->issuer_unit_id))
-      return Status::Forbidden("Chỉ văn phòng của cơ quan ban hành được nhập nhiệm vụ cho văn bản này.");
+      return Status::Forbidden(
+          "Chỉ văn phòng của cơ quan ban hành được nhập nhiệm vụ cho văn bản này.");
     if (batch.group_id) {
       DH_ASSIGN_OR_RETURN(auto grp, FindGroup(c, *batch.group_id));
       if (!grp || grp->directive_id != d->id)
@@ -517,11 +563,13 @@ Result<BatchResult> TaskService::CreateBatch(const auth::Principal& who, const T
     if (!batch.source_sha256.empty()) {
       DH_ASSIGN_OR_RETURN(auto prior, FindImport(c, d->id, batch.source_sha256));
       if (prior)
-        return Status::Conflict("Tệp này đã được nhập vào văn bản " + d->number + " ngày " +
-                                    Date::FromDays(static_cast<int32_t>((prior->created_at + 7 * 3600) / 86400)).ToVietnamese() + " (" +
-                                    std::to_string(prior->tasks) +
-                                    " nhiệm vụ). Không nhập lại để tránh trùng nhiệm vụ.",
-                                "already_imported", "file");
+        return Status::Conflict(
+            "Tệp này đã được nhập vào văn bản " + d->number + " ngày " +
+                Date::FromDays(static_cast<int32_t>((prior->created_at + 7 * 3600) / 86400))
+                    .ToVietnamese() +
+                " (" + std::to_string(prior->tasks) +
+                " nhiệm vụ). Không nhập lại để tránh trùng nhiệm vụ.",
+            "already_imported", "file");
     }
 
     // Headings: an existing group of the same title under the same parent, or a new one.
@@ -540,12 +588,13 @@ Result<BatchResult> TaskService::CreateBatch(const auth::Principal& who, const T
       if (heading_ids[i]) continue;
       TaskGroup grp{0, d->id, parent, text::Trim(h.title), position};
       DH_ASSIGN_OR_RETURN(grp.id, InsertGroup(c, grp));
-      DH_RETURN_IF_ERROR(audit::Record(c, &who,
-                                       {"task_group.create", "task_group", grp.id, d->issuer_unit_id, nullptr,
-                                        bj::object{{"directive_id", grp.directive_id},
-                                                   {"title", grp.title},
-                                                   {"position", grp.position}}},
-                                       now));
+      DH_RETURN_IF_ERROR(
+          audit::Record(c, &who,
+                        {"task_group.create", "task_group", grp.id, d->issuer_unit_id, nullptr,
+                         bj::object{{"directive_id", grp.directive_id},
+                                    {"title", grp.title},
+                                    {"position", grp.position}}},
+                        now));
       groups.push_back(grp);
       heading_ids[i] = grp.id;
       ++result.groups_created;
@@ -556,8 +605,8 @@ Result<BatchResult> TaskService::CreateBatch(const auth::Principal& who, const T
       auto inserted = InsertImport(c, {0, d->id, batch.source_sha256, batch.source_name,
                                        static_cast<int64_t>(batch.items.size()), who.user_id, now});
       if (!inserted.ok() && inserted.status().code() == StatusCode::kUniqueViolation)
-        return Status::Conflict("Tệp này vừa được nhập vào văn bản " + d->number + ".", "already_imported",
-                                "file");
+        return Status::Conflict("Tệp này vừa được nhập vào văn bản " + d->number + ".",
+                                "already_imported", "file");
       DH_ASSIGN_OR_RETURN(import_id, std::move(inserted));
     }
 
@@ -589,10 +638,11 @@ Result<BatchResult> TaskService::CreateBatch(const auth::Principal& who, const T
       }
       DH_ASSIGN_OR_RETURN(t.id, InsertTask(c, t));
       if (item.progress_percent > 0)
-        DH_RETURN_IF_ERROR(InsertReport(c, {0, t.id, today, item.progress_percent,
-                                            "Tiến độ ghi trong tệp nhập (" + batch.source_name + ").", who.user_id,
-                                            now})
-                               .status());
+        DH_RETURN_IF_ERROR(
+            InsertReport(
+                c, {0, t.id, today, item.progress_percent,
+                    "Tiến độ ghi trong tệp nhập (" + batch.source_name + ").", who.user_id, now})
+                .status());
       DH_RETURN_IF_ERROR(Record(c, &who, "task.create", TaskRecord{}, t, now));
       created.push_back(std::move(t));
     }
@@ -603,12 +653,13 @@ Result<BatchResult> TaskService::CreateBatch(const auth::Principal& who, const T
       const std::string title = list.size() == 1 ? "Nhiệm vụ mới: " + Short(first.title)
                                                  : "Nhiệm vụ mới: " + std::to_string(list.size()) +
                                                        " nhiệm vụ theo văn bản " + d->number;
-      DH_RETURN_IF_ERROR(notifications::Notify(c, people, "assigned", first.id, title,
-                                               "Đơn vị được giao chủ trì theo văn bản " + d->number + ".",
-                                               "import/" + std::to_string(import_id) + "/" +
-                                                   std::to_string(first.id) + "/u" + std::to_string(unit),
-                                               now)
-                             .status());
+      DH_RETURN_IF_ERROR(
+          notifications::Notify(c, people, "assigned", first.id, title,
+                                "Đơn vị được giao chủ trì theo văn bản " + d->number + ".",
+                                "import/" + std::to_string(import_id) + "/" +
+                                    std::to_string(first.id) + "/u" + std::to_string(unit),
+                                now)
+              .status());
     }
     DH_RETURN_IF_ERROR(audit::Record(c, &who,
                                      {"task.import", "directive", d->id, d->issuer_unit_id, nullptr,
@@ -628,13 +679,16 @@ Result<BatchResult> TaskService::CreateBatch(const auth::Principal& who, const T
   DH_RETURN_IF_ERROR(s);
   constexpr size_t kChunk = 1000;
   for (size_t i = 0; i < result.task_ids.size(); i += kChunk) {
-    const auto end = result.task_ids.begin() + static_cast<std::ptrdiff_t>(std::min(i + kChunk, result.task_ids.size()));
-    DH_RETURN_IF_ERROR(Refresh(std::vector<int64_t>(result.task_ids.begin() + static_cast<std::ptrdiff_t>(i), end)));
+    const auto end = result.task_ids.begin() +
+                     static_cast<std::ptrdiff_t>(std::min(i + kChunk, result.task_ids.size()));
+    DH_RETURN_IF_ERROR(Refresh(
+        std::vector<int64_t>(result.task_ids.begin() + static_cast<std::ptrdiff_t>(i), end)));
   }
   return result;
 }
 
-Result<std::vector<int64_t>> TaskService::MatchingIds(const auth::Principal& who, TaskFilter f) const {
+Result<std::vector<int64_t>> TaskService::MatchingIds(const auth::Principal& who,
+                                                      TaskFilter f) const {
   if (!who.Can(auth::Permission::kTasksRead))
     return Status::Forbidden("Vai trò của bạn không xem được nhiệm vụ.");
   auto bits = ScopeBitmap(AccessOf(who).read);
@@ -647,14 +701,16 @@ Result<std::vector<int64_t>> TaskService::MatchingIds(const auth::Principal& who
 }
 
 Status TaskService::VisitTasks(const auth::Principal& who, const std::vector<int64_t>& ids,
-                               const std::function<Status(const TaskView&)>& fn, size_t batch) const {
+                               const std::function<Status(const TaskView&)>& fn,
+                               size_t batch) const {
   if (!who.Can(auth::Permission::kTasksRead))
     return Status::Forbidden("Vai trò của bạn không xem được nhiệm vụ.");
   const Access a = AccessOf(who);
   batch = std::max<size_t>(batch, 1);
   for (size_t i = 0; i < ids.size(); i += batch) {
-    const std::vector<int64_t> chunk(ids.begin() + static_cast<std::ptrdiff_t>(i),
-                                     ids.begin() + static_cast<std::ptrdiff_t>(std::min(i + batch, ids.size())));
+    const std::vector<int64_t> chunk(
+        ids.begin() + static_cast<std::ptrdiff_t>(i),
+        ids.begin() + static_cast<std::ptrdiff_t>(std::min(i + batch, ids.size())));
     std::vector<TaskRecord> rows;
     DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
       DH_ASSIGN_OR_RETURN(rows, FindTasks(c, chunk));
@@ -687,14 +743,15 @@ Status TaskService::RollUp(db::Connection& c, std::optional<int64_t> parent_id, 
   return Status::Ok();
 }
 
-Result<TaskView> TaskService::Report(const auth::Principal& who, int64_t id, std::optional<Date> on, int percent,
-                                     const std::string& body) {
+Result<TaskView> TaskService::Report(const auth::Principal& who, int64_t id, std::optional<Date> on,
+                                     int percent, const std::string& body) {
   if (percent < 0 || percent > 100)
     return Status::InvalidInput("percent", "Tiến độ là một số từ 0 đến 100 (%).");
   if (body.empty()) return Status::InvalidInput("body", "Nêu nội dung đã thực hiện.");
   const Date today = clock_.Today();
   const Date day = on.value_or(today);
-  if (day > today) return Status::InvalidInput("reported_on", "Ngày báo cáo không được sau hôm nay.");
+  if (day > today)
+    return Status::InvalidInput("reported_on", "Ngày báo cáo không được sau hôm nay.");
   std::vector<int64_t> touched = {id};
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, false));
@@ -722,47 +779,55 @@ Result<TaskView> TaskService::Report(const auth::Principal& who, int64_t id, std
   return Load(who, id);
 }
 
-Result<Extension> TaskService::RequestExtension(const auth::Principal& who, int64_t id, Date new_deadline,
-                                                const std::string& reason) {
+Result<Extension> TaskService::RequestExtension(const auth::Principal& who, int64_t id,
+                                                Date new_deadline, const std::string& reason) {
   if (reason.empty()) return Status::InvalidInput("reason", "Nêu lý do xin gia hạn.");
   Extension e;
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(TaskRecord t, ForWrite(c, who, id, false));
     if (!IsOpen(t.state) || t.state == TaskState::kAwaitingConfirmation)
-      return Status::Conflict("Nhiệm vụ đã hoàn thành hoặc đang tạm dừng; không cần gia hạn.", "invalid_state");
-    if (!t.deadline) return Status::Conflict("Nhiệm vụ thường xuyên không có hạn để gia hạn.", "no_deadline");
+      return Status::Conflict("Nhiệm vụ đã hoàn thành hoặc đang tạm dừng; không cần gia hạn.",
+                              "invalid_state");
+    if (!t.deadline)
+      return Status::Conflict("Nhiệm vụ thường xuyên không có hạn để gia hạn.", "no_deadline");
     if (new_deadline <= *t.deadline)
-      return Status::InvalidInput("new_deadline", "Hạn mới phải sau hạn hiện tại " + t.deadline->ToVietnamese() + ".");
+      return Status::InvalidInput(
+          "new_deadline", "Hạn mới phải sau hạn hiện tại " + t.deadline->ToVietnamese() + ".");
     // An overdue task asks for a date still to come: one already past would be overdue too.
     if (new_deadline < clock_.Today())
       return Status::InvalidInput("new_deadline", "Hạn mới không được trước hôm nay.");
     DH_ASSIGN_OR_RETURN(auto existing, ExtensionsOf(c, id));
     for (const auto& x : existing)
       if (x.status == "pending")
-        return Status::Conflict("Nhiệm vụ đã có đề nghị gia hạn đang chờ quyết định.", "extension_pending");
+        return Status::Conflict("Nhiệm vụ đã có đề nghị gia hạn đang chờ quyết định.",
+                                "extension_pending");
     const int64_t now = clock_.NowSeconds();
-    e = {0, id, t.deadline, new_deadline, reason, "pending", who.user_id, now, std::nullopt, std::nullopt, ""};
+    e = {0,           id,  t.deadline,   new_deadline, reason, "pending",
+         who.user_id, now, std::nullopt, std::nullopt, ""};
     DH_ASSIGN_OR_RETURN(e.id, InsertExtension(c, e));
     Status r = audit::Record(c, &who,
-                         {"task.extension_request", "task", id, t.lead_unit_id, nullptr,
-                          bj::object{{"extension_id", e.id}, {"requested_deadline", new_deadline.ToString()},
-                                     {"reason", reason}}},
-                         now);
+                             {"task.extension_request", "task", id, t.lead_unit_id, nullptr,
+                              bj::object{{"extension_id", e.id},
+                                         {"requested_deadline", new_deadline.ToString()},
+                                         {"reason", reason}}},
+                             now);
     DH_RETURN_IF_ERROR(r);
     // The office hears at once, not only in tomorrow's digest.
     DH_ASSIGN_OR_RETURN(auto office, Deciders(c, *units_.Get(), t.lead_unit_id, clock_.Today()));
-    return notifications::Notify(c, office, "extension_requested", id, "Đề nghị gia hạn: " + Short(t.title),
-                                 "Đề nghị hạn mới " + new_deadline.ToVietnamese() + ". Lý do: " + reason,
-                                 "extension_request/" + std::to_string(e.id), now)
+    return notifications::Notify(
+               c, office, "extension_requested", id, "Đề nghị gia hạn: " + Short(t.title),
+               "Đề nghị hạn mới " + new_deadline.ToVietnamese() + ". Lý do: " + reason,
+               "extension_request/" + std::to_string(e.id), now)
         .status();
   }));
   DH_RETURN_IF_ERROR(Refresh({id}));  // the lists' "extension pending" flag
   return e;
 }
 
-Result<Extension> TaskService::DecideExtension(const auth::Principal& who, int64_t extension_id, bool approve,
-                                               const std::string& note) {
-  if (!approve && note.empty()) return Status::InvalidInput("note", "Nêu lý do không đồng ý gia hạn.");
+Result<Extension> TaskService::DecideExtension(const auth::Principal& who, int64_t extension_id,
+                                               bool approve, const std::string& note) {
+  if (!approve && note.empty())
+    return Status::InvalidInput("note", "Nêu lý do không đồng ý gia hạn.");
   Extension e;
   int64_t task_id = 0;
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
@@ -785,7 +850,8 @@ Result<Extension> TaskService::DecideExtension(const auth::Principal& who, int64
       t.updated_at = now;
       DH_RETURN_IF_ERROR(UpdateTask(c, t));
     }
-    DH_RETURN_IF_ERROR(Record(c, &who, approve ? "task.extension_approved" : "task.extension_rejected", before, t, now));
+    DH_RETURN_IF_ERROR(Record(
+        c, &who, approve ? "task.extension_approved" : "task.extension_rejected", before, t, now));
     std::vector<int64_t> people;
     if (e.requested_by) people.push_back(*e.requested_by);
     return notifications::Notify(
@@ -801,7 +867,8 @@ Result<Extension> TaskService::DecideExtension(const auth::Principal& who, int64
 
 Result<std::vector<TaskView>> TaskService::Delegate(const auth::Principal& who, int64_t id,
                                                     const std::vector<DelegationPart>& parts) {
-  if (parts.empty()) return Status::InvalidInput("parts", "Chọn ít nhất một đơn vị hoặc cán bộ để giao.");
+  if (parts.empty())
+    return Status::InvalidInput("parts", "Chọn ít nhất một đơn vị hoặc cán bộ để giao.");
   auto g = units_.Get();
   const Date today = clock_.Today();
   std::vector<int64_t> created;
@@ -846,7 +913,8 @@ Result<std::vector<TaskView>> TaskService::Delegate(const auth::Principal& who, 
         ch.lead_unit_id = parent.lead_unit_id;
         ch.assignee_id = p.assignee_id;
       } else {
-        return Status::InvalidInput("parts", "Mỗi phần việc cần unit_id (đơn vị) hoặc assignee_id (cán bộ).");
+        return Status::InvalidInput(
+            "parts", "Mỗi phần việc cần unit_id (đơn vị) hoặc assignee_id (cán bộ).");
       }
       ch.created_by = who.user_id;
       ch.created_at = ch.updated_at = now;
@@ -859,10 +927,11 @@ Result<std::vector<TaskView>> TaskService::Delegate(const auth::Principal& who, 
       } else {
         DH_ASSIGN_OR_RETURN(people, notifications::UsersOfUnit(c, ch.lead_unit_id));
       }
-      DH_RETURN_IF_ERROR(notifications::Notify(c, people, "assigned", ch.id, "Được giao: " + Short(ch.title),
-                                               "Phần việc " + std::to_string(ch.share_percent) + "% của nhiệm vụ.",
-                                               "assigned/" + std::to_string(ch.id), now)
-                             .status());
+      DH_RETURN_IF_ERROR(
+          notifications::Notify(c, people, "assigned", ch.id, "Được giao: " + Short(ch.title),
+                                "Phần việc " + std::to_string(ch.share_percent) + "% của nhiệm vụ.",
+                                "assigned/" + std::to_string(ch.id), now)
+              .status());
     }
     if (parent.state == TaskState::kNotStarted) {
       TaskRecord after = parent;
@@ -885,34 +954,40 @@ Result<std::vector<TaskView>> TaskService::Delegate(const auth::Principal& who, 
 }
 
 Result<CoordinationRequest> TaskService::RequestCoordination(const auth::Principal& who, int64_t id,
-                                                             int64_t to_unit_id, const std::string& body,
-                                                             Date due_on) {
+                                                             int64_t to_unit_id,
+                                                             const std::string& body, Date due_on) {
   if (body.empty()) return Status::InvalidInput("body", "Nêu nội dung đề nghị phối hợp.");
   const Date today = clock_.Today();
-  if (due_on < today) return Status::InvalidInput("due_on", "Hạn trả lời không được trước hôm nay.");
+  if (due_on < today)
+    return Status::InvalidInput("due_on", "Hạn trả lời không được trước hôm nay.");
   auto g = units_.Get();
   const units::Unit* to = g->Find(to_unit_id);
   if (!to || !to->ActiveOn(today))
-    return Status::InvalidInput("to_unit_id", "Đơn vị được đề nghị không có hoặc đã kết thúc hoạt động.");
+    return Status::InvalidInput("to_unit_id",
+                                "Đơn vị được đề nghị không có hoặc đã kết thúc hoạt động.");
   CoordinationRequest r;
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(TaskRecord t, ForWrite(c, who, id, false));
     if (to_unit_id == t.lead_unit_id)
-      return Status::InvalidInput("to_unit_id", "Đơn vị chủ trì không tự đề nghị phối hợp với chính mình.");
+      return Status::InvalidInput("to_unit_id",
+                                  "Đơn vị chủ trì không tự đề nghị phối hợp với chính mình.");
     const int64_t now = clock_.NowSeconds();
     r = {0, id, t.lead_unit_id, to_unit_id, body, due_on, std::nullopt, "", who.user_id, now};
     DH_ASSIGN_OR_RETURN(r.id, InsertCoordination(c, r));
-    if (std::find(t.coordinator_ids.begin(), t.coordinator_ids.end(), to_unit_id) == t.coordinator_ids.end()) {
+    if (std::find(t.coordinator_ids.begin(), t.coordinator_ids.end(), to_unit_id) ==
+        t.coordinator_ids.end()) {
       t.coordinator_ids.push_back(to_unit_id);
       DH_RETURN_IF_ERROR(UpdateTask(c, t));
     }
-    DH_RETURN_IF_ERROR(audit::Record(c, &who,
-                                     {"task.coordination_request", "task", id, t.lead_unit_id, nullptr,
-                                      bj::object{{"request_id", r.id}, {"to_unit_id", to_unit_id},
-                                                 {"due_on", due_on.ToString()}}},
-                                     now));
+    DH_RETURN_IF_ERROR(audit::Record(
+        c, &who,
+        {"task.coordination_request", "task", id, t.lead_unit_id, nullptr,
+         bj::object{
+             {"request_id", r.id}, {"to_unit_id", to_unit_id}, {"due_on", due_on.ToString()}}},
+        now));
     DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, to_unit_id));
-    return notifications::Notify(c, people, "coordination", id, "Đề nghị phối hợp: " + Short(t.title),
+    return notifications::Notify(c, people, "coordination", id,
+                                 "Đề nghị phối hợp: " + Short(t.title),
                                  "Trả lời trước ngày " + due_on.ToVietnamese() + ".",
                                  "coordination/" + std::to_string(r.id), now)
         .status();
@@ -922,7 +997,8 @@ Result<CoordinationRequest> TaskService::RequestCoordination(const auth::Princip
   return r;
 }
 
-Result<CoordinationRequest> TaskService::AnswerCoordination(const auth::Principal& who, int64_t request_id,
+Result<CoordinationRequest> TaskService::AnswerCoordination(const auth::Principal& who,
+                                                            int64_t request_id,
                                                             const std::string& answer) {
   if (answer.empty()) return Status::InvalidInput("answer", "Nhập nội dung trả lời.");
   CoordinationRequest r;
@@ -933,15 +1009,17 @@ Result<CoordinationRequest> TaskService::AnswerCoordination(const auth::Principa
       return Status::NotFound("Không tìm thấy đề nghị phối hợp.");
     if (!a.work.Contains(found->to_unit_id) && !a.manage.Contains(found->to_unit_id))
       return Status::Forbidden("Chỉ đơn vị được đề nghị mới trả lời.");
-    if (found->answered_on) return Status::Conflict("Đề nghị này đã được trả lời.", "already_answered");
+    if (found->answered_on)
+      return Status::Conflict("Đề nghị này đã được trả lời.", "already_answered");
     r = *found;
     r.answered_on = clock_.Today();
     r.answer = answer;
     DH_RETURN_IF_ERROR(tasks::AnswerCoordination(c, r.id, *r.answered_on, answer));
-    return audit::Record(c, &who,
-                         {"task.coordination_answer", "task", r.task_id, r.to_unit_id, nullptr,
-                          bj::object{{"request_id", r.id}, {"answered_on", r.answered_on->ToString()}}},
-                         clock_.NowSeconds());
+    return audit::Record(
+        c, &who,
+        {"task.coordination_answer", "task", r.task_id, r.to_unit_id, nullptr,
+         bj::object{{"request_id", r.id}, {"answered_on", r.answered_on->ToString()}}},
+        clock_.NowSeconds());
   }));
   DH_RETURN_IF_ERROR(index_.RefreshCoordinations(db_));
   return r;
@@ -949,10 +1027,12 @@ Result<CoordinationRequest> TaskService::AnswerCoordination(const auth::Principa
 
 Result<TaskView> TaskService::Submit(const auth::Principal& who, int64_t id, std::optional<Date> on,
                                      const std::string& output_text) {
-  if (output_text.empty()) return Status::InvalidInput("output_text", "Mô tả sản phẩm (kết quả) của nhiệm vụ.");
+  if (output_text.empty())
+    return Status::InvalidInput("output_text", "Mô tả sản phẩm (kết quả) của nhiệm vụ.");
   const Date today = clock_.Today();
   const Date day = on.value_or(today);
-  if (day > today) return Status::InvalidInput("finished_on", "Ngày hoàn thành không được sau hôm nay.");
+  if (day > today)
+    return Status::InvalidInput("finished_on", "Ngày hoàn thành không được sau hôm nay.");
   std::vector<int64_t> touched = {id};
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, false));
@@ -974,16 +1054,17 @@ Result<TaskView> TaskService::Submit(const auth::Principal& who, int64_t id, std
     }
     t.updated_at = now;
     DH_RETURN_IF_ERROR(UpdateTask(c, t));
-    DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, "submitted", day, output_text, std::nullopt, std::nullopt,
-                                       who.user_id, now}));
+    DH_RETURN_IF_ERROR(InsertEvent(
+        c, {0, id, "submitted", day, output_text, std::nullopt, std::nullopt, who.user_id, now}));
     DH_RETURN_IF_ERROR(Record(c, &who, "task.submit", before, t, now));
     if (t.state == TaskState::kAwaitingConfirmation) {
       DH_ASSIGN_OR_RETURN(auto office, Deciders(c, *units_.Get(), t.lead_unit_id, today));
-      DH_RETURN_IF_ERROR(notifications::Notify(c, office, "completion_submitted", id,
-                                               "Chờ xác nhận hoàn thành: " + Short(t.title),
-                                               "Sản phẩm: " + Short(output_text),
-                                               "submitted/" + std::to_string(id) + "/" + std::to_string(now), now)
-                             .status());
+      DH_RETURN_IF_ERROR(
+          notifications::Notify(c, office, "completion_submitted", id,
+                                "Chờ xác nhận hoàn thành: " + Short(t.title),
+                                "Sản phẩm: " + Short(output_text),
+                                "submitted/" + std::to_string(id) + "/" + std::to_string(now), now)
+              .status());
     }
     return RollUp(c, t.parent_task_id, now, touched);
   }));
@@ -993,13 +1074,15 @@ Result<TaskView> TaskService::Submit(const auth::Principal& who, int64_t id, std
 
 Result<TaskView> TaskService::Confirm(const auth::Principal& who, int64_t id, bool accept,
                                       const std::string& reason) {
-  if (!accept && reason.empty()) return Status::InvalidInput("reason", "Nêu lý do trả lại để đơn vị bổ sung.");
+  if (!accept && reason.empty())
+    return Status::InvalidInput("reason", "Nêu lý do trả lại để đơn vị bổ sung.");
   std::vector<int64_t> touched = {id};
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, true));
     TaskRecord t = before;
     const int64_t now = clock_.NowSeconds();
-    DH_ASSIGN_OR_RETURN(t.state, Transition(t.state, accept ? TaskEvent::kConfirm : TaskEvent::kReturn));
+    DH_ASSIGN_OR_RETURN(t.state,
+                        Transition(t.state, accept ? TaskEvent::kConfirm : TaskEvent::kReturn));
     if (!accept) {
       t.finished_on.reset();
       t.own_progress_percent = std::min(t.own_progress_percent, 90);
@@ -1007,17 +1090,17 @@ Result<TaskView> TaskService::Confirm(const auth::Principal& who, int64_t id, bo
     }
     t.updated_at = now;
     DH_RETURN_IF_ERROR(UpdateTask(c, t));
-    DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, accept ? "confirmed" : "returned", clock_.Today(), reason,
-                                       std::nullopt, std::nullopt, who.user_id, now}));
+    DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, accept ? "confirmed" : "returned", clock_.Today(),
+                                       reason, std::nullopt, std::nullopt, who.user_id, now}));
     DH_RETURN_IF_ERROR(Record(c, &who, accept ? "task.confirm" : "task.return", before, t, now));
     if (!accept) {
       DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, t.lead_unit_id));
       if (t.assignee_id) people.push_back(*t.assignee_id);
-      DH_RETURN_IF_ERROR(notifications::Notify(c, people, "returned", id, "Trả lại: " + Short(t.title),
-                                               "Lý do: " + reason, "returned/" + std::to_string(id) + "/" +
-                                                                        std::to_string(now),
-                                               now)
-                             .status());
+      DH_RETURN_IF_ERROR(
+          notifications::Notify(c, people, "returned", id, "Trả lại: " + Short(t.title),
+                                "Lý do: " + reason,
+                                "returned/" + std::to_string(id) + "/" + std::to_string(now), now)
+              .status());
     }
     return RollUp(c, t.parent_task_id, now, touched);
   }));
@@ -1025,8 +1108,10 @@ Result<TaskView> TaskService::Confirm(const auth::Principal& who, int64_t id, bo
   return Load(who, id);
 }
 
-Result<TaskView> TaskService::Refuse(const auth::Principal& who, int64_t id, const std::string& reason) {
-  if (reason.empty()) return Status::InvalidInput("reason", "Nêu lý do nhiệm vụ không thuộc chức năng của đơn vị.");
+Result<TaskView> TaskService::Refuse(const auth::Principal& who, int64_t id,
+                                     const std::string& reason) {
+  if (reason.empty())
+    return Status::InvalidInput("reason", "Nêu lý do nhiệm vụ không thuộc chức năng của đơn vị.");
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, false));
     TaskRecord t = before;
@@ -1034,8 +1119,8 @@ Result<TaskView> TaskService::Refuse(const auth::Principal& who, int64_t id, con
     DH_ASSIGN_OR_RETURN(t.state, Transition(t.state, TaskEvent::kRefuse));
     t.updated_at = now;
     DH_RETURN_IF_ERROR(UpdateTask(c, t));
-    DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, "refused", clock_.Today(), reason, t.lead_unit_id, std::nullopt,
-                                       who.user_id, now}));
+    DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, "refused", clock_.Today(), reason, t.lead_unit_id,
+                                       std::nullopt, who.user_id, now}));
     return Record(c, &who, "task.refuse", before, t, now);
   }));
   DH_RETURN_IF_ERROR(Refresh({id}));
@@ -1047,7 +1132,8 @@ Result<TaskView> TaskService::Reassign(const auth::Principal& who, int64_t id, i
   auto g = units_.Get();
   const units::Unit* u = g->Find(lead_unit_id);
   if (!u || !u->ActiveOn(clock_.Today()))
-    return Status::InvalidInput("lead_unit_id", "Đơn vị chủ trì mới không có hoặc đã kết thúc hoạt động.");
+    return Status::InvalidInput("lead_unit_id",
+                                "Đơn vị chủ trì mới không có hoặc đã kết thúc hoạt động.");
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, true));
     if (!AccessOf(who).manage.Contains(lead_unit_id))
@@ -1062,42 +1148,47 @@ Result<TaskView> TaskService::Reassign(const auth::Principal& who, int64_t id, i
     std::erase(t.coordinator_ids, lead_unit_id);
     t.updated_at = now;
     DH_RETURN_IF_ERROR(UpdateTask(c, t));
-    DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, "reassigned", clock_.Today(), note, before.lead_unit_id,
-                                       lead_unit_id, who.user_id, now}));
+    DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, "reassigned", clock_.Today(), note,
+                                       before.lead_unit_id, lead_unit_id, who.user_id, now}));
     DH_RETURN_IF_ERROR(Record(c, &who, "task.reassign", before, t, now));
     DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, lead_unit_id));
-    return notifications::Notify(c, people, "assigned", id, "Nhiệm vụ được giao lại: " + Short(t.title), note,
-                                 "assigned/" + std::to_string(id) + "/u" + std::to_string(lead_unit_id), now)
+    return notifications::Notify(
+               c, people, "assigned", id, "Nhiệm vụ được giao lại: " + Short(t.title), note,
+               "assigned/" + std::to_string(id) + "/u" + std::to_string(lead_unit_id), now)
         .status();
   }));
   DH_RETURN_IF_ERROR(Refresh({id}));
   return Load(who, id);
 }
 
-Result<TaskView> TaskService::Suspend(const auth::Principal& who, int64_t id, bool suspend, const std::string& note) {
+Result<TaskView> TaskService::Suspend(const auth::Principal& who, int64_t id, bool suspend,
+                                      const std::string& note) {
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, true));
     TaskRecord t = before;
     const int64_t now = clock_.NowSeconds();
-    DH_ASSIGN_OR_RETURN(t.state, Transition(t.state, suspend ? TaskEvent::kSuspend : TaskEvent::kResume));
+    DH_ASSIGN_OR_RETURN(t.state,
+                        Transition(t.state, suspend ? TaskEvent::kSuspend : TaskEvent::kResume));
     t.updated_at = now;
     DH_RETURN_IF_ERROR(UpdateTask(c, t));
-    DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, suspend ? "suspended" : "resumed", clock_.Today(), note,
-                                       std::nullopt, std::nullopt, who.user_id, now}));
+    DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, suspend ? "suspended" : "resumed", clock_.Today(),
+                                       note, std::nullopt, std::nullopt, who.user_id, now}));
     return Record(c, &who, suspend ? "task.suspend" : "task.resume", before, t, now);
   }));
   DH_RETURN_IF_ERROR(Refresh({id}));
   return Load(who, id);
 }
 
-Result<int64_t> TaskService::CheckDirectiveAccess(const auth::Principal& who, int64_t id, bool write) const {
+Result<int64_t> TaskService::CheckDirectiveAccess(const auth::Principal& who, int64_t id,
+                                                  bool write) const {
   DH_ASSIGN_OR_RETURN(Directive d, GetDirective(who, id));
   if (write && !AccessOf(who).manage.Contains(d.issuer_unit_id))
     return Status::Forbidden("Chỉ văn phòng của cơ quan ban hành được đính kèm tệp vào văn bản.");
   return d.issuer_unit_id;
 }
 
-Result<int64_t> TaskService::CheckTaskAccess(const auth::Principal& who, int64_t id, bool write) const {
+Result<int64_t> TaskService::CheckTaskAccess(const auth::Principal& who, int64_t id,
+                                             bool write) const {
   std::optional<TaskRecord> t;
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(t, FindTask(c, id));
@@ -1115,7 +1206,8 @@ Result<int64_t> TaskService::CheckTaskAccess(const auth::Principal& who, int64_t
 Status TaskService::LoadCalendar() {
   std::vector<calendar::DaySwap> swaps;
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT day, working, name FROM calendar_swaps ORDER BY day"));
+    DH_ASSIGN_OR_RETURN(db::Rows r,
+                        c.Query("SELECT day, working, name FROM calendar_swaps ORDER BY day"));
     for (size_t i = 0; i < r.size(); ++i)
       if (auto d = Date::Parse(r.Text(i, 0))) swaps.push_back({*d, r.Int(i, 1) != 0, r.Text(i, 2)});
     return Status::Ok();
@@ -1126,7 +1218,8 @@ Status TaskService::LoadCalendar() {
   return Status::Ok();
 }
 
-Result<calendar::DaySwap> TaskService::AddSwap(const auth::Principal& who, const calendar::DaySwap& swap) {
+Result<calendar::DaySwap> TaskService::AddSwap(const auth::Principal& who,
+                                               const calendar::DaySwap& swap) {
   if (!who.Can(auth::Permission::kCalendarWrite))
     return Status::Forbidden("Chỉ quản trị hệ thống được nhập ngày hoán đổi.");
   const int wd = swap.date.weekday();
@@ -1134,17 +1227,23 @@ Result<calendar::DaySwap> TaskService::AddSwap(const auth::Principal& who, const
   if (swap.working && !weekend)
     return Status::InvalidInput("working", "Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.");
   if (!swap.working && weekend)
-    return Status::InvalidInput("working", "Ngày nghỉ hoán đổi phải là một ngày trong tuần (thứ Hai–thứ Sáu).");
+    return Status::InvalidInput(
+        "working", "Ngày nghỉ hoán đổi phải là một ngày trong tuần (thứ Hai–thứ Sáu).");
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
-    auto r = c.Exec("INSERT INTO calendar_swaps (day, working, name, created_by, created_at) VALUES (?, ?, ?, ?, ?)",
-                    {swap.date.ToString(), int64_t{swap.working}, swap.name, who.user_id, clock_.NowSeconds()});
+    auto r = c.Exec(
+        "INSERT INTO calendar_swaps (day, working, name, created_by, created_at) VALUES (?, ?, ?, "
+        "?, ?)",
+        {swap.date.ToString(), int64_t{swap.working}, swap.name, who.user_id, clock_.NowSeconds()});
     if (!r.ok() && r.status().code() == StatusCode::kUniqueViolation)
-      return Status::UniqueViolation("date", "Ngày " + swap.date.ToVietnamese() + " đã có trong lịch hoán đổi.");
+      return Status::UniqueViolation(
+          "date", "Ngày " + swap.date.ToVietnamese() + " đã có trong lịch hoán đổi.");
     DH_RETURN_IF_ERROR(r.status());
-    return audit::Record(c, &who,
-                         {"calendar.swap", "calendar", std::nullopt, std::nullopt, nullptr,
-                          bj::object{{"date", swap.date.ToString()}, {"working", swap.working}, {"name", swap.name}}},
-                         clock_.NowSeconds());
+    return audit::Record(
+        c, &who,
+        {"calendar.swap", "calendar", std::nullopt, std::nullopt, nullptr,
+         bj::object{
+             {"date", swap.date.ToString()}, {"working", swap.working}, {"name", swap.name}}},
+        clock_.NowSeconds());
   }));
   DH_RETURN_IF_ERROR(LoadCalendar());
   return swap;
@@ -1182,9 +1281,10 @@ Status TaskService::CatchUp() {
   bool coordination = false, everything = false;
   int64_t last = seen_seq_;
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT seq, entity, entity_id, action FROM audit_log WHERE seq > ? "
-                                            "AND entity IN ('task', 'calendar', 'unit') ORDER BY seq LIMIT 20000",
-                                            {seen_seq_}));
+    DH_ASSIGN_OR_RETURN(
+        db::Rows r, c.Query("SELECT seq, entity, entity_id, action FROM audit_log WHERE seq > ? "
+                            "AND entity IN ('task', 'calendar', 'unit') ORDER BY seq LIMIT 20000",
+                            {seen_seq_}));
     for (size_t i = 0; i < r.size(); ++i) {
       last = r.Int(i, 0);
       const std::string entity = r.Text(i, 1), action = r.Text(i, 3);
@@ -1223,8 +1323,8 @@ Status TaskService::CatchUp() {
 
 // ---- Restructuring ----------------------------------------------------------------------
 
-Result<int64_t> TaskTransfer::Transfer(db::Connection& c, int64_t from_unit, int64_t to_unit, Date day,
-                                       const auth::Principal* who, int64_t now) {
+Result<int64_t> TaskTransfer::Transfer(db::Connection& c, int64_t from_unit, int64_t to_unit,
+                                       Date day, const auth::Principal* who, int64_t now) {
   DH_ASSIGN_OR_RETURN(auto ids, OpenTasksLedBy(c, from_unit));
   for (int64_t id : ids) {
     DH_ASSIGN_OR_RETURN(auto t, FindTask(c, id));
@@ -1233,15 +1333,17 @@ Result<int64_t> TaskTransfer::Transfer(db::Connection& c, int64_t from_unit, int
     std::erase(t->coordinator_ids, to_unit);
     t->updated_at = now;
     DH_RETURN_IF_ERROR(UpdateTask(c, *t));
-    DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, "transferred", day, "Sắp xếp đơn vị", from_unit, to_unit,
-                                       who ? std::optional(who->user_id) : std::nullopt, now}));
+    DH_RETURN_IF_ERROR(
+        InsertEvent(c, {0, id, "transferred", day, "Sắp xếp đơn vị", from_unit, to_unit,
+                        who ? std::optional(who->user_id) : std::nullopt, now}));
     DH_RETURN_IF_ERROR(Record(c, who, "task.transfer", before, *t, now));
     moved_.push_back(id);
   }
   // Coordinating roles on open tasks follow too.
-  DH_ASSIGN_OR_RETURN(db::Rows co, c.Query("SELECT tc.task_id FROM task_coordinators tc JOIN tasks t ON t.id = "
-                                           "tc.task_id WHERE tc.unit_id = ? AND t.state <> 'done'",
-                                           {from_unit}));
+  DH_ASSIGN_OR_RETURN(db::Rows co,
+                      c.Query("SELECT tc.task_id FROM task_coordinators tc JOIN tasks t ON t.id = "
+                              "tc.task_id WHERE tc.unit_id = ? AND t.state <> 'done'",
+                              {from_unit}));
   for (size_t i = 0; i < co.size(); ++i) {
     DH_ASSIGN_OR_RETURN(auto t, FindTask(c, co.Int(i, 0)));
     std::replace(t->coordinator_ids.begin(), t->coordinator_ids.end(), from_unit, to_unit);

@@ -39,8 +39,8 @@ struct DelegationPart {
   std::optional<int64_t> unit_id;      // a sub-unit of the holder
   std::optional<int64_t> assignee_id;  // or an official of the holder's unit
   int share_percent = 0;
-  std::optional<Date> deadline;        // default: the parent's
-  std::string title;                   // default: the parent's
+  std::optional<Date> deadline;  // default: the parent's
+  std::string title;             // default: the parent's
 };
 
 // A task as read: the record and what is derived from it on `today`.
@@ -66,15 +66,15 @@ struct TaskBatch {
   };
   std::vector<Heading> headings;
   struct Item {
-    TaskInput input;          // directive_id and group_id are the batch's
-    int heading = -1;         // index into `headings`; -1: the batch's group
-    int progress_percent = 0; // progress so far (a report dated today when above 0)
-    int row = 0;              // where it came from, for the error report
+    TaskInput input;           // directive_id and group_id are the batch's
+    int heading = -1;          // index into `headings`; -1: the batch's group
+    int progress_percent = 0;  // progress so far (a report dated today when above 0)
+    int row = 0;               // where it came from, for the error report
   };
   std::vector<Item> items;
   std::string source_sha256;  // one source goes into a directive once
   std::string source_name;
-  bool dry_run = false;       // check everything, write nothing
+  bool dry_run = false;  // check everything, write nothing
 };
 
 struct BatchError {
@@ -103,14 +103,21 @@ class TaskService {
  public:
   TaskService(db::Database& db, const Clock& clock, const units::UnitDirectory& units,
               calendar::CalendarHolder& calendar, TaskIndex& index, TaskSettings settings = {})
-      : db_(db), clock_(clock), units_(units), calendar_(calendar), index_(index), settings_(settings) {}
+      : db_(db),
+        clock_(clock),
+        units_(units),
+        calendar_(calendar),
+        index_(index),
+        settings_(settings) {}
 
   // Directives and groups.
   Result<Directive> CreateDirective(const auth::Principal& who, const DirectiveInput& in);
-  Result<Directive> UpdateDirective(const auth::Principal& who, int64_t id, const DirectiveInput& in);
+  Result<Directive> UpdateDirective(const auth::Principal& who, int64_t id,
+                                    const DirectiveInput& in);
   Result<Directive> GetDirective(const auth::Principal& who, int64_t id) const;
-  Result<std::vector<Directive>> ListDirectives(const auth::Principal& who, const std::string& q, int64_t limit,
-                                                int64_t offset, int64_t* total) const;
+  Result<std::vector<Directive>> ListDirectives(const auth::Principal& who, const std::string& q,
+                                                int64_t limit, int64_t offset,
+                                                int64_t* total) const;
   Result<TaskGroup> CreateGroup(const auth::Principal& who, const TaskGroup& g);
   Result<std::vector<TaskGroup>> Groups(const auth::Principal& who, int64_t directive_id) const;
 
@@ -118,19 +125,22 @@ class TaskService {
   Result<TaskView> Create(const auth::Principal* who, const TaskInput& in);
   Result<TaskView> Update(const auth::Principal& who, int64_t id, const TaskInput& in);
   Result<TaskDetail> Get(const auth::Principal& who, int64_t id) const;
-  Result<std::vector<TaskView>> List(const auth::Principal& who, TaskFilter f, int64_t limit, int64_t offset,
-                                     int64_t* total) const;
+  Result<std::vector<TaskView>> List(const auth::Principal& who, TaskFilter f, int64_t limit,
+                                     int64_t offset, int64_t* total) const;
   // Coordination requests asked of units in the caller's scope (what the coordination
   // board counts), with the titles of their tasks.
   struct CoordinationItem {
     CoordinationRequest request;
     std::string task_title;
   };
-  Result<std::vector<CoordinationItem>> ListCoordinations(const auth::Principal& who, const CoordinationFilter& f,
-                                                          int64_t limit, int64_t offset, int64_t* total) const;
-  Result<std::unordered_map<int64_t, BoardCounts>> Board(const auth::Principal& who, const std::string& by,
-                                                         TaskFilter f) const;
-  Result<std::unordered_map<int64_t, CoordinationCounts>> CoordinationBoard(const auth::Principal& who) const;
+  Result<std::vector<CoordinationItem>> ListCoordinations(const auth::Principal& who,
+                                                          const CoordinationFilter& f,
+                                                          int64_t limit, int64_t offset,
+                                                          int64_t* total) const;
+  Result<std::unordered_map<int64_t, BoardCounts>> Board(const auth::Principal& who,
+                                                         const std::string& by, TaskFilter f) const;
+  Result<std::unordered_map<int64_t, CoordinationCounts>> CoordinationBoard(
+      const auth::Principal& who) const;
 
   // Many tasks of one directive in one transaction. InvalidInput ("invalid_rows") with
   // every wrong item in `errors`; Conflict ("already_imported") when the same source went
@@ -145,24 +155,28 @@ class TaskService {
                     const std::function<Status(const TaskView&)>& fn, size_t batch = 500) const;
 
   // The loop.
-  Result<TaskView> Report(const auth::Principal& who, int64_t id, std::optional<Date> on, int percent,
-                          const std::string& body);
+  Result<TaskView> Report(const auth::Principal& who, int64_t id, std::optional<Date> on,
+                          int percent, const std::string& body);
   Result<Extension> RequestExtension(const auth::Principal& who, int64_t id, Date new_deadline,
                                      const std::string& reason);
   Result<Extension> DecideExtension(const auth::Principal& who, int64_t extension_id, bool approve,
                                     const std::string& note);
   Result<std::vector<TaskView>> Delegate(const auth::Principal& who, int64_t id,
                                          const std::vector<DelegationPart>& parts);
-  Result<CoordinationRequest> RequestCoordination(const auth::Principal& who, int64_t id, int64_t to_unit_id,
-                                                  const std::string& body, Date due_on);
+  Result<CoordinationRequest> RequestCoordination(const auth::Principal& who, int64_t id,
+                                                  int64_t to_unit_id, const std::string& body,
+                                                  Date due_on);
   Result<CoordinationRequest> AnswerCoordination(const auth::Principal& who, int64_t request_id,
                                                  const std::string& answer);
   Result<TaskView> Submit(const auth::Principal& who, int64_t id, std::optional<Date> on,
                           const std::string& output_text);
-  Result<TaskView> Confirm(const auth::Principal& who, int64_t id, bool accept, const std::string& reason);
+  Result<TaskView> Confirm(const auth::Principal& who, int64_t id, bool accept,
+                           const std::string& reason);
   Result<TaskView> Refuse(const auth::Principal& who, int64_t id, const std::string& reason);
-  Result<TaskView> Reassign(const auth::Principal& who, int64_t id, int64_t lead_unit_id, const std::string& note);
-  Result<TaskView> Suspend(const auth::Principal& who, int64_t id, bool suspend, const std::string& note);
+  Result<TaskView> Reassign(const auth::Principal& who, int64_t id, int64_t lead_unit_id,
+                            const std::string& note);
+  Result<TaskView> Suspend(const auth::Principal& who, int64_t id, bool suspend,
+                           const std::string& note);
 
   // For attachments: the owning unit when `who` may see (write: change) the object;
   // NotFound when it may not see it, Forbidden when it may see but not change it.
@@ -194,9 +208,12 @@ class TaskService {
   bool CanSee(const Access& a, const auth::Principal& who, const TaskRecord& t) const;
   bool CanWork(const Access& a, const auth::Principal& who, const TaskRecord& t) const;
   // Loads the task for a write: NotFound when not visible, Forbidden without the right.
-  Result<TaskRecord> ForWrite(db::Connection& c, const auth::Principal& who, int64_t id, bool manage) const;
-  TaskView View(const TaskRecord& t, int extensions, const Access* a, const auth::Principal* who) const;
-  Status RollUp(db::Connection& c, std::optional<int64_t> parent_id, int64_t now, std::vector<int64_t>& touched);
+  Result<TaskRecord> ForWrite(db::Connection& c, const auth::Principal& who, int64_t id,
+                              bool manage) const;
+  TaskView View(const TaskRecord& t, int extensions, const Access* a,
+                const auth::Principal* who) const;
+  Status RollUp(db::Connection& c, std::optional<int64_t> parent_id, int64_t now,
+                std::vector<int64_t>& touched);
   Status Refresh(const std::vector<int64_t>& ids);
   Result<TaskView> Load(const auth::Principal& who, int64_t id) const;
   Status Validate(const TaskInput& in, bool creating, const units::UnitGraph& g) const;

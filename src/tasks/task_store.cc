@@ -7,7 +7,9 @@
 namespace dh::tasks {
 namespace {
 
-db::Value OptDate(const std::optional<Date>& d) { return d ? db::Value(d->ToString()) : db::Value(); }
+db::Value OptDate(const std::optional<Date>& d) {
+  return d ? db::Value(d->ToString()) : db::Value();
+}
 db::Value OptId(const std::optional<int64_t>& v) { return v ? db::Value(*v) : db::Value(); }
 std::optional<Date> ReadDate(const db::Rows& r, size_t i, size_t c) {
   auto t = r.OptText(i, c);
@@ -22,10 +24,11 @@ std::string InList(size_t n) {
 }
 
 constexpr const char* kDirectiveColumns =
-    "SELECT id, kind, number, issued_on, issuer_unit_id, title, body, created_by, created_at FROM directives";
+    "SELECT id, kind, number, issued_on, issuer_unit_id, title, body, created_by, created_at FROM "
+    "directives";
 
 Directive DirectiveFromRow(const db::Rows& r, size_t i) {
-  return {r.Int(i, 0), r.Text(i, 1),   r.Text(i, 2),   ReqDate(r, i, 3), r.Int(i, 4),
+  return {r.Int(i, 0),  r.Text(i, 1), r.Text(i, 2),   ReqDate(r, i, 3), r.Int(i, 4),
           r.Text(i, 5), r.Text(i, 6), r.OptInt(i, 7), r.Int(i, 8)};
 }
 
@@ -34,7 +37,8 @@ constexpr const char* kTaskColumns =
     "lead_unit_id, assignee_id, output_kind, original_deadline, deadline, recurrence, is_key, "
     "state, progress_percent, own_progress_percent, finished_on, output_text, last_report_on, "
     "created_by, created_at, updated_at, "
-    "CASE WHEN EXISTS (SELECT 1 FROM task_extensions x WHERE x.task_id = tasks.id AND x.status = 'pending') "
+    "CASE WHEN EXISTS (SELECT 1 FROM task_extensions x WHERE x.task_id = tasks.id AND x.status = "
+    "'pending') "
     "THEN 1 ELSE 0 END FROM tasks";
 
 TaskRecord TaskFromRow(const db::Rows& r, size_t i) {
@@ -75,15 +79,20 @@ Status AttachDetails(db::Connection& c, std::vector<TaskRecord>& tasks) {
     by_id[t.id] = &t;
     ids.push_back(t.id);
   }
-  DH_ASSIGN_OR_RETURN(db::Rows co, c.Query("SELECT task_id, unit_id FROM task_coordinators WHERE task_id IN " +
-                                               InList(ids.size()) + " ORDER BY unit_id",
-                                           ids));
-  for (size_t i = 0; i < co.size(); ++i) by_id[co.Int(i, 0)]->coordinator_ids.push_back(co.Int(i, 1));
-  DH_ASSIGN_OR_RETURN(db::Rows ms, c.Query("SELECT task_id, label, due_on, planned_percent FROM task_milestones "
-                                           "WHERE task_id IN " + InList(ids.size()) + " ORDER BY due_on, id",
-                                           ids));
+  DH_ASSIGN_OR_RETURN(db::Rows co,
+                      c.Query("SELECT task_id, unit_id FROM task_coordinators WHERE task_id IN " +
+                                  InList(ids.size()) + " ORDER BY unit_id",
+                              ids));
+  for (size_t i = 0; i < co.size(); ++i)
+    by_id[co.Int(i, 0)]->coordinator_ids.push_back(co.Int(i, 1));
+  DH_ASSIGN_OR_RETURN(db::Rows ms,
+                      c.Query("SELECT task_id, label, due_on, planned_percent FROM task_milestones "
+                              "WHERE task_id IN " +
+                                  InList(ids.size()) + " ORDER BY due_on, id",
+                              ids));
   for (size_t i = 0; i < ms.size(); ++i)
-    by_id[ms.Int(i, 0)]->milestones.push_back({ms.Text(i, 1), ReqDate(ms, i, 2), static_cast<int>(ms.Int(i, 3))});
+    by_id[ms.Int(i, 0)]->milestones.push_back(
+        {ms.Text(i, 1), ReqDate(ms, i, 2), static_cast<int>(ms.Int(i, 3))});
   return Status::Ok();
 }
 
@@ -91,7 +100,8 @@ Status WriteCoordinators(db::Connection& c, const TaskRecord& t) {
   DH_RETURN_IF_ERROR(c.Exec("DELETE FROM task_coordinators WHERE task_id = ?", {t.id}).status());
   for (int64_t u : t.coordinator_ids)
     DH_RETURN_IF_ERROR(
-        c.Exec("INSERT INTO task_coordinators (task_id, unit_id) VALUES (?, ?)", {t.id, u}).status());
+        c.Exec("INSERT INTO task_coordinators (task_id, unit_id) VALUES (?, ?)", {t.id, u})
+            .status());
   return Status::Ok();
 }
 
@@ -100,7 +110,7 @@ constexpr const char* kCoordinationColumns =
     "created_at FROM coordination_requests";
 
 CoordinationRequest CoordinationFromRow(const db::Rows& r, size_t i) {
-  return {r.Int(i, 0),      r.Int(i, 1),      r.Int(i, 2),   r.Int(i, 3),    r.Text(i, 4),
+  return {r.Int(i, 0),      r.Int(i, 1),       r.Int(i, 2),  r.Int(i, 3),    r.Text(i, 4),
           ReqDate(r, i, 5), ReadDate(r, i, 6), r.Text(i, 7), r.OptInt(i, 8), r.Int(i, 9)};
 }
 
@@ -124,18 +134,21 @@ Result<int64_t> InsertDirective(db::Connection& c, const Directive& d) {
        text::FoldForSearch(d.title + " " + d.number), d.body, OptId(d.created_by), d.created_at});
   if (!r.ok() && r.status().code() == StatusCode::kUniqueViolation)
     return Status::UniqueViolation("number", "Văn bản số " + d.number + " ngày " +
-                                                 d.issued_on.ToVietnamese() + " của đơn vị này đã có.");
+                                                 d.issued_on.ToVietnamese() +
+                                                 " của đơn vị này đã có.");
   if (!r.ok()) return r.status();
   return r->Int(0, 0);
 }
 
 Status UpdateDirective(db::Connection& c, const Directive& d) {
-  auto r = c.Exec("UPDATE directives SET kind = ?, number = ?, issued_on = ?, title = ?, title_folded = ?, "
-                  "body = ? WHERE id = ?",
-                  {d.kind, d.number, d.issued_on.ToString(), d.title,
-                   text::FoldForSearch(d.title + " " + d.number), d.body, d.id});
+  auto r = c.Exec(
+      "UPDATE directives SET kind = ?, number = ?, issued_on = ?, title = ?, title_folded = ?, "
+      "body = ? WHERE id = ?",
+      {d.kind, d.number, d.issued_on.ToString(), d.title,
+       text::FoldForSearch(d.title + " " + d.number), d.body, d.id});
   if (!r.ok() && r.status().code() == StatusCode::kUniqueViolation)
-    return Status::UniqueViolation("number", "Văn bản số " + d.number + " ngày " + d.issued_on.ToVietnamese() +
+    return Status::UniqueViolation("number", "Văn bản số " + d.number + " ngày " +
+                                                 d.issued_on.ToVietnamese() +
                                                  " của đơn vị này đã có.");
   return r.status();
 }
@@ -146,8 +159,8 @@ Result<std::optional<Directive>> FindDirective(db::Connection& c, int64_t id) {
   return std::optional<Directive>(DirectiveFromRow(r, 0));
 }
 
-Result<std::vector<Directive>> ListDirectives(db::Connection& c, const std::string& q, int64_t limit,
-                                              int64_t offset, int64_t* total) {
+Result<std::vector<Directive>> ListDirectives(db::Connection& c, const std::string& q,
+                                              int64_t limit, int64_t offset, int64_t* total) {
   std::string where;
   db::Params params;
   if (!q.empty()) {
@@ -167,66 +180,94 @@ Result<std::vector<Directive>> ListDirectives(db::Connection& c, const std::stri
 }
 
 Result<int64_t> InsertGroup(db::Connection& c, const TaskGroup& g) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("INSERT INTO task_groups (directive_id, parent_id, title, position) "
-                                          "VALUES (?, ?, ?, ?) RETURNING id",
-                                          {g.directive_id, OptId(g.parent_id), g.title, int64_t{g.position}}));
+  DH_ASSIGN_OR_RETURN(db::Rows r,
+                      c.Query("INSERT INTO task_groups (directive_id, parent_id, title, position) "
+                              "VALUES (?, ?, ?, ?) RETURNING id",
+                              {g.directive_id, OptId(g.parent_id), g.title, int64_t{g.position}}));
   return r.Int(0, 0);
 }
 
 Result<std::vector<TaskGroup>> GroupsOf(db::Connection& c, int64_t directive_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT id, directive_id, parent_id, title, position FROM task_groups "
-                                          "WHERE directive_id = ? ORDER BY position, id",
-                                          {directive_id}));
+  DH_ASSIGN_OR_RETURN(
+      db::Rows r, c.Query("SELECT id, directive_id, parent_id, title, position FROM task_groups "
+                          "WHERE directive_id = ? ORDER BY position, id",
+                          {directive_id}));
   std::vector<TaskGroup> out;
   for (size_t i = 0; i < r.size(); ++i)
-    out.push_back({r.Int(i, 0), r.Int(i, 1), r.OptInt(i, 2), r.Text(i, 3), static_cast<int>(r.Int(i, 4))});
+    out.push_back(
+        {r.Int(i, 0), r.Int(i, 1), r.OptInt(i, 2), r.Text(i, 3), static_cast<int>(r.Int(i, 4))});
   return out;
 }
 
 Result<std::optional<TaskGroup>> FindGroup(db::Connection& c, int64_t id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT id, directive_id, parent_id, title, position FROM task_groups "
-                                          "WHERE id = ?",
-                                          {id}));
+  DH_ASSIGN_OR_RETURN(
+      db::Rows r, c.Query("SELECT id, directive_id, parent_id, title, position FROM task_groups "
+                          "WHERE id = ?",
+                          {id}));
   if (r.empty()) return std::optional<TaskGroup>();
-  return std::optional<TaskGroup>(
-      TaskGroup{r.Int(0, 0), r.Int(0, 1), r.OptInt(0, 2), r.Text(0, 3), static_cast<int>(r.Int(0, 4))});
+  return std::optional<TaskGroup>(TaskGroup{r.Int(0, 0), r.Int(0, 1), r.OptInt(0, 2), r.Text(0, 3),
+                                            static_cast<int>(r.Int(0, 4))});
 }
 
 Result<int64_t> InsertTask(db::Connection& c, const TaskRecord& t) {
   DH_ASSIGN_OR_RETURN(
       db::Rows r,
-      c.Query("INSERT INTO tasks (directive_id, group_id, parent_task_id, share_percent, title, title_folded, "
-              "description, lead_unit_id, assignee_id, output_kind, original_deadline, deadline, recurrence, "
+      c.Query("INSERT INTO tasks (directive_id, group_id, parent_task_id, share_percent, title, "
+              "title_folded, "
+              "description, lead_unit_id, assignee_id, output_kind, original_deadline, deadline, "
+              "recurrence, "
               "is_key, state, progress_percent, own_progress_percent, finished_on, output_text, "
               "last_report_on, created_by, created_at, updated_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-              {OptId(t.directive_id), OptId(t.group_id), OptId(t.parent_task_id), int64_t{t.share_percent},
-               t.title, text::FoldForSearch(t.title), t.description, t.lead_unit_id, OptId(t.assignee_id),
-               t.output_kind, OptDate(t.original_deadline), OptDate(t.deadline), RecurrenceText(t.recurrence),
-               int64_t{t.is_key}, std::string(StateName(t.state)), int64_t{t.progress_percent},
-               int64_t{t.own_progress_percent}, OptDate(t.finished_on), t.output_text,
-               OptDate(t.last_report_on), OptId(t.created_by), t.created_at, t.updated_at}));
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+              "RETURNING id",
+              {OptId(t.directive_id),
+               OptId(t.group_id),
+               OptId(t.parent_task_id),
+               int64_t{t.share_percent},
+               t.title,
+               text::FoldForSearch(t.title),
+               t.description,
+               t.lead_unit_id,
+               OptId(t.assignee_id),
+               t.output_kind,
+               OptDate(t.original_deadline),
+               OptDate(t.deadline),
+               RecurrenceText(t.recurrence),
+               int64_t{t.is_key},
+               std::string(StateName(t.state)),
+               int64_t{t.progress_percent},
+               int64_t{t.own_progress_percent},
+               OptDate(t.finished_on),
+               t.output_text,
+               OptDate(t.last_report_on),
+               OptId(t.created_by),
+               t.created_at,
+               t.updated_at}));
   TaskRecord copy = t;
   copy.id = r.Int(0, 0);
   DH_RETURN_IF_ERROR(WriteCoordinators(c, copy));
   for (const Milestone& m : t.milestones)
-    DH_RETURN_IF_ERROR(c.Exec("INSERT INTO task_milestones (task_id, label, due_on, planned_percent) "
-                              "VALUES (?, ?, ?, ?)",
-                              {copy.id, m.label, m.due_on.ToString(), int64_t{m.planned_percent}})
-                           .status());
+    DH_RETURN_IF_ERROR(
+        c.Exec("INSERT INTO task_milestones (task_id, label, due_on, planned_percent) "
+               "VALUES (?, ?, ?, ?)",
+               {copy.id, m.label, m.due_on.ToString(), int64_t{m.planned_percent}})
+            .status());
   return copy.id;
 }
 
 Status UpdateTask(db::Connection& c, const TaskRecord& t) {
   DH_RETURN_IF_ERROR(
-      c.Exec("UPDATE tasks SET title = ?, title_folded = ?, description = ?, lead_unit_id = ?, assignee_id = ?, "
+      c.Exec("UPDATE tasks SET title = ?, title_folded = ?, description = ?, lead_unit_id = ?, "
+             "assignee_id = ?, "
              "output_kind = ?, deadline = ?, is_key = ?, state = ?, progress_percent = ?, "
-             "own_progress_percent = ?, finished_on = ?, output_text = ?, last_report_on = ?, updated_at = ?, "
+             "own_progress_percent = ?, finished_on = ?, output_text = ?, last_report_on = ?, "
+             "updated_at = ?, "
              "group_id = ? WHERE id = ?",
-             {t.title, text::FoldForSearch(t.title), t.description, t.lead_unit_id, OptId(t.assignee_id),
-              t.output_kind, OptDate(t.deadline), int64_t{t.is_key}, std::string(StateName(t.state)),
-              int64_t{t.progress_percent}, int64_t{t.own_progress_percent}, OptDate(t.finished_on),
-              t.output_text, OptDate(t.last_report_on), t.updated_at, OptId(t.group_id), t.id})
+             {t.title, text::FoldForSearch(t.title), t.description, t.lead_unit_id,
+              OptId(t.assignee_id), t.output_kind, OptDate(t.deadline), int64_t{t.is_key},
+              std::string(StateName(t.state)), int64_t{t.progress_percent},
+              int64_t{t.own_progress_percent}, OptDate(t.finished_on), t.output_text,
+              OptDate(t.last_report_on), t.updated_at, OptId(t.group_id), t.id})
           .status());
   return WriteCoordinators(c, t);
 }
@@ -241,19 +282,23 @@ Result<std::vector<TaskRecord>> FindTasks(db::Connection& c, const std::vector<i
   std::vector<TaskRecord> out;
   if (ids.empty()) return out;
   db::Params params(ids.begin(), ids.end());
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kTaskColumns) + " WHERE id IN " + InList(ids.size()), params));
+  DH_ASSIGN_OR_RETURN(
+      db::Rows r,
+      c.Query(std::string(kTaskColumns) + " WHERE id IN " + InList(ids.size()), params));
   for (size_t i = 0; i < r.size(); ++i) out.push_back(TaskFromRow(r, i));
   DH_RETURN_IF_ERROR(AttachDetails(c, out));
   // In the order asked for.
   std::unordered_map<int64_t, size_t> pos;
   for (size_t i = 0; i < ids.size(); ++i) pos.emplace(ids[i], i);
-  std::sort(out.begin(), out.end(), [&](const TaskRecord& a, const TaskRecord& b) { return pos[a.id] < pos[b.id]; });
+  std::sort(out.begin(), out.end(),
+            [&](const TaskRecord& a, const TaskRecord& b) { return pos[a.id] < pos[b.id]; });
   return out;
 }
 
 Result<std::vector<TaskRecord>> ChildrenOf(db::Connection& c, int64_t parent_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kTaskColumns) + " WHERE parent_task_id = ? ORDER BY id",
-                                          {parent_id}));
+  DH_ASSIGN_OR_RETURN(
+      db::Rows r,
+      c.Query(std::string(kTaskColumns) + " WHERE parent_task_id = ? ORDER BY id", {parent_id}));
   std::vector<TaskRecord> out;
   for (size_t i = 0; i < r.size(); ++i) out.push_back(TaskFromRow(r, i));
   DH_RETURN_IF_ERROR(AttachDetails(c, out));
@@ -264,15 +309,17 @@ Status ForEachTask(db::Connection& c, const std::function<void(TaskRecord&&)>& v
   constexpr int64_t kBatch = 20000;
   int64_t after = 0;
   for (;;) {
-    DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kTaskColumns) + " WHERE id > ? ORDER BY id LIMIT ?",
-                                            {after, kBatch}));
+    DH_ASSIGN_OR_RETURN(
+        db::Rows r,
+        c.Query(std::string(kTaskColumns) + " WHERE id > ? ORDER BY id LIMIT ?", {after, kBatch}));
     std::vector<TaskRecord> batch;
     batch.reserve(r.size());
     for (size_t i = 0; i < r.size(); ++i) batch.push_back(TaskFromRow(r, i));
     if (!batch.empty()) {
-      DH_ASSIGN_OR_RETURN(db::Rows co, c.Query("SELECT task_id, unit_id FROM task_coordinators "
-                                               "WHERE task_id > ? AND task_id <= ? ORDER BY task_id",
-                                               {after, batch.back().id}));
+      DH_ASSIGN_OR_RETURN(db::Rows co,
+                          c.Query("SELECT task_id, unit_id FROM task_coordinators "
+                                  "WHERE task_id > ? AND task_id <= ? ORDER BY task_id",
+                                  {after, batch.back().id}));
       size_t j = 0;
       for (auto& t : batch) {
         while (j < co.size() && co.Int(j, 0) < t.id) ++j;
@@ -286,49 +333,55 @@ Status ForEachTask(db::Connection& c, const std::function<void(TaskRecord&&)>& v
 }
 
 Result<std::vector<int64_t>> OpenTasksLedBy(db::Connection& c, int64_t unit_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT id FROM tasks WHERE lead_unit_id = ? AND state <> 'done' "
-                                          "ORDER BY id",
-                                          {unit_id}));
+  DH_ASSIGN_OR_RETURN(db::Rows r,
+                      c.Query("SELECT id FROM tasks WHERE lead_unit_id = ? AND state <> 'done' "
+                              "ORDER BY id",
+                              {unit_id}));
   std::vector<int64_t> out;
   for (size_t i = 0; i < r.size(); ++i) out.push_back(r.Int(i, 0));
   return out;
 }
 
 Result<int64_t> InsertReport(db::Connection& c, const Report& r) {
-  DH_ASSIGN_OR_RETURN(db::Rows rows, c.Query("INSERT INTO task_reports (task_id, reported_on, percent, body, "
-                                             "user_id, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-                                             {r.task_id, r.reported_on.ToString(), int64_t{r.percent}, r.body,
-                                              OptId(r.user_id), r.created_at}));
+  DH_ASSIGN_OR_RETURN(db::Rows rows,
+                      c.Query("INSERT INTO task_reports (task_id, reported_on, percent, body, "
+                              "user_id, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                              {r.task_id, r.reported_on.ToString(), int64_t{r.percent}, r.body,
+                               OptId(r.user_id), r.created_at}));
   return rows.Int(0, 0);
 }
 
 Result<std::vector<Report>> ReportsOf(db::Connection& c, int64_t task_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT id, task_id, reported_on, percent, body, user_id, created_at "
-                                          "FROM task_reports WHERE task_id = ? ORDER BY reported_on DESC, id DESC",
-                                          {task_id}));
+  DH_ASSIGN_OR_RETURN(
+      db::Rows r, c.Query("SELECT id, task_id, reported_on, percent, body, user_id, created_at "
+                          "FROM task_reports WHERE task_id = ? ORDER BY reported_on DESC, id DESC",
+                          {task_id}));
   std::vector<Report> out;
   for (size_t i = 0; i < r.size(); ++i)
-    out.push_back({r.Int(i, 0), r.Int(i, 1), ReqDate(r, i, 2), static_cast<int>(r.Int(i, 3)), r.Text(i, 4),
-                   r.OptInt(i, 5), r.Int(i, 6)});
+    out.push_back({r.Int(i, 0), r.Int(i, 1), ReqDate(r, i, 2), static_cast<int>(r.Int(i, 3)),
+                   r.Text(i, 4), r.OptInt(i, 5), r.Int(i, 6)});
   return out;
 }
 
 Result<int64_t> InsertExtension(db::Connection& c, const Extension& e) {
   DH_ASSIGN_OR_RETURN(
-      db::Rows r,
-      c.Query("INSERT INTO task_extensions (task_id, previous_deadline, requested_deadline, reason, status, "
-              "requested_by, requested_at, decided_by, decided_at, decision_note) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-              {e.task_id, OptDate(e.previous_deadline), e.requested_deadline.ToString(), e.reason, e.status,
-               OptId(e.requested_by), e.requested_at, OptId(e.decided_by), OptId(e.decided_at),
-               e.decision_note}));
+      db::Rows r, c.Query("INSERT INTO task_extensions (task_id, previous_deadline, "
+                          "requested_deadline, reason, status, "
+                          "requested_by, requested_at, decided_by, decided_at, decision_note) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                          {e.task_id, OptDate(e.previous_deadline), e.requested_deadline.ToString(),
+                           e.reason, e.status, OptId(e.requested_by), e.requested_at,
+                           OptId(e.decided_by), OptId(e.decided_at), e.decision_note}));
   return r.Int(0, 0);
 }
 
 Status UpdateExtension(db::Connection& c, const Extension& e) {
-  return c.Exec("UPDATE task_extensions SET status = ?, decided_by = ?, decided_at = ?, decision_note = ? "
-                "WHERE id = ?",
-                {e.status, OptId(e.decided_by), OptId(e.decided_at), e.decision_note, e.id})
+  return c
+      .Exec(
+          "UPDATE task_extensions SET status = ?, decided_by = ?, decided_at = ?, decision_note = "
+          "? "
+          "WHERE id = ?",
+          {e.status, OptId(e.decided_by), OptId(e.decided_at), e.decision_note, e.id})
       .status();
 }
 
@@ -339,49 +392,58 @@ Result<std::optional<Extension>> FindExtension(db::Connection& c, int64_t id) {
 }
 
 Result<std::vector<Extension>> ExtensionsOf(db::Connection& c, int64_t task_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kExtensionColumns) + " WHERE task_id = ? ORDER BY id",
-                                          {task_id}));
+  DH_ASSIGN_OR_RETURN(
+      db::Rows r,
+      c.Query(std::string(kExtensionColumns) + " WHERE task_id = ? ORDER BY id", {task_id}));
   std::vector<Extension> out;
   for (size_t i = 0; i < r.size(); ++i) out.push_back(ExtensionFromRow(r, i));
   return out;
 }
 
-Result<std::unordered_map<int64_t, int>> ApprovedExtensionCounts(db::Connection& c, const std::vector<int64_t>& ids) {
+Result<std::unordered_map<int64_t, int>> ApprovedExtensionCounts(db::Connection& c,
+                                                                 const std::vector<int64_t>& ids) {
   std::unordered_map<int64_t, int> out;
   if (ids.empty()) return out;
   db::Params params(ids.begin(), ids.end());
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT task_id, COUNT(*) FROM task_extensions WHERE status = 'approved' "
-                                          "AND task_id IN " + InList(ids.size()) + " GROUP BY task_id",
-                                          params));
+  DH_ASSIGN_OR_RETURN(
+      db::Rows r, c.Query("SELECT task_id, COUNT(*) FROM task_extensions WHERE status = 'approved' "
+                          "AND task_id IN " +
+                              InList(ids.size()) + " GROUP BY task_id",
+                          params));
   for (size_t i = 0; i < r.size(); ++i) out[r.Int(i, 0)] = static_cast<int>(r.Int(i, 1));
   return out;
 }
 
 Result<int64_t> InsertCoordination(db::Connection& c, const CoordinationRequest& q) {
-  DH_ASSIGN_OR_RETURN(db::Rows r,
-                      c.Query("INSERT INTO coordination_requests (task_id, from_unit_id, to_unit_id, body, due_on, "
-                              "answered_on, answer, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                              "RETURNING id",
-                              {q.task_id, q.from_unit_id, q.to_unit_id, q.body, q.due_on.ToString(),
-                               OptDate(q.answered_on), q.answer, OptId(q.created_by), q.created_at}));
+  DH_ASSIGN_OR_RETURN(
+      db::Rows r,
+      c.Query("INSERT INTO coordination_requests (task_id, from_unit_id, to_unit_id, body, due_on, "
+              "answered_on, answer, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+              "RETURNING id",
+              {q.task_id, q.from_unit_id, q.to_unit_id, q.body, q.due_on.ToString(),
+               OptDate(q.answered_on), q.answer, OptId(q.created_by), q.created_at}));
   return r.Int(0, 0);
 }
 
-Status AnswerCoordination(db::Connection& c, int64_t id, Date answered_on, const std::string& answer) {
-  return c.Exec("UPDATE coordination_requests SET answered_on = ?, answer = ? WHERE id = ?",
-                {answered_on.ToString(), answer, id})
+Status AnswerCoordination(db::Connection& c, int64_t id, Date answered_on,
+                          const std::string& answer) {
+  return c
+      .Exec("UPDATE coordination_requests SET answered_on = ?, answer = ? WHERE id = ?",
+            {answered_on.ToString(), answer, id})
       .status();
 }
 
 Result<std::optional<CoordinationRequest>> FindCoordination(db::Connection& c, int64_t id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kCoordinationColumns) + " WHERE id = ?", {id}));
+  DH_ASSIGN_OR_RETURN(db::Rows r,
+                      c.Query(std::string(kCoordinationColumns) + " WHERE id = ?", {id}));
   if (r.empty()) return std::optional<CoordinationRequest>();
   return std::optional<CoordinationRequest>(CoordinationFromRow(r, 0));
 }
 
 Result<std::vector<CoordinationRequest>> CoordinationsOf(db::Connection& c, int64_t task_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kCoordinationColumns) + " WHERE task_id = ? ORDER BY id",
-                                          {task_id}));
+  DH_ASSIGN_OR_RETURN(
+      db::Rows r,
+      c.Query(std::string(kCoordinationColumns) + " WHERE task_id = ? ORDER BY id", {task_id}));
   std::vector<CoordinationRequest> out;
   for (size_t i = 0; i < r.size(); ++i) out.push_back(CoordinationFromRow(r, i));
   return out;
@@ -405,34 +467,41 @@ Result<int64_t> MoveOpenCoordinations(db::Connection& c, int64_t from_unit, int6
 }
 
 Status InsertEvent(db::Connection& c, const TaskEventRecord& e) {
-  return c.Exec("INSERT INTO task_events (task_id, kind, happened_on, note, from_unit_id, to_unit_id, user_id, "
-                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                {e.task_id, e.kind, e.happened_on.ToString(), e.note, OptId(e.from_unit_id), OptId(e.to_unit_id),
-                 OptId(e.user_id), e.created_at})
+  return c
+      .Exec(
+          "INSERT INTO task_events (task_id, kind, happened_on, note, from_unit_id, to_unit_id, "
+          "user_id, "
+          "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+          {e.task_id, e.kind, e.happened_on.ToString(), e.note, OptId(e.from_unit_id),
+           OptId(e.to_unit_id), OptId(e.user_id), e.created_at})
       .status();
 }
 
 Result<std::vector<TaskEventRecord>> EventsOf(db::Connection& c, int64_t task_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT id, task_id, kind, happened_on, note, from_unit_id, to_unit_id, "
-                                          "user_id, created_at FROM task_events WHERE task_id = ? ORDER BY id",
-                                          {task_id}));
+  DH_ASSIGN_OR_RETURN(
+      db::Rows r, c.Query("SELECT id, task_id, kind, happened_on, note, from_unit_id, to_unit_id, "
+                          "user_id, created_at FROM task_events WHERE task_id = ? ORDER BY id",
+                          {task_id}));
   std::vector<TaskEventRecord> out;
   for (size_t i = 0; i < r.size(); ++i)
-    out.push_back({r.Int(i, 0), r.Int(i, 1), r.Text(i, 2), ReqDate(r, i, 3), r.Text(i, 4), r.OptInt(i, 5),
-                   r.OptInt(i, 6), r.OptInt(i, 7), r.Int(i, 8)});
+    out.push_back({r.Int(i, 0), r.Int(i, 1), r.Text(i, 2), ReqDate(r, i, 3), r.Text(i, 4),
+                   r.OptInt(i, 5), r.OptInt(i, 6), r.OptInt(i, 7), r.Int(i, 8)});
   return out;
 }
 
 Status InsertOccurrence(db::Connection& c, const Occurrence& o) {
-  return c.Exec("INSERT INTO task_occurrences (task_id, deadline, finished_on, note) VALUES (?, ?, ?, ?)",
-                {o.task_id, o.deadline.ToString(), o.finished_on.ToString(), o.note})
+  return c
+      .Exec(
+          "INSERT INTO task_occurrences (task_id, deadline, finished_on, note) VALUES (?, ?, ?, ?)",
+          {o.task_id, o.deadline.ToString(), o.finished_on.ToString(), o.note})
       .status();
 }
 
 Result<std::vector<Occurrence>> OccurrencesOf(db::Connection& c, int64_t task_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT id, task_id, deadline, finished_on, note FROM task_occurrences "
-                                          "WHERE task_id = ? ORDER BY deadline",
-                                          {task_id}));
+  DH_ASSIGN_OR_RETURN(
+      db::Rows r, c.Query("SELECT id, task_id, deadline, finished_on, note FROM task_occurrences "
+                          "WHERE task_id = ? ORDER BY deadline",
+                          {task_id}));
   std::vector<Occurrence> out;
   for (size_t i = 0; i < r.size(); ++i)
     out.push_back({r.Int(i, 0), r.Int(i, 1), ReqDate(r, i, 2), ReqDate(r, i, 3), r.Text(i, 4)});

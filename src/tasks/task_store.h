@@ -14,14 +14,15 @@ Result<int64_t> InsertDirective(db::Connection& c, const Directive& d);
 Status UpdateDirective(db::Connection& c, const Directive& d);
 Result<std::optional<Directive>> FindDirective(db::Connection& c, int64_t id);
 // Newest first; `q` folded, matched against title and number.
-Result<std::vector<Directive>> ListDirectives(db::Connection& c, const std::string& q, int64_t limit,
-                                              int64_t offset, int64_t* total);
+Result<std::vector<Directive>> ListDirectives(db::Connection& c, const std::string& q,
+                                              int64_t limit, int64_t offset, int64_t* total);
 
 Result<int64_t> InsertGroup(db::Connection& c, const TaskGroup& g);
 Result<std::vector<TaskGroup>> GroupsOf(db::Connection& c, int64_t directive_id);
 Result<std::optional<TaskGroup>> FindGroup(db::Connection& c, int64_t id);
 
-Result<int64_t> InsertTask(db::Connection& c, const TaskRecord& t);  // with coordinators, milestones
+Result<int64_t> InsertTask(db::Connection& c,
+                           const TaskRecord& t);  // with coordinators, milestones
 // Writes the mutable fields (state, progress, deadline, holder, output, dates) and the
 // coordinators.
 Status UpdateTask(db::Connection& c, const TaskRecord& t);
@@ -41,10 +42,12 @@ Status UpdateExtension(db::Connection& c, const Extension& e);
 Result<std::optional<Extension>> FindExtension(db::Connection& c, int64_t id);
 Result<std::vector<Extension>> ExtensionsOf(db::Connection& c, int64_t task_id);
 // Approved extensions per task, for a page of tasks (tasks without any are left out).
-Result<std::unordered_map<int64_t, int>> ApprovedExtensionCounts(db::Connection& c, const std::vector<int64_t>& ids);
+Result<std::unordered_map<int64_t, int>> ApprovedExtensionCounts(db::Connection& c,
+                                                                 const std::vector<int64_t>& ids);
 
 Result<int64_t> InsertCoordination(db::Connection& c, const CoordinationRequest& r);
-Status AnswerCoordination(db::Connection& c, int64_t id, Date answered_on, const std::string& answer);
+Status AnswerCoordination(db::Connection& c, int64_t id, Date answered_on,
+                          const std::string& answer);
 Result<std::optional<CoordinationRequest>> FindCoordination(db::Connection& c, int64_t id);
 Result<std::vector<CoordinationRequest>> CoordinationsOf(db::Connection& c, int64_t task_id);
 // Every request, for the coordination board's read model.

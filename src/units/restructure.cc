@@ -14,11 +14,12 @@ Status CheckSources(const UnitGraph& g, const RestructureRequest& r) {
     if (!seen.insert(id).second)
       return Status::InvalidInput("source_ids", "Một đơn vị được chọn hai lần.");
     const Unit* u = g.Find(id);
-    if (!u) return Status::InvalidInput("source_ids", "Không có đơn vị số " + std::to_string(id) + ".");
+    if (!u)
+      return Status::InvalidInput("source_ids", "Không có đơn vị số " + std::to_string(id) + ".");
     if (!(u->valid_from < r.date) || (u->valid_to && *u->valid_to < r.date))
-      return Status::InvalidInput(
-          "source_ids", "Đơn vị " + u->name + " không còn hoạt động vào ngày " +
-                            r.date.ToVietnamese() + " hoặc mới thành lập từ ngày đó.");
+      return Status::InvalidInput("source_ids",
+                                  "Đơn vị " + u->name + " không còn hoạt động vào ngày " +
+                                      r.date.ToVietnamese() + " hoặc mới thành lập từ ngày đó.");
   }
   return Status::Ok();
 }
@@ -30,7 +31,8 @@ Status CheckTargets(const UnitGraph& g, const RestructureRequest& r) {
     if (!seen.insert(id).second)
       return Status::InvalidInput("target_ids", "Một đơn vị tiếp nhận được chọn hai lần.");
     const Unit* u = g.Find(id);
-    if (!u) return Status::InvalidInput("target_ids", "Không có đơn vị số " + std::to_string(id) + ".");
+    if (!u)
+      return Status::InvalidInput("target_ids", "Không có đơn vị số " + std::to_string(id) + ".");
     if (std::find(r.source_ids.begin(), r.source_ids.end(), id) != r.source_ids.end())
       return Status::InvalidInput("target_ids",
                                   "Đơn vị " + u->name + " không thể vừa bị sắp xếp vừa tiếp nhận.");
@@ -50,15 +52,16 @@ Status CheckNewUnits(const UnitGraph& g, const RestructureRequest& r) {
     if (!IsUnitKind(n.kind))
       return Status::InvalidInput("new_units", "Loại đơn vị mới không hợp lệ: " + n.kind + ".");
     if (g.FindByCode(n.code) || !codes.insert(n.code).second)
-      return Status::InvalidInput("new_units", "Mã đơn vị " + n.code + " đã được dùng; chọn mã khác.");
+      return Status::InvalidInput("new_units",
+                                  "Mã đơn vị " + n.code + " đã được dùng; chọn mã khác.");
     if (n.parent_id) {
       const Unit* p = g.Find(*n.parent_id);
-      const bool is_source = std::find(r.source_ids.begin(), r.source_ids.end(), *n.parent_id) !=
-                             r.source_ids.end();
+      const bool is_source =
+          std::find(r.source_ids.begin(), r.source_ids.end(), *n.parent_id) != r.source_ids.end();
       if (!p || !p->ActiveOn(r.date) || is_source)
-        return Status::InvalidInput("new_units",
-                                    "Đơn vị cấp trên của " + n.name + " không hoạt động vào ngày " +
-                                        r.date.ToVietnamese() + ".");
+        return Status::InvalidInput("new_units", "Đơn vị cấp trên của " + n.name +
+                                                     " không hoạt động vào ngày " +
+                                                     r.date.ToVietnamese() + ".");
     }
   }
   return Status::Ok();
@@ -112,7 +115,8 @@ Result<RestructurePlan> PlanRestructure(const UnitGraph& g, const RestructureReq
       if (std::find(r.target_ids.begin(), r.target_ids.end(), child) != r.target_ids.end()) {
         // Left under a unit that ends, it would drop out of the tree.
         std::optional<int64_t> up = g.ParentOn(src, last_day);
-        for (int guard = 0; up && is_source(*up) && guard < 64; ++guard) up = g.ParentOn(*up, last_day);
+        for (int guard = 0; up && is_source(*up) && guard < 64; ++guard)
+          up = g.ParentOn(*up, last_day);
         plan.lifts.push_back({child, src, up});
         continue;
       }

@@ -25,8 +25,8 @@ struct RestructureRequest {
   std::string kind;  // merge | split
   Date date;
   std::vector<int64_t> source_ids;
-  std::vector<int64_t> target_ids;    // existing successors
-  std::vector<NewUnitSpec> new_units; // successors to create
+  std::vector<int64_t> target_ids;     // existing successors
+  std::vector<NewUnitSpec> new_units;  // successors to create
   std::string note;
 };
 
@@ -44,8 +44,8 @@ struct SuccessorLift {
 };
 
 struct RestructurePlan {
-  std::vector<int64_t> ending;       // sources, ending on date − 1
-  std::vector<ChildMove> moves;      // children going under the primary successor
+  std::vector<int64_t> ending;   // sources, ending on date − 1
+  std::vector<ChildMove> moves;  // children going under the primary successor
   std::vector<SuccessorLift> lifts;
   // The primary successor: the first existing target, or else the first new unit
   // (then `primary_is_new` and the id is known only once it is created).

@@ -10,8 +10,8 @@ namespace {
 // Siblings read as officials list them: party, office, departments, investors, then
 // districts and wards.
 int KindRank(const std::string& kind) {
-  static const char* kOrder[] = {"city", "party", "agency", "department", "investor",
-                                 "district", "ward", "other"};
+  static const char* kOrder[] = {"city",     "party",    "agency", "department",
+                                 "investor", "district", "ward",   "other"};
   for (int i = 0; i < 8; ++i)
     if (kind == kOrder[i]) return i;
   return 8;

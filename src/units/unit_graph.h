@@ -50,7 +50,7 @@ class UnitGraph {
   std::unordered_map<int64_t, std::vector<int64_t>> ever_children_;
   std::vector<Succession> successions_;
   std::unordered_map<int64_t, std::vector<int64_t>> predecessors_;  // by successor
-  mutable std::mutex scopes_mu_;  // the memos below
+  mutable std::mutex scopes_mu_;                                    // the memos below
   mutable std::unordered_map<int64_t, std::shared_ptr<const std::unordered_set<int64_t>>> scopes_;
   mutable std::unordered_map<int32_t, std::vector<const Unit*>> trees_;  // TreeOn, by day
   std::vector<const Unit*> BuildTreeOn(Date day) const;

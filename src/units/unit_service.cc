@@ -98,8 +98,8 @@ Result<UnitDetail> UnitService::Get(const auth::Principal& who, int64_t id) cons
   const Date today = clock_.Today();
   // An ended unit reports the parent it had on its last day.
   const Date day = u->valid_to && *u->valid_to < today ? *u->valid_to : today;
-  return UnitDetail{{*u, g->ParentOn(id, day)}, g->PredecessorsOf(id), g->SuccessorsOf(id),
-                    g->LinksOf(id)};
+  return UnitDetail{
+      {*u, g->ParentOn(id, day)}, g->PredecessorsOf(id), g->SuccessorsOf(id), g->LinksOf(id)};
 }
 
 Status UnitService::CheckWrite(const auth::Principal* who, std::optional<int64_t> unit_id,
@@ -116,11 +116,13 @@ Status UnitService::CheckWrite(const auth::Principal* who, std::optional<int64_t
 Result<UnitRow> UnitService::Create(const auth::Principal* who, const UnitInput& in) {
   DH_RETURN_IF_ERROR(CheckRole(who));
   auto g = directory_.Get();
-  if (!in.code || in.code->empty()) return Status::InvalidInput("code", "Nhập mã đơn vị, ví dụ MA.STC.");
+  if (!in.code || in.code->empty())
+    return Status::InvalidInput("code", "Nhập mã đơn vị, ví dụ MA.STC.");
   if (!in.name || in.name->empty()) return Status::InvalidInput("name", "Nhập tên đơn vị.");
   if (!in.kind || !IsUnitKind(*in.kind))
-    return Status::InvalidInput("kind", "Chọn loại đơn vị: city, department, district, ward, "
-                                        "investor, party, agency hoặc other.");
+    return Status::InvalidInput("kind",
+                                "Chọn loại đơn vị: city, department, district, ward, "
+                                "investor, party, agency hoặc other.");
   Unit u{0, *in.code, *in.name, *in.kind, in.valid_from.value_or(clock_.Today()), in.valid_to};
   if (u.valid_to && *u.valid_to < u.valid_from)
     return Status::InvalidInput("valid_to", "Ngày kết thúc phải sau ngày thành lập.");
@@ -135,10 +137,9 @@ Result<UnitRow> UnitService::Create(const auth::Principal* who, const UnitInput&
   DH_RETURN_IF_ERROR(CheckWrite(who, in.parent_id, *g));
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(u.id, InsertUnit(c, u, in.parent_id, clock_.NowSeconds()));
-    return audit::Record(c, who,
-                         {"unit.create", "unit", u.id, u.id, nullptr,
-                          ToJson(u, in.parent_id, u.valid_from)},
-                         clock_.NowSeconds());
+    return audit::Record(
+        c, who, {"unit.create", "unit", u.id, u.id, nullptr, ToJson(u, in.parent_id, u.valid_from)},
+        clock_.NowSeconds());
   }));
   DH_RETURN_IF_ERROR(directory_.Reload(db_));
   return UnitRow{u, in.parent_id};
@@ -147,10 +148,12 @@ Result<UnitRow> UnitService::Create(const auth::Principal* who, const UnitInput&
 Result<UnitRow> UnitService::Update(const auth::Principal& who, int64_t id, const UnitInput& in) {
   auto g = directory_.Get();
   const Unit* found = g->Find(id);
-  if (!found || !auth::ScopeFor(who, auth::Permission::kUnitsRead, *g).Contains(id)) return NotFound();
+  if (!found || !auth::ScopeFor(who, auth::Permission::kUnitsRead, *g).Contains(id))
+    return NotFound();
   DH_RETURN_IF_ERROR(CheckWrite(&who, id, *g));
   if (in.code && *in.code != found->code)
-    return Status::InvalidInput("code", "Mã đơn vị không đổi được; hãy tạo đơn vị mới và sáp nhập.");
+    return Status::InvalidInput("code",
+                                "Mã đơn vị không đổi được; hãy tạo đơn vị mới và sáp nhập.");
   const Date today = clock_.Today();
   Unit u = *found;
   if (in.name) {
@@ -177,7 +180,8 @@ Result<UnitRow> UnitService::Update(const auth::Principal& who, int64_t id, cons
         return Status::InvalidInput("parent_id", "Đơn vị cấp trên không hoạt động vào ngày " +
                                                      effective.ToVietnamese() + ".");
       if (g->IsUnder(*in.parent_id, id, effective))
-        return Status::InvalidInput("parent_id", "Không thể đặt một đơn vị dưới chính cấp dưới của nó.");
+        return Status::InvalidInput("parent_id",
+                                    "Không thể đặt một đơn vị dưới chính cấp dưới của nó.");
     }
     // No parent makes a root, which only the admin may do (as in Create).
     DH_RETURN_IF_ERROR(CheckWrite(&who, in.parent_id, *g));
@@ -212,8 +216,8 @@ Result<RestructureOutcome> UnitService::Restructure(const auth::Principal* who,
         return Status::InvalidInput("target_ids", "Không có đơn vị số " + std::to_string(id) + ".");
     for (const auto& n : r.new_units)
       if (n.parent_id && !read.Contains(*n.parent_id))
-        return Status::InvalidInput("new_units", "Không có đơn vị cấp trên số " +
-                                                     std::to_string(*n.parent_id) + ".");
+        return Status::InvalidInput(
+            "new_units", "Không có đơn vị cấp trên số " + std::to_string(*n.parent_id) + ".");
   }
   DH_ASSIGN_OR_RETURN(RestructurePlan plan, PlanRestructure(*g, r));
   for (int64_t id : r.source_ids) DH_RETURN_IF_ERROR(CheckWrite(who, id, *g));
@@ -231,7 +235,8 @@ Result<RestructureOutcome> UnitService::Restructure(const auth::Principal* who,
       Unit u{0, n.code, n.name, n.kind, r.date, std::nullopt};
       DH_ASSIGN_OR_RETURN(u.id, InsertUnit(c, u, n.parent_id, now));
       DH_RETURN_IF_ERROR(audit::Record(
-          c, who, {"unit.create", "unit", u.id, u.id, nullptr, ToJson(u, n.parent_id, r.date)}, now));
+          c, who, {"unit.create", "unit", u.id, u.id, nullptr, ToJson(u, n.parent_id, r.date)},
+          now));
       out.successors.push_back(u.id);
     }
     const int64_t primary = out.successors.front();
@@ -245,11 +250,13 @@ Result<RestructureOutcome> UnitService::Restructure(const auth::Principal* who,
       DH_RETURN_IF_ERROR(UpdateUnit(c, ended));
       DH_RETURN_IF_ERROR(EndLinks(c, src, last_day));
       for (int64_t succ : out.successors)
-        DH_RETURN_IF_ERROR(InsertSuccession(c, {out.event_id, src, succ, succ == primary, r.date, r.kind}));
+        DH_RETURN_IF_ERROR(
+            InsertSuccession(c, {out.event_id, src, succ, succ == primary, r.date, r.kind}));
       DH_RETURN_IF_ERROR(audit::Record(
           c, who,
           {"unit.restructure", "unit", src, src, before,
-           boost::json::object{{"event_id", out.event_id}, {"kind", r.kind},
+           boost::json::object{{"event_id", out.event_id},
+                               {"kind", r.kind},
                                {"valid_to", last_day.ToString()},
                                {"successor_ids", boost::json::value_from(out.successors)}}},
           now));
@@ -262,19 +269,21 @@ Result<RestructureOutcome> UnitService::Restructure(const auth::Principal* who,
       DH_RETURN_IF_ERROR(MoveUnder(c, l.unit_id, l.to_parent_id, r.date));
       DH_RETURN_IF_ERROR(audit::Record(
           c, who,
-          {"unit.move", "unit", l.unit_id, l.unit_id, boost::json::object{{"parent_id", l.from_parent_id}},
-           boost::json::object{{"parent_id", l.to_parent_id ? boost::json::value(*l.to_parent_id) : nullptr},
-                               {"from", r.date.ToString()}}},
+          {"unit.move", "unit", l.unit_id, l.unit_id,
+           boost::json::object{{"parent_id", l.from_parent_id}},
+           boost::json::object{
+               {"parent_id", l.to_parent_id ? boost::json::value(*l.to_parent_id) : nullptr},
+               {"from", r.date.ToString()}}},
           now));
     }
     for (const ChildMove& m : plan.moves) {
       DH_RETURN_IF_ERROR(MoveUnder(c, m.child_id, primary, r.date));
-      DH_RETURN_IF_ERROR(audit::Record(
-          c, who,
-          {"unit.move", "unit", m.child_id, m.child_id,
-           boost::json::object{{"parent_id", m.from_parent_id}},
-           boost::json::object{{"parent_id", primary}, {"from", r.date.ToString()}}},
-          now));
+      DH_RETURN_IF_ERROR(
+          audit::Record(c, who,
+                        {"unit.move", "unit", m.child_id, m.child_id,
+                         boost::json::object{{"parent_id", m.from_parent_id}},
+                         boost::json::object{{"parent_id", primary}, {"from", r.date.ToString()}}},
+                        now));
       ++out.children_moved;
     }
     return Status::Ok();
@@ -296,7 +305,8 @@ Result<std::vector<RestructureEvent>> UnitService::Events(const auth::Principal&
   // An event is visible when one of its units is.
   std::unordered_set<int64_t> visible;
   for (const auto& s : g->successions())
-    if (scope.Contains(s.predecessor_id) || scope.Contains(s.successor_id)) visible.insert(s.event_id);
+    if (scope.Contains(s.predecessor_id) || scope.Contains(s.successor_id))
+      visible.insert(s.event_id);
   std::vector<RestructureEvent> out;
   for (const auto& e : events)
     if (visible.count(e.id)) out.push_back(e);

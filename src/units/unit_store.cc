@@ -21,7 +21,8 @@ constexpr const char* kInsertLink =
 constexpr const char* kUpdateUnit =
     "UPDATE units SET name = ?, name_folded = ?, kind = ?, valid_to = ? WHERE id = ?";
 constexpr const char* kOpenLinks =
-    "SELECT id, valid_from FROM unit_parents WHERE unit_id = ? AND (valid_to IS NULL OR valid_to >= ?)";
+    "SELECT id, valid_from FROM unit_parents WHERE unit_id = ? AND (valid_to IS NULL OR valid_to "
+    ">= ?)";
 constexpr const char* kCloseLink = "UPDATE unit_parents SET valid_to = ? WHERE id = ?";
 constexpr const char* kDeleteLink = "DELETE FROM unit_parents WHERE id = ?";
 constexpr const char* kInsertEvent =
@@ -73,7 +74,8 @@ Result<int64_t> InsertUnit(db::Connection& c, const Unit& u, std::optional<int64
                                     u.valid_from.ToString(), OptDate(u.valid_to), now});
   if (!rows.ok()) {
     if (rows.status().code() == StatusCode::kUniqueViolation)
-      return Status::UniqueViolation("code", "Mã đơn vị " + u.code + " đã được dùng; chọn mã khác.");
+      return Status::UniqueViolation("code",
+                                     "Mã đơn vị " + u.code + " đã được dùng; chọn mã khác.");
     return rows.status();
   }
   const int64_t id = rows->Int(0, 0);
@@ -84,7 +86,8 @@ Result<int64_t> InsertUnit(db::Connection& c, const Unit& u, std::optional<int64
 }
 
 Status UpdateUnit(db::Connection& c, const Unit& u) {
-  return c.Exec(kUpdateUnit, {u.name, text::FoldForSearch(u.name), u.kind, OptDate(u.valid_to), u.id})
+  return c
+      .Exec(kUpdateUnit, {u.name, text::FoldForSearch(u.name), u.kind, OptDate(u.valid_to), u.id})
       .status();
 }
 
@@ -110,13 +113,14 @@ Status EndLinks(db::Connection& c, int64_t unit_id, Date last_day) {
 Result<int64_t> InsertEvent(db::Connection& c, const RestructureEvent& e,
                             std::optional<int64_t> created_by, int64_t now) {
   DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kInsertEvent, {e.kind, e.date.ToString(), e.note,
-                                                        OptId(created_by), now}));
+                                                         OptId(created_by), now}));
   return r.Int(0, 0);
 }
 
 Status InsertSuccession(db::Connection& c, const Succession& s) {
-  return c.Exec(kInsertSuccession, {s.event_id, s.predecessor_id, s.successor_id,
-                                    static_cast<int64_t>(s.primary ? 1 : 0)})
+  return c
+      .Exec(kInsertSuccession,
+            {s.event_id, s.predecessor_id, s.successor_id, static_cast<int64_t>(s.primary ? 1 : 0)})
       .status();
 }
 

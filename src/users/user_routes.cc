@@ -22,8 +22,9 @@ Result<std::vector<auth::RoleGrant>> ParseRoles(const bj::value& v) {
     DH_ASSIGN_OR_RETURN(std::string name, json::RequiredString(o, "role", 20));
     auto role = auth::ParseRole(name);
     if (!role)
-      return Status::InvalidInput("roles", "Vai trò " + name + " không có; chọn admin, office, leader, "
-                                           "officer, investor, business hoặc viewer.");
+      return Status::InvalidInput("roles", "Vai trò " + name +
+                                               " không có; chọn admin, office, leader, "
+                                               "officer, investor, business hoặc viewer.");
     auto unit = json::OptionalInt(o, "unit_id");
     if (!unit.ok()) return Status::InvalidInput("roles", "unit_id của vai trò phải là số nguyên.");
     out.push_back({*role, *unit});
@@ -78,23 +79,25 @@ void RegisterRoutes(http::Router& router, UserService& service, const units::Uni
     return Response::Json(ToJson(*u, *units.Get()), 201);
   });
 
-  router.Protected("GET", "/api/v1/users/{id}", [&](const Request& req, const auth::Principal& who) {
-    auto id = http::PathId(req);
-    if (!id.ok()) return Response::Error(id.status());
-    auto u = service.Get(who, *id);
-    if (!u.ok()) return Response::Error(u.status());
-    return Response::Json(ToJson(*u, *units.Get()));
-  });
+  router.Protected("GET", "/api/v1/users/{id}",
+                   [&](const Request& req, const auth::Principal& who) {
+                     auto id = http::PathId(req);
+                     if (!id.ok()) return Response::Error(id.status());
+                     auto u = service.Get(who, *id);
+                     if (!u.ok()) return Response::Error(u.status());
+                     return Response::Json(ToJson(*u, *units.Get()));
+                   });
 
-  router.Protected("PATCH", "/api/v1/users/{id}", [&](const Request& req, const auth::Principal& who) {
-    auto id = http::PathId(req);
-    if (!id.ok()) return Response::Error(id.status());
-    auto in = ParseInput(req);
-    if (!in.ok()) return Response::Error(in.status());
-    auto u = service.Update(who, *id, *in);
-    if (!u.ok()) return Response::Error(u.status());
-    return Response::Json(ToJson(*u, *units.Get()));
-  });
+  router.Protected("PATCH", "/api/v1/users/{id}",
+                   [&](const Request& req, const auth::Principal& who) {
+                     auto id = http::PathId(req);
+                     if (!id.ok()) return Response::Error(id.status());
+                     auto in = ParseInput(req);
+                     if (!in.ok()) return Response::Error(in.status());
+                     auto u = service.Update(who, *id, *in);
+                     if (!u.ok()) return Response::Error(u.status());
+                     return Response::Json(ToJson(*u, *units.Get()));
+                   });
 }
 
 }  // namespace dh::users

@@ -29,8 +29,11 @@ boost::json::object AuditJson(const User& u) {
   for (const auto& r : u.roles)
     roles.push_back({{"role", auth::RoleName(r.role)},
                      {"unit_id", r.unit_id ? boost::json::value(*r.unit_id) : nullptr}});
-  return {{"username", u.username}, {"full_name", u.full_name}, {"email", u.email},
-          {"active", u.active},     {"roles", std::move(roles)}};
+  return {{"username", u.username},
+          {"full_name", u.full_name},
+          {"email", u.email},
+          {"active", u.active},
+          {"roles", std::move(roles)}};
 }
 
 std::optional<int64_t> FirstUnit(const User& u) {
@@ -75,7 +78,8 @@ Result<User> UserService::Get(const auth::Principal& who, int64_t id) const {
 }
 
 Status UserService::ValidateRoles(const std::vector<auth::RoleGrant>& roles) const {
-  if (roles.empty()) return Status::InvalidInput("roles", "Giao ít nhất một vai trò cho người dùng.");
+  if (roles.empty())
+    return Status::InvalidInput("roles", "Giao ít nhất một vai trò cho người dùng.");
   auto g = units_.Get();
   const Date today = clock_.Today();
   for (const auto& r : roles) {
@@ -84,9 +88,12 @@ Status UserService::ValidateRoles(const std::vector<auth::RoleGrant>& roles) con
       return Status::InvalidInput("roles", "Vai trò " + std::string(auth::RoleName(r.role)) +
                                                " cần chọn đơn vị (phạm vi).");
     const units::Unit* u = g->Find(*r.unit_id);
-    if (!u) return Status::InvalidInput("roles", "Không có đơn vị số " + std::to_string(*r.unit_id) + ".");
+    if (!u)
+      return Status::InvalidInput("roles",
+                                  "Không có đơn vị số " + std::to_string(*r.unit_id) + ".");
     if (!u->ActiveOn(today))
-      return Status::InvalidInput("roles", "Đơn vị " + u->name + " đã kết thúc hoạt động; chọn đơn vị kế thừa.");
+      return Status::InvalidInput(
+          "roles", "Đơn vị " + u->name + " đã kết thúc hoạt động; chọn đơn vị kế thừa.");
   }
   return Status::Ok();
 }
@@ -96,14 +103,16 @@ Result<User> UserService::Create(const auth::Principal* who, const UserInput& in
   User u;
   u.username = in.username.value_or("");
   if (!IsValidUsername(u.username))
-    return Status::InvalidInput("username", "Tên đăng nhập gồm 3–50 chữ thường không dấu, số, dấu chấm, "
-                                            "gạch ngang hoặc gạch dưới, ví dụ nguyen.van.a.");
+    return Status::InvalidInput("username",
+                                "Tên đăng nhập gồm 3–50 chữ thường không dấu, số, dấu chấm, "
+                                "gạch ngang hoặc gạch dưới, ví dụ nguyen.van.a.");
   u.full_name = in.full_name.value_or("");
   if (u.full_name.empty()) return Status::InvalidInput("full_name", "Nhập họ và tên.");
   u.email = in.email.value_or("");
   DH_RETURN_IF_ERROR(CheckEmail(u.email));
   if (!in.password) return Status::InvalidInput("password", "Nhập mật khẩu ban đầu.");
-  if (auto problem = PasswordProblem(*in.password)) return Status::InvalidInput("password", *problem);
+  if (auto problem = PasswordProblem(*in.password))
+    return Status::InvalidInput("password", *problem);
   u.roles = in.roles.value_or(std::vector<auth::RoleGrant>{});
   DH_RETURN_IF_ERROR(ValidateRoles(u.roles));
   DH_ASSIGN_OR_RETURN(u.password_hash, auth::HashPassword(*in.password));
@@ -125,7 +134,8 @@ Result<User> UserService::Update(const auth::Principal& who, int64_t id, const U
     return Status::InvalidInput("username", "Tên đăng nhập không đổi được.");
   User u = before;
   if (in.full_name) {
-    if (in.full_name->empty()) return Status::InvalidInput("full_name", "Họ và tên không được để trống.");
+    if (in.full_name->empty())
+      return Status::InvalidInput("full_name", "Họ và tên không được để trống.");
     u.full_name = *in.full_name;
   }
   if (in.email) {
@@ -143,16 +153,19 @@ Result<User> UserService::Update(const auth::Principal& who, int64_t id, const U
   }
   const bool new_password = in.password.has_value();
   if (new_password) {
-    if (auto problem = PasswordProblem(*in.password)) return Status::InvalidInput("password", *problem);
+    if (auto problem = PasswordProblem(*in.password))
+      return Status::InvalidInput("password", *problem);
     DH_ASSIGN_OR_RETURN(u.password_hash, auth::HashPassword(*in.password));
   }
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_RETURN_IF_ERROR(UpdateUser(c, u));
     if (in.roles) DH_RETURN_IF_ERROR(ReplaceRoles(c, id, u.roles));
-    if ((new_password && who.user_id != id) || !u.active) DH_RETURN_IF_ERROR(auth::DeleteSessionsOf(c, id));
+    if ((new_password && who.user_id != id) || !u.active)
+      DH_RETURN_IF_ERROR(auth::DeleteSessionsOf(c, id));
     auto after = AuditJson(u);
     if (new_password) after["password_changed"] = true;
-    return audit::Record(c, &who, {"user.update", "user", id, FirstUnit(u), AuditJson(before), after},
+    return audit::Record(c, &who,
+                         {"user.update", "user", id, FirstUnit(u), AuditJson(before), after},
                          clock_.NowSeconds());
   }));
   return u;

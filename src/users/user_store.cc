@@ -9,13 +9,16 @@ constexpr const char* kInsert =
     "INSERT INTO users (username, full_name, full_name_folded, email, password_hash, active, "
     "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id";
 constexpr const char* kUpdate =
-    "UPDATE users SET full_name = ?, full_name_folded = ?, email = ?, password_hash = ?, active = ? "
+    "UPDATE users SET full_name = ?, full_name_folded = ?, email = ?, password_hash = ?, active = "
+    "? "
     "WHERE id = ?";
 constexpr const char* kColumns =
     "SELECT id, username, full_name, email, active, created_at, password_hash FROM users";
 constexpr const char* kDeleteRoles = "DELETE FROM user_roles WHERE user_id = ?";
-constexpr const char* kInsertRole = "INSERT INTO user_roles (user_id, role, unit_id) VALUES (?, ?, ?)";
-constexpr const char* kRolesOf = "SELECT role, unit_id FROM user_roles WHERE user_id = ? ORDER BY id";
+constexpr const char* kInsertRole =
+    "INSERT INTO user_roles (user_id, role, unit_id) VALUES (?, ?, ?)";
+constexpr const char* kRolesOf =
+    "SELECT role, unit_id FROM user_roles WHERE user_id = ? ORDER BY id";
 constexpr const char* kMoveRoles = "UPDATE user_roles SET unit_id = ? WHERE unit_id = ?";
 
 User FromRow(const db::Rows& r, size_t i) {
@@ -54,15 +57,17 @@ Result<int64_t> InsertUser(db::Connection& c, const User& u) {
                              u.password_hash, static_cast<int64_t>(u.active), u.created_at});
   if (!r.ok()) {
     if (r.status().code() == StatusCode::kUniqueViolation)
-      return Status::UniqueViolation("username", "Tên đăng nhập " + u.username + " đã có người dùng.");
+      return Status::UniqueViolation("username",
+                                     "Tên đăng nhập " + u.username + " đã có người dùng.");
     return r.status();
   }
   return r->Int(0, 0);
 }
 
 Status UpdateUser(db::Connection& c, const User& u) {
-  return c.Exec(kUpdate, {u.full_name, text::FoldForSearch(u.full_name), u.email, u.password_hash,
-                          static_cast<int64_t>(u.active), u.id})
+  return c
+      .Exec(kUpdate, {u.full_name, text::FoldForSearch(u.full_name), u.email, u.password_hash,
+                      static_cast<int64_t>(u.active), u.id})
       .status();
 }
 
@@ -105,7 +110,8 @@ Result<std::vector<User>> List(db::Connection& c, const UserFilter& f, int64_t* 
     params.push_back(*f.role);
   }
   if (f.unit_id) {
-    where += " AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = users.id AND r.unit_id = ?)";
+    where +=
+        " AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = users.id AND r.unit_id = ?)";
     params.push_back(*f.unit_id);
   }
   if (f.units) {
@@ -113,7 +119,8 @@ Result<std::vector<User>> List(db::Connection& c, const UserFilter& f, int64_t* 
       *total = 0;
       return std::vector<User>{};
     }
-    where += " AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = users.id AND r.unit_id IN (";
+    where +=
+        " AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = users.id AND r.unit_id IN (";
     bool first = true;
     for (int64_t id : *f.units) {
       where += first ? "?" : ",?";
@@ -126,9 +133,9 @@ Result<std::vector<User>> List(db::Connection& c, const UserFilter& f, int64_t* 
   *total = count.Int(0, 0);
   params.push_back(f.limit);
   params.push_back(f.offset);
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kColumns) + where +
-                                              " ORDER BY username LIMIT ? OFFSET ?",
-                                          params));
+  DH_ASSIGN_OR_RETURN(
+      db::Rows r,
+      c.Query(std::string(kColumns) + where + " ORDER BY username LIMIT ? OFFSET ?", params));
   std::vector<User> out;
   for (size_t i = 0; i < r.size(); ++i) {
     User u = FromRow(r, i);

@@ -149,7 +149,8 @@ TEST_P(AuditServiceTest, AnAnchorKeptElsewhereCatchesATailRemovedWithItsHead) {
 
   std::string hash8;
   ASSERT_TRUE(db::Read(db(), [&](db::Connection& c) -> Status {
-                DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT hash FROM audit_log WHERE seq = 8"));
+                DH_ASSIGN_OR_RETURN(db::Rows r,
+                                    c.Query("SELECT hash FROM audit_log WHERE seq = 8"));
                 hash8 = r.Text(0, 0);
                 return Status::Ok();
               }).ok());
@@ -174,8 +175,9 @@ TEST(AuditAnchorTest, ParsesWhatVerifyPrints) {
   ASSERT_TRUE(a.has_value());
   EXPECT_EQ(a->seq, 12);
   EXPECT_EQ(a->hash, h);
-  for (const std::string& bad : std::vector<std::string>{"", "12", ":" + h, "0:" + h, "-1:" + h, "x:" + h, "12:" + h.substr(1),
-                                "12:" + std::string(64, 'G'), "12:" + std::string(64, 'F'), "99999999999999999999:" + h})
+  for (const std::string& bad : std::vector<std::string>{
+           "", "12", ":" + h, "0:" + h, "-1:" + h, "x:" + h, "12:" + h.substr(1),
+           "12:" + std::string(64, 'G'), "12:" + std::string(64, 'F'), "99999999999999999999:" + h})
     EXPECT_FALSE(Anchor::Parse(bad).has_value()) << bad;
 }
 

@@ -3,9 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <vector>
-
 #include <string>
+#include <vector>
 
 namespace dh::text {
 namespace {
@@ -111,12 +110,15 @@ TEST(TextTest, CodePointCountCountsLettersNotBytes) {
 
 // Vietnamese alphabetical order: a ă â b c d đ e ê … o ô ơ … u ư …, tones after the letter.
 TEST(TextTest, CollationKeysSortInVietnameseOrder) {
-  std::vector<std::string> names = {"Sở Y tế", "Sở Đào tạo", "Sở Du lịch", "Sở Ăn uống", "Sở Âm nhạc",
-                                    "Sở An ninh", "Sở Ơn", "Sở Ô tô", "Sở Ong", "Sở Ưu tiên", "Sở Uy tín"};
-  std::sort(names.begin(), names.end(),
-            [](const std::string& a, const std::string& b) { return CollationKey(a) < CollationKey(b); });
-  EXPECT_EQ(names, (std::vector<std::string>{"Sở An ninh", "Sở Ăn uống", "Sở Âm nhạc", "Sở Du lịch", "Sở Đào tạo",
-                                             "Sở Ong", "Sở Ô tô", "Sở Ơn", "Sở Uy tín", "Sở Ưu tiên", "Sở Y tế"}));
+  std::vector<std::string> names = {"Sở Y tế",    "Sở Đào tạo", "Sở Du lịch", "Sở Ăn uống",
+                                    "Sở Âm nhạc", "Sở An ninh", "Sở Ơn",      "Sở Ô tô",
+                                    "Sở Ong",     "Sở Ưu tiên", "Sở Uy tín"};
+  std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
+    return CollationKey(a) < CollationKey(b);
+  });
+  EXPECT_EQ(names, (std::vector<std::string>{"Sở An ninh", "Sở Ăn uống", "Sở Âm nhạc", "Sở Du lịch",
+                                             "Sở Đào tạo", "Sở Ong", "Sở Ô tô", "Sở Ơn",
+                                             "Sở Uy tín", "Sở Ưu tiên", "Sở Y tế"}));
   // Composed or decomposed, the same place; case does not come before the letter.
   EXPECT_EQ(CollationKey("Việt") < CollationKey("Vinh"), true);
   EXPECT_EQ(CollationKey(kVietDecomposed) < CollationKey("Vinh"), true);

@@ -21,8 +21,8 @@ TEST(SniffMimeTest, KnowsTheTypesOfficesSend) {
 
 TEST(SniffMimeTest, RefusesWhatItDoesNotKnow) {
   EXPECT_FALSE(SniffMime(""));
-  EXPECT_FALSE(SniffMime(std::string("MZ\x90\0\x03", 5)));       // a Windows program named .pdf
-  EXPECT_FALSE(SniffMime("PK\x03\x04 some other zip"));           // a zip that is no document
+  EXPECT_FALSE(SniffMime(std::string("MZ\x90\0\x03", 5)));  // a Windows program named .pdf
+  EXPECT_FALSE(SniffMime("PK\x03\x04 some other zip"));     // a zip that is no document
   EXPECT_FALSE(SniffMime(std::string("text with a \0 byte", 18)));
   EXPECT_FALSE(SniffMime("\xC3\x28 invalid UTF-8"));
 }

@@ -37,7 +37,8 @@ std::string UniqueName() {
   std::string name = "t_" + std::to_string(getpid()) + "_" + std::to_string(n++);
   if (info) {
     for (char c : std::string(info->name())) {
-      name.push_back(std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(c)) : '_');
+      name.push_back(
+          std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(c)) : '_');
       if (name.size() > 55) break;
     }
   }

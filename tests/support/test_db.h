@@ -47,8 +47,8 @@ std::string BackendName(const ::testing::TestParamInfo<Backend>& info);
 
 }  // namespace dh::testing
 
-#define INSTANTIATE_BOTH(Suite)                                                        \
-  INSTANTIATE_TEST_SUITE_P(Db, Suite,                                                  \
-                           ::testing::Values(::dh::testing::Backend::kSqlite,          \
-                                             ::dh::testing::Backend::kPostgres),       \
-                           ::dh::testing::BackendName)
+#define INSTANTIATE_BOTH(Suite)                                                              \
+  INSTANTIATE_TEST_SUITE_P(                                                                  \
+      Db, Suite,                                                                             \
+      ::testing::Values(::dh::testing::Backend::kSqlite, ::dh::testing::Backend::kPostgres), \
+      ::dh::testing::BackendName)

@@ -17,23 +17,32 @@ Date D(const char* s) { return *Date::Parse(s); }
 
 const char* EventName(E e) {
   switch (e) {
-    case E::kReport: return "report";
-    case E::kSubmit: return "submit";
-    case E::kConfirm: return "confirm";
-    case E::kReturn: return "return";
-    case E::kSuspend: return "suspend";
-    case E::kResume: return "resume";
-    case E::kRefuse: return "refuse";
-    case E::kReassign: return "reassign";
+    case E::kReport:
+      return "report";
+    case E::kSubmit:
+      return "submit";
+    case E::kConfirm:
+      return "confirm";
+    case E::kReturn:
+      return "return";
+    case E::kSuspend:
+      return "suspend";
+    case E::kResume:
+      return "resume";
+    case E::kRefuse:
+      return "refuse";
+    case E::kReassign:
+      return "reassign";
   }
   return "?";
 }
 
 // Every (state, event) pair: the state it leads to, or refused.
 TEST(TransitionTest, EveryStateAndEvent) {
-  const std::vector<S> states = {S::kNotStarted, S::kInProgress, S::kAwaitingConfirmation, S::kDone,
-                                 S::kReturned,   S::kSuspended,  S::kRefused};
-  const std::vector<E> events = {E::kReport, E::kSubmit, E::kConfirm, E::kReturn,
+  const std::vector<S> states = {S::kNotStarted, S::kInProgress, S::kAwaitingConfirmation,
+                                 S::kDone,       S::kReturned,   S::kSuspended,
+                                 S::kRefused};
+  const std::vector<E> events = {E::kReport,  E::kSubmit, E::kConfirm, E::kReturn,
                                  E::kSuspend, E::kResume, E::kRefuse,  E::kReassign};
   const std::map<std::pair<S, E>, S> allowed = {
       // Reporting progress starts or continues the work, and takes up a returned task.
@@ -86,7 +95,8 @@ TEST(TransitionTest, EveryStateAndEvent) {
 }
 
 TEST(TransitionTest, DoneIsFinal) {
-  for (E ev : {E::kReport, E::kSubmit, E::kConfirm, E::kReturn, E::kSuspend, E::kResume, E::kRefuse, E::kReassign})
+  for (E ev : {E::kReport, E::kSubmit, E::kConfirm, E::kReturn, E::kSuspend, E::kResume, E::kRefuse,
+               E::kReassign})
     EXPECT_FALSE(Transition(S::kDone, ev).ok()) << EventName(ev);
 }
 
@@ -131,7 +141,8 @@ TEST(RecurrenceTest, ParsesWhatTheFormSends) {
 }
 
 TEST(RecurrenceTest, NextOccurrence) {
-  const Recurrence m20{Recurrence::kMonthly, 20}, m31{Recurrence::kMonthly, 31}, m30{Recurrence::kMonthly, 30};
+  const Recurrence m20{Recurrence::kMonthly, 20}, m31{Recurrence::kMonthly, 31},
+      m30{Recurrence::kMonthly, 30};
   const Recurrence q15{Recurrence::kQuarterly, 15}, q31{Recurrence::kQuarterly, 31};
   const struct {
     const char* what;
@@ -162,7 +173,8 @@ TEST(RecurrenceTest, NextOccurrence) {
       {"quarterly 31 → 31 December", q31, "2025-09-30", "2025-12-31"},
       {"quarterly 31, year end", q31, "2025-12-31", "2026-03-31"},
   };
-  for (const auto& c : cases) EXPECT_EQ(NextOccurrence(c.r, D(c.after)).ToString(), c.next) << c.what;
+  for (const auto& c : cases)
+    EXPECT_EQ(NextOccurrence(c.r, D(c.after)).ToString(), c.next) << c.what;
 }
 
 TEST(RecurrenceTest, AYearOfMonthlyReportsHasTwelveDeadlines) {
@@ -170,14 +182,16 @@ TEST(RecurrenceTest, AYearOfMonthlyReportsHasTwelveDeadlines) {
   std::vector<std::string> got;
   for (Date d = NextOccurrence(m31, D("2025-12-31")); d.year() == 2026; d = NextOccurrence(m31, d))
     got.push_back(d.ToString());
-  EXPECT_EQ(got, (std::vector<std::string>{"2026-01-31", "2026-02-28", "2026-03-31", "2026-04-30", "2026-05-31",
-                                           "2026-06-30", "2026-07-31", "2026-08-31", "2026-09-30", "2026-10-31",
-                                           "2026-11-30", "2026-12-31"}));
+  EXPECT_EQ(got,
+            (std::vector<std::string>{"2026-01-31", "2026-02-28", "2026-03-31", "2026-04-30",
+                                      "2026-05-31", "2026-06-30", "2026-07-31", "2026-08-31",
+                                      "2026-09-30", "2026-10-31", "2026-11-30", "2026-12-31"}));
   const Recurrence q20{Recurrence::kQuarterly, 20};
   got.clear();
   for (Date d = NextOccurrence(q20, D("2025-12-31")); d.year() == 2026; d = NextOccurrence(q20, d))
     got.push_back(d.ToString());
-  EXPECT_EQ(got, (std::vector<std::string>{"2026-03-20", "2026-06-20", "2026-09-20", "2026-12-20"}));
+  EXPECT_EQ(got,
+            (std::vector<std::string>{"2026-03-20", "2026-06-20", "2026-09-20", "2026-12-20"}));
 }
 
 // ---- Roll-up of delegated progress ----------------------------------------------------
@@ -247,15 +261,21 @@ TEST(AnswerStatusTest, LateAnswersCountAgainstTheUnitAsked) {
       {"pending, before the due day", "2025-06-13", nullptr, "2025-06-12", AnswerStatus::kPending},
       {"pending, on the due day", "2025-06-13", nullptr, "2025-06-13", AnswerStatus::kPending},
       {"unanswered after the due day", "2025-06-13", nullptr, "2025-06-16", AnswerStatus::kOverdue},
-      {"unanswered on the weekend after", "2025-06-13", nullptr, "2025-06-14", AnswerStatus::kOverdue},
+      {"unanswered on the weekend after", "2025-06-13", nullptr, "2025-06-14",
+       AnswerStatus::kOverdue},
       {"answered before", "2025-06-13", "2025-06-10", "2025-06-30", AnswerStatus::kAnsweredOnTime},
-      {"answered on the due day", "2025-06-13", "2025-06-13", "2025-06-30", AnswerStatus::kAnsweredOnTime},
-      {"answered a day late", "2025-06-13", "2025-06-16", "2025-06-16", AnswerStatus::kAnsweredLate},
+      {"answered on the due day", "2025-06-13", "2025-06-13", "2025-06-30",
+       AnswerStatus::kAnsweredOnTime},
+      {"answered a day late", "2025-06-13", "2025-06-16", "2025-06-16",
+       AnswerStatus::kAnsweredLate},
       {"due on a Saturday, answered Monday", "2025-06-14", "2025-06-16", "2025-06-16",
        AnswerStatus::kAnsweredOnTime},
-      {"due on a Saturday, pending Monday", "2025-06-14", nullptr, "2025-06-16", AnswerStatus::kPending},
-      {"due on a Saturday, unanswered Tuesday", "2025-06-14", nullptr, "2025-06-17", AnswerStatus::kOverdue},
-      {"due during Tết, answered after", "2025-01-30", "2025-02-04", "2025-02-04", AnswerStatus::kAnsweredOnTime},
+      {"due on a Saturday, pending Monday", "2025-06-14", nullptr, "2025-06-16",
+       AnswerStatus::kPending},
+      {"due on a Saturday, unanswered Tuesday", "2025-06-14", nullptr, "2025-06-17",
+       AnswerStatus::kOverdue},
+      {"due during Tết, answered after", "2025-01-30", "2025-02-04", "2025-02-04",
+       AnswerStatus::kAnsweredOnTime},
       {"due during Tết, answered a day later", "2025-01-30", "2025-02-05", "2025-02-05",
        AnswerStatus::kAnsweredLate},
   };
@@ -266,8 +286,10 @@ TEST(AnswerStatusTest, LateAnswersCountAgainstTheUnitAsked) {
 }
 
 TEST(DirectiveKindTest, TheFiveKinds) {
-  for (const char* k : {"resolution", "conclusion", "plan", "decision", "notice"}) EXPECT_TRUE(IsDirectiveKind(k)) << k;
-  for (const char* k : {"", "Conclusion", "nghi_quyet", "letter", "plan "}) EXPECT_FALSE(IsDirectiveKind(k)) << k;
+  for (const char* k : {"resolution", "conclusion", "plan", "decision", "notice"})
+    EXPECT_TRUE(IsDirectiveKind(k)) << k;
+  for (const char* k : {"", "Conclusion", "nghi_quyet", "letter", "plan "})
+    EXPECT_FALSE(IsDirectiveKind(k)) << k;
 }
 
 }  // namespace

@@ -38,22 +38,24 @@ std::map<int64_t, std::string> Str(const std::unordered_map<int64_t, BoardCounts
 }
 
 std::string Str(const CoordinationCounts& c) {
-  return "received=" + std::to_string(c.received) + " on_time=" + std::to_string(c.answered_on_time) +
+  return "received=" + std::to_string(c.received) +
+         " on_time=" + std::to_string(c.answered_on_time) +
          " late=" + std::to_string(c.answered_late) + " overdue=" + std::to_string(c.overdue) +
          " pending=" + std::to_string(c.pending);
 }
 
-#define ASSERT_OK(expr)                                        \
-  ({                                                           \
-    auto _r = (expr);                                          \
+#define ASSERT_OK(expr)                                              \
+  ({                                                                 \
+    auto _r = (expr);                                                \
     ASSERT_TRUE(_r.ok()) << #expr << ": " << _r.status().ToString(); \
-    std::move(_r).value();                                     \
+    std::move(_r).value();                                           \
   })
 
 // A refused use case: its code, and the field it names (invalid input, unique key) or its
 // error code (the rest).
 template <typename R>
-void ExpectRefused(const R& r, StatusCode code, const std::string& field_or_code = "", const char* what = "") {
+void ExpectRefused(const R& r, StatusCode code, const std::string& field_or_code = "",
+                   const char* what = "") {
   ASSERT_FALSE(r.ok()) << what << ": expected a refusal";
   EXPECT_EQ(r.status().code(), code) << what << ": " << r.status().ToString();
   if (field_or_code.empty()) return;
@@ -132,7 +134,8 @@ class TaskServiceTest : public BothDatabases {
     return v;
   }
   int64_t Notifications(const std::string& kind, int64_t user_id) {
-    return Scalar("SELECT COUNT(*) FROM notifications WHERE kind = ? AND user_id = ?", {kind, user_id});
+    return Scalar("SELECT COUNT(*) FROM notifications WHERE kind = ? AND user_id = ?",
+                  {kind, user_id});
   }
   int64_t Audits(const std::string& action) {
     return Scalar("SELECT COUNT(*) FROM audit_log WHERE action = ?", {action});
@@ -142,19 +145,26 @@ class TaskServiceTest : public BothDatabases {
   // fields, the audit head, and what the read model answers.
   std::string Snapshot() {
     std::string s;
-    for (const char* table : {"directives", "task_groups", "tasks", "task_coordinators", "task_milestones",
-                              "task_reports", "task_extensions", "coordination_requests", "task_events",
-                              "task_occurrences", "notifications", "audit_log"})
-      s += std::string(table) + "=" + std::to_string(Scalar(std::string("SELECT COUNT(*) FROM ") + table)) + " ";
+    for (const char* table :
+         {"directives", "task_groups", "tasks", "task_coordinators", "task_milestones",
+          "task_reports", "task_extensions", "coordination_requests", "task_events",
+          "task_occurrences", "notifications", "audit_log"})
+      s += std::string(table) + "=" +
+           std::to_string(Scalar(std::string("SELECT COUNT(*) FROM ") + table)) + " ";
     Status st = db::Read(db(), [&](db::Connection& c) -> Status {
-      DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT id, state, lead_unit_id, assignee_id, deadline, progress_percent, "
-                                              "own_progress_percent, finished_on, last_report_on FROM tasks ORDER BY id"));
+      DH_ASSIGN_OR_RETURN(
+          db::Rows r,
+          c.Query("SELECT id, state, lead_unit_id, assignee_id, deadline, progress_percent, "
+                  "own_progress_percent, finished_on, last_report_on FROM tasks ORDER BY id"));
       for (size_t i = 0; i < r.size(); ++i)
-        s += "\n" + std::to_string(r.Int(i, 0)) + " " + r.Text(i, 1) + " " + std::to_string(r.Int(i, 2)) + " " +
-             std::to_string(r.Int(i, 3)) + " " + r.Text(i, 4) + " " + std::to_string(r.Int(i, 5)) + " " +
-             std::to_string(r.Int(i, 6)) + " " + r.Text(i, 7) + " " + r.Text(i, 8);
-      DH_ASSIGN_OR_RETURN(db::Rows e, c.Query("SELECT id, status FROM task_extensions ORDER BY id"));
-      for (size_t i = 0; i < e.size(); ++i) s += "\next " + std::to_string(e.Int(i, 0)) + " " + e.Text(i, 1);
+        s += "\n" + std::to_string(r.Int(i, 0)) + " " + r.Text(i, 1) + " " +
+             std::to_string(r.Int(i, 2)) + " " + std::to_string(r.Int(i, 3)) + " " + r.Text(i, 4) +
+             " " + std::to_string(r.Int(i, 5)) + " " + std::to_string(r.Int(i, 6)) + " " +
+             r.Text(i, 7) + " " + r.Text(i, 8);
+      DH_ASSIGN_OR_RETURN(db::Rows e,
+                          c.Query("SELECT id, status FROM task_extensions ORDER BY id"));
+      for (size_t i = 0; i < e.size(); ++i)
+        s += "\next " + std::to_string(e.Int(i, 0)) + " " + e.Text(i, 1);
       return Status::Ok();
     });
     EXPECT_TRUE(st.ok()) << st.ToString();
@@ -176,15 +186,17 @@ class TaskServiceTest : public BothDatabases {
     std::set<int64_t> pending_extension;
     Status s = db::Read(db(), [&](db::Connection& c) -> Status {
       DH_RETURN_IF_ERROR(ForEachTask(c, [&](TaskRecord&& t) {
-        const Timeliness tl =
-            TimelinessOf(t.state, t.deadline, t.finished_on, today, *cal, svc().settings().due_soon_days);
+        const Timeliness tl = TimelinessOf(t.state, t.deadline, t.finished_on, today, *cal,
+                                           svc().settings().due_soon_days);
         recount["unit"][t.lead_unit_id].Add(tl);
         recount["directive"][t.directive_id.value_or(0)].Add(tl);
         recount["group"][t.group_id.value_or(0)].Add(tl);
         ids_by_timeliness[tl].insert(t.id);
       }));
       DH_ASSIGN_OR_RETURN(requests, AllCoordinations(c));
-      DH_ASSIGN_OR_RETURN(db::Rows p, c.Query("SELECT DISTINCT task_id FROM task_extensions WHERE status = 'pending'"));
+      DH_ASSIGN_OR_RETURN(
+          db::Rows p,
+          c.Query("SELECT DISTINCT task_id FROM task_extensions WHERE status = 'pending'"));
       for (size_t i = 0; i < p.size(); ++i) pending_extension.insert(p.Int(i, 0));
       return Status::Ok();
     });
@@ -193,7 +205,8 @@ class TaskServiceTest : public BothDatabases {
       TaskFilter f;
       f.extension_pending = true;
       const auto ids = ListIds(admin_, f);
-      EXPECT_EQ(std::set<int64_t>(ids.begin(), ids.end()), pending_extension) << "extension pending";
+      EXPECT_EQ(std::set<int64_t>(ids.begin(), ids.end()), pending_extension)
+          << "extension pending";
     }
 
     TaskIndex fresh;
@@ -205,8 +218,8 @@ class TaskServiceTest : public BothDatabases {
       EXPECT_EQ(Str(*board), Str(recount[by])) << "board by " << by;
       EXPECT_EQ(Str(fresh.Board(by, {}, tclock)), Str(*board)) << "fresh index, by " << by;
     }
-    for (Timeliness t : {Timeliness::kInTime, Timeliness::kDueSoon, Timeliness::kOverdue, Timeliness::kDoneOnTime,
-                         Timeliness::kDoneLate, Timeliness::kNoDeadline}) {
+    for (Timeliness t : {Timeliness::kInTime, Timeliness::kDueSoon, Timeliness::kOverdue,
+                         Timeliness::kDoneOnTime, Timeliness::kDoneLate, Timeliness::kNoDeadline}) {
       TaskFilter f;
       f.timeliness = t;
       int64_t total = 0;
@@ -228,10 +241,18 @@ class TaskServiceTest : public BothDatabases {
         auto& c = counts[r.to_unit_id];
         ++c.received;
         switch (AnswerStatusOf(r, today, *cal)) {
-          case AnswerStatus::kAnsweredOnTime: ++c.answered_on_time; break;
-          case AnswerStatus::kAnsweredLate: ++c.answered_late; break;
-          case AnswerStatus::kOverdue: ++c.overdue; break;
-          case AnswerStatus::kPending: ++c.pending; break;
+          case AnswerStatus::kAnsweredOnTime:
+            ++c.answered_on_time;
+            break;
+          case AnswerStatus::kAnsweredLate:
+            ++c.answered_late;
+            break;
+          case AnswerStatus::kOverdue:
+            ++c.overdue;
+            break;
+          case AnswerStatus::kPending:
+            ++c.pending;
+            break;
         }
       }
       for (const auto& [k, c] : counts) expected_coordination[k] = Str(c);
@@ -242,8 +263,8 @@ class TaskServiceTest : public BothDatabases {
     for (const auto& [k, c] : *coordination) got_coordination[k] = Str(c);
     EXPECT_EQ(got_coordination, expected_coordination);
     // The list behind each number of that board: the same requests, each with its status.
-    for (AnswerStatus st : {AnswerStatus::kPending, AnswerStatus::kAnsweredOnTime, AnswerStatus::kAnsweredLate,
-                            AnswerStatus::kOverdue}) {
+    for (AnswerStatus st : {AnswerStatus::kPending, AnswerStatus::kAnsweredOnTime,
+                            AnswerStatus::kAnsweredLate, AnswerStatus::kOverdue}) {
       CoordinationFilter f;
       f.status = st;
       int64_t total = 0;
@@ -260,12 +281,13 @@ class TaskServiceTest : public BothDatabases {
   }
 
   Directive MakeDirective(const std::string& number = "45/TB-UBND") {
-    DirectiveInput in{.kind = "conclusion",
-                      .number = number,
-                      .title = "Kết luận của Chủ tịch UBND thành phố tại hội nghị sơ kết 6 tháng đầu năm",
-                      .body = "Nhóm 1. Tăng cường giải ngân vốn đầu tư công …",
-                      .issued_on = D("2026-01-10"),
-                      .issuer_unit_id = city_};
+    DirectiveInput in{
+        .kind = "conclusion",
+        .number = number,
+        .title = "Kết luận của Chủ tịch UBND thành phố tại hội nghị sơ kết 6 tháng đầu năm",
+        .body = "Nhóm 1. Tăng cường giải ngân vốn đầu tư công …",
+        .issued_on = D("2026-01-10"),
+        .issuer_unit_id = city_};
     auto d = svc().CreateDirective(office_, in);
     EXPECT_TRUE(d.ok()) << d.status().ToString();
     return d.ok() ? *d : Directive{};
@@ -278,7 +300,8 @@ class TaskServiceTest : public BothDatabases {
     return g.ok() ? *g : TaskGroup{};
   }
 
-  TaskInput Input(int64_t lead, std::optional<Date> deadline, const std::string& title = "Nhiệm vụ") {
+  TaskInput Input(int64_t lead, std::optional<Date> deadline,
+                  const std::string& title = "Nhiệm vụ") {
     TaskInput in;
     in.lead_unit_id = lead;
     in.deadline = deadline;
@@ -286,8 +309,8 @@ class TaskServiceTest : public BothDatabases {
     return in;
   }
 
-  TaskView MakeTask(int64_t lead, std::optional<Date> deadline, const std::string& title = "Nhiệm vụ",
-                    std::vector<int64_t> coordinators = {}) {
+  TaskView MakeTask(int64_t lead, std::optional<Date> deadline,
+                    const std::string& title = "Nhiệm vụ", std::vector<int64_t> coordinators = {}) {
     TaskInput in = Input(lead, deadline, title);
     if (!coordinators.empty()) in.coordinator_ids = coordinators;
     auto t = svc().Create(&office_, in);
@@ -319,8 +342,8 @@ class TaskServiceTest : public BothDatabases {
   }
 
   int64_t city_ = 0, stc_ = 0, sxd_ = 0, skhdt_ = 0, snnmt_ = 0, ttptqd_ = 0;
-  Principal admin_, office_, leader_, stc_officer_, stc_official_, sxd_officer_, skhdt_officer_, snnmt_officer_,
-      ttptqd_officer_, viewer_, business_;
+  Principal admin_, office_, leader_, stc_officer_, stc_official_, sxd_officer_, skhdt_officer_,
+      snnmt_officer_, ttptqd_officer_, viewer_, business_;
 };
 
 // ---- The loop ---------------------------------------------------------------------------
@@ -339,15 +362,17 @@ TEST_P(TaskServiceTest, DirectiveGroupsTasksReportAndExtensions) {
   EXPECT_EQ(groups[1].parent_id, g1.id);
   // A group's parent must belong to the same directive.
   const Directive other = MakeDirective("46/TB-UBND");
-  ExpectRefused(svc().CreateGroup(office_, {0, other.id, g1.id, "Lạc văn bản", 1}), StatusCode::kInvalidInput,
-                "parent_id");
+  ExpectRefused(svc().CreateGroup(office_, {0, other.id, g1.id, "Lạc văn bản", 1}),
+                StatusCode::kInvalidInput, "parent_id");
   ExpectRefused(svc().CreateGroup(office_, {0, 999999, std::nullopt, "Không có văn bản", 1}),
                 StatusCode::kInvalidInput, "directive_id");
-  ExpectRefused(svc().CreateGroup(office_, {0, d.id, std::nullopt, "   ", 1}), StatusCode::kInvalidInput, "title");
+  ExpectRefused(svc().CreateGroup(office_, {0, d.id, std::nullopt, "   ", 1}),
+                StatusCode::kInvalidInput, "title");
   ExpectRefused(svc().CreateGroup(stc_officer_, {0, d.id, std::nullopt, "Nhóm của sở", 1}),
                 StatusCode::kForbidden);
 
-  TaskInput in = Input(stc_, D("2026-03-31"), "Giải ngân vốn đầu tư công năm 2026 đạt trên 95% kế hoạch");
+  TaskInput in =
+      Input(stc_, D("2026-03-31"), "Giải ngân vốn đầu tư công năm 2026 đạt trên 95% kế hoạch");
   in.directive_id = d.id;
   in.group_id = g11.id;
   in.coordinator_ids = std::vector<int64_t>{sxd_};
@@ -375,15 +400,16 @@ TEST_P(TaskServiceTest, DirectiveGroupsTasksReportAndExtensions) {
   EXPECT_FALSE(created.view.can_manage);
 
   // The officer reports progress.
-  const TaskView reported = ASSERT_OK(svc().Report(stc_officer_, t.task.id, std::nullopt, 30, "Đã giải ngân 30%."));
+  const TaskView reported =
+      ASSERT_OK(svc().Report(stc_officer_, t.task.id, std::nullopt, 30, "Đã giải ngân 30%."));
   EXPECT_EQ(reported.task.state, TaskState::kInProgress);
   EXPECT_EQ(reported.task.progress_percent, 30);
   EXPECT_EQ(reported.task.last_report_on, D("2026-01-15"));
   ExpectReadModelMatchesDatabase("report");
 
   // … and asks for an extension; a second one waits for the first to be decided.
-  const Extension e1 = ASSERT_OK(svc().RequestExtension(stc_officer_, t.task.id, D("2026-04-30"),
-                                                       "Chờ phân bổ vốn bổ sung."));
+  const Extension e1 = ASSERT_OK(
+      svc().RequestExtension(stc_officer_, t.task.id, D("2026-04-30"), "Chờ phân bổ vốn bổ sung."));
   EXPECT_EQ(e1.status, "pending");
   EXPECT_EQ(e1.previous_deadline, D("2026-03-31"));
   // The office hears of it at once, and the task shows as awaiting its decision.
@@ -391,25 +417,28 @@ TEST_P(TaskServiceTest, DirectiveGroupsTasksReportAndExtensions) {
   EXPECT_EQ(Notifications("extension_requested", stc_officer_.user_id), 0);
   EXPECT_TRUE(Get(leader_, t.task.id).view.task.extension_pending);
   ExpectReadModelMatchesDatabase("an extension requested");
-  ExpectRefused(svc().RequestExtension(stc_officer_, t.task.id, D("2026-05-31"), "Lần nữa"), StatusCode::kConflict,
-                "extension_pending");
+  ExpectRefused(svc().RequestExtension(stc_officer_, t.task.id, D("2026-05-31"), "Lần nữa"),
+                StatusCode::kConflict, "extension_pending");
   ExpectRefused(svc().DecideExtension(stc_officer_, e1.id, true, ""), StatusCode::kForbidden);
-  ExpectRefused(svc().DecideExtension(office_, e1.id, false, ""), StatusCode::kInvalidInput, "note");
+  ExpectRefused(svc().DecideExtension(office_, e1.id, false, ""), StatusCode::kInvalidInput,
+                "note");
   ExpectRefused(svc().DecideExtension(office_, 999999, true, ""), StatusCode::kNotFound);
 
   // Rejected: the deadline stays.
-  const Extension rejected = ASSERT_OK(svc().DecideExtension(office_, e1.id, false, "Chưa đủ căn cứ."));
+  const Extension rejected =
+      ASSERT_OK(svc().DecideExtension(office_, e1.id, false, "Chưa đủ căn cứ."));
   EXPECT_EQ(rejected.status, "rejected");
   EXPECT_EQ(rejected.decided_by, office_.user_id);
   EXPECT_EQ(Get(leader_, t.task.id).view.task.deadline, D("2026-03-31"));
-  ExpectRefused(svc().DecideExtension(office_, e1.id, true, ""), StatusCode::kConflict, "already_decided");
+  ExpectRefused(svc().DecideExtension(office_, e1.id, true, ""), StatusCode::kConflict,
+                "already_decided");
   EXPECT_EQ(Notifications("extension_decided", stc_officer_.user_id), 1);
   EXPECT_FALSE(Get(leader_, t.task.id).view.task.extension_pending);
   ExpectReadModelMatchesDatabase("an extension rejected");
 
   // Asked again and approved: the deadline moves, the original stays, the history is kept.
   const Extension e2 = ASSERT_OK(svc().RequestExtension(stc_officer_, t.task.id, D("2026-04-30"),
-                                                       "Đã có quyết định phân bổ vốn bổ sung."));
+                                                        "Đã có quyết định phân bổ vốn bổ sung."));
   ASSERT_OK(svc().DecideExtension(office_, e2.id, true, "Đồng ý."));
   const TaskDetail extended = Get(leader_, t.task.id);
   EXPECT_EQ(extended.view.task.deadline, D("2026-04-30"));
@@ -420,7 +449,8 @@ TEST_P(TaskServiceTest, DirectiveGroupsTasksReportAndExtensions) {
   EXPECT_EQ(extended.extensions[1].status, "approved");
   EXPECT_EQ(extended.extensions[1].previous_deadline, D("2026-03-31"));
   EXPECT_EQ(extended.view.extensions_approved, 1);
-  EXPECT_EQ(extended.view.timeliness_reason, "Trong hạn, hạn 30/04/2026 (ngày nghỉ, tính đến 04/05/2026), đã gia hạn 1 lần");
+  EXPECT_EQ(extended.view.timeliness_reason,
+            "Trong hạn, hạn 30/04/2026 (ngày nghỉ, tính đến 04/05/2026), đã gia hạn 1 lần");
   EXPECT_EQ(Notifications("extension_decided", stc_officer_.user_id), 2);
   EXPECT_EQ(Audits("task.extension_rejected"), 1);
   EXPECT_EQ(Audits("task.extension_approved"), 1);
@@ -460,39 +490,43 @@ TEST_P(TaskServiceTest, ExtensionRequestsThatAreRefused) {
   const TaskView t = MakeTask(stc_, D("2026-02-27"));
   const TaskView regular = MakeTask(stc_, std::nullopt, "Theo dõi thường xuyên");
   const std::string before = Snapshot();
-  ExpectRefused(svc().RequestExtension(stc_officer_, t.task.id, D("2026-02-27"), "Lý do"), StatusCode::kInvalidInput,
-                "new_deadline", "same day");
-  ExpectRefused(svc().RequestExtension(stc_officer_, t.task.id, D("2026-02-20"), "Lý do"), StatusCode::kInvalidInput,
-                "new_deadline", "earlier");
-  ExpectRefused(svc().RequestExtension(stc_officer_, t.task.id, D("2026-03-31"), ""), StatusCode::kInvalidInput,
-                "reason", "no reason");
+  ExpectRefused(svc().RequestExtension(stc_officer_, t.task.id, D("2026-02-27"), "Lý do"),
+                StatusCode::kInvalidInput, "new_deadline", "same day");
+  ExpectRefused(svc().RequestExtension(stc_officer_, t.task.id, D("2026-02-20"), "Lý do"),
+                StatusCode::kInvalidInput, "new_deadline", "earlier");
+  ExpectRefused(svc().RequestExtension(stc_officer_, t.task.id, D("2026-03-31"), ""),
+                StatusCode::kInvalidInput, "reason", "no reason");
   ExpectRefused(svc().RequestExtension(stc_officer_, regular.task.id, D("2026-03-31"), "Lý do"),
                 StatusCode::kConflict, "no_deadline", "regular task");
-  ExpectRefused(svc().RequestExtension(sxd_officer_, t.task.id, D("2026-03-31"), "Lý do"), StatusCode::kNotFound,
-                "", "another department");
-  ExpectRefused(svc().RequestExtension(viewer_, t.task.id, D("2026-03-31"), "Lý do"), StatusCode::kForbidden, "",
-                "viewer");
-  ExpectRefused(svc().RequestExtension(stc_officer_, 999999, D("2026-03-31"), "Lý do"), StatusCode::kNotFound);
+  ExpectRefused(svc().RequestExtension(sxd_officer_, t.task.id, D("2026-03-31"), "Lý do"),
+                StatusCode::kNotFound, "", "another department");
+  ExpectRefused(svc().RequestExtension(viewer_, t.task.id, D("2026-03-31"), "Lý do"),
+                StatusCode::kForbidden, "", "viewer");
+  ExpectRefused(svc().RequestExtension(stc_officer_, 999999, D("2026-03-31"), "Lý do"),
+                StatusCode::kNotFound);
   EXPECT_EQ(Snapshot(), before);
 
   ASSERT_OK(svc().Submit(stc_officer_, t.task.id, std::nullopt, "Báo cáo kết quả"));
   EXPECT_EQ(Notifications("completion_submitted", office_.user_id), 1);  // to confirm
-  ExpectRefused(svc().RequestExtension(stc_officer_, t.task.id, D("2026-03-31"), "Lý do"), StatusCode::kConflict,
-                "invalid_state", "awaiting confirmation");
+  ExpectRefused(svc().RequestExtension(stc_officer_, t.task.id, D("2026-03-31"), "Lý do"),
+                StatusCode::kConflict, "invalid_state", "awaiting confirmation");
 }
 
 TEST_P(TaskServiceTest, AnExtensionAfterOverdueMakesItInTimeAgain) {
   const TaskView t = MakeTask(stc_, D("2026-01-20"));
   SetToday("2026-01-26");
   EXPECT_EQ(Get(stc_officer_, t.task.id).view.timeliness, Timeliness::kOverdue);
-  EXPECT_EQ(Get(stc_officer_, t.task.id).view.timeliness_reason, "Quá hạn 4 ngày làm việc so với hạn 20/01/2026");
+  EXPECT_EQ(Get(stc_officer_, t.task.id).view.timeliness_reason,
+            "Quá hạn 4 ngày làm việc so với hạn 20/01/2026");
   ExpectReadModelMatchesDatabase("overdue");
   // A new deadline after the old one but already past would leave it overdue.
   const std::string before = Snapshot();
-  ExpectRefused(svc().RequestExtension(stc_officer_, t.task.id, D("2026-01-23"), "Xin lùi vài ngày."),
-                StatusCode::kInvalidInput, "new_deadline");
+  ExpectRefused(
+      svc().RequestExtension(stc_officer_, t.task.id, D("2026-01-23"), "Xin lùi vài ngày."),
+      StatusCode::kInvalidInput, "new_deadline");
   EXPECT_EQ(Snapshot(), before);
-  const Extension e = ASSERT_OK(svc().RequestExtension(stc_officer_, t.task.id, D("2026-02-27"), "Chờ số liệu."));
+  const Extension e =
+      ASSERT_OK(svc().RequestExtension(stc_officer_, t.task.id, D("2026-02-27"), "Chờ số liệu."));
   // Pending changes nothing yet.
   EXPECT_EQ(Get(stc_officer_, t.task.id).view.timeliness, Timeliness::kOverdue);
   ASSERT_OK(svc().DecideExtension(office_, e.id, true, ""));
@@ -547,7 +581,8 @@ TEST_P(TaskServiceTest, DelegationToASubUnitAndAnOfficialRollsUp) {
     std::vector<DelegationPart> parts;
   } bad[] = {
       {"shares over 100 %", {part(ttptqd_, std::nullopt, 31)}},
-      {"a valid part, then one over 100 %", {part(ttptqd_, std::nullopt, 10), part(ttptqd_, std::nullopt, 25)}},
+      {"a valid part, then one over 100 %",
+       {part(ttptqd_, std::nullopt, 10), part(ttptqd_, std::nullopt, 25)}},
       {"a unit outside the lead unit", {part(stc_, std::nullopt, 10)}},
       {"the lead unit itself", {part(snnmt_, std::nullopt, 10)}},
       {"the parent unit", {part(city_, std::nullopt, 10)}},
@@ -563,12 +598,14 @@ TEST_P(TaskServiceTest, DelegationToASubUnitAndAnOfficialRollsUp) {
       {"no part at all", {}},
   };
   for (const auto& c : bad) {
-    ExpectRefused(svc().Delegate(snnmt_officer_, t.task.id, c.parts), StatusCode::kInvalidInput, "parts", c.what);
+    ExpectRefused(svc().Delegate(snnmt_officer_, t.task.id, c.parts), StatusCode::kInvalidInput,
+                  "parts", c.what);
     EXPECT_EQ(Snapshot(), before) << c.what;
   }
   // The sub-unit sees its part, not the parent task.
   ExpectRefused(svc().Get(ttptqd_officer_, t.task.id), StatusCode::kNotFound);
-  ExpectRefused(svc().Delegate(ttptqd_officer_, t.task.id, {part(ttptqd_, std::nullopt, 5)}), StatusCode::kNotFound);
+  ExpectRefused(svc().Delegate(ttptqd_officer_, t.task.id, {part(ttptqd_, std::nullopt, 5)}),
+                StatusCode::kNotFound);
   EXPECT_EQ(Get(ttptqd_officer_, to_unit).view.task.lead_unit_id, ttptqd_);
   EXPECT_EQ(Snapshot(), before);
 
@@ -579,7 +616,8 @@ TEST_P(TaskServiceTest, DelegationToASubUnitAndAnOfficialRollsUp) {
   ASSERT_OK(svc().Report(snnmt_officer_, to_person, std::nullopt, 100, "Xong phần được giao."));
   EXPECT_EQ(Get(office_, t.task.id).view.task.progress_percent, 50);
   // The holder kept 30 %: its own report counts for that share only.
-  const TaskView own = ASSERT_OK(svc().Report(snnmt_officer_, t.task.id, std::nullopt, 100, "Phần còn lại xong."));
+  const TaskView own =
+      ASSERT_OK(svc().Report(snnmt_officer_, t.task.id, std::nullopt, 100, "Phần còn lại xong."));
   EXPECT_EQ(own.task.progress_percent, 80);
   ASSERT_OK(svc().Submit(ttptqd_officer_, to_unit, std::nullopt, "Biên bản bàn giao mặt bằng"));
   EXPECT_EQ(Get(office_, t.task.id).view.task.progress_percent, 100);
@@ -614,7 +652,8 @@ TEST_P(TaskServiceTest, ASecondDelegationAddsToTheSharesAlreadyGiven) {
   p.share_percent = 40;
   ASSERT_OK(svc().Delegate(snnmt_officer_, t.task.id, {p}));
   // All given away: the holder's own report no longer moves the total.
-  const TaskView v = ASSERT_OK(svc().Report(snnmt_officer_, t.task.id, std::nullopt, 100, "Đã chỉ đạo."));
+  const TaskView v =
+      ASSERT_OK(svc().Report(snnmt_officer_, t.task.id, std::nullopt, 100, "Đã chỉ đạo."));
   EXPECT_EQ(v.task.progress_percent, 0);
   ExpectReadModelMatchesDatabase("two delegations");
 }
@@ -622,7 +661,8 @@ TEST_P(TaskServiceTest, ASecondDelegationAddsToTheSharesAlreadyGiven) {
 // ---- Coordination -----------------------------------------------------------------------
 
 TEST_P(TaskServiceTest, CoordinationRequestsAndLateAnswers) {
-  const TaskView t = MakeTask(stc_, D("2026-03-31"), "Rà soát danh mục dự án chậm giải ngân", {sxd_});
+  const TaskView t =
+      MakeTask(stc_, D("2026-03-31"), "Rà soát danh mục dự án chậm giải ngân", {sxd_});
   // The coordinating unit sees the task, but does not work on it.
   const TaskDetail seen = Get(sxd_officer_, t.task.id);
   EXPECT_FALSE(seen.view.can_work);
@@ -636,40 +676,49 @@ TEST_P(TaskServiceTest, CoordinationRequestsAndLateAnswers) {
   const std::string before = Snapshot();
   ExpectRefused(svc().RequestCoordination(stc_officer_, t.task.id, stc_, "Tự hỏi", D("2026-01-20")),
                 StatusCode::kInvalidInput, "to_unit_id");
-  ExpectRefused(svc().RequestCoordination(stc_officer_, t.task.id, sxd_, "Quá khứ", D("2026-01-14")),
-                StatusCode::kInvalidInput, "due_on");
+  ExpectRefused(
+      svc().RequestCoordination(stc_officer_, t.task.id, sxd_, "Quá khứ", D("2026-01-14")),
+      StatusCode::kInvalidInput, "due_on");
   ExpectRefused(svc().RequestCoordination(stc_officer_, t.task.id, sxd_, "", D("2026-01-20")),
                 StatusCode::kInvalidInput, "body");
-  ExpectRefused(svc().RequestCoordination(stc_officer_, t.task.id, 999999, "Không có", D("2026-01-20")),
-                StatusCode::kInvalidInput, "to_unit_id");
-  ExpectRefused(svc().RequestCoordination(sxd_officer_, t.task.id, skhdt_, "Không chủ trì", D("2026-01-20")),
-                StatusCode::kForbidden);
+  ExpectRefused(
+      svc().RequestCoordination(stc_officer_, t.task.id, 999999, "Không có", D("2026-01-20")),
+      StatusCode::kInvalidInput, "to_unit_id");
+  ExpectRefused(
+      svc().RequestCoordination(sxd_officer_, t.task.id, skhdt_, "Không chủ trì", D("2026-01-20")),
+      StatusCode::kForbidden);
   EXPECT_EQ(Snapshot(), before);
 
   const CoordinationRequest late = ASSERT_OK(svc().RequestCoordination(
       stc_officer_, t.task.id, sxd_, "Đề nghị cho ý kiến về suất vốn đầu tư.", D("2026-01-20")));
-  const CoordinationRequest on_time = ASSERT_OK(
-      svc().RequestCoordination(stc_officer_, t.task.id, sxd_, "Đề nghị cung cấp danh mục.", D("2026-01-16")));
+  const CoordinationRequest on_time = ASSERT_OK(svc().RequestCoordination(
+      stc_officer_, t.task.id, sxd_, "Đề nghị cung cấp danh mục.", D("2026-01-16")));
   const CoordinationRequest unanswered = ASSERT_OK(svc().RequestCoordination(
       stc_officer_, t.task.id, skhdt_, "Đề nghị rà soát kế hoạch vốn.", D("2026-01-22")));
   // Asking a unit makes it a coordinating unit of the task.
-  EXPECT_EQ(Get(leader_, t.task.id).view.task.coordinator_ids, (std::vector<int64_t>{sxd_, skhdt_}));
+  EXPECT_EQ(Get(leader_, t.task.id).view.task.coordinator_ids,
+            (std::vector<int64_t>{sxd_, skhdt_}));
   EXPECT_EQ(Notifications("coordination", sxd_officer_.user_id), 2);
   EXPECT_EQ(Notifications("coordination", skhdt_officer_.user_id), 1);
   ExpectReadModelMatchesDatabase("requests");
 
   SetToday("2026-01-16");
-  const CoordinationRequest a1 = ASSERT_OK(svc().AnswerCoordination(sxd_officer_, on_time.id, "Danh mục kèm theo."));
+  const CoordinationRequest a1 =
+      ASSERT_OK(svc().AnswerCoordination(sxd_officer_, on_time.id, "Danh mục kèm theo."));
   EXPECT_EQ(AnswerStatusOf(a1, svc().Today(), *svc().Calendar()), AnswerStatus::kAnsweredOnTime);
-  ExpectRefused(svc().AnswerCoordination(sxd_officer_, on_time.id, "Lần hai"), StatusCode::kConflict,
-                "already_answered");
-  ExpectRefused(svc().AnswerCoordination(stc_officer_, late.id, "Tự trả lời"), StatusCode::kForbidden);
-  ExpectRefused(svc().AnswerCoordination(sxd_officer_, late.id, ""), StatusCode::kInvalidInput, "answer");
-  ExpectRefused(svc().AnswerCoordination(ttptqd_officer_, late.id, "Không liên quan"), StatusCode::kNotFound);
+  ExpectRefused(svc().AnswerCoordination(sxd_officer_, on_time.id, "Lần hai"),
+                StatusCode::kConflict, "already_answered");
+  ExpectRefused(svc().AnswerCoordination(stc_officer_, late.id, "Tự trả lời"),
+                StatusCode::kForbidden);
+  ExpectRefused(svc().AnswerCoordination(sxd_officer_, late.id, ""), StatusCode::kInvalidInput,
+                "answer");
+  ExpectRefused(svc().AnswerCoordination(ttptqd_officer_, late.id, "Không liên quan"),
+                StatusCode::kNotFound);
   ExpectRefused(svc().AnswerCoordination(sxd_officer_, 999999, "?"), StatusCode::kNotFound);
 
   SetToday("2026-01-21");  // a day after the due day
-  const CoordinationRequest a2 = ASSERT_OK(svc().AnswerCoordination(sxd_officer_, late.id, "Ý kiến của Sở Xây dựng."));
+  const CoordinationRequest a2 =
+      ASSERT_OK(svc().AnswerCoordination(sxd_officer_, late.id, "Ý kiến của Sở Xây dựng."));
   EXPECT_EQ(a2.answered_on, D("2026-01-21"));
   EXPECT_EQ(AnswerStatusOf(a2, svc().Today(), *svc().Calendar()), AnswerStatus::kAnsweredLate);
   ExpectReadModelMatchesDatabase("answers");
@@ -698,20 +747,23 @@ TEST_P(TaskServiceTest, CoordinationRequestsAndLateAnswers) {
 
 TEST_P(TaskServiceTest, SubmitConfirmAndReturn) {
   const TaskView t = MakeTask(stc_, D("2026-01-20"), "Báo cáo quyết toán ngân sách");
-  ExpectRefused(svc().Submit(stc_officer_, t.task.id, std::nullopt, ""), StatusCode::kInvalidInput, "output_text");
-  ExpectRefused(svc().Submit(stc_officer_, t.task.id, D("2026-01-16"), "Sau hôm nay"), StatusCode::kInvalidInput,
-                "finished_on");
-  ExpectRefused(svc().Confirm(office_, t.task.id, true, ""), StatusCode::kConflict, "invalid_state");
+  ExpectRefused(svc().Submit(stc_officer_, t.task.id, std::nullopt, ""), StatusCode::kInvalidInput,
+                "output_text");
+  ExpectRefused(svc().Submit(stc_officer_, t.task.id, D("2026-01-16"), "Sau hôm nay"),
+                StatusCode::kInvalidInput, "finished_on");
+  ExpectRefused(svc().Confirm(office_, t.task.id, true, ""), StatusCode::kConflict,
+                "invalid_state");
 
-  const TaskView submitted = ASSERT_OK(svc().Submit(stc_officer_, t.task.id, std::nullopt, "Báo cáo số 12/BC-STC"));
+  const TaskView submitted =
+      ASSERT_OK(svc().Submit(stc_officer_, t.task.id, std::nullopt, "Báo cáo số 12/BC-STC"));
   EXPECT_EQ(submitted.task.state, TaskState::kAwaitingConfirmation);
   EXPECT_EQ(submitted.task.finished_on, D("2026-01-15"));
   EXPECT_EQ(submitted.task.progress_percent, 100);
   EXPECT_EQ(submitted.timeliness, Timeliness::kDoneOnTime);
-  ExpectRefused(svc().Report(stc_officer_, t.task.id, std::nullopt, 100, "Thêm"), StatusCode::kConflict,
-                "invalid_state");
-  ExpectRefused(svc().Submit(stc_officer_, t.task.id, std::nullopt, "Lần hai"), StatusCode::kConflict,
-                "invalid_state");
+  ExpectRefused(svc().Report(stc_officer_, t.task.id, std::nullopt, 100, "Thêm"),
+                StatusCode::kConflict, "invalid_state");
+  ExpectRefused(svc().Submit(stc_officer_, t.task.id, std::nullopt, "Lần hai"),
+                StatusCode::kConflict, "invalid_state");
   ExpectRefused(svc().Confirm(stc_officer_, t.task.id, true, ""), StatusCode::kForbidden);
   ExpectRefused(svc().Confirm(office_, t.task.id, false, ""), StatusCode::kInvalidInput, "reason");
   ExpectReadModelMatchesDatabase("submitted");
@@ -722,7 +774,8 @@ TEST_P(TaskServiceTest, SubmitConfirmAndReturn) {
   ExpectReadModelMatchesDatabase("waiting past the deadline");
 
   // Returned with a reason: open again, and now overdue.
-  const TaskView returned = ASSERT_OK(svc().Confirm(office_, t.task.id, false, "Thiếu số liệu quý IV."));
+  const TaskView returned =
+      ASSERT_OK(svc().Confirm(office_, t.task.id, false, "Thiếu số liệu quý IV."));
   EXPECT_EQ(returned.task.state, TaskState::kReturned);
   EXPECT_FALSE(returned.task.finished_on.has_value());
   EXPECT_EQ(returned.task.progress_percent, 90);
@@ -737,19 +790,24 @@ TEST_P(TaskServiceTest, SubmitConfirmAndReturn) {
   const TaskView done = ASSERT_OK(svc().Confirm(office_, t.task.id, true, ""));
   EXPECT_EQ(done.task.state, TaskState::kDone);
   EXPECT_EQ(done.timeliness, Timeliness::kDoneLate);
-  EXPECT_EQ(done.timeliness_reason, "Hoàn thành ngày 22/01/2026, trễ 2 ngày làm việc so với hạn 20/01/2026");
+  EXPECT_EQ(done.timeliness_reason,
+            "Hoàn thành ngày 22/01/2026, trễ 2 ngày làm việc so với hạn 20/01/2026");
   const TaskDetail d = Get(office_, t.task.id);
-  EXPECT_EQ(EventKinds(d), (std::vector<std::string>{"submitted", "returned", "submitted", "confirmed"}));
+  EXPECT_EQ(EventKinds(d),
+            (std::vector<std::string>{"submitted", "returned", "submitted", "confirmed"}));
   EXPECT_EQ(d.events[1].note, "Thiếu số liệu quý IV.");
   EXPECT_EQ(d.reports.size(), 1u);
   ExpectReadModelMatchesDatabase("done late");
 
   // Done is final.
   const std::string before = Snapshot();
-  ExpectRefused(svc().Report(stc_officer_, t.task.id, std::nullopt, 100, "Sau khi xong"), StatusCode::kConflict);
+  ExpectRefused(svc().Report(stc_officer_, t.task.id, std::nullopt, 100, "Sau khi xong"),
+                StatusCode::kConflict);
   ExpectRefused(svc().Suspend(office_, t.task.id, true, "Tạm dừng"), StatusCode::kConflict);
-  ExpectRefused(svc().Refuse(stc_officer_, t.task.id, "Không thuộc chức năng"), StatusCode::kConflict);
-  ExpectRefused(svc().RequestExtension(stc_officer_, t.task.id, D("2026-02-27"), "Muộn"), StatusCode::kConflict);
+  ExpectRefused(svc().Refuse(stc_officer_, t.task.id, "Không thuộc chức năng"),
+                StatusCode::kConflict);
+  ExpectRefused(svc().RequestExtension(stc_officer_, t.task.id, D("2026-02-27"), "Muộn"),
+                StatusCode::kConflict);
   ExpectRefused(svc().Confirm(office_, t.task.id, false, "Trả lại lần nữa"), StatusCode::kConflict);
   EXPECT_EQ(Snapshot(), before);
 }
@@ -757,20 +815,26 @@ TEST_P(TaskServiceTest, SubmitConfirmAndReturn) {
 TEST_P(TaskServiceTest, RefuseAndReassign) {
   const TaskView t = MakeTask(sxd_, D("2026-02-27"), "Xây dựng bảng giá đất điều chỉnh");
   ExpectRefused(svc().Refuse(sxd_officer_, t.task.id, ""), StatusCode::kInvalidInput, "reason");
-  ExpectRefused(svc().Refuse(stc_officer_, t.task.id, "Không phải của Sở Tài chính"), StatusCode::kNotFound);
-  const TaskView refused = ASSERT_OK(svc().Refuse(sxd_officer_, t.task.id, "Thuộc chức năng của Sở Tài chính."));
+  ExpectRefused(svc().Refuse(stc_officer_, t.task.id, "Không phải của Sở Tài chính"),
+                StatusCode::kNotFound);
+  const TaskView refused =
+      ASSERT_OK(svc().Refuse(sxd_officer_, t.task.id, "Thuộc chức năng của Sở Tài chính."));
   EXPECT_EQ(refused.task.state, TaskState::kRefused);
-  ExpectRefused(svc().Refuse(sxd_officer_, t.task.id, "Lần nữa"), StatusCode::kConflict, "invalid_state");
+  ExpectRefused(svc().Refuse(sxd_officer_, t.task.id, "Lần nữa"), StatusCode::kConflict,
+                "invalid_state");
   ExpectReadModelMatchesDatabase("refused");
 
   const std::string before = Snapshot();
   ExpectRefused(svc().Reassign(sxd_officer_, t.task.id, stc_, "Tự giao"), StatusCode::kForbidden);
-  ExpectRefused(svc().Reassign(office_, t.task.id, sxd_, "Cùng đơn vị"), StatusCode::kInvalidInput, "lead_unit_id");
-  ExpectRefused(svc().Reassign(office_, t.task.id, 999999, "Không có"), StatusCode::kInvalidInput, "lead_unit_id");
+  ExpectRefused(svc().Reassign(office_, t.task.id, sxd_, "Cùng đơn vị"), StatusCode::kInvalidInput,
+                "lead_unit_id");
+  ExpectRefused(svc().Reassign(office_, t.task.id, 999999, "Không có"), StatusCode::kInvalidInput,
+                "lead_unit_id");
   ExpectRefused(svc().Reassign(office_, 999999, stc_, "Không có"), StatusCode::kNotFound);
   EXPECT_EQ(Snapshot(), before);
 
-  const TaskView moved = ASSERT_OK(svc().Reassign(office_, t.task.id, stc_, "Giao Sở Tài chính chủ trì."));
+  const TaskView moved =
+      ASSERT_OK(svc().Reassign(office_, t.task.id, stc_, "Giao Sở Tài chính chủ trì."));
   EXPECT_EQ(moved.task.state, TaskState::kNotStarted);
   EXPECT_EQ(moved.task.lead_unit_id, stc_);
   const TaskDetail d = Get(stc_officer_, t.task.id);
@@ -789,13 +853,16 @@ TEST_P(TaskServiceTest, SuspendAndResume) {
   const TaskView t = MakeTask(stc_, D("2026-01-20"));
   SetToday("2026-01-26");
   ExpectRefused(svc().Suspend(stc_officer_, t.task.id, true, "Tự dừng"), StatusCode::kForbidden);
-  const TaskView s = ASSERT_OK(svc().Suspend(office_, t.task.id, true, "Chờ chủ trương của Thành ủy."));
+  const TaskView s =
+      ASSERT_OK(svc().Suspend(office_, t.task.id, true, "Chờ chủ trương của Thành ủy."));
   EXPECT_EQ(s.task.state, TaskState::kSuspended);
   EXPECT_EQ(s.timeliness, Timeliness::kNoDeadline);
   EXPECT_EQ(s.timeliness_reason, "Tạm dừng thực hiện, không tính hạn 20/01/2026");
   ExpectReadModelMatchesDatabase("suspended");
-  ExpectRefused(svc().Report(stc_officer_, t.task.id, std::nullopt, 10, "Trong lúc dừng"), StatusCode::kConflict);
-  ExpectRefused(svc().Submit(stc_officer_, t.task.id, std::nullopt, "Trong lúc dừng"), StatusCode::kConflict);
+  ExpectRefused(svc().Report(stc_officer_, t.task.id, std::nullopt, 10, "Trong lúc dừng"),
+                StatusCode::kConflict);
+  ExpectRefused(svc().Submit(stc_officer_, t.task.id, std::nullopt, "Trong lúc dừng"),
+                StatusCode::kConflict);
   ExpectRefused(svc().Suspend(office_, t.task.id, true, "Lần nữa"), StatusCode::kConflict);
   ExpectRefused(svc().RequestExtension(stc_officer_, t.task.id, D("2026-03-31"), "Trong lúc dừng"),
                 StatusCode::kConflict);
@@ -803,23 +870,27 @@ TEST_P(TaskServiceTest, SuspendAndResume) {
   EXPECT_EQ(r.task.state, TaskState::kInProgress);
   EXPECT_EQ(r.timeliness, Timeliness::kOverdue);
   ExpectRefused(svc().Suspend(office_, t.task.id, false, "Lần nữa"), StatusCode::kConflict);
-  EXPECT_EQ(EventKinds(Get(office_, t.task.id)), (std::vector<std::string>{"suspended", "resumed"}));
+  EXPECT_EQ(EventKinds(Get(office_, t.task.id)),
+            (std::vector<std::string>{"suspended", "resumed"}));
   ExpectReadModelMatchesDatabase("resumed");
 }
 
 TEST_P(TaskServiceTest, AFirstReportOfZeroDoesNotStartTheTask) {
   const TaskView t = MakeTask(stc_, D("2026-03-31"));
-  EXPECT_EQ(ASSERT_OK(svc().Report(stc_officer_, t.task.id, std::nullopt, 0, "Đang chuẩn bị.")).task.state,
+  EXPECT_EQ(ASSERT_OK(svc().Report(stc_officer_, t.task.id, std::nullopt, 0, "Đang chuẩn bị."))
+                .task.state,
             TaskState::kNotStarted);
-  EXPECT_EQ(ASSERT_OK(svc().Report(stc_officer_, t.task.id, D("2026-01-14"), 5, "Đã họp.")).task.state,
-            TaskState::kInProgress);
+  EXPECT_EQ(
+      ASSERT_OK(svc().Report(stc_officer_, t.task.id, D("2026-01-14"), 5, "Đã họp.")).task.state,
+      TaskState::kInProgress);
   const std::string before = Snapshot();
   for (int bad : {-1, 101, 150})
-    ExpectRefused(svc().Report(stc_officer_, t.task.id, std::nullopt, bad, "Sai"), StatusCode::kInvalidInput,
-                  "percent");
-  ExpectRefused(svc().Report(stc_officer_, t.task.id, D("2026-01-16"), 10, "Ngày mai"), StatusCode::kInvalidInput,
-                "reported_on");
-  ExpectRefused(svc().Report(stc_officer_, t.task.id, std::nullopt, 10, ""), StatusCode::kInvalidInput, "body");
+    ExpectRefused(svc().Report(stc_officer_, t.task.id, std::nullopt, bad, "Sai"),
+                  StatusCode::kInvalidInput, "percent");
+  ExpectRefused(svc().Report(stc_officer_, t.task.id, D("2026-01-16"), 10, "Ngày mai"),
+                StatusCode::kInvalidInput, "reported_on");
+  ExpectRefused(svc().Report(stc_officer_, t.task.id, std::nullopt, 10, ""),
+                StatusCode::kInvalidInput, "body");
   EXPECT_EQ(Snapshot(), before);
   // Reports are listed newest first.
   const TaskDetail d = Get(stc_officer_, t.task.id);
@@ -833,7 +904,8 @@ TEST_P(TaskServiceTest, ABackDatedReportFillsTheHistoryWithoutTurningProgressBac
   ASSERT_OK(svc().Report(stc_officer_, t.task.id, std::nullopt, 50, "Tuần này: 50%."));
   // Last week's report, sent late: kept in the history, but the work stands where this
   // week's report says, and the task did not go quiet on the 13th.
-  const TaskView late = ASSERT_OK(svc().Report(stc_officer_, t.task.id, D("2026-01-13"), 30, "Bổ sung tuần trước."));
+  const TaskView late =
+      ASSERT_OK(svc().Report(stc_officer_, t.task.id, D("2026-01-13"), 30, "Bổ sung tuần trước."));
   EXPECT_EQ(late.task.progress_percent, 50);
   EXPECT_EQ(late.task.last_report_on, D("2026-01-20"));
   const TaskDetail d = Get(stc_officer_, t.task.id);
@@ -842,7 +914,9 @@ TEST_P(TaskServiceTest, ABackDatedReportFillsTheHistoryWithoutTurningProgressBac
   EXPECT_EQ(d.reports[1].percent, 30);
   EXPECT_EQ(d.reports[1].reported_on, D("2026-01-13"));
   // Another report the same day is the latest.
-  EXPECT_EQ(ASSERT_OK(svc().Report(stc_officer_, t.task.id, std::nullopt, 55, "Cập nhật.")).task.progress_percent, 55);
+  EXPECT_EQ(ASSERT_OK(svc().Report(stc_officer_, t.task.id, std::nullopt, 55, "Cập nhật."))
+                .task.progress_percent,
+            55);
   ExpectReadModelMatchesDatabase("back-dated report");
 }
 
@@ -857,10 +931,12 @@ TEST_P(TaskServiceTest, AnOfficerSeesItsUnitsTasksAndThoseItCoordinates) {
   // Another department's task does not exist for the officer.
   const int64_t id = of_sxd.task.id;
   ExpectRefused(svc().Get(stc_officer_, id), StatusCode::kNotFound, "", "get");
-  ExpectRefused(svc().Report(stc_officer_, id, std::nullopt, 10, "Báo cáo hộ"), StatusCode::kNotFound, "", "report");
-  ExpectRefused(svc().RequestExtension(stc_officer_, id, D("2026-04-30"), "Xin hộ"), StatusCode::kNotFound, "",
-                "extension");
-  ExpectRefused(svc().Submit(stc_officer_, id, std::nullopt, "Nộp hộ"), StatusCode::kNotFound, "", "submit");
+  ExpectRefused(svc().Report(stc_officer_, id, std::nullopt, 10, "Báo cáo hộ"),
+                StatusCode::kNotFound, "", "report");
+  ExpectRefused(svc().RequestExtension(stc_officer_, id, D("2026-04-30"), "Xin hộ"),
+                StatusCode::kNotFound, "", "extension");
+  ExpectRefused(svc().Submit(stc_officer_, id, std::nullopt, "Nộp hộ"), StatusCode::kNotFound, "",
+                "submit");
   ExpectRefused(svc().Refuse(stc_officer_, id, "Từ chối hộ"), StatusCode::kNotFound, "", "refuse");
   ExpectRefused(svc().RequestCoordination(stc_officer_, id, skhdt_, "Hỏi hộ", D("2026-01-20")),
                 StatusCode::kNotFound, "", "coordination");
@@ -883,7 +959,10 @@ TEST_P(TaskServiceTest, AnOfficerSeesItsUnitsTasksAndThoseItCoordinates) {
   EXPECT_EQ(total, 2);
   // Creating tasks and directives is the office's.
   ExpectRefused(svc().Create(&stc_officer_, Input(stc_, D("2026-03-31"))), StatusCode::kForbidden);
-  DirectiveInput din{.kind = "plan", .number = "1/KH-STC", .title = "Kế hoạch", .issued_on = D("2026-01-10"),
+  DirectiveInput din{.kind = "plan",
+                     .number = "1/KH-STC",
+                     .title = "Kế hoạch",
+                     .issued_on = D("2026-01-10"),
                      .issuer_unit_id = stc_};
   ExpectRefused(svc().CreateDirective(stc_officer_, din), StatusCode::kForbidden);
 
@@ -907,18 +986,21 @@ TEST_P(TaskServiceTest, AnOfficerSeesItsUnitsTasksAndThoseItCoordinates) {
 // ---- Restructuring ----------------------------------------------------------------------
 
 TEST_P(TaskServiceTest, AMergeHandsOpenTasksToTheSuccessor) {
-  const TaskView open1 = MakeTask(skhdt_, D("2026-03-31"), "Tham mưu kế hoạch đầu tư công trung hạn");
+  const TaskView open1 =
+      MakeTask(skhdt_, D("2026-03-31"), "Tham mưu kế hoạch đầu tư công trung hạn");
   ASSERT_OK(svc().Report(skhdt_officer_, open1.task.id, std::nullopt, 40, "Đang tổng hợp."));
-  const TaskView open2 = MakeTask(skhdt_, D("2026-01-14"), "Báo cáo thu hút đầu tư");  // already overdue
+  const TaskView open2 =
+      MakeTask(skhdt_, D("2026-01-14"), "Báo cáo thu hút đầu tư");  // already overdue
   const TaskView done = MakeTask(skhdt_, D("2026-02-27"), "Báo cáo đã xong");
   ASSERT_OK(svc().Submit(skhdt_officer_, done.task.id, std::nullopt, "Báo cáo số 3"));
   ASSERT_OK(svc().Confirm(office_, done.task.id, true, ""));
   const TaskView coordinated = MakeTask(sxd_, D("2026-03-31"), "Sở KH&ĐT phối hợp", {skhdt_});
-  const CoordinationRequest asked = ASSERT_OK(
-      svc().RequestCoordination(sxd_officer_, coordinated.task.id, skhdt_, "Cho ý kiến", D("2026-02-02")));
+  const CoordinationRequest asked = ASSERT_OK(svc().RequestCoordination(
+      sxd_officer_, coordinated.task.id, skhdt_, "Cho ý kiến", D("2026-02-02")));
   ExpectReadModelMatchesDatabase("before the merge");
 
-  units::RestructureRequest merge{"merge", D("2026-01-15"), {skhdt_}, {stc_}, {}, "Nghị quyết sắp xếp sở"};
+  units::RestructureRequest merge{"merge", D("2026-01-15"),        {skhdt_}, {stc_},
+                                  {},      "Nghị quyết sắp xếp sở"};
   auto out = ASSERT_OK(app().units().Restructure(&admin_, merge));
   EXPECT_EQ(out.moved["tasks"], 2);
 
@@ -933,7 +1015,7 @@ TEST_P(TaskServiceTest, AMergeHandsOpenTasksToTheSuccessor) {
     EXPECT_TRUE(Get(stc_officer_, id).view.can_work) << id;  // the successor works on it
   }
   EXPECT_EQ(Get(admin_, open1.task.id).view.task.progress_percent, 40);  // its history goes with it
-  EXPECT_EQ(Get(admin_, done.task.id).view.task.lead_unit_id, skhdt_);    // done work stays
+  EXPECT_EQ(Get(admin_, done.task.id).view.task.lead_unit_id, skhdt_);   // done work stays
   EXPECT_EQ(Get(admin_, coordinated.task.id).view.task.coordinator_ids, std::vector<int64_t>{stc_});
   EXPECT_EQ(Get(admin_, coordinated.task.id).coordination[0].to_unit_id, stc_);
   EXPECT_EQ(Get(admin_, asked.task_id).coordination[0].id, asked.id);
@@ -945,7 +1027,8 @@ TEST_P(TaskServiceTest, AMergeHandsOpenTasksToTheSuccessor) {
   EXPECT_EQ(Str(board.at(stc_)), "total=2 on_time=0 late=0 in_time=1 soon=0 overdue=1 none=0");
   TaskFilter f;
   f.unit_id = stc_;
-  EXPECT_EQ(ListIds(admin_, f), (std::vector<int64_t>{open1.task.id, open2.task.id, coordinated.task.id}));
+  EXPECT_EQ(ListIds(admin_, f),
+            (std::vector<int64_t>{open1.task.id, open2.task.id, coordinated.task.id}));
   ExpectReadModelMatchesDatabase("after the merge");
   // The coordination board moved too: the open request is now the successor's.
   auto co = ASSERT_OK(svc().CoordinationBoard(admin_));
@@ -991,51 +1074,77 @@ TEST_P(TaskServiceTest, ARefusedChangeWritesNothing) {
     std::function<Status()> call;
   } cases[] = {
       {"delegation: the second part goes over 100 %",
-       [&] { return svc().Delegate(snnmt_officer_, t.task.id, {ok_part, over}).status(); }},
+       [&] {
+         return svc().Delegate(snnmt_officer_, t.task.id, {ok_part, over}).status();
+       }},
       {"delegation: the second part to a foreign official",
-       [&] { return svc().Delegate(snnmt_officer_, t.task.id, {ok_part, foreign}).status(); }},
-      {"task in a group of another directive", [&] { return svc().Create(&office_, bad_group).status(); }},
-      {"task of an unknown directive", [&] { return svc().Create(&office_, bad_directive).status(); }},
-      {"task for an unknown official", [&] { return svc().Create(&office_, bad_assignee).status(); }},
-      {"report of 150 %", [&] { return svc().Report(snnmt_officer_, t.task.id, std::nullopt, 150, "x").status(); }},
+       [&] {
+         return svc().Delegate(snnmt_officer_, t.task.id, {ok_part, foreign}).status();
+       }},
+      {"task in a group of another directive",
+       [&] { return svc().Create(&office_, bad_group).status(); }},
+      {"task of an unknown directive",
+       [&] { return svc().Create(&office_, bad_directive).status(); }},
+      {"task for an unknown official",
+       [&] { return svc().Create(&office_, bad_assignee).status(); }},
+      {"report of 150 %",
+       [&] { return svc().Report(snnmt_officer_, t.task.id, std::nullopt, 150, "x").status(); }},
       {"report dated tomorrow",
        [&] { return svc().Report(snnmt_officer_, t.task.id, D("2026-01-16"), 10, "x").status(); }},
       {"extension before the deadline",
-       [&] { return svc().RequestExtension(snnmt_officer_, t.task.id, D("2026-03-01"), "x").status(); }},
+       [&] {
+         return svc().RequestExtension(snnmt_officer_, t.task.id, D("2026-03-01"), "x").status();
+       }},
       {"coordination with itself",
-       [&] { return svc().RequestCoordination(snnmt_officer_, t.task.id, snnmt_, "x", D("2026-02-02")).status(); }},
-      {"confirming a task nobody submitted", [&] { return svc().Confirm(office_, t.task.id, true, "").status(); }},
-      {"reassigning a done task", [&] { return svc().Reassign(office_, done.task.id, sxd_, "x").status(); }},
-      {"suspending a done task", [&] { return svc().Suspend(office_, done.task.id, true, "x").status(); }},
-      {"deadline changed by editing", [&] {
+       [&] {
+         return svc()
+             .RequestCoordination(snnmt_officer_, t.task.id, snnmt_, "x", D("2026-02-02"))
+             .status();
+       }},
+      {"confirming a task nobody submitted",
+       [&] { return svc().Confirm(office_, t.task.id, true, "").status(); }},
+      {"reassigning a done task",
+       [&] { return svc().Reassign(office_, done.task.id, sxd_, "x").status(); }},
+      {"suspending a done task",
+       [&] { return svc().Suspend(office_, done.task.id, true, "x").status(); }},
+      {"deadline changed by editing",
+       [&] {
          TaskInput in;
          in.deadline = D("2026-12-31");
          return svc().Update(office_, t.task.id, in).status();
        }},
-      {"lead unit changed by editing", [&] {
+      {"lead unit changed by editing",
+       [&] {
          TaskInput in;
          in.lead_unit_id = stc_;
          return svc().Update(office_, t.task.id, in).status();
        }},
-      {"the lead unit as its own coordinator", [&] {
+      {"the lead unit as its own coordinator",
+       [&] {
          TaskInput in;
          in.coordinator_ids = std::vector<int64_t>{snnmt_};
          return svc().Update(office_, t.task.id, in).status();
        }},
-      {"an unknown group by editing", [&] {
+      {"an unknown group by editing",
+       [&] {
          TaskInput in;
          in.group_id = 999999;
          return svc().Update(office_, t.task.id, in).status();
        }},
-      {"a group of another directive by editing", [&] {
+      {"a group of another directive by editing",
+       [&] {
          TaskInput in;
          in.group_id = g_other.id;
          return svc().Update(office_, t.task.id, in).status();
        }},
-      {"a swap on a Saturday made a day off", [&] {
+      {"a swap on a Saturday made a day off",
+       [&] {
          return svc().AddSwap(admin_, {D("2026-01-17"), false, "Nghỉ thứ Bảy"}).status();
        }},
-      {"a swap by the office", [&] { return svc().AddSwap(office_, {D("2026-01-19"), false, "Nghỉ"}).status(); }},
+      {"a swap by the office",
+       [&] {
+         return svc().AddSwap(office_, {D("2026-01-19"), false, "Nghỉ"}).status();
+       }},
   };
   for (const auto& c : cases) {
     const Status s = c.call();
@@ -1052,7 +1161,8 @@ TEST_P(TaskServiceTest, CreateRefusesBadInput) {
   const Directive d = MakeDirective();
   const Directive other = MakeDirective("46/TB-UBND");
   const TaskGroup g_other = MakeGroup(other.id, "Nhóm khác", 1);
-  const int64_t ended = MakeUnit("MA.SGTVT", "Sở Giao thông vận tải", "department", city_, D("2025-02-28"));
+  const int64_t ended =
+      MakeUnit("MA.SGTVT", "Sở Giao thông vận tải", "department", city_, D("2025-02-28"));
   const std::string before = Snapshot();
   auto with = [&](auto change) {
     TaskInput in = Input(stc_, D("2026-03-31"), "Nhiệm vụ hợp lệ");
@@ -1071,26 +1181,36 @@ TEST_P(TaskServiceTest, CreateRefusesBadInput) {
       {"no lead unit", with([](TaskInput& in) { in.lead_unit_id.reset(); }), "lead_unit_id"},
       {"unknown lead unit", with([](TaskInput& in) { in.lead_unit_id = 999999; }), "lead_unit_id"},
       {"ended lead unit", with([&](TaskInput& in) { in.lead_unit_id = ended; }), "lead_unit_id"},
-      {"unknown coordinator", with([](TaskInput& in) { in.coordinator_ids = std::vector<int64_t>{999999}; }),
+      {"unknown coordinator",
+       with([](TaskInput& in) { in.coordinator_ids = std::vector<int64_t>{999999}; }),
        "coordinator_ids"},
-      {"ended coordinator", with([&](TaskInput& in) { in.coordinator_ids = std::vector<int64_t>{ended}; }),
+      {"ended coordinator",
+       with([&](TaskInput& in) { in.coordinator_ids = std::vector<int64_t>{ended}; }),
        "coordinator_ids"},
-      {"coordinator twice", with([&](TaskInput& in) { in.coordinator_ids = std::vector<int64_t>{sxd_, sxd_}; }),
+      {"coordinator twice", with([&](TaskInput& in) {
+         in.coordinator_ids = std::vector<int64_t>{sxd_, sxd_};
+       }),
        "coordinator_ids"},
-      {"lead unit as coordinator", with([&](TaskInput& in) { in.coordinator_ids = std::vector<int64_t>{stc_}; }),
+      {"lead unit as coordinator",
+       with([&](TaskInput& in) { in.coordinator_ids = std::vector<int64_t>{stc_}; }),
        "coordinator_ids"},
       {"weekly recurrence", with([](TaskInput& in) { in.recurrence = "weekly:1"; }), "recurrence"},
       {"day 32", with([](TaskInput& in) { in.recurrence = "monthly:32"; }), "recurrence"},
-      {"milestone over 100 %", with([](TaskInput& in) { in.milestones = {{"Quý I", D("2026-03-31"), 101}}; }),
+      {"milestone over 100 %", with([](TaskInput& in) {
+         in.milestones = {{"Quý I", D("2026-03-31"), 101}};
+       }),
        "milestones"},
-      {"milestone below 0 %", with([](TaskInput& in) { in.milestones = {{"Quý I", D("2026-03-31"), -1}}; }),
+      {"milestone below 0 %", with([](TaskInput& in) {
+         in.milestones = {{"Quý I", D("2026-03-31"), -1}};
+       }),
        "milestones"},
       {"unknown directive", with([](TaskInput& in) { in.directive_id = 999999; }), "directive_id"},
       {"unknown group", with([](TaskInput& in) { in.group_id = 999999; }), "group_id"},
-      {"group of another directive", with([&](TaskInput& in) { in.group_id = g_other.id; }), "group_id"},
+      {"group of another directive", with([&](TaskInput& in) { in.group_id = g_other.id; }),
+       "group_id"},
       {"unknown official", with([](TaskInput& in) { in.assignee_id = 999999; }), "assignee_id"},
-      {"an official of another unit", with([&](TaskInput& in) { in.assignee_id = sxd_officer_.user_id; }),
-       "assignee_id"},
+      {"an official of another unit",
+       with([&](TaskInput& in) { in.assignee_id = sxd_officer_.user_id; }), "assignee_id"},
   };
   for (const auto& c : cases) {
     ExpectRefused(svc().Create(&office_, c.in), StatusCode::kInvalidInput, c.field, c.what);
@@ -1116,8 +1236,11 @@ TEST_P(TaskServiceTest, DirectivesRefuseBadInput) {
   const Directive d = MakeDirective();
   const std::string before = Snapshot();
   auto with = [&](auto change) {
-    DirectiveInput in{.kind = "resolution", .number = "12/NQ-HĐND", .title = "Nghị quyết",
-                      .issued_on = D("2026-01-10"), .issuer_unit_id = city_};
+    DirectiveInput in{.kind = "resolution",
+                      .number = "12/NQ-HĐND",
+                      .title = "Nghị quyết",
+                      .issued_on = D("2026-01-10"),
+                      .issuer_unit_id = city_};
     change(in);
     return in;
   };
@@ -1127,16 +1250,24 @@ TEST_P(TaskServiceTest, DirectivesRefuseBadInput) {
     StatusCode code;
     const char* field;
   } cases[] = {
-      {"unknown kind", with([](DirectiveInput& in) { in.kind = "letter"; }), StatusCode::kInvalidInput, "kind"},
-      {"no kind", with([](DirectiveInput& in) { in.kind.reset(); }), StatusCode::kInvalidInput, "kind"},
-      {"no number", with([](DirectiveInput& in) { in.number = ""; }), StatusCode::kInvalidInput, "number"},
-      {"no date", with([](DirectiveInput& in) { in.issued_on.reset(); }), StatusCode::kInvalidInput, "issued_on"},
-      {"no title", with([](DirectiveInput& in) { in.title = ""; }), StatusCode::kInvalidInput, "title"},
-      {"a title of spaces", with([](DirectiveInput& in) { in.title = "   "; }), StatusCode::kInvalidInput, "title"},
-      {"a number of spaces", with([](DirectiveInput& in) { in.number = " "; }), StatusCode::kInvalidInput, "number"},
-      {"unknown issuer", with([](DirectiveInput& in) { in.issuer_unit_id = 999999; }), StatusCode::kInvalidInput,
-       "issuer_unit_id"},
-      {"number taken", with([&](DirectiveInput& in) { in.number = d.number, in.issued_on = d.issued_on; }),
+      {"unknown kind", with([](DirectiveInput& in) { in.kind = "letter"; }),
+       StatusCode::kInvalidInput, "kind"},
+      {"no kind", with([](DirectiveInput& in) { in.kind.reset(); }), StatusCode::kInvalidInput,
+       "kind"},
+      {"no number", with([](DirectiveInput& in) { in.number = ""; }), StatusCode::kInvalidInput,
+       "number"},
+      {"no date", with([](DirectiveInput& in) { in.issued_on.reset(); }), StatusCode::kInvalidInput,
+       "issued_on"},
+      {"no title", with([](DirectiveInput& in) { in.title = ""; }), StatusCode::kInvalidInput,
+       "title"},
+      {"a title of spaces", with([](DirectiveInput& in) { in.title = "   "; }),
+       StatusCode::kInvalidInput, "title"},
+      {"a number of spaces", with([](DirectiveInput& in) { in.number = " "; }),
+       StatusCode::kInvalidInput, "number"},
+      {"unknown issuer", with([](DirectiveInput& in) { in.issuer_unit_id = 999999; }),
+       StatusCode::kInvalidInput, "issuer_unit_id"},
+      {"number taken",
+       with([&](DirectiveInput& in) { in.number = d.number, in.issued_on = d.issued_on; }),
        StatusCode::kUniqueViolation, "number"},
   };
   for (const auto& c : cases) {
@@ -1166,7 +1297,8 @@ TEST_P(TaskServiceTest, DirectivesRefuseBadInput) {
   renumber.number = d.number;
   auto clash = svc().UpdateDirective(office_, other.id, renumber);
   ExpectRefused(clash, StatusCode::kUniqueViolation, "number");
-  EXPECT_EQ(clash.status().message(), "Văn bản số 45/TB-UBND ngày 10/01/2026 của đơn vị này đã có.");
+  EXPECT_EQ(clash.status().message(),
+            "Văn bản số 45/TB-UBND ngày 10/01/2026 của đơn vị này đã có.");
   EXPECT_EQ(Snapshot(), before_renumber);
 }
 
@@ -1181,7 +1313,8 @@ TEST_P(TaskServiceTest, RecurringTasksAdvanceOnSubmitAndKeepEachPeriod) {
   EXPECT_EQ(RecurrenceText(t.task.recurrence), "monthly:20");
 
   SetToday("2026-01-19");
-  const TaskView first = ASSERT_OK(svc().Submit(stc_officer_, t.task.id, std::nullopt, "Báo cáo tháng 1"));
+  const TaskView first =
+      ASSERT_OK(svc().Submit(stc_officer_, t.task.id, std::nullopt, "Báo cáo tháng 1"));
   EXPECT_EQ(first.task.state, TaskState::kInProgress);
   EXPECT_EQ(first.task.deadline, D("2026-02-20"));
   EXPECT_FALSE(first.task.finished_on.has_value());
@@ -1201,7 +1334,9 @@ TEST_P(TaskServiceTest, RecurringTasksAdvanceOnSubmitAndKeepEachPeriod) {
   EXPECT_EQ(d.view.task.deadline, D("2026-04-20"));
   ASSERT_EQ(d.occurrences.size(), 3u);
   const auto cal = svc().Calendar();
-  auto on_time = [&](const Occurrence& o) { return o.finished_on <= EffectiveDeadline(o.deadline, *cal); };
+  auto on_time = [&](const Occurrence& o) {
+    return o.finished_on <= EffectiveDeadline(o.deadline, *cal);
+  };
   EXPECT_EQ(d.occurrences[0].deadline, D("2026-01-20"));
   EXPECT_EQ(d.occurrences[0].finished_on, D("2026-01-19"));
   EXPECT_TRUE(on_time(d.occurrences[0]));
@@ -1222,21 +1357,23 @@ TEST_P(TaskServiceTest, RecurringTasksAdvanceOnSubmitAndKeepEachPeriod) {
   SetToday("2026-06-15");
   TaskInput m = Input(stc_, std::nullopt, "Báo cáo ngày 15");
   m.recurrence = "monthly:15";
-  EXPECT_EQ(ASSERT_OK(svc().Create(&office_, m)).task.deadline, D("2026-06-15"));  // due today counts
+  EXPECT_EQ(ASSERT_OK(svc().Create(&office_, m)).task.deadline,
+            D("2026-06-15"));  // due today counts
 }
 
 // ---- The calendar -----------------------------------------------------------------------
 
 TEST_P(TaskServiceTest, AnAdminsSwapMovesDeadlinesOnTheBoards) {
   const TaskView t = MakeTask(stc_, D("2026-01-16"));  // Friday
-  SetToday("2026-01-19");                               // Monday
+  SetToday("2026-01-19");                              // Monday
   EXPECT_EQ(Get(stc_officer_, t.task.id).view.timeliness, Timeliness::kOverdue);
   ExpectReadModelMatchesDatabase("before the swap");
   ExpectRefused(svc().AddSwap(office_, {D("2026-01-16"), false, "Nghỉ"}), StatusCode::kForbidden);
-  ExpectRefused(svc().AddSwap(admin_, {D("2026-01-16"), true, "Làm bù ngày thường"}), StatusCode::kInvalidInput,
-                "working");
+  ExpectRefused(svc().AddSwap(admin_, {D("2026-01-16"), true, "Làm bù ngày thường"}),
+                StatusCode::kInvalidInput, "working");
   ASSERT_OK(svc().AddSwap(admin_, {D("2026-01-16"), false, "Nghỉ hoán đổi"}));
-  ExpectRefused(svc().AddSwap(admin_, {D("2026-01-16"), false, "Lần nữa"}), StatusCode::kUniqueViolation, "date");
+  ExpectRefused(svc().AddSwap(admin_, {D("2026-01-16"), false, "Lần nữa"}),
+                StatusCode::kUniqueViolation, "date");
   EXPECT_FALSE(svc().Calendar()->IsWorkingDay(D("2026-01-16")));
   EXPECT_EQ(Get(stc_officer_, t.task.id).view.timeliness, Timeliness::kDueSoon);
   ExpectReadModelMatchesDatabase("after the swap");
@@ -1259,25 +1396,29 @@ TEST_P(TaskServiceTest, WhatAnotherProcessCommitsReachesTheReadModel) {
   const TaskView mine = MakeTask(sxd_, D("2026-03-31"), "Việc ghi ở tiến trình này");
   ASSERT_TRUE(svc().CatchUp().ok());  // its own writes read again: harmless
 
-  const TaskView t = ASSERT_OK(other.Create(&office_, Input(stc_, D("2026-01-16"), "Việc ghi ở tiến trình khác")));
+  const TaskView t =
+      ASSERT_OK(other.Create(&office_, Input(stc_, D("2026-01-16"), "Việc ghi ở tiến trình khác")));
   ASSERT_OK(other.Report(stc_officer_, t.task.id, std::nullopt, 20, "Đã triển khai."));
   const TaskView parent = ASSERT_OK(other.Create(&office_, Input(snnmt_, D("2026-06-30"))));
   DelegationPart part;
   part.unit_id = ttptqd_;
   part.share_percent = 50;
-  ASSERT_OK(other.Delegate(snnmt_officer_, parent.task.id, {part}));  // the parent starts, unaudited
-  ASSERT_OK(other.RequestCoordination(stc_officer_, t.task.id, sxd_, "Cho ý kiến", D("2026-01-16")));
+  ASSERT_OK(
+      other.Delegate(snnmt_officer_, parent.task.id, {part}));  // the parent starts, unaudited
+  ASSERT_OK(
+      other.RequestCoordination(stc_officer_, t.task.id, sxd_, "Cho ý kiến", D("2026-01-16")));
   ASSERT_OK(other.Submit(sxd_officer_, mine.task.id, std::nullopt, "Xong"));
   // Not seen here yet.
   EXPECT_EQ(ASSERT_OK(svc().Board(admin_, "unit", {})).count(stc_), 0u);
 
   ASSERT_TRUE(svc().CatchUp().ok());
   ExpectReadModelMatchesDatabase("catching up");
-  EXPECT_EQ(ListIds(admin_, [] {
-              TaskFilter f;
-              f.state = TaskState::kInProgress;
-              return f;
-            }()),
+  EXPECT_EQ(ListIds(admin_,
+                    [] {
+                      TaskFilter f;
+                      f.state = TaskState::kInProgress;
+                      return f;
+                    }()),
             (std::vector<int64_t>{t.task.id, parent.task.id}));
 
   // A swap entered elsewhere moves deadlines here too.

@@ -95,9 +95,14 @@ TEST_F(UnitGraphTest, ParentOnFollowsTheDatedLinks) {
 
 // Siblings in Vietnamese alphabetical order: Đ after D, not after Y as bytes would put it.
 TEST(UnitGraphOrder, SiblingsSortAsVietnameseReadThem) {
-  auto u = [](int64_t id, const char* name) { return Unit{id, "C" + std::to_string(id), name, "department", D("2020-01-01"), std::nullopt}; };
-  auto l = [](int64_t id, std::optional<int64_t> parent) { return ParentLink{id, id, parent, D("2020-01-01"), std::nullopt}; };
-  UnitGraph g({u(1, "Thành phố"), u(2, "Sở Y tế"), u(3, "Sở Đào tạo"), u(4, "Sở Du lịch"), u(5, "Sở Ăn uống")},
+  auto u = [](int64_t id, const char* name) {
+    return Unit{id, "C" + std::to_string(id), name, "department", D("2020-01-01"), std::nullopt};
+  };
+  auto l = [](int64_t id, std::optional<int64_t> parent) {
+    return ParentLink{id, id, parent, D("2020-01-01"), std::nullopt};
+  };
+  UnitGraph g({u(1, "Thành phố"), u(2, "Sở Y tế"), u(3, "Sở Đào tạo"), u(4, "Sở Du lịch"),
+               u(5, "Sở Ăn uống")},
               {l(1, std::nullopt), l(2, 1), l(3, 1), l(4, 1), l(5, 1)}, {});
   std::vector<int64_t> ids;
   for (const Unit* x : g.TreeOn(D("2025-01-01"))) ids.push_back(x->id);

@@ -522,7 +522,8 @@ TEST_P(RestructureServiceTest, ASuccessorThatHungUnderTheSourceTakesItsPlace) {
   auto tree = g->TreeOn(D("2025-07-01"));
   ASSERT_FALSE(tree.empty());
   EXPECT_EQ(tree.front()->id, city_) << "the ward is not a root of its own";
-  EXPECT_EQ(std::count_if(tree.begin(), tree.end(), [&](const Unit* u) { return u->id == w1_; }), 1);
+  EXPECT_EQ(std::count_if(tree.begin(), tree.end(), [&](const Unit* u) { return u->id == w1_; }),
+            1);
   EXPECT_EQ(AuditCount("unit.move"), 2);  // the ward lifted, its sister moved
   auto verify = app().audit().Verify(nullptr);
   ASSERT_TRUE(verify.ok());

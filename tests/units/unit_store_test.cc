@@ -18,8 +18,11 @@ TEST_P(UnitStoreTest, InsertsAndReloadsUnitsWithTheirParents) {
   UnitInput city{.code = "X", .name = "Thành phố X", .kind = "city", .valid_from = D("2020-01-01")};
   auto c = app().units().Create(nullptr, city);
   ASSERT_TRUE(c.ok()) << c.status().ToString();
-  UnitInput dept{.code = "X.STC", .name = "Sở Tài chính", .kind = "department",
-                 .parent_id = c->unit.id, .valid_from = D("2020-01-01")};
+  UnitInput dept{.code = "X.STC",
+                 .name = "Sở Tài chính",
+                 .kind = "department",
+                 .parent_id = c->unit.id,
+                 .valid_from = D("2020-01-01")};
   auto d = app().units().Create(nullptr, dept);
   ASSERT_TRUE(d.ok()) << d.status().ToString();
   auto g = app().unit_directory().Get();
