@@ -1,5 +1,8 @@
 #include "audit/audit_service.h"
 
+#include <algorithm>
+#include <charconv>
+
 namespace dh::audit {
 
 Result<std::vector<AuditEntry>> AuditService::List(const auth::Principal& who, AuditFilter f,
@@ -17,16 +20,16 @@ Result<std::vector<AuditEntry>> AuditService::List(const auth::Principal& who, A
 
 std::optional<Anchor> Anchor::Parse(std::string_view s) {
   const size_t colon = s.find(':');
-  if (colon == std::string_view::npos || colon == 0) return std::nullopt;
+  if (colon == std::string_view::npos) return std::nullopt;
   Anchor a;
-  for (char ch : s.substr(0, colon)) {
-    if (ch < '0' || ch > '9' || a.seq > (int64_t{1} << 50)) return std::nullopt;
-    a.seq = a.seq * 10 + (ch - '0');
-  }
+  const std::string_view seq = s.substr(0, colon);
+  const auto [end, ec] = std::from_chars(seq.data(), seq.data() + seq.size(), a.seq);
+  if (ec != std::errc() || end != seq.data() + seq.size() || a.seq < 1) return std::nullopt;
   a.hash = std::string(s.substr(colon + 1));
-  if (a.seq < 1 || a.hash.size() != 64) return std::nullopt;
-  for (char ch : a.hash)
-    if (!((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f'))) return std::nullopt;
+  const bool hex = std::all_of(a.hash.begin(), a.hash.end(), [](char ch) {
+    return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f');
+  });
+  if (a.hash.size() != 64 || !hex) return std::nullopt;
   return a;
 }
 

@@ -57,19 +57,14 @@ std::string Short(const std::string& title) {
 }
 
 // Who decides for a task led by `unit` (extensions, confirming completion): the active office
-// users whose grant is on that unit or above it on `day`.
-Result<std::vector<int64_t>> Deciders(db::Connection& c, const units::UnitGraph& g, int64_t unit,
-                                      Date day) {
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r, c.Query("SELECT r.user_id, r.unit_id FROM user_roles r JOIN users u ON u.id = "
-                          "r.user_id WHERE r.role = 'office' AND u.active = 1 AND r.unit_id IS "
-                          "NOT NULL ORDER BY r.user_id"));
+// users whose grant covers that unit — the scope the permission check itself uses.
+Result<std::vector<int64_t>> Deciders(db::Connection& c, const units::UnitGraph& g, int64_t unit) {
+  DH_ASSIGN_OR_RETURN(auto holders, notifications::ActiveRoleHolders(c));
   std::vector<int64_t> out;
-  for (size_t i = 0; i < r.size(); ++i) {
-    const int64_t user = r.Int(i, 0), over = r.Int(i, 1);
-    if ((over == unit || g.IsUnder(unit, over, day)) && (out.empty() || out.back() != user))
-      out.push_back(user);
-  }
+  for (const auto& h : holders)
+    if (h.role == "office" && h.unit_id && g.SharedScopeOf(*h.unit_id)->count(unit) &&
+        (out.empty() || out.back() != h.user_id))
+      out.push_back(h.user_id);
   return out;
 }
 
@@ -813,7 +808,7 @@ Result<Extension> TaskService::RequestExtension(const auth::Principal& who, int6
                              now);
     DH_RETURN_IF_ERROR(r);
     // The office hears at once, not only in tomorrow's digest.
-    DH_ASSIGN_OR_RETURN(auto office, Deciders(c, *units_.Get(), t.lead_unit_id, clock_.Today()));
+    DH_ASSIGN_OR_RETURN(auto office, Deciders(c, *units_.Get(), t.lead_unit_id));
     return notifications::Notify(
                c, office, "extension_requested", id, "Đề nghị gia hạn: " + Short(t.title),
                "Đề nghị hạn mới " + new_deadline.ToVietnamese() + ". Lý do: " + reason,
@@ -1058,7 +1053,7 @@ Result<TaskView> TaskService::Submit(const auth::Principal& who, int64_t id, std
         c, {0, id, "submitted", day, output_text, std::nullopt, std::nullopt, who.user_id, now}));
     DH_RETURN_IF_ERROR(Record(c, &who, "task.submit", before, t, now));
     if (t.state == TaskState::kAwaitingConfirmation) {
-      DH_ASSIGN_OR_RETURN(auto office, Deciders(c, *units_.Get(), t.lead_unit_id, today));
+      DH_ASSIGN_OR_RETURN(auto office, Deciders(c, *units_.Get(), t.lead_unit_id));
       DH_RETURN_IF_ERROR(
           notifications::Notify(c, office, "completion_submitted", id,
                                 "Chờ xác nhận hoàn thành: " + Short(t.title),
