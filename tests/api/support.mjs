@@ -41,7 +41,7 @@ export function psql(url, sql) {
 }
 
 // Starts `dieuhanh serve` and waits for /healthz. Options: db ('sqlite'|'postgres' or a
-// URL), demo (default true), now ('YYYY-MM-DD'), args (extra flags).
+// URL), demo (default true), now ('YYYY-MM-DD'), args (extra flags), env (extra variables).
 export async function startServer(opts = {}) {
   let db = opts.db || 'sqlite';
   let scratch = null;
@@ -54,7 +54,8 @@ export async function startServer(opts = {}) {
   if (opts.demo !== false) args.push('--demo');
   if (opts.now) args.push('--now', opts.now);
   if (opts.args) args.push(...opts.args);
-  const proc = spawn(BIN, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const env = opts.env ? { ...process.env, ...opts.env } : process.env;
+  const proc = spawn(BIN, args, { stdio: ['ignore', 'ignore', 'pipe'], env });
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr += d));
   const base = `http://127.0.0.1:${port}`;
