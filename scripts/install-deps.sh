@@ -7,7 +7,7 @@ what=${1:-build}
 build_pkgs=(build-essential cmake ninja-build ccache pkg-config git ca-certificates
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev libpq-dev libsodium-dev libspdlog-dev libfmt-dev libcli11-dev libicu-dev
-  libxlsxwriter-dev libzip-dev libpugixml-dev libcurl4-openssl-dev
+  libxlsxwriter-dev libzip-dev libpugixml-dev libexpat1-dev libcurl4-openssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev)
 test_pkgs=(postgresql-15 chromium python3-aiosmtpd sqlite3 curl procps)
 bench_pkgs=(wrk nginx-light postgresql-15 procps)

@@ -12,7 +12,7 @@
 #include <unordered_set>
 
 #include "core/text.h"
-#include "tasks/task_excel_reader.h"
+#include "sheets/sheet.h"
 
 namespace dh::tasks {
 
@@ -259,7 +259,8 @@ Status TaskSheetWriter::Row(const ExcelTaskRow& r) {
       Lxw(worksheet_write_string(m.ws, y, 3, r.coordinators.c_str(), m.text), "row"));
   if (r.deadline) {
     DH_RETURN_IF_ERROR(
-        Lxw(worksheet_write_number(m.ws, y, 4, ExcelSerial(r.deadline->days()), m.date), "row"));
+        Lxw(worksheet_write_number(m.ws, y, 4, sheets::ExcelSerial(r.deadline->days()), m.date),
+            "row"));
   } else {
     DH_RETURN_IF_ERROR(Lxw(worksheet_write_string(m.ws, y, 4, "Thường xuyên", m.center), "row"));
   }

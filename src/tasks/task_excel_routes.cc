@@ -56,12 +56,6 @@ std::string FileName(const std::string& raw) {
   return out.substr(0, cut);
 }
 
-Response ImportError(const Status& s) {
-  Response r = Response::Error(s);
-  if (s.error_code() == "unsupported_media_type") r.status = 415;
-  return r;
-}
-
 Response Outcome(const ImportOutcome& o, bool dry_run) {
   if (!o.ok) {
     bj::array errors;
@@ -114,7 +108,7 @@ void RegisterExcelRoutes(http::Router& router, TaskService& service,
                      in.content_type = req.Header("content-type");
                      in.file_name = FileName(req.Header("x-file-name"));
                      auto outcome = ImportTasks(service, *units.Get(), who, in);
-                     if (!outcome.ok()) return ImportError(outcome.status());
+                     if (!outcome.ok()) return Response::Error(outcome.status());
                      return Outcome(*outcome, in.dry_run);
                    });
 }

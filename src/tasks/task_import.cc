@@ -97,7 +97,7 @@ std::optional<Col> ColumnOfHeader(std::string_view cell) {
 // Where each known column sits in the header row.
 using ColumnMap = std::map<Col, size_t>;
 
-std::optional<ColumnMap> HeaderOf(const SheetRow& row) {
+std::optional<ColumnMap> HeaderOf(const sheets::SheetRow& row) {
   ColumnMap m;
   for (size_t i = 0; i < row.cells.size(); ++i)
     if (auto c = ColumnOfHeader(row.cells[i].text); c && *c != Col::kIgnored) m.emplace(*c, i);
@@ -106,9 +106,9 @@ std::optional<ColumnMap> HeaderOf(const SheetRow& row) {
 }
 
 // The "(1) (2) (3) …" line officials put under the header.
-bool IsColumnNumbers(const SheetRow& row) {
+bool IsColumnNumbers(const sheets::SheetRow& row) {
   bool any = false;
-  for (const SheetCell& c : row.cells) {
+  for (const sheets::SheetCell& c : row.cells) {
     std::string t = text::Trim(c.text);
     if (t.empty()) continue;
     if (t.front() == '(' && t.back() == ')') t = t.substr(1, t.size() - 2);
@@ -142,14 +142,14 @@ int HeadingDepth(std::string_view stt) {
 // ---- Values -----------------------------------------------------------------------------
 
 struct Cells {
-  const SheetRow& row;
+  const sheets::SheetRow& row;
   const ColumnMap& cols;
-  const SheetCell* Get(Col c) const {
+  const sheets::SheetCell* Get(Col c) const {
     auto it = cols.find(c);
     return it == cols.end() ? nullptr : row.At(it->second);
   }
   std::string Text(Col c) const {
-    const SheetCell* cell = Get(c);
+    const sheets::SheetCell* cell = Get(c);
     return cell ? text::Trim(cell->text) : "";
   }
 };
@@ -206,7 +206,7 @@ class UnitMatcher {
 
 // A date as officials type it: dd/mm/yyyy (also with - or .), yyyy-mm-dd, or an Excel
 // date. nullopt with no message for "no deadline".
-std::variant<std::optional<Date>, std::string> ParseDeadline(const SheetCell* cell) {
+std::variant<std::optional<Date>, std::string> ParseDeadline(const sheets::SheetCell* cell) {
   const std::string hint =
       "Nhập thời hạn theo dạng ngày/tháng/năm, ví dụ 15/06/2026; để trống hoặc ghi "
       "“Thường xuyên” nếu nhiệm vụ không có hạn.";
@@ -215,7 +215,7 @@ std::variant<std::optional<Date>, std::string> ParseDeadline(const SheetCell* ce
     const double v = *cell->number;
     if (v < 32874 || v > 73051)  // 1990-01-01 … 2100-01-01
       return "Thời hạn " + Quote(cell->text) + " không phải một ngày hợp lý. " + hint;
-    return std::optional<Date>(Date::FromDays(DaysFromExcelSerial(v)));
+    return std::optional<Date>(Date::FromDays(sheets::DaysFromExcelSerial(v)));
   }
   const std::string t = text::Trim(cell->text);
   const std::string key = Key(t);
@@ -239,7 +239,7 @@ std::variant<std::optional<Date>, std::string> ParseDeadline(const SheetCell* ce
   return "Thời hạn " + Quote(t) + " không đọc được. " + hint;
 }
 
-std::variant<int, std::string> ParseProgress(const SheetCell* cell) {
+std::variant<int, std::string> ParseProgress(const sheets::SheetCell* cell) {
   const std::string bad = "Tiến độ là một số từ 0 đến 100 (%), ví dụ 45 hoặc 45%.";
   if (!cell) return 0;
   double v = 0;
@@ -355,17 +355,6 @@ void ParseTaskRow(const Cells& cells, const UnitMatcher& units, int heading, Tas
   if (errors.size() == before) batch.items.push_back(std::move(item));
 }
 
-Status UnsupportedMedia(std::string message) {
-  return Status::InvalidInput("file", std::move(message), "unsupported_media_type");
-}
-
-bool DeclaredAsText(std::string_view content_type) {
-  std::string t = text::FoldForSearch(content_type.substr(0, content_type.find(';')));
-  return t == "text/csv" || t == "application/csv" || t == "text/plain" ||
-         t == "application/vnd.ms-excel" || t == "text/comma-separated-values" ||
-         t == "application/octet-stream";
-}
-
 }  // namespace
 
 std::string ColumnOfField(std::string_view field) {
@@ -390,7 +379,8 @@ std::string Sha256Hex(std::string_view bytes) {
   return out;
 }
 
-Result<ParsedSheet> ParseTaskSheet(const Sheet& sheet, const units::UnitGraph& g, Date today) {
+Result<ParsedSheet> ParseTaskSheet(const sheets::Sheet& sheet, const units::UnitGraph& g,
+                                   Date today) {
   size_t at = 0;
   std::optional<ColumnMap> cols;
   for (; at < sheet.rows.size() && at < kHeaderSearchRows && !cols; ++at)
@@ -435,31 +425,11 @@ Result<ImportOutcome> ImportTasks(TaskService& service, const units::UnitGraph& 
   if (!req.directive_id)
     return Status::InvalidInput("directive_id",
                                 "Chọn văn bản chỉ đạo để nhập nhiệm vụ vào (directive_id).");
-  Result<Sheet> sheet = Status::Ok();
-  switch (SniffUpload(req.bytes)) {
-    case UploadKind::kXlsx:
-      sheet = ReadXlsx(req.bytes);
-      if (!sheet.ok() && sheet.status().error_code() == "not_xlsx")
-        return UnsupportedMedia(sheet.status().message());
-      break;
-    case UploadKind::kCsv:
-      if (!DeclaredAsText(req.content_type))
-        return UnsupportedMedia(
-            "Tệp gửi lên không phải bảng tính Excel (.xlsx). Tệp CSV thì gửi với "
-            "Content-Type: text/csv.");
-      sheet = ReadCsv(req.bytes);
-      break;
-    case UploadKind::kXls:
-      return UnsupportedMedia(
-          "Tệp Excel 97–2003 (.xls) chưa đọc được. Mở tệp trong Excel và lưu lại dạng "
-          "Excel Workbook (.xlsx).");
-    case UploadKind::kUnknown:
-      return UnsupportedMedia(
-          "Tệp gửi lên không phải bảng tính Excel (.xlsx) hay CSV. Hãy gửi tệp .xlsx (hoặc "
-          ".csv) có các cột STT, Nhiệm vụ, Đơn vị chủ trì, Đơn vị phối hợp, Thời hạn, Tiến độ.");
-  }
-  if (!sheet.ok()) return sheet.status();
-  DH_ASSIGN_OR_RETURN(ParsedSheet parsed, ParseTaskSheet(*sheet, g, service.Today()));
+  DH_ASSIGN_OR_RETURN(
+      sheets::Sheet sheet,
+      sheets::ReadUpload(req.bytes, req.content_type,
+                         "STT, Nhiệm vụ, Đơn vị chủ trì, Đơn vị phối hợp, Thời hạn, Tiến độ"));
+  DH_ASSIGN_OR_RETURN(ParsedSheet parsed, ParseTaskSheet(sheet, g, service.Today()));
 
   TaskBatch& batch = parsed.batch;
   batch.directive_id = *req.directive_id;

@@ -17,7 +17,7 @@
 #include <string_view>
 #include <vector>
 
-#include "tasks/task_excel_reader.h"
+#include "sheets/sheet.h"
 #include "tasks/task_service.h"
 
 namespace dh::tasks {
@@ -35,7 +35,8 @@ struct ParsedSheet {
 
 // From cells to tasks, against the units as they are on `today`. InvalidInput
 // ("no_header_row") when no row has the required column names.
-Result<ParsedSheet> ParseTaskSheet(const Sheet& sheet, const units::UnitGraph& g, Date today);
+Result<ParsedSheet> ParseTaskSheet(const sheets::Sheet& sheet, const units::UnitGraph& g,
+                                   Date today);
 
 struct ImportRequest {
   std::string_view bytes;

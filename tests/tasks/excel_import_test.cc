@@ -7,9 +7,9 @@
 #include <algorithm>
 #include <set>
 
+#include "sheets/sheet.h"
 #include "support/test_db.h"
 #include "tasks/task_excel.h"
-#include "tasks/task_excel_reader.h"
 #include "tasks/task_import.h"
 
 namespace dh::tasks {
@@ -170,13 +170,13 @@ TEST_P(ExcelImportTest, ExportThenImportGivesTheSameTasks) {
   ASSERT_TRUE(file.ok()) << file.status().ToString();
   EXPECT_EQ(file->rows, 4);
   EXPECT_EQ(file->filename, "Danh mục nhiệm vụ 01-TB-UBND đến 15-01-2026.xlsx");
-  EXPECT_EQ(SniffUpload(file->bytes), UploadKind::kXlsx);
+  EXPECT_EQ(sheets::SniffUpload(file->bytes), sheets::UploadKind::kXlsx);
 
   // The sheet as a person reads it: headings, statuses, dates.
-  auto sheet = ReadXlsx(file->bytes);
+  auto sheet = sheets::ReadXlsx(file->bytes);
   ASSERT_TRUE(sheet.ok());
   std::vector<std::string> col_b, col_g;
-  for (const SheetRow& r : sheet->rows) {
+  for (const sheets::SheetRow& r : sheet->rows) {
     col_b.push_back(r.At(1) ? r.At(1)->text : "");
     col_g.push_back(r.At(6) ? r.At(6)->text : "");
   }
@@ -372,10 +372,10 @@ TEST_P(ExcelImportTest, AnOfficersExportHoldsOnlyWhatTheOfficerSees) {
   auto file = ExportTasks(svc(), *graph(), stc_officer_, TaskFilter{}, "");
   ASSERT_TRUE(file.ok()) << file.status().ToString();
   EXPECT_EQ(file->rows, 2);
-  auto sheet = ReadXlsx(file->bytes);
+  auto sheet = sheets::ReadXlsx(file->bytes);
   ASSERT_TRUE(sheet.ok());
   std::set<std::string> titles;
-  for (const SheetRow& r : sheet->rows)
+  for (const sheets::SheetRow& r : sheet->rows)
     if (r.number > 6) titles.insert(r.At(1)->text);
   EXPECT_EQ(titles, (std::set<std::string>{"Việc của Sở Tài chính", "Việc Sở Tài chính phối hợp"}));
   EXPECT_EQ(sheet->rows[1].At(0)->text, "Toàn bộ nhiệm vụ trong phạm vi theo dõi");
@@ -386,7 +386,7 @@ TEST_P(ExcelImportTest, AnOfficersExportHoldsOnlyWhatTheOfficerSees) {
                              TaskFilter{.unit_id = sxd_, .timeliness = Timeliness::kOverdue}, "");
   ASSERT_TRUE(overdue.ok());
   EXPECT_EQ(overdue->rows, 2);
-  auto s2 = ReadXlsx(overdue->bytes);
+  auto s2 = sheets::ReadXlsx(overdue->bytes);
   ASSERT_TRUE(s2.ok());
   EXPECT_EQ(s2->rows[1].At(0)->text, "Đơn vị: Sở Xây dựng; Tình trạng: Quá hạn");
 }

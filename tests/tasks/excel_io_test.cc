@@ -1,7 +1,6 @@
-// Excel in and out without a database: sniffing uploads, reading .xlsx (shared and inline
-// strings, numbers, dates, percentages, title rows) and CSV (BOM, separators, quotes),
-// turning a sheet into tasks with a per-row error report, and writing the officials'
-// table so that reading it back gives the same tasks.
+// Excel in and out without a database (the readers themselves: tests/sheets/): turning a sheet into
+// tasks with a per-row error report, and writing the officials' table so that reading it back gives
+// the same tasks.
 #include <gtest/gtest.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
@@ -10,8 +9,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "sheets/sheet.h"
 #include "tasks/task_excel.h"
-#include "tasks/task_excel_reader.h"
 #include "tasks/task_import.h"
 
 namespace dh::tasks {
@@ -30,175 +29,10 @@ std::string TempPath(const std::string& name) {
       .string();
 }
 
-// A workbook written by libxlsxwriter as another program would: shared strings (or inline
-// ones in constant-memory mode), a merged title, dates and percentages by number format.
-struct Cell {
-  int row, col;
-  std::string text;
-  std::optional<double> number;
-  const char* format = nullptr;  // a number format
-};
-std::string MakeXlsx(const std::vector<Cell>& cells, bool constant_memory = false,
-                     const char* sheet = "Sheet1") {
-  const std::string path = TempPath("in.xlsx");
-  lxw_workbook_options options{};
-  options.constant_memory = constant_memory;
-  lxw_workbook* wb = workbook_new_opt(path.c_str(), &options);
-  lxw_worksheet* ws = workbook_add_worksheet(wb, sheet);
-  for (const Cell& c : cells) {
-    lxw_format* f = nullptr;
-    if (c.format) {
-      f = workbook_add_format(wb);
-      format_set_num_format(f, c.format);
-    }
-    if (c.number)
-      worksheet_write_number(ws, c.row, c.col, *c.number, f);
-    else if (c.text.rfind("merge:", 0) == 0)
-      worksheet_merge_range(ws, c.row, 0, c.row, 7, c.text.substr(6).c_str(), nullptr);
-    else
-      worksheet_write_string(ws, c.row, c.col, c.text.c_str(), f);
-  }
-  EXPECT_EQ(workbook_close(wb), LXW_NO_ERROR);
-  std::string bytes = ReadFile(path);
-  std::remove(path.c_str());
-  return bytes;
-}
-
-std::string Text(const Sheet& s, int excel_row, size_t col) {
-  for (const SheetRow& r : s.rows)
+std::string Text(const sheets::Sheet& s, int excel_row, size_t col) {
+  for (const sheets::SheetRow& r : s.rows)
     if (r.number == excel_row) return r.At(col) ? r.At(col)->text : "";
   return "<no row " + std::to_string(excel_row) + ">";
-}
-
-// ---- Sniffing ---------------------------------------------------------------------------
-
-TEST(SniffUpload, TellsKindsByContentNotName) {
-  EXPECT_EQ(SniffUpload(MakeXlsx({{0, 0, "x"}})), UploadKind::kXlsx);
-  EXPECT_EQ(SniffUpload(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0", 11)),
-            UploadKind::kXls);
-  EXPECT_EQ(SniffUpload("STT,Nhiệm vụ,Đơn vị chủ trì\r\n1,Việc,MA.STC\r\n"), UploadKind::kCsv);
-  EXPECT_EQ(SniffUpload("\xEF\xBB\xBFSTT;Nhiệm vụ\n"), UploadKind::kCsv);
-  EXPECT_EQ(SniffUpload(std::string("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\0", 24)),
-            UploadKind::kUnknown);
-  EXPECT_EQ(SniffUpload(std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16)), UploadKind::kUnknown);
-  EXPECT_EQ(SniffUpload("Nhi\xEAm v\xF9"), UploadKind::kUnknown);  // Latin-1, not UTF-8
-  EXPECT_EQ(SniffUpload(""), UploadKind::kUnknown);
-}
-
-// ---- .xlsx ------------------------------------------------------------------------------
-
-TEST(ReadXlsx, SharedStringsNumbersDatesPercentagesAndTitleRows) {
-  const std::string bytes = MakeXlsx({
-      {0, 0, "merge:DANH MỤC NHIỆM VỤ"},
-      {3, 0, "STT"},
-      {3, 1, "Nhiệm vụ"},
-      {3, 4, "Thời hạn"},
-      {4, 0, "", 1.0},
-      {4, 1, "Rà soát, điều chuyển vốn"},
-      {4, 4, "", 46188.0, "dd/mm/yyyy"},  // 15/06/2026
-      {4, 5, "", 0.45, "0%"},
-      {4, 6, "", 12.5},
-      {6, 1, "  có khoảng trắng  "},
-  });
-  auto sheet = ReadXlsx(bytes);
-  ASSERT_TRUE(sheet.ok()) << sheet.status().ToString();
-  EXPECT_EQ(sheet->name, "Sheet1");
-  ASSERT_EQ(sheet->rows.size(), 4u);
-  EXPECT_EQ(sheet->rows[0].number, 1);
-  EXPECT_EQ(Text(*sheet, 1, 0), "DANH MỤC NHIỆM VỤ");
-  EXPECT_EQ(Text(*sheet, 4, 1), "Nhiệm vụ");
-  const SheetRow& r = sheet->rows[2];
-  EXPECT_EQ(r.number, 5);  // blank rows 2, 3 and 6 are left out, numbers stay Excel's
-  EXPECT_EQ(r.At(0)->text, "1");
-  ASSERT_TRUE(r.At(4)->number);
-  EXPECT_TRUE(r.At(4)->date);
-  EXPECT_EQ(Date::FromDays(DaysFromExcelSerial(*r.At(4)->number)), D("2026-06-15"));
-  EXPECT_TRUE(r.At(5)->percent);
-  EXPECT_DOUBLE_EQ(*r.At(5)->number, 0.45);
-  EXPECT_FALSE(r.At(6)->percent || r.At(6)->date);
-  EXPECT_EQ(r.At(6)->text, "12.5");
-  EXPECT_EQ(Text(*sheet, 7, 1), "  có khoảng trắng  ");
-}
-
-TEST(ReadXlsx, InlineStringsOfConstantMemoryWriters) {
-  auto sheet =
-      ReadXlsx(MakeXlsx({{0, 0, "Thành phố"}, {0, 2, "Sở Tài chính"}, {2, 1, "", 3.0}}, true));
-  ASSERT_TRUE(sheet.ok()) << sheet.status().ToString();
-  ASSERT_EQ(sheet->rows.size(), 2u);
-  EXPECT_EQ(Text(*sheet, 1, 0), "Thành phố");
-  EXPECT_EQ(Text(*sheet, 1, 1), "");
-  EXPECT_EQ(Text(*sheet, 1, 2), "Sở Tài chính");
-  EXPECT_EQ(Text(*sheet, 3, 1), "3");
-}
-
-TEST(ReadXlsx, RefusesWhatIsNotAWorkbook) {
-  // A ZIP that is not a workbook (a Word file has word/document.xml instead).
-  const std::string path = TempPath("not.zip");
-  {
-    lxw_workbook* wb = workbook_new(path.c_str());  // a real ZIP…
-    workbook_add_worksheet(wb, nullptr);
-    workbook_close(wb);
-  }
-  std::string zip = ReadFile(path);
-  std::remove(path.c_str());
-  for (size_t at = zip.find("xl/workbook.xml"); at != std::string::npos;
-       at = zip.find("xl/workbook.xml", at))
-    zip.replace(at, 15, "xl/wurkbook.xml");  // …without its workbook part
-  auto r = ReadXlsx(zip);
-  ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().error_code(), "not_xlsx");
-
-  auto garbage = ReadXlsx(std::string("PK\x03\x04") + "garbage that is not a zip");
-  ASSERT_FALSE(garbage.ok());
-  EXPECT_EQ(garbage.status().error_code(), "not_xlsx");
-}
-
-TEST(ReadXlsx, StopsAtTheRowLimit) {
-  std::vector<Cell> cells;
-  for (int i = 0; i < 12; ++i) cells.push_back({i, 0, "x"});
-  auto r = ReadXlsx(MakeXlsx(cells), ReadLimits{.max_rows = 10});
-  ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), StatusCode::kPayloadTooLarge);
-}
-
-// ---- CSV --------------------------------------------------------------------------------
-
-TEST(ReadCsv, BomSemicolonsQuotesAndLinesInsideQuotes) {
-  const std::string csv =
-      "\xEF\xBB\xBF"
-      "STT;Nhiệm vụ;Đơn vị chủ trì\r\n"
-      "1;\"Rà soát; điều chuyển vốn\";MA.STC\r\n"
-      "\r\n"
-      "2;\"Báo cáo \"\"giải ngân\"\"\nhằng tháng\";Sở Tài chính\r\n"
-      "3; Khoảng trắng ngoài ngoặc ;MA.SXD";
-  auto s = ReadCsv(csv);
-  ASSERT_TRUE(s.ok()) << s.status().ToString();
-  ASSERT_EQ(s->rows.size(), 4u);
-  EXPECT_EQ(Text(*s, 1, 0), "STT");  // the BOM is gone
-  EXPECT_EQ(Text(*s, 2, 1), "Rà soát; điều chuyển vốn");
-  EXPECT_EQ(Text(*s, 4, 1), "Báo cáo \"giải ngân\"\nhằng tháng");
-  EXPECT_EQ(Text(*s, 4, 2), "Sở Tài chính");
-  // One record per row, as a spreadsheet numbers them, whatever the lines inside quotes.
-  EXPECT_EQ(Text(*s, 5, 1), "Khoảng trắng ngoài ngoặc");
-  EXPECT_EQ(Text(*s, 5, 2), "MA.SXD");
-}
-
-TEST(ReadCsv, CommasAndLoneCarriageReturns) {
-  auto s = ReadCsv("a,b,c\r1,\"x, y\",3\r");
-  ASSERT_TRUE(s.ok());
-  ASSERT_EQ(s->rows.size(), 2u);
-  EXPECT_EQ(Text(*s, 2, 1), "x, y");
-  EXPECT_EQ(Text(*s, 2, 2), "3");
-}
-
-TEST(ReadCsv, RefusesUnclosedQuotesAndOtherEncodings) {
-  auto open = ReadCsv("STT,Nhiệm vụ\n1,\"chưa đóng\n2,x\n");
-  ASSERT_FALSE(open.ok());
-  EXPECT_EQ(open.status().error_code(), "bad_csv");
-  EXPECT_NE(open.status().message().find("Dòng 2"), std::string::npos) << open.status().message();
-  auto latin = ReadCsv("STT,Nhi\xEAm v\xF9\n");
-  ASSERT_FALSE(latin.ok());
-  EXPECT_EQ(latin.status().error_code(), "not_utf8");
 }
 
 // ---- From a sheet to tasks --------------------------------------------------------------
@@ -215,7 +49,7 @@ class ParseSheetTest : public ::testing::Test {
                {}, {}) {}
 
   Result<ParsedSheet> Parse(const std::string& csv) {
-    auto s = ReadCsv(csv);
+    auto s = sheets::ReadCsv(csv);
     EXPECT_TRUE(s.ok()) << s.status().ToString();
     return ParseTaskSheet(*s, graph_, D("2026-01-15"));
   }
@@ -363,8 +197,8 @@ TEST(TaskSheetWriter, ReadsBackAsTheSameTasks) {
   }
   const std::string bytes = ReadFile(path);
   std::remove(path.c_str());
-  ASSERT_EQ(SniffUpload(bytes), UploadKind::kXlsx);
-  auto sheet = ReadXlsx(bytes);
+  ASSERT_EQ(sheets::SniffUpload(bytes), sheets::UploadKind::kXlsx);
+  auto sheet = sheets::ReadXlsx(bytes);
   ASSERT_TRUE(sheet.ok()) << sheet.status().ToString();
   EXPECT_EQ(sheet->name, "Nhiệm vụ");
   EXPECT_EQ(Text(*sheet, 1, 0), "DANH MỤC NHIỆM VỤ");
@@ -373,12 +207,12 @@ TEST(TaskSheetWriter, ReadsBackAsTheSameTasks) {
   EXPECT_EQ(Text(*sheet, 6, 0), "(1)");
   EXPECT_EQ(Text(*sheet, 7, 4), "Thường xuyên");
   EXPECT_EQ(Text(*sheet, 8, 0), "I");
-  const SheetRow* task = nullptr;
-  for (const SheetRow& r : sheet->rows)
+  const sheets::SheetRow* task = nullptr;
+  for (const sheets::SheetRow& r : sheet->rows)
     if (r.number == 9) task = &r;
   ASSERT_TRUE(task);
   EXPECT_TRUE(task->At(4)->date);  // a real date, shown dd/mm/yyyy
-  EXPECT_EQ(*task->At(4)->number, ExcelSerial(D("2026-02-14").days()));
+  EXPECT_EQ(*task->At(4)->number, sheets::ExcelSerial(D("2026-02-14").days()));
   EXPECT_TRUE(task->At(5)->percent);
   EXPECT_DOUBLE_EQ(*task->At(5)->number, 0.45);
   EXPECT_EQ(task->At(6)->text, "Trong hạn");
@@ -419,7 +253,7 @@ TEST(TaskSheetWriter, WritesAHundredThousandRows) {
   }
   const std::string bytes = ReadFile(path);
   std::remove(path.c_str());
-  auto sheet = ReadXlsx(bytes, ReadLimits{.max_rows = kRows + 10});
+  auto sheet = sheets::ReadXlsx(bytes, sheets::ReadLimits{.max_rows = kRows + 10});
   ASSERT_TRUE(sheet.ok()) << sheet.status().ToString();
   ASSERT_EQ(sheet->rows.size(), static_cast<size_t>(kRows + 5));
   EXPECT_EQ(sheet->rows.back().At(1)->text, "Nhiệm vụ số 100000");

@@ -1,0 +1,47 @@
+#include "core/text.h"
+#include "sheets/sheet.h"
+
+namespace dh::sheets {
+namespace {
+
+bool DeclaredAsText(std::string_view content_type) {
+  const std::string t = text::FoldForSearch(content_type.substr(0, content_type.find(';')));
+  return t == "text/csv" || t == "application/csv" || t == "text/plain" ||
+         t == "application/vnd.ms-excel" || t == "text/comma-separated-values" ||
+         t == "application/octet-stream";
+}
+
+}  // namespace
+
+Result<Sheet> ReadUpload(std::string_view bytes, std::string_view content_type,
+                         std::string_view columns_hint, const ReadLimits& limits) {
+  const std::string columns =
+      columns_hint.empty() ? "" : " có các cột " + std::string(columns_hint);
+  switch (SniffUpload(bytes)) {
+    case UploadKind::kXlsx: {
+      auto sheet = ReadXlsx(bytes, limits);
+      if (!sheet.ok() && sheet.status().error_code() == "not_xlsx")
+        return Status::UnsupportedMedia("file", sheet.status().message());
+      return sheet;
+    }
+    case UploadKind::kCsv:
+      if (!DeclaredAsText(content_type))
+        return Status::UnsupportedMedia("file",
+                                        "Tệp gửi lên không phải bảng tính Excel (.xlsx). Tệp CSV "
+                                        "thì gửi với Content-Type: text/csv.");
+      return ReadCsv(bytes, limits);
+    case UploadKind::kXls:
+      return Status::UnsupportedMedia(
+          "file",
+          "Tệp Excel 97–2003 (.xls) chưa đọc được. Mở tệp trong Excel và lưu lại dạng "
+          "Excel Workbook (.xlsx).");
+    case UploadKind::kUnknown:
+      break;
+  }
+  return Status::UnsupportedMedia("file",
+                                  "Tệp gửi lên không phải bảng tính Excel (.xlsx) hay CSV. Hãy "
+                                  "gửi tệp .xlsx (hoặc .csv)" +
+                                      columns + ".");
+}
+
+}  // namespace dh::sheets
