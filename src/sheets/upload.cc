@@ -1,3 +1,5 @@
+#include <semaphore>
+
 #include "core/text.h"
 #include "sheets/sheet.h"
 
@@ -11,12 +13,22 @@ bool DeclaredAsText(std::string_view content_type) {
          t == "application/octet-stream";
 }
 
+// At most two uploads are read at once, so the bound of sheet.h holds for the server as
+// a whole (twice over), however many imports arrive together; the others wait their turn.
+std::counting_semaphore<2> read_slots(2);
+
+struct ReadSlot {
+  ReadSlot() { read_slots.acquire(); }
+  ~ReadSlot() { read_slots.release(); }
+};
+
 }  // namespace
 
 Result<Sheet> ReadUpload(std::string_view bytes, std::string_view content_type,
                          std::string_view columns_hint, const ReadLimits& limits) {
   const std::string columns =
       columns_hint.empty() ? "" : " có các cột " + std::string(columns_hint);
+  const ReadSlot slot;
   switch (SniffUpload(bytes)) {
     case UploadKind::kXlsx: {
       auto sheet = ReadXlsx(bytes, limits);
