@@ -14,22 +14,15 @@
 
 #include "core/date.h"
 #include "sheets/sheet.h"
+#include "support/temp_files.h"
 
 namespace dh::sheets {
 namespace {
 
 Date D(const char* s) { return *Date::Parse(s); }
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-std::string TempPath(const std::string& name) {
-  return (std::filesystem::temp_directory_path() /
-          ("dieuhanh-sheets-" + std::to_string(::getpid()) + "-" + name))
-      .string();
-}
+using testing::ReadFile;
+using testing::TempPath;
 
 // A workbook written by libxlsxwriter as another program would: shared strings (or inline
 // ones in constant-memory mode), a merged title, dates and percentages by number format.

@@ -10,6 +10,7 @@
 #include <fstream>
 
 #include "sheets/sheet.h"
+#include "support/temp_files.h"
 #include "tasks/task_excel.h"
 #include "tasks/task_import.h"
 
@@ -18,16 +19,8 @@ namespace {
 
 Date D(const char* s) { return *Date::Parse(s); }
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-std::string TempPath(const std::string& name) {
-  return (std::filesystem::temp_directory_path() /
-          ("dieuhanh-test-" + std::to_string(::getpid()) + "-" + name))
-      .string();
-}
+using testing::ReadFile;
+using testing::TempPath;
 
 std::string Text(const sheets::Sheet& s, int excel_row, size_t col) {
   for (const sheets::SheetRow& r : s.rows)
