@@ -69,7 +69,7 @@ tasks::SheetCell Cell(std::string_view raw) {
   if (!number.empty() && number.back() == '%') c.percent = true, number.pop_back();
   char* end = nullptr;
   const double v = std::strtod(number.c_str(), &end);
-  if (end == number.c_str() || *end != '\0') return c;
+  if (number.empty() || end != number.c_str() + number.size()) return c;
   c.number = v;
   c.text = number;
   return c;

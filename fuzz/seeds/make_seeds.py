@@ -110,7 +110,7 @@ def task_import_seeds():
     put("task_import", "short.tsv", "2026-01-15\n" + HEADER + "\n1\tA\tMA.STC\t\t1/2/2026\t0\t")
     put("task_import", "bad_dates.tsv", "31/02/2026\n" + HEADER +
         "\n1\tA\tMA.STC\t\t31/02/2026\t101\t\n2\tB\tMA.SXD\t\t15/13/2026\t-1\t"
-        "\n3\tC\tMA.STC\t\t15.06.1850\t#1e308\t")
+        "\n3\tC\tMA.STC\t\t15.06.1850\t#1e308\t\n4\tD\tMA.STC\t\t2150-01-01\t#-0\t")
 
 
 CSV_UTF8 = ("STT;Nhiệm vụ;Đơn vị chủ trì;Đơn vị phối hợp;Thời hạn;Tiến độ (%)\r\n"
