@@ -1,10 +1,11 @@
 # dieuhanh — the commands a person types. See README.md.
-.PHONY: run test build build-native web deps deps-test bench clean format
+.PHONY: run test build build-native web deps deps-test bench fuzz clean format
 
 BUILD_TYPE ?= RelWithDebInfo
 PORT ?= 8080
 DB ?= sqlite:data/dieuhanh.db
 JOBS ?= $(shell nproc)
+FUZZ_SECONDS ?= 60
 
 run: deps build
 	@mkdir -p data
@@ -35,8 +36,13 @@ bench:
 	cd web && npm run --silent build
 	bench/run.sh build-release
 
+# Every fuzz target (fuzz/) for FUZZ_SECONDS each; crash inputs in build-fuzz/crashes/.
+fuzz:
+	@scripts/install-deps.sh fuzz
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
+
 format:
 	clang-format -i $$(git ls-files '*.cc' '*.h')
 
 clean:
-	rm -rf build build-release web/dist
+	rm -rf build build-release build-fuzz web/dist

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what dieuhanh needs from Debian 12 packages and the npm registry, and only
-# what is missing. Usage: scripts/install-deps.sh build|test|bench
+# what is missing. Usage: scripts/install-deps.sh build|test|fuzz|bench
 set -euo pipefail
 what=${1:-build}
 
@@ -11,10 +11,14 @@ build_pkgs=(build-essential cmake ninja-build ccache pkg-config git ca-certifica
   libgtest-dev libgmock-dev libbenchmark-dev)
 test_pkgs=(postgresql-15 chromium python3-aiosmtpd sqlite3 curl procps)
 bench_pkgs=(wrk nginx-light postgresql-15 procps)
+# The fuzz targets (make fuzz, and a short run in make test): clang, libFuzzer and the
+# sanitizer runtimes, llvm-symbolizer for readable reports.
+fuzz_pkgs=(clang-14 libclang-rt-14-dev llvm-14)
 
 pkgs=("${build_pkgs[@]}")
 case "$what" in
-  test) pkgs+=("${test_pkgs[@]}") ;;
+  test) pkgs+=("${test_pkgs[@]}" "${fuzz_pkgs[@]}") ;;
+  fuzz) pkgs+=("${fuzz_pkgs[@]}") ;;
   bench) pkgs+=("${test_pkgs[@]}" "${bench_pkgs[@]}") ;;
 esac
 # Node.js and npm: Debian's own unless some other build is already installed.

@@ -1,6 +1,7 @@
 #include "http/request.h"
 
 #include <boost/json/serialize.hpp>
+#include <boost/url/parse.hpp>
 #include <charconv>
 
 #include "core/date.h"
@@ -105,6 +106,18 @@ Response Response::NoContent() {
 
 Response Response::List(boost::json::array items, int64_t total) {
   return Json(boost::json::object{{"items", std::move(items)}, {"total", total}});
+}
+
+bool ParseTarget(std::string_view target, Request* req) {
+  auto url = boost::urls::parse_origin_form(target);
+  req->query.clear();
+  if (!url) {
+    req->path.clear();
+    return false;
+  }
+  req->path = std::string(url->path());
+  for (auto p : url->params()) req->query[std::string(p.key)] = std::string(p.value);
+  return true;
 }
 
 Result<std::optional<int64_t>> QueryInt(const Request& r, const std::string& name) {

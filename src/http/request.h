@@ -41,6 +41,11 @@ struct Response {
   static Response List(boost::json::array items, int64_t total);
 };
 
+// Fills `path` and `query` from a request target in origin form ("/a/b?x=1%202"), both
+// percent-decoded. False (and an empty path, which the router answers with 400) when the
+// target does not parse.
+bool ParseTarget(std::string_view target, Request* req);
+
 // Query-string readers with the same error vocabulary as the JSON ones.
 Result<std::optional<int64_t>> QueryInt(const Request& r, const std::string& name);
 Result<std::optional<Date>> QueryDate(const Request& r, const std::string& name);

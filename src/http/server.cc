@@ -7,7 +7,6 @@
 #include <boost/asio/experimental/awaitable_operators.hpp>
 #include <boost/beast.hpp>
 #include <boost/json.hpp>
-#include <boost/url.hpp>
 #include <thread>
 
 namespace dh::http {
@@ -51,13 +50,7 @@ struct Server::Impl {
     Request req;
     req.method = std::string(m.method_string());
     req.remote_addr = remote;
-    auto url = boost::urls::parse_origin_form(m.target());
-    if (url) {
-      req.path = std::string(url->path());
-      for (auto p : url->params()) req.query[std::string(p.key)] = std::string(p.value);
-    } else {
-      req.path.clear();  // the router answers 400
-    }
+    ParseTarget(m.target(), &req);  // on failure an empty path, which the router answers 400
     for (const auto& f : m) {
       std::string name(f.name_string());
       for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
