@@ -1,6 +1,7 @@
 #include "auth/auth_routes.h"
 
 #include "core/json.h"
+#include "core/text.h"
 
 namespace dh::auth {
 namespace {
@@ -63,13 +64,22 @@ void RegisterRoutes(http::Router& router, AuthService& service, const units::Uni
   router.Public("POST", "/api/v1/login", [&](const Request& req) {
     auto body = json::ParseObject(req.body);
     if (!body.ok()) return Response::Error(body.status());
-    auto username = json::RequiredString(*body, "username", 50);
+    if (Status s = json::OnlyFields(*body, {"username", "password"}); !s.ok())
+      return Response::Error(s);
+    auto username = json::RequiredString(*body, {"username", "Tên đăng nhập"}, 50);
     if (!username.ok()) return Response::Error(username.status());
     // The password is taken as typed: no trimming, no normalisation.
     auto it = body->find("password");
-    if (it == body->end() || !it->value().is_string() || it->value().as_string().empty())
-      return Response::Error(Status::InvalidInput("password", "Nhập mật khẩu."));
+    if (it != body->end() && !it->value().is_null() && !it->value().is_string())
+      return Response::Error(
+          Status::InvalidInput("password", "Mật khẩu phải là một chuỗi ký tự.", "wrong_type"));
+    if (it == body->end() || it->value().is_null() || it->value().as_string().empty())
+      return Response::Error(Status::InvalidInput("password", "Nhập mật khẩu.", "required"));
     const std::string password(it->value().as_string());
+    // No password is longer (users/user.cc): a longer one is refused before hashing it.
+    if (text::CodePointCount(password) > 200)
+      return Response::Error(
+          Status::InvalidInput("password", "Mật khẩu dài quá 200 ký tự.", "too_long"));
     auto r = service.Login(*username, password, req.remote_addr);
     if (!r.ok()) return Response::Error(r.status());
     Principal who{r->user.id, r->user.username, r->user.full_name, r->user.roles};
@@ -104,9 +114,12 @@ void RegisterRoutes(http::Router& router, AuthService& service, const units::Uni
   router.Protected("POST", "/api/v1/tokens", [&](const Request& req, const Principal& who) {
     auto body = json::ParseObject(req.body);
     if (!body.ok()) return Response::Error(body.status());
-    auto name = json::RequiredString(*body, "name", 100);
+    if (Status s = json::OnlyFields(*body, {"name", "expires_in_days"}); !s.ok())
+      return Response::Error(s);
+    auto name = json::RequiredString(*body, {"name", "Tên mã truy cập"}, 100);
     if (!name.ok()) return Response::Error(name.status());
-    auto days = json::OptionalInt(*body, "expires_in_days");
+    // The service's own bound (1–366 days), checked here before the int it takes.
+    auto days = json::OptionalInt(*body, {"expires_in_days", "Số ngày hiệu lực"}, 1, 366);
     if (!days.ok()) return Response::Error(days.status());
     auto t = service.CreateToken(who, *name, static_cast<int>(days->value_or(90)));
     if (!t.ok()) return Response::Error(t.status());

@@ -1,5 +1,6 @@
 #include "core/date.h"
 
+#include <cmath>
 #include <cstdio>
 
 namespace dh {
@@ -52,9 +53,18 @@ int DaysInMonth(int year, int month) {
 }
 
 std::optional<Date> Date::FromYmd(int year, int month, int day) {
-  if (year < 1900 || year > 2200 || month < 1 || month > 12) return std::nullopt;
+  if (year < kMinYear || year > kMaxYear || month < 1 || month > 12) return std::nullopt;
   if (day < 1 || day > DaysInMonth(year, month)) return std::nullopt;
   return Date(DaysFromCivil(year, month, day));
+}
+
+std::optional<Date> Date::FromSerial(double serial) {
+  // 25569 is 1970-01-01's serial. The range is checked on the double, before any cast:
+  // casting NaN or 1e300 to an integer is undefined.
+  static const double kFirst = DaysFromCivil(kMinYear, 1, 1) + 25569.0;
+  static const double kLast = DaysFromCivil(kMaxYear, 12, 31) + 25569.0;
+  if (!std::isfinite(serial) || !(serial >= kFirst) || !(serial < kLast + 1)) return std::nullopt;
+  return Date(static_cast<int32_t>(std::floor(serial)) - 25569);
 }
 
 std::optional<Date> Date::Parse(std::string_view t) {

@@ -17,8 +17,16 @@ class Date {
   Date() = default;
   // Days since 1970-01-01.
   static Date FromDays(int32_t days) { return Date(days); }
-  // Returns nullopt for an impossible date (2025-02-30).
+  // The years a date may have: anything outside is a typing or conversion error (a
+  // spreadsheet's NaN once became the year −5877711).
+  static constexpr int kMinYear = 1900;
+  static constexpr int kMaxYear = 2200;
+  // Returns nullopt for an impossible date (2025-02-30) or one outside kMinYear–kMaxYear.
   static std::optional<Date> FromYmd(int year, int month, int day);
+  // A spreadsheet's serial date (days since 1899-12-30, the 1900 date system; a fraction
+  // is the time of day, dropped). nullopt for NaN, an infinity, or a day outside
+  // kMinYear–kMaxYear: every double that becomes a date goes through here.
+  static std::optional<Date> FromSerial(double serial);
   // Strict "YYYY-MM-DD".
   static std::optional<Date> Parse(std::string_view text);
   // "dd/mm/yyyy" as Vietnamese users write dates.

@@ -212,16 +212,25 @@ std::variant<std::optional<Date>, std::string> ParseDeadline(const sheets::Sheet
       "“Thường xuyên” nếu nhiệm vụ không có hạn.";
   if (!cell) return std::optional<Date>();
   if (cell->number) {
-    const double v = *cell->number;
-    if (v < 32874 || v > 73051)  // 1990-01-01 … 2100-01-01
-      return "Thời hạn " + Quote(cell->text) + " không phải một ngày hợp lý. " + hint;
-    return std::optional<Date>(Date::FromDays(sheets::DaysFromExcelSerial(v)));
+    // NaN, an infinity or a serial past any calendar (1e300) is no date: checked on the
+    // double, before it becomes a day count.
+    const std::optional<Date> d = Date::FromSerial(*cell->number);
+    if (!d || d->year() < 1990 || d->year() > 2100)
+      return "Thời hạn không phải ngày hợp lệ (" + Quote(cell->text) +
+             "); thời hạn phải từ năm 1990 đến 2100. " + hint;
+    return std::optional<Date>(*d);
   }
   const std::string t = text::Trim(cell->text);
   const std::string key = Key(t);
   if (key.empty() || key == "thuong xuyen" || key == "khong thoi han" || key == "khong co thoi han")
     return std::optional<Date>();
-  if (auto d = Date::Parse(t)) return std::optional<Date>(*d);
+  if (auto d = Date::Parse(t)) {
+    if (d->year() < 1990 || d->year() > 2100)
+      return "Năm " + std::to_string(d->year()) + " của thời hạn không hợp lý. " + hint;
+    return std::optional<Date>(*d);
+  }
+  // dd/mm/yyyy is at most 10 characters; longer digits would overflow sscanf's %d.
+  if (t.size() > 10) return "Thời hạn " + Quote(t) + " không đọc được. " + hint;
   int day = 0, month = 0, year = 0;
   char s1 = 0, s2 = 0, extra = 0;
   if (std::sscanf(t.c_str(), "%d%c%d%c%d%c", &day, &s1, &month, &s2, &year, &extra) == 5 &&

@@ -22,78 +22,133 @@ http::Handler WithId(F body) {
   };
 }
 
+// Every field each body may carry: its type, range and length, and the label its form
+// shows. A key not listed is refused (json::OnlyFields), so nothing is silently dropped.
 Result<DirectiveInput> ParseDirective(const bj::object& o) {
+  DH_RETURN_IF_ERROR(
+      json::OnlyFields(o, {"kind", "number", "title", "body", "issued_on", "issuer_unit_id"}));
   DirectiveInput in;
-  DH_ASSIGN_OR_RETURN(in.kind, json::OptionalString(o, "kind", 20));
-  DH_ASSIGN_OR_RETURN(in.number, json::OptionalString(o, "number", 100));
-  DH_ASSIGN_OR_RETURN(in.title, json::OptionalString(o, "title", 1000));
-  DH_ASSIGN_OR_RETURN(in.body, json::OptionalString(o, "body", 200000));
-  DH_ASSIGN_OR_RETURN(in.issued_on, json::OptionalDate(o, "issued_on"));
-  DH_ASSIGN_OR_RETURN(in.issuer_unit_id, json::OptionalInt(o, "issuer_unit_id"));
+  DH_ASSIGN_OR_RETURN(in.kind, json::OptionalString(o, {"kind", "Loại văn bản"}, 20));
+  DH_ASSIGN_OR_RETURN(in.number, json::OptionalString(o, {"number", "Số hiệu"}, 100));
+  DH_ASSIGN_OR_RETURN(in.title, json::OptionalString(o, {"title", "Trích yếu"}, 1000));
+  DH_ASSIGN_OR_RETURN(in.body, json::OptionalString(o, {"body", "Nội dung"}, 200000));
+  DH_ASSIGN_OR_RETURN(in.issued_on, json::OptionalDate(o, {"issued_on", "Ngày ban hành"}));
+  DH_ASSIGN_OR_RETURN(in.issuer_unit_id,
+                      json::OptionalId(o, {"issuer_unit_id", "Cơ quan ban hành"}));
   return in;
 }
 
+// "milestones[2].label", as the form names the field.
+std::string ItemKey(const char* list, size_t i, const char* key) {
+  return std::string(list) + "[" + std::to_string(i) + "]." + key;
+}
+
+Result<Milestone> ParseMilestone(const bj::value& v, size_t i) {
+  if (!v.is_object())
+    return Status::InvalidInput("milestones",
+                                "Mốc tiến độ là danh sách {label, due_on, planned_percent}.");
+  const bj::object& m = v.as_object();
+  DH_RETURN_IF_ERROR(json::OnlyFields(m, {"label", "due_on", "planned_percent"}));
+  const std::string label = ItemKey("milestones", i, "label");
+  const std::string due = ItemKey("milestones", i, "due_on");
+  const std::string planned = ItemKey("milestones", i, "planned_percent");
+  Milestone out;
+  DH_ASSIGN_OR_RETURN(out.label, json::RequiredString(m, {"label", "Mốc", label}, 100));
+  DH_ASSIGN_OR_RETURN(out.due_on, json::RequiredDate(m, {"due_on", "Đến ngày", due}));
+  DH_ASSIGN_OR_RETURN(
+      auto p, json::RequiredInt(m, {"planned_percent", "Kế hoạch lũy kế (%)", planned}, 0, 100));
+  out.planned_percent = static_cast<int>(p);
+  return out;
+}
+
 Result<TaskInput> ParseTask(const bj::object& o) {
+  DH_RETURN_IF_ERROR(json::OnlyFields(
+      o, {"directive_id", "group_id", "lead_unit_id", "assignee_id", "title", "description",
+          "output_kind", "recurrence", "deadline", "is_key", "coordinator_ids", "milestones"}));
   TaskInput in;
-  DH_ASSIGN_OR_RETURN(in.directive_id, json::OptionalInt(o, "directive_id"));
-  DH_ASSIGN_OR_RETURN(in.group_id, json::OptionalInt(o, "group_id"));
-  DH_ASSIGN_OR_RETURN(in.lead_unit_id, json::OptionalInt(o, "lead_unit_id"));
-  DH_ASSIGN_OR_RETURN(in.assignee_id, json::OptionalInt(o, "assignee_id"));
-  DH_ASSIGN_OR_RETURN(in.title, json::OptionalString(o, "title", 1000));
-  DH_ASSIGN_OR_RETURN(in.description, json::OptionalString(o, "description", 20000));
-  DH_ASSIGN_OR_RETURN(in.output_kind, json::OptionalString(o, "output_kind", 100));
-  DH_ASSIGN_OR_RETURN(in.recurrence, json::OptionalString(o, "recurrence", 20));
-  DH_ASSIGN_OR_RETURN(in.deadline, json::OptionalDate(o, "deadline"));
-  DH_ASSIGN_OR_RETURN(in.is_key, json::OptionalBool(o, "is_key"));
+  DH_ASSIGN_OR_RETURN(in.directive_id, json::OptionalId(o, {"directive_id", "Văn bản chỉ đạo"}));
+  DH_ASSIGN_OR_RETURN(in.group_id, json::OptionalId(o, {"group_id", "Nhóm nhiệm vụ"}));
+  DH_ASSIGN_OR_RETURN(in.lead_unit_id, json::OptionalId(o, {"lead_unit_id", "Đơn vị chủ trì"}));
+  DH_ASSIGN_OR_RETURN(in.assignee_id, json::OptionalId(o, {"assignee_id", "Cán bộ thực hiện"}));
+  DH_ASSIGN_OR_RETURN(in.title, json::OptionalString(o, {"title", "Tên nhiệm vụ"}, 1000));
+  DH_ASSIGN_OR_RETURN(in.description, json::OptionalString(o, {"description", "Nội dung"}, 20000));
+  DH_ASSIGN_OR_RETURN(in.output_kind, json::OptionalString(o, {"output_kind", "Sản phẩm"}, 100));
+  DH_ASSIGN_OR_RETURN(in.recurrence, json::OptionalString(o, {"recurrence", "Loại thời hạn"}, 20));
+  DH_ASSIGN_OR_RETURN(in.deadline, json::OptionalDate(o, {"deadline", "Hạn hoàn thành"}));
+  DH_ASSIGN_OR_RETURN(in.is_key, json::OptionalBool(o, {"is_key", "Nhiệm vụ trọng tâm"}));
   if (json::Has(o, "coordinator_ids")) {
-    DH_ASSIGN_OR_RETURN(auto ids, json::IntArray(o, "coordinator_ids"));
+    DH_ASSIGN_OR_RETURN(auto ids, json::IdArray(o, {"coordinator_ids", "Đơn vị phối hợp"}));
     in.coordinator_ids = std::move(ids);
   }
   if (json::Has(o, "milestones")) {
-    if (!o.at("milestones").is_array())
-      return Status::InvalidInput("milestones",
-                                  "milestones là danh sách {label, due_on, planned_percent}.");
-    for (const bj::value& v : o.at("milestones").as_array()) {
-      if (!v.is_object())
-        return Status::InvalidInput("milestones",
-                                    "milestones là danh sách {label, due_on, planned_percent}.");
-      Milestone m;
-      DH_ASSIGN_OR_RETURN(m.label, json::RequiredString(v.as_object(), "label", 100));
-      DH_ASSIGN_OR_RETURN(m.due_on, json::RequiredDate(v.as_object(), "due_on"));
-      DH_ASSIGN_OR_RETURN(auto p, json::RequiredInt(v.as_object(), "planned_percent"));
-      m.planned_percent = static_cast<int>(std::clamp<int64_t>(p, -1, 101));
+    if (!o.at("milestones").is_array() || o.at("milestones").as_array().size() > 100)
+      return Status::InvalidInput(
+          "milestones",
+          "Mốc tiến độ là danh sách tối đa 100 mốc {label, due_on, planned_percent}.");
+    const bj::array& list = o.at("milestones").as_array();
+    for (size_t i = 0; i < list.size(); ++i) {
+      DH_ASSIGN_OR_RETURN(Milestone m, ParseMilestone(list[i], i));
       in.milestones.push_back(std::move(m));
     }
   }
   return in;
 }
 
+Result<DelegationPart> ParsePart(const bj::value& v, size_t i) {
+  if (!v.is_object()) return Status::InvalidInput("parts", "Mỗi phần việc là một đối tượng.");
+  const bj::object& p = v.as_object();
+  DH_RETURN_IF_ERROR(
+      json::OnlyFields(p, {"unit_id", "assignee_id", "share_percent", "deadline", "title"}));
+  const std::string unit = ItemKey("parts", i, "unit_id");
+  const std::string assignee = ItemKey("parts", i, "assignee_id");
+  const std::string share = ItemKey("parts", i, "share_percent");
+  const std::string deadline = ItemKey("parts", i, "deadline");
+  const std::string title = ItemKey("parts", i, "title");
+  DelegationPart part;
+  DH_ASSIGN_OR_RETURN(part.unit_id, json::OptionalId(p, {"unit_id", "Giao cho (đơn vị)", unit}));
+  DH_ASSIGN_OR_RETURN(part.assignee_id,
+                      json::OptionalId(p, {"assignee_id", "Giao cho (cán bộ)", assignee}));
+  DH_ASSIGN_OR_RETURN(auto pct,
+                      json::RequiredInt(p, {"share_percent", "Tỷ trọng (%)", share}, 1, 100));
+  part.share_percent = static_cast<int>(pct);
+  DH_ASSIGN_OR_RETURN(part.deadline, json::OptionalDate(p, {"deadline", "Thời hạn", deadline}));
+  DH_ASSIGN_OR_RETURN(auto name, json::OptionalString(p, {"title", "Tên phần việc", title}, 1000));
+  part.title = name.value_or("");
+  return part;
+}
+
 Result<std::vector<DelegationPart>> ParseParts(const bj::object& o) {
-  if (!json::Has(o, "parts") || !o.at("parts").is_array())
+  DH_RETURN_IF_ERROR(json::OnlyFields(o, {"parts"}));
+  if (!json::Has(o, "parts") || !o.at("parts").is_array() || o.at("parts").as_array().size() > 100)
     return Status::InvalidInput(
         "parts",
-        "parts là danh sách {unit_id hoặc assignee_id, share_percent, deadline?, "
-        "title?}.");
+        "parts là danh sách tối đa 100 phần việc {unit_id hoặc assignee_id, share_percent, "
+        "deadline?, title?}.");
   std::vector<DelegationPart> out;
-  for (const bj::value& v : o.at("parts").as_array()) {
-    if (!v.is_object()) return Status::InvalidInput("parts", "Mỗi phần việc là một đối tượng.");
-    const bj::object& p = v.as_object();
-    DelegationPart part;
-    DH_ASSIGN_OR_RETURN(part.unit_id, json::OptionalInt(p, "unit_id"));
-    DH_ASSIGN_OR_RETURN(part.assignee_id, json::OptionalInt(p, "assignee_id"));
-    DH_ASSIGN_OR_RETURN(auto share, json::RequiredInt(p, "share_percent"));
-    part.share_percent = static_cast<int>(std::clamp<int64_t>(share, -1, 101));
-    DH_ASSIGN_OR_RETURN(part.deadline, json::OptionalDate(p, "deadline"));
-    DH_ASSIGN_OR_RETURN(auto title, json::OptionalString(p, "title", 1000));
-    part.title = title.value_or("");
+  const bj::array& list = o.at("parts").as_array();
+  for (size_t i = 0; i < list.size(); ++i) {
+    DH_ASSIGN_OR_RETURN(DelegationPart part, ParsePart(list[i], i));
     out.push_back(std::move(part));
   }
   return out;
 }
 
-std::string Text(const bj::object& o, const char* key) {
-  auto s = json::OptionalString(o, key, 20000);
-  return s.ok() && *s ? **s : "";
+Result<TaskGroup> ParseGroup(const bj::object& o) {
+  DH_RETURN_IF_ERROR(json::OnlyFields(o, {"directive_id", "parent_id", "title", "position"}));
+  TaskGroup g;
+  DH_ASSIGN_OR_RETURN(g.directive_id, json::RequiredId(o, {"directive_id", "Văn bản chỉ đạo"}));
+  DH_ASSIGN_OR_RETURN(g.parent_id, json::OptionalId(o, {"parent_id", "Thuộc nhóm"}));
+  DH_ASSIGN_OR_RETURN(g.title, json::RequiredString(o, {"title", "Tên nhóm"}, 1000));
+  // The position is an INTEGER column: a number past it would be stored as something else.
+  DH_ASSIGN_OR_RETURN(auto position, json::OptionalInt(o, {"position", "Thứ tự"}, 0, 99999));
+  g.position = static_cast<int>(position.value_or(0));
+  return g;
+}
+
+// A free text of an action (a reason, a note, an answer): optional, at most 20.000 letters.
+Result<std::string> Text(const bj::object& o, json::Field f) {
+  DH_ASSIGN_OR_RETURN(auto s, json::OptionalString(o, f, 20000));
+  return s.value_or("");
 }
 
 bj::array CountsJson(const std::unordered_map<int64_t, BoardCounts>& board, const std::string& by,
@@ -195,19 +250,9 @@ void RegisterRoutes(http::Router& router, TaskService& service, const units::Uni
                    [&](const Request& req, const auth::Principal& who) {
                      auto o = json::ParseObject(req.body);
                      if (!o.ok()) return Response::Error(o.status());
-                     TaskGroup g;
-                     auto directive = json::RequiredInt(*o, "directive_id");
-                     auto parent = json::OptionalInt(*o, "parent_id");
-                     auto title = json::RequiredString(*o, "title", 1000);
-                     auto position = json::OptionalInt(*o, "position");
-                     for (const Status& s :
-                          {directive.status(), parent.status(), title.status(), position.status()})
-                       if (!s.ok()) return Response::Error(s);
-                     g.directive_id = *directive;
-                     g.parent_id = *parent;
-                     g.title = *title;
-                     g.position = static_cast<int>(position->value_or(0));
-                     auto created = service.CreateGroup(who, g);
+                     auto g = ParseGroup(*o);
+                     if (!g.ok()) return Response::Error(g.status());
+                     auto created = service.CreateGroup(who, *g);
                      if (!created.ok()) return Response::Error(created.status());
                      return Response::Json(ToJson(*created), 201);
                    });
@@ -258,32 +303,37 @@ void RegisterRoutes(http::Router& router, TaskService& service, const units::Uni
   router.Protected(
       "POST", "/api/v1/tasks/{id}/reports",
       WithId([&, view_or_error](int64_t id, const bj::object& o, const auth::Principal& who) {
-        auto percent = json::RequiredInt(o, "percent");
-        auto on = json::OptionalDate(o, "reported_on");
-        auto body = json::OptionalString(o, "body", 20000);
-        for (const Status& s : {percent.status(), on.status(), body.status()})
+        auto known = json::OnlyFields(o, {"percent", "reported_on", "body"});
+        auto percent = json::RequiredInt(o, {"percent", "Tiến độ đạt được (%)"}, 0, 100);
+        auto on = json::OptionalDate(o, {"reported_on", "Ngày báo cáo"});
+        auto body = Text(o, {"body", "Kết quả thực hiện"});
+        for (const Status& s : {known, percent.status(), on.status(), body.status()})
           if (!s.ok()) return Response::Error(s);
-        return view_or_error(
-            service.Report(who, id, *on, static_cast<int>(std::clamp<int64_t>(*percent, -1, 101)),
-                           body->value_or("")),
-            201);
+        return view_or_error(service.Report(who, id, *on, static_cast<int>(*percent), *body), 201);
       }));
-  router.Protected("POST", "/api/v1/tasks/{id}/extensions",
-                   WithId([&](int64_t id, const bj::object& o, const auth::Principal& who) {
-                     auto date = json::RequiredDate(o, "new_deadline");
-                     if (!date.ok()) return Response::Error(date.status());
-                     auto e = service.RequestExtension(who, id, *date, Text(o, "reason"));
-                     if (!e.ok()) return Response::Error(e.status());
-                     return Response::Json(ToJson(*e), 201);
-                   }));
+  router.Protected(
+      "POST", "/api/v1/tasks/{id}/extensions",
+      WithId([&](int64_t id, const bj::object& o, const auth::Principal& who) {
+        auto known = json::OnlyFields(o, {"new_deadline", "reason"});
+        auto date = json::RequiredDate(o, {"new_deadline", "Đề nghị gia hạn đến ngày"});
+        auto reason = Text(o, {"reason", "Lý do"});
+        for (const Status& s : {known, date.status(), reason.status()})
+          if (!s.ok()) return Response::Error(s);
+        auto e = service.RequestExtension(who, id, *date, *reason);
+        if (!e.ok()) return Response::Error(e.status());
+        return Response::Json(ToJson(*e), 201);
+      }));
   router.Protected("POST", "/api/v1/extensions/{id}/decision",
                    WithId([&](int64_t id, const bj::object& o, const auth::Principal& who) {
-                     auto approve = json::OptionalBool(o, "approve");
-                     if (!approve.ok()) return Response::Error(approve.status());
+                     auto known = json::OnlyFields(o, {"approve", "note"});
+                     auto approve = json::OptionalBool(o, {"approve", "Quyết định"});
+                     auto note = Text(o, {"note", "Ý kiến"});
+                     for (const Status& s : {known, approve.status(), note.status()})
+                       if (!s.ok()) return Response::Error(s);
                      if (!*approve)
                        return Response::Error(Status::InvalidInput(
                            "approve", "Chọn đồng ý (true) hoặc không (false)."));
-                     auto e = service.DecideExtension(who, id, **approve, Text(o, "note"));
+                     auto e = service.DecideExtension(who, id, **approve, *note);
                      if (!e.ok()) return Response::Error(e.status());
                      return Response::Json(ToJson(*e));
                    }));
@@ -303,11 +353,13 @@ void RegisterRoutes(http::Router& router, TaskService& service, const units::Uni
                    }));
   router.Protected("POST", "/api/v1/tasks/{id}/coordination-requests",
                    WithId([&](int64_t id, const bj::object& o, const auth::Principal& who) {
-                     auto to = json::RequiredInt(o, "to_unit_id");
-                     auto due = json::RequiredDate(o, "due_on");
-                     for (const Status& s : {to.status(), due.status()})
+                     auto known = json::OnlyFields(o, {"to_unit_id", "due_on", "body"});
+                     auto to = json::RequiredId(o, {"to_unit_id", "Đơn vị được đề nghị"});
+                     auto due = json::RequiredDate(o, {"due_on", "Hạn trả lời"});
+                     auto body = Text(o, {"body", "Nội dung đề nghị"});
+                     for (const Status& s : {known, to.status(), due.status(), body.status()})
                        if (!s.ok()) return Response::Error(s);
-                     auto r = service.RequestCoordination(who, id, *to, Text(o, "body"), *due);
+                     auto r = service.RequestCoordination(who, id, *to, *body, *due);
                      if (!r.ok()) return Response::Error(r.status());
                      return Response::Json(
                          ToJson(*r, *units.Get(), service.Today(), *service.Calendar()), 201);
@@ -315,45 +367,65 @@ void RegisterRoutes(http::Router& router, TaskService& service, const units::Uni
   router.Protected(
       "POST", "/api/v1/coordination-requests/{id}/answer",
       WithId([&](int64_t id, const bj::object& o, const auth::Principal& who) {
-        auto r = service.AnswerCoordination(who, id, Text(o, "answer"));
+        auto known = json::OnlyFields(o, {"answer"});
+        if (!known.ok()) return Response::Error(known);
+        auto answer = Text(o, {"answer", "Nội dung trả lời"});
+        if (!answer.ok()) return Response::Error(answer.status());
+        auto r = service.AnswerCoordination(who, id, *answer);
         if (!r.ok()) return Response::Error(r.status());
         return Response::Json(ToJson(*r, *units.Get(), service.Today(), *service.Calendar()));
       }));
   router.Protected(
       "POST", "/api/v1/tasks/{id}/completion",
       WithId([&, view_or_error](int64_t id, const bj::object& o, const auth::Principal& who) {
-        auto on = json::OptionalDate(o, "finished_on");
-        if (!on.ok()) return Response::Error(on.status());
-        return view_or_error(service.Submit(who, id, *on, Text(o, "output_text")));
+        auto known = json::OnlyFields(o, {"finished_on", "output_text"});
+        auto on = json::OptionalDate(o, {"finished_on", "Ngày hoàn thành"});
+        auto output = Text(o, {"output_text", "Kết quả, sản phẩm"});
+        for (const Status& s : {known, on.status(), output.status()})
+          if (!s.ok()) return Response::Error(s);
+        return view_or_error(service.Submit(who, id, *on, *output));
       }));
   router.Protected(
       "POST", "/api/v1/tasks/{id}/confirmation",
       WithId([&, view_or_error](int64_t id, const bj::object& o, const auth::Principal& who) {
-        auto accept = json::OptionalBool(o, "accept");
-        if (!accept.ok()) return Response::Error(accept.status());
+        auto known = json::OnlyFields(o, {"accept", "reason"});
+        auto accept = json::OptionalBool(o, {"accept", "Đánh giá kết quả"});
+        auto reason = Text(o, {"reason", "Lý do, yêu cầu bổ sung"});
+        for (const Status& s : {known, accept.status(), reason.status()})
+          if (!s.ok()) return Response::Error(s);
         if (!*accept)
           return Response::Error(
               Status::InvalidInput("accept", "Chọn xác nhận (true) hoặc trả lại (false)."));
-        return view_or_error(service.Confirm(who, id, **accept, Text(o, "reason")));
+        return view_or_error(service.Confirm(who, id, **accept, *reason));
       }));
   router.Protected(
       "POST", "/api/v1/tasks/{id}/refusal",
       WithId([&, view_or_error](int64_t id, const bj::object& o, const auth::Principal& who) {
-        return view_or_error(service.Refuse(who, id, Text(o, "reason")));
+        auto known = json::OnlyFields(o, {"reason"});
+        if (!known.ok()) return Response::Error(known);
+        auto reason = Text(o, {"reason", "Lý do từ chối"});
+        if (!reason.ok()) return Response::Error(reason.status());
+        return view_or_error(service.Refuse(who, id, *reason));
       }));
   router.Protected(
       "POST", "/api/v1/tasks/{id}/reassignment",
       WithId([&, view_or_error](int64_t id, const bj::object& o, const auth::Principal& who) {
-        auto unit = json::RequiredInt(o, "lead_unit_id");
-        if (!unit.ok()) return Response::Error(unit.status());
-        return view_or_error(service.Reassign(who, id, *unit, Text(o, "note")));
+        auto known = json::OnlyFields(o, {"lead_unit_id", "note"});
+        auto unit = json::RequiredId(o, {"lead_unit_id", "Đơn vị chủ trì mới"});
+        auto note = Text(o, {"note", "Ghi chú"});
+        for (const Status& s : {known, unit.status(), note.status()})
+          if (!s.ok()) return Response::Error(s);
+        return view_or_error(service.Reassign(who, id, *unit, *note));
       }));
   router.Protected(
       "POST", "/api/v1/tasks/{id}/suspension",
       WithId([&, view_or_error](int64_t id, const bj::object& o, const auth::Principal& who) {
-        auto suspend = json::OptionalBool(o, "suspend");
-        if (!suspend.ok()) return Response::Error(suspend.status());
-        return view_or_error(service.Suspend(who, id, suspend->value_or(true), Text(o, "note")));
+        auto known = json::OnlyFields(o, {"suspend", "note"});
+        auto suspend = json::OptionalBool(o, {"suspend", "Tạm dừng"});
+        auto note = Text(o, {"note", "Lý do"});
+        for (const Status& s : {known, suspend.status(), note.status()})
+          if (!s.ok()) return Response::Error(s);
+        return view_or_error(service.Suspend(who, id, suspend->value_or(true), *note));
       }));
 
   // Boards, from the read model.
@@ -461,9 +533,12 @@ void RegisterRoutes(http::Router& router, TaskService& service, const units::Uni
   router.Protected("GET", "/api/v1/calendar", [&](const Request& req, const auth::Principal&) {
     auto year = http::QueryInt(req, "year");
     if (!year.ok()) return Response::Error(year.status());
-    const int y = static_cast<int>(year->value_or(service.Today().year()));
-    if (y < 1990 || y > 2100)
-      return Response::Error(Status::InvalidInput("year", "Năm từ 1990 đến 2100."));
+    // Checked as the int64 it was given, before it is an int (2^32 + 2026 is not 2026).
+    const int64_t wanted = year->value_or(service.Today().year());
+    if (wanted < 1990 || wanted > 2100)
+      return Response::Error(
+          Status::InvalidInput("year", "Năm từ 1990 đến 2100.", "out_of_range"));
+    const int y = static_cast<int>(wanted);
     auto cal = service.Calendar();
     bj::array holidays, working;
     for (const auto& h : cal->HolidaysOf(y))
@@ -480,10 +555,11 @@ void RegisterRoutes(http::Router& router, TaskService& service, const units::Uni
       "POST", "/api/v1/calendar/swaps", [&](const Request& req, const auth::Principal& who) {
         auto o = json::ParseObject(req.body);
         if (!o.ok()) return Response::Error(o.status());
-        auto date = json::RequiredDate(*o, "date");
-        auto working = json::OptionalBool(*o, "working");
-        auto name = json::OptionalString(*o, "name", 200);
-        for (const Status& s : {date.status(), working.status(), name.status()})
+        auto known = json::OnlyFields(*o, {"date", "working", "name"});
+        auto date = json::RequiredDate(*o, {"date", "Ngày"});
+        auto working = json::OptionalBool(*o, {"working", "Loại"});
+        auto name = json::OptionalString(*o, {"name", "Tên ngày nghỉ"}, 200);
+        for (const Status& s : {known, date.status(), working.status(), name.status()})
           if (!s.ok()) return Response::Error(s);
         if (!*working)
           return Response::Error(

@@ -12,42 +12,59 @@ using http::Response;
 
 Result<UnitInput> ParseInput(const Request& req) {
   DH_ASSIGN_OR_RETURN(bj::object o, json::ParseObject(req.body));
+  DH_RETURN_IF_ERROR(json::OnlyFields(
+      o, {"code", "name", "kind", "parent_id", "valid_from", "valid_to", "effective"}));
   UnitInput in;
-  DH_ASSIGN_OR_RETURN(in.code, json::OptionalString(o, "code", 50));
-  DH_ASSIGN_OR_RETURN(in.name, json::OptionalString(o, "name", 300));
-  DH_ASSIGN_OR_RETURN(in.kind, json::OptionalString(o, "kind", 20));
+  DH_ASSIGN_OR_RETURN(in.code, json::OptionalString(o, {"code", "Mã đơn vị"}, 50));
+  DH_ASSIGN_OR_RETURN(in.name, json::OptionalString(o, {"name", "Tên đơn vị"}, 300));
+  DH_ASSIGN_OR_RETURN(in.kind, json::OptionalString(o, {"kind", "Loại đơn vị"}, 20));
   in.parent_given = o.contains("parent_id");
-  DH_ASSIGN_OR_RETURN(in.parent_id, json::OptionalInt(o, "parent_id"));
-  DH_ASSIGN_OR_RETURN(in.valid_from, json::OptionalDate(o, "valid_from"));
+  DH_ASSIGN_OR_RETURN(in.parent_id, json::OptionalId(o, {"parent_id", "Đơn vị cấp trên"}));
+  DH_ASSIGN_OR_RETURN(in.valid_from, json::OptionalDate(o, {"valid_from", "Từ ngày"}));
   in.valid_to_given = o.contains("valid_to");
-  DH_ASSIGN_OR_RETURN(in.valid_to, json::OptionalDate(o, "valid_to"));
-  DH_ASSIGN_OR_RETURN(in.effective, json::OptionalDate(o, "effective"));
+  DH_ASSIGN_OR_RETURN(in.valid_to, json::OptionalDate(o, {"valid_to", "Đến ngày"}));
+  DH_ASSIGN_OR_RETURN(
+      in.effective,
+      json::OptionalDate(o, {"effective", "Chuyển sang đơn vị cấp trên mới từ ngày"}));
   return in;
+}
+
+Result<NewUnitSpec> ParseNewUnit(const bj::value& v, size_t i) {
+  if (!v.is_object())
+    return Status::InvalidInput(
+        "new_units", "Mỗi đơn vị mới phải là một đối tượng {code, name, kind, parent_id}.");
+  const bj::object& n = v.as_object();
+  DH_RETURN_IF_ERROR(json::OnlyFields(n, {"code", "name", "kind", "parent_id"}));
+  const std::string at = "new_units[" + std::to_string(i) + "].";
+  const std::string code = at + "code", name = at + "name", kind = at + "kind",
+                    parent = at + "parent_id";
+  NewUnitSpec spec;
+  DH_ASSIGN_OR_RETURN(spec.code, json::RequiredString(n, {"code", "Mã đơn vị", code}, 50));
+  DH_ASSIGN_OR_RETURN(spec.name, json::RequiredString(n, {"name", "Tên đơn vị", name}, 300));
+  DH_ASSIGN_OR_RETURN(spec.kind, json::RequiredString(n, {"kind", "Loại đơn vị", kind}, 20));
+  DH_ASSIGN_OR_RETURN(spec.parent_id,
+                      json::OptionalId(n, {"parent_id", "Đơn vị cấp trên", parent}));
+  return spec;
 }
 
 Result<RestructureRequest> ParseRestructure(const Request& req) {
   DH_ASSIGN_OR_RETURN(bj::object o, json::ParseObject(req.body));
+  DH_RETURN_IF_ERROR(
+      json::OnlyFields(o, {"kind", "date", "source_ids", "target_ids", "note", "new_units"}));
   RestructureRequest r;
-  DH_ASSIGN_OR_RETURN(r.kind, json::RequiredString(o, "kind", 10));
-  DH_ASSIGN_OR_RETURN(r.date, json::RequiredDate(o, "date"));
-  DH_ASSIGN_OR_RETURN(r.source_ids, json::IntArray(o, "source_ids"));
-  DH_ASSIGN_OR_RETURN(r.target_ids, json::IntArray(o, "target_ids"));
-  DH_ASSIGN_OR_RETURN(auto note, json::OptionalString(o, "note", 2000));
+  DH_ASSIGN_OR_RETURN(r.kind, json::RequiredString(o, {"kind", "Hình thức"}, 10));
+  DH_ASSIGN_OR_RETURN(r.date, json::RequiredDate(o, {"date", "Ngày hiệu lực"}));
+  DH_ASSIGN_OR_RETURN(r.source_ids, json::IdArray(o, {"source_ids", "Đơn vị được sắp xếp"}));
+  DH_ASSIGN_OR_RETURN(r.target_ids, json::IdArray(o, {"target_ids", "Đơn vị có sẵn"}));
+  DH_ASSIGN_OR_RETURN(auto note, json::OptionalString(o, {"note", "Căn cứ, ghi chú"}, 2000));
   r.note = note.value_or("");
   if (json::Has(o, "new_units")) {
-    if (!o.at("new_units").is_array())
-      return Status::InvalidInput("new_units",
-                                  "Trường new_units phải là một danh sách đơn vị mới.");
-    for (const bj::value& v : o.at("new_units").as_array()) {
-      if (!v.is_object())
-        return Status::InvalidInput(
-            "new_units", "Mỗi đơn vị mới phải là một đối tượng {code, name, kind, parent_id}.");
-      const bj::object& n = v.as_object();
-      NewUnitSpec spec;
-      DH_ASSIGN_OR_RETURN(spec.code, json::RequiredString(n, "code", 50));
-      DH_ASSIGN_OR_RETURN(spec.name, json::RequiredString(n, "name", 300));
-      DH_ASSIGN_OR_RETURN(spec.kind, json::RequiredString(n, "kind", 20));
-      DH_ASSIGN_OR_RETURN(spec.parent_id, json::OptionalInt(n, "parent_id"));
+    if (!o.at("new_units").is_array() || o.at("new_units").as_array().size() > 100)
+      return Status::InvalidInput(
+          "new_units", "Đơn vị mới phải là một danh sách (tối đa 100 đơn vị).", "wrong_type");
+    const bj::array& list = o.at("new_units").as_array();
+    for (size_t i = 0; i < list.size(); ++i) {
+      DH_ASSIGN_OR_RETURN(NewUnitSpec spec, ParseNewUnit(list[i], i));
       r.new_units.push_back(std::move(spec));
     }
   }

@@ -11,37 +11,52 @@ namespace bj = boost::json;
 using http::Request;
 using http::Response;
 
+Result<auth::RoleGrant> ParseRole(const bj::value& item, size_t i) {
+  if (!item.is_object())
+    return Status::InvalidInput(
+        "roles", "Vai trò phải là danh sách {\"role\": \"officer\", \"unit_id\": 12}.",
+        "wrong_type");
+  const bj::object& o = item.as_object();
+  DH_RETURN_IF_ERROR(json::OnlyFields(o, {"role", "unit_id"}));
+  const std::string role_key = "roles[" + std::to_string(i) + "].role";
+  const std::string unit_key = "roles[" + std::to_string(i) + "].unit_id";
+  DH_ASSIGN_OR_RETURN(std::string name, json::RequiredString(o, {"role", "Vai trò", role_key}, 20));
+  auto role = auth::ParseRole(name);
+  if (!role)
+    return Status::InvalidInput(role_key, "Vai trò " + name +
+                                              " không có; chọn admin, office, leader, "
+                                              "officer, investor, business hoặc viewer.");
+  DH_ASSIGN_OR_RETURN(auto unit, json::OptionalId(o, {"unit_id", "Trong đơn vị", unit_key}));
+  return auth::RoleGrant{*role, unit};
+}
+
 Result<std::vector<auth::RoleGrant>> ParseRoles(const bj::value& v) {
-  const Status bad = Status::InvalidInput(
-      "roles", "Trường roles phải là danh sách {\"role\": \"officer\", \"unit_id\": 12}.");
-  if (!v.is_array()) return bad;
+  if (!v.is_array() || v.as_array().size() > 100)
+    return Status::InvalidInput(
+        "roles", "Vai trò phải là danh sách (tối đa 100) {\"role\": \"officer\", \"unit_id\": 12}.",
+        "wrong_type");
   std::vector<auth::RoleGrant> out;
-  for (const bj::value& item : v.as_array()) {
-    if (!item.is_object()) return bad;
-    const bj::object& o = item.as_object();
-    DH_ASSIGN_OR_RETURN(std::string name, json::RequiredString(o, "role", 20));
-    auto role = auth::ParseRole(name);
-    if (!role)
-      return Status::InvalidInput("roles", "Vai trò " + name +
-                                               " không có; chọn admin, office, leader, "
-                                               "officer, investor, business hoặc viewer.");
-    auto unit = json::OptionalInt(o, "unit_id");
-    if (!unit.ok()) return Status::InvalidInput("roles", "unit_id của vai trò phải là số nguyên.");
-    out.push_back({*role, *unit});
+  const bj::array& list = v.as_array();
+  for (size_t i = 0; i < list.size(); ++i) {
+    DH_ASSIGN_OR_RETURN(auth::RoleGrant g, ParseRole(list[i], i));
+    out.push_back(g);
   }
   return out;
 }
 
 Result<UserInput> ParseInput(const Request& req) {
   DH_ASSIGN_OR_RETURN(bj::object o, json::ParseObject(req.body));
+  DH_RETURN_IF_ERROR(
+      json::OnlyFields(o, {"username", "full_name", "email", "active", "password", "roles"}));
   UserInput in;
-  DH_ASSIGN_OR_RETURN(in.username, json::OptionalString(o, "username", 50));
-  DH_ASSIGN_OR_RETURN(in.full_name, json::OptionalString(o, "full_name", 200));
-  DH_ASSIGN_OR_RETURN(in.email, json::OptionalString(o, "email", 200));
-  DH_ASSIGN_OR_RETURN(in.active, json::OptionalBool(o, "active"));
+  DH_ASSIGN_OR_RETURN(in.username, json::OptionalString(o, {"username", "Tên đăng nhập"}, 50));
+  DH_ASSIGN_OR_RETURN(in.full_name, json::OptionalString(o, {"full_name", "Họ và tên"}, 200));
+  DH_ASSIGN_OR_RETURN(in.email, json::OptionalString(o, {"email", "Thư điện tử"}, 200));
+  DH_ASSIGN_OR_RETURN(in.active, json::OptionalBool(o, {"active", "Cho phép đăng nhập"}));
   if (json::Has(o, "password")) {
+    // Taken as typed (no trimming): its length and strength are the service's rule.
     if (!o.at("password").is_string())
-      return Status::InvalidInput("password", "Trường password phải là một chuỗi ký tự.");
+      return Status::InvalidInput("password", "Mật khẩu phải là một chuỗi ký tự.", "wrong_type");
     in.password = std::string(o.at("password").as_string());
   }
   if (json::Has(o, "roles")) {

@@ -393,7 +393,7 @@ for (const db of DBS) {
         [{ ...split, target_ids: [], new_units: [newUnit('MA.B1'), newUnit('MA.B2', { kind: 'tinh' })] }, 'new_units'],
         [{ ...split, target_ids: [], new_units: [newUnit('MA.B1'), newUnit('MA.B2', { parent_id: id('MA.SNV') })] }, 'new_units'],
         [{ ...split, target_ids: [], new_units: [newUnit('MA.B1'), newUnit('MA.B2', { parent_id: 999999 })] }, 'new_units'],
-        [{ ...split, target_ids: [], new_units: [newUnit('MA.B1'), { code: 'MA.B2', kind: 'department' }] }, 'name'],
+        [{ ...split, target_ids: [], new_units: [newUnit('MA.B1'), { code: 'MA.B2', kind: 'department' }] }, 'new_units[1].name'],
         [{ ...merge, source_ids: '1' }, 'source_ids'],
         [{ ...merge, source_ids: [1.5] }, 'source_ids'],
         [{ ...merge, target_ids: { id: 1 } }, 'target_ids'],

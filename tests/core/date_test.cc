@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 namespace dh {
 namespace {
 
@@ -30,6 +32,66 @@ TEST(DateTest, ParsesVietnameseDates) {
   EXPECT_FALSE(Date::ParseVietnamese("31/02/2025"));
   EXPECT_FALSE(Date::ParseVietnamese("2025/07/01"));
   EXPECT_FALSE(Date::ParseVietnamese("15-06-2024"));
+}
+
+// Dates typed by a person: the calendar's range holds (1900–2200), whatever the digits.
+TEST(DateTest, UserStringsOutsideTheRangeAreRefused) {
+  struct Case {
+    const char* text;
+    bool ok;
+  } cases[] = {
+      {"1900-01-01", true},  {"2200-12-31", true},  {"1899-12-31", false},
+      {"2201-01-01", false}, {"0000-01-01", false}, {"9999-12-31", false},
+      {"-001-01-01", false}, {"+202-01-01", false}, {"2025-07-0\x01", false},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Date::Parse(c.text).has_value(), c.ok) << c.text;
+  struct VnCase {
+    const char* text;
+    bool ok;
+  } vn[] = {{"01/01/1900", true},       {"31/12/2200", true},  {"31/12/1899", false},
+            {"01/01/2201", false},      {"01/01/9999", false}, {"99/99/9999", false},
+            {"1/1/99999999999", false}, {"01/01/-200", false}};
+  for (const auto& c : vn) EXPECT_EQ(Date::ParseVietnamese(c.text).has_value(), c.ok) << c.text;
+}
+
+// A spreadsheet's serial date. NaN once became the year −5877711: every double is
+// checked before it is a day count.
+TEST(DateTest, SerialDatesAreCheckedBeforeTheyBecomeDays) {
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  const double inf = std::numeric_limits<double>::infinity();
+  struct Case {
+    const char* what;
+    double serial;
+    const char* want;  // nullptr: refused
+  } cases[] = {
+      {"1970-01-01", 25569, "1970-01-01"},
+      {"2026-06-15", 46188, "2026-06-15"},
+      {"a time of day is dropped", 46188.75, "2026-06-15"},
+      {"1900-01-01, the first day", 2, "1900-01-01"},
+      {"1899-12-31", 1, nullptr},
+      {"2200-12-31, the last day", 109939, "2200-12-31"},
+      {"2201-01-01", 109940, nullptr},
+      {"zero", 0, nullptr},
+      {"negative", -1, nullptr},
+      {"NaN", nan, nullptr},
+      {"-NaN", -nan, nullptr},
+      {"infinity", inf, nullptr},
+      {"-infinity", -inf, nullptr},
+      {"1e300", 1e300, nullptr},
+      {"-1e300", -1e300, nullptr},
+      {"past int32", 3e9, nullptr},
+      {"9999-12-31 in Excel", 2958465, nullptr},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.what);
+    const auto d = Date::FromSerial(c.serial);
+    if (!c.want) {
+      EXPECT_FALSE(d) << d->ToString();
+    } else {
+      ASSERT_TRUE(d);
+      EXPECT_EQ(d->ToString(), c.want);
+    }
+  }
 }
 
 TEST(DateTest, WeekdaysAndArithmetic) {

@@ -144,14 +144,19 @@ TEST(JsonTest, OptionalStringTreatsNullAsAbsent) {
 TEST(JsonTest, IntegerReaders) {
   auto o = Obj(R"({"a": 42, "neg": -7, "max": 9223372036854775807,
                    "min": -9223372036854775808, "zero": 0})");
-  EXPECT_EQ(*RequiredInt(o, "a"), 42);
-  EXPECT_EQ(*RequiredInt(o, "neg"), -7);
-  EXPECT_EQ(*RequiredInt(o, "max"), INT64_MAX);
-  EXPECT_EQ(*RequiredInt(o, "min"), INT64_MIN);
-  EXPECT_EQ(*RequiredInt(o, "zero"), 0);
-  auto absent = OptionalInt(o, "none");
+  EXPECT_EQ(*RequiredInt(o, "a", INT64_MIN, INT64_MAX), 42);
+  EXPECT_EQ(*RequiredInt(o, "neg", INT64_MIN, INT64_MAX), -7);
+  EXPECT_EQ(*RequiredInt(o, "max", INT64_MIN, INT64_MAX), INT64_MAX);
+  EXPECT_EQ(*RequiredInt(o, "min", INT64_MIN, INT64_MAX), INT64_MIN);
+  EXPECT_EQ(*RequiredInt(o, "zero", INT64_MIN, INT64_MAX), 0);
+  EXPECT_EQ(*RequiredId(o, "a"), 42);
+  auto absent = OptionalInt(o, "none", 0, 10);
   ASSERT_TRUE(absent.ok());
   EXPECT_FALSE(absent->has_value());
+  auto null = OptionalInt(Obj(R"({"n": null})"), "n", 0, 10);
+  ASSERT_TRUE(null.ok());
+  EXPECT_FALSE(null->has_value());
+  EXPECT_FALSE(OptionalId(Obj(R"({"n": null})"), "n")->has_value());
 }
 
 TEST(JsonTest, IntegerReaderErrors) {
@@ -164,17 +169,72 @@ TEST(JsonTest, IntegerReaderErrors) {
       {R"({"n": "12"})", "wrong_type"},
       {R"({"n": 1.5})", "wrong_type"},
       {R"({"n": 1e3})", "wrong_type"},
+      {R"({"n": 1.0})", "wrong_type"},
       {R"({"n": true})", "wrong_type"},
       {R"({"n": [1]})", "wrong_type"},
-      {R"({"n": 9223372036854775808})", "wrong_type"},  // one above INT64_MAX
-      {R"({"n": 18446744073709551615})", "wrong_type"},
+      {R"({"n": {"v": 1}})", "wrong_type"},
+      {R"({"n": 9223372036854775808})", "out_of_range"},  // one above INT64_MAX
+      {R"({"n": 18446744073709551615})", "out_of_range"},
+      {R"({"n": 100000000000000000000000})", "out_of_range"},  // past uint64: a double
+      {R"({"n": -100000000000000000000000})", "out_of_range"},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.body);
-    auto n = RequiredInt(Obj(c.body), "n");
+    auto n = RequiredInt(Obj(c.body), "n", INT64_MIN, INT64_MAX);
     ASSERT_FALSE(n.ok());
     ExpectError(n.status(), "n", c.code);
   }
+}
+
+// Each width a destination may have: the bounds pass, one past each bound is refused,
+// never wrapped (4294967386 was once a 90-day token, 2^40 a position of 0).
+TEST(JsonTest, IntegerRangeOfEachDestination) {
+  struct Case {
+    const char* what;
+    int64_t min, max;
+    const char* value;
+    bool ok;
+  } cases[] = {
+      {"int8 max", INT8_MIN, INT8_MAX, "127", true},
+      {"int8 max + 1", INT8_MIN, INT8_MAX, "128", false},
+      {"int8 min", INT8_MIN, INT8_MAX, "-128", true},
+      {"int8 min - 1", INT8_MIN, INT8_MAX, "-129", false},
+      {"uint16 max", 0, UINT16_MAX, "65535", true},
+      {"uint16 max + 1", 0, UINT16_MAX, "65536", false},
+      {"uint16 below 0", 0, UINT16_MAX, "-1", false},
+      {"int32 max", INT32_MIN, INT32_MAX, "2147483647", true},
+      {"int32 max + 1", INT32_MIN, INT32_MAX, "2147483648", false},
+      {"int32 min", INT32_MIN, INT32_MAX, "-2147483648", true},
+      {"int32 min - 1", INT32_MIN, INT32_MAX, "-2147483649", false},
+      {"int32: 2^40 (a position)", INT32_MIN, INT32_MAX, "1099511627776", false},
+      {"uint32 max", 0, UINT32_MAX, "4294967295", true},
+      {"uint32 max + 1", 0, UINT32_MAX, "4294967296", false},
+      {"days 1..366: 4294967386 (wraps to 90 as an int)", 1, 366, "4294967386", false},
+      {"days 1..366: 366", 1, 366, "366", true},
+      {"days 1..366: 367", 1, 366, "367", false},
+      {"days 1..366: 0", 1, 366, "0", false},
+      {"percent 0..100: -1", 0, 100, "-1", false},
+      {"percent 0..100: 101", 0, 100, "101", false},
+      {"int64 max", INT64_MIN, INT64_MAX, "9223372036854775807", true},
+      {"int64 max + 1", INT64_MIN, INT64_MAX, "9223372036854775808", false},
+      {"id: 0", 1, kMaxId, "0", false},
+      {"id: -5", 1, kMaxId, "-5", false},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.what);
+    const bj::object o = Obj(std::string(R"({"n": )") + c.value + "}");
+    auto n = OptionalInt(o, "n", c.min, c.max);
+    EXPECT_EQ(n.ok(), c.ok);
+    if (c.ok) {
+      ASSERT_TRUE(n->has_value());
+      EXPECT_EQ(std::to_string(**n), c.value);
+    } else {
+      ExpectError(n.status(), "n", "out_of_range");
+    }
+  }
+  // The message gives the range as a person reads numbers.
+  auto far = OptionalInt(Obj(R"({"n": 5000})"), {"n", "Thứ tự"}, 0, 1000);
+  EXPECT_EQ(far.status().message(), "Thứ tự phải là số nguyên từ 0 đến 1.000.");
 }
 
 TEST(JsonTest, DateReaders) {
@@ -219,16 +279,69 @@ TEST(JsonTest, BoolReader) {
     ExpectError(OptionalBool(Obj(bad), "b").status(), "b", "wrong_type");
 }
 
-TEST(JsonTest, IntArrayReader) {
-  auto ids = IntArray(Obj(R"({"ids": [3, 1, 2]})"), "ids");
+TEST(JsonTest, IdArrayReader) {
+  auto ids = IdArray(Obj(R"({"ids": [3, 1, 2]})"), "ids");
   ASSERT_TRUE(ids.ok());
   EXPECT_EQ(*ids, (std::vector<int64_t>{3, 1, 2}));
-  EXPECT_TRUE(IntArray(Obj(R"({})"), "ids")->empty());
-  EXPECT_TRUE(IntArray(Obj(R"({"ids": null})"), "ids")->empty());
-  EXPECT_TRUE(IntArray(Obj(R"({"ids": []})"), "ids")->empty());
-  for (const char* bad : {R"({"ids": 1})", R"({"ids": "1,2"})", R"({"ids": [1, "2"]})",
-                          R"({"ids": [1.5]})", R"({"ids": [null]})", R"({"ids": [[1]]})"})
-    ExpectError(IntArray(Obj(bad), "ids").status(), "ids", "wrong_type");
+  EXPECT_TRUE(IdArray(Obj(R"({})"), "ids")->empty());
+  EXPECT_TRUE(IdArray(Obj(R"({"ids": null})"), "ids")->empty());
+  EXPECT_TRUE(IdArray(Obj(R"({"ids": []})"), "ids")->empty());
+  for (const char* bad :
+       {R"({"ids": 1})", R"({"ids": "1,2"})", R"({"ids": [1, "2"]})", R"({"ids": [1.5]})",
+        R"({"ids": [null]})", R"({"ids": [[1]]})", R"({"ids": [18446744073709551615]})"})
+    ExpectError(IdArray(Obj(bad), "ids").status(), "ids", "wrong_type");
+  for (const char* bad : {R"({"ids": [0]})", R"({"ids": [1, -3]})"})
+    ExpectError(IdArray(Obj(bad), "ids").status(), "ids", "out_of_range");
+  ExpectError(IdArray(Obj(R"({"ids": [1, 2, 3]})"), "ids", 2).status(), "ids", "too_many");
+}
+
+// A present field of the wrong type, over its length or out of range is an error; none
+// is dropped. The message names the field by its form label; `field` keeps the key.
+TEST(JsonTest, EveryReaderRefusesWhatItCannotTake) {
+  const std::string mb(1 << 20, 'a');
+  const bj::object o{{"note_mb", mb},          {"note_num", 5},       {"note_obj", bj::object{}},
+                     {"flag_str", "x"},        {"day_num", 20250701}, {"day_far", "9999-01-01"},
+                     {"day_old", "1899-12-31"}};
+  struct Case {
+    const char* what;
+    Status status;
+    const char* field;
+    const char* code;
+  } cases[] = {
+      {"1 MB note", OptionalString(o, {"note_mb", "Ghi chú"}, 20000).status(), "note_mb",
+       "too_long"},
+      {"number for a note", OptionalString(o, {"note_num", "Ghi chú"}).status(), "note_num",
+       "wrong_type"},
+      {"object for a note", OptionalString(o, "note_obj").status(), "note_obj", "wrong_type"},
+      {"string for a bool", OptionalBool(o, "flag_str").status(), "flag_str", "wrong_type"},
+      {"number for a date", OptionalDate(o, "day_num").status(), "day_num", "invalid_date"},
+      {"year 9999", OptionalDate(o, "day_far").status(), "day_far", "invalid_date"},
+      {"year 1899", OptionalDate(o, "day_old").status(), "day_old", "invalid_date"},
+      {"item path", OptionalString(o, {"note_num", "Tên", "parts[2].title"}).status(),
+       "parts[2].title", "wrong_type"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.what);
+    ExpectError(c.status, c.field, c.code);
+  }
+  EXPECT_EQ(OptionalString(o, {"note_num", "Ghi chú"}).status().message(),
+            "Ghi chú phải là một chuỗi ký tự.");
+  EXPECT_EQ(OptionalString(o, {"note_mb", "Ghi chú"}, 20000).status().message(),
+            "Ghi chú dài quá 20.000 ký tự; hãy rút gọn.");
+  EXPECT_EQ(RequiredString(bj::object{}, {"note", "Ghi chú"}).status().message(), "Thiếu Ghi chú.");
+}
+
+TEST(JsonTest, OnlyFieldsRefusesUnknownKeys) {
+  const bj::object o{{"title", "a"}, {"note", "b"}};
+  EXPECT_TRUE(OnlyFields(o, {"title", "note", "extra"}).ok());
+  EXPECT_TRUE(OnlyFields(bj::object{}, {"title"}).ok());
+  const Status s = OnlyFields(o, {"title"});
+  ExpectError(s, "note", "unknown_field");
+  EXPECT_NE(s.message().find("“note”"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("title"), std::string::npos) << s.message();
+  // A long key is not echoed back into `field`.
+  const bj::object long_key{{std::string(300, 'k'), 1}};
+  ExpectError(OnlyFields(long_key, {"title"}), "", "unknown_field");
 }
 
 TEST(JsonTest, OrNullHelpers) {

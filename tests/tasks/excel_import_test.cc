@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <limits>
 #include <set>
 
 #include "sheets/sheet.h"
@@ -262,6 +263,41 @@ TEST_P(ExcelImportTest, AnyWrongRowImportsNothing) {
       got, (std::vector<std::string>{"5 Thời hạn", "6 Đơn vị chủ trì", "7 Nhiệm vụ", "8 Tiến độ"}));
   EXPECT_EQ(r->imported, 0);
   EXPECT_EQ(Snapshot(), before);
+}
+
+// A deadline cell holding a number that is no date (NaN once became the year −5877711)
+// is a row error, like any other wrong deadline.
+TEST_P(ExcelImportTest, ANumberThatIsNoDateIsARowError) {
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  const double inf = std::numeric_limits<double>::infinity();
+  struct Case {
+    const char* text;
+    double serial;
+    bool ok;
+  } cases[] = {
+      {"15/06/2026", 46188, true},  {"nan", nan, false},          {"inf", inf, false},
+      {"-inf", -inf, false},        {"1e+300", 1e300, false},     {"-5", -5, false},
+      {"31/12/1989", 32873, false}, {"01/01/2101", 73416, false},
+  };
+  Sheet sheet;
+  sheet.rows.push_back({1, {{"STT"}, {"Nhiệm vụ"}, {"Đơn vị chủ trì"}, {"Thời hạn"}}});
+  std::vector<int> want_bad;
+  int row = 2;
+  for (const auto& c : cases) {
+    SheetCell deadline{c.text, c.serial, false, true};
+    sheet.rows.push_back({row, {{"1"}, {"Việc"}, {"MA.STC"}, deadline}});
+    if (!c.ok) want_bad.push_back(row);
+    ++row;
+  }
+  auto parsed = ParseTaskSheet(sheet, *graph(), D("2026-01-15"));
+  ASSERT_TRUE(parsed.ok()) << parsed.status().ToString();
+  std::vector<int> bad;
+  for (const auto& e : parsed->errors) {
+    bad.push_back(e.row);
+    EXPECT_EQ(e.column, "Thời hạn");
+    EXPECT_EQ(e.message.rfind("Thời hạn không phải ngày hợp lệ", 0), 0u) << e.message;
+  }
+  EXPECT_EQ(bad, want_bad);
 }
 
 TEST_P(ExcelImportTest, ScopeIsCheckedPerRowAndForTheDirective) {
