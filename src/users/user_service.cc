@@ -160,8 +160,11 @@ Result<User> UserService::Update(const auth::Principal& who, int64_t id, const U
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_RETURN_IF_ERROR(UpdateUser(c, u));
     if (in.roles) DH_RETURN_IF_ERROR(ReplaceRoles(c, id, u.roles));
-    if ((new_password && who.user_id != id) || !u.active)
-      DH_RETURN_IF_ERROR(auth::DeleteSessionsOf(c, id));
+    // A new password ends the sessions it may have been set against; whoever sets their
+    // own keeps the session they set it from (an API token keeps none).
+    if (!u.active || new_password)
+      DH_RETURN_IF_ERROR(auth::DeleteSessionsOf(
+          c, id, u.active && who.user_id == id ? who.session_hash : std::string()));
     auto after = AuditJson(u);
     if (new_password) after["password_changed"] = true;
     return audit::Record(c, &who,

@@ -189,16 +189,37 @@ for (const db of DBS) {
 
     it('a new password replaces the old one and ends the user’s other sessions', async () => {
       const c = await server.as('canbo.stc');
+      const c2 = await server.as('canbo.stc');
       const id = await userId(admin, 'canbo.stc');
       const r = await admin.patch(`/api/v1/users/${id}`, { password: 'Mat-khau-moi@2026' });
       assert.equal(r.status, 200, JSON.stringify(r.body));
       assertError(await c.get('/api/v1/me'), 401, 'unauthenticated');
+      assertError(await c2.get('/api/v1/me'), 401, 'unauthenticated');
+      assert.equal((await admin.get('/api/v1/me')).status, 200, 'the admin who reset it stays in');
       assertError(await server.client().login('canbo.stc', DEMO_PASSWORD), 401, 'invalid_credentials');
       assert.equal((await server.client().login('canbo.stc', 'Mat-khau-moi@2026')).status, 200);
       const audit = assertList(await admin.get(`/api/v1/audit?entity=user&entity_id=${id}`));
       const upd = audit.find((e) => e.action === 'user.update');
       assert.equal(upd.after.password_changed, true);
       assert.ok(!JSON.stringify(audit).includes('Mat-khau-moi'));
+    });
+
+    it('changing one’s own password ends one’s other sessions and keeps this one', async () => {
+      const made = await admin.post('/api/v1/users', {
+        username: 'quantri.hai', full_name: 'Quản trị Hai', password: 'Mat-khau@2026', roles: [{ role: 'admin' }],
+      });
+      assert.equal(made.status, 201, JSON.stringify(made.body));
+      const here = await server.as('quantri.hai', 'Mat-khau@2026');
+      const there = await server.as('quantri.hai', 'Mat-khau@2026');
+      const r = await here.patch(`/api/v1/users/${made.body.id}`, { password: 'Mat-khau-rieng@2026' });
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      assertError(await there.get('/api/v1/me'), 401, 'unauthenticated');
+      const me = await here.get('/api/v1/me');
+      assert.equal(me.status, 200, 'the session that changed the password goes on');
+      assert.equal(me.body.username, 'quantri.hai');
+      assert.equal((await here.patch(`/api/v1/users/${made.body.id}`, { full_name: 'Quản trị Hai (sau)' })).status, 200);
+      assertError(await server.client().login('quantri.hai', 'Mat-khau@2026'), 401, 'invalid_credentials');
+      assert.equal((await server.client().login('quantri.hai', 'Mat-khau-rieng@2026')).status, 200);
     });
   });
 }

@@ -425,6 +425,26 @@ TEST_P(UserServiceTest, ChangingThePasswordEndsTheUsersSessions) {
   EXPECT_TRUE(app().auth().FromSession(s3->session_token).ok());
 }
 
+TEST_P(UserServiceTest, ChangingOnesOwnPasswordEndsOnlyOnesOtherSessions) {
+  auto here = app().auth().Login("admin", kPassword, "192.0.2.1");
+  auto elsewhere = app().auth().Login("admin", kPassword, "192.0.2.2");
+  ASSERT_TRUE(here.ok() && elsewhere.ok());
+  auto who = app().auth().FromSession(here->session_token);
+  ASSERT_TRUE(who.ok()) << who.status().ToString();
+
+  auto changed = svc().Update(*who, admin_.user_id, {.password = "Mat-khau-moi@2026"});
+  ASSERT_TRUE(changed.ok()) << changed.status().ToString();
+  EXPECT_TRUE(app().auth().FromSession(here->session_token).ok()) << "the session that set it";
+  EXPECT_FALSE(app().auth().FromSession(elsewhere->session_token).ok()) << "any other session";
+
+  // Set without a session (an API token): no session of the user is kept.
+  auto later = app().auth().Login("admin", "Mat-khau-moi@2026", "192.0.2.1");
+  ASSERT_TRUE(later.ok());
+  ASSERT_TRUE(svc().Update(admin_, admin_.user_id, {.password = "Mat-khau-ba@2026"}).ok());
+  EXPECT_FALSE(app().auth().FromSession(here->session_token).ok());
+  EXPECT_FALSE(app().auth().FromSession(later->session_token).ok());
+}
+
 TEST_P(UserServiceTest, RolesFollowARestructuredUnit) {
   const int64_t id = MakeUser("canbo.sxd", "Cán bộ", Role::kOfficer, sxd_);
   const int64_t kept = MakeUser("canbo.stc", "Cán bộ", Role::kOfficer, stc_);
