@@ -221,5 +221,45 @@ for (const db of DBS) {
       assertError(await server.client().login('quantri.hai', 'Mat-khau@2026'), 401, 'invalid_credentials');
       assert.equal((await server.client().login('quantri.hai', 'Mat-khau-rieng@2026')).status, 200);
     });
+
+    it('the last active admin keeps the role, even when two admins drop theirs at once', async () => {
+      // Admins now: admin, tran.b (created above) and quantri.hai (above); tran.b steps down.
+      const tranB = await userId(admin, 'tran.b');
+      const hai = await userId(admin, 'quantri.hai');
+      const self = await userId(admin, 'admin');
+      const viewer = [{ role: 'viewer', unit_id: uid('MA') }];
+      assert.equal((await admin.patch(`/api/v1/users/${tranB}`, { roles: viewer })).status, 200);
+      const other = await server.as('quantri.hai', 'Mat-khau-rieng@2026');
+      const adminRole = [{ role: 'admin' }];
+      const isAdmin = async (c) => (await c.get('/api/v1/me')).body.permissions.includes('users.write');
+      // Each removes the other's role, then each its own, at the same moment. The later one is
+      // refused: 409 when it was signed in as admin, 403/404 when the first had already committed.
+      const rounds = [
+        [[admin, hai], [other, self], [403, 404, 409]],
+        [[admin, self], [other, hai], [409]],
+      ];
+      for (const [a, b, refusals] of rounds) {
+        const answers = await Promise.all([a[0].patch(`/api/v1/users/${a[1]}`, { roles: viewer }), b[0].patch(`/api/v1/users/${b[1]}`, { roles: viewer })]);
+        const bodies = JSON.stringify(answers.map((r) => r.body));
+        assert.equal(answers.filter((r) => r.status === 200).length, 1, bodies);
+        const no = answers.find((r) => r.status !== 200);
+        assert.ok(refusals.includes(no.status), bodies);
+        if (no.status === 409) assertError(no, 409, 'last_admin', 'roles');
+        const adminKept = await isAdmin(admin);
+        assert.notEqual(adminKept, await isAdmin(other), 'exactly one admin left');
+        // Whoever is still admin gives the role back to the other.
+        const back = await (adminKept ? admin : other).patch(`/api/v1/users/${adminKept ? hai : self}`, { roles: adminRole });
+        assert.equal(back.status, 200, JSON.stringify(back.body));
+      }
+      // Alone again: admin cannot drop the role, and nobody can lock admin out.
+      assert.equal((await admin.patch(`/api/v1/users/${hai}`, { active: false })).status, 200);
+      const snap = await snapshot(admin);
+      const refused = await admin.patch(`/api/v1/users/${self}`, { roles: viewer, full_name: 'Không lưu' });
+      assertError(refused, 409, 'last_admin', 'roles');
+      assert.match(refused.body.error.message, /^Vai trò: .*quản trị hệ thống cuối cùng/);
+      assertError(await admin.patch(`/api/v1/users/${self}`, { active: false }), 400, undefined, 'active');
+      await assertUnchanged(admin, snap, 'after the last admin was refused');
+      assert.equal((await admin.get('/api/v1/me')).body.permissions.includes('users.write'), true);
+    });
   });
 }
