@@ -42,6 +42,24 @@ std::optional<int64_t> FirstUnit(const User& u) {
   return std::nullopt;
 }
 
+// Someone must be left to manage accounts: a change that leaves no active admin is refused,
+// naming the form field that caused it. Counted inside the write transaction, after the
+// change, so that of two admins removing each other at once only the first succeeds
+// (writers take turns: db::InTransaction).
+Status KeepAnAdmin(db::Connection& c, const User& after) {
+  DH_ASSIGN_OR_RETURN(int64_t admins, CountActiveAdmins(c));
+  if (admins > 0) return Status::Ok();
+  const std::string why =
+      " vì đây là quản trị hệ thống cuối cùng còn hoạt động. Hãy giao vai trò Quản trị hệ "
+      "thống cho một người dùng khác trước.";
+  if (!after.active)
+    return Status::Conflict("Cho phép đăng nhập: không thể khóa tài khoản " + after.username + why,
+                            "last_admin", "active");
+  return Status::Conflict(
+      "Vai trò: không thể bỏ vai trò Quản trị hệ thống của " + after.username + why, "last_admin",
+      "roles");
+}
+
 }  // namespace
 
 bool UserService::Visible(const auth::Principal& who, const User& u) const {
@@ -160,8 +178,12 @@ Result<User> UserService::Update(const auth::Principal& who, int64_t id, const U
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_RETURN_IF_ERROR(UpdateUser(c, u));
     if (in.roles) DH_RETURN_IF_ERROR(ReplaceRoles(c, id, u.roles));
-    if ((new_password && who.user_id != id) || !u.active)
-      DH_RETURN_IF_ERROR(auth::DeleteSessionsOf(c, id));
+    if (in.roles || in.active) DH_RETURN_IF_ERROR(KeepAnAdmin(c, u));
+    // A new password ends the sessions it may have been set against; whoever sets their
+    // own keeps the session they set it from (an API token keeps none).
+    if (!u.active || new_password)
+      DH_RETURN_IF_ERROR(auth::DeleteSessionsOf(
+          c, id, u.active && who.user_id == id ? who.session_hash : std::string()));
     auto after = AuditJson(u);
     if (new_password) after["password_changed"] = true;
     return audit::Record(c, &who,

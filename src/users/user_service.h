@@ -1,6 +1,7 @@
 // Use cases on users: list, read, create, change (name, e-mail, password, roles, active).
 // Reading needs users.read within scope; writing needs users.write (admin). Disabling a
-// user or changing a password ends that user's sessions.
+// user ends that user's sessions; a new password ends them too, except the session of a
+// user who set their own password from it.
 #pragma once
 
 #include "auth/scope.h"

@@ -19,6 +19,9 @@ constexpr const char* kInsertRole =
     "INSERT INTO user_roles (user_id, role, unit_id) VALUES (?, ?, ?)";
 constexpr const char* kRolesOf =
     "SELECT role, unit_id FROM user_roles WHERE user_id = ? ORDER BY id";
+constexpr const char* kCountActiveAdmins =
+    "SELECT COUNT(*) FROM users u WHERE u.active = 1 AND EXISTS (SELECT 1 FROM user_roles r "
+    "WHERE r.user_id = u.id AND r.role = 'admin')";
 constexpr const char* kMoveRoles = "UPDATE user_roles SET unit_id = ? WHERE unit_id = ?";
 
 User FromRow(const db::Rows& r, size_t i) {
@@ -87,6 +90,11 @@ Result<std::vector<auth::RoleGrant>> RolesOf(db::Connection& c, int64_t user_id)
   for (size_t i = 0; i < r.size(); ++i)
     if (auto role = auth::ParseRole(r.Text(i, 0))) out.push_back({*role, r.OptInt(i, 1)});
   return out;
+}
+
+Result<int64_t> CountActiveAdmins(db::Connection& c) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kCountActiveAdmins));
+  return r.Int(0, 0);
 }
 
 Result<std::optional<User>> FindById(db::Connection& c, int64_t id) {

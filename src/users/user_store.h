@@ -16,6 +16,8 @@ Status ReplaceRoles(db::Connection& c, int64_t user_id, const std::vector<auth::
 Result<std::optional<User>> FindById(db::Connection& c, int64_t id);
 Result<std::optional<User>> FindByUsername(db::Connection& c, const std::string& username);
 Result<std::vector<auth::RoleGrant>> RolesOf(db::Connection& c, int64_t user_id);
+// Active users holding the admin role, as this connection's transaction sees them.
+Result<int64_t> CountActiveAdmins(db::Connection& c);
 
 struct UserFilter {
   std::string q;  // folded; matches username or full name

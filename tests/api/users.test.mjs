@@ -189,16 +189,77 @@ for (const db of DBS) {
 
     it('a new password replaces the old one and ends the user’s other sessions', async () => {
       const c = await server.as('canbo.stc');
+      const c2 = await server.as('canbo.stc');
       const id = await userId(admin, 'canbo.stc');
       const r = await admin.patch(`/api/v1/users/${id}`, { password: 'Mat-khau-moi@2026' });
       assert.equal(r.status, 200, JSON.stringify(r.body));
       assertError(await c.get('/api/v1/me'), 401, 'unauthenticated');
+      assertError(await c2.get('/api/v1/me'), 401, 'unauthenticated');
+      assert.equal((await admin.get('/api/v1/me')).status, 200, 'the admin who reset it stays in');
       assertError(await server.client().login('canbo.stc', DEMO_PASSWORD), 401, 'invalid_credentials');
       assert.equal((await server.client().login('canbo.stc', 'Mat-khau-moi@2026')).status, 200);
       const audit = assertList(await admin.get(`/api/v1/audit?entity=user&entity_id=${id}`));
       const upd = audit.find((e) => e.action === 'user.update');
       assert.equal(upd.after.password_changed, true);
       assert.ok(!JSON.stringify(audit).includes('Mat-khau-moi'));
+    });
+
+    it('changing one’s own password ends one’s other sessions and keeps this one', async () => {
+      const made = await admin.post('/api/v1/users', {
+        username: 'quantri.hai', full_name: 'Quản trị Hai', password: 'Mat-khau@2026', roles: [{ role: 'admin' }],
+      });
+      assert.equal(made.status, 201, JSON.stringify(made.body));
+      const here = await server.as('quantri.hai', 'Mat-khau@2026');
+      const there = await server.as('quantri.hai', 'Mat-khau@2026');
+      const r = await here.patch(`/api/v1/users/${made.body.id}`, { password: 'Mat-khau-rieng@2026' });
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      assertError(await there.get('/api/v1/me'), 401, 'unauthenticated');
+      const me = await here.get('/api/v1/me');
+      assert.equal(me.status, 200, 'the session that changed the password goes on');
+      assert.equal(me.body.username, 'quantri.hai');
+      assert.equal((await here.patch(`/api/v1/users/${made.body.id}`, { full_name: 'Quản trị Hai (sau)' })).status, 200);
+      assertError(await server.client().login('quantri.hai', 'Mat-khau@2026'), 401, 'invalid_credentials');
+      assert.equal((await server.client().login('quantri.hai', 'Mat-khau-rieng@2026')).status, 200);
+    });
+
+    it('the last active admin keeps the role, even when two admins drop theirs at once', async () => {
+      // Admins now: admin, tran.b (created above) and quantri.hai (above); tran.b steps down.
+      const tranB = await userId(admin, 'tran.b');
+      const hai = await userId(admin, 'quantri.hai');
+      const self = await userId(admin, 'admin');
+      const viewer = [{ role: 'viewer', unit_id: uid('MA') }];
+      assert.equal((await admin.patch(`/api/v1/users/${tranB}`, { roles: viewer })).status, 200);
+      const other = await server.as('quantri.hai', 'Mat-khau-rieng@2026');
+      const adminRole = [{ role: 'admin' }];
+      const isAdmin = async (c) => (await c.get('/api/v1/me')).body.permissions.includes('users.write');
+      // Each removes the other's role, then each its own, at the same moment. The later one is
+      // refused: 409 when it was signed in as admin, 403/404 when the first had already committed.
+      const rounds = [
+        [[admin, hai], [other, self], [403, 404, 409]],
+        [[admin, self], [other, hai], [409]],
+      ];
+      for (const [a, b, refusals] of rounds) {
+        const answers = await Promise.all([a[0].patch(`/api/v1/users/${a[1]}`, { roles: viewer }), b[0].patch(`/api/v1/users/${b[1]}`, { roles: viewer })]);
+        const bodies = JSON.stringify(answers.map((r) => r.body));
+        assert.equal(answers.filter((r) => r.status === 200).length, 1, bodies);
+        const no = answers.find((r) => r.status !== 200);
+        assert.ok(refusals.includes(no.status), bodies);
+        if (no.status === 409) assertError(no, 409, 'last_admin', 'roles');
+        const adminKept = await isAdmin(admin);
+        assert.notEqual(adminKept, await isAdmin(other), 'exactly one admin left');
+        // Whoever is still admin gives the role back to the other.
+        const back = await (adminKept ? admin : other).patch(`/api/v1/users/${adminKept ? hai : self}`, { roles: adminRole });
+        assert.equal(back.status, 200, JSON.stringify(back.body));
+      }
+      // Alone again: admin cannot drop the role, and nobody can lock admin out.
+      assert.equal((await admin.patch(`/api/v1/users/${hai}`, { active: false })).status, 200);
+      const snap = await snapshot(admin);
+      const refused = await admin.patch(`/api/v1/users/${self}`, { roles: viewer, full_name: 'Không lưu' });
+      assertError(refused, 409, 'last_admin', 'roles');
+      assert.match(refused.body.error.message, /^Vai trò: .*quản trị hệ thống cuối cùng/);
+      assertError(await admin.patch(`/api/v1/users/${self}`, { active: false }), 400, undefined, 'active');
+      await assertUnchanged(admin, snap, 'after the last admin was refused');
+      assert.equal((await admin.get('/api/v1/me')).body.permissions.includes('users.write'), true);
     });
   });
 }

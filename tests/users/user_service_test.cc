@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <thread>
 
 #include "auth/auth_service.h"
 #include "support/test_db.h"
@@ -423,6 +424,98 @@ TEST_P(UserServiceTest, ChangingThePasswordEndsTheUsersSessions) {
   ASSERT_TRUE(s3.ok());
   ASSERT_TRUE(svc().Update(admin_, id, {.full_name = "Cán bộ Sở"}).ok());
   EXPECT_TRUE(app().auth().FromSession(s3->session_token).ok());
+}
+
+TEST_P(UserServiceTest, ChangingOnesOwnPasswordEndsOnlyOnesOtherSessions) {
+  auto here = app().auth().Login("admin", kPassword, "192.0.2.1");
+  auto elsewhere = app().auth().Login("admin", kPassword, "192.0.2.2");
+  ASSERT_TRUE(here.ok() && elsewhere.ok());
+  auto who = app().auth().FromSession(here->session_token);
+  ASSERT_TRUE(who.ok()) << who.status().ToString();
+
+  auto changed = svc().Update(*who, admin_.user_id, {.password = "Mat-khau-moi@2026"});
+  ASSERT_TRUE(changed.ok()) << changed.status().ToString();
+  EXPECT_TRUE(app().auth().FromSession(here->session_token).ok()) << "the session that set it";
+  EXPECT_FALSE(app().auth().FromSession(elsewhere->session_token).ok()) << "any other session";
+
+  // Set without a session (an API token): no session of the user is kept.
+  auto later = app().auth().Login("admin", "Mat-khau-moi@2026", "192.0.2.1");
+  ASSERT_TRUE(later.ok());
+  ASSERT_TRUE(svc().Update(admin_, admin_.user_id, {.password = "Mat-khau-ba@2026"}).ok());
+  EXPECT_FALSE(app().auth().FromSession(here->session_token).ok());
+  EXPECT_FALSE(app().auth().FromSession(later->session_token).ok());
+}
+
+TEST_P(UserServiceTest, TheLastActiveAdminStays) {
+  const std::vector<RoleGrant> viewer = {{Role::kViewer, city_}};
+  const int64_t other = MakeUser("admin2", "Quản trị 2", Role::kAdmin, std::nullopt);
+  ASSERT_TRUE(svc().Update(admin_, other, {.active = false}).ok());
+  struct Case {
+    UserInput change;
+    const char* field;
+    const char* why;
+  };
+  const std::vector<Case> cases = {
+      {{.roles = viewer}, "roles", "the only active admin drops the role (admin2 is disabled)"},
+      {{.roles = std::vector<RoleGrant>{{Role::kViewer, city_}, {Role::kOffice, stc_}}},
+       "roles",
+       "several roles, none of them admin"},
+      {{.full_name = "Tên mới", .roles = viewer}, "roles", "nothing of the change is kept"},
+  };
+  for (const Case& c : cases) {
+    auto r = svc().Update(admin_, admin_.user_id, c.change);
+    ASSERT_FALSE(r.ok()) << c.why;
+    EXPECT_EQ(r.status().code(), StatusCode::kConflict) << c.why;
+    EXPECT_EQ(r.status().error_code(), "last_admin") << c.why;
+    EXPECT_EQ(r.status().field(), c.field) << c.why;
+    EXPECT_NE(r.status().message().find("quản trị hệ thống cuối cùng"), std::string::npos);
+    auto now = svc().Get(admin_, admin_.user_id);
+    EXPECT_EQ(now->roles[0].role, Role::kAdmin) << c.why;
+    EXPECT_EQ(now->full_name, "Quản trị hệ thống") << c.why;
+  }
+  // With a second active admin the role can go; then that one is the last.
+  ASSERT_TRUE(svc().Update(admin_, other, {.active = true}).ok());
+  auto dropped = svc().Update(admin_, admin_.user_id, {.roles = viewer});
+  ASSERT_TRUE(dropped.ok()) << dropped.status().ToString();
+  const Principal second = As(other);
+  auto last = svc().Update(second, other, {.roles = viewer});
+  EXPECT_EQ(last.status().error_code(), "last_admin");
+  EXPECT_EQ(last.status().field(), "roles");
+  // Changes that keep an admin are not held up by the check.
+  EXPECT_TRUE(svc().Update(second, other, {.full_name = "Quản trị Hai", .active = true}).ok());
+  EXPECT_TRUE(svc().Update(second, admin_.user_id, {.active = false}).ok());
+}
+
+TEST_P(UserServiceTest, TheLastAdminCannotBeDisabledByAnother) {
+  const int64_t other = MakeUser("admin2", "Quản trị 2", Role::kAdmin, std::nullopt);
+  // admin2 loses its role, yet still acts with the grants it signed in with.
+  const Principal stale = As(other);
+  ASSERT_TRUE(
+      svc().Update(admin_, other, {.roles = std::vector<RoleGrant>{{Role::kViewer, city_}}}).ok());
+  auto r = svc().Update(stale, admin_.user_id, {.active = false});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kConflict);
+  EXPECT_EQ(r.status().field(), "active");
+  EXPECT_TRUE(svc().Get(admin_, admin_.user_id)->active);
+}
+
+TEST_P(UserServiceTest, TwoAdminsDroppingTheirRolesAtOnceLeaveOne) {
+  const int64_t other = MakeUser("admin2", "Quản trị 2", Role::kAdmin, std::nullopt);
+  const Principal second = As(other);
+  const std::vector<RoleGrant> viewer = {{Role::kViewer, city_}};
+  for (int round = 0; round < 5; ++round) {
+    Status a, b;
+    std::thread ta([&] { a = svc().Update(admin_, admin_.user_id, {.roles = viewer}).status(); });
+    std::thread tb([&] { b = svc().Update(second, other, {.roles = viewer}).status(); });
+    ta.join();
+    tb.join();
+    EXPECT_NE(a.ok(), b.ok()) << "round " << round << ": " << a.ToString() << " / " << b.ToString();
+    EXPECT_EQ(Scalar("SELECT COUNT(*) FROM user_roles WHERE role = 'admin'"), 1);
+    // Give the role back to whoever lost it, for the next round.
+    const int64_t lost = a.ok() ? admin_.user_id : other;
+    const std::vector<RoleGrant> admin = {{Role::kAdmin, std::nullopt}};
+    ASSERT_TRUE(svc().Update(a.ok() ? second : admin_, lost, {.roles = admin}).ok());
+  }
 }
 
 TEST_P(UserServiceTest, RolesFollowARestructuredUnit) {
