@@ -6,6 +6,19 @@
 namespace dh::units {
 namespace {
 
+// A unit that a restructuring already ends (or will end) is not restructured again: its
+// open work went to its successors when that one was recorded. Two requests for the same
+// unit that overlap meet here too, as the second is checked inside its transaction.
+Status CheckNotRestructured(const UnitGraph& g, const Unit& u, const std::string& field) {
+  const auto next = g.SuccessorsOf(u.id);
+  if (next.empty()) return Status::Ok();
+  return Status::Conflict("Đơn vị " + u.name + " đã được sắp xếp lại (" +
+                              (next.front().kind == "split" ? "chia tách" : "sáp nhập") +
+                              ") từ ngày " + next.front().date.ToVietnamese() +
+                              "; không sắp xếp lại lần nữa. Tải lại trang để xem cơ cấu mới.",
+                          "already_restructured", field);
+}
+
 Status CheckSources(const UnitGraph& g, const RestructureRequest& r) {
   if (r.source_ids.empty())
     return Status::InvalidInput("source_ids", "Chọn ít nhất một đơn vị được sắp xếp lại.");
@@ -16,6 +29,7 @@ Status CheckSources(const UnitGraph& g, const RestructureRequest& r) {
     const Unit* u = g.Find(id);
     if (!u)
       return Status::InvalidInput("source_ids", "Không có đơn vị số " + std::to_string(id) + ".");
+    DH_RETURN_IF_ERROR(CheckNotRestructured(g, *u, "source_ids"));
     if (!(u->valid_from < r.date) || (u->valid_to && *u->valid_to < r.date))
       return Status::InvalidInput("source_ids",
                                   "Đơn vị " + u->name + " không còn hoạt động vào ngày " +
@@ -36,6 +50,7 @@ Status CheckTargets(const UnitGraph& g, const RestructureRequest& r) {
     if (std::find(r.source_ids.begin(), r.source_ids.end(), id) != r.source_ids.end())
       return Status::InvalidInput("target_ids",
                                   "Đơn vị " + u->name + " không thể vừa bị sắp xếp vừa tiếp nhận.");
+    DH_RETURN_IF_ERROR(CheckNotRestructured(g, *u, "target_ids"));
     if (!u->ActiveOn(r.date))
       return Status::InvalidInput("target_ids", "Đơn vị tiếp nhận " + u->name +
                                                     " không hoạt động vào ngày " +

@@ -54,6 +54,19 @@ Status UnitDirectory::Reload(db::Database& db) {
   return Status::Ok();
 }
 
+Result<std::shared_ptr<const UnitGraph>> UnitDirectory::CurrentIn(db::Connection& c) const {
+  std::shared_ptr<const UnitGraph> snapshot;
+  int64_t seq = 0;
+  {
+    std::lock_guard lock(mu_);
+    snapshot = graph_;
+    seq = loaded_seq_;
+  }
+  DH_ASSIGN_OR_RETURN(db::Rows head, c.Query(kAuditHead));
+  if (!head.empty() && head.Int(0, 0) == seq) return snapshot;
+  return LoadGraph(c);
+}
+
 Status UnitDirectory::RefreshIfChanged(db::Database& db) {
   int64_t since;
   {
@@ -113,9 +126,21 @@ Status UnitService::CheckWrite(const auth::Principal* who, std::optional<int64_t
   return Status::Ok();
 }
 
+Status UnitService::CheckCreate(const auth::Principal* who, const UnitInput& in, const Unit& u,
+                                const UnitGraph& g) const {
+  if (in.parent_id) {
+    const Unit* p = g.Find(*in.parent_id);
+    if (!p || (who && !auth::ScopeFor(*who, auth::Permission::kUnitsRead, g).Contains(p->id)))
+      return Status::InvalidInput("parent_id", "Không có đơn vị cấp trên này.");
+    if (!p->ActiveOn(u.valid_from))
+      return Status::InvalidInput("parent_id", "Đơn vị cấp trên không hoạt động vào ngày " +
+                                                   u.valid_from.ToVietnamese() + ".");
+  }
+  return CheckWrite(who, in.parent_id, g);
+}
+
 Result<UnitRow> UnitService::Create(const auth::Principal* who, const UnitInput& in) {
   DH_RETURN_IF_ERROR(CheckRole(who));
-  auto g = directory_.Get();
   if (!in.code || in.code->empty())
     return Status::InvalidInput("code", "Nhập mã đơn vị, ví dụ MA.STC.");
   if (!in.name || in.name->empty()) return Status::InvalidInput("name", "Nhập tên đơn vị.");
@@ -126,16 +151,10 @@ Result<UnitRow> UnitService::Create(const auth::Principal* who, const UnitInput&
   Unit u{0, *in.code, *in.name, *in.kind, in.valid_from.value_or(clock_.Today()), in.valid_to};
   if (u.valid_to && *u.valid_to < u.valid_from)
     return Status::InvalidInput("valid_to", "Ngày kết thúc phải sau ngày thành lập.");
-  if (in.parent_id) {
-    const Unit* p = g->Find(*in.parent_id);
-    if (!p || (who && !auth::ScopeFor(*who, auth::Permission::kUnitsRead, *g).Contains(p->id)))
-      return Status::InvalidInput("parent_id", "Không có đơn vị cấp trên này.");
-    if (!p->ActiveOn(u.valid_from))
-      return Status::InvalidInput("parent_id", "Đơn vị cấp trên không hoạt động vào ngày " +
-                                                   u.valid_from.ToVietnamese() + ".");
-  }
-  DH_RETURN_IF_ERROR(CheckWrite(who, in.parent_id, *g));
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    // The parent as it stands now: a restructuring may have ended it a moment ago.
+    DH_ASSIGN_OR_RETURN(auto g, directory_.CurrentIn(c));
+    DH_RETURN_IF_ERROR(CheckCreate(who, in, u, *g));
     DH_ASSIGN_OR_RETURN(u.id, InsertUnit(c, u, in.parent_id, clock_.NowSeconds()));
     return audit::Record(
         c, who, {"unit.create", "unit", u.id, u.id, nullptr, ToJson(u, in.parent_id, u.valid_from)},
@@ -145,17 +164,18 @@ Result<UnitRow> UnitService::Create(const auth::Principal* who, const UnitInput&
   return UnitRow{u, in.parent_id};
 }
 
-Result<UnitRow> UnitService::Update(const auth::Principal& who, int64_t id, const UnitInput& in) {
-  auto g = directory_.Get();
-  const Unit* found = g->Find(id);
-  if (!found || !auth::ScopeFor(who, auth::Permission::kUnitsRead, *g).Contains(id))
+Result<UnitService::UnitChange> UnitService::PlanUpdate(const auth::Principal& who, int64_t id,
+                                                        const UnitInput& in,
+                                                        const UnitGraph& g) const {
+  const Unit* found = g.Find(id);
+  if (!found || !auth::ScopeFor(who, auth::Permission::kUnitsRead, g).Contains(id))
     return NotFound();
-  DH_RETURN_IF_ERROR(CheckWrite(&who, id, *g));
+  DH_RETURN_IF_ERROR(CheckWrite(&who, id, g));
   if (in.code && *in.code != found->code)
     return Status::InvalidInput("code",
                                 "Mã đơn vị không đổi được; hãy tạo đơn vị mới và sáp nhập.");
-  const Date today = clock_.Today();
-  Unit u = *found;
+  UnitChange ch{*found, *found, std::nullopt, false, Date()};
+  Unit& u = ch.after;
   if (in.name) {
     if (in.name->empty()) return Status::InvalidInput("name", "Tên đơn vị không được để trống.");
     u.name = *in.name;
@@ -165,48 +185,57 @@ Result<UnitRow> UnitService::Update(const auth::Principal& who, int64_t id, cons
     u.kind = *in.kind;
   }
   if (in.valid_to_given) {
-    if (in.valid_to) DH_RETURN_IF_ERROR(CheckCanEnd(*g, id, *in.valid_to));
+    if (in.valid_to) DH_RETURN_IF_ERROR(CheckCanEnd(g, id, *in.valid_to));
     u.valid_to = in.valid_to;
   }
-  const Date effective = in.effective.value_or(std::max(today, u.valid_from));
-  const auto old_parent = g->ParentOn(id, effective);
-  const bool move = in.parent_given && in.parent_id != old_parent;
-  if (move) {
-    if (in.parent_id) {
-      const Unit* p = g->Find(*in.parent_id);
-      if (!p || !auth::ScopeFor(who, auth::Permission::kUnitsRead, *g).Contains(p->id))
-        return Status::InvalidInput("parent_id", "Không có đơn vị cấp trên này.");
-      if (!p->ActiveOn(effective))
-        return Status::InvalidInput("parent_id", "Đơn vị cấp trên không hoạt động vào ngày " +
-                                                     effective.ToVietnamese() + ".");
-      if (g->IsUnder(*in.parent_id, id, effective))
-        return Status::InvalidInput("parent_id",
-                                    "Không thể đặt một đơn vị dưới chính cấp dưới của nó.");
-    }
-    // No parent makes a root, which only the admin may do (as in Create).
-    DH_RETURN_IF_ERROR(CheckWrite(&who, in.parent_id, *g));
-    if (effective < u.valid_from)
-      return Status::InvalidInput("effective", "Ngày hiệu lực phải từ ngày thành lập trở đi.");
+  ch.effective = in.effective.value_or(std::max(clock_.Today(), u.valid_from));
+  ch.old_parent = g.ParentOn(id, ch.effective);
+  ch.move = in.parent_given && in.parent_id != ch.old_parent;
+  if (!ch.move) return ch;
+  if (in.parent_id) {
+    const Unit* p = g.Find(*in.parent_id);
+    if (!p || !auth::ScopeFor(who, auth::Permission::kUnitsRead, g).Contains(p->id))
+      return Status::InvalidInput("parent_id", "Không có đơn vị cấp trên này.");
+    if (!p->ActiveOn(ch.effective))
+      return Status::InvalidInput("parent_id", "Đơn vị cấp trên không hoạt động vào ngày " +
+                                                   ch.effective.ToVietnamese() + ".");
+    if (g.IsUnder(*in.parent_id, id, ch.effective))
+      return Status::InvalidInput("parent_id",
+                                  "Không thể đặt một đơn vị dưới chính cấp dưới của nó.");
   }
+  // No parent makes a root, which only the admin may do (as in Create).
+  DH_RETURN_IF_ERROR(CheckWrite(&who, in.parent_id, g));
+  if (ch.effective < u.valid_from)
+    return Status::InvalidInput("effective", "Ngày hiệu lực phải từ ngày thành lập trở đi.");
+  return ch;
+}
+
+Result<UnitRow> UnitService::Update(const auth::Principal& who, int64_t id, const UnitInput& in) {
+  const Date today = clock_.Today();
+  UnitChange ch;
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
-    DH_RETURN_IF_ERROR(UpdateUnit(c, u));
-    if (move) DH_RETURN_IF_ERROR(MoveUnder(c, id, in.parent_id, effective));
-    if (in.valid_to_given && u.valid_to) DH_RETURN_IF_ERROR(EndLinks(c, id, *u.valid_to));
+    // Decided on the tree as it stands now: a concurrent move could otherwise make a loop,
+    // and a concurrent restructuring leave a child alive under a unit that ends.
+    DH_ASSIGN_OR_RETURN(auto g, directory_.CurrentIn(c));
+    DH_ASSIGN_OR_RETURN(ch, PlanUpdate(who, id, in, *g));
+    DH_RETURN_IF_ERROR(UpdateUnit(c, ch.after));
+    if (ch.move) DH_RETURN_IF_ERROR(MoveUnder(c, id, in.parent_id, ch.effective));
+    if (in.valid_to_given && ch.after.valid_to)
+      DH_RETURN_IF_ERROR(EndLinks(c, id, *ch.after.valid_to));
     return audit::Record(c, &who,
-                         {"unit.update", "unit", id, id, ToJson(*found, old_parent, today),
-                          ToJson(u, move ? in.parent_id : old_parent, today)},
+                         {"unit.update", "unit", id, id, ToJson(ch.before, ch.old_parent, today),
+                          ToJson(ch.after, ch.move ? in.parent_id : ch.old_parent, today)},
                          clock_.NowSeconds());
   }));
   DH_RETURN_IF_ERROR(directory_.Reload(db_));
-  return UnitRow{u, move ? in.parent_id : old_parent};
+  return UnitRow{ch.after, ch.move ? in.parent_id : ch.old_parent};
 }
 
-Result<RestructureOutcome> UnitService::Restructure(const auth::Principal* who,
-                                                    const RestructureRequest& r) {
-  DH_RETURN_IF_ERROR(CheckRole(who));
-  auto g = directory_.Get();
+Result<RestructurePlan> UnitService::PlanRestructureFor(const auth::Principal* who,
+                                                        const RestructureRequest& r,
+                                                        const UnitGraph& g) const {
   if (who) {
-    const auto read = auth::ScopeFor(*who, auth::Permission::kUnitsRead, *g);
+    const auto read = auth::ScopeFor(*who, auth::Permission::kUnitsRead, g);
     // Units outside the caller's scope do not exist for it, as if the id were unknown.
     for (int64_t id : r.source_ids)
       if (!read.Contains(id))
@@ -219,78 +248,101 @@ Result<RestructureOutcome> UnitService::Restructure(const auth::Principal* who,
         return Status::InvalidInput(
             "new_units", "Không có đơn vị cấp trên số " + std::to_string(*n.parent_id) + ".");
   }
-  DH_ASSIGN_OR_RETURN(RestructurePlan plan, PlanRestructure(*g, r));
-  for (int64_t id : r.source_ids) DH_RETURN_IF_ERROR(CheckWrite(who, id, *g));
-  for (int64_t id : r.target_ids) DH_RETURN_IF_ERROR(CheckWrite(who, id, *g));
-  for (const auto& n : r.new_units) DH_RETURN_IF_ERROR(CheckWrite(who, n.parent_id, *g));
+  DH_ASSIGN_OR_RETURN(RestructurePlan plan, PlanRestructure(g, r));
+  for (int64_t id : r.source_ids) DH_RETURN_IF_ERROR(CheckWrite(who, id, g));
+  for (int64_t id : r.target_ids) DH_RETURN_IF_ERROR(CheckWrite(who, id, g));
+  for (const auto& n : r.new_units) DH_RETURN_IF_ERROR(CheckWrite(who, n.parent_id, g));
+  return plan;
+}
 
+Result<RestructureOutcome> UnitService::Restructure(const auth::Principal* who,
+                                                    const RestructureRequest& r) {
+  DH_RETURN_IF_ERROR(CheckRole(who));
   RestructureOutcome out;
-  const int64_t now = clock_.NowSeconds();
-  const Date last_day = r.date.AddDays(-1);
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    // Checked on the tree as it stands inside this transaction: of two restructurings of
+    // one unit that overlap, the second sees the first and is refused (already_restructured).
+    DH_ASSIGN_OR_RETURN(auto g, directory_.CurrentIn(c));
+    DH_ASSIGN_OR_RETURN(RestructurePlan plan, PlanRestructureFor(who, r, *g));
     out = RestructureOutcome{};
-    out.sources = r.source_ids;
-    out.successors = r.target_ids;
-    for (const NewUnitSpec& n : r.new_units) {
-      Unit u{0, n.code, n.name, n.kind, r.date, std::nullopt};
-      DH_ASSIGN_OR_RETURN(u.id, InsertUnit(c, u, n.parent_id, now));
-      DH_RETURN_IF_ERROR(audit::Record(
-          c, who, {"unit.create", "unit", u.id, u.id, nullptr, ToJson(u, n.parent_id, r.date)},
-          now));
-      out.successors.push_back(u.id);
-    }
-    const int64_t primary = out.successors.front();
-    DH_ASSIGN_OR_RETURN(out.event_id,
-                        InsertEvent(c, {0, r.kind, r.date, r.note},
-                                    who ? std::optional(who->user_id) : std::nullopt, now));
-    for (int64_t src : r.source_ids) {
-      Unit ended = *g->Find(src);
-      const auto before = ToJson(ended, g->ParentOn(src, last_day), last_day);
-      ended.valid_to = last_day;
-      DH_RETURN_IF_ERROR(UpdateUnit(c, ended));
-      DH_RETURN_IF_ERROR(EndLinks(c, src, last_day));
-      for (int64_t succ : out.successors)
-        DH_RETURN_IF_ERROR(
-            InsertSuccession(c, {out.event_id, src, succ, succ == primary, r.date, r.kind}));
-      DH_RETURN_IF_ERROR(audit::Record(
-          c, who,
-          {"unit.restructure", "unit", src, src, before,
-           boost::json::object{{"event_id", out.event_id},
-                               {"kind", r.kind},
-                               {"valid_to", last_day.ToString()},
-                               {"successor_ids", boost::json::value_from(out.successors)}}},
-          now));
-      for (auto& t : transfers_) {
-        DH_ASSIGN_OR_RETURN(int64_t n, t->Transfer(c, src, primary, r.date, who, now));
-        out.moved[t->name()] += n;
-      }
-    }
-    for (const SuccessorLift& l : plan.lifts) {
-      DH_RETURN_IF_ERROR(MoveUnder(c, l.unit_id, l.to_parent_id, r.date));
-      DH_RETURN_IF_ERROR(audit::Record(
-          c, who,
-          {"unit.move", "unit", l.unit_id, l.unit_id,
-           boost::json::object{{"parent_id", l.from_parent_id}},
-           boost::json::object{
-               {"parent_id", l.to_parent_id ? boost::json::value(*l.to_parent_id) : nullptr},
-               {"from", r.date.ToString()}}},
-          now));
-    }
-    for (const ChildMove& m : plan.moves) {
-      DH_RETURN_IF_ERROR(MoveUnder(c, m.child_id, primary, r.date));
-      DH_RETURN_IF_ERROR(
-          audit::Record(c, who,
-                        {"unit.move", "unit", m.child_id, m.child_id,
-                         boost::json::object{{"parent_id", m.from_parent_id}},
-                         boost::json::object{{"parent_id", primary}, {"from", r.date.ToString()}}},
-                        now));
-      ++out.children_moved;
-    }
-    return Status::Ok();
+    return ApplyRestructure(c, who, r, plan, *g, out);
   }));
   DH_RETURN_IF_ERROR(directory_.Reload(db_));
   for (auto& t : transfers_) t->AfterCommit();
   return out;
+}
+
+Status UnitService::ApplyRestructure(db::Connection& c, const auth::Principal* who,
+                                     const RestructureRequest& r, const RestructurePlan& plan,
+                                     const UnitGraph& g, RestructureOutcome& out) {
+  const int64_t now = clock_.NowSeconds();
+  out.sources = r.source_ids;
+  out.successors = r.target_ids;
+  for (const NewUnitSpec& n : r.new_units) {
+    Unit u{0, n.code, n.name, n.kind, r.date, std::nullopt};
+    DH_ASSIGN_OR_RETURN(u.id, InsertUnit(c, u, n.parent_id, now));
+    DH_RETURN_IF_ERROR(audit::Record(
+        c, who, {"unit.create", "unit", u.id, u.id, nullptr, ToJson(u, n.parent_id, r.date)}, now));
+    out.successors.push_back(u.id);
+  }
+  const int64_t primary = out.successors.front();
+  DH_ASSIGN_OR_RETURN(out.event_id,
+                      InsertEvent(c, {0, r.kind, r.date, r.note},
+                                  who ? std::optional(who->user_id) : std::nullopt, now));
+  for (int64_t src : r.source_ids) DH_RETURN_IF_ERROR(EndSource(c, who, r, src, g, out));
+  for (const SuccessorLift& l : plan.lifts) {
+    DH_RETURN_IF_ERROR(MoveUnder(c, l.unit_id, l.to_parent_id, r.date));
+    DH_RETURN_IF_ERROR(audit::Record(
+        c, who,
+        {"unit.move", "unit", l.unit_id, l.unit_id,
+         boost::json::object{{"parent_id", l.from_parent_id}},
+         boost::json::object{
+             {"parent_id", l.to_parent_id ? boost::json::value(*l.to_parent_id) : nullptr},
+             {"from", r.date.ToString()}}},
+        now));
+  }
+  for (const ChildMove& m : plan.moves) {
+    DH_RETURN_IF_ERROR(MoveUnder(c, m.child_id, primary, r.date));
+    DH_RETURN_IF_ERROR(
+        audit::Record(c, who,
+                      {"unit.move", "unit", m.child_id, m.child_id,
+                       boost::json::object{{"parent_id", m.from_parent_id}},
+                       boost::json::object{{"parent_id", primary}, {"from", r.date.ToString()}}},
+                      now));
+    ++out.children_moved;
+  }
+  return Status::Ok();
+}
+
+// One source ends the day before the restructuring; its successors and its open work
+// (through each OpenWorkTransfer) take over.
+Status UnitService::EndSource(db::Connection& c, const auth::Principal* who,
+                              const RestructureRequest& r, int64_t src, const UnitGraph& g,
+                              RestructureOutcome& out) {
+  const int64_t now = clock_.NowSeconds();
+  const Date last_day = r.date.AddDays(-1);
+  const int64_t primary = out.successors.front();
+  Unit ended = *g.Find(src);
+  const auto before = ToJson(ended, g.ParentOn(src, last_day), last_day);
+  ended.valid_to = last_day;
+  DH_RETURN_IF_ERROR(UpdateUnit(c, ended));
+  DH_RETURN_IF_ERROR(EndLinks(c, src, last_day));
+  for (int64_t succ : out.successors)
+    DH_RETURN_IF_ERROR(
+        InsertSuccession(c, {out.event_id, src, succ, succ == primary, r.date, r.kind}));
+  DH_RETURN_IF_ERROR(audit::Record(
+      c, who,
+      {"unit.restructure", "unit", src, src, before,
+       boost::json::object{{"event_id", out.event_id},
+                           {"kind", r.kind},
+                           {"valid_to", last_day.ToString()},
+                           {"successor_ids", boost::json::value_from(out.successors)}}},
+      now));
+  for (auto& t : transfers_) {
+    DH_ASSIGN_OR_RETURN(int64_t n, t->Transfer(c, src, primary, r.date, who, now));
+    out.moved[t->name()] += n;
+  }
+  return Status::Ok();
 }
 
 Result<std::vector<RestructureEvent>> UnitService::Events(const auth::Principal& who) const {

@@ -25,6 +25,11 @@ class UnitDirectory {
   // Reloads when another process changed units since the last load (several servers
   // over one PostgreSQL): the audit log is the change sequence.
   Status RefreshIfChanged(db::Database& db);
+  // The graph as the database holds it, for the rules of a unit write checked inside its
+  // own transaction `c` (writers take turns, so nothing changes between check and write):
+  // the snapshot when nothing at all was written since it was read (the audit head has
+  // not moved), else the graph read afresh on `c`.
+  Result<std::shared_ptr<const UnitGraph>> CurrentIn(db::Connection& c) const;
 
  private:
   mutable std::mutex mu_;
@@ -102,6 +107,24 @@ class UnitService {
  private:
   Status CheckWrite(const auth::Principal* who, std::optional<int64_t> unit_id,
                     const UnitGraph& g) const;
+  // What an edit changes, decided on the graph read inside the edit's transaction.
+  struct UnitChange {
+    Unit before, after;
+    std::optional<int64_t> old_parent;
+    bool move = false;
+    Date effective;
+  };
+  Status CheckCreate(const auth::Principal* who, const UnitInput& in, const Unit& u,
+                     const UnitGraph& g) const;
+  Result<UnitChange> PlanUpdate(const auth::Principal& who, int64_t id, const UnitInput& in,
+                                const UnitGraph& g) const;
+  Result<RestructurePlan> PlanRestructureFor(const auth::Principal* who,
+                                             const RestructureRequest& r, const UnitGraph& g) const;
+  Status ApplyRestructure(db::Connection& c, const auth::Principal* who,
+                          const RestructureRequest& r, const RestructurePlan& plan,
+                          const UnitGraph& g, RestructureOutcome& out);
+  Status EndSource(db::Connection& c, const auth::Principal* who, const RestructureRequest& r,
+                   int64_t src, const UnitGraph& g, RestructureOutcome& out);
 
   db::Database& db_;
   const Clock& clock_;

@@ -33,6 +33,16 @@ constexpr const char* kInsertSuccession =
     "VALUES (?, ?, ?, ?)";
 constexpr const char* kSelectEvents =
     "SELECT id, kind, event_date, note FROM restructure_events ORDER BY event_date DESC, id DESC";
+constexpr const char* kSelectUnit =
+    "SELECT id, code, name, kind, valid_from, valid_to FROM units WHERE id = ?";
+// The successor that takes over first: the primary one of the earliest event.
+constexpr const char* kSelectFirstSuccessor =
+    "SELECT e.event_date, n.name FROM unit_successions s "
+    "JOIN restructure_events e ON e.id = s.event_id JOIN units n ON n.id = s.successor_id "
+    "WHERE s.predecessor_id = ? ORDER BY e.event_date, s.is_primary DESC, s.successor_id LIMIT 1";
+constexpr const char* kSelectParentOn =
+    "SELECT parent_id FROM unit_parents WHERE unit_id = ? AND valid_from <= ? "
+    "AND (valid_to IS NULL OR valid_to >= ?) ORDER BY valid_from DESC, id DESC LIMIT 1";
 
 db::Value OptDate(const std::optional<Date>& d) {
   return d ? db::Value(d->ToString()) : db::Value();
@@ -130,6 +140,28 @@ Result<std::vector<RestructureEvent>> ListEvents(db::Connection& c) {
   for (size_t i = 0; i < r.size(); ++i)
     out.push_back({r.Int(i, 0), r.Text(i, 1), ReadDate(r, i, 2).value_or(Date()), r.Text(i, 3)});
   return out;
+}
+
+Result<std::optional<UnitStanding>> FindUnitStanding(db::Connection& c, int64_t id) {
+  DH_ASSIGN_OR_RETURN(db::Rows u, c.Query(kSelectUnit, {id}));
+  if (u.empty()) return std::optional<UnitStanding>();
+  UnitStanding out{{u.Int(0, 0), u.Text(0, 1), u.Text(0, 2), u.Text(0, 3),
+                    ReadDate(u, 0, 4).value_or(Date()), ReadDate(u, 0, 5)},
+                   std::nullopt,
+                   ""};
+  DH_ASSIGN_OR_RETURN(db::Rows s, c.Query(kSelectFirstSuccessor, {id}));
+  if (!s.empty()) {
+    out.restructured_on = ReadDate(s, 0, 0);
+    out.successor_name = s.Text(0, 1);
+  }
+  return std::optional<UnitStanding>(std::move(out));
+}
+
+Result<std::optional<int64_t>> StoredParentOn(db::Connection& c, int64_t unit_id, Date day) {
+  DH_ASSIGN_OR_RETURN(db::Rows r,
+                      c.Query(kSelectParentOn, {unit_id, day.ToString(), day.ToString()}));
+  if (r.empty()) return std::optional<int64_t>();
+  return r.OptInt(0, 0);
 }
 
 }  // namespace dh::units

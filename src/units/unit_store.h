@@ -28,4 +28,17 @@ Result<int64_t> InsertEvent(db::Connection& c, const RestructureEvent& e,
 Status InsertSuccession(db::Connection& c, const Succession& s);
 Result<std::vector<RestructureEvent>> ListEvents(db::Connection& c);
 
+// One unit as the database holds it now, for the rules a write checks inside its own
+// transaction (the in-memory graph may be a moment old). `restructured_on`: the first day
+// of a restructuring recorded for it (it then has successors and its open work has gone
+// to them), with the name of the successor that took it over.
+struct UnitStanding {
+  Unit unit;
+  std::optional<Date> restructured_on;
+  std::string successor_name;
+};
+Result<std::optional<UnitStanding>> FindUnitStanding(db::Connection& c, int64_t id);
+// The parent of `unit_id` on `day` as the database holds it now; nullopt for a root.
+Result<std::optional<int64_t>> StoredParentOn(db::Connection& c, int64_t unit_id, Date day);
+
 }  // namespace dh::units

@@ -3,6 +3,7 @@
 #include "audit/recorder.h"
 #include "auth/password.h"
 #include "auth/session_store.h"
+#include "units/unit_rules.h"
 #include "users/user_json.h"
 
 namespace dh::users {
@@ -34,6 +35,16 @@ boost::json::object AuditJson(const User& u) {
           {"email", u.email},
           {"active", u.active},
           {"roles", std::move(roles)}};
+}
+
+// The units of the grants, checked on the database inside the write's transaction: a
+// restructuring that committed since the in-memory graph was read has moved the roles of
+// its sources to their successor, and a grant made afterwards would stay behind.
+Status CheckRoleUnits(db::Connection& c, const std::vector<auth::RoleGrant>& roles, Date day) {
+  for (const auto& r : roles)
+    if (r.role != auth::Role::kAdmin && r.unit_id)
+      DH_RETURN_IF_ERROR(units::CheckTakesWork(c, *r.unit_id, day, "roles", "Đơn vị"));
+  return Status::Ok();
 }
 
 std::optional<int64_t> FirstUnit(const User& u) {
@@ -105,13 +116,8 @@ Status UserService::ValidateRoles(const std::vector<auth::RoleGrant>& roles) con
     if (!r.unit_id)
       return Status::InvalidInput("roles", "Vai trò " + std::string(auth::RoleName(r.role)) +
                                                " cần chọn đơn vị (phạm vi).");
-    const units::Unit* u = g->Find(*r.unit_id);
-    if (!u)
-      return Status::InvalidInput("roles",
-                                  "Không có đơn vị số " + std::to_string(*r.unit_id) + ".");
-    if (!u->ActiveOn(today))
-      return Status::InvalidInput(
-          "roles", "Đơn vị " + u->name + " đã kết thúc hoạt động; chọn đơn vị kế thừa.");
+    // A first answer on the in-memory graph; the write checks again on the database.
+    DH_RETURN_IF_ERROR(units::CheckTakesWork(*g, *r.unit_id, today, "roles", "Đơn vị"));
   }
   return Status::Ok();
 }
@@ -137,6 +143,7 @@ Result<User> UserService::Create(const auth::Principal* who, const UserInput& in
   u.active = in.active.value_or(true);
   u.created_at = clock_.NowSeconds();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_RETURN_IF_ERROR(CheckRoleUnits(c, u.roles, clock_.Today()));
     DH_ASSIGN_OR_RETURN(u.id, InsertUser(c, u));
     DH_RETURN_IF_ERROR(ReplaceRoles(c, u.id, u.roles));
     return audit::Record(c, who, {"user.create", "user", u.id, FirstUnit(u), nullptr, AuditJson(u)},
@@ -146,36 +153,40 @@ Result<User> UserService::Create(const auth::Principal* who, const UserInput& in
 }
 
 Result<User> UserService::Update(const auth::Principal& who, int64_t id, const UserInput& in) {
-  DH_ASSIGN_OR_RETURN(User before, Get(who, id));
+  // A first look for the quick answers (unknown user, no right, bad input); the change itself
+  // applies to the row as it stands inside the transaction, so that two edits at once do not
+  // undo each other (each writes every field) and the audit's "before" is what was replaced.
+  DH_ASSIGN_OR_RETURN(User seen, Get(who, id));
   DH_RETURN_IF_ERROR(CheckWrite(&who));
-  if (in.username && *in.username != before.username)
+  if (in.username && *in.username != seen.username)
     return Status::InvalidInput("username", "Tên đăng nhập không đổi được.");
-  User u = before;
-  if (in.full_name) {
-    if (in.full_name->empty())
-      return Status::InvalidInput("full_name", "Họ và tên không được để trống.");
-    u.full_name = *in.full_name;
-  }
-  if (in.email) {
-    DH_RETURN_IF_ERROR(CheckEmail(*in.email));
-    u.email = *in.email;
-  }
-  if (in.roles) {
-    DH_RETURN_IF_ERROR(ValidateRoles(*in.roles));
-    u.roles = *in.roles;
-  }
-  if (in.active) {
-    if (!*in.active && who.user_id == id)
-      return Status::InvalidInput("active", "Bạn không thể tự khóa tài khoản của mình.");
-    u.active = *in.active;
-  }
+  if (in.full_name && in.full_name->empty())
+    return Status::InvalidInput("full_name", "Họ và tên không được để trống.");
+  if (in.email) DH_RETURN_IF_ERROR(CheckEmail(*in.email));
+  if (in.roles) DH_RETURN_IF_ERROR(ValidateRoles(*in.roles));
+  if (in.active && !*in.active && who.user_id == id)
+    return Status::InvalidInput("active", "Bạn không thể tự khóa tài khoản của mình.");
   const bool new_password = in.password.has_value();
+  std::string password_hash;
   if (new_password) {
     if (auto problem = PasswordProblem(*in.password))
       return Status::InvalidInput("password", *problem);
-    DH_ASSIGN_OR_RETURN(u.password_hash, auth::HashPassword(*in.password));
+    DH_ASSIGN_OR_RETURN(password_hash, auth::HashPassword(*in.password));
   }
+  User u;
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(auto found, FindById(c, id));
+    if (!found || !Visible(who, *found)) return NotFound();
+    const User before = *found;
+    u = before;
+    if (in.full_name) u.full_name = *in.full_name;
+    if (in.email) u.email = *in.email;
+    if (in.roles) {
+      DH_RETURN_IF_ERROR(CheckRoleUnits(c, *in.roles, clock_.Today()));
+      u.roles = *in.roles;
+    }
+    if (in.active) u.active = *in.active;
+    if (new_password) u.password_hash = password_hash;
     DH_RETURN_IF_ERROR(UpdateUser(c, u));
     if (in.roles) DH_RETURN_IF_ERROR(ReplaceRoles(c, id, u.roles));
     if (in.roles || in.active) DH_RETURN_IF_ERROR(KeepAnAdmin(c, u));

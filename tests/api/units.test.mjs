@@ -378,11 +378,9 @@ for (const db of DBS) {
         [{ ...merge, source_ids: [] }, 'source_ids'],
         [{ ...merge, source_ids: [999999] }, 'source_ids'],
         [{ ...merge, source_ids: [id('MA.SNV'), id('MA.SNV')] }, 'source_ids'],
-        [{ ...merge, source_ids: [id('MA.SKHDT')] }, 'source_ids'],
         [{ ...merge, date: '2019-06-01' }, 'source_ids'],
         [{ ...merge, source_ids: [id('MA.SNV')], target_ids: [id('MA.SNV')] }, 'target_ids'],
         [{ ...merge, target_ids: [999999] }, 'target_ids'],
-        [{ ...merge, target_ids: [id('MA.SKHDT')] }, 'target_ids'],
         [{ ...merge, target_ids: [id('MA.STP'), id('MA.SVHTTDL')] }, 'target_ids'],
         [{ ...merge, target_ids: [] }, 'target_ids'],
         [{ ...merge, target_ids: [], new_units: [newUnit('MA.A1'), newUnit('MA.A2')] }, 'target_ids'],
@@ -409,11 +407,40 @@ for (const db of DBS) {
         const r = await office.post('/api/v1/units/restructure', body);
         assertError(r, 400, undefined, field);
       }
+      // A unit that a restructuring already ended is not restructured again: 409.
+      for (const [body, field] of [
+        [{ ...merge, source_ids: [id('MA.SKHDT')] }, 'source_ids'],
+        [{ ...merge, target_ids: [id('MA.SKHDT')] }, 'target_ids'],
+      ]) {
+        const r = await office.post('/api/v1/units/restructure', body);
+        assertError(r, 409, 'already_restructured', field);
+        assert.match(r.body.error.message, /đã được sắp xếp lại/);
+      }
       await assertUnchanged(admin, snap, 'after refused restructurings');
       // The tree of a later day is still whole.
       const later = await list(office, '?as_of=2026-06-02');
       assert.equal(later[0].code, 'MA');
       assert.ok(later.some((u) => u.code === 'MA.TTPTQD'));
+    });
+
+    it('two merges of one unit at the same moment: one succeeds, the other answers 409', async () => {
+      const snv = id('MA.SNV');
+      const [a, b] = await Promise.all([id('MA.STP'), id('MA.SVHTTDL')].map((target) =>
+        office.post('/api/v1/units/restructure', { kind: 'merge', date: '2026-06-01', source_ids: [snv], target_ids: [target] })));
+      assert.deepEqual([a.status, b.status].sort(), [201, 409], `${JSON.stringify(a.body)} ${JSON.stringify(b.body)}`);
+      const lost = a.status === 409 ? a : b;
+      assertError(lost, 409, 'already_restructured', 'source_ids');
+      const detail = await office.get(`/api/v1/units/${snv}`);
+      assert.equal(detail.status, 200);
+      assert.equal(detail.body.successors.length, 1, JSON.stringify(detail.body.successors));
+      assert.equal(detail.body.valid_to, '2026-05-31');
+      const events = assertList(await office.get('/api/v1/units/restructure-events')).filter((e) => e.sources.some((s) => s.id === snv));
+      assert.equal(events.length, 1);
+      // And once more, later: still 409, nothing written.
+      const snap = await snapshot(admin);
+      assertError(await office.post('/api/v1/units/restructure', { kind: 'merge', date: '2026-09-01', source_ids: [snv], target_ids: [id('MA.STP')] }), 409, 'already_restructured', 'source_ids');
+      await assertUnchanged(admin, snap, 'after a second merge of one unit');
+      await refresh();
     });
   });
 }

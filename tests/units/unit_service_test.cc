@@ -5,8 +5,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <latch>
+#include <thread>
 
 #include "support/test_db.h"
+#include "users/user_service.h"
 
 namespace dh::units {
 namespace {
@@ -585,6 +588,182 @@ TEST_P(RestructureServiceTest, RestructureChecksTheRoleAndScope) {
   auto viewer_out = svc().Restructure(&viewer, MergeDistricts());
   EXPECT_EQ(viewer_out.status().code(), StatusCode::kForbidden);
   EXPECT_EQ(Snapshot(), before);
+}
+
+// ---- Integrity under concurrency -------------------------------------------------------
+// Every rule that depends on the database is checked inside the write's transaction, where
+// writers take turns; the in-memory graph a request starts from may be a moment old.
+
+// A unit that a restructuring already ends is not restructured again (409), whether the
+// first one is long done, dated later, or committed a moment ago by another process whose
+// change this one's graph has not seen yet.
+TEST_P(RestructureServiceTest, ARestructuredUnitIsNotRestructuredAgain) {
+  // Quận 2 merges into Sở Xây dựng from a day still to come; Quận 1 into the new district.
+  RestructureRequest q2_later{"merge", D("2026-03-01"), {q2_}, {sxd_}, {}, ""};
+  ASSERT_TRUE(svc().Restructure(&admin_, q2_later).ok());
+  // Another server process over the same database: its restructuring is not in our graph.
+  UnitDirectory theirs;
+  ASSERT_TRUE(theirs.Reload(db()).ok());
+  UnitService other(db(), app().clock(), theirs);
+  RestructureRequest q1_now{"merge", D("2026-01-15"), {q1_}, {stc_}, {}, ""};
+  ASSERT_TRUE(other.Restructure(&admin_, q1_now).ok());
+  ASSERT_EQ(graph()->SuccessorsOf(q1_).size(), 0u) << "our graph should not have seen it yet";
+
+  struct Case {
+    const char* what;
+    RestructureRequest r;
+    const char* field;
+  };
+  const Case cases[] = {
+      {"a source merged a moment ago elsewhere",
+       {"merge", D("2026-01-20"), {q1_}, {sxd_}, {}, ""},
+       "source_ids"},
+      {"the same merge again", q1_now, "source_ids"},
+      {"a source whose merge is dated later, merged earlier",
+       {"merge", D("2026-02-01"), {q2_}, {stc_}, {}, ""},
+       "source_ids"},
+      {"a source split after its merge",
+       {"split", D("2026-04-01"), {q2_}, {stc_, sxd_}, {}, ""},
+       "source_ids"},
+      {"a target that a merge will end",
+       {"merge", D("2026-02-01"), {w3_}, {q2_}, {}, ""},
+       "target_ids"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.what);
+    const auto before = Snapshot();
+    auto out = svc().Restructure(&admin_, c.r);
+    ASSERT_FALSE(out.ok());
+    EXPECT_EQ(out.status().code(), StatusCode::kConflict) << out.status().ToString();
+    EXPECT_EQ(out.status().error_code(), "already_restructured");
+    EXPECT_EQ(out.status().field(), c.field);
+    EXPECT_NE(out.status().message().find("đã được sắp xếp lại"), std::string::npos);
+    EXPECT_EQ(Snapshot(), before);
+  }
+  EXPECT_EQ(Scalar("SELECT COUNT(*) FROM unit_successions WHERE predecessor_id = ?", {q1_}), 1);
+}
+
+// Two merges of one unit at the same moment, each on its own connection: exactly one
+// succeeds and the unit keeps one primary successor; the other hears 409. Run many times,
+// as a race does not show itself every time.
+TEST_P(RestructureServiceTest, TwoMergesOfOneUnitAtOnceOneWins) {
+  for (int round = 0; round < 12; ++round) {
+    SCOPED_TRACE("round " + std::to_string(round));
+    const std::string n = std::to_string(round);
+    const int64_t src = MakeUnit("MA.R" + n, "Phòng " + n, "agency", city_);
+    const int64_t a = MakeUnit("MA.RA" + n, "Phòng A" + n, "agency", city_);
+    const int64_t b = MakeUnit("MA.RB" + n, "Phòng B" + n, "agency", city_);
+    std::latch start(2);
+    Result<RestructureOutcome> out_a = Status::Internal("not run"),
+                               out_b = Status::Internal("not run");
+    auto merge = [&](int64_t target, Result<RestructureOutcome>& out) {
+      RestructureRequest r{"merge", D("2026-01-15"), {src}, {target}, {}, ""};
+      start.arrive_and_wait();
+      out = svc().Restructure(&admin_, r);
+    };
+    std::thread ta(merge, a, std::ref(out_a)), tb(merge, b, std::ref(out_b));
+    ta.join();
+    tb.join();
+    ASSERT_NE(out_a.ok(), out_b.ok())
+        << out_a.status().ToString() << " / " << out_b.status().ToString();
+    const Status& lost = out_a.ok() ? out_b.status() : out_a.status();
+    EXPECT_EQ(lost.code(), StatusCode::kConflict) << lost.ToString();
+    EXPECT_EQ(lost.error_code(), "already_restructured");
+    EXPECT_EQ(Scalar("SELECT COUNT(*) FROM unit_successions WHERE predecessor_id = ? AND "
+                     "is_primary = 1",
+                     {src}),
+              1);
+    EXPECT_EQ(Scalar("SELECT COUNT(*) FROM restructure_events e WHERE EXISTS (SELECT 1 FROM "
+                     "unit_successions s WHERE s.event_id = e.id AND s.predecessor_id = ?)",
+                     {src}),
+              1);
+    EXPECT_EQ(graph()->SuccessorsOf(src).size(), 1u);
+  }
+}
+
+// Two moves that each alone are fine but together make a loop (A under B, B under A): the
+// second sees the first inside its transaction and is refused.
+TEST_P(RestructureServiceTest, TwoMovesThatWouldMakeALoopOneWins) {
+  for (int round = 0; round < 12; ++round) {
+    SCOPED_TRACE("round " + std::to_string(round));
+    const std::string n = std::to_string(round);
+    const int64_t a = MakeUnit("MA.LA" + n, "Phòng A" + n, "agency", city_);
+    const int64_t b = MakeUnit("MA.LB" + n, "Phòng B" + n, "agency", city_);
+    std::latch start(2);
+    Result<UnitRow> out_a = Status::Internal("not run"), out_b = Status::Internal("not run");
+    auto move = [&](int64_t unit, int64_t parent, Result<UnitRow>& out) {
+      UnitInput in{.parent_id = parent, .parent_given = true};
+      start.arrive_and_wait();
+      out = svc().Update(admin_, unit, in);
+    };
+    std::thread ta(move, a, b, std::ref(out_a)), tb(move, b, a, std::ref(out_b));
+    ta.join();
+    tb.join();
+    ASSERT_NE(out_a.ok(), out_b.ok())
+        << out_a.status().ToString() << " / " << out_b.status().ToString();
+    const Status& lost = out_a.ok() ? out_b.status() : out_a.status();
+    EXPECT_EQ(lost.code(), StatusCode::kInvalidInput) << lost.ToString();
+    EXPECT_EQ(lost.field(), "parent_id");
+    // Both still in the tree, under the city.
+    EXPECT_TRUE(graph()->IsUnder(a, city_, D("2026-01-15")));
+    EXPECT_TRUE(graph()->IsUnder(b, city_, D("2026-01-15")));
+  }
+}
+
+// A role is not granted on a unit that a restructuring ends: its roles went to the
+// successor when it was recorded. Also when our graph has not seen that restructuring.
+TEST_P(RestructureServiceTest, ARoleIsNotGrantedOnARestructuredUnit) {
+  UnitDirectory theirs;
+  ASSERT_TRUE(theirs.Reload(db()).ok());
+  UnitService other(db(), app().clock(), theirs);
+  other.AddTransfer(std::make_shared<users::RoleTransfer>());
+  ASSERT_TRUE(other.Restructure(&admin_, {"merge", D("2026-03-01"), {q1_}, {q2_}, {}, ""}).ok());
+  ASSERT_TRUE(graph()->Find(q1_)->ActiveOn(D("2026-01-15")));  // still active, and ours is stale
+  EXPECT_EQ(RolesOf(officer1_)[0].unit_id, q2_);
+
+  const auto before = Snapshot();
+  users::UserInput in{.username = "moi.q1",
+                      .full_name = "Nguyễn Văn Mới",
+                      .password = "mat-khau-2026",
+                      .roles = {{{Role::kOfficer, q1_}}}};
+  auto created = app().users().Create(&admin_, in);
+  ASSERT_FALSE(created.ok());
+  EXPECT_EQ(created.status().code(), StatusCode::kInvalidInput) << created.status().ToString();
+  EXPECT_EQ(created.status().field(), "roles");
+  users::UserInput regrant{.roles = {{{Role::kOfficer, q1_}}}};
+  auto updated = app().users().Update(admin_, officer2_, regrant);
+  ASSERT_FALSE(updated.ok());
+  EXPECT_EQ(updated.status().field(), "roles");
+  EXPECT_EQ(Snapshot(), before);
+  EXPECT_EQ(Scalar("SELECT COUNT(*) FROM user_roles WHERE unit_id = ?", {q1_}), 0);
+}
+
+// Two edits of one account at once each change one field: neither undoes the other.
+TEST_P(RestructureServiceTest, TwoEditsOfOneUserKeepBoth) {
+  const auto edit = [&](users::UserInput in) {
+    auto r = app().users().Update(admin_, officer1_, in);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+  };
+  for (int round = 0; round < 8; ++round) {
+    SCOPED_TRACE("round " + std::to_string(round));
+    const std::string name = "Trần Thị " + std::to_string(round);
+    const std::string email = "canbo" + std::to_string(round) + "@minhan.gov.vn";
+    std::latch start(2);
+    std::thread ta([&] {
+      start.arrive_and_wait();
+      edit(users::UserInput{.full_name = name});
+    });
+    std::thread tb([&] {
+      start.arrive_and_wait();
+      edit(users::UserInput{.email = email});
+    });
+    ta.join();
+    tb.join();
+    auto u = app().users().Get(admin_, officer1_);
+    ASSERT_TRUE(u.ok());
+    EXPECT_EQ(u->full_name, name);
+    EXPECT_EQ(u->email, email);
+  }
 }
 
 INSTANTIATE_BOTH(UnitServiceTest);
