@@ -96,7 +96,10 @@ void App::Wire(const std::string& web_root, const std::string& db_url,
   audit::RegisterRoutes(*router_, *audit_);
   tasks::RegisterExcelRoutes(*router_, *tasks_, unit_directory_);  // before /tasks/{id}
   tasks::RegisterRoutes(*router_, *tasks_, unit_directory_);
-  notifications::RegisterRoutes(*router_, *db_, *clock_);
+  notifications::RegisterRoutes(
+      *router_, *db_, *clock_, [this](const auth::Principal& who, const std::vector<int64_t>& ids) {
+        return tasks_->VisibleTasks(who, ids);
+      });
   files::RegisterRoutes(*router_, *attachments_);
   if (!web_root.empty()) {
     static_files_ = std::make_unique<http::StaticFiles>(web_root);

@@ -8,6 +8,8 @@ namespace {
 constexpr const char* kColumns =
     "SELECT id, user_id, kind, task_id, title, body, dedup_key, created_at, read_at, emailed_at "
     "FROM notifications";
+constexpr const char* kRefsOfUser =
+    "SELECT id, task_id, read_at FROM notifications WHERE user_id = ? ORDER BY id DESC";
 
 constexpr size_t kBatch = 500;  // bound parameters per IN list
 
@@ -81,6 +83,27 @@ Result<std::vector<Notification>> ForUser(db::Connection& c, int64_t user_id, bo
                               {user_id, limit, offset}));
   std::vector<Notification> out;
   for (size_t i = 0; i < r.size(); ++i) out.push_back(FromRow(r, i));
+  return out;
+}
+
+Result<std::vector<NotificationRef>> RefsOfUser(db::Connection& c, int64_t user_id) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kRefsOfUser, {user_id}));
+  std::vector<NotificationRef> out;
+  out.reserve(r.size());
+  for (size_t i = 0; i < r.size(); ++i)
+    out.push_back({r.Int(i, 0), r.OptInt(i, 1), !r.IsNull(i, 2)});
+  return out;
+}
+
+Result<std::vector<Notification>> FindNotifications(db::Connection& c,
+                                                    const std::vector<int64_t>& ids) {
+  std::vector<Notification> out;
+  DH_RETURN_IF_ERROR(
+      ForBatches(c, std::string(kColumns) + " WHERE id IN ", ids, [&](const db::Rows& r) {
+        for (size_t i = 0; i < r.size(); ++i) out.push_back(FromRow(r, i));
+      }));
+  std::sort(out.begin(), out.end(),
+            [](const Notification& a, const Notification& b) { return a.id > b.id; });
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include <mutex>
 
 #include "core/text.h"
+#include "tasks/task_access.h"
 #include "tasks/task_store.h"
 
 namespace dh::tasks {
@@ -229,11 +230,10 @@ bool TaskIndex::Matches(size_t i, const TaskFilter& f, const TimelinessClock& cl
   if (f.unit_id && lead_[i] != *f.unit_id && std::find(co, co_end, *f.unit_id) == co_end)
     return false;
   if (f.lead_unit_id && lead_[i] != *f.lead_unit_id) return false;
-  if (f.visible_units && !Visible(f.visible_units, lead_[i]) &&
-      !(f.viewer_id && assignee_[i] == *f.viewer_id)) {
-    bool any = false;
-    for (const int64_t* u = co; u != co_end; ++u) any |= Visible(f.visible_units, *u);
-    if (!any) return false;
+  if (f.visible_units) {
+    const auto in_scope = [&f](int64_t unit) { return Visible(f.visible_units, unit); };
+    if (!SeesTask(in_scope, f.viewer_id.value_or(0), lead_[i], assignee_[i], co, co_end))
+      return false;
   }
   if (f.timeliness && TimelinessAt(i, clock) != *f.timeliness) return false;
   if (!f.q.empty() && title_[i].find(f.q) == std::string::npos) return false;
@@ -255,6 +255,35 @@ std::vector<int64_t> TaskIndex::Find(const TaskFilter& f, const TimelinessClock&
   if (static_cast<size_t>(offset) >= rows.size()) return out;
   std::partial_sort(rows.begin(), rows.begin() + end, rows.end(), by_deadline);
   for (size_t k = offset; k < end; ++k) out.push_back(id_[rows[k]]);
+  return out;
+}
+
+bool TaskIndex::Any(const TaskFilter& f) const {
+  std::shared_lock lock(mu_);
+  const TimelinessClock clock{};
+  for (size_t i = 0; i < id_.size(); ++i)
+    if (Matches(i, f, clock)) return true;
+  return false;
+}
+
+std::unordered_set<int64_t> TaskIndex::Matching(const std::vector<int64_t>& ids,
+                                                const TaskFilter& f) const {
+  std::shared_lock lock(mu_);
+  const TimelinessClock clock{};
+  std::unordered_set<int64_t> out;
+  for (int64_t id : ids)
+    if (auto it = row_of_.find(id); it != row_of_.end() && Matches(it->second, f, clock))
+      out.insert(id);
+  return out;
+}
+
+std::unordered_set<int64_t> TaskIndex::DirectivesOf(const TaskFilter& f) const {
+  std::shared_lock lock(mu_);
+  const TimelinessClock clock{};
+  std::unordered_set<int64_t> out;
+  for (size_t i = 0; i < id_.size(); ++i)
+    if (directive_[i] != 0 && !out.count(directive_[i]) && Matches(i, f, clock))
+      out.insert(directive_[i]);
   return out;
 }
 

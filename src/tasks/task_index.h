@@ -7,6 +7,7 @@
 #include <shared_mutex>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "calendar/work_calendar.h"
@@ -84,6 +85,12 @@ class TaskIndex {
   // Matching task ids, by effective deadline (none last), then id; one page of them.
   std::vector<int64_t> Find(const TaskFilter& f, const TimelinessClock& clock, int64_t limit,
                             int64_t offset, int64_t* total) const;
+  // Whether any task matches (`f` without timeliness).
+  bool Any(const TaskFilter& f) const;
+  // Those of these tasks that match (`f` without timeliness).
+  std::unordered_set<int64_t> Matching(const std::vector<int64_t>& ids, const TaskFilter& f) const;
+  // The directives of the tasks that match (`f` without timeliness).
+  std::unordered_set<int64_t> DirectivesOf(const TaskFilter& f) const;
   // Counts by key: "unit" (lead unit), "directive", "group".
   std::unordered_map<int64_t, BoardCounts> Board(const std::string& by, const TaskFilter& f,
                                                  const TimelinessClock& clock) const;

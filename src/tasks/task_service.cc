@@ -80,31 +80,34 @@ std::unique_ptr<std::vector<bool>> ScopeBitmap(const auth::UnitScope& scope) {
 }
 
 TaskService::Access TaskService::AccessOf(const auth::Principal& who) const {
-  auto g = units_.Get();
-  return {auth::ScopeFor(who, auth::Permission::kTasksRead, *g),
-          auth::ScopeFor(who, auth::Permission::kTasksWork, *g),
-          auth::ScopeFor(who, auth::Permission::kTasksManage, *g)};
+  return AccessFor(who, *units_.Get());
 }
 
-bool TaskService::CanSee(const Access& a, const auth::Principal& who, const TaskRecord& t) const {
-  if (a.read.Contains(t.lead_unit_id) || (t.assignee_id && *t.assignee_id == who.user_id))
-    return true;
-  for (int64_t u : t.coordinator_ids)
-    if (a.read.Contains(u)) return true;
-  return false;
+bool TaskService::SeesATaskOf(const Access& a, const auth::Principal& who,
+                              int64_t directive_id) const {
+  auto bits = ScopeBitmap(a.read);
+  TaskFilter f;
+  f.directive_id = directive_id;
+  f.visible_units = bits.get();
+  f.viewer_id = who.user_id;
+  return index_.Any(f);
 }
 
-bool TaskService::CanWork(const Access& a, const auth::Principal& who, const TaskRecord& t) const {
-  return a.work.Contains(t.lead_unit_id) || a.manage.Contains(t.lead_unit_id) ||
-         (t.assignee_id && *t.assignee_id == who.user_id);
+Result<Directive> TaskService::VisibleDirective(db::Connection& c, const Access& a,
+                                                const auth::Principal& who, int64_t id) const {
+  DH_ASSIGN_OR_RETURN(auto d, FindDirective(c, id));
+  if (!d || !who.Can(auth::Permission::kTasksRead) ||
+      !CanSeeDirective(a, *d, !a.read.Contains(d->issuer_unit_id) && SeesATaskOf(a, who, id)))
+    return Status::NotFound("Không tìm thấy văn bản.");
+  return *d;
 }
 
 Result<TaskRecord> TaskService::ForWrite(db::Connection& c, const auth::Principal& who, int64_t id,
                                          bool manage) const {
   DH_ASSIGN_OR_RETURN(auto t, FindTask(c, id));
   const Access a = AccessOf(who);
-  if (!t || !CanSee(a, who, *t)) return TaskNotFound();
-  if (manage ? !a.manage.Contains(t->lead_unit_id) : !CanWork(a, who, *t))
+  if (!t || !CanSeeTask(a, who, *t)) return TaskNotFound();
+  if (manage ? !a.manage.Contains(t->lead_unit_id) : !CanWorkTask(a, who, *t))
     return Status::Forbidden(manage ? "Chỉ văn phòng (đơn vị giao việc) được làm việc này."
                                     : "Nhiệm vụ này không do đơn vị của bạn chủ trì.");
   return *t;
@@ -122,7 +125,7 @@ TaskView TaskService::View(const TaskRecord& t, int extensions, const Access* a,
       TimelinessReason(v.timeliness, t.deadline, t.finished_on, extensions, today, *cal);
   v.extensions_approved = extensions;
   if (a && who) {
-    v.can_work = CanWork(*a, *who, t);
+    v.can_work = CanWorkTask(*a, *who, t);
     v.can_manage = a->manage.Contains(t.lead_unit_id);
   }
   return v;
@@ -177,11 +180,11 @@ Result<Directive> TaskService::UpdateDirective(const auth::Principal& who, int64
                                                const DirectiveInput& in) {
   Directive d;
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(auto found, FindDirective(c, id));
-    if (!found) return Status::NotFound("Không tìm thấy văn bản.");
-    if (!AccessOf(who).manage.Contains(found->issuer_unit_id))
+    const Access a = AccessOf(who);
+    DH_ASSIGN_OR_RETURN(auto found, VisibleDirective(c, a, who, id));
+    if (!a.manage.Contains(found.issuer_unit_id))
       return Status::Forbidden("Chỉ văn phòng của cơ quan ban hành được sửa văn bản.");
-    d = *found;
+    d = found;
     if (in.kind) {
       if (!IsDirectiveKind(*in.kind))
         return Status::InvalidInput("kind", "Loại văn bản không hợp lệ.");
@@ -202,20 +205,19 @@ Result<Directive> TaskService::UpdateDirective(const auth::Principal& who, int64
     DH_RETURN_IF_ERROR(tasks::UpdateDirective(c, d));
     return audit::Record(c, &who,
                          {"directive.update", "directive", d.id, d.issuer_unit_id,
-                          DirectiveAudit(*found), DirectiveAudit(d)},
+                          DirectiveAudit(found), DirectiveAudit(d)},
                          clock_.NowSeconds());
   }));
   return d;
 }
 
 Result<Directive> TaskService::GetDirective(const auth::Principal& who, int64_t id) const {
-  if (!who.Can(auth::Permission::kTasksRead)) return Status::NotFound("Không tìm thấy văn bản.");
+  const Access a = AccessOf(who);
   std::optional<Directive> d;
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(d, FindDirective(c, id));
+    DH_ASSIGN_OR_RETURN(d, VisibleDirective(c, a, who, id));
     return Status::Ok();
   }));
-  if (!d) return Status::NotFound("Không tìm thấy văn bản.");
   return *d;
 }
 
@@ -224,10 +226,22 @@ Result<std::vector<Directive>> TaskService::ListDirectives(const auth::Principal
                                                            int64_t offset, int64_t* total) const {
   if (!who.Can(auth::Permission::kTasksRead))
     return Status::Forbidden("Vai trò của bạn không xem được văn bản chỉ đạo.");
+  const Access a = AccessOf(who);
+  DirectiveScope scope;
+  if (!a.read.all()) {
+    // CanSeeDirective over the whole list: issued in scope, or one of its tasks seen.
+    auto bits = ScopeBitmap(a.read);
+    TaskFilter f;
+    f.visible_units = bits.get();
+    f.viewer_id = who.user_id;
+    scope.issuers = a.read.ids();
+    scope.directives = index_.DirectivesOf(f);
+  }
   std::vector<Directive> out;
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(out,
-                        tasks::ListDirectives(c, text::FoldForSearch(q), limit, offset, total));
+    DH_ASSIGN_OR_RETURN(
+        out, tasks::ListDirectives(c, text::FoldForSearch(q), a.read.all() ? nullptr : &scope,
+                                   limit, offset, total));
     return Status::Ok();
   }));
   return out;
@@ -239,7 +253,8 @@ Result<TaskGroup> TaskService::CreateGroup(const auth::Principal& who, const Tas
   if (g.title.empty()) return Status::InvalidInput("title", "Nhập tên nhóm nhiệm vụ.");
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(auto d, FindDirective(c, g.directive_id));
-    if (!d) return Status::InvalidInput("directive_id", "Không có văn bản chỉ đạo này.");
+    if (!d || !VisibleDirective(c, AccessOf(who), who, d->id).ok())
+      return Status::InvalidInput("directive_id", "Không có văn bản chỉ đạo này.");
     if (!AccessOf(who).manage.Contains(d->issuer_unit_id))
       return Status::Forbidden("Chỉ văn phòng của cơ quan ban hành được thêm nhóm nhiệm vụ.");
     if (g.parent_id) {
@@ -262,8 +277,10 @@ Result<std::vector<TaskGroup>> TaskService::Groups(const auth::Principal& who,
                                                    int64_t directive_id) const {
   if (!who.Can(auth::Permission::kTasksRead))
     return Status::Forbidden("Vai trò của bạn không xem được nhiệm vụ.");
+  const Access a = AccessOf(who);
   std::vector<TaskGroup> out;
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_RETURN_IF_ERROR(VisibleDirective(c, a, who, directive_id).status());
     DH_ASSIGN_OR_RETURN(out, GroupsOf(c, directive_id));
     return Status::Ok();
   }));
@@ -335,15 +352,16 @@ Result<TaskView> TaskService::Create(const auth::Principal* who, const TaskInput
   t.created_by = who ? std::optional(who->user_id) : std::nullopt;
   t.created_at = t.updated_at = clock_.NowSeconds();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
-    if (t.directive_id) {
-      DH_ASSIGN_OR_RETURN(auto d, FindDirective(c, *t.directive_id));
-      if (!d) return Status::InvalidInput("directive_id", "Không có văn bản chỉ đạo này.");
-    }
     if (t.group_id) {
       DH_ASSIGN_OR_RETURN(auto grp, FindGroup(c, *t.group_id));
       if (!grp || (t.directive_id && grp->directive_id != *t.directive_id))
         return Status::InvalidInput("group_id", "Nhóm nhiệm vụ không thuộc văn bản đã chọn.");
       t.directive_id = grp->directive_id;
+    }
+    if (t.directive_id) {
+      DH_ASSIGN_OR_RETURN(auto d, FindDirective(c, *t.directive_id));
+      if (!d || (who && !VisibleDirective(c, AccessOf(*who), *who, d->id).ok()))
+        return Status::InvalidInput("directive_id", "Không có văn bản chỉ đạo này.");
     }
     if (t.assignee_id) {
       DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, t.lead_unit_id));
@@ -414,14 +432,16 @@ Result<TaskDetail> TaskService::Get(const auth::Principal& who, int64_t id) cons
   const Access a = AccessOf(who);
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(auto t, FindTask(c, id));
-    if (!t || !CanSee(a, who, *t)) return TaskNotFound();
+    if (!t || !CanSeeTask(a, who, *t)) return TaskNotFound();
     DH_ASSIGN_OR_RETURN(d.reports, ReportsOf(c, id));
     DH_ASSIGN_OR_RETURN(d.extensions, ExtensionsOf(c, id));
     DH_ASSIGN_OR_RETURN(d.coordination, CoordinationsOf(c, id));
     DH_ASSIGN_OR_RETURN(d.events, EventsOf(c, id));
     DH_ASSIGN_OR_RETURN(d.occurrences, OccurrencesOf(c, id));
     DH_ASSIGN_OR_RETURN(auto parts, ChildrenOf(c, id));
-    for (const auto& p : parts) d.parts.push_back(View(p, 0, &a, &who));
+    // Only the parts `who` may see; the roll-up progress counts them all.
+    for (const auto& p : parts)
+      if (CanSeeTask(a, who, p)) d.parts.push_back(View(p, 0, &a, &who));
     const int approved =
         static_cast<int>(std::count_if(d.extensions.begin(), d.extensions.end(),
                                        [](const Extension& e) { return e.status == "approved"; }));
@@ -482,7 +502,8 @@ Result<std::vector<TaskService::CoordinationItem>> TaskService::ListCoordination
     int64_t* total) const {
   if (!who.Can(auth::Permission::kTasksRead))
     return Status::Forbidden("Vai trò của bạn không xem được nhiệm vụ.");
-  auto bits = ScopeBitmap(AccessOf(who).read);
+  const Access a = AccessOf(who);
+  auto bits = ScopeBitmap(a.read);
   size_t n = 0;
   const auto requests =
       index_.Coordinations(bits.get(), f, clock_.Today(), *calendar_.Get(),
@@ -495,10 +516,17 @@ Result<std::vector<TaskService::CoordinationItem>> TaskService::ListCoordination
     DH_ASSIGN_OR_RETURN(tasks, FindTasks(c, ids));
     return Status::Ok();
   }));
+  // The index keeps the requests asked of a unit in scope (CanSeeCoordination); the task's
+  // title goes with them only when `who` sees the task too.
   std::unordered_map<int64_t, std::string> titles;
-  for (const auto& t : tasks) titles.emplace(t.id, t.title);
+  for (const auto& t : tasks)
+    if (CanSeeTask(a, who, t)) titles.emplace(t.id, t.title);
   std::vector<CoordinationItem> out;
-  for (const auto& r : requests) out.push_back({r, titles[r.task_id]});
+  for (const auto& r : requests) {
+    auto it = titles.find(r.task_id);
+    if (!CanSeeCoordination(a, r, it != titles.end())) continue;
+    out.push_back({r, it == titles.end() ? std::string() : it->second});
+  }
   return out;
 }
 
@@ -546,7 +574,8 @@ Result<BatchResult> TaskService::CreateBatch(const auth::Principal& who, const T
   BatchResult result;
   Status s = db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(auto d, FindDirective(c, batch.directive_id));
-    if (!d) return Status::InvalidInput("directive_id", "Không có văn bản chỉ đạo này.");
+    if (!d || !VisibleDirective(c, access, who, d->id).ok())
+      return Status::InvalidInput("directive_id", "Không có văn bản chỉ đạo này.");
     if (!access.manage.Contains(d->issuer_unit_id))
       return Status::Forbidden(
           "Chỉ văn phòng của cơ quan ban hành được nhập nhiệm vụ cho văn bản này.");
@@ -712,9 +741,19 @@ Status TaskService::VisitTasks(const auth::Principal& who, const std::vector<int
       return Status::Ok();
     }));
     for (const TaskRecord& t : rows)
-      if (CanSee(a, who, t)) DH_RETURN_IF_ERROR(fn(View(t, 0, &a, &who)));
+      if (CanSeeTask(a, who, t)) DH_RETURN_IF_ERROR(fn(View(t, 0, &a, &who)));
   }
   return Status::Ok();
+}
+
+std::unordered_set<int64_t> TaskService::VisibleTasks(const auth::Principal& who,
+                                                      const std::vector<int64_t>& ids) const {
+  if (!who.Can(auth::Permission::kTasksRead)) return {};
+  auto bits = ScopeBitmap(AccessOf(who).read);
+  TaskFilter f;
+  f.visible_units = bits.get();
+  f.viewer_id = who.user_id;
+  return index_.Matching(ids, f);
 }
 
 // ---- The loop ---------------------------------------------------------------------------
@@ -1000,7 +1039,11 @@ Result<CoordinationRequest> TaskService::AnswerCoordination(const auth::Principa
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(auto found, FindCoordination(c, request_id));
     const Access a = AccessOf(who);
-    if (!found || !(a.read.Contains(found->to_unit_id) || a.read.Contains(found->from_unit_id)))
+    std::optional<TaskRecord> task;
+    if (found) {
+      DH_ASSIGN_OR_RETURN(task, FindTask(c, found->task_id));
+    }
+    if (!found || !CanSeeCoordination(a, *found, task && CanSeeTask(a, who, *task)))
       return Status::NotFound("Không tìm thấy đề nghị phối hợp.");
     if (!a.work.Contains(found->to_unit_id) && !a.manage.Contains(found->to_unit_id))
       return Status::Forbidden("Chỉ đơn vị được đề nghị mới trả lời.");
@@ -1190,8 +1233,8 @@ Result<int64_t> TaskService::CheckTaskAccess(const auth::Principal& who, int64_t
     return Status::Ok();
   }));
   const Access a = AccessOf(who);
-  if (!t || !CanSee(a, who, *t)) return TaskNotFound();
-  if (write && !CanWork(a, who, *t))
+  if (!t || !CanSeeTask(a, who, *t)) return TaskNotFound();
+  if (write && !CanWorkTask(a, who, *t))
     return Status::Forbidden("Chỉ đơn vị chủ trì được đính kèm tệp vào nhiệm vụ.");
   return t->lead_unit_id;
 }

@@ -10,6 +10,7 @@
 #include "auth/scope.h"
 #include "calendar/work_calendar.h"
 #include "db/database.h"
+#include "tasks/task_access.h"
 #include "tasks/task_index.h"
 #include "tasks/task_records.h"
 #include "units/unit_service.h"
@@ -154,6 +155,10 @@ class TaskService {
   Status VisitTasks(const auth::Principal& who, const std::vector<int64_t>& ids,
                     const std::function<Status(const TaskView&)>& fn, size_t batch = 500) const;
 
+  // Which of these tasks `who` may see (CanSeeTask), from the read model.
+  std::unordered_set<int64_t> VisibleTasks(const auth::Principal& who,
+                                           const std::vector<int64_t>& ids) const;
+
   // The loop.
   Result<TaskView> Report(const auth::Principal& who, int64_t id, std::optional<Date> on,
                           int percent, const std::string& body);
@@ -201,12 +206,13 @@ class TaskService {
   db::Database& db() { return db_; }
 
  private:
-  struct Access {
-    auth::UnitScope read, work, manage;
-  };
+  using Access = TaskAccess;
   Access AccessOf(const auth::Principal& who) const;
-  bool CanSee(const Access& a, const auth::Principal& who, const TaskRecord& t) const;
-  bool CanWork(const Access& a, const auth::Principal& who, const TaskRecord& t) const;
+  // Whether `who` sees at least one task of the directive (CanSeeDirective's second half).
+  bool SeesATaskOf(const Access& a, const auth::Principal& who, int64_t directive_id) const;
+  // The directive when `who` may see it (task_access.h), else NotFound.
+  Result<Directive> VisibleDirective(db::Connection& c, const Access& a, const auth::Principal& who,
+                                     int64_t id) const;
   // Loads the task for a write: NotFound when not visible, Forbidden without the right.
   Result<TaskRecord> ForWrite(db::Connection& c, const auth::Principal& who, int64_t id,
                               bool manage) const;

@@ -159,13 +159,34 @@ Result<std::optional<Directive>> FindDirective(db::Connection& c, int64_t id) {
   return std::optional<Directive>(DirectiveFromRow(r, 0));
 }
 
+namespace {
+
+// A set of ids as one bound parameter (a JSON array), however many there are.
+constexpr const char* kIdsInSqlite = " IN (SELECT value FROM json_each(?))";
+constexpr const char* kIdsInPg = " IN (SELECT jsonb_array_elements_text(?::jsonb)::bigint)";
+
+std::string JsonIds(const std::unordered_set<int64_t>& ids) {
+  std::string out = "[";
+  for (int64_t id : ids) out += (out.size() > 1 ? "," : "") + std::to_string(id);
+  return out + "]";
+}
+
+}  // namespace
+
 Result<std::vector<Directive>> ListDirectives(db::Connection& c, const std::string& q,
-                                              int64_t limit, int64_t offset, int64_t* total) {
-  std::string where;
+                                              const DirectiveScope* scope, int64_t limit,
+                                              int64_t offset, int64_t* total) {
+  std::string where = " WHERE 1=1";
   db::Params params;
   if (!q.empty()) {
-    where = " WHERE title_folded LIKE ?";
+    where += " AND title_folded LIKE ?";
     params.push_back("%" + q + "%");
+  }
+  if (scope) {
+    const char* in = c.dialect() == db::Dialect::kPostgres ? kIdsInPg : kIdsInSqlite;
+    where += std::string(" AND (issuer_unit_id") + in + " OR id" + in + ")";
+    params.push_back(JsonIds(scope->issuers));
+    params.push_back(JsonIds(scope->directives));
   }
   DH_ASSIGN_OR_RETURN(db::Rows count, c.Query("SELECT COUNT(*) FROM directives" + where, params));
   *total = count.Int(0, 0);

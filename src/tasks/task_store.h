@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "db/connection.h"
 #include "tasks/task_records.h"
@@ -13,9 +14,15 @@ namespace dh::tasks {
 Result<int64_t> InsertDirective(db::Connection& c, const Directive& d);
 Status UpdateDirective(db::Connection& c, const Directive& d);
 Result<std::optional<Directive>> FindDirective(db::Connection& c, int64_t id);
-// Newest first; `q` folded, matched against title and number.
+// Which directives a list may show (CanSeeDirective in task_access.h): those issued by one
+// of `issuers` and those named in `directives`.
+struct DirectiveScope {
+  std::unordered_set<int64_t> issuers, directives;
+};
+// Newest first; `q` folded, matched against the title. `scope` null: every directive.
 Result<std::vector<Directive>> ListDirectives(db::Connection& c, const std::string& q,
-                                              int64_t limit, int64_t offset, int64_t* total);
+                                              const DirectiveScope* scope, int64_t limit,
+                                              int64_t offset, int64_t* total);
 
 Result<int64_t> InsertGroup(db::Connection& c, const TaskGroup& g);
 Result<std::vector<TaskGroup>> GroupsOf(db::Connection& c, int64_t directive_id);

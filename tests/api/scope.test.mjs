@@ -5,6 +5,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { DBS, assertError, assertList, assertUnchanged, snapshot, start, unitsByCode, userId } from './lib.mjs';
+import { PASSWORDS, mark, plant } from './scope_fixture.mjs';
 
 // The permissions of the features under test (units, users, audit) that `me` carries;
 // later features add their own.
@@ -290,6 +291,147 @@ for (const db of DBS) {
       const audit = assertList(await c.get('/api/v1/audit?limit=500'));
       const mine = new Set(assertList(await c.get('/api/v1/units?include_ended=true')).map((u) => u.id));
       assert.ok(audit.every((e) => mine.has(e.unit_id)));
+    });
+  });
+}
+
+// What one object embeds of another, and the objects that hang on directives: the rules of
+// src/tasks/task_access.h, on the objects of scope_fixture.mjs.
+for (const db of DBS) {
+  describe(`scope of embedded objects on ${db}`, () => {
+    let server, f, admin;
+    const as = (u) => server.as(u, PASSWORDS[u]);
+    const ids = (items) => items.map((x) => x.id);
+    before(async () => {
+      server = await start(db);
+      f = await plant(server);
+      admin = await server.as('admin');
+    });
+    after(async () => {
+      await server?.close();
+    });
+
+    it('a task’s detail embeds only the parts the caller sees; the roll-up still counts them all', async () => {
+      const sxd = await as('canbo.sxd');
+      const seen = await sxd.get(`/api/v1/tasks/${f.tasks.tp}`);
+      assert.equal(seen.status, 200, 'Sở Xây dựng coordinates the task');
+      assert.deepEqual(seen.body.parts, [], 'the part delegated inside Sở Tài chính is not shown');
+      assert.equal(seen.body.progress_percent, 20, '40 % of the work at 50 %');
+      assert.ok(!JSON.stringify(seen.body).includes(mark('part')));
+      assertError(await sxd.get(`/api/v1/tasks/${f.tasks.part}`), 404, 'not_found');
+      assert.deepEqual(assertList(await sxd.get(`/api/v1/tasks?parent_id=${f.tasks.tp}`)), []);
+      for (const u of ['canbo.stc', 'vanphong.stc', 'lanhdao']) {
+        const full = (await (await as(u)).get(`/api/v1/tasks/${f.tasks.tp}`)).body;
+        assert.deepEqual(ids(full.parts), [f.tasks.part], u);
+        assert.equal(full.progress_percent, 20, u);
+      }
+    });
+
+    it('a directive is seen by who sees its issuer or one of its tasks; its groups and attachments follow it', async () => {
+      const cases = [
+        // user, directives seen, directives not seen
+        ['canbo.stc', ['dstc', 'dmix'], ['dsxd', 'dgt']],
+        ['canbo.sxd', ['dsxd', 'dmix'], ['dstc', 'dgt']],
+        ['chudautu.gt', ['dgt'], ['dstc', 'dsxd', 'dmix']],
+        ['xem', ['dstc', 'dsxd', 'dgt', 'dmix'], []],
+      ];
+      for (const [user, shown, hidden] of cases) {
+        const c = await as(user);
+        const listed = ids(assertList(await c.get('/api/v1/directives?limit=1000')));
+        for (const d of shown) {
+          assert.ok(listed.includes(f.directives[d]), `${user} lists ${d}`);
+          const one = await c.get(`/api/v1/directives/${f.directives[d]}`);
+          assert.equal(one.status, 200, `${user} reads ${d}`);
+          assert.equal((await c.get(`/api/v1/task-groups?directive_id=${f.directives[d]}`)).status, 200, `${user}: groups of ${d}`);
+          assert.equal((await c.get(`/api/v1/attachments?owner_kind=directive&owner_id=${f.directives[d]}`)).status, 200);
+        }
+        for (const d of hidden) {
+          assert.ok(!listed.includes(f.directives[d]), `${user} does not list ${d}`);
+          assert.deepEqual(assertList(await c.get(`/api/v1/directives?q=${mark(d)}`)), [], `${user} searching ${d}`);
+          assertError(await c.get(`/api/v1/directives/${f.directives[d]}`), 404, 'not_found');
+          assertError(await c.get(`/api/v1/task-groups?directive_id=${f.directives[d]}`), 404, 'not_found');
+          assertError(await c.get(`/api/v1/attachments?owner_kind=directive&owner_id=${f.directives[d]}`), 404, 'not_found');
+          const board = await c.get(`/api/v1/boards/tasks?by=group&directive_id=${f.directives[d]}`);
+          assert.deepEqual(board.body.rows, [], `${user}: the board by group of ${d}`);
+        }
+      }
+      // The attachment of a directive seen only through its task is seen too; that of a
+      // directive out of scope does not exist.
+      const stc = await as('canbo.stc');
+      assert.equal((await stc.get(`/api/v1/attachments/${f.attachments.amix}/content`)).status, 200);
+      for (const a of ['adsxd', 'atsxd']) assertError(await stc.get(`/api/v1/attachments/${f.attachments[a]}/content`), 404, 'not_found');
+      const names = (await stc.get('/api/v1/boards/tasks?by=directive')).body.rows.map((r) => r.name).join(' ');
+      assert.ok(names.includes(mark('dmix')) && !names.includes(mark('dsxd')), names);
+    });
+
+    it('writes naming a directive out of scope are refused as if it did not exist', async () => {
+      const c = await as('vanphong.stc');
+      const snap = await snapshot(admin);
+      assertError(await c.post('/api/v1/tasks', { title: 'Lạc văn bản', lead_unit_id: f.unit('MA.STC'), directive_id: f.directives.dsxd }),
+        400, undefined, 'directive_id');
+      assertError(await c.post('/api/v1/task-groups', { directive_id: f.directives.dsxd, title: 'Lạc' }), 400, undefined, 'directive_id');
+      assertError(await c.patch(`/api/v1/directives/${f.directives.dsxd}`, { title: 'Sửa' }), 404, 'not_found');
+      assertError(await c.post(`/api/v1/attachments?owner_kind=directive&owner_id=${f.directives.dsxd}&filename=a.txt`, 'Tệp',
+        { headers: { 'content-type': 'text/plain' } }), 404, 'not_found');
+      // Seen through its task, but issued elsewhere: not this office's to change.
+      assertError(await c.patch(`/api/v1/directives/${f.directives.dmix}`, { title: 'Sửa' }), 403, 'forbidden');
+      assertError(await c.post('/api/v1/task-groups', { directive_id: f.directives.dmix, title: 'Nhóm' }), 403, 'forbidden');
+      await assertUnchanged(admin, snap);
+    });
+
+    it('a coordination request is seen by the unit asked, with its task’s title only when that task is seen', async () => {
+      const stc = await as('canbo.stc');
+      const asked = await stc.post(`/api/v1/tasks/${f.tasks.tstc}/coordination-requests`,
+        { to_unit_id: f.unit('MA.SXD'), body: 'Đề nghị cho ý kiến.', due_on: '2026-02-27' });
+      assert.equal(asked.status, 201, JSON.stringify(asked.body));
+      const sxd = await as('canbo.sxd');
+      const mine = () => sxd.get(`/api/v1/coordination-requests?to_unit_id=${f.unit('MA.SXD')}`);
+      let item = assertList(await mine()).find((r) => r.id === asked.body.id);
+      assert.equal(item.task_title, `Nhiệm vụ ${mark('tstc')}`, 'asked, Sở Xây dựng coordinates the task and sees it');
+      // The office takes Sở Xây dựng off the task: the request stays Sở Xây dựng's to answer,
+      // the task is no longer its to see.
+      const patched = await admin.patch(`/api/v1/tasks/${f.tasks.tstc}`, { coordinator_ids: [f.unit('MA.SYT')] });
+      assert.equal(patched.status, 200, JSON.stringify(patched.body));
+      assertError(await sxd.get(`/api/v1/tasks/${f.tasks.tstc}`), 404, 'not_found');
+      const r = await mine();
+      item = assertList(r).find((x) => x.id === asked.body.id);
+      assert.ok(item, 'the request is still listed for the unit asked');
+      assert.equal(item.task_title, '');
+      assert.ok(!JSON.stringify(r.body).includes(mark('tstc')));
+      const answered = await sxd.post(`/api/v1/coordination-requests/${asked.body.id}/answer`, { answer: 'Thống nhất.' });
+      assert.equal(answered.status, 200, JSON.stringify(answered.body));
+      // Whoever neither sees the task nor is asked: not found.
+      assertError(await (await as('chudautu.gt')).post(`/api/v1/coordination-requests/${f.coordinations.cstc}/answer`, { answer: 'X' }),
+        404, 'not_found');
+    });
+
+    it('a notification is listed while its recipient sees its task: a task reassigned away takes its notices along', async () => {
+      const created = await admin.post('/api/v1/tasks', { title: `Nhiệm vụ ${mark('moved')}`, lead_unit_id: f.unit('MA.STC'), deadline: '2026-06-30' });
+      assert.equal(created.status, 201);
+      const stc = await as('canbo.stc');
+      const before = (await stc.get('/api/v1/notifications?limit=1000')).body;
+      assert.ok(before.items.some((n) => n.task_id === created.body.id && n.title.includes(mark('moved'))));
+      const moved = await admin.post(`/api/v1/tasks/${created.body.id}/reassignment`, { lead_unit_id: f.unit('MA.SXD'), note: 'Đúng chức năng' });
+      assert.equal(moved.status, 200, JSON.stringify(moved.body));
+      const now = await stc.get('/api/v1/notifications?limit=1000');
+      assert.ok(!JSON.stringify(now.body).includes(mark('moved')), 'the notice went with the task');
+      assert.equal(now.body.total, before.total - 1);
+      assert.equal(now.body.unread, before.unread - 1);
+      assert.equal((await stc.get('/api/v1/notifications?unread=true&limit=1000')).body.total, before.unread - 1);
+      const sxd = (await (await as('canbo.sxd')).get('/api/v1/notifications?limit=1000')).body;
+      assert.ok(sxd.items.some((n) => n.task_id === created.body.id), 'the new lead unit is told');
+    });
+
+    it('the audit log shows an office the entries of its units only', async () => {
+      const c = await as('vanphong.stc');
+      const mine = new Set(assertList(await c.get('/api/v1/units?include_ended=true')).map((u) => u.id));
+      const entries = assertList(await c.get('/api/v1/audit?limit=500'));
+      assert.ok(entries.length > 0);
+      assert.ok(entries.every((e) => mine.has(e.unit_id)));
+      const text = JSON.stringify(entries);
+      assert.ok(text.includes(mark('tstc')) && !text.includes(mark('tsxd')) && !text.includes(mark('esxd')));
+      assert.deepEqual(assertList(await c.get(`/api/v1/audit?entity=directive&entity_id=${f.directives.dsxd}`)), []);
+      assert.ok(assertList(await admin.get(`/api/v1/audit?entity=directive&entity_id=${f.directives.dsxd}`)).length > 0);
     });
   });
 }

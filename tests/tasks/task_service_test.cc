@@ -368,8 +368,9 @@ TEST_P(TaskServiceTest, DirectiveGroupsTasksReportAndExtensions) {
                 StatusCode::kInvalidInput, "directive_id");
   ExpectRefused(svc().CreateGroup(office_, {0, d.id, std::nullopt, "   ", 1}),
                 StatusCode::kInvalidInput, "title");
+  // A directive issued above the officer's unit, with no task of its, does not exist for it.
   ExpectRefused(svc().CreateGroup(stc_officer_, {0, d.id, std::nullopt, "Nhóm của sở", 1}),
-                StatusCode::kForbidden);
+                StatusCode::kInvalidInput, "directive_id");
 
   TaskInput in =
       Input(stc_, D("2026-03-31"), "Giải ngân vốn đầu tư công năm 2026 đạt trên 95% kế hoạch");
@@ -1287,7 +1288,8 @@ TEST_P(TaskServiceTest, DirectivesRefuseBadInput) {
   edit.title = "Kết luận (sửa)";
   ASSERT_OK(svc().UpdateDirective(office_, d.id, edit));
   EXPECT_EQ(Audits("directive.update"), 1);
-  ExpectRefused(svc().UpdateDirective(stc_officer_, d.id, edit), StatusCode::kForbidden);
+  // Out of the officer's scope (issuer above it, no task of its): not found.
+  ExpectRefused(svc().UpdateDirective(stc_officer_, d.id, edit), StatusCode::kNotFound);
   ExpectRefused(svc().UpdateDirective(office_, 999999, edit), StatusCode::kNotFound);
   // Renumbered onto another directive of the same issuer and day: the same refusal as on
   // creation, on both databases (not the driver's message).

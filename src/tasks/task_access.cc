@@ -1,0 +1,31 @@
+#include "tasks/task_access.h"
+
+namespace dh::tasks {
+
+TaskAccess AccessFor(const auth::Principal& who, const units::UnitGraph& g) {
+  return {auth::ScopeFor(who, auth::Permission::kTasksRead, g),
+          auth::ScopeFor(who, auth::Permission::kTasksWork, g),
+          auth::ScopeFor(who, auth::Permission::kTasksManage, g)};
+}
+
+bool CanSeeTask(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t) {
+  const auto in_scope = [&a](int64_t unit) { return a.read.Contains(unit); };
+  const int64_t* co = t.coordinator_ids.data();
+  return SeesTask(in_scope, who.user_id, t.lead_unit_id, t.assignee_id.value_or(0), co,
+                  co + t.coordinator_ids.size());
+}
+
+bool CanWorkTask(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t) {
+  return a.work.Contains(t.lead_unit_id) || a.manage.Contains(t.lead_unit_id) ||
+         (t.assignee_id && *t.assignee_id == who.user_id);
+}
+
+bool CanSeeDirective(const TaskAccess& a, const Directive& d, bool sees_one_of_its_tasks) {
+  return a.read.Contains(d.issuer_unit_id) || sees_one_of_its_tasks;
+}
+
+bool CanSeeCoordination(const TaskAccess& a, const CoordinationRequest& r, bool sees_task) {
+  return sees_task || a.read.Contains(r.to_unit_id);
+}
+
+}  // namespace dh::tasks

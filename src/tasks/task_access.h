@@ -1,0 +1,51 @@
+// Who may see what in the tasks room. One rule per kind of object, and every path that shows
+// one — a list, a detail, what one object embeds of another, attachments, exports, boards,
+// notifications — asks it; out of scope is 404 for one object and absent from lists.
+//
+//   task          its lead unit or a coordinating unit is in the caller's tasks.read scope,
+//                 or it is assigned to the caller. A task's detail embeds only the parts
+//                 (delegated sub-tasks) the caller may see; the roll-up progress still counts
+//                 all of them.
+//   directive     its issuing unit is in scope, or the caller sees one of its tasks. Its task
+//                 groups go with it.
+//   attachment    follows its owner (a directive or a task).
+//   coordination  the caller sees its task, or the unit asked is in scope (it must answer).
+//   extension     follows its task.
+//   notification  shown to its recipient while the recipient sees its task.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+
+#include "auth/scope.h"
+#include "tasks/task_records.h"
+#include "units/unit_graph.h"
+
+namespace dh::tasks {
+
+// The scopes of one principal, computed once per request.
+struct TaskAccess {
+  auth::UnitScope read, work, manage;
+};
+TaskAccess AccessFor(const auth::Principal& who, const units::UnitGraph& g);
+
+// The task rule on the fields it reads, for records and for the read model's columns alike.
+// `in_scope(unit)` says whether a unit is in the read scope; `assignee` 0 for none.
+template <typename InScope>
+bool SeesTask(const InScope& in_scope, int64_t viewer, int64_t lead, int64_t assignee,
+              const int64_t* coordinators, const int64_t* coordinators_end) {
+  if (in_scope(lead) || (assignee != 0 && assignee == viewer)) return true;
+  return std::any_of(coordinators, coordinators_end, in_scope);
+}
+
+bool CanSeeTask(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t);
+// Report, ask for extensions, delegate, submit: the lead unit in the work or manage scope,
+// or the assignee.
+bool CanWorkTask(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t);
+// `sees_one_of_its_tasks`: whether CanSeeTask holds for at least one task of the directive
+// (the service asks the read model).
+bool CanSeeDirective(const TaskAccess& a, const Directive& d, bool sees_one_of_its_tasks);
+// `sees_task`: CanSeeTask of the request's task.
+bool CanSeeCoordination(const TaskAccess& a, const CoordinationRequest& r, bool sees_task);
+
+}  // namespace dh::tasks

@@ -1,0 +1,149 @@
+// The scope matrix, generated from the route table (`dieuhanh routes`): for every GET route,
+// every role and every kind of object planted by scope_fixture.mjs (units, directives, task
+// groups, tasks and their parts, attachments, extensions, coordination requests, and what
+// they leave in notifications, exports, boards and the audit log), the raw answer never
+// carries the marker of an object the caller may not see, and a single object the caller may
+// not see answers 404 — on SQLite and on PostgreSQL.
+//
+// A GET route this file does not know how to call fails the test: add it to CALLS below with
+// the paths that list and show its objects, so that a new route is covered from its first day.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { BIN } from './support.mjs';
+import { DBS, start } from './lib.mjs';
+import { PASSWORDS, ROLES, SEES, hiddenFrom, mark, plant, raw } from './scope_fixture.mjs';
+
+// How to call each GET route: a function of the planted ids `f` giving the calls, each a path
+// and, for a single object, the marker of that object (then: 404 for whoever may not see it,
+// 200 for whoever may). `pages` walks a list to its end with limit/offset.
+const each = (ids, fn) => Object.entries(ids).map(([name, id]) => fn(name, id));
+const CALLS = {
+  'GET /healthz': () => [{ path: '/healthz' }],
+  'GET /metrics': () => [{ path: '/metrics' }],
+  'GET /api/v1/me': () => [{ path: '/api/v1/me' }],
+  'GET /api/v1/tokens': () => [{ path: '/api/v1/tokens' }],
+  'GET /api/v1/units': () => [
+    { path: '/api/v1/units?include_ended=true&limit=20000' },
+    { path: `/api/v1/units?q=${mark('upx')}` },
+  ],
+  'GET /api/v1/units/restructure-events': () => [{ path: '/api/v1/units/restructure-events' }],
+  'GET /api/v1/units/{id}': (f) => each(f.units, (name, id) => ({ path: `/api/v1/units/${id}`, object: name })),
+  'GET /api/v1/users': () => [{ path: '/api/v1/users?limit=1000' }],
+  'GET /api/v1/users/{id}': (f) => [{ path: `/api/v1/users/${f.me}` }],
+  'GET /api/v1/audit': () => [{ path: '/api/v1/audit', pages: 500 }],
+  'GET /api/v1/audit/verify': () => [{ path: '/api/v1/audit/verify' }],
+  'GET /api/v1/tasks/export.xlsx': (f) => [
+    { path: '/api/v1/tasks/export.xlsx' },
+    ...each(f.directives, (name, id) => ({ path: `/api/v1/tasks/export.xlsx?directive_id=${id}` })),
+    ...each(f.groups, (name, id) => ({ path: `/api/v1/tasks/export.xlsx?group_id=${id}` })),
+    { path: `/api/v1/tasks/export.xlsx?parent_id=${f.tasks.tp}` },
+  ],
+  'GET /api/v1/directives': () => [
+    { path: '/api/v1/directives', pages: 1000 },
+    ...Object.keys(SEES).map((m) => ({ path: `/api/v1/directives?q=${mark(m)}` })),
+  ],
+  'GET /api/v1/directives/{id}': (f) => each(f.directives, (name, id) => ({ path: `/api/v1/directives/${id}`, object: name })),
+  'GET /api/v1/task-groups': (f) =>
+    each(f.directives, (name, id) => ({ path: `/api/v1/task-groups?directive_id=${id}`, object: name })),
+  'GET /api/v1/tasks': (f) => [
+    { path: '/api/v1/tasks', pages: 1000 },
+    ...each(f.directives, (name, id) => ({ path: `/api/v1/tasks?directive_id=${id}` })),
+    ...each(f.groups, (name, id) => ({ path: `/api/v1/tasks?group_id=${id}` })),
+    { path: `/api/v1/tasks?parent_id=${f.tasks.tp}` },
+    { path: `/api/v1/tasks?lead_unit_id=${f.units.upx}` },
+    { path: '/api/v1/tasks?extension_pending=true&limit=1000' },
+    ...Object.keys(SEES).map((m) => ({ path: `/api/v1/tasks?q=${mark(m)}` })),
+  ],
+  'GET /api/v1/tasks/{id}': (f) => each(f.tasks, (name, id) => ({ path: `/api/v1/tasks/${id}`, object: name })),
+  'GET /api/v1/boards/tasks': (f) => [
+    { path: '/api/v1/boards/tasks?by=unit' },
+    { path: '/api/v1/boards/tasks?by=directive' },
+    ...each(f.directives, (name, id) => ({ path: `/api/v1/boards/tasks?by=group&directive_id=${id}` })),
+  ],
+  'GET /api/v1/coordination-requests': (f) => [
+    { path: '/api/v1/coordination-requests', pages: 1000 },
+    ...each(f.tasks, (name, id) => ({ path: `/api/v1/coordination-requests?task_id=${id}` })),
+    { path: `/api/v1/coordination-requests?to_unit_id=${f.unit('MA.SYT')}` },
+  ],
+  'GET /api/v1/boards/coordination': () => [{ path: '/api/v1/boards/coordination' }],
+  'GET /api/v1/calendar': () => [{ path: '/api/v1/calendar?year=2026' }],
+  'GET /api/v1/notifications': () => [{ path: '/api/v1/notifications', pages: 1000 }],
+  'GET /api/v1/attachments': (f) => [
+    ...each(f.directives, (name, id) => ({ path: `/api/v1/attachments?owner_kind=directive&owner_id=${id}`, object: name })),
+    ...each(f.tasks, (name, id) => ({ path: `/api/v1/attachments?owner_kind=task&owner_id=${id}`, object: name })),
+  ],
+  'GET /api/v1/attachments/{id}/content': (f) =>
+    each(f.attachments, (name, id) => ({ path: `/api/v1/attachments/${id}/content`, object: name })),
+};
+
+// Every page of a list (or the one answer of anything else).
+async function fetchAll(client, call) {
+  if (!call.pages) return [await raw(client, call.path)];
+  const sep = call.path.includes('?') ? '&' : '?';
+  const out = [];
+  for (let offset = 0; ; offset += call.pages) {
+    const r = await raw(client, `${call.path}${sep}limit=${call.pages}&offset=${offset}`);
+    out.push(r);
+    if (r.status !== 200 || !r.json || offset + call.pages >= r.json.total) return out;
+    assert.ok(out.length < 100, `${call.path}: more than 100 pages`);
+  }
+}
+
+const routes = () =>
+  execFileSync(BIN, ['routes'], { encoding: 'utf8' }).trim().split('\n').filter((r) => r.startsWith('GET '));
+
+describe('the scope matrix knows every GET route', () => {
+  it('every GET route of the route table has an entry in CALLS, and every entry a route', () => {
+    const served = routes();
+    const unknown = served.filter((r) => !(r in CALLS));
+    assert.deepEqual(unknown, [],
+      'GET routes the scope matrix does not know how to call: add each to CALLS in tests/api/scope_matrix.test.mjs ' +
+        'with the paths that list and show its objects (and plant its kind of object in scope_fixture.mjs)');
+    assert.deepEqual(Object.keys(CALLS).filter((r) => !served.includes(r)), [], 'CALLS entries for routes that no longer exist');
+  });
+});
+
+for (const db of DBS) {
+  describe(`scope matrix on ${db}`, () => {
+    let server, f;
+    before(async () => {
+      server = await start(db);
+      f = await plant(server);
+    });
+    after(async () => {
+      await server?.close();
+    });
+
+    for (const username of ROLES) {
+      it(`${username}: no route shows what is outside its scope`, async () => {
+        const c = await server.as(username, PASSWORDS[username]);
+        const me = await raw(c, '/api/v1/me');
+        const ctx = { ...f, me: me.json.id };
+        const hidden = hiddenFrom(username);
+        const leaks = [];
+        const shown = new Set();
+        for (const route of routes()) {
+          for (const call of CALLS[route](ctx)) {
+            for (const r of await fetchAll(c, call)) {
+              assert.ok(r.status < 500, `${username} GET ${call.path}: ${r.status} ${r.text.slice(0, 200)}`);
+              for (const m of Object.keys(SEES)) {
+                if (!r.text.includes(mark(m))) continue;
+                if (hidden.includes(m)) leaks.push(`GET ${call.path} shows ${m} (${mark(m)})`);
+                else shown.add(m);
+              }
+              if (!call.object) continue;
+              if (hidden.includes(call.object)) {
+                if (r.status !== 404) leaks.push(`GET ${call.path} answers ${r.status} for ${call.object}, not 404`);
+              } else assert.equal(r.status, 200, `${username} GET ${call.path}: ${call.object} is in scope: ${r.text.slice(0, 200)}`);
+            }
+          }
+        }
+        assert.deepEqual(leaks, [], `${username} sees objects outside its scope`);
+        // The calls reach every object: each marker the role may see shows up somewhere.
+        assert.deepEqual(Object.keys(SEES).filter((m) => !hidden.includes(m) && !shown.has(m)), [],
+          `${username} never saw these objects of its scope: the calls miss them`);
+      });
+    }
+  });
+}
