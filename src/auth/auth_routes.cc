@@ -32,9 +32,11 @@ bj::object TokenJson(const ApiToken& t) {
           {"revoked", t.revoked_at.has_value()}};
 }
 
-std::string SessionCookie(const std::string& value, int64_t max_age) {
+// Secure when the client reached us over TLS, so the browser never sends it over plain HTTP.
+std::string SessionCookie(const std::string& value, int64_t max_age, bool secure) {
   return std::string(kSessionCookie) + "=" + value +
-         "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age);
+         "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age) +
+         (secure ? "; Secure" : "");
 }
 
 }  // namespace
@@ -75,14 +77,15 @@ void RegisterRoutes(http::Router& router, AuthService& service, const units::Uni
     Principal who{r->user.id, r->user.username, r->user.full_name, r->user.roles};
     bj::object out{{"user", MeJson(who, *units.Get())}, {"csrf_token", r->csrf_token}};
     Response resp = Response::Json(out);
-    resp.headers.emplace_back("Set-Cookie", SessionCookie(r->session_token, r->max_age));
+    resp.headers.emplace_back("Set-Cookie",
+                              SessionCookie(r->session_token, r->max_age, req.secure));
     return resp;
   });
 
-  router.Protected("POST", "/api/v1/logout", [&](const Request&, const Principal& who) {
+  router.Protected("POST", "/api/v1/logout", [&](const Request& req, const Principal& who) {
     if (Status s = service.Logout(who); !s.ok()) return Response::Error(s);
     Response resp = Response::NoContent();
-    resp.headers.emplace_back("Set-Cookie", SessionCookie("", 0));
+    resp.headers.emplace_back("Set-Cookie", SessionCookie("", 0, req.secure));
     return resp;
   });
 

@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <array>
 #include <boost/asio.hpp>
 #include <boost/asio/experimental/awaitable_operators.hpp>
@@ -30,6 +31,33 @@ void AddSecurityHeaders(Response& resp) {
   resp.headers.emplace_back("Referrer-Policy", "same-origin");
 }
 
+namespace {
+
+// An address as text, an IPv4 client seen through an IPv6 socket written as IPv4, so that
+// it compares equal to how it is configured.
+std::string AddressText(const asio::ip::address& a) {
+  if (a.is_v6() && a.to_v6().is_v4_mapped())
+    return asio::ip::make_address_v4(asio::ip::v4_mapped, a.to_v6()).to_string();
+  return a.to_string();
+}
+
+bool IEquals(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+// What the proxy in front says the client used: only "https" (any case) counts.
+bool ForwardedHttps(const bhttp::request<bhttp::string_body>& m) {
+  std::string_view proto = m["X-Forwarded-Proto"];
+  while (!proto.empty() && (proto.front() == ' ' || proto.front() == '\t')) proto.remove_prefix(1);
+  while (!proto.empty() && (proto.back() == ' ' || proto.back() == '\t')) proto.remove_suffix(1);
+  return IEquals(proto, "https");
+}
+
+}  // namespace
+
 struct Server::Impl {
   Impl(ServerOptions o, const Router& r, Metrics& m)
       : options(std::move(o)),
@@ -46,11 +74,34 @@ struct Server::Impl {
   std::atomic<int> in_flight{0};
   std::atomic<bool> stopping{false};
   std::shared_ptr<spdlog::logger> access;
+  std::vector<std::string> trusted_proxies;  // as AddressText writes them
+
+  // Reads --trusted-proxy: each must be an IP address.
+  Status ParseTrustedProxies() {
+    for (const std::string& text : options.trusted_proxies) {
+      boost::system::error_code ec;
+      auto a = asio::ip::make_address(text, ec);
+      if (ec)
+        return Status::InvalidInput("trusted-proxy", "Địa chỉ proxy tin cậy không hợp lệ: \"" +
+                                                         text +
+                                                         "\"; cần một địa chỉ IP, ví dụ 10.0.0.5.");
+      trusted_proxies.push_back(AddressText(a));
+    }
+    return Status::Ok();
+  }
+
+  bool Secure(const bhttp::request<bhttp::string_body>& m, const std::string& remote) const {
+    if (options.https) return true;
+    return std::find(trusted_proxies.begin(), trusted_proxies.end(), remote) !=
+               trusted_proxies.end() &&
+           ForwardedHttps(m);
+  }
 
   Request ToRequest(const bhttp::request<bhttp::string_body>& m, const std::string& remote) {
     Request req;
     req.method = std::string(m.method_string());
     req.remote_addr = remote;
+    req.secure = Secure(m, remote);
     auto url = boost::urls::parse_origin_form(m.target());
     if (url) {
       req.path = std::string(url->path());
@@ -133,7 +184,7 @@ struct Server::Impl {
     std::string remote;
     boost::system::error_code ec;
     auto ep = stream.socket().remote_endpoint(ec);
-    if (!ec) remote = ep.address().to_string();
+    if (!ec) remote = AddressText(ep.address());
     bool first = true;
     bool rejected = false;  // answered before reading the whole request
     while (!stopping) {
@@ -263,6 +314,7 @@ Server::~Server() = default;
 
 Status Server::Run(const std::function<void(uint16_t)>& on_listening) {
   Impl& s = *impl_;
+  DH_RETURN_IF_ERROR(s.ParseTrustedProxies());
   boost::system::error_code ec;
   auto address = asio::ip::make_address(s.options.host, ec);
   if (ec) return Status::InvalidInput("host", "Địa chỉ máy chủ không hợp lệ: " + s.options.host);

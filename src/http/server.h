@@ -35,6 +35,12 @@ struct ServerOptions {
   // slow one never holds up other connections.
   bool inline_reads = true;
   std::vector<std::string> slow_reads = {"/verify", ".xlsx", "/content"};
+  // Clients reach the server over TLS (its public URL starts with https://): every request
+  // counts as secure, and the session cookie is sent with Secure.
+  bool https = false;
+  // Reverse proxies (IP addresses) whose `X-Forwarded-Proto: https` is believed; the header
+  // from any other address is ignored.
+  std::vector<std::string> trusted_proxies;
 };
 
 class Server {
