@@ -1,5 +1,7 @@
 #include "auth/auth_routes.h"
 
+#include <cctype>
+
 #include "core/json.h"
 
 namespace dh::auth {
@@ -39,6 +41,20 @@ std::string SessionCookie(const std::string& value, int64_t max_age, bool secure
          (secure ? "; Secure" : "");
 }
 
+// The token of an `Authorization: Bearer <token>` header: the scheme in any case, then one
+// or more spaces (RFC 7235 §2.1). nullopt for another scheme, which leaves the cookie to
+// decide; "" when the token is missing, which no token matches.
+std::optional<std::string> BearerToken(std::string_view authz) {
+  constexpr std::string_view kScheme = "bearer";
+  if (authz.size() < kScheme.size()) return std::nullopt;
+  for (size_t i = 0; i < kScheme.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(authz[i])) != kScheme[i]) return std::nullopt;
+  authz.remove_prefix(kScheme.size());
+  if (!authz.empty() && authz.front() != ' ') return std::nullopt;  // "Bearerabc", another scheme
+  while (!authz.empty() && authz.front() == ' ') authz.remove_prefix(1);
+  return std::string(authz);
+}
+
 }  // namespace
 
 bj::array RolesJson(const std::vector<RoleGrant>& roles, const units::UnitGraph& g) {
@@ -54,8 +70,7 @@ bj::array RolesJson(const std::vector<RoleGrant>& roles, const units::UnitGraph&
 }
 
 Result<Principal> HttpAuthenticator::Authenticate(const http::Request& req) {
-  const std::string authz = req.Header("authorization");
-  if (authz.rfind("Bearer ", 0) == 0) return service_.FromApiToken(authz.substr(7));
+  if (auto token = BearerToken(req.Header("authorization"))) return service_.FromApiToken(*token);
   const std::string cookie = req.Cookie(kSessionCookie);
   if (cookie.empty()) return Status::Unauthenticated("Chưa đăng nhập. Hãy đăng nhập để tiếp tục.");
   return service_.FromSession(cookie);

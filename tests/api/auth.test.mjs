@@ -204,6 +204,31 @@ for (const db of DBS) {
       assertError(await bogus.get('/api/v1/me'), 401, 'invalid_token');
     });
 
+    it('takes the Authorization scheme in any case (RFC 7235), and nothing like it', async () => {
+      const c = await server.as('lanhdao');
+      const made = await c.post('/api/v1/tokens', { name: 'Tích hợp', expires_in_days: 1 });
+      assert.equal(made.status, 201, JSON.stringify(made.body));
+      const token = made.body.token;
+      const me = (authorization) => server.client().get('/api/v1/me', { headers: { authorization } });
+      for (const value of [`Bearer ${token}`, `bearer ${token}`, `BEARER ${token}`, `bEaReR ${token}`, `Bearer   ${token}`]) {
+        const r = await me(value);
+        assert.equal(r.status, 200, `${value.slice(0, 10)}…: ${JSON.stringify(r.body)}`);
+        assert.equal(r.body.username, 'lanhdao');
+      }
+      const refused = [
+        [`Bearer${token}`, 'unauthenticated', 'no space after the scheme: not Bearer'],
+        [`Basic ${token}`, 'unauthenticated', 'another scheme: no cookie, not signed in'],
+        [`Bearer ${token}x`, 'invalid_token', 'a token that is not the one issued'],
+        ['Bearer', 'invalid_token', 'the scheme without a token'],
+        [`Bearer ${token.toUpperCase()}`, 'invalid_token', 'the token itself is case-sensitive'],
+      ];
+      for (const [value, code, why] of refused) {
+        const r = await me(value);
+        assert.equal(r.status, 401, why);
+        assertError(r, 401, code);
+      }
+    });
+
     it('validates token requests', async () => {
       const c = await server.as('xem');
       assertError(await c.post('/api/v1/tokens', {}), 400, 'required', 'name');
