@@ -157,6 +157,16 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   serve->add_option("--workers", server_options.worker_threads)->capture_default_str();
   serve
+      ->add_option("--max-connections", server_options.max_connections,
+                   "Client connections open at once; 0: the open-files limit less a reserve")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  serve
+      ->add_option("--max-connections-per-ip", server_options.max_connections_per_ip,
+                   "Client connections open at once from one address (a trusted proxy: no cap)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  serve
       ->add_option("--trusted-proxy", server_options.trusted_proxies,
                    "IP address of a reverse proxy whose X-Forwarded-Proto is believed "
                    "(repeat, or separate with commas)")
