@@ -1,4 +1,4 @@
-// CSV uploads (tasks::ReadCsv, tasks::SniffUpload in src/tasks/task_excel_reader.h): any
+// CSV uploads (sheets::ReadCsv, sheets::SniffUpload in src/sheets/sheet.h): any
 // bytes, with the server's limits and with a small row limit. Checks: what SniffUpload
 // calls CSV reads as UTF-8; a sheet read has its rows in order, as UTF-8; a refusal is one
 // of the documented ones.
@@ -6,14 +6,14 @@
 
 #include "fuzz_check.h"
 #include "sheet_check.h"
-#include "tasks/task_excel_reader.h"
+#include "sheets/sheet.h"
 
 namespace tasks = dh::tasks;
 
 namespace {
 
-void Read(std::string_view bytes, const tasks::ReadLimits& limits, bool sniffed_csv) {
-  auto sheet = tasks::ReadCsv(bytes, limits);
+void Read(std::string_view bytes, const sheets::ReadLimits& limits, bool sniffed_csv) {
+  auto sheet = sheets::ReadCsv(bytes, limits);
   if (sheet.ok()) {
     dh::fuzz::CheckSheet(*sheet, limits);
     return;
@@ -28,7 +28,7 @@ void Read(std::string_view bytes, const tasks::ReadLimits& limits, bool sniffed_
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view bytes = dh::fuzz::Bytes(data, size);
-  const bool csv = tasks::SniffUpload(bytes) == tasks::UploadKind::kCsv;
+  const bool csv = sheets::SniffUpload(bytes) == sheets::UploadKind::kCsv;
   Read(bytes, {}, csv);
   Read(bytes, {.max_part_bytes = 1 << 20, .max_rows = 3}, csv);
   return 0;

@@ -4,19 +4,19 @@
 
 #include "core/text.h"
 #include "fuzz_check.h"
-#include "tasks/task_excel_reader.h"
+#include "sheets/sheet.h"
 
 namespace dh::fuzz {
 
-inline void CheckSheet(const tasks::Sheet& sheet, const tasks::ReadLimits& limits) {
+inline void CheckSheet(const sheets::Sheet& sheet, const sheets::ReadLimits& limits) {
   FUZZ_CHECK(sheet.rows.size() <= limits.max_rows);
   int last = 0;
-  for (const tasks::SheetRow& row : sheet.rows) {
+  for (const sheets::SheetRow& row : sheet.rows) {
     FUZZ_CHECK(row.number > last);  // rows in order, numbered from 1
     last = row.number;
     FUZZ_CHECK(!row.cells.empty());
-    FUZZ_CHECK(row.cells.size() <= 16384);  // Excel's last column is XFD
-    for (const tasks::SheetCell& cell : row.cells) FUZZ_CHECK(text::IsValidUtf8(cell.text));
+    FUZZ_CHECK(row.cells.size() <= limits.max_columns);  // a value further right is refused
+    for (const sheets::SheetCell& cell : row.cells) FUZZ_CHECK(text::IsValidUtf8(cell.text));
   }
 }
 

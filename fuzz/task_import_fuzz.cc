@@ -60,8 +60,8 @@ void CheckDates(std::string_view s) {
 // A cell as the input writes it: its text, or "#" and a number read by strtod ("nan",
 // "inf" and hexadecimal floats included), followed by "%" for a percentage format or "d"
 // for a date format.
-tasks::SheetCell Cell(std::string_view raw) {
-  tasks::SheetCell c;
+sheets::SheetCell Cell(std::string_view raw) {
+  sheets::SheetCell c;
   c.text = text::IsValidUtf8(raw) ? std::string(raw) : "";  // the readers hand over UTF-8
   if (raw.empty() || raw.front() != '#') return c;
   std::string number(raw.substr(1));
@@ -76,14 +76,14 @@ tasks::SheetCell Cell(std::string_view raw) {
 }
 
 // Lines are rows (numbered from 1), tabs separate cells.
-tasks::Sheet DecodeSheet(std::string_view in) {
-  tasks::Sheet sheet;
+sheets::Sheet DecodeSheet(std::string_view in) {
+  sheets::Sheet sheet;
   int number = 0;
   while (!in.empty() && sheet.rows.size() < 200) {
     const size_t eol = std::min(in.find('\n'), in.size());
     std::string_view line = in.substr(0, eol);
     in.remove_prefix(std::min(eol + 1, in.size()));
-    tasks::SheetRow row{++number, {}};
+    sheets::SheetRow row{++number, {}};
     for (size_t tab; (tab = line.find('\t')) != std::string_view::npos; line.remove_prefix(tab + 1))
       row.cells.push_back(Cell(line.substr(0, tab)));
     row.cells.push_back(Cell(line));
@@ -97,7 +97,7 @@ bool ActiveUnit(int64_t id) {
   return u && u->ActiveOn(kToday);
 }
 
-void CheckParsed(const tasks::ParsedSheet& parsed, const tasks::Sheet& sheet) {
+void CheckParsed(const tasks::ParsedSheet& parsed, const sheets::Sheet& sheet) {
   std::set<int> rows;
   for (const auto& r : sheet.rows) rows.insert(r.number);
   const auto& headings = parsed.batch.headings;
@@ -127,7 +127,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // The first line is also read as a date, both ways.
   std::string_view in = dh::fuzz::Bytes(data, size);
   CheckDates(in.substr(0, in.find('\n')));
-  const tasks::Sheet sheet = DecodeSheet(in);
+  const sheets::Sheet sheet = DecodeSheet(in);
   auto parsed = tasks::ParseTaskSheet(sheet, Graph(), kToday);
   if (!parsed.ok()) {
     FUZZ_CHECK(parsed.status().error_code() == "no_header_row" ||

@@ -1,4 +1,4 @@
-// Excel uploads as they come (tasks::ReadXlsx in src/tasks/task_excel_reader.h): any
+// Excel uploads as they come (sheets::ReadXlsx in src/sheets/sheet.h): any
 // bytes, the ZIP container included. Seeds are real workbooks; xlsx_parts_fuzz reaches
 // deeper into the XML of the parts. Checks as for CSV: rows in order, cells UTF-8, no more
 // columns than Excel has, a refusal one of the documented ones.
@@ -6,13 +6,13 @@
 
 #include "fuzz_check.h"
 #include "sheet_check.h"
-#include "tasks/task_excel_reader.h"
+#include "sheets/sheet.h"
 
 namespace tasks = dh::tasks;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  const tasks::ReadLimits limits{.max_part_bytes = 16 << 20, .max_rows = 100000};
-  auto sheet = tasks::ReadXlsx(dh::fuzz::Bytes(data, size), limits);
+  const sheets::ReadLimits limits{.max_part_bytes = 16 << 20, .max_rows = 100000};
+  auto sheet = sheets::ReadXlsx(dh::fuzz::Bytes(data, size), limits);
   if (sheet.ok()) {
     dh::fuzz::CheckSheet(*sheet, limits);
     return 0;

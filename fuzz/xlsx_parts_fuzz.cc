@@ -1,4 +1,4 @@
-// The XML inside an Excel upload (tasks::ReadXlsx): the input is the workbook's parts,
+// The XML inside an Excel upload (sheets::ReadXlsx): the input is the workbook's parts,
 // separated by a line "=====" — the sheet, shared strings, styles, workbook and its
 // relationships, in that order — and is packed into a real (stored, uncompressed) ZIP
 // before it is read, so the mutations reach the XML instead of the ZIP checksums.
@@ -12,7 +12,7 @@
 
 #include "fuzz_check.h"
 #include "sheet_check.h"
-#include "tasks/task_excel_reader.h"
+#include "sheets/sheet.h"
 
 namespace tasks = dh::tasks;
 
@@ -80,8 +80,8 @@ std::string Zip(const std::vector<std::string>& parts) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string bytes = Zip(SplitParts(dh::fuzz::Bytes(data, size)));
-  const tasks::ReadLimits limits{.max_part_bytes = 1 << 20, .max_rows = 1000};
-  auto sheet = tasks::ReadXlsx(bytes, limits);
+  const sheets::ReadLimits limits{.max_part_bytes = 1 << 20, .max_rows = 1000};
+  auto sheet = sheets::ReadXlsx(bytes, limits);
   if (sheet.ok()) {
     dh::fuzz::CheckSheet(*sheet, limits);
     return 0;

@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
+#include <cctype>
 #include <filesystem>
 #include <iostream>
 
@@ -155,6 +156,21 @@ int main(int argc, char** argv) {
   serve->add_option("--upload-limit-mb", upload_limit_mb, "Largest upload (attachments, imports)")
       ->capture_default_str();
   serve->add_option("--workers", server_options.worker_threads)->capture_default_str();
+  serve
+      ->add_option("--max-connections", server_options.max_connections,
+                   "Client connections open at once; 0: the open-files limit less a reserve")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  serve
+      ->add_option("--max-connections-per-ip", server_options.max_connections_per_ip,
+                   "Client connections open at once from one address (a trusted proxy: no cap)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  serve
+      ->add_option("--trusted-proxy", server_options.trusted_proxies,
+                   "IP address of a reverse proxy whose X-Forwarded-Proto is believed "
+                   "(repeat, or separate with commas)")
+      ->delimiter(',');
   serve->add_option("--now", now, "Fix today's date (YYYY-MM-DD), for tests and demos");
   serve->add_flag("--demo", demo, "Load the demo city when the database is empty");
   NotifyFlags notify_flags;
@@ -290,6 +306,10 @@ int main(int argc, char** argv) {
   if (*serve) {
     server_options.body_limit = body_limit_kb * 1024;
     server_options.upload_limit = upload_limit_mb * 1024 * 1024;
+    // Served over TLS (directly or by a proxy): the session cookie gets Secure.
+    std::string scheme = notify_flags.job.public_url.substr(0, 8);
+    for (char& c : scheme) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    server_options.https = scheme == "https://";
     (*app)->StartRefresher(std::chrono::seconds(1));
     if (notify_flags.every_seconds > 0)
       (*app)->notification_job().Start(std::chrono::seconds(notify_flags.every_seconds));

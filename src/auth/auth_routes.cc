@@ -1,5 +1,7 @@
 #include "auth/auth_routes.h"
 
+#include <cctype>
+
 #include "core/json.h"
 #include "core/text.h"
 
@@ -33,9 +35,25 @@ bj::object TokenJson(const ApiToken& t) {
           {"revoked", t.revoked_at.has_value()}};
 }
 
-std::string SessionCookie(const std::string& value, int64_t max_age) {
+// Secure when the client reached us over TLS, so the browser never sends it over plain HTTP.
+std::string SessionCookie(const std::string& value, int64_t max_age, bool secure) {
   return std::string(kSessionCookie) + "=" + value +
-         "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age);
+         "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age) +
+         (secure ? "; Secure" : "");
+}
+
+// The token of an `Authorization: Bearer <token>` header: the scheme in any case, then one
+// or more spaces (RFC 7235 §2.1). nullopt for another scheme, which leaves the cookie to
+// decide; "" when the token is missing, which no token matches.
+std::optional<std::string> BearerToken(std::string_view authz) {
+  constexpr std::string_view kScheme = "bearer";
+  if (authz.size() < kScheme.size()) return std::nullopt;
+  for (size_t i = 0; i < kScheme.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(authz[i])) != kScheme[i]) return std::nullopt;
+  authz.remove_prefix(kScheme.size());
+  if (!authz.empty() && authz.front() != ' ') return std::nullopt;  // "Bearerabc", another scheme
+  while (!authz.empty() && authz.front() == ' ') authz.remove_prefix(1);
+  return std::string(authz);
 }
 
 }  // namespace
@@ -53,8 +71,7 @@ bj::array RolesJson(const std::vector<RoleGrant>& roles, const units::UnitGraph&
 }
 
 Result<Principal> HttpAuthenticator::Authenticate(const http::Request& req) {
-  const std::string authz = req.Header("authorization");
-  if (authz.rfind("Bearer ", 0) == 0) return service_.FromApiToken(authz.substr(7));
+  if (auto token = BearerToken(req.Header("authorization"))) return service_.FromApiToken(*token);
   const std::string cookie = req.Cookie(kSessionCookie);
   if (cookie.empty()) return Status::Unauthenticated("Chưa đăng nhập. Hãy đăng nhập để tiếp tục.");
   return service_.FromSession(cookie);
@@ -85,14 +102,15 @@ void RegisterRoutes(http::Router& router, AuthService& service, const units::Uni
     Principal who{r->user.id, r->user.username, r->user.full_name, r->user.roles};
     bj::object out{{"user", MeJson(who, *units.Get())}, {"csrf_token", r->csrf_token}};
     Response resp = Response::Json(out);
-    resp.headers.emplace_back("Set-Cookie", SessionCookie(r->session_token, r->max_age));
+    resp.headers.emplace_back("Set-Cookie",
+                              SessionCookie(r->session_token, r->max_age, req.secure));
     return resp;
   });
 
-  router.Protected("POST", "/api/v1/logout", [&](const Request&, const Principal& who) {
+  router.Protected("POST", "/api/v1/logout", [&](const Request& req, const Principal& who) {
     if (Status s = service.Logout(who); !s.ok()) return Response::Error(s);
     Response resp = Response::NoContent();
-    resp.headers.emplace_back("Set-Cookie", SessionCookie("", 0));
+    resp.headers.emplace_back("Set-Cookie", SessionCookie("", 0, req.secure));
     return resp;
   });
 

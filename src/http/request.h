@@ -21,6 +21,8 @@ struct Request {
   std::vector<std::pair<std::string, std::string>> headers;  // names lower-cased
   std::string body;
   std::string remote_addr;
+  // The client reached us over TLS: the public URL is https, or a trusted proxy said so.
+  bool secure = false;
 
   // "" when absent.
   std::string Header(std::string_view name) const;

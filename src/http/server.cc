@@ -1,13 +1,22 @@
 #include "http/server.h"
 
+#include <fcntl.h>
 #include <spdlog/spdlog.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <boost/asio.hpp>
 #include <boost/asio/experimental/awaitable_operators.hpp>
 #include <boost/beast.hpp>
 #include <boost/json.hpp>
+#include <cctype>
+#include <cerrno>
+#include <optional>
 #include <thread>
+
+#include "http/connection_limits.h"
 
 namespace dh::http {
 
@@ -29,6 +38,66 @@ void AddSecurityHeaders(Response& resp) {
   resp.headers.emplace_back("Referrer-Policy", "same-origin");
 }
 
+namespace {
+
+// An address as text, an IPv4 client seen through an IPv6 socket written as IPv4, so that
+// it compares equal to how it is configured.
+std::string AddressText(const asio::ip::address& a) {
+  if (a.is_v6() && a.to_v6().is_v4_mapped())
+    return asio::ip::make_address_v4(asio::ip::v4_mapped, a.to_v6()).to_string();
+  return a.to_string();
+}
+
+bool IEquals(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+// What the proxy in front says the client used: only "https" (any case) counts.
+bool ForwardedHttps(const bhttp::request<bhttp::string_body>& m) {
+  std::string_view proto = m["X-Forwarded-Proto"];
+  while (!proto.empty() && (proto.front() == ' ' || proto.front() == '\t')) proto.remove_prefix(1);
+  while (!proto.empty() && (proto.back() == ' ' || proto.back() == '\t')) proto.remove_suffix(1);
+  return IEquals(proto, "https");
+}
+
+// The default soft limit on open files (1024) is a relic of select(); the server needs one
+// descriptor per connection. Raises it to the hard limit and returns what it is now.
+int64_t RaiseDescriptorLimit() {
+  constexpr rlim_t kCeiling = 1 << 20;  // Linux's usual fs.nr_open, for an unlimited hard limit
+  rlimit rl{};
+  if (getrlimit(RLIMIT_NOFILE, &rl) != 0) return 1024;
+  const rlim_t hard = rl.rlim_max == RLIM_INFINITY ? kCeiling : rl.rlim_max;
+  if (rl.rlim_cur < hard) {
+    rlimit raised{hard, rl.rlim_max};
+    if (setrlimit(RLIMIT_NOFILE, &raised) == 0) rl = raised;
+  }
+  return static_cast<int64_t>(std::min(rl.rlim_cur, kCeiling));
+}
+
+// One descriptor held back for the moment accept fails for want of descriptors (Shed).
+class ReserveDescriptor {
+ public:
+  ReserveDescriptor() { Take(); }
+  ~ReserveDescriptor() { Release(); }
+  ReserveDescriptor(const ReserveDescriptor&) = delete;
+  ReserveDescriptor& operator=(const ReserveDescriptor&) = delete;
+  void Take() {
+    if (fd_ < 0) fd_ = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+  }
+  void Release() {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = -1;
+  }
+
+ private:
+  int fd_ = -1;
+};
+
+}  // namespace
+
 struct Server::Impl {
   Impl(ServerOptions o, const Router& r, Metrics& m)
       : options(std::move(o)),
@@ -45,11 +114,54 @@ struct Server::Impl {
   std::atomic<int> in_flight{0};
   std::atomic<bool> stopping{false};
   std::shared_ptr<spdlog::logger> access;
+  std::vector<std::string> trusted_proxies;  // as AddressText writes them
+  std::shared_ptr<ConnectionLimits> limits;  // set by Run; shared with the metrics
+  ReserveDescriptor reserve;                 // used only by the accept loop
+
+  // Raises the open-files limit and sets the caps on connections from it.
+  void LimitConnections() {
+    const int64_t fds = RaiseDescriptorLimit();
+    const int64_t total =
+        options.max_connections > 0 ? options.max_connections : DefaultMaxConnections(fds);
+    limits = std::make_shared<ConnectionLimits>(total, options.max_connections_per_ip);
+    spdlog::info("open files limit {}: at most {} connections, {} from one address", fds, total,
+                 options.max_connections_per_ip);
+    metrics.AddGauge("dieuhanh_http_connections",
+                     "Client connections open now, and refused since start (over a cap or "
+                     "without a free descriptor).",
+                     [l = limits] {
+                       return std::vector<std::pair<std::string, double>>{
+                           {"state=\"open\"", static_cast<double>(l->open())},
+                           {"state=\"refused\"", static_cast<double>(l->refused())}};
+                     });
+  }
+
+  // Reads --trusted-proxy: each must be an IP address.
+  Status ParseTrustedProxies() {
+    for (const std::string& text : options.trusted_proxies) {
+      boost::system::error_code ec;
+      auto a = asio::ip::make_address(text, ec);
+      if (ec)
+        return Status::InvalidInput("trusted-proxy", "Địa chỉ proxy tin cậy không hợp lệ: \"" +
+                                                         text +
+                                                         "\"; cần một địa chỉ IP, ví dụ 10.0.0.5.");
+      trusted_proxies.push_back(AddressText(a));
+    }
+    return Status::Ok();
+  }
+
+  bool Secure(const bhttp::request<bhttp::string_body>& m, const std::string& remote) const {
+    if (options.https) return true;
+    return std::find(trusted_proxies.begin(), trusted_proxies.end(), remote) !=
+               trusted_proxies.end() &&
+           ForwardedHttps(m);
+  }
 
   Request ToRequest(const bhttp::request<bhttp::string_body>& m, const std::string& remote) {
     Request req;
     req.method = std::string(m.method_string());
     req.remote_addr = remote;
+    req.secure = Secure(m, remote);
     ParseTarget(m.target(), &req);  // on failure an empty path, which the router answers 400
     for (const auto& f : m) {
       std::string name(f.name_string());
@@ -120,100 +232,126 @@ struct Server::Impl {
     co_await bhttp::async_write(stream, res, asio::as_tuple(use_awaitable));
   }
 
-  awaitable<void> Session(tcp::socket socket) {
+  // One request read from the connection, or why there is none.
+  struct Incoming {
+    std::optional<bhttp::request<bhttp::string_body>> message;
+    boost::system::error_code error;
+    size_t body_limit = 0;  // what applied to this request, for the 413 message
+  };
+
+  // The largest body the request's target may carry: uploads (attachments, Excel imports)
+  // may be larger than ordinary JSON bodies.
+  size_t BodyLimitFor(std::string_view target) const {
+    for (const std::string& prefix : options.upload_prefixes)
+      if (target.substr(0, prefix.size()) == prefix) return options.upload_limit;
+    return options.body_limit;
+  }
+
+  // A new connection must send its first header within header_timeout (an idle socket that
+  // never sends a byte holds a descriptor no longer); a kept-alive one may wait idle_timeout
+  // for its next request; the body then has request_timeout.
+  awaitable<Incoming> Read(beast::tcp_stream& stream, beast::flat_buffer& buffer, bool first) {
+    bhttp::request_parser<bhttp::string_body> parser;
+    parser.header_limit(static_cast<std::uint32_t>(options.header_limit));
+    // Beast checks Content-Length against the limit while reading the header, before we
+    // know the route: let the header through up to the largest limit, then decide.
+    parser.body_limit(std::max(options.body_limit, options.upload_limit));
+    stream.expires_after(first ? options.header_timeout : options.idle_timeout);
+    auto [hec, hn] =
+        co_await bhttp::async_read_header(stream, buffer, parser, asio::as_tuple(use_awaitable));
+    Incoming in;
+    in.error = hec;
+    in.body_limit = options.body_limit;
+    if (!hec || hec == bhttp::error::body_limit)
+      in.body_limit = BodyLimitFor(parser.get().target());
+    if (hec) co_return in;
+    parser.body_limit(in.body_limit);
+    const auto length = parser.content_length();
+    if (length && *length > in.body_limit) {
+      in.error = bhttp::error::body_limit;
+      co_return in;
+    }
+    stream.expires_after(options.request_timeout);
+    auto [bec, bn] =
+        co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(use_awaitable));
+    in.error = bec;
+    if (!bec) in.message = parser.release();
+    co_return in;
+  }
+
+  // Answers a request that could not be read, when there is someone to answer. Returns
+  // whether it did (the connection then lingers before it closes).
+  awaitable<bool> RejectUnread(beast::tcp_stream& stream, const Incoming& in) {
+    const auto& e = in.error;
+    if (e == bhttp::error::end_of_stream || e == asio::error::eof || e == beast::error::timeout ||
+        e == asio::error::operation_aborted || e == asio::error::connection_reset)
+      co_return false;
+    if (e == bhttp::error::body_limit) {
+      co_await Reject(
+          stream, bhttp::status::payload_too_large, "payload_too_large",
+          "Nội dung gửi lên quá lớn (tối đa " + std::to_string(in.body_limit / 1024) + " KiB).");
+    } else if (e == bhttp::error::header_limit) {
+      co_await Reject(stream, bhttp::status::request_header_fields_too_large, "headers_too_large",
+                      "Phần đầu yêu cầu quá lớn.");
+    } else {
+      co_await Reject(stream, bhttp::status::bad_request, "bad_request",
+                      "Yêu cầu HTTP không hợp lệ.");
+    }
+    co_return true;
+  }
+
+  // Handles one request and writes the answer. Returns whether the connection stays open.
+  awaitable<bool> Answer(beast::tcp_stream& stream, bhttp::request<bhttp::string_body>& msg,
+                         const std::string& remote) {
+    const bool keep_alive = msg.keep_alive() && !stopping;
+    const bool head = msg.method() == bhttp::verb::head;
+    Request req = ToRequest(msg, remote);
+    // The request's whole handling counts as in flight, so SIGTERM waits for it.
+    ++in_flight;
+    const auto start = std::chrono::steady_clock::now();
+    std::string route;
+    // Not a conditional expression: GCC 12 destroys the temporaries of a co_await inside
+    // ?: twice.
+    Response resp;
+    if (Inline(req)) {
+      resp = Dispatch(req, route);
+    } else {
+      resp = co_await asio::co_spawn(
+          workers,
+          [this, &req, &route]() -> awaitable<Response> { co_return Dispatch(req, route); },
+          use_awaitable);
+    }
+    const double secs =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const int status = resp.status;
+    const size_t bytes = resp.body.size();
+    auto res = ToBeast(std::move(resp), msg.version(), keep_alive);
+    if (head) res.body().clear();
+    stream.expires_after(options.request_timeout);
+    auto [wec, wn] = co_await bhttp::async_write(stream, res, asio::as_tuple(use_awaitable));
+    --in_flight;
+    metrics.ObserveRequest(route, status, secs);
+    LogAccess(req, status, secs, bytes, route);
+    co_return !wec && keep_alive;
+  }
+
+  // `admission` holds the connection's place under the caps until the session ends.
+  awaitable<void> Session(tcp::socket socket, std::string remote, Admission admission) {
     beast::tcp_stream stream(std::move(socket));
     beast::flat_buffer buffer;
-    std::string remote;
-    boost::system::error_code ec;
-    auto ep = stream.socket().remote_endpoint(ec);
-    if (!ec) remote = ep.address().to_string();
     bool first = true;
     bool rejected = false;  // answered before reading the whole request
     while (!stopping) {
-      bhttp::request_parser<bhttp::string_body> parser;
-      parser.header_limit(static_cast<std::uint32_t>(options.header_limit));
-      // Beast checks Content-Length against the limit while reading the header, before we
-      // know the route: let the header through up to the largest limit, then decide.
-      parser.body_limit(std::max(options.body_limit, options.upload_limit));
-      stream.expires_after(first ? options.request_timeout : options.idle_timeout);
+      Incoming in = co_await Read(stream, buffer, first);
       first = false;
-      auto [hec, hn] =
-          co_await bhttp::async_read_header(stream, buffer, parser, asio::as_tuple(use_awaitable));
-      size_t limit = options.body_limit;
-      boost::system::error_code rec = hec;
-      if (!hec || hec == bhttp::error::body_limit) {
-        // Uploads (attachments, Excel imports) may be larger than ordinary JSON bodies.
-        const std::string_view target = parser.get().target();
-        for (const std::string& prefix : options.upload_prefixes)
-          if (target.substr(0, prefix.size()) == prefix) limit = options.upload_limit;
-      }
-      if (!hec) {
-        parser.body_limit(limit);
-        const auto length = parser.content_length();
-        if (length && *length > limit) {
-          rec = bhttp::error::body_limit;
-        } else {
-          auto [bec, bn] =
-              co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(use_awaitable));
-          rec = bec;
-        }
-      }
-      if (rec == bhttp::error::end_of_stream || rec == asio::error::eof ||
-          rec == beast::error::timeout || rec == asio::error::operation_aborted ||
-          rec == asio::error::connection_reset)
-        break;
-      if (rec == bhttp::error::body_limit) {
-        co_await Reject(
-            stream, bhttp::status::payload_too_large, "payload_too_large",
-            "Nội dung gửi lên quá lớn (tối đa " + std::to_string(limit / 1024) + " KiB).");
-        rejected = true;
+      if (!in.message) {
+        rejected = co_await RejectUnread(stream, in);
         break;
       }
-      if (rec == bhttp::error::header_limit) {
-        co_await Reject(stream, bhttp::status::request_header_fields_too_large, "headers_too_large",
-                        "Phần đầu yêu cầu quá lớn.");
-        rejected = true;
-        break;
-      }
-      if (rec) {
-        co_await Reject(stream, bhttp::status::bad_request, "bad_request",
-                        "Yêu cầu HTTP không hợp lệ.");
-        rejected = true;
-        break;
-      }
-      auto msg = parser.release();
-      const bool keep_alive = msg.keep_alive() && !stopping;
-      const unsigned version = msg.version();
-      const bool head = msg.method() == bhttp::verb::head;
-      Request req = ToRequest(msg, remote);
-      // The request's whole handling counts as in flight, so SIGTERM waits for it.
-      ++in_flight;
-      const auto start = std::chrono::steady_clock::now();
-      std::string route;
-      // Not a conditional expression: GCC 12 destroys the temporaries of a co_await inside
-      // ?: twice.
-      Response resp;
-      if (Inline(req)) {
-        resp = Dispatch(req, route);
-      } else {
-        resp = co_await asio::co_spawn(
-            workers,
-            [this, &req, &route]() -> awaitable<Response> { co_return Dispatch(req, route); },
-            use_awaitable);
-      }
-      const double secs =
-          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-      const int status = resp.status;
-      const size_t bytes = resp.body.size();
-      auto res = ToBeast(std::move(resp), version, keep_alive);
-      if (head) res.body().clear();
-      stream.expires_after(options.request_timeout);
-      auto [wec, wn] = co_await bhttp::async_write(stream, res, asio::as_tuple(use_awaitable));
-      --in_flight;
-      metrics.ObserveRequest(route, status, secs);
-      LogAccess(req, status, secs, bytes, route);
-      if (wec || !keep_alive) break;
+      const bool open = co_await Answer(stream, *in.message, remote);
+      if (!open) break;
     }
+    boost::system::error_code ec;
     stream.socket().shutdown(tcp::socket::shutdown_send, ec);
     if (rejected) co_await Linger(stream);
   }
@@ -234,14 +372,60 @@ struct Server::Impl {
     }
   }
 
+  // A connection over a cap is closed as soon as it is accepted; one from a trusted proxy
+  // speaks for many clients and is held only to the total.
+  void Start(tcp::socket socket) {
+    boost::system::error_code ec;
+    auto ep = socket.remote_endpoint(ec);
+    if (ec) return;  // already gone
+    std::string remote = AddressText(ep.address());
+    const bool proxy =
+        std::find(trusted_proxies.begin(), trusted_proxies.end(), remote) != trusted_proxies.end();
+    std::string key = AddressKey(remote);
+    if (!limits->Admit(key, !proxy)) return;  // the socket closes as it goes out of scope
+    Admission admission(limits, std::move(key));
+    asio::co_spawn(socket.get_executor(),
+                   Session(std::move(socket), std::move(remote), std::move(admission)),
+                   asio::detached);
+  }
+
+  // Out of descriptors, the listener stays readable and accept fails at once, again and
+  // again. Let the reserve descriptor go, accept what waits and close it at once (the
+  // client learns it must come back later), then take the reserve back.
+  void Shed(tcp::acceptor& acceptor) {
+    static constexpr int kMaxShed = 1024;
+    reserve.Release();
+    for (int i = 0; i < kMaxShed; ++i) {
+      boost::system::error_code ec;
+      tcp::socket doomed = acceptor.accept(ec);  // the acceptor does not block (Run)
+      if (ec) break;
+      limits->Refuse();
+    }
+    reserve.Take();
+  }
+
+  // When accept fails the loop waits before it tries again, 50 ms doubling up to a second,
+  // instead of spinning on a listener that stays readable.
   awaitable<void> Accept(tcp::acceptor& acceptor) {
+    static constexpr std::chrono::milliseconds kFirstPause{50}, kLongestPause{1000};
+    asio::steady_timer pause(acceptor.get_executor());
+    auto wait = kFirstPause;
     while (true) {
       auto [ec, socket] = co_await acceptor.async_accept(asio::as_tuple(use_awaitable));
-      if (ec) {
-        if (ec == asio::error::operation_aborted || !acceptor.is_open()) co_return;
+      if (!ec) {
+        wait = kFirstPause;
+        Start(std::move(socket));
         continue;
       }
-      asio::co_spawn(acceptor.get_executor(), Session(std::move(socket)), asio::detached);
+      if (ec == asio::error::operation_aborted || !acceptor.is_open()) co_return;
+      const bool out_of_descriptors = ec == asio::error::no_descriptors || ec.value() == ENFILE ||
+                                      ec.value() == ENOBUFS || ec.value() == ENOMEM;
+      if (out_of_descriptors) Shed(acceptor);
+      spdlog::warn("accept failed ({}); open connections {}; trying again in {} ms", ec.message(),
+                   limits->open(), wait.count());
+      pause.expires_after(wait);
+      co_await pause.async_wait(asio::as_tuple(use_awaitable));
+      wait = std::min(wait * 2, kLongestPause);
     }
   }
 };
@@ -256,6 +440,8 @@ Server::~Server() = default;
 
 Status Server::Run(const std::function<void(uint16_t)>& on_listening) {
   Impl& s = *impl_;
+  DH_RETURN_IF_ERROR(s.ParseTrustedProxies());
+  s.LimitConnections();
   boost::system::error_code ec;
   auto address = asio::ip::make_address(s.options.host, ec);
   if (ec) return Status::InvalidInput("host", "Địa chỉ máy chủ không hợp lệ: " + s.options.host);
@@ -265,6 +451,8 @@ Status Server::Run(const std::function<void(uint16_t)>& on_listening) {
   if (!ec) acceptor.set_option(asio::socket_base::reuse_address(true), ec);
   if (!ec) acceptor.bind(endpoint, ec);
   if (!ec) acceptor.listen(asio::socket_base::max_listen_connections, ec);
+  // Shed accepts synchronously: with nothing waiting it must return, not block.
+  if (!ec) acceptor.non_blocking(true, ec);
   if (ec)
     return Status::Internal("Không mở được cổng " + std::to_string(s.options.port) + ": " +
                             ec.message());

@@ -2,8 +2,29 @@
 // guessing, and API tokens — on SQLite and on PostgreSQL.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import http from 'node:http';
 import { DEMO_PASSWORD } from './support.mjs';
 import { DBS, assertError, assertList, start } from './lib.mjs';
+
+// POST /api/v1/login from a chosen loopback address (Linux routes all of 127/8 to lo), with
+// extra headers; resolves with the status and the Set-Cookie header.
+function loginFrom(server, localAddress, headers = {}) {
+  const body = JSON.stringify({ username: 'xem', password: DEMO_PASSWORD });
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1', port: server.port, localAddress, method: 'POST', path: '/api/v1/login', agent: false,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode, cookie: (res.headers['set-cookie'] || []).join('\n') }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
 
 for (const db of DBS) {
   describe(`auth on ${db}`, () => {
@@ -183,6 +204,31 @@ for (const db of DBS) {
       assertError(await bogus.get('/api/v1/me'), 401, 'invalid_token');
     });
 
+    it('takes the Authorization scheme in any case (RFC 7235), and nothing like it', async () => {
+      const c = await server.as('lanhdao');
+      const made = await c.post('/api/v1/tokens', { name: 'Tích hợp', expires_in_days: 1 });
+      assert.equal(made.status, 201, JSON.stringify(made.body));
+      const token = made.body.token;
+      const me = (authorization) => server.client().get('/api/v1/me', { headers: { authorization } });
+      for (const value of [`Bearer ${token}`, `bearer ${token}`, `BEARER ${token}`, `bEaReR ${token}`, `Bearer   ${token}`]) {
+        const r = await me(value);
+        assert.equal(r.status, 200, `${value.slice(0, 10)}…: ${JSON.stringify(r.body)}`);
+        assert.equal(r.body.username, 'lanhdao');
+      }
+      const refused = [
+        [`Bearer${token}`, 'unauthenticated', 'no space after the scheme: not Bearer'],
+        [`Basic ${token}`, 'unauthenticated', 'another scheme: no cookie, not signed in'],
+        [`Bearer ${token}x`, 'invalid_token', 'a token that is not the one issued'],
+        ['Bearer', 'invalid_token', 'the scheme without a token'],
+        [`Bearer ${token.toUpperCase()}`, 'invalid_token', 'the token itself is case-sensitive'],
+      ];
+      for (const [value, code, why] of refused) {
+        const r = await me(value);
+        assert.equal(r.status, 401, why);
+        assertError(r, 401, code);
+      }
+    });
+
     it('validates token requests', async () => {
       const c = await server.as('xem');
       assertError(await c.post('/api/v1/tokens', {}), 400, 'required', 'name');
@@ -206,6 +252,51 @@ for (const db of DBS) {
       assert.ok(entries.some((e) => e.action === 'session.logout' && e.username === 'lanhdao'));
       assert.ok(!JSON.stringify(r.body).includes(DEMO_PASSWORD));
       assert.ok(!JSON.stringify(r.body).includes('Sai@mat-khau'));
+    });
+
+    it('a plain server: the cookie has no Secure and a forged header changes nothing', async () => {
+      const r = await loginFrom(server, '127.0.0.1', { 'x-forwarded-proto': 'https' });
+      assert.equal(r.status, 200);
+      assert.doesNotMatch(r.cookie, /Secure/i);
+    });
+  });
+
+  describe(`the session cookie is Secure behind TLS, on ${db}`, () => {
+    let direct, proxied;
+    before(async () => {
+      direct = await start(db, { args: ['--public-url', 'https://dieuhanh.minhan.gov.vn/'] });
+      proxied = await start(db, { args: ['--trusted-proxy', '10.9.8.7,127.0.0.2', '--public-url', 'http://noi-bo.minhan/'] });
+    });
+    after(async () => {
+      await direct?.close();
+      await proxied?.close();
+    });
+
+    it('with an https public URL: login and logout cookies carry Secure', async () => {
+      const c = direct.client();
+      const r = await c.login('xem');
+      assert.equal(r.status, 200);
+      assert.match(r.headers.get('set-cookie'), /^dh_session=[0-9a-f]{64};.*;\s*Secure/i);
+      const out = await c.post('/api/v1/logout');
+      assert.equal(out.status, 204);
+      assert.match(out.headers.get('set-cookie'), /^dh_session=;.*;\s*Secure/i);
+    });
+
+    it('believes X-Forwarded-Proto: https only from a trusted proxy', async () => {
+      const cases = [
+        ['127.0.0.2', { 'x-forwarded-proto': 'https' }, true, 'trusted proxy, https'],
+        ['127.0.0.2', { 'x-forwarded-proto': 'HTTPS' }, true, 'the scheme in capitals'],
+        ['127.0.0.2', {}, false, 'trusted proxy, no header'],
+        ['127.0.0.2', { 'x-forwarded-proto': 'http' }, false, 'trusted proxy, plain http'],
+        ['127.0.0.1', { 'x-forwarded-proto': 'https' }, false, 'the header from an address that is not a proxy'],
+        ['127.0.0.3', { 'x-forwarded-proto': 'https' }, false, 'another untrusted address'],
+      ];
+      for (const [from, headers, secure, why] of cases) {
+        const r = await loginFrom(proxied, from, headers);
+        assert.equal(r.status, 200, why);
+        assert.match(r.cookie, /^dh_session=[0-9a-f]{64};/, why);
+        assert.equal(/;\s*Secure/i.test(r.cookie), secure, `${why}: ${r.cookie}`);
+      }
     });
   });
 }

@@ -41,7 +41,8 @@ export function psql(url, sql) {
 }
 
 // Starts `dieuhanh serve` and waits for /healthz. Options: db ('sqlite'|'postgres' or a
-// URL), demo (default true), now ('YYYY-MM-DD'), args (extra flags), env (extra variables).
+// URL), demo (default true), now ('YYYY-MM-DD'), args (extra flags), env (extra variables),
+// ulimit (limits to start under, each as bash's ulimit takes it: ['-Hn 512', '-Sn 256']).
 export async function startServer(opts = {}) {
   let db = opts.db || 'sqlite';
   let scratch = null;
@@ -55,7 +56,11 @@ export async function startServer(opts = {}) {
   if (opts.now) args.push('--now', opts.now);
   if (opts.args) args.push(...opts.args);
   const env = opts.env ? { ...process.env, ...opts.env } : process.env;
-  const proc = spawn(BIN, args, { stdio: ['ignore', 'ignore', 'pipe'], env });
+  const stdio = { stdio: ['ignore', 'ignore', 'pipe'], env };
+  // exec keeps the pid: proc.pid is the server's.
+  const proc = opts.ulimit
+    ? spawn('bash', ['-c', `${opts.ulimit.map((u) => `ulimit ${u}`).join(' && ')} && exec "$0" "$@"`, BIN, ...args], stdio)
+    : spawn(BIN, args, stdio);
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr += d));
   const base = `http://127.0.0.1:${port}`;

@@ -279,12 +279,12 @@ TEST_P(ExcelImportTest, ANumberThatIsNoDateIsARowError) {
       {"-inf", -inf, false},        {"1e+300", 1e300, false},     {"-5", -5, false},
       {"31/12/1989", 32873, false}, {"01/01/2101", 73416, false},
   };
-  Sheet sheet;
+  sheets::Sheet sheet;
   sheet.rows.push_back({1, {{"STT"}, {"Nhiệm vụ"}, {"Đơn vị chủ trì"}, {"Thời hạn"}}});
   std::vector<int> want_bad;
   int row = 2;
   for (const auto& c : cases) {
-    SheetCell deadline{c.text, c.serial, false, true};
+    sheets::SheetCell deadline{c.text, c.serial, false, true};
     sheet.rows.push_back({row, {{"1"}, {"Việc"}, {"MA.STC"}, deadline}});
     if (!c.ok) want_bad.push_back(row);
     ++row;
