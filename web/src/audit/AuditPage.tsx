@@ -104,14 +104,14 @@ function VerifyBox() {
       {result && result.ok && (
         <Notice tone="success">
           {t('audit.verifyOk', { n: formatInteger(result.checked) })}
-          {result.head_seq > 0 && (
+          {(result.head_seq ?? 0) > 0 && (
             <span class="block small">
               {t('audit.anchor')} <code class="anchor">{`${result.head_seq}:${result.head_hash}`}</code>
             </span>
           )}
         </Notice>
       )}
-      {result && !result.ok && <Notice tone="error">{t('audit.verifyBad', { seq: formatInteger(result.first_bad_seq), reason: result.reason })}</Notice>}
+      {result && !result.ok && <Notice tone="error">{t('audit.verifyBad', { seq: formatInteger(result.first_bad_seq ?? 0), reason: result.reason ?? '' })}</Notice>}
       {error !== null && <ErrorBox error={error} />}
     </div>
   );
@@ -144,7 +144,7 @@ export function AuditPage() {
   }, [entity, entityId, from, to]);
 
   const res = useAsync(
-    () => api.audit.list({ entity: entity || undefined, entity_id: entityId || undefined, user_id: userId, from: from || undefined, to: to || undefined, limit: LIMIT, offset }),
+    () => api.audit.list({ entity: entity || undefined, entity_id: Number(entityId) || undefined, user_id: userId, from: from || undefined, to: to || undefined, limit: LIMIT, offset }),
     [entity, entityId, userId, from, to, offset],
   );
   const canUsers = can(me, 'users.read');

@@ -1,7 +1,7 @@
 // The unit tree as of the chosen date, with the server-side search beside it.
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/client';
-import { UNIT_KINDS, type Unit } from '../api/types';
+import { UNIT_KINDS, type Unit, type UnitKind } from '../api/types';
 import { hrefWith, useAsOf } from '../app/asof';
 import { Link, setQuery, useLocation } from '../app/router';
 import { useCan } from '../auth/session';
@@ -177,7 +177,7 @@ export function UnitsPage() {
   const search = useAsync(
     () =>
       searching
-        ? api.units.list({ as_of: asOf, q: q || undefined, kind: kind || undefined, include_ended: includeEnded || undefined, limit: SEARCH_LIMIT })
+        ? api.units.list({ as_of: asOf, q: q || undefined, kind: (kind || undefined) as UnitKind | undefined, include_ended: includeEnded || undefined, limit: SEARCH_LIMIT })
         : Promise.resolve(null),
     [asOf, q, kind, includeEnded, searching],
   );

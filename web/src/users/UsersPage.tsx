@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/client';
-import type { UnitRef } from '../api/types';
+import type { RoleName, UnitRef } from '../api/types';
 import { hrefWith, useAsOf } from '../app/asof';
 import { Link, setQuery, useLocation } from '../app/router';
 import { useCan } from '../auth/session';
@@ -39,7 +39,7 @@ export function UsersPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [unitId]);
 
-  const res = useAsync(() => api.users.list({ q: q || undefined, role: role || undefined, unit_id: unitId, limit: LIMIT, offset }), [q, role, unitId, offset]);
+  const res = useAsync(() => api.users.list({ q: q || undefined, role: (role || undefined) as RoleName | undefined, unit_id: unitId, limit: LIMIT, offset }), [q, role, unitId, offset]);
   const filtered = !!(q || role || unitId);
 
   return (
