@@ -247,8 +247,12 @@ export const api = {
     refuse: (id: number, reason: string) => post<Task>(`/tasks/${id}/refusal`, { reason }),
     reassign: (id: number, r: { lead_unit_id: number; note: string }) => post<Task>(`/tasks/${id}/reassignment`, r),
     suspend: (id: number, s: { suspend: boolean; note: string }) => post<Task>(`/tasks/${id}/suspension`, s),
-    import: (file: Blob, contentType: string, fileName: string, query: { directive_id?: number; group_id?: number; dry_run?: boolean }) =>
-      upload<ImportResult>('/tasks/import', query, file, contentType, fileName, true),
+  },
+
+  // Any feature's sheet import (`/tasks/import`): the file, checked only with dry_run.
+  imports: {
+    upload: (endpoint: string, file: Blob, contentType: string, fileName: string, query: Record<string, number | boolean | undefined>) =>
+      upload<ImportResult>(endpoint, query, file, contentType, fileName, true),
   },
 
   boards: {
