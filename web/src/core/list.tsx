@@ -65,6 +65,10 @@ export function useDraft(value: string): [string, (v: string) => void] {
 export interface Column<T> {
   // Header text, and the label a phone shows beside the value.
   label: string;
+  // The header's content when it is more than the label (a colour key, say).
+  heading?: ComponentChildren;
+  // The cell names its row (a unit on a board): a row header.
+  rowHeader?: boolean;
   cell: (row: T, index: number) => ComponentChildren;
   // A number: right-aligned.
   num?: boolean;
@@ -104,7 +108,7 @@ export function DataTable<T>(props: {
           <tr>
             {props.columns.map((c, i) => (
               <th key={i} scope="col" class={c.num ? 'num' : undefined}>
-                {c.label}
+                {c.heading ?? c.label}
               </th>
             ))}
           </tr>
@@ -113,11 +117,17 @@ export function DataTable<T>(props: {
           {props.rows.map((row, i) => (
             <Fragment key={props.rowKey(row)}>
               <tr>
-                {props.columns.map((c, j) => (
-                  <td key={j} data-label={c.label} class={cellClass(c)}>
-                    {c.cell(row, first + i)}
-                  </td>
-                ))}
+                {props.columns.map((c, j) =>
+                  c.rowHeader ? (
+                    <th key={j} scope="row" data-label={c.label} class={cellClass(c)}>
+                      {c.cell(row, first + i)}
+                    </th>
+                  ) : (
+                    <td key={j} data-label={c.label} class={cellClass(c)}>
+                      {c.cell(row, first + i)}
+                    </td>
+                  ),
+                )}
               </tr>
               {props.detail?.(row)}
             </Fragment>
@@ -125,11 +135,11 @@ export function DataTable<T>(props: {
         </tbody>
         {hasTotals && (
           <tfoot>
-            <tr class="total-row">
+            <tr>
               {props.columns.map((c, j) =>
                 j === 0 ? (
                   <th key={j} scope="row">
-                    {props.totalLabel ?? t('board.total')}
+                    {props.totalLabel ?? t('chart.total')}
                   </th>
                 ) : (
                   <td key={j} data-label={c.label} class={cellClass(c)}>
