@@ -69,6 +69,15 @@ export type TaskDetail = Schemas['TaskDetail'];
 export type TaskQuery = Query<'listTasks'>;
 export type NewTask = Schemas['TaskInput'];
 export type DelegationPartInput = Schemas['DelegationInput']['parts'][number];
+export type ProgressReportInput = Schemas['ProgressReportInput'];
+export type ExtensionInput = Schemas['ExtensionInput'];
+export type ExtensionDecision = Schemas['ExtensionDecision'];
+export type CoordinationRequestInput = Schemas['CoordinationRequestInput'];
+export type CompletionInput = Schemas['CompletionInput'];
+export type ConfirmationInput = Schemas['ConfirmationInput'];
+export type ReassignmentInput = Schemas['ReassignmentInput'];
+export type SuspensionInput = Schemas['SuspensionInput'];
+export type DirectiveQuery = Query<'listDirectives'>;
 
 export type BoardCounts = Schemas['BoardCounts'];
 export type TaskBoard = Schemas['TaskBoard'];
