@@ -1,530 +1,120 @@
-// Shapes of docs/api-contract.md. Dates are `YYYY-MM-DD` strings, ids integers.
+// The API's shapes, taken from docs/openapi.yaml: `npm run build` (and `npm run api-types`)
+// generate ./schema.d.ts from it with openapi-typescript, so a field the server renames
+// or drops breaks the type check instead of the page. The names below are the ones the
+// pages use. Hand-written, because the schema is silent on them: the per-row report of a
+// refused import (the 422 body), and the lists of enum values in display order.
+import type { components, operations } from './schema';
+
+type Schemas = components['schemas'];
+type Query<Op extends keyof operations> = NonNullable<operations[Op]['parameters']['query']>;
+type Json<Op extends keyof operations, Code extends keyof operations[Op]['responses']> = operations[Op]['responses'][Code] extends {
+  content: { 'application/json': infer T };
+}
+  ? T
+  : never;
 
 export interface ListResponse<T> {
   items: T[];
   total: number;
 }
 
-export type RoleName = 'admin' | 'office' | 'leader' | 'officer' | 'investor' | 'business' | 'viewer';
-export const ROLE_NAMES: RoleName[] = [
-  'admin',
-  'office',
-  'leader',
-  'officer',
-  'investor',
-  'business',
-  'viewer',
-];
+export type RoleName = Schemas['RoleName'];
+export type RoleAssignment = Schemas['RoleGrant'];
+export type Me = Schemas['Me'];
+export type LoginResponse = Schemas['LoginResponse'];
 
-export interface RoleAssignment {
-  role: RoleName;
-  unit_id: number | null;
-  unit_code?: string | null;
-  unit_name?: string | null;
-}
+export type UnitKind = Schemas['UnitKind'];
+export type Unit = Schemas['Unit'];
+export type UnitLink = Schemas['Succession'];
+export type UnitDetail = Schemas['UnitDetail'];
+export type UnitRef = Schemas['UnitBrief'];
+export type UnitListQuery = Query<'listUnits'>;
+export type NewUnit = Schemas['UnitCreate'];
+export type UnitPatch = Schemas['UnitPatch'];
+export type RestructureKind = Schemas['RestructureRequest']['kind'];
+export type RestructureRequest = Schemas['RestructureRequest'];
+export type RestructureResult = Schemas['RestructureResult'];
+export type RestructureEvent = Schemas['RestructureEvent'];
 
-export interface Me {
-  id: number;
-  username: string;
-  full_name: string;
-  roles: RoleAssignment[];
-  permissions: string[];
-  csrf_token?: string;
-}
+export type User = Schemas['User'];
+export type UserListQuery = Query<'listUsers'>;
+export type NewUser = Schemas['UserCreate'];
+export type UserPatch = Schemas['UserPatch'];
 
-export interface LoginResponse {
-  user: Me;
-  csrf_token: string;
-}
+export type AuditEntry = Schemas['AuditEntry'];
+export type AuditQuery = Query<'listAudit'>;
+export type AuditVerifyResult = Schemas['VerifyReport'];
 
-export type UnitKind =
-  | 'city'
-  | 'department'
-  | 'district'
-  | 'ward'
-  | 'investor'
-  | 'party'
-  | 'agency'
-  | 'other';
-export const UNIT_KINDS: UnitKind[] = [
-  'city',
-  'department',
-  'district',
-  'ward',
-  'investor',
-  'party',
-  'agency',
-  'other',
-];
+export type DirectiveKind = Schemas['DirectiveKind'];
+export type Directive = Schemas['Directive'];
+export type DirectiveDetail = Schemas['DirectiveDetail'];
+export type DirectiveInput = Schemas['DirectiveInput'];
+export type TaskGroup = Schemas['TaskGroup'];
+export type NewTaskGroup = Schemas['TaskGroupInput'];
 
-export interface Unit {
-  id: number;
-  code: string;
-  name: string;
-  kind: UnitKind;
-  parent_id: number | null;
-  valid_from: string | null;
-  valid_to: string | null;
-  active: boolean;
-}
+export type Timeliness = Schemas['Timeliness'];
+export type TaskState = Schemas['TaskState'];
+export type Milestone = Schemas['Milestone'];
+export type Task = Schemas['Task'];
+export type TaskReport = Schemas['ProgressReport'];
+export type Extension = Schemas['Extension'];
+export type ExtensionStatus = Extension['status'];
+export type CoordinationRequest = Schemas['CoordinationRequest'];
+export type AnswerStatus = CoordinationRequest['status'];
+export type CoordinationListItem = Json<'listCoordinationRequests', 200>['items'][number];
+export type CoordinationQuery = Query<'listCoordinationRequests'>;
+export type TaskEvent = Schemas['TaskEvent'];
+export type Occurrence = Schemas['TaskOccurrence'];
+export type TaskDetail = Schemas['TaskDetail'];
+export type TaskQuery = Query<'listTasks'>;
+export type NewTask = Schemas['TaskInput'];
+export type DelegationPartInput = Schemas['DelegationInput']['parts'][number];
+export type ProgressReportInput = Schemas['ProgressReportInput'];
+export type ExtensionInput = Schemas['ExtensionInput'];
+export type ExtensionDecision = Schemas['ExtensionDecision'];
+export type CoordinationRequestInput = Schemas['CoordinationRequestInput'];
+export type CompletionInput = Schemas['CompletionInput'];
+export type ConfirmationInput = Schemas['ConfirmationInput'];
+export type ReassignmentInput = Schemas['ReassignmentInput'];
+export type SuspensionInput = Schemas['SuspensionInput'];
+export type DirectiveQuery = Query<'listDirectives'>;
 
-export interface UnitLink {
-  id: number;
-  code: string;
-  name: string;
-  date: string;
-  event_id: number;
-  event_kind: RestructureKind;
-  // The successor that received the children, roles and open work.
-  primary?: boolean;
-}
+export type BoardCounts = Schemas['BoardCounts'];
+export type TaskBoard = Schemas['TaskBoard'];
+export type BoardBy = TaskBoard['by'];
+export type BoardRow = TaskBoard['rows'][number];
+export type CoordinationBoard = Schemas['CoordinationBoard'];
+export type CoordinationBoardRow = CoordinationBoard['rows'][number];
 
-export interface ParentPeriod {
-  parent_id: number | null;
-  parent_code?: string | null;
-  parent_name: string | null;
-  valid_from: string | null;
-  valid_to: string | null;
-}
+export type WorkCalendarYear = Schemas['WorkCalendar'];
+export type HolidayKind = WorkCalendarYear['holidays'][number]['kind'];
+export type DaySwap = Schemas['CalendarSwap'];
 
-export interface UnitDetail extends Unit {
-  predecessors: UnitLink[];
-  successors: UnitLink[];
-  parents: ParentPeriod[];
-}
+export type Notification = Schemas['Notification'];
+export type NotificationList = Schemas['NotificationList'];
+export type NotificationQuery = Query<'listNotifications'>;
 
-export interface UnitListQuery {
-  as_of?: string;
-  q?: string;
-  kind?: string;
-  include_ended?: boolean;
-  limit?: number;
-  offset?: number;
-}
+export type Attachment = Schemas['Attachment'];
+export type AttachmentOwner = Attachment['owner_kind'];
 
-export interface NewUnit {
-  code: string;
-  name: string;
-  kind: UnitKind;
-  parent_id: number | null;
-  valid_from?: string;
-  valid_to?: string | null;
-}
+// ---- Hand-written: the schema does not describe these ----------------------------------
 
-export interface UnitPatch {
-  name?: string;
-  kind?: UnitKind;
-  parent_id?: number | null;
-  valid_to?: string | null;
-  effective?: string;
-}
-
-export type RestructureKind = 'merge' | 'split';
-
-export interface RestructureRequest {
-  kind: RestructureKind;
-  date: string;
-  source_ids: number[];
-  target_ids: number[];
-  new_units: { code: string; name: string; kind: UnitKind; parent_id: number | null }[];
-  note: string;
-}
-
-export interface RestructureResult {
-  event_id: number;
-  kind: RestructureKind;
-  date: string;
-  sources: Unit[];
-  successors: Unit[];
-  moved: { children: number; roles: number };
-}
-
-export interface UnitRef {
-  id: number;
-  code: string;
-  name: string;
-}
-
-export interface RestructureEvent {
-  id: number;
-  kind: RestructureKind;
-  date: string;
-  note: string | null;
-  sources: UnitRef[];
-  successors: UnitRef[];
-}
-
-export interface User {
-  id: number;
-  username: string;
-  full_name: string;
-  email: string | null;
-  active: boolean;
-  roles: RoleAssignment[];
-  created_at: string;
-}
-
-export interface UserListQuery {
-  q?: string;
-  unit_id?: number;
-  role?: string;
-  limit?: number;
-  offset?: number;
-}
-
-export interface NewUser {
-  username: string;
-  full_name: string;
-  email?: string;
-  password: string;
-  roles: { role: RoleName; unit_id: number | null }[];
-}
-
-export interface UserPatch {
-  full_name?: string;
-  email?: string;
-  password?: string;
-  roles?: { role: RoleName; unit_id: number | null }[];
-  active?: boolean;
-}
-
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  user_id: number | null;
-  username: string | null;
-  action: string;
-  entity: string;
-  entity_id: number | string | null;
-  unit_id: number | null;
-  before: unknown;
-  after: unknown;
-  hash: string;
-}
-
-export interface AuditQuery {
-  entity?: string;
-  entity_id?: string;
-  user_id?: number;
-  from?: string;
-  to?: string;
-  limit?: number;
-  offset?: number;
-}
-
-export type AuditVerifyResult =
-  | { ok: true; checked: number; head_seq: number; head_hash: string }
-  | { ok: false; first_bad_seq: number; reason: string; checked?: number };
-
-// ---- Directives and tasks (src/tasks/task_json.cc) -------------------------------------
-
-export type DirectiveKind = 'resolution' | 'conclusion' | 'plan' | 'decision' | 'notice';
-export const DIRECTIVE_KINDS: DirectiveKind[] = ['resolution', 'conclusion', 'plan', 'decision', 'notice'];
-
-export interface Directive {
-  id: number;
-  kind: DirectiveKind;
-  number: string;
-  issued_on: string;
-  issuer_unit_id: number;
-  issuer_unit: UnitRef | null;
-  title: string;
-  body: string;
-  created_at: string;
-}
-
-export interface TaskGroup {
-  id: number;
-  directive_id: number;
-  parent_id: number | null;
-  title: string;
-  position: number;
-}
-
-export interface DirectiveDetail extends Directive {
-  groups: TaskGroup[];
-}
-
-export interface DirectiveInput {
-  kind?: DirectiveKind;
-  number?: string;
-  issued_on?: string;
-  issuer_unit_id?: number;
-  title?: string;
-  body?: string;
-}
-
-export interface NewTaskGroup {
-  directive_id: number;
-  parent_id?: number | null;
-  title: string;
-  position?: number;
-}
-
-export type Timeliness = 'in_time' | 'due_soon' | 'overdue' | 'done_on_time' | 'done_late' | 'no_deadline';
-export const TIMELINESS: Timeliness[] = ['overdue', 'due_soon', 'in_time', 'done_late', 'done_on_time', 'no_deadline'];
-
-export type TaskState =
-  | 'not_started'
-  | 'in_progress'
-  | 'awaiting_confirmation'
-  | 'done'
-  | 'returned'
-  | 'suspended'
-  | 'refused';
-export const TASK_STATES: TaskState[] = [
-  'not_started',
-  'in_progress',
-  'awaiting_confirmation',
-  'returned',
-  'done',
-  'suspended',
-  'refused',
-];
-
-export interface Milestone {
-  label: string;
-  due_on: string;
-  planned_percent: number;
-}
-
-export interface Task {
-  id: number;
-  directive_id: number | null;
-  group_id: number | null;
-  parent_task_id: number | null;
-  share_percent: number;
-  title: string;
-  description: string;
-  lead_unit_id: number;
-  lead_unit: UnitRef | null;
-  coordinator_ids: number[];
-  coordinators: UnitRef[];
-  assignee_id: number | null;
-  output_kind: string;
-  original_deadline: string | null;
-  deadline: string | null;
-  // "", "monthly:20", "quarterly:15"
-  recurrence: string;
-  is_key: boolean;
-  state: TaskState;
-  progress_percent: number;
-  finished_on: string | null;
-  output_text: string;
-  last_report_on: string | null;
-  timeliness: Timeliness;
-  timeliness_reason: string;
-  extensions_approved: number;
-  extension_pending: boolean;
-  milestones: Milestone[];
-  can_work: boolean;
-  can_manage: boolean;
-}
-
-export interface TaskReport {
-  id: number;
-  reported_on: string;
-  percent: number;
-  body: string;
-  user_id: number | null;
-}
-
-export type ExtensionStatus = 'pending' | 'approved' | 'rejected';
-
-export interface Extension {
-  id: number;
-  task_id: number;
-  previous_deadline: string | null;
-  requested_deadline: string;
-  reason: string;
-  status: ExtensionStatus;
-  requested_by: number | null;
-  requested_at: string;
-  decided_by: number | null;
-  decided_at: string | null;
-  decision_note: string;
-}
-
-export type AnswerStatus = 'pending' | 'answered_on_time' | 'answered_late' | 'overdue';
-
-export interface CoordinationRequest {
-  id: number;
-  task_id: number;
-  from_unit: UnitRef | null;
-  to_unit: UnitRef | null;
-  from_unit_id: number;
-  to_unit_id: number;
-  body: string;
-  due_on: string;
-  answered_on: string | null;
-  answer: string;
-  status: AnswerStatus;
-}
-
-export interface CoordinationListItem extends CoordinationRequest {
-  task_title: string;
-}
-
-export interface TaskEvent {
-  kind: string;
-  happened_on: string;
-  note: string;
-  from_unit: UnitRef | null;
-  to_unit: UnitRef | null;
-  user_id: number | null;
-}
-
-export interface Occurrence {
-  deadline: string;
-  finished_on: string;
-  on_time: boolean;
-  note: string;
-}
-
-export interface TaskDetail extends Task {
-  reports: TaskReport[];
-  extensions: Extension[];
-  coordination_requests: CoordinationRequest[];
-  events: TaskEvent[];
-  occurrences: Occurrence[];
-  parts: Task[];
-}
-
-export interface TaskQuery {
-  unit_id?: number;
-  lead_unit_id?: number;
-  assignee_id?: number;
-  directive_id?: number;
-  group_id?: number;
-  parent_id?: number;
-  timeliness?: Timeliness;
-  state?: TaskState;
-  due_before?: string;
-  is_key?: boolean;
-  extension_pending?: boolean;
-  top_level?: boolean;
-  q?: string;
-  limit?: number;
-  offset?: number;
-}
-
-export interface NewTask {
-  directive_id?: number | null;
-  group_id?: number | null;
-  title: string;
-  description?: string;
-  lead_unit_id: number | null;
-  coordinator_ids?: number[];
-  output_kind?: string;
-  deadline?: string;
-  recurrence?: string;
-  is_key?: boolean;
-  milestones?: Milestone[];
-}
-
-export interface DelegationPartInput {
-  unit_id?: number;
-  assignee_id?: number;
-  share_percent: number;
-  deadline?: string;
-  title?: string;
-}
-
-export interface BoardCounts {
-  total: number;
-  done_on_time: number;
-  done_late: number;
-  in_time: number;
-  due_soon: number;
-  overdue: number;
-  no_deadline: number;
-}
-
-export type BoardBy = 'unit' | 'directive' | 'group';
-
-export interface BoardRow extends BoardCounts {
-  key: number;
-  name: string;
-  code?: string;
-}
-
-export interface TaskBoard {
-  by: BoardBy;
-  as_of: string;
-  totals: BoardCounts;
-  rows: BoardRow[];
-}
-
-export interface CoordinationBoardRow {
-  unit_id: number;
-  name: string;
-  received: number;
-  answered_on_time: number;
-  answered_late: number;
-  overdue: number;
-  pending: number;
-}
-
-export interface CoordinationBoard {
-  as_of: string;
-  rows: CoordinationBoardRow[];
-}
-
-export type HolidayKind = 'statutory' | 'lunar' | 'substitute' | 'swap';
-
-export interface WorkCalendarYear {
-  year: number;
-  holidays: { date: string; name: string; kind: HolidayKind }[];
-  working_swaps: { date: string; name: string }[];
-  working_days: number;
-}
-
-export interface DaySwap {
-  date: string;
-  working: boolean;
-  name: string;
-}
-
-export interface Notification {
-  id: number;
-  kind: string;
-  task_id: number | null;
-  title: string;
-  body: string;
-  created_at: string;
-  read: boolean;
-}
-
-export interface NotificationList extends ListResponse<Notification> {
-  unread: number;
-}
-
+// A refused import answers 422 with `{ok: false, errors: [{row, column, message}]}`;
+// docs/openapi.yaml gives that status only the generic Error envelope.
 export interface ImportRowError {
   row: number;
   column: string;
   message: string;
 }
 
-export interface ImportResult {
+export type ImportResult = Partial<Schemas['TaskImportResult']> & {
   ok: boolean;
-  dry_run?: boolean;
-  imported?: number;
-  valid_rows?: number;
-  groups_created?: number;
   errors?: ImportRowError[];
-}
+};
 
-// ---- Attachments (src/files/attachment_routes.cc) ---------------------------------------
-
-export type AttachmentOwner = 'directive' | 'task';
-
-export interface Attachment {
-  id: number;
-  owner_kind: AttachmentOwner;
-  owner_id: number;
-  sha256: string;
-  filename: string;
-  size: number;
-  mime: string;
-  created_at: string;
-}
+// Enum values in the order the pages list them (a type alone has no order).
+export const ROLE_NAMES: RoleName[] = ['admin', 'office', 'leader', 'officer', 'investor', 'business', 'viewer'];
+export const UNIT_KINDS: UnitKind[] = ['city', 'department', 'district', 'ward', 'investor', 'party', 'agency', 'other'];
+export const DIRECTIVE_KINDS: DirectiveKind[] = ['resolution', 'conclusion', 'plan', 'decision', 'notice'];
+export const TIMELINESS: Timeliness[] = ['overdue', 'due_soon', 'in_time', 'done_late', 'done_on_time', 'no_deadline'];
+export const TASK_STATES: TaskState[] = ['not_started', 'in_progress', 'awaiting_confirmation', 'returned', 'done', 'suspended', 'refused'];

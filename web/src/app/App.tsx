@@ -15,7 +15,7 @@ import { DirectivesPage } from '../directives/DirectivesPage';
 import { NotificationsPage } from '../notifications/NotificationsPage';
 import { BoardsPage } from '../tasks/BoardsPage';
 import { CoordinationPage } from '../tasks/CoordinationPage';
-import { ImportPage } from '../tasks/ImportPage';
+import { TaskImportPage } from '../tasks/TaskImportPage';
 import { TaskDetailPage } from '../tasks/TaskDetailPage';
 import { TaskCreatePage } from '../tasks/TaskFormPage';
 import { TasksPage } from '../tasks/TasksPage';
@@ -63,7 +63,7 @@ function route(loc: Location, me: Me) {
   if (p === '/audit') return needs('audit.read', () => <AuditPage />);
   if (p === '/tasks') return needs('tasks.read', () => <TasksPage />);
   if (p === '/tasks/new') return needs('tasks.manage', () => <TaskCreatePage />);
-  if (p === '/tasks/import') return needs('tasks.manage', () => <ImportPage />);
+  if (p === '/tasks/import') return needs('tasks.manage', () => <TaskImportPage />);
   if (p === '/tasks/boards') return needs('tasks.read', () => <BoardsPage />);
   if (p === '/tasks/coordination') return needs('tasks.read', () => <CoordinationPage />);
   if ((n = id('/tasks/:id')) !== null) return needs('tasks.read', () => <TaskDetailPage key={n} id={n!} />);

@@ -2,6 +2,7 @@
 // menu) and the side navigation, which folds into a menu button on a phone.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useDismiss } from '../core/hooks';
 import type { Me } from '../api/types';
 import { can } from '../auth/session';
 import { formatDate, parseDateInput, todayIso } from '../core/format';
@@ -104,24 +105,7 @@ function AsOfControl() {
 function UserMenu(props: { me: Me; onLogout: () => void }) {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const close = (e: Event) => {
-      if (ref.current && !ref.current.contains(e.target as Node)) setOpen(false);
-    };
-    const esc = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        setOpen(false);
-        ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
-      }
-    };
-    document.addEventListener('click', close);
-    document.addEventListener('keydown', esc);
-    return () => {
-      document.removeEventListener('click', close);
-      document.removeEventListener('keydown', esc);
-    };
-  }, [open]);
+  useDismiss(open, () => setOpen(false), ref, 'button');
   const roles = Array.from(new Set(props.me.roles.map((r) => t(`role.${r.role}` as MessageKey))));
   return (
     <div class="user-menu" ref={ref}>

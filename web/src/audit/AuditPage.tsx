@@ -2,16 +2,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/client';
 import type { AuditEntry, AuditVerifyResult } from '../api/types';
-import { Link, setQuery, useLocation } from '../app/router';
+import { Link } from '../app/router';
 import { can, isAdmin, useSession } from '../auth/session';
 import { errorFor, fieldId, toFieldErrors, type FieldError } from '../core/errors';
 import { formatDate, formatDateTime, formatInteger, isIsoDate, parseDateInput } from '../core/format';
-import { useAsync, useDocumentTitle } from '../core/hooks';
-import { DateField, Empty, ErrorBox, ErrorSummary, Loading, Notice, PageHeader, Pager, SelectField, TextField } from '../core/ui';
+import { useAsync } from '../core/hooks';
+import { ClearFilters, FilterForm, ListPage, useDraft, useListQuery, type Column } from '../core/list';
+import { DateField, ErrorBox, ErrorSummary, Notice, SelectField, TextField } from '../core/ui';
 import { hasKey, t } from '../i18n';
 import { JsonDiff } from './JsonDiff';
 
-const LIMIT = 50;
 const FORM = 'audit';
 const KNOWN_ENTITIES = ['unit', 'user', 'api_token', 'directive', 'task_group', 'task', 'calendar'];
 
@@ -39,44 +39,46 @@ function EntityLink(props: { entity: string; id: AuditEntry['entity_id']; canUse
   return label;
 }
 
-function Row(props: { entry: AuditEntry; open: boolean; onToggle: () => void; onUser: (id: number) => void; canUsers: boolean }) {
+function auditColumns(p: { open: Set<number>; toggle: (seq: number) => void; onUser: (id: number) => void; canUsers: boolean }): Column<AuditEntry>[] {
+  return [
+    {
+      label: t('audit.seq'),
+      cell: (e) => (
+        <button type="button" class="button button--link expand" aria-expanded={p.open.has(e.seq)} aria-controls={`audit-${e.seq}`} onClick={() => p.toggle(e.seq)}>
+          <span class={`caret${p.open.has(e.seq) ? ' caret--open' : ''}`} aria-hidden="true" />
+          <span class="visually-hidden">{p.open.has(e.seq) ? t('audit.hideChanges') : t('audit.showChanges')} </span>
+          {formatInteger(e.seq)}
+        </button>
+      ),
+    },
+    { label: t('audit.at'), class: 'nowrap', cell: (e) => formatDateTime(e.at) },
+    {
+      label: t('audit.user'),
+      cell: (e) =>
+        e.user_id !== null ? (
+          <button type="button" class="button button--link" title={t('audit.filterUser')} onClick={() => p.onUser(e.user_id!)}>
+            {e.username ?? `#${e.user_id}`}
+          </button>
+        ) : (
+          t('audit.system')
+        ),
+    },
+    { label: t('audit.action'), cell: (e) => actionLabel(e.action) },
+    { label: t('audit.entity'), cell: (e) => <EntityLink entity={e.entity} id={e.entity_id} canUsers={p.canUsers} /> },
+  ];
+}
+
+function Changes(props: { entry: AuditEntry }) {
   const e = props.entry;
   return (
-    <>
-      <tr>
-        <td data-label={t('audit.seq')}>
-          <button type="button" class="button button--link expand" aria-expanded={props.open} aria-controls={`audit-${e.seq}`} onClick={props.onToggle}>
-            <span class={`caret${props.open ? ' caret--open' : ''}`} aria-hidden="true" />
-            <span class="visually-hidden">{props.open ? t('audit.hideChanges') : t('audit.showChanges')} </span>
-            {formatInteger(e.seq)}
-          </button>
-        </td>
-        <td data-label={t('audit.at')} class="nowrap">{formatDateTime(e.at)}</td>
-        <td data-label={t('audit.user')}>
-          {e.user_id !== null ? (
-            <button type="button" class="button button--link" title={t('audit.filterUser')} onClick={() => props.onUser(e.user_id!)}>
-              {e.username ?? `#${e.user_id}`}
-            </button>
-          ) : (
-            t('audit.system')
-          )}
-        </td>
-        <td data-label={t('audit.action')}>{actionLabel(e.action)}</td>
-        <td data-label={t('audit.entity')}>
-          <EntityLink entity={e.entity} id={e.entity_id} canUsers={props.canUsers} />
-        </td>
-      </tr>
-      {props.open && (
-        <tr class="detail-row" id={`audit-${e.seq}`}>
-          <td colSpan={5}>
-            <JsonDiff before={e.before} after={e.after} />
-            <p class="muted small">
-              {t('audit.hash')}: <span class="code">{e.hash}</span>
-            </p>
-          </td>
-        </tr>
-      )}
-    </>
+    <tr class="detail-row" id={`audit-${e.seq}`}>
+      <td colSpan={5}>
+        <JsonDiff before={e.before} after={e.after} />
+        <p class="muted small">
+          {t('audit.hash')}: <span class="code">{e.hash}</span>
+        </p>
+      </td>
+    </tr>
   );
 }
 
@@ -104,49 +106,42 @@ function VerifyBox() {
       {result && result.ok && (
         <Notice tone="success">
           {t('audit.verifyOk', { n: formatInteger(result.checked) })}
-          {result.head_seq > 0 && (
+          {(result.head_seq ?? 0) > 0 && (
             <span class="block small">
               {t('audit.anchor')} <code class="anchor">{`${result.head_seq}:${result.head_hash}`}</code>
             </span>
           )}
         </Notice>
       )}
-      {result && !result.ok && <Notice tone="error">{t('audit.verifyBad', { seq: formatInteger(result.first_bad_seq), reason: result.reason })}</Notice>}
+      {result && !result.ok && <Notice tone="error">{t('audit.verifyBad', { seq: formatInteger(result.first_bad_seq ?? 0), reason: result.reason ?? '' })}</Notice>}
       {error !== null && <ErrorBox error={error} />}
     </div>
   );
 }
 
 export function AuditPage() {
-  useDocumentTitle(t('audit.title'));
   const { me } = useSession();
-  const loc = useLocation();
-  const q = loc.query;
-  const entity = q.get('entity') ?? '';
-  const entityId = q.get('entity_id') ?? '';
-  const userId = Number(q.get('user_id')) || undefined;
-  const from = isIsoDate(q.get('from')) ? q.get('from')! : '';
-  const to = isIsoDate(q.get('to')) ? q.get('to')! : '';
-  const offset = Math.max(0, Number(q.get('offset')) || 0);
+  const list = useListQuery({
+    limit: 50,
+    filters: (q) => ({
+      entity: q.get('entity') ?? '',
+      entityId: q.get('entity_id') ?? '',
+      userId: Number(q.get('user_id')) || undefined,
+      from: isIsoDate(q.get('from')) ? q.get('from')! : '',
+      to: isIsoDate(q.get('to')) ? q.get('to')! : '',
+    }),
+    load: (f, page) =>
+      api.audit.list({ entity: f.entity || undefined, entity_id: Number(f.entityId) || undefined, user_id: f.userId, from: f.from || undefined, to: f.to || undefined, ...page }),
+  });
+  const { entity, entityId, userId, from, to } = list.filters;
 
-  const [entityText, setEntityText] = useState(entity);
-  const [entityIdText, setEntityIdText] = useState(entityId);
-  const [fromText, setFromText] = useState(from ? formatDate(from) : '');
-  const [toText, setToText] = useState(to ? formatDate(to) : '');
+  const [entityText, setEntityText] = useDraft(entity);
+  const [entityIdText, setEntityIdText] = useDraft(entityId);
+  const [fromText, setFromText] = useDraft(from ? formatDate(from) : '');
+  const [toText, setToText] = useDraft(to ? formatDate(to) : '');
   const [userText, setUserText] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [open, setOpen] = useState<Set<number>>(new Set());
-  useEffect(() => {
-    setEntityText(entity);
-    setEntityIdText(entityId);
-    setFromText(from ? formatDate(from) : '');
-    setToText(to ? formatDate(to) : '');
-  }, [entity, entityId, from, to]);
-
-  const res = useAsync(
-    () => api.audit.list({ entity: entity || undefined, entity_id: entityId || undefined, user_id: userId, from: from || undefined, to: to || undefined, limit: LIMIT, offset }),
-    [entity, entityId, userId, from, to, offset],
-  );
   const canUsers = can(me, 'users.read');
   const user = useAsync(() => (userId && canUsers ? api.users.get(userId) : Promise.resolve(null)), [userId]);
   useEffect(() => setUserText(user.data?.username ?? ''), [user.data]);
@@ -166,8 +161,7 @@ export function AuditPage() {
     return undefined;
   };
 
-  const apply = async (e: Event) => {
-    e.preventDefault();
+  const apply = async () => {
     const problems: FieldError[] = [];
     const uid = canUsers ? await resolveUser(problems) : userId;
     const f = fromText.trim() ? parseDateInput(fromText) : '';
@@ -178,97 +172,66 @@ export function AuditPage() {
     if (entityIdText.trim() && !/^\d+$/.test(entityIdText.trim())) problems.push({ field: 'entity_id', message: t('audit.entityIdInvalid') });
     setErrors(problems);
     if (problems.length) return;
-    setQuery({ entity: entityText.trim() || null, entity_id: entityIdText.trim() || null, user_id: uid ?? null, from: f || null, to: tt || null, offset: null });
+    list.setFilters({ entity: entityText.trim() || null, entity_id: entityIdText.trim() || null, user_id: uid ?? null, from: f || null, to: tt || null });
   };
   const filtered = !!(entity || entityId || userId || from || to);
-  const loadErrors = res.error ? toFieldErrors(res.error).filter((fe) => fe.field) : [];
+  const toggle = (seq: number) =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (next.has(seq)) next.delete(seq);
+      else next.add(seq);
+      return next;
+    });
 
   return (
-    <div>
-      <PageHeader title={t('audit.title')} lead={t('audit.lead')} actions={isAdmin(me) || can(me, 'audit.verify') ? <VerifyBox /> : undefined} />
-      <ErrorSummary form={FORM} errors={[...errors, ...loadErrors]} />
-      <form class="filters" role="search" onSubmit={apply} noValidate>
-        <SelectField
-          id={fieldId(FORM, 'entity')}
-          label={t('audit.entity')}
-          value={entityText}
-          onValue={setEntityText}
-          options={[
-            { value: '', label: t('audit.allEntities') },
-            ...Array.from(new Set([...KNOWN_ENTITIES, ...(entity ? [entity] : [])])).map((en) => ({ value: en, label: entityLabel(en) })),
-          ]}
-        />
-        <TextField id={fieldId(FORM, 'entity_id')} label={t('audit.entityId')} value={entityIdText} onValue={setEntityIdText} error={errorFor(errors, 'entity_id')} width="short" inputMode="numeric" autoComplete="off" />
-        {canUsers && (
-          <TextField id={fieldId(FORM, 'user')} label={t('audit.user')} value={userText} onValue={setUserText} error={errorFor(errors, 'user')} width="short" autoComplete="off" autoCapitalize="none" spellcheck={false} placeholder={t('audit.userPlaceholder')} />
-        )}
-        <DateField id={fieldId(FORM, 'from')} label={t('audit.from')} value={fromText} onValue={setFromText} error={errorFor(errors, 'from')} hint="" />
-        <DateField id={fieldId(FORM, 'to')} label={t('audit.to')} value={toText} onValue={setToText} error={errorFor(errors, 'to')} hint="" />
-        <div class="field field--submit">
-          <button type="submit" class="button">
-            {t('common.filter')}
-          </button>
-        </div>
-        {filtered && (
-          <div class="field field--submit">
-            <button type="button" class="button button--link" onClick={() => setQuery({ entity: null, entity_id: null, user_id: null, from: null, to: null, offset: null })}>
-              {t('common.clearFilters')}
-            </button>
-          </div>
-        )}
-      </form>
-      {userId && !canUsers && (
-        <p class="filter-chip">
-          {t('audit.byUser', { name: user.data?.full_name ?? user.data?.username ?? `#${userId}` })}{' '}
-          <button type="button" class="button button--link" onClick={() => setQuery({ user_id: null, offset: null })}>
-            {t('audit.clearUser')}
-          </button>
-        </p>
-      )}
-      {res.error ? (
-        <ErrorBox error={res.error} onRetry={res.reload} />
-      ) : !res.data ? (
-        <Loading />
-      ) : res.data.items.length === 0 ? (
-        <Empty>{filtered ? t('audit.emptyFiltered') : t('audit.empty')}</Empty>
-      ) : (
+    <ListPage
+      title={t('audit.title')}
+      lead={t('audit.lead')}
+      actions={isAdmin(me) || can(me, 'audit.verify') ? <VerifyBox /> : undefined}
+      intro={<ErrorSummary form={FORM} errors={[...errors, ...list.loadErrors]} />}
+      filters={
         <>
-          <p class="muted">{t('audit.count', { n: formatInteger(res.data.total) })}</p>
-          <div class="table-wrap">
-            <table class="table table--stack audit-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('audit.seq')}</th>
-                  <th scope="col">{t('audit.at')}</th>
-                  <th scope="col">{t('audit.user')}</th>
-                  <th scope="col">{t('audit.action')}</th>
-                  <th scope="col">{t('audit.entity')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {res.data.items.map((entry) => (
-                  <Row
-                    key={entry.seq}
-                    entry={entry}
-                    open={open.has(entry.seq)}
-                    onToggle={() =>
-                      setOpen((prev) => {
-                        const next = new Set(prev);
-                        if (next.has(entry.seq)) next.delete(entry.seq);
-                        else next.add(entry.seq);
-                        return next;
-                      })
-                    }
-                    onUser={(id) => setQuery({ user_id: id, offset: null })}
-                    canUsers={canUsers}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager total={res.data.total} limit={LIMIT} offset={offset} onOffset={(o) => setQuery({ offset: o || null })} />
+          <FilterForm onSubmit={apply}>
+            <SelectField
+              id={fieldId(FORM, 'entity')}
+              label={t('audit.entity')}
+              value={entityText}
+              onValue={setEntityText}
+              options={[
+                { value: '', label: t('audit.allEntities') },
+                ...Array.from(new Set([...KNOWN_ENTITIES, ...(entity ? [entity] : [])])).map((en) => ({ value: en, label: entityLabel(en) })),
+              ]}
+            />
+            <TextField id={fieldId(FORM, 'entity_id')} label={t('audit.entityId')} value={entityIdText} onValue={setEntityIdText} error={errorFor(errors, 'entity_id')} width="short" inputMode="numeric" autoComplete="off" />
+            {canUsers && (
+              <TextField id={fieldId(FORM, 'user')} label={t('audit.user')} value={userText} onValue={setUserText} error={errorFor(errors, 'user')} width="short" autoComplete="off" autoCapitalize="none" spellcheck={false} placeholder={t('audit.userPlaceholder')} />
+            )}
+            <DateField id={fieldId(FORM, 'from')} label={t('audit.from')} value={fromText} onValue={setFromText} error={errorFor(errors, 'from')} hint="" />
+            <DateField id={fieldId(FORM, 'to')} label={t('audit.to')} value={toText} onValue={setToText} error={errorFor(errors, 'to')} hint="" />
+            <div class="field field--submit">
+              <button type="submit" class="button">
+                {t('common.filter')}
+              </button>
+            </div>
+            {filtered && <ClearFilters submitRow onClear={() => list.setFilters({ entity: null, entity_id: null, user_id: null, from: null, to: null })} />}
+          </FilterForm>
+          {userId && !canUsers && (
+            <p class="filter-chip">
+              {t('audit.byUser', { name: user.data?.full_name ?? user.data?.username ?? `#${userId}` })}{' '}
+              <button type="button" class="button button--link" onClick={() => list.setFilters({ user_id: null })}>
+                {t('audit.clearUser')}
+              </button>
+            </p>
+          )}
         </>
-      )}
-    </div>
+      }
+      list={list}
+      empty={filtered ? t('audit.emptyFiltered') : t('audit.empty')}
+      count={(n) => t('audit.count', { n: formatInteger(n) })}
+      columns={auditColumns({ open, toggle, onUser: (id) => list.setFilters({ user_id: id }), canUsers })}
+      rowKey={(e) => e.seq}
+      detail={(e) => open.has(e.seq) && <Changes entry={e} />}
+      tableClass="audit-table"
+    />
   );
 }

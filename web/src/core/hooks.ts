@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 
 export interface AsyncState<T> {
@@ -52,4 +53,27 @@ export function useDocumentTitle(title: string): void {
   useEffect(() => {
     document.title = `${title} — dieuhanh`;
   }, [title]);
+}
+
+// An open menu closes on a click outside it or on Escape (which gives the focus back to
+// the menu's button, found inside `ref` by `button`).
+export function useDismiss(open: boolean, close: () => void, ref: RefObject<HTMLElement>, button: string): void {
+  useEffect(() => {
+    if (!open) return;
+    const outside = (e: Event) => {
+      if (ref.current && !ref.current.contains(e.target as Node)) close();
+    };
+    const esc = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      close();
+      ref.current?.querySelector<HTMLButtonElement>(button)?.focus();
+    };
+    document.addEventListener('click', outside);
+    document.addEventListener('keydown', esc);
+    return () => {
+      document.removeEventListener('click', outside);
+      document.removeEventListener('keydown', esc);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open]);
 }

@@ -75,13 +75,11 @@ interface FieldShellProps {
   class?: string;
 }
 
-export function FieldShell(props: FieldShellProps) {
+// Under a field's label: the hint, then the message of what is wrong with it (the same
+// message the error summary lists), each with an id for aria-describedby.
+export function FieldHelp(props: { id: string; hint?: ComponentChildren; error?: string }) {
   return (
-    <div class={`field${props.error ? ' field--error' : ''}${props.class ? ` ${props.class}` : ''}`}>
-      <label for={props.id}>
-        {props.label}
-        {props.required && <span class="required"> ({t('form.required')})</span>}
-      </label>
+    <>
       {props.hint && (
         <p class="hint" id={`${props.id}-hint`}>
           {props.hint}
@@ -93,6 +91,18 @@ export function FieldShell(props: FieldShellProps) {
           {props.error}
         </p>
       )}
+    </>
+  );
+}
+
+export function FieldShell(props: FieldShellProps) {
+  return (
+    <div class={`field${props.error ? ' field--error' : ''}${props.class ? ` ${props.class}` : ''}`}>
+      <label for={props.id}>
+        {props.label}
+        {props.required && <span class="required"> ({t('form.required')})</span>}
+      </label>
+      <FieldHelp id={props.id} hint={props.hint} error={props.error} />
       {props.children}
     </div>
   );
@@ -103,7 +113,8 @@ export function describedBy(id: string, hint?: unknown, error?: unknown): string
   return ids.length ? ids.join(' ') : undefined;
 }
 
-type InputProps = Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'label' | 'value' | 'onInput' | 'width'> & {
+// What every field takes: its id (the error summary links to it), label, hint, message.
+export interface FieldProps {
   id: string;
   label: ComponentChildren;
   hint?: ComponentChildren;
@@ -111,22 +122,27 @@ type InputProps = Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'label' | 'val
   required?: boolean;
   value: string;
   onValue: (value: string) => void;
-  width?: 'short' | 'medium' | 'long';
-};
+}
 
-export function TextField({ id, label, hint, error, required, value, onValue, width, ...rest }: InputProps) {
+// The attributes a field's control carries: name, value, and its hint and message.
+function control(props: FieldProps) {
+  return {
+    id: props.id,
+    name: props.id,
+    value: props.value,
+    'aria-invalid': props.error ? ('true' as const) : undefined,
+    'aria-describedby': describedBy(props.id, props.hint, props.error),
+  };
+}
+
+type InputProps = Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'label' | 'value' | 'onInput' | 'width' | 'id' | 'required'> &
+  FieldProps & { width?: 'short' | 'medium' | 'long' };
+
+export function TextField({ label, hint, error, required, value, onValue, width, ...rest }: InputProps) {
+  const props = { id: rest.id, label, hint, error, required, value, onValue };
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error} required={required}>
-      <input
-        id={id}
-        name={id}
-        class={`input input--${width ?? 'long'}`}
-        value={value}
-        onInput={(e) => onValue((e.target as HTMLInputElement).value)}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        {...rest}
-      />
+    <FieldShell id={rest.id} label={label} hint={hint} error={error} required={required}>
+      <input class={`input input--${width ?? 'long'}`} onInput={(e) => onValue((e.target as HTMLInputElement).value)} {...control(props)} {...rest} />
     </FieldShell>
   );
 }
@@ -146,29 +162,10 @@ export function DateField(props: Omit<InputProps, 'width'>) {
   );
 }
 
-export function SelectField(props: {
-  id: string;
-  label: ComponentChildren;
-  hint?: ComponentChildren;
-  error?: string;
-  required?: boolean;
-  value: string;
-  onValue: (value: string) => void;
-  options: { value: string; label: string }[];
-  disabled?: boolean;
-}) {
+export function SelectField(props: FieldProps & { options: { value: string; label: string }[]; disabled?: boolean }) {
   return (
     <FieldShell id={props.id} label={props.label} hint={props.hint} error={props.error} required={props.required}>
-      <select
-        id={props.id}
-        name={props.id}
-        class="select"
-        value={props.value}
-        disabled={props.disabled}
-        onChange={(e) => props.onValue((e.target as HTMLSelectElement).value)}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy(props.id, props.hint, props.error)}
-      >
+      <select class="select" disabled={props.disabled} onChange={(e) => props.onValue((e.target as HTMLSelectElement).value)} {...control(props)}>
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -252,29 +249,15 @@ export function Pager(props: { total: number; limit: number; offset: number; onO
   );
 }
 
-export function TextAreaField(props: {
-  id: string;
-  label: ComponentChildren;
-  hint?: ComponentChildren;
-  error?: string;
-  required?: boolean;
-  value: string;
-  onValue: (value: string) => void;
-  rows?: number;
-  maxLength?: number;
-}) {
+export function TextAreaField(props: FieldProps & { rows?: number; maxLength?: number }) {
   return (
     <FieldShell id={props.id} label={props.label} hint={props.hint} error={props.error} required={props.required}>
       <textarea
-        id={props.id}
-        name={props.id}
         class="textarea"
         rows={props.rows ?? 4}
         maxLength={props.maxLength}
-        value={props.value}
         onInput={(e) => props.onValue((e.target as HTMLTextAreaElement).value)}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy(props.id, props.hint, props.error)}
+        {...control(props)}
       />
     </FieldShell>
   );
@@ -299,17 +282,7 @@ export function RadioGroup(props: {
         {props.legend}
         {props.required && <span class="required"> ({t('form.required')})</span>}
       </legend>
-      {props.hint && (
-        <p class="hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p class="field-error" id={`${props.id}-error`}>
-          <span class="visually-hidden">{t('form.errorPrefix')} </span>
-          {props.error}
-        </p>
-      )}
+      <FieldHelp id={props.id} hint={props.hint} error={props.error} />
       <div class={`radios${props.inline ? ' radios--inline' : ''}`}>
         {props.options.map((o, i) => {
           const id = i === 0 ? props.id : `${props.id}-${o.value}`;

@@ -1,6 +1,7 @@
 // The bell in the top bar: how many notifications are unread, the latest in a panel;
 // opening one marks it read and goes to its task.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useDismiss } from '../core/hooks';
 import { api } from '../api/client';
 import type { Notification, NotificationList } from '../api/types';
 import { Link, navigate, useLocation } from '../app/router';
@@ -63,24 +64,7 @@ export function NotificationBell() {
     refresh();
     setOpen(false);
   }, [loc.path]);
-  useEffect(() => {
-    if (!open) return;
-    const close = (e: Event) => {
-      if (ref.current && !ref.current.contains(e.target as Node)) setOpen(false);
-    };
-    const esc = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        setOpen(false);
-        ref.current?.querySelector<HTMLButtonElement>('.bell-button')?.focus();
-      }
-    };
-    document.addEventListener('click', close);
-    document.addEventListener('keydown', esc);
-    return () => {
-      document.removeEventListener('click', close);
-      document.removeEventListener('keydown', esc);
-    };
-  }, [open]);
+  useDismiss(open, () => setOpen(false), ref, '.bell-button');
 
   const unread = data?.unread ?? 0;
   return (

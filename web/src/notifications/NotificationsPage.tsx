@@ -1,22 +1,43 @@
 // Every notification of the user, newest first; opening one marks it read.
 import { useState } from 'preact/hooks';
 import { api } from '../api/client';
-import { setQuery, useLocation } from '../app/router';
+import type { Notification } from '../api/types';
 import { formatDateTime, formatInteger } from '../core/format';
-import { useAsync, useDocumentTitle } from '../core/hooks';
-import { Empty, ErrorBox, Loading, PageHeader, Pager } from '../core/ui';
+import { CheckboxField, flag, ListPage, useListQuery } from '../core/list';
 import { t } from '../i18n';
 import { notificationKindLabel, notificationTone } from './labels';
 import { notificationsChanged, openNotification } from './NotificationBell';
 
-const LIMIT = 30;
+
+function NotificationItem(props: { n: Notification }) {
+  const n = props.n;
+  return (
+    <li class={n.read ? 'notification' : 'notification notification--unread'}>
+      <button type="button" class="button button--link notification-title" onClick={() => openNotification(n)}>
+        {!n.read && <span class="unread-dot" aria-hidden="true" />}
+        {n.title}
+      </button>
+      {n.body && <p class="notification-body">{n.body}</p>}
+      <p class="muted small">
+        <span class={`tag tag--${notificationTone(n.kind)}`}>{notificationKindLabel(n.kind)}</span> {formatDateTime(n.created_at)}
+        {!n.read && (
+          <>
+            {' · '}
+            <strong>{t('notifications.unread')}</strong>
+          </>
+        )}
+      </p>
+    </li>
+  );
+}
 
 export function NotificationsPage() {
-  useDocumentTitle(t('notifications.title'));
-  const loc = useLocation();
-  const unreadOnly = loc.query.get('unread') === 'true';
-  const offset = Math.max(0, Number(loc.query.get('offset')) || 0);
-  const res = useAsync(() => api.notifications.list({ unread: unreadOnly || undefined, limit: LIMIT, offset }), [unreadOnly, offset]);
+  const list = useListQuery({
+    limit: 30,
+    filters: (query) => ({ unreadOnly: query.get('unread') === 'true' }),
+    load: (f, page) => api.notifications.list({ unread: f.unreadOnly || undefined, ...page }),
+  });
+  const { res } = list;
   const [busy, setBusy] = useState(false);
 
   const markPage = async () => {
@@ -29,55 +50,30 @@ export function NotificationsPage() {
   };
 
   return (
-    <div>
-      <PageHeader
-        title={t('notifications.title')}
-        lead={res.data ? t('notifications.lead', { n: formatInteger(res.data.unread) }) : undefined}
-        actions={
-          res.data && res.data.items.some((n) => !n.read) ? (
-            <button type="button" class="button button--secondary" disabled={busy} onClick={markPage}>
-              {t('notifications.markPage')}
-            </button>
-          ) : undefined
-        }
-      />
-      <div class="filters">
-        <div class="field field--checkbox">
-          <input id="notifications-unread" type="checkbox" checked={unreadOnly} onChange={(e) => setQuery({ unread: (e.target as HTMLInputElement).checked ? 'true' : null, offset: null })} />
-          <label for="notifications-unread">{t('notifications.unreadOnly')}</label>
+    <ListPage
+      title={t('notifications.title')}
+      lead={res.data ? t('notifications.lead', { n: formatInteger(res.data.unread) }) : undefined}
+      actions={
+        res.data && res.data.items.some((n) => !n.read) ? (
+          <button type="button" class="button button--secondary" disabled={busy} onClick={markPage}>
+            {t('notifications.markPage')}
+          </button>
+        ) : undefined
+      }
+      filters={
+        <div class="filters">
+          <CheckboxField id="notifications-unread" label={t('notifications.unreadOnly')} checked={list.filters.unreadOnly} onCheck={(c) => list.setFilters({ unread: flag(c) })} />
         </div>
-      </div>
-      {res.error ? (
-        <ErrorBox error={res.error} onRetry={res.reload} />
-      ) : !res.data ? (
-        <Loading />
-      ) : res.data.items.length === 0 ? (
-        <Empty>{unreadOnly ? t('notifications.emptyUnread') : t('notifications.empty')}</Empty>
-      ) : (
-        <>
-          <ul class="notification-list">
-            {res.data.items.map((n) => (
-              <li key={n.id} class={n.read ? 'notification' : 'notification notification--unread'}>
-                <button type="button" class="button button--link notification-title" onClick={() => openNotification(n)}>
-                  {!n.read && <span class="unread-dot" aria-hidden="true" />}
-                  {n.title}
-                </button>
-                {n.body && <p class="notification-body">{n.body}</p>}
-                <p class="muted small">
-                  <span class={`tag tag--${notificationTone(n.kind)}`}>{notificationKindLabel(n.kind)}</span> {formatDateTime(n.created_at)}
-                  {!n.read && (
-                    <>
-                      {' · '}
-                      <strong>{t('notifications.unread')}</strong>
-                    </>
-                  )}
-                </p>
-              </li>
-            ))}
-          </ul>
-          <Pager total={res.data.total} limit={LIMIT} offset={offset} onOffset={(o) => setQuery({ offset: o || null })} />
-        </>
+      }
+      list={list}
+      empty={list.filters.unreadOnly ? t('notifications.emptyUnread') : t('notifications.empty')}
+      render={(data) => (
+        <ul class="notification-list">
+          {data.items.map((n) => (
+            <NotificationItem key={n.id} n={n} />
+          ))}
+        </ul>
       )}
-    </div>
+    />
   );
 }

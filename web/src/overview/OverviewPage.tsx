@@ -39,7 +39,7 @@ function TaskStats() {
   const today = todayIso();
   const week = endOfWeek(today);
   const data = useAsync(async () => {
-    const [board, due] = await Promise.all([api.boards.tasks('unit', { top_level: true }), listTasks({ top_level: true, view: 'week' }, 1, 0)]);
+    const [board, due] = await Promise.all([api.boards.tasks('unit', { top_level: true }), listTasks({ top_level: true, view: 'week' }, { limit: 1, offset: 0 })]);
     return { board, due: due.total };
   }, [today]);
   if (data.error) return <ErrorBox error={data.error} onRetry={data.reload} />;

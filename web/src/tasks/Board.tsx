@@ -5,6 +5,7 @@ import type { BoardBy, BoardCounts, BoardRow, TaskQuery, Timeliness } from '../a
 import { Link } from '../app/router';
 import { Chart, type ChartSeries } from '../charts/Chart';
 import { formatInteger, formatPercent } from '../core/format';
+import { DataTable, type Column } from '../core/list';
 import { t } from '../i18n';
 import { BOARD_CLASSES, TIMELINESS_TONE, timelinessLabel } from './labels';
 import { tasksHref } from './query';
@@ -47,67 +48,39 @@ function Num(props: { value: number; href: string | null; tone?: 'red' | 'amber'
   );
 }
 
+function boardColumns(by: BoardBy, filters: TaskQuery, label: string, totals: BoardCounts): Column<BoardRow>[] {
+  const f = (r: BoardRow) => rowFilters(by, r.key, filters);
+  const tone = (c: Timeliness) => (c === 'overdue' || c === 'done_late' ? 'red' : c === 'due_soon' ? 'amber' : undefined);
+  return [
+    { label, rowHeader: true, cell: (r) => (f(r) ? <Link href={href(f(r))!}>{r.name || `#${r.key}`}</Link> : r.name) },
+    { label: t('board.total'), num: true, cell: (r) => <Num value={r.total} href={href(f(r))} />, total: <Num value={totals.total} href={href(filters)} /> },
+    ...BOARD_CLASSES.map(
+      (c): Column<BoardRow> => ({
+        label: timelinessLabel(c),
+        heading: (
+          <>
+            <span class={`dot dot--${TIMELINESS_TONE[c]}${SHADE[c] === 'dark' ? ' dot--dark' : ''}`} aria-hidden="true" />
+            {timelinessLabel(c)}
+          </>
+        ),
+        num: true,
+        cell: (r) => <Num value={r[c]} href={href(f(r), c)} tone={tone(c)} />,
+        total: <Num value={totals[c]} href={href(filters, c)} />,
+      }),
+    ),
+    { label: t('board.onTimeRate'), num: true, cell: (r) => formatPercent(onTimeRate(r), 0), total: formatPercent(onTimeRate(totals), 0) },
+  ];
+}
+
 export function BoardTable(props: { by: BoardBy; rows: BoardRow[]; totals: BoardCounts; filters: TaskQuery; label: string; caption: string }) {
   return (
-    <div class="table-wrap">
-      <table class="table table--stack board-table">
-        <caption class="visually-hidden">{props.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{props.label}</th>
-            <th scope="col" class="num">
-              {t('board.total')}
-            </th>
-            {BOARD_CLASSES.map((c) => (
-              <th scope="col" class="num" key={c}>
-                <span class={`dot dot--${TIMELINESS_TONE[c]}${SHADE[c] === 'dark' ? ' dot--dark' : ''}`} aria-hidden="true" />
-                {timelinessLabel(c)}
-              </th>
-            ))}
-            <th scope="col" class="num">
-              {t('board.onTimeRate')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.rows.map((r) => {
-            const f = rowFilters(props.by, r.key, props.filters);
-            return (
-              <tr key={r.key}>
-                <th scope="row" data-label={props.label}>
-                  {f ? <Link href={href(f)!}>{r.name || `#${r.key}`}</Link> : r.name}
-                </th>
-                <td class="num" data-label={t('board.total')}>
-                  <Num value={r.total} href={href(f)} />
-                </td>
-                {BOARD_CLASSES.map((c) => (
-                  <td class="num" key={c} data-label={timelinessLabel(c)}>
-                    <Num value={r[c]} href={href(f, c)} tone={c === 'overdue' || c === 'done_late' ? 'red' : c === 'due_soon' ? 'amber' : undefined} />
-                  </td>
-                ))}
-                <td class="num" data-label={t('board.onTimeRate')}>
-                  {formatPercent(onTimeRate(r), 0)}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t('chart.total')}</th>
-            <td class="num">
-              <Num value={props.totals.total} href={href(props.filters)} />
-            </td>
-            {BOARD_CLASSES.map((c) => (
-              <td class="num" key={c}>
-                <Num value={props.totals[c]} href={href(props.filters, c)} />
-              </td>
-            ))}
-            <td class="num">{formatPercent(onTimeRate(props.totals), 0)}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+    <DataTable
+      rows={props.rows}
+      columns={boardColumns(props.by, props.filters, props.label, props.totals)}
+      rowKey={(r) => r.key}
+      caption={props.caption}
+      class="board-table"
+    />
   );
 }
 

@@ -2,12 +2,13 @@
 // the coordination board that shows who holds work up. The view and its filters live in
 // the URL.
 import { api } from '../api/client';
-import type { BoardBy, CoordinationBoard, TaskQuery } from '../api/types';
+import type { BoardBy, CoordinationBoard, CoordinationBoardRow, TaskQuery } from '../api/types';
 import { Link, setQuery, useLocation } from '../app/router';
 import { coordinationHref } from './CoordinationPage';
 import { Chart } from '../charts/Chart';
 import { formatDate, formatInteger } from '../core/format';
 import { useAsync, useDocumentTitle } from '../core/hooks';
+import { DataTable, type Column } from '../core/list';
 import { Empty, ErrorBox, Loading, PageHeader, SelectField } from '../core/ui';
 import { t } from '../i18n';
 import { AsOfNote } from './AsOfNote';
@@ -49,6 +50,30 @@ function CoordinationView(props: { data: CoordinationBoard }) {
   const top = rows.slice(0, 15);
   const totals = cols.reduce((acc, c) => ({ ...acc, [c]: rows.reduce((s, r) => s + r[c], 0) }), {} as Record<(typeof cols)[number], number>);
   const received = rows.reduce((s, r) => s + r.received, 0);
+  const columns: Column<CoordinationBoardRow>[] = [
+    { label: t('board.askedUnit'), rowHeader: true, cell: (r) => <Link href={tasksHref({ unit_id: r.unit_id })}>{r.name}</Link> },
+    {
+      label: t('board.received'),
+      num: true,
+      cell: (r) => <Link href={coordinationHref({ to_unit_id: r.unit_id })}>{formatInteger(r.received)}</Link>,
+      total: <Link href={coordinationHref({})}>{formatInteger(received)}</Link>,
+    },
+    ...cols.map(
+      (c): Column<CoordinationBoardRow> => ({
+        label: answerLabel(c),
+        num: true,
+        cell: (r) =>
+          r[c] ? (
+            <Link href={coordinationHref({ to_unit_id: r.unit_id, status: c })} class={c === 'overdue' || c === 'answered_late' ? 'num-link--red strong' : undefined}>
+              {formatInteger(r[c])}
+            </Link>
+          ) : (
+            <span class="muted">0</span>
+          ),
+        total: totals[c] ? <Link href={coordinationHref({ status: c })}>{formatInteger(totals[c])}</Link> : formatInteger(0),
+      }),
+    ),
+  ];
   return (
     <>
       <section class="panel">
@@ -63,60 +88,7 @@ function CoordinationView(props: { data: CoordinationBoard }) {
           height={Math.max(200, top.length * 44 + 70)}
         />
       </section>
-      <div class="table-wrap">
-        <table class="table table--stack board-table">
-          <caption class="visually-hidden">{t('board.coordinationChart')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('board.askedUnit')}</th>
-              <th scope="col" class="num">
-                {t('board.received')}
-              </th>
-              {cols.map((c) => (
-                <th scope="col" class="num" key={c}>
-                  {answerLabel(c)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r, i) => (
-              <tr key={r.unit_id}>
-                <th scope="row" data-label={t('board.askedUnit')}>
-                  <Link href={hrefFor(i)}>{r.name}</Link>
-                </th>
-                <td class="num" data-label={t('board.received')}>
-                  <Link href={coordinationHref({ to_unit_id: r.unit_id })}>{formatInteger(r.received)}</Link>
-                </td>
-                {cols.map((c) => (
-                  <td class="num" key={c} data-label={answerLabel(c)}>
-                    {r[c] ? (
-                      <Link href={coordinationHref({ to_unit_id: r.unit_id, status: c })} class={c === 'overdue' || c === 'answered_late' ? 'num-link--red strong' : undefined}>
-                        {formatInteger(r[c])}
-                      </Link>
-                    ) : (
-                      <span class="muted">0</span>
-                    )}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t('chart.total')}</th>
-              <td class="num">
-                <Link href={coordinationHref({})}>{formatInteger(received)}</Link>
-              </td>
-              {cols.map((c) => (
-                <td class="num" key={c}>
-                  {totals[c] ? <Link href={coordinationHref({ status: c })}>{formatInteger(totals[c])}</Link> : formatInteger(0)}
-                </td>
-              ))}
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <DataTable rows={rows} columns={columns} rowKey={(r) => r.unit_id} caption={t('board.coordinationChart')} class="board-table" />
       <p class="muted small">{t('board.coordinationNote')}</p>
     </>
   );

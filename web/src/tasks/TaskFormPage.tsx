@@ -3,12 +3,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/client';
 import type { Milestone, NewTask, UnitRef } from '../api/types';
-import { Link, navigate, useLocation } from '../app/router';
-import { errorFor, fieldId, toFieldErrors, type FieldError } from '../core/errors';
+import { navigate, useLocation } from '../app/router';
+import { errorFor, fieldId, type FieldError } from '../core/errors';
+import { FormPage, useForm } from '../core/form';
 import { setFlash } from '../core/flash';
 import { formatDate, parseDateInput, todayIso } from '../core/format';
 import { useDocumentTitle } from '../core/hooks';
-import { DateField, ErrorSummary, PageHeader, RadioGroup, SelectField, TextAreaField, TextField } from '../core/ui';
+import { DateField, RadioGroup, SelectField, TextAreaField, TextField } from '../core/ui';
 import { t } from '../i18n';
 import { UnitMultiPicker, UnitPicker } from '../units/UnitPicker';
 import { orderGroups, useDirectives, useGroups } from './data';
@@ -46,8 +47,8 @@ export function TaskCreatePage() {
   const [day, setDay] = useState('');
   const [isKey, setIsKey] = useState(false);
   const [milestones, setMilestones] = useState<MilestoneDraft[]>([]);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const form = useForm(FORM);
+  const errors = form.errors;
 
   const directives = useDirectives();
   const groups = useGroups(Number(directiveId) || undefined);
@@ -55,9 +56,9 @@ export function TaskCreatePage() {
     if (groupId && groups.data && !groups.data.some((g) => String(g.id) === groupId)) setGroupId('');
   }, [groups.data]);
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    const problems: FieldError[] = [];
+  // The checks build the request too; save sends what they built.
+  let body: NewTask | null = null;
+  const check = (problems: FieldError[]) => {
     if (!title.trim()) problems.push({ field: 'title', message: t('taskForm.titleRequired') });
     if (!lead) problems.push({ field: 'lead_unit_id', message: t('taskForm.leadRequired') });
     if (lead && coordinators.some((c) => c.id === lead.id)) problems.push({ field: 'coordinator_ids', message: t('taskForm.coordinatorIsLead') });
@@ -79,9 +80,8 @@ export function TaskCreatePage() {
       if (!/^\d{1,3}$/.test(m.planned.trim()) || p > 100) problems.push({ field: f('planned_percent'), message: t('taskForm.plannedInvalid') });
       if (due) ms.push({ label: m.label.trim(), due_on: due, planned_percent: p });
     });
-    setErrors(problems);
     if (problems.length) return;
-    const body: NewTask = {
+    body = {
       title: title.trim(),
       description: description.trim() || undefined,
       lead_unit_id: lead!.id,
@@ -94,123 +94,105 @@ export function TaskCreatePage() {
       ...(deadlineKind === 'monthly' || deadlineKind === 'quarterly' ? { recurrence: `${deadlineKind}:${n}` } : {}),
       ...(ms.length ? { milestones: ms } : {}),
     };
-    setBusy(true);
-    try {
-      const created = await api.tasks.create(body);
-      setFlash(t('taskForm.created', { unit: lead!.name }));
-      navigate(`/tasks/${created.id}`);
-    } catch (err) {
-      setErrors(toFieldErrors(err));
-    } finally {
-      setBusy(false);
-    }
+  };
+  const save = async () => {
+    const created = await api.tasks.create(body!);
+    setFlash(t('taskForm.created', { unit: lead!.name }));
+    navigate(`/tasks/${created.id}`);
   };
 
   const back = directiveId ? `/directives/${directiveId}` : '/tasks';
   return (
-    <div class="form-page">
-      <PageHeader title={t('taskForm.title')} lead={t('taskForm.lead')} />
-      <ErrorSummary form={FORM} errors={errors} />
-      <form onSubmit={submit} noValidate>
+    <FormPage title={t('taskForm.title')} lead={t('taskForm.lead')} state={form} onSubmit={form.submit(check, save)} submitLabel={t('taskForm.submit')} cancelHref={back}>
+      <SelectField
+        {...form.field('directive_id')}
+        label={t('task.directive')}
+        hint={t('taskForm.directiveHint')}
+        value={directiveId}
+        onValue={(v) => {
+          setDirectiveId(v);
+          setGroupId('');
+        }}
+        options={[{ value: '', label: t('taskForm.noDirective') }, ...(directives.data ?? []).map((d) => ({ value: String(d.id), label: `${directiveCitation(d)} — ${d.title.slice(0, 80)}` }))]}
+      />
+      {directiveId && (
         <SelectField
-          id={fieldId(FORM, 'directive_id')}
-          label={t('task.directive')}
-          hint={t('taskForm.directiveHint')}
-          value={directiveId}
-          onValue={(v) => {
-            setDirectiveId(v);
-            setGroupId('');
-          }}
-          error={errorFor(errors, 'directive_id')}
-          options={[{ value: '', label: t('taskForm.noDirective') }, ...(directives.data ?? []).map((d) => ({ value: String(d.id), label: `${directiveCitation(d)} — ${d.title.slice(0, 80)}` }))]}
+          {...form.field('group_id')}
+          label={t('task.group')}
+          value={groupId}
+          onValue={setGroupId}
+          options={[{ value: '', label: t('taskForm.noGroup') }, ...orderGroups(groups.data ?? []).map((g) => ({ value: String(g.group.id), label: `${'\u2003'.repeat(g.depth)}${g.number}. ${g.group.title}` }))]}
         />
-        {directiveId && (
-          <SelectField
-            id={fieldId(FORM, 'group_id')}
-            label={t('task.group')}
-            value={groupId}
-            onValue={setGroupId}
-            error={errorFor(errors, 'group_id')}
-            options={[{ value: '', label: t('taskForm.noGroup') }, ...orderGroups(groups.data ?? []).map((g) => ({ value: String(g.group.id), label: `${'\u2003'.repeat(g.depth)}${g.number}. ${g.group.title}` }))]}
-          />
-        )}
-        <TextField id={fieldId(FORM, 'title')} label={t('taskForm.taskTitle')} hint={t('taskForm.titleHint')} required value={title} onValue={setTitle} error={errorFor(errors, 'title')} autoComplete="off" />
-        <TextAreaField id={fieldId(FORM, 'description')} label={t('task.description')} hint={t('taskForm.descriptionHint')} value={description} onValue={setDescription} error={errorFor(errors, 'description')} />
-        <UnitPicker id={fieldId(FORM, 'lead_unit_id')} label={t('task.lead')} hint={t('taskForm.leadHint')} required asOf={todayIso()} value={lead} onChange={setLead} error={errorFor(errors, 'lead_unit_id')} />
-        <UnitMultiPicker id={fieldId(FORM, 'coordinator_ids')} label={t('task.coordinators')} hint={t('taskForm.coordinatorsHint')} asOf={todayIso()} value={coordinators} onChange={setCoordinators} exclude={lead ? [lead.id] : []} error={errorFor(errors, 'coordinator_ids')} />
-        <SelectField id={fieldId(FORM, 'output_kind')} label={t('task.outputKind')} hint={t('taskForm.outputHint')} value={outputKind} onValue={setOutputKind} options={OUTPUT_KINDS.map((k) => ({ value: k, label: outputKindLabel(k) }))} error={errorFor(errors, 'output_kind')} />
-        <RadioGroup
-          id={fieldId(FORM, 'deadline_kind')}
-          legend={t('taskForm.deadlineKind')}
+      )}
+      <TextField {...form.field('title')} label={t('taskForm.taskTitle')} hint={t('taskForm.titleHint')} required value={title} onValue={setTitle} autoComplete="off" />
+      <TextAreaField {...form.field('description')} label={t('task.description')} hint={t('taskForm.descriptionHint')} value={description} onValue={setDescription} />
+      <UnitPicker {...form.field('lead_unit_id')} label={t('task.lead')} hint={t('taskForm.leadHint')} required asOf={todayIso()} value={lead} onChange={setLead} />
+      <UnitMultiPicker {...form.field('coordinator_ids')} label={t('task.coordinators')} hint={t('taskForm.coordinatorsHint')} asOf={todayIso()} value={coordinators} onChange={setCoordinators} exclude={lead ? [lead.id] : []} />
+      <SelectField {...form.field('output_kind')} label={t('task.outputKind')} hint={t('taskForm.outputHint')} value={outputKind} onValue={setOutputKind} options={OUTPUT_KINDS.map((k) => ({ value: k, label: outputKindLabel(k) }))} />
+      <RadioGroup
+        id={fieldId(FORM, 'deadline_kind')}
+        legend={t('taskForm.deadlineKind')}
+        required
+        value={deadlineKind}
+        onValue={(v) => setDeadlineKind(v as DeadlineKind)}
+        options={[
+          { value: 'date', label: t('taskForm.kindDate') },
+          { value: 'monthly', label: t('taskForm.kindMonthly'), hint: t('taskForm.kindMonthlyHint') },
+          { value: 'quarterly', label: t('taskForm.kindQuarterly'), hint: t('taskForm.kindQuarterlyHint') },
+          { value: 'none', label: t('taskForm.kindNone'), hint: t('taskForm.kindNoneHint') },
+        ]}
+      />
+      {deadlineKind === 'date' && (
+        <DateField {...form.field('deadline')} label={t('taskForm.deadlineDate')} hint={t('taskForm.deadlineHint')} required value={deadline} onValue={setDeadline} />
+      )}
+      {(deadlineKind === 'monthly' || deadlineKind === 'quarterly') && (
+        <TextField
+          {...form.field('recurrence')}
+          label={deadlineKind === 'monthly' ? t('taskForm.dayMonthly') : t('taskForm.dayQuarterly')}
+          hint={t('taskForm.dayHint')}
           required
-          value={deadlineKind}
-          onValue={(v) => setDeadlineKind(v as DeadlineKind)}
-          options={[
-            { value: 'date', label: t('taskForm.kindDate') },
-            { value: 'monthly', label: t('taskForm.kindMonthly'), hint: t('taskForm.kindMonthlyHint') },
-            { value: 'quarterly', label: t('taskForm.kindQuarterly'), hint: t('taskForm.kindQuarterlyHint') },
-            { value: 'none', label: t('taskForm.kindNone'), hint: t('taskForm.kindNoneHint') },
-          ]}
+          value={day}
+          onValue={setDay}
+          width="short"
+          inputMode="numeric"
+          autoComplete="off"
         />
-        {deadlineKind === 'date' && (
-          <DateField id={fieldId(FORM, 'deadline')} label={t('taskForm.deadlineDate')} hint={t('taskForm.deadlineHint')} required value={deadline} onValue={setDeadline} error={errorFor(errors, 'deadline')} />
-        )}
-        {(deadlineKind === 'monthly' || deadlineKind === 'quarterly') && (
-          <TextField
-            id={fieldId(FORM, 'recurrence')}
-            label={deadlineKind === 'monthly' ? t('taskForm.dayMonthly') : t('taskForm.dayQuarterly')}
-            hint={t('taskForm.dayHint')}
-            required
-            value={day}
-            onValue={setDay}
-            error={errorFor(errors, 'recurrence')}
-            width="short"
-            inputMode="numeric"
-            autoComplete="off"
-          />
-        )}
-        <div class="field field--checkbox">
-          <input id={fieldId(FORM, 'is_key')} type="checkbox" checked={isKey} onChange={(e) => setIsKey((e.target as HTMLInputElement).checked)} />
-          <label for={fieldId(FORM, 'is_key')}>{t('taskForm.isKey')}</label>
-          <p class="hint">{t('taskForm.isKeyHint')}</p>
-        </div>
-        <fieldset class="fieldset" id={fieldId(FORM, 'milestones')} tabIndex={-1}>
-          <legend>{t('task.milestones')}</legend>
-          <p class="hint">{t('taskForm.milestonesHint')}</p>
-          {errorFor(errors, 'milestones') && <p class="field-error">{errorFor(errors, 'milestones')}</p>}
-          {milestones.map((m, i) => {
-            const set = (c: Partial<MilestoneDraft>) => setMilestones(milestones.map((x, j) => (j === i ? { ...x, ...c } : x)));
-            const f = (name: string) => `milestones[${i}].${name}`;
-            return (
-              <div class="milestone-row" key={i}>
-                <TextField id={fieldId(FORM, f('label'))} label={t('milestone.label')} value={m.label} onValue={(v) => set({ label: v })} error={errorFor(errors, f('label'))} width="short" autoComplete="off" />
-                <DateField id={fieldId(FORM, f('due_on'))} label={t('milestone.due')} hint="" value={m.due} onValue={(v) => set({ due: v })} error={errorFor(errors, f('due_on'))} />
-                <TextField id={fieldId(FORM, f('planned_percent'))} label={t('milestone.planned')} value={m.planned} onValue={(v) => set({ planned: v })} error={errorFor(errors, f('planned_percent'))} width="short" inputMode="numeric" autoComplete="off" />
-                <button type="button" class="button button--link milestone-remove" onClick={() => setMilestones(milestones.filter((_, j) => j !== i))}>
-                  {t('taskForm.removeMilestone')}
-                  <span class="visually-hidden"> {m.label}</span>
-                </button>
-              </div>
-            );
-          })}
-          <div class="actions-row">
-            <button type="button" class="button button--secondary" onClick={() => setMilestones([...milestones, { label: '', due: '', planned: '' }])}>
-              {t('taskForm.addMilestone')}
-            </button>
-            {milestones.length === 0 && (
-              <button type="button" class="button button--secondary" onClick={() => setMilestones(quarterMilestones(parseDateInput(deadline)))}>
-                {t('taskForm.addQuarters')}
+      )}
+      <div class="field field--checkbox">
+        <input id={fieldId(FORM, 'is_key')} type="checkbox" checked={isKey} onChange={(e) => setIsKey((e.target as HTMLInputElement).checked)} />
+        <label for={fieldId(FORM, 'is_key')}>{t('taskForm.isKey')}</label>
+        <p class="hint">{t('taskForm.isKeyHint')}</p>
+      </div>
+      <fieldset class="fieldset" id={fieldId(FORM, 'milestones')} tabIndex={-1}>
+        <legend>{t('task.milestones')}</legend>
+        <p class="hint">{t('taskForm.milestonesHint')}</p>
+        {errorFor(errors, 'milestones') && <p class="field-error">{errorFor(errors, 'milestones')}</p>}
+        {milestones.map((m, i) => {
+          const set = (c: Partial<MilestoneDraft>) => setMilestones(milestones.map((x, j) => (j === i ? { ...x, ...c } : x)));
+          const f = (name: string) => `milestones[${i}].${name}`;
+          return (
+            <div class="milestone-row" key={i}>
+              <TextField {...form.field(f('label'))} label={t('milestone.label')} value={m.label} onValue={(v) => set({ label: v })} width="short" autoComplete="off" />
+              <DateField {...form.field(f('due_on'))} label={t('milestone.due')} hint="" value={m.due} onValue={(v) => set({ due: v })} />
+              <TextField {...form.field(f('planned_percent'))} label={t('milestone.planned')} value={m.planned} onValue={(v) => set({ planned: v })} width="short" inputMode="numeric" autoComplete="off" />
+              <button type="button" class="button button--link milestone-remove" onClick={() => setMilestones(milestones.filter((_, j) => j !== i))}>
+                {t('taskForm.removeMilestone')}
+                <span class="visually-hidden"> {m.label}</span>
               </button>
-            )}
-          </div>
-        </fieldset>
-        <div class="form-actions">
-          <button type="submit" class="button" disabled={busy}>
-            {busy ? t('common.saving') : t('taskForm.submit')}
+            </div>
+          );
+        })}
+        <div class="actions-row">
+          <button type="button" class="button button--secondary" onClick={() => setMilestones([...milestones, { label: '', due: '', planned: '' }])}>
+            {t('taskForm.addMilestone')}
           </button>
-          <Link href={back}>{t('common.cancel')}</Link>
+          {milestones.length === 0 && (
+            <button type="button" class="button button--secondary" onClick={() => setMilestones(quarterMilestones(parseDateInput(deadline)))}>
+              {t('taskForm.addQuarters')}
+            </button>
+          )}
         </div>
-      </form>
-    </div>
+      </fieldset>
+    </FormPage>
   );
 }

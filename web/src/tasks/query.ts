@@ -69,7 +69,7 @@ export function endOfWeek(today = todayIso()): string {
 
 // The API takes one timeliness at a time, so "due this week" (in time or due soon, with a
 // deadline by Sunday) is two queries merged in deadline order, then paged here.
-export async function listTasks(filters: TaskQuery & { view?: TaskView }, limit: number, offset: number) {
+export async function listTasks(filters: TaskQuery & { view?: TaskView }, { limit, offset }: { limit: number; offset: number }) {
   const { view, ...f } = filters;
   if (view !== 'week') return api.tasks.list({ ...f, limit, offset });
   const base = { ...f, timeliness: undefined, due_before: f.due_before && f.due_before < endOfWeek() ? f.due_before : endOfWeek() };

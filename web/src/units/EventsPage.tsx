@@ -1,12 +1,12 @@
 // Every merge and split, newest first as the server lists them.
 import { api } from '../api/client';
-import type { UnitRef } from '../api/types';
+import type { RestructureEvent, UnitRef } from '../api/types';
 import { hrefWith, useAsOf } from '../app/asof';
-import { Link, setQuery, useLocation } from '../app/router';
+import { Link } from '../app/router';
 import { useCan } from '../auth/session';
 import { addDays, formatDate } from '../core/format';
-import { useAsync, useDocumentTitle } from '../core/hooks';
-import { Empty, ErrorBox, Loading, PageHeader, Pager, Tag } from '../core/ui';
+import { ListPage, useListQuery, type Column } from '../core/list';
+import { Tag } from '../core/ui';
 import { t } from '../i18n';
 import { eventKindLabel } from './labels';
 
@@ -30,73 +30,43 @@ function UnitList(props: { units: UnitRef[]; asOf: string }) {
 }
 
 export function EventsPage() {
-  useDocumentTitle(t('events.title'));
   const asOf = useAsOf();
-  const loc = useLocation();
   const canWrite = useCan('units.write');
-  const offset = Math.max(0, Number(loc.query.get('offset')) || 0);
-  const res = useAsync(() => api.units.events({ limit: LIMIT, offset }), [offset]);
+  const list = useListQuery({ limit: LIMIT, filters: () => ({}), load: (_f, page) => api.units.events(page) });
+  const restructure = hrefWith('/units/restructure', asOf);
+
+  const columns: Column<RestructureEvent>[] = [
+    { label: t('events.date'), class: 'nowrap', cell: (ev) => formatDate(ev.date) },
+    { label: t('restructure.kind'), cell: (ev) => <Tag tone="info">{eventKindLabel(ev.kind)}</Tag> },
+    { label: t('events.sources'), cell: (ev) => <UnitList units={ev.sources} asOf={addDays(ev.date, -1)} /> },
+    { label: t('events.successors'), cell: (ev) => <UnitList units={ev.successors} asOf={ev.date} /> },
+    { label: t('restructure.note'), cell: (ev) => ev.note || '—' },
+  ];
 
   return (
-    <div>
-      <p class="breadcrumb">
-        <Link href={hrefWith('/units', asOf)}>{t('nav.units')}</Link>
-      </p>
-      <PageHeader
-        title={t('events.title')}
-        lead={t('events.lead')}
-        actions={
-          canWrite && (
-            <Link class="button" href={hrefWith('/units/restructure', asOf)}>
-              {t('units.restructure')}
-            </Link>
-          )
-        }
-      />
-      {res.error ? (
-        <ErrorBox error={res.error} onRetry={res.reload} />
-      ) : !res.data ? (
-        <Loading />
-      ) : res.data.items.length === 0 ? (
-        <Empty>
-          {t('events.empty')}{' '}
-          {canWrite && <Link href={hrefWith('/units/restructure', asOf)}>{t('events.emptyAction')}</Link>}
-        </Empty>
-      ) : (
+    <ListPage
+      before={
+        <p class="breadcrumb">
+          <Link href={hrefWith('/units', asOf)}>{t('nav.units')}</Link>
+        </p>
+      }
+      title={t('events.title')}
+      lead={t('events.lead')}
+      actions={
+        canWrite && (
+          <Link class="button" href={restructure}>
+            {t('units.restructure')}
+          </Link>
+        )
+      }
+      list={list}
+      empty={
         <>
-          <div class="table-wrap">
-            <table class="table table--stack">
-              <thead>
-                <tr>
-                  <th scope="col">{t('events.date')}</th>
-                  <th scope="col">{t('restructure.kind')}</th>
-                  <th scope="col">{t('events.sources')}</th>
-                  <th scope="col">{t('events.successors')}</th>
-                  <th scope="col">{t('restructure.note')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {pageOf(res.data.items, offset).map((ev) => (
-                  <tr key={ev.id}>
-                    <td data-label={t('events.date')} class="nowrap">{formatDate(ev.date)}</td>
-                    <td data-label={t('restructure.kind')}>
-                      <Tag tone="info">{eventKindLabel(ev.kind)}</Tag>
-                    </td>
-                    <td data-label={t('events.sources')}>
-                      <UnitList units={ev.sources} asOf={addDays(ev.date, -1)} />
-                    </td>
-                    <td data-label={t('events.successors')}>
-                      <UnitList units={ev.successors} asOf={ev.date} />
-                    </td>
-                    <td data-label={t('restructure.note')}>{ev.note || '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager total={res.data.total} limit={LIMIT} offset={offset} onOffset={(o) => setQuery({ offset: o || null })} />
+          {t('events.empty')} {canWrite && <Link href={restructure}>{t('events.emptyAction')}</Link>}
         </>
-      )}
-    </div>
+      }
+      items={(data) => pageOf(data.items, list.offset)}
+      columns={columns}
+    />
   );
 }

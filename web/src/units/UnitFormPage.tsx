@@ -1,14 +1,15 @@
 // Create a unit, or edit one (name, kind, parent with the date the move takes effect).
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/client';
-import { UNIT_KINDS, type UnitKind, type UnitPatch, type UnitRef } from '../api/types';
+import { UNIT_KINDS, type Unit, type UnitKind, type UnitPatch, type UnitRef } from '../api/types';
 import { hrefWith, useAsOf } from '../app/asof';
 import { Link, navigate, useLocation } from '../app/router';
-import { errorFor, fieldId, toFieldErrors, type FieldError } from '../core/errors';
+import type { FieldError } from '../core/errors';
+import { FormPage, Loaded, useForm } from '../core/form';
 import { setFlash } from '../core/flash';
 import { formatDate, parseDateInput, todayIso } from '../core/format';
 import { useAsync, useDocumentTitle } from '../core/hooks';
-import { DateField, ErrorBox, ErrorSummary, Loading, PageHeader, SelectField, TextField } from '../core/ui';
+import { DateField, SelectField, TextField } from '../core/ui';
 import { t } from '../i18n';
 import { kindLabel } from './labels';
 import { UnitPicker } from './UnitPicker';
@@ -31,8 +32,7 @@ export function UnitCreatePage() {
   const [parent, setParent] = useState<UnitRef | null>(null);
   const [validFrom, setValidFrom] = useState(formatDate(asOf));
   const [validTo, setValidTo] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const f = useForm(FORM);
 
   useEffect(() => {
     if (!parentId) return;
@@ -42,9 +42,7 @@ export function UnitCreatePage() {
     );
   }, [parentId, asOf]);
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    const problems: FieldError[] = [];
+  const check = (problems: FieldError[]) => {
     if (!code.trim()) problems.push({ field: 'code', message: t('unitForm.codeRequired') });
     if (!name.trim()) problems.push({ field: 'name', message: t('unitForm.nameRequired') });
     if (!kind) problems.push({ field: 'kind', message: t('unitForm.kindRequired') });
@@ -54,55 +52,31 @@ export function UnitCreatePage() {
     const to = validTo.trim() ? parseDateInput(validTo) : null;
     if (validTo.trim() && !to) problems.push({ field: 'valid_to', message: t('form.dateInvalid') });
     if (from && to && to < from) problems.push({ field: 'valid_to', message: t('unitForm.toBeforeFrom') });
-    setErrors(problems);
-    if (problems.length) return;
-    setBusy(true);
-    try {
-      const created = await api.units.create({
-        code: code.trim(),
-        name: name.trim(),
-        kind: kind as UnitKind,
-        parent_id: parent?.id ?? null,
-        valid_from: from!,
-        ...(to ? { valid_to: to } : {}),
-      });
-      setFlash(t('unitForm.created', { name: created.name }));
-      navigate(hrefWith(`/units/${created.id}`, from! > asOf ? from! : asOf));
-    } catch (err) {
-      setErrors(toFieldErrors(err));
-    } finally {
-      setBusy(false);
-    }
+  };
+  const save = async () => {
+    const from = parseDateInput(validFrom)!;
+    const to = validTo.trim() ? parseDateInput(validTo) : null;
+    const created = await api.units.create({
+      code: code.trim(),
+      name: name.trim(),
+      kind: kind as UnitKind,
+      parent_id: parent?.id ?? null,
+      valid_from: from,
+      ...(to ? { valid_to: to } : {}),
+    });
+    setFlash(t('unitForm.created', { name: created.name }));
+    navigate(hrefWith(`/units/${created.id}`, from > asOf ? from : asOf));
   };
 
   return (
-    <div class="form-page">
-      <PageHeader title={t('unitForm.createTitle')} />
-      <ErrorSummary form={FORM} errors={errors} />
-      <form onSubmit={submit} noValidate>
-        <TextField id={fieldId(FORM, 'code')} label={t('unit.code')} hint={t('unitForm.codeHint')} required value={code} onValue={setCode} error={errorFor(errors, 'code')} width="medium" autoComplete="off" />
-        <TextField id={fieldId(FORM, 'name')} label={t('unit.name')} hint={t('unitForm.nameHint')} required value={name} onValue={setName} error={errorFor(errors, 'name')} autoComplete="off" />
-        <SelectField id={fieldId(FORM, 'kind')} label={t('unit.kind')} required value={kind} onValue={setKind} options={kindOptions(true)} error={errorFor(errors, 'kind')} />
-        <UnitPicker
-          id={fieldId(FORM, 'parent_id')}
-          label={t('unit.parent')}
-          hint={t('unitForm.parentHint')}
-          required={kind !== 'city'}
-          asOf={asOf}
-          value={parent}
-          onChange={setParent}
-          error={errorFor(errors, 'parent_id')}
-        />
-        <DateField id={fieldId(FORM, 'valid_from')} label={t('unit.from')} required value={validFrom} onValue={setValidFrom} error={errorFor(errors, 'valid_from')} />
-        <DateField id={fieldId(FORM, 'valid_to')} label={t('unitForm.validToOptional')} hint={t('unitForm.validToHint')} value={validTo} onValue={setValidTo} error={errorFor(errors, 'valid_to')} />
-        <div class="form-actions">
-          <button type="submit" class="button" disabled={busy}>
-            {busy ? t('common.saving') : t('unitForm.create')}
-          </button>
-          <Link href={hrefWith('/units', asOf)}>{t('common.cancel')}</Link>
-        </div>
-      </form>
-    </div>
+    <FormPage title={t('unitForm.createTitle')} state={f} onSubmit={f.submit(check, save)} submitLabel={t('unitForm.create')} cancelHref={hrefWith('/units', asOf)}>
+      <TextField {...f.field('code')} label={t('unit.code')} hint={t('unitForm.codeHint')} required value={code} onValue={setCode} width="medium" autoComplete="off" />
+      <TextField {...f.field('name')} label={t('unit.name')} hint={t('unitForm.nameHint')} required value={name} onValue={setName} autoComplete="off" />
+      <SelectField {...f.field('kind')} label={t('unit.kind')} required value={kind} onValue={setKind} options={kindOptions(true)} />
+      <UnitPicker {...f.field('parent_id')} label={t('unit.parent')} hint={t('unitForm.parentHint')} required={kind !== 'city'} asOf={asOf} value={parent} onChange={setParent} />
+      <DateField {...f.field('valid_from')} label={t('unit.from')} required value={validFrom} onValue={setValidFrom} />
+      <DateField {...f.field('valid_to')} label={t('unitForm.validToOptional')} hint={t('unitForm.validToHint')} value={validTo} onValue={setValidTo} />
+    </FormPage>
   );
 }
 
@@ -110,21 +84,14 @@ export function UnitEditPage(props: { id: number }) {
   const asOf = useAsOf();
   const res = useAsync(() => api.units.get(props.id, asOf), [props.id, asOf]);
   useDocumentTitle(t('unitForm.editTitle'));
-  if (res.error) return <ErrorBox error={res.error} onRetry={res.reload} />;
-  if (!res.data) return <Loading />;
-  const u = res.data;
-  const period = u.parents.find((p) => p.parent_id === u.parent_id);
   return (
-    <UnitEditForm
-      id={u.id}
-      asOf={asOf}
-      initial={{
-        name: u.name,
-        kind: u.kind,
-        parent: u.parent_id !== null ? { id: u.parent_id, code: period?.parent_code ?? '', name: period?.parent_name ?? `#${u.parent_id}` } : null,
+    <Loaded res={res}>
+      {(u) => {
+        const period = u.parents.find((p) => p.parent_id === u.parent_id);
+        const parent = u.parent_id !== null ? { id: u.parent_id, code: period?.parent_code ?? '', name: period?.parent_name ?? `#${u.parent_id}` } : null;
+        return <UnitEditForm id={u.id} asOf={asOf} initial={{ name: u.name, kind: u.kind, parent }} title={u.name} />;
       }}
-      title={u.name}
-    />
+    </Loaded>
   );
 }
 
@@ -134,120 +101,74 @@ function UnitEditForm(props: { id: number; asOf: string; title: string; initial:
   const [kind, setKind] = useState<string>(initial.kind);
   const [parent, setParent] = useState<UnitRef | null>(initial.parent);
   const [effective, setEffective] = useState(formatDate(todayIso()));
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const f = useForm(FORM);
   const parentChanged = (parent?.id ?? null) !== (initial.parent?.id ?? null);
+  const back = hrefWith(`/units/${id}`, asOf);
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    const problems: FieldError[] = [];
+  const check = (problems: FieldError[]) => {
     if (!name.trim()) problems.push({ field: 'name', message: t('unitForm.nameRequired') });
     if (!parent && kind !== 'city') problems.push({ field: 'parent_id', message: t('unitForm.parentRequired') });
-    const eff = parentChanged ? parseDateInput(effective) : null;
-    if (parentChanged && !eff) problems.push({ field: 'effective', message: t('form.dateInvalid') });
-    setErrors(problems);
-    if (problems.length) return;
+    if (parentChanged && !parseDateInput(effective)) problems.push({ field: 'effective', message: t('form.dateInvalid') });
+  };
+  const save = async () => {
     const changes: UnitPatch = {};
     if (name.trim() !== initial.name) changes.name = name.trim();
     if (kind !== initial.kind) changes.kind = kind as UnitKind;
     if (parentChanged) {
       changes.parent_id = parent?.id ?? null;
-      changes.effective = eff!;
+      changes.effective = parseDateInput(effective)!;
     }
-    if (Object.keys(changes).length === 0) {
-      navigate(hrefWith(`/units/${id}`, asOf));
-      return;
-    }
-    setBusy(true);
-    try {
-      const saved = await api.units.update(id, changes);
-      setFlash(t('unitForm.saved', { name: saved.name }));
-      navigate(hrefWith(`/units/${id}`, asOf));
-    } catch (err) {
-      setErrors(toFieldErrors(err));
-    } finally {
-      setBusy(false);
-    }
+    if (Object.keys(changes).length) setFlash(t('unitForm.saved', { name: (await api.units.update(id, changes)).name }));
+    navigate(back);
   };
 
   return (
-    <div class="form-page">
-      <PageHeader title={t('unitForm.editTitle')} lead={props.title} />
-      <ErrorSummary form={FORM} errors={errors} />
-      <form onSubmit={submit} noValidate>
-        <TextField id={fieldId(FORM, 'name')} label={t('unit.name')} required value={name} onValue={setName} error={errorFor(errors, 'name')} autoComplete="off" />
-        <SelectField id={fieldId(FORM, 'kind')} label={t('unit.kind')} required value={kind} onValue={setKind} options={kindOptions(false)} error={errorFor(errors, 'kind')} />
-        <UnitPicker
-          id={fieldId(FORM, 'parent_id')}
-          label={t('unit.parent')}
-          required={kind !== 'city'}
-          asOf={asOf}
-          value={parent}
-          onChange={setParent}
-          exclude={[id]}
-          error={errorFor(errors, 'parent_id')}
-        />
-        {parentChanged && (
-          <DateField
-            id={fieldId(FORM, 'effective')}
-            label={t('unitForm.effective')}
-            hint={t('unitForm.effectiveHint')}
-            required
-            value={effective}
-            onValue={setEffective}
-            error={errorFor(errors, 'effective')}
-          />
-        )}
-        <div class="form-actions">
-          <button type="submit" class="button" disabled={busy}>
-            {busy ? t('common.saving') : t('common.save')}
-          </button>
-          <Link href={hrefWith(`/units/${id}`, asOf)}>{t('common.cancel')}</Link>
-        </div>
-      </form>
-    </div>
+    <FormPage title={t('unitForm.editTitle')} lead={props.title} state={f} onSubmit={f.submit(check, save)} submitLabel={t('common.save')} cancelHref={back}>
+      <TextField {...f.field('name')} label={t('unit.name')} required value={name} onValue={setName} autoComplete="off" />
+      <SelectField {...f.field('kind')} label={t('unit.kind')} required value={kind} onValue={setKind} options={kindOptions(false)} />
+      <UnitPicker {...f.field('parent_id')} label={t('unit.parent')} required={kind !== 'city'} asOf={asOf} value={parent} onChange={setParent} exclude={[id]} />
+      {parentChanged && (
+        <DateField {...f.field('effective')} label={t('unitForm.effective')} hint={t('unitForm.effectiveHint')} required value={effective} onValue={setEffective} />
+      )}
+    </FormPage>
   );
 }
 
 export function UnitEndPage(props: { id: number }) {
   const asOf = useAsOf();
   const res = useAsync(() => api.units.get(props.id, asOf), [props.id, asOf]);
-  const [validTo, setValidTo] = useState(formatDate(todayIso()));
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
   useDocumentTitle(t('unitEnd.title'));
-  if (res.error) return <ErrorBox error={res.error} onRetry={res.reload} />;
-  if (!res.data) return <Loading />;
-  const u = res.data;
+  return <Loaded res={res}>{(u) => <UnitEndForm unit={u} asOf={asOf} />}</Loaded>;
+}
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
+function UnitEndForm(props: { unit: Unit; asOf: string }) {
+  const { unit: u, asOf } = props;
+  const [validTo, setValidTo] = useState(formatDate(todayIso()));
+  const f = useForm(FORM);
+  const back = hrefWith(`/units/${u.id}`, asOf);
+
+  const check = (problems: FieldError[]) => {
     const to = parseDateInput(validTo);
-    if (!to) {
-      setErrors([{ field: 'valid_to', message: t('form.dateInvalid') }]);
-      return;
-    }
-    if (u.valid_from && to < u.valid_from) {
-      setErrors([{ field: 'valid_to', message: t('unitEnd.beforeStart', { date: formatDate(u.valid_from) }) }]);
-      return;
-    }
-    setErrors([]);
-    setBusy(true);
-    try {
-      await api.units.update(u.id, { valid_to: to });
-      setFlash(t('unitEnd.done', { name: u.name, date: formatDate(to) }));
-      navigate(hrefWith(`/units/${u.id}`, asOf));
-    } catch (err) {
-      setErrors(toFieldErrors(err));
-    } finally {
-      setBusy(false);
-    }
+    if (!to) problems.push({ field: 'valid_to', message: t('form.dateInvalid') });
+    else if (u.valid_from && to < u.valid_from) problems.push({ field: 'valid_to', message: t('unitEnd.beforeStart', { date: formatDate(u.valid_from) }) });
+  };
+  const save = async () => {
+    const to = parseDateInput(validTo)!;
+    await api.units.update(u.id, { valid_to: to });
+    setFlash(t('unitEnd.done', { name: u.name, date: formatDate(to) }));
+    navigate(back);
   };
 
   return (
-    <div class="form-page">
-      <PageHeader title={t('unitEnd.title')} lead={u.name} />
-      <ErrorSummary form={FORM} errors={errors} />
+    <FormPage
+      title={t('unitEnd.title')}
+      lead={u.name}
+      state={f}
+      onSubmit={f.submit(check, save)}
+      submitLabel={t('unitEnd.submit')}
+      submitClass="button button--warning"
+      cancelHref={back}
+    >
       <div class="notice notice--info">
         <p>{t('unitEnd.explain')}</p>
         <p>
@@ -255,23 +176,7 @@ export function UnitEndPage(props: { id: number }) {
           <Link href={hrefWith('/units/restructure', asOf, { source: u.id })}>{t('units.restructure')}</Link>
         </p>
       </div>
-      <form onSubmit={submit} noValidate>
-        <DateField
-          id={fieldId(FORM, 'valid_to')}
-          label={t('unitEnd.lastDay')}
-          hint={t('unitEnd.lastDayHint')}
-          required
-          value={validTo}
-          onValue={setValidTo}
-          error={errorFor(errors, 'valid_to')}
-        />
-        <div class="form-actions">
-          <button type="submit" class="button button--warning" disabled={busy}>
-            {busy ? t('common.saving') : t('unitEnd.submit')}
-          </button>
-          <Link href={hrefWith(`/units/${u.id}`, asOf)}>{t('common.cancel')}</Link>
-        </div>
-      </form>
-    </div>
+      <DateField {...f.field('valid_to')} label={t('unitEnd.lastDay')} hint={t('unitEnd.lastDayHint')} required value={validTo} onValue={setValidTo} />
+    </FormPage>
   );
 }

@@ -1,7 +1,7 @@
 // Choosing units by typing part of a name or code. The search is the server's `q`
 // (which ignores diacritics), as of a date, so it scales to ten thousand units.
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api/client';
 import type { Unit, UnitRef } from '../api/types';
 import { useAsync, useDebounced } from '../core/hooks';
@@ -193,4 +193,20 @@ export function UnitMultiPicker(props: PickerProps & { value: UnitRef[]; onChang
       )}
     </FieldShell>
   );
+}
+
+// The unit a filter names by id in the URL, looked up for the picker to show; the picker's
+// own choice is kept as it is until the URL follows.
+export function useUnitRef(id: number | undefined): [UnitRef | null, (unit: UnitRef | null) => void] {
+  const [unit, setUnit] = useState<UnitRef | null>(null);
+  useEffect(() => {
+    if (!id) return setUnit(null);
+    if (unit?.id === id) return;
+    api.units.get(id).then(
+      (u) => setUnit({ id: u.id, code: u.code, name: u.name }),
+      () => setUnit({ id, code: '', name: `#${id}` }),
+    );
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id]);
+  return [unit, setUnit];
 }

@@ -1,14 +1,15 @@
 // The unit tree as of the chosen date, with the server-side search beside it.
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/client';
-import { UNIT_KINDS, type Unit } from '../api/types';
+import { UNIT_KINDS, type Unit, type UnitKind } from '../api/types';
 import { hrefWith, useAsOf } from '../app/asof';
 import { Link, setQuery, useLocation } from '../app/router';
 import { useCan } from '../auth/session';
 import { Flash } from '../core/Flash';
 import { formatDate, formatInteger, formatValidity, todayIso } from '../core/format';
 import { useAsync, useDocumentTitle } from '../core/hooks';
-import { Empty, ErrorBox, Loading, PageHeader, Tag } from '../core/ui';
+import { CheckboxField, ClearFilters, DataTable, FilterForm, flag, SearchField, useDraft, type Column } from '../core/list';
+import { Empty, ErrorBox, Loading, PageHeader, SelectField, Tag } from '../core/ui';
 import { t } from '../i18n';
 import { kindLabel, unitStatus } from './labels';
 import { allWithChildren, buildTree, countDescendants, type TreeNode } from './tree';
@@ -120,45 +121,34 @@ function SearchResults(props: { units: Unit[]; total: number; asOf: string; name
         {t('units.searchCount', { n: formatInteger(props.total) })}
         {props.total > props.units.length && ` ${t('units.searchTruncated', { n: formatInteger(props.units.length) })}`}
       </p>
-      <div class="table-wrap">
-        <table class="table table--stack">
-          <thead>
-            <tr>
-              <th scope="col">{t('unit.name')}</th>
-              <th scope="col">{t('unit.code')}</th>
-              <th scope="col">{t('unit.kind')}</th>
-              <th scope="col">{t('unit.parent')}</th>
-              <th scope="col">{t('unit.validity')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.units.map((u) => {
-              const status = unitStatus(u, props.asOf);
-              const parent = u.parent_id !== null ? props.names.get(u.parent_id) : undefined;
-              return (
-                <tr key={u.id}>
-                  <td data-label={t('unit.name')}>
-                    <Link href={hrefWith(`/units/${u.id}`, props.asOf)}>{u.name}</Link>
-                  </td>
-                  <td data-label={t('unit.code')} class="code">{u.code}</td>
-                  <td data-label={t('unit.kind')}>{kindLabel(u.kind)}</td>
-                  <td data-label={t('unit.parent')}>{parent ? parent.name : u.parent_id !== null ? `#${u.parent_id}` : '—'}</td>
-                  <td data-label={t('unit.validity')}>
-                    {formatValidity(u.valid_from, u.valid_to)}{' '}
-                    {status.tone !== 'green' && (
-                      <Tag tone={status.tone} title={status.reason}>
-                        {status.label}
-                      </Tag>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable rows={props.units} columns={searchColumns(props.asOf, props.names)} rowKey={(u) => u.id} />
     </div>
   );
+}
+
+function searchColumns(asOf: string, names: Map<number, Unit>): Column<Unit>[] {
+  return [
+    { label: t('unit.name'), cell: (u) => <Link href={hrefWith(`/units/${u.id}`, asOf)}>{u.name}</Link> },
+    { label: t('unit.code'), class: 'code', cell: (u) => u.code },
+    { label: t('unit.kind'), cell: (u) => kindLabel(u.kind) },
+    { label: t('unit.parent'), cell: (u) => (u.parent_id === null ? '—' : names.get(u.parent_id)?.name ?? `#${u.parent_id}`) },
+    {
+      label: t('unit.validity'),
+      cell: (u) => {
+        const status = unitStatus(u, asOf);
+        return (
+          <>
+            {formatValidity(u.valid_from, u.valid_to)}{' '}
+            {status.tone !== 'green' && (
+              <Tag tone={status.tone} title={status.reason}>
+                {status.label}
+              </Tag>
+            )}
+          </>
+        );
+      },
+    },
+  ];
 }
 
 export function UnitsPage() {
@@ -169,15 +159,14 @@ export function UnitsPage() {
   const q = loc.query.get('q') ?? '';
   const kind = loc.query.get('kind') ?? '';
   const includeEnded = loc.query.get('include_ended') === 'true';
-  const [qText, setQText] = useState(q);
-  useEffect(() => setQText(q), [q]);
+  const [qText, setQText] = useDraft(q);
 
   const all = useAsync(() => api.units.list({ as_of: asOf, include_ended: includeEnded || undefined, limit: TREE_LIMIT }), [asOf, includeEnded]);
   const searching = !!q || !!kind;
   const search = useAsync(
     () =>
       searching
-        ? api.units.list({ as_of: asOf, q: q || undefined, kind: kind || undefined, include_ended: includeEnded || undefined, limit: SEARCH_LIMIT })
+        ? api.units.list({ as_of: asOf, q: q || undefined, kind: (kind || undefined) as UnitKind | undefined, include_ended: includeEnded || undefined, limit: SEARCH_LIMIT })
         : Promise.resolve(null),
     [asOf, q, kind, includeEnded, searching],
   );
@@ -211,66 +200,18 @@ export function UnitsPage() {
         }
       />
       <Flash />
-      <form
-        class="filters"
-        role="search"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setQuery({ q: qText.trim() || null });
-        }}
-      >
-        <div class="field">
-          <label for="units-q">{t('units.search')}</label>
-          <p class="hint" id="units-q-hint">
-            {t('units.searchHint')}
-          </p>
-          <div class="input-with-button">
-            <input
-              id="units-q"
-              type="search"
-              class="input input--long"
-              value={qText}
-              aria-describedby="units-q-hint"
-              onInput={(e) => setQText((e.target as HTMLInputElement).value)}
-            />
-            <button type="submit" class="button">
-              {t('common.search')}
-            </button>
-          </div>
-        </div>
-        <div class="field">
-          <label for="units-kind">{t('unit.kind')}</label>
-          <select
-            id="units-kind"
-            class="select"
-            value={kind}
-            onChange={(e) => setQuery({ kind: (e.target as HTMLSelectElement).value || null })}
-          >
-            <option value="">{t('units.allKinds')}</option>
-            {UNIT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {kindLabel(k)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field field--checkbox">
-          <input
-            id="units-ended"
-            type="checkbox"
-            checked={includeEnded}
-            onChange={(e) => setQuery({ include_ended: (e.target as HTMLInputElement).checked ? 'true' : null })}
-          />
-          <label for="units-ended">{t('units.includeEnded')}</label>
-        </div>
-        {searching && (
-          <div class="field">
-            <button type="button" class="button button--link" onClick={() => setQuery({ q: null, kind: null })}>
-              {t('units.clearSearch')}
-            </button>
-          </div>
-        )}
-      </form>
+      <FilterForm onSubmit={() => setQuery({ q: qText.trim() || null })}>
+        <SearchField id="units-q" label={t('units.search')} hint={t('units.searchHint')} value={qText} onValue={setQText} />
+        <SelectField
+          id="units-kind"
+          label={t('unit.kind')}
+          value={kind}
+          onValue={(v) => setQuery({ kind: v || null })}
+          options={[{ value: '', label: t('units.allKinds') }, ...UNIT_KINDS.map((k) => ({ value: k, label: kindLabel(k) }))]}
+        />
+        <CheckboxField id="units-ended" label={t('units.includeEnded')} checked={includeEnded} onCheck={(c) => setQuery({ include_ended: flag(c) })} />
+        {searching && <ClearFilters label={t('units.clearSearch')} onClear={() => setQuery({ q: null, kind: null })} />}
+      </FilterForm>
 
       {searching ? (
         search.error ? (
