@@ -36,19 +36,35 @@ void CheckString(const dh::Result<std::optional<std::string>>& r, std::string_vi
   for (unsigned char c : s) FUZZ_CHECK(c >= 0x20 || c == '\t' || c == '\n' || c == '\r');
 }
 
+// The integer readers: a value given back lies in the range asked for; ids from 1, no
+// more of them than asked for.
+void ReadInts(const bj::object& o, std::string_view key) {
+  const std::pair<int64_t, int64_t> kRanges[] = {
+      {1, json::kMaxId}, {0, 100}, {INT64_MIN, INT64_MAX}, {-1, -1}};
+  for (auto [min, max] : kRanges) {
+    auto i = json::OptionalInt(o, key, min, max);
+    if (i.ok() && *i) FUZZ_CHECK(**i >= min && **i <= max);
+    (void)json::RequiredInt(o, key, min, max);
+  }
+  auto ids = json::IdArray(o, key, 3);
+  if (ids.ok()) {
+    FUZZ_CHECK(ids->size() <= 3);
+    for (int64_t id : *ids) FUZZ_CHECK(id >= 1);
+  }
+  auto id = json::OptionalId(o, key);
+  if (id.ok() && *id) FUZZ_CHECK(**id >= 1);
+}
+
 void ReadAll(const bj::object& o, std::string_view key, int depth) {
   (void)json::Has(o, key);
   CheckString(json::OptionalString(o, key, 5), key, 5);
   CheckString(json::OptionalString(o, key, 500), key, 500);
   (void)json::RequiredString(o, key, 20);
-  auto i = json::OptionalInt(o, key);
-  if (i.ok() && *i) FUZZ_CHECK(o.at(key).is_number());
-  (void)json::RequiredInt(o, key);
+  ReadInts(o, key);
   auto d = json::OptionalDate(o, key);
   if (d.ok() && *d) FUZZ_CHECK((*d)->ToString() == std::string_view(o.at(key).as_string()));
   (void)json::RequiredDate(o, key);
   (void)json::OptionalBool(o, key);
-  (void)json::IntArray(o, key);
   if (depth > 2 || !json::Has(o, key)) return;
   // Nested objects, directly or in an array, as the routes read them.
   const bj::value& v = o.at(key);

@@ -10,6 +10,7 @@ namespace dh::fuzz {
 
 inline void CheckSheet(const sheets::Sheet& sheet, const sheets::ReadLimits& limits) {
   FUZZ_CHECK(sheet.rows.size() <= limits.max_rows);
+  FUZZ_CHECK(text::IsValidUtf8(sheet.name));
   int last = 0;
   for (const sheets::SheetRow& row : sheet.rows) {
     FUZZ_CHECK(row.number > last);  // rows in order, numbered from 1

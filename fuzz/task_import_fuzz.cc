@@ -26,6 +26,7 @@ namespace {
 
 using dh::Date;
 namespace tasks = dh::tasks;
+namespace sheets = dh::sheets;
 namespace units = dh::units;
 namespace text = dh::text;
 

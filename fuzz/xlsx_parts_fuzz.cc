@@ -14,7 +14,7 @@
 #include "sheet_check.h"
 #include "sheets/sheet.h"
 
-namespace tasks = dh::tasks;
+namespace sheets = dh::sheets;
 
 namespace {
 
@@ -86,8 +86,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     dh::fuzz::CheckSheet(*sheet, limits);
     return 0;
   }
-  const std::string& code = sheet.status().error_code();
-  FUZZ_CHECK(code == "not_xlsx" || code == "bad_xlsx" ||
-             sheet.status().code() == dh::StatusCode::kPayloadTooLarge);
+  const dh::Status& s = sheet.status();
+  FUZZ_CHECK(s.code() == dh::StatusCode::kInvalidInput ||
+             s.code() == dh::StatusCode::kPayloadTooLarge);
+  FUZZ_CHECK(!s.message().empty() && dh::text::IsValidUtf8(s.message()));
   return 0;
 }

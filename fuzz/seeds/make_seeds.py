@@ -149,6 +149,14 @@ def xlsx_seeds(books):
         '</sst>\n=====\n<styleSheet><numFmts><numFmt numFmtId="164" formatCode="[Red]0.0%"/>'
         '<numFmt numFmtId="165" formatCode="&quot;Ngày&quot; dd/mm/yyyy"/></numFmts><cellXfs>'
         '<xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs></styleSheet>')
+    # A sheet name that is not UTF-8 (Latin-1 "Ö"): found in a read, and quoted in the
+    # message when the sheet it names is missing.
+    name = b'<workbook xmlns:r="r"><sheets><sheet name="Trang \xd6" r:id="rId1"/></sheets></workbook>'
+    cell = b'<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row></sheetData></worksheet>'
+    put("xlsx_parts", "name_latin1.parts", b"\n=====\n".join([cell, b"<sst/>", b"<styleSheet/>", name]))
+    put("xlsx_parts", "name_latin1_missing.parts", b"\n=====\n".join([
+        b"<worksheet/>", b"<sst/>", b"<styleSheet/>", name,
+        b'<Relationships><Relationship Id="rId1" Target="worksheets/none.xml"/></Relationships>']))
 
 
 def attachment_seeds(books):

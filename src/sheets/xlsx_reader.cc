@@ -58,6 +58,8 @@ Result<std::pair<std::string, std::string>> FirstSheet(const ZipPackage& zip,
   pugi::xml_node sheet = wb->child("workbook").child("sheets").child("sheet");
   if (!sheet) return BadXlsx("không có trang tính nào");
   const std::string name = sheet.attribute("name").as_string();
+  // pugixml does not check the encoding: a name is quoted in messages, so it must be text.
+  if (!text::IsValidUtf8(name)) return BadXlsx("tên trang tính không phải chữ UTF-8");
   const std::string rid = sheet.attribute("r:id").as_string();
   DH_ASSIGN_OR_RETURN(auto rels, SmallPart(zip, "xl/_rels/workbook.xml.rels", limits));
   if (rels && !rid.empty())

@@ -290,6 +290,12 @@ TEST(HostileXlsx, EachIsRefusedWithItsReason) {
        StatusCode::kInvalidInput, "bad_xlsx", "A1"},
       {"rows out of order", Workbook("<row r=\"5\"><c><v>1</v></c></row><row r=\"2\"/>"),
        StatusCode::kInvalidInput, "bad_xlsx", "dòng 2"},
+      {"a sheet name that is not UTF-8 (it is quoted in messages)",
+       MakeZip(
+           {{"xl/workbook.xml",
+             "<workbook><sheets><sheet name=\"Trang \xD6\" sheetId=\"1\"/></sheets></workbook>"},
+            {"xl/worksheets/sheet9.xml", "<worksheet/>"}}),
+       StatusCode::kInvalidInput, "bad_xlsx", "UTF-8"},
       {"broken XML", Workbook("<row><c><v>1</v></row>"), StatusCode::kInvalidInput, "bad_xlsx",
        "XML"},
   };
