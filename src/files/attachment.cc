@@ -37,15 +37,11 @@ std::optional<std::string> SniffMime(std::string_view b) {
 }
 
 std::string CleanFilename(std::string_view name) {
-  const auto slash = name.find_last_of("/\\");
-  if (slash != std::string_view::npos) name.remove_prefix(slash + 1);
-  std::string out;
-  for (char c : name)
-    if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7f && c != '"') out.push_back(c);
-  out = text::ToNfc(text::Trim(out));
-  if (!text::IsValidUtf8(out) || out.empty() || out == "." || out == "..") out = "tep-dinh-kem";
-  if (text::CodePointCount(out) > 200) out = out.substr(out.size() - 200);
-  return out;
+  std::string out = text::SafeFileName(name, 200);
+  // A double quote would end the name in a Content-Disposition header.
+  std::erase(out, '"');
+  out = text::Trim(out);
+  return out.empty() || out == "." || out == ".." ? "tep-dinh-kem" : out;
 }
 
 std::string Sha256Hex(std::string_view bytes) {

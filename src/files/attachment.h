@@ -25,7 +25,9 @@ struct Attachment {
 // The MIME type the bytes really are, among those we accept (PDF, Word, Excel, OpenDocument,
 // PNG, JPEG, plain UTF-8 text); nullopt for anything else.
 std::optional<std::string> SniffMime(std::string_view bytes);
-// A file name safe to store and to send back: no path, no control characters, ≤ 200 chars.
+// A file name safe to store and to send back (text::SafeFileName: no path, no control or
+// bidirectional characters, NFC, ≤ 200 code points), without double quotes;
+// "tep-dinh-kem" when nothing is left.
 std::string CleanFilename(std::string_view name);
 std::string Sha256Hex(std::string_view bytes);
 
