@@ -20,6 +20,8 @@ enum class StatusCode {
   kTooManyRequests,  // 429
   kPayloadTooLarge,  // 413
   kInternal,         // 500: a bug or a failing dependency; never caused by input
+  // 415: the bytes are not of a type this upload takes (an attachment, an import).
+  kUnsupportedMediaType,
 };
 
 class Status {
@@ -54,6 +56,11 @@ class Status {
   }
   static Status PayloadTooLarge(std::string message) {
     return Status(StatusCode::kPayloadTooLarge, "payload_too_large", std::move(message));
+  }
+  static Status UnsupportedMediaType(std::string field, std::string message,
+                                     std::string code = "unsupported_media_type") {
+    return Status(StatusCode::kUnsupportedMediaType, std::move(code), std::move(message),
+                  std::move(field));
   }
   static Status Internal(std::string message) {
     return Status(StatusCode::kInternal, "internal", std::move(message));

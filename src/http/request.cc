@@ -32,6 +32,8 @@ int StatusFor(StatusCode c) {
       return 409;
     case StatusCode::kPayloadTooLarge:
       return 413;
+    case StatusCode::kUnsupportedMediaType:
+      return 415;
     case StatusCode::kTooManyRequests:
       return 429;
     case StatusCode::kInternal:
