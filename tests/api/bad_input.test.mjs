@@ -146,6 +146,7 @@ for (const db of DBS) {
         ['is_key as text', 'POST', '/api/v1/tasks', { title: 'Việc', lead_unit_id: stc, is_key: 'true' }, 'is_key', 'wrong_type'],
         ['a deadline in year 9999', 'POST', '/api/v1/tasks', { title: 'Việc', lead_unit_id: stc, deadline: '9999-12-31' }, 'deadline', 'invalid_date'],
         ['an unknown field', 'POST', '/api/v1/tasks', { title: 'Việc', lead_unit_id: stc, priority: 'cao' }, 'priority', 'unknown_field'],
+        ['an unknown field in a part', 'POST', `/api/v1/tasks/${task.id}/delegations`, { parts: [{ unit_id: stc, share_percent: 10, weight: 2 }] }, 'parts[0].weight', 'unknown_field'],
         ['a misspelt note', 'POST', `/api/v1/tasks/${task.id}/suspension`, { suspend: true, notes: 'x' }, 'notes', 'unknown_field'],
         ['a swap name as a number', 'POST', '/api/v1/calendar/swaps', { date: '2026-05-02', working: true, name: 7 }, 'name', 'wrong_type'],
         ['a unit name as a number', 'PATCH', `/api/v1/units/${stc}`, { name: 12 }, 'name', 'wrong_type'],
