@@ -231,6 +231,13 @@ for (const db of DBS) {
       const docx = await post(zip(DOCX_PARTS), 'hop-dong.docx');
       assert.equal(docx.status, 201, JSON.stringify(docx.body));
       assert.equal(docx.body.mime, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      // A workbook as a real writer makes it (the server's own export, deflated, with
+      // styles and shared strings) is taken as Excel.
+      const exported = await fetch(`${server.base}/api/v1/tasks/export.xlsx?directive_id=${directive.id}`, { headers: { cookie: office.cookie } });
+      assert.equal(exported.status, 200);
+      const xlsx = await post(Buffer.from(await exported.arrayBuffer()), 'danh-muc.xlsx');
+      assert.equal(xlsx.status, 201, JSON.stringify(xlsx.body));
+      assert.equal(xlsx.body.mime, XLSX);
     });
 
     it('reports a NaN deadline as a row error (422) and imports nothing', async () => {
