@@ -69,7 +69,8 @@ Result<bj::object> ParseObject(std::string_view body) {
   return std::move(v.as_object());
 }
 
-Status OnlyFields(const bj::object& o, std::initializer_list<std::string_view> known) {
+Status OnlyFields(const bj::object& o, std::initializer_list<std::string_view> known,
+                  std::string_view at) {
   for (const auto& kv : o) {
     bool found = false;
     for (std::string_view k : known) found = found || k == kv.key();
@@ -81,7 +82,7 @@ Status OnlyFields(const bj::object& o, std::initializer_list<std::string_view> k
     const std::string shown =
         text::CodePointCount(key) <= 50 ? "“" + key + "”" : "(tên dài quá 50 ký tự)";
     return Status::InvalidInput(
-        text::CodePointCount(key) <= 50 ? key : "",
+        text::CodePointCount(key) <= 50 ? std::string(at) + key : "",
         "Trường " + shown + " không có trong yêu cầu này; chỉ nhận: " + list + ".",
         "unknown_field");
   }

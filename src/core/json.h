@@ -38,9 +38,10 @@ struct Field {
 
 Result<bj::object> ParseObject(std::string_view body);
 
-// Refuses a key that is not in `known` (code unknown_field, `field` the key), so that a
-// misspelt field is not silently ignored.
-Status OnlyFields(const bj::object& o, std::initializer_list<std::string_view> known);
+// Refuses a key that is not in `known` (code unknown_field, `field` the key after `at`,
+// "parts[0]." for an item of a list), so that a misspelt field is not silently ignored.
+Status OnlyFields(const bj::object& o, std::initializer_list<std::string_view> known,
+                  std::string_view at = {});
 
 bool Has(const bj::object& o, std::string_view key);
 // Trimmed and NFC-normalised; tab and line breaks are the only control characters taken.

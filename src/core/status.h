@@ -11,16 +11,17 @@ namespace dh {
 
 enum class StatusCode {
   kOk,
-  kInvalidInput,      // 400 / 422: the caller sent something wrong; `field` names it
-  kUnauthenticated,   // 401
-  kForbidden,         // 403: authenticated but the role does not allow the action
-  kNotFound,          // 404: absent, or outside the caller's scope
-  kConflict,          // 409: valid input that clashes with the current state
-  kUniqueViolation,   // 409: a unique key already exists
-  kTooManyRequests,   // 429
-  kPayloadTooLarge,   // 413
-  kUnsupportedMedia,  // 415: the upload is not of a kind the route reads; `field` names it
-  kInternal,          // 500: a bug or a failing dependency; never caused by input
+  kInvalidInput,     // 400 / 422: the caller sent something wrong; `field` names it
+  kUnauthenticated,  // 401
+  kForbidden,        // 403: authenticated but the role does not allow the action
+  kNotFound,         // 404: absent, or outside the caller's scope
+  kConflict,         // 409: valid input that clashes with the current state
+  kUniqueViolation,  // 409: a unique key already exists
+  kTooManyRequests,  // 429
+  kPayloadTooLarge,  // 413
+  kInternal,         // 500: a bug or a failing dependency; never caused by input
+  // 415: the bytes are not of a type this upload takes (an attachment, an import).
+  kUnsupportedMediaType,
 };
 
 class Status {
@@ -56,8 +57,9 @@ class Status {
   static Status PayloadTooLarge(std::string message) {
     return Status(StatusCode::kPayloadTooLarge, "payload_too_large", std::move(message));
   }
-  static Status UnsupportedMedia(std::string field, std::string message) {
-    return Status(StatusCode::kUnsupportedMedia, "unsupported_media_type", std::move(message),
+  static Status UnsupportedMediaType(std::string field, std::string message,
+                                     std::string code = "unsupported_media_type") {
+    return Status(StatusCode::kUnsupportedMediaType, std::move(code), std::move(message),
                   std::move(field));
   }
   static Status Internal(std::string message) {

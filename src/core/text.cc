@@ -110,4 +110,61 @@ size_t CodePointCount(std::string_view s) {
   return n;
 }
 
+std::string TruncateCodePoints(std::string_view s, size_t max_chars) {
+  size_t cut = 0, count = 0;
+  while (cut < s.size() && count < max_chars) {
+    ++count;
+    ++cut;
+    while (cut < s.size() && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) ++cut;
+  }
+  return std::string(s.substr(0, cut));
+}
+
+namespace {
+
+// Characters that reorder or hide what a name shows: bidirectional marks, embeddings,
+// overrides and isolates.
+bool IsBidiControl(UChar32 c) {
+  return c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E) ||
+         (c >= 0x2066 && c <= 0x2069);
+}
+
+// The code points of `s` that may stay in a file name, as UTF-8; invalid bytes dropped.
+std::string KeepPrintable(std::string_view s) {
+  std::string out;
+  int32_t i = 0;
+  const auto len = static_cast<int32_t>(s.size());
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  while (i < len) {
+    UChar32 c;
+    const int32_t start = i;
+    U8_NEXT(bytes, i, len, c);
+    // Other invisible format characters (U+200B, U+FEFF, U+2060 …) go too; the joiners
+    // U+200C/U+200D stay, as some scripts and emoji need them.
+    const bool format = u_charType(c) == U_FORMAT_CHAR && c != 0x200C && c != 0x200D;
+    if (c < 0 || u_iscntrl(c) || c == 0x7F || (c >= 0x80 && c <= 0x9F) || IsBidiControl(c) ||
+        format)
+      continue;
+    out.append(s.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string SafeFileName(std::string_view name, size_t max_chars) {
+  std::string clean = KeepPrintable(name);
+  const auto slash = clean.find_last_of("/\\");
+  if (slash != std::string::npos) clean.erase(0, slash + 1);
+  clean = Trim(ToNfc(clean));
+  if (clean == "." || clean == "..") return "";
+  if (CodePointCount(clean) <= max_chars) return clean;
+  // Too long: shorten the stem and keep the extension (".docx") so the file still opens.
+  const auto dot = clean.find_last_of('.');
+  const size_t ext_chars = dot == std::string::npos ? 0 : CodePointCount(clean.substr(dot));
+  if (dot == std::string::npos || dot == 0 || ext_chars > 16 || ext_chars >= max_chars)
+    return Trim(TruncateCodePoints(clean, max_chars));
+  return Trim(TruncateCodePoints(clean.substr(0, dot), max_chars - ext_chars)) + clean.substr(dot);
+}
+
 }  // namespace dh::text

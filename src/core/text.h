@@ -20,5 +20,15 @@ std::string CollationKey(std::string_view s);
 std::string Trim(std::string_view s);
 // Number of code points (what a person calls the length).
 size_t CodePointCount(std::string_view s);
+// At most `max_chars` code points from the start of `s`, never cutting inside one.
+std::string TruncateCodePoints(std::string_view s, size_t max_chars);
+
+// An uploaded file's name made safe to keep and to show, the one function every upload
+// uses: the last path component only; bytes that are not UTF-8, control characters (C0,
+// DEL, C1) and bidirectional marks, overrides and isolates (U+200E, U+200F, U+061C,
+// U+202A–U+202E, U+2066–U+2069) removed, so that "hoa-don\u202Etxt.exe" cannot show as
+// "hoa-donexe.txt"; NFC; trimmed; at most `max_chars` code points, cut on a code point
+// and keeping a short extension. Empty when nothing usable is left ("", ".", "..").
+std::string SafeFileName(std::string_view name, size_t max_chars = 200);
 
 }  // namespace dh::text

@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include "core/text.h"
+#include "files/container.h"
 
 namespace dh::files {
 namespace {
@@ -11,41 +12,29 @@ bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.s
 
 }  // namespace
 
-std::optional<std::string> SniffMime(std::string_view b) {
-  if (StartsWith(b, "%PDF-")) return "application/pdf";
-  if (StartsWith(b, "\x89PNG\r\n\x1a\n")) return "image/png";
-  if (StartsWith(b, "\xFF\xD8\xFF")) return "image/jpeg";
+Result<std::string> SniffMime(std::string_view b) {
+  if (StartsWith(b, "%PDF-")) return std::string("application/pdf");
+  if (StartsWith(b, "\x89PNG\r\n\x1a\n")) return std::string("image/png");
+  if (StartsWith(b, "\xFF\xD8\xFF")) return std::string("image/jpeg");
   if (StartsWith(b, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-    return "application/msword";  // Office 97–2003
-  if (StartsWith(b, "PK\x03\x04")) {
-    // Office Open XML and OpenDocument are zip files; the part names tell which.
-    if (b.find("word/") != std::string_view::npos)
-      return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    if (b.find("xl/") != std::string_view::npos)
-      return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    if (b.find("ppt/") != std::string_view::npos)
-      return "application/vnd.openxmlformats-officedocument.presentationml.presentation";
-    if (b.find("application/vnd.oasis.opendocument.text") != std::string_view::npos)
-      return "application/vnd.oasis.opendocument.text";
-    if (b.find("application/vnd.oasis.opendocument.spreadsheet") != std::string_view::npos)
-      return "application/vnd.oasis.opendocument.spreadsheet";
-    return std::nullopt;
-  }
+    return std::string("application/msword");  // Office 97–2003
+  // Office Open XML and OpenDocument are ZIP files: their structure says which, if any.
+  if (StartsWith(b, "PK\x03\x04")) return SniffZipDocument(b);
   if (!b.empty() && b.find('\0') == std::string_view::npos && text::IsValidUtf8(b))
-    return "text/plain";
-  return std::nullopt;
+    return std::string("text/plain");
+  return Status::UnsupportedMediaType(
+      "file",
+      "Chỉ nhận tệp PDF, Word, Excel, PowerPoint, OpenDocument, ảnh PNG/JPEG hoặc văn bản "
+      "UTF-8; tệp này không thuộc loại nào trong số đó (kiểm tra theo nội dung, không theo "
+      "tên tệp).");
 }
 
 std::string CleanFilename(std::string_view name) {
-  const auto slash = name.find_last_of("/\\");
-  if (slash != std::string_view::npos) name.remove_prefix(slash + 1);
-  std::string out;
-  for (char c : name)
-    if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7f && c != '"') out.push_back(c);
-  out = text::ToNfc(text::Trim(out));
-  if (!text::IsValidUtf8(out) || out.empty() || out == "." || out == "..") out = "tep-dinh-kem";
-  if (text::CodePointCount(out) > 200) out = out.substr(out.size() - 200);
-  return out;
+  std::string out = text::SafeFileName(name, 200);
+  // A double quote would end the name in a Content-Disposition header.
+  std::erase(out, '"');
+  out = text::Trim(out);
+  return out.empty() || out == "." || out == ".." ? "tep-dinh-kem" : out;
 }
 
 std::string Sha256Hex(std::string_view bytes) {

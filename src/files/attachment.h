@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/status.h"
+
 namespace dh::files {
 
 struct Attachment {
@@ -22,10 +24,14 @@ struct Attachment {
   int64_t created_at = 0;
 };
 
-// The MIME type the bytes really are, among those we accept (PDF, Word, Excel, OpenDocument,
-// PNG, JPEG, plain UTF-8 text); nullopt for anything else.
-std::optional<std::string> SniffMime(std::string_view bytes);
-// A file name safe to store and to send back: no path, no control characters, ≤ 200 chars.
+// The MIME type the bytes really are, among those we accept: PDF (starts with %PDF-),
+// PNG and JPEG (by their signatures), Word 97–2003, Office Open XML and OpenDocument
+// (their ZIP structure, container.h), plain UTF-8 text. UnsupportedMediaType (415, field
+// "file") for anything else, saying why.
+Result<std::string> SniffMime(std::string_view bytes);
+// A file name safe to store and to send back (text::SafeFileName: no path, no control or
+// bidirectional characters, NFC, ≤ 200 code points), without double quotes;
+// "tep-dinh-kem" when nothing is left.
 std::string CleanFilename(std::string_view name);
 std::string Sha256Hex(std::string_view bytes);
 

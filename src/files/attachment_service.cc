@@ -117,18 +117,14 @@ Result<Attachment> AttachmentService::Upload(const auth::Principal& who,
   if (bytes.size() > max_bytes_)
     return Status::PayloadTooLarge("Tệp lớn quá " + std::to_string(max_bytes_ / (1024 * 1024)) +
                                    " MB.");
-  auto mime = SniffMime(bytes);
-  if (!mime)
-    return Status::InvalidInput(
-        "file", "Chỉ nhận tệp PDF, Word, Excel, OpenDocument, ảnh PNG/JPEG hoặc văn bản.",
-        "unsupported_type");
+  DH_ASSIGN_OR_RETURN(std::string mime, SniffMime(bytes));
   Attachment a;
   a.owner_kind = owner_kind;
   a.owner_id = owner_id;
   a.sha256 = Sha256Hex(bytes);
   a.filename = CleanFilename(filename);
   a.size = static_cast<int64_t>(bytes.size());
-  a.mime = *mime;
+  a.mime = mime;
   a.uploaded_by = who.user_id;
   a.created_at = clock_.NowSeconds();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {

@@ -33,7 +33,7 @@ int StatusFor(StatusCode c) {
       return 409;
     case StatusCode::kPayloadTooLarge:
       return 413;
-    case StatusCode::kUnsupportedMedia:
+    case StatusCode::kUnsupportedMediaType:
       return 415;
     case StatusCode::kTooManyRequests:
       return 429;

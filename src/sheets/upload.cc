@@ -33,24 +33,24 @@ Result<Sheet> ReadUpload(std::string_view bytes, std::string_view content_type,
     case UploadKind::kXlsx: {
       auto sheet = ReadXlsx(bytes, limits);
       if (!sheet.ok() && sheet.status().error_code() == "not_xlsx")
-        return Status::UnsupportedMedia("file", sheet.status().message());
+        return Status::UnsupportedMediaType("file", sheet.status().message());
       return sheet;
     }
     case UploadKind::kCsv:
       if (!DeclaredAsText(content_type))
-        return Status::UnsupportedMedia("file",
+        return Status::UnsupportedMediaType("file",
                                         "Tệp gửi lên không phải bảng tính Excel (.xlsx). Tệp CSV "
                                         "thì gửi với Content-Type: text/csv.");
       return ReadCsv(bytes, limits);
     case UploadKind::kXls:
-      return Status::UnsupportedMedia(
+      return Status::UnsupportedMediaType(
           "file",
           "Tệp Excel 97–2003 (.xls) chưa đọc được. Mở tệp trong Excel và lưu lại dạng "
           "Excel Workbook (.xlsx).");
     case UploadKind::kUnknown:
       break;
   }
-  return Status::UnsupportedMedia("file",
+  return Status::UnsupportedMediaType("file",
                                   "Tệp gửi lên không phải bảng tính Excel (.xlsx) hay CSV. Hãy "
                                   "gửi tệp .xlsx (hoặc .csv)" +
                                       columns + ".");

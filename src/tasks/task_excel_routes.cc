@@ -32,8 +32,8 @@ Result<std::optional<int64_t>> IdParam(const Request& req, const std::string& na
   return http::QueryInt(probe, name);
 }
 
-// X-File-Name as clients send it: maybe percent-encoded; kept only as valid UTF-8, at most
-// 200 characters.
+// X-File-Name as clients send it: maybe percent-encoded; kept as text::SafeFileName makes
+// it (valid UTF-8 without control or bidirectional characters, at most 200 characters).
 std::string FileName(const std::string& raw) {
   std::string out;
   for (size_t i = 0; i < raw.size(); ++i) {
@@ -46,14 +46,7 @@ std::string FileName(const std::string& raw) {
       out.push_back(raw[i]);
     }
   }
-  if (!text::IsValidUtf8(out) || out.find('\0') != std::string::npos) return "";
-  size_t cut = 0, count = 0;
-  while (cut < out.size() && count < 200) {
-    ++count;
-    ++cut;
-    while (cut < out.size() && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) ++cut;
-  }
-  return out.substr(0, cut);
+  return text::SafeFileName(out, 200);
 }
 
 Response Outcome(const ImportOutcome& o, bool dry_run) {

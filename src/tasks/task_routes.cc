@@ -48,7 +48,8 @@ Result<Milestone> ParseMilestone(const bj::value& v, size_t i) {
     return Status::InvalidInput("milestones",
                                 "Mốc tiến độ là danh sách {label, due_on, planned_percent}.");
   const bj::object& m = v.as_object();
-  DH_RETURN_IF_ERROR(json::OnlyFields(m, {"label", "due_on", "planned_percent"}));
+  const std::string at = "milestones[" + std::to_string(i) + "].";
+  DH_RETURN_IF_ERROR(json::OnlyFields(m, {"label", "due_on", "planned_percent"}, at));
   const std::string label = ItemKey("milestones", i, "label");
   const std::string due = ItemKey("milestones", i, "due_on");
   const std::string planned = ItemKey("milestones", i, "planned_percent");
@@ -98,7 +99,8 @@ Result<DelegationPart> ParsePart(const bj::value& v, size_t i) {
   if (!v.is_object()) return Status::InvalidInput("parts", "Mỗi phần việc là một đối tượng.");
   const bj::object& p = v.as_object();
   DH_RETURN_IF_ERROR(
-      json::OnlyFields(p, {"unit_id", "assignee_id", "share_percent", "deadline", "title"}));
+      json::OnlyFields(p, {"unit_id", "assignee_id", "share_percent", "deadline", "title"},
+                       "parts[" + std::to_string(i) + "]."));
   const std::string unit = ItemKey("parts", i, "unit_id");
   const std::string assignee = ItemKey("parts", i, "assignee_id");
   const std::string share = ItemKey("parts", i, "share_percent");
@@ -536,8 +538,7 @@ void RegisterRoutes(http::Router& router, TaskService& service, const units::Uni
     // Checked as the int64 it was given, before it is an int (2^32 + 2026 is not 2026).
     const int64_t wanted = year->value_or(service.Today().year());
     if (wanted < 1990 || wanted > 2100)
-      return Response::Error(
-          Status::InvalidInput("year", "Năm từ 1990 đến 2100.", "out_of_range"));
+      return Response::Error(Status::InvalidInput("year", "Năm từ 1990 đến 2100.", "out_of_range"));
     const int y = static_cast<int>(wanted);
     auto cal = service.Calendar();
     bj::array holidays, working;

@@ -34,8 +34,8 @@ Result<NewUnitSpec> ParseNewUnit(const bj::value& v, size_t i) {
     return Status::InvalidInput(
         "new_units", "Mỗi đơn vị mới phải là một đối tượng {code, name, kind, parent_id}.");
   const bj::object& n = v.as_object();
-  DH_RETURN_IF_ERROR(json::OnlyFields(n, {"code", "name", "kind", "parent_id"}));
   const std::string at = "new_units[" + std::to_string(i) + "].";
+  DH_RETURN_IF_ERROR(json::OnlyFields(n, {"code", "name", "kind", "parent_id"}, at));
   const std::string code = at + "code", name = at + "name", kind = at + "kind",
                     parent = at + "parent_id";
   NewUnitSpec spec;

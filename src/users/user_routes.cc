@@ -17,7 +17,7 @@ Result<auth::RoleGrant> ParseRole(const bj::value& item, size_t i) {
         "roles", "Vai trò phải là danh sách {\"role\": \"officer\", \"unit_id\": 12}.",
         "wrong_type");
   const bj::object& o = item.as_object();
-  DH_RETURN_IF_ERROR(json::OnlyFields(o, {"role", "unit_id"}));
+  DH_RETURN_IF_ERROR(json::OnlyFields(o, {"role", "unit_id"}, "roles[" + std::to_string(i) + "]."));
   const std::string role_key = "roles[" + std::to_string(i) + "].role";
   const std::string unit_key = "roles[" + std::to_string(i) + "].unit_id";
   DH_ASSIGN_OR_RETURN(std::string name, json::RequiredString(o, {"role", "Vai trò", role_key}, 20));

@@ -30,8 +30,9 @@ for (const db of ['sqlite', 'postgres']) {
       // A program named .pdf is refused by its bytes.
       const exe = await office.post(`/api/v1/attachments?owner_kind=directive&owner_id=${directiveId}&filename=x.pdf`,
         new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03]), { headers: { 'content-type': 'application/pdf' } });
-      assert.equal(exe.status, 400);
-      assert.equal(exe.body.error.code, 'unsupported_type');
+      assert.equal(exe.status, 415);
+      assert.equal(exe.body.error.code, 'unsupported_media_type');
+      assert.equal(exe.body.error.field, 'file');
 
       // Over the upload limit: 413, nothing stored.
       const big = await office.post(`/api/v1/attachments?owner_kind=directive&owner_id=${directiveId}&filename=big.txt`,

@@ -339,6 +339,8 @@ TEST(JsonTest, OnlyFieldsRefusesUnknownKeys) {
   ExpectError(s, "note", "unknown_field");
   EXPECT_NE(s.message().find("“note”"), std::string::npos) << s.message();
   EXPECT_NE(s.message().find("title"), std::string::npos) << s.message();
+  // An item of a list is named by its path.
+  ExpectError(OnlyFields(o, {"title"}, "parts[2]."), "parts[2].note", "unknown_field");
   // A long key is not echoed back into `field`.
   const bj::object long_key{{std::string(300, 'k'), 1}};
   ExpectError(OnlyFields(long_key, {"title"}), "", "unknown_field");

@@ -375,12 +375,12 @@ TEST(HostileCsv, SaysWhichEncodingAndHowToSaveAsUtf8) {
 
 TEST(ReadUpload, KindsAndTheirStatuses) {
   EXPECT_EQ(ReadUpload("%PDF-1.4\n\x01", "application/pdf", "STT").status().code(),
-            StatusCode::kUnsupportedMedia);
+            StatusCode::kUnsupportedMediaType);
   EXPECT_EQ(ReadUpload("a,b\n", "application/json", "").status().code(),
-            StatusCode::kUnsupportedMedia);
+            StatusCode::kUnsupportedMediaType);
   EXPECT_TRUE(ReadUpload("a,b\n", "text/csv; charset=utf-8", "").ok());
   EXPECT_EQ(ReadUpload(std::string("PK\x03\x04xx", 6), "", "").status().code(),
-            StatusCode::kUnsupportedMedia);
+            StatusCode::kUnsupportedMediaType);
 }
 
 }  // namespace
