@@ -2,12 +2,17 @@
 
 #include <algorithm>
 
+#include "auth/roles.h"
+
 namespace dh::notifications {
 namespace {
 
 constexpr const char* kColumns =
     "SELECT id, user_id, kind, task_id, title, body, dedup_key, created_at, read_at, emailed_at "
     "FROM notifications";
+constexpr const char* kUsersOfUnit =
+    "SELECT r.user_id, r.role FROM user_roles r JOIN users u ON u.id = r.user_id WHERE r.unit_id "
+    "= ? AND u.active = 1 ORDER BY r.user_id";
 constexpr const char* kRefsOfUser =
     "SELECT id, task_id, read_at FROM notifications WHERE user_id = ? ORDER BY id DESC";
 
@@ -62,12 +67,14 @@ Result<int64_t> Notify(db::Connection& c, const std::vector<int64_t>& user_ids,
 }
 
 Result<std::vector<int64_t>> UsersOfUnit(db::Connection& c, int64_t unit_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r,
-                      c.Query("SELECT DISTINCT r.user_id FROM user_roles r JOIN users u ON u.id = "
-                              "r.user_id WHERE r.unit_id = ? AND u.active = 1 ORDER BY r.user_id",
-                              {unit_id}));
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kUsersOfUnit, {unit_id}));
   std::vector<int64_t> out;
-  for (size_t i = 0; i < r.size(); ++i) out.push_back(r.Int(i, 0));
+  for (size_t i = 0; i < r.size(); ++i) {
+    // A role that does not read tasks (a business) is not told about them.
+    const auto role = auth::ParseRole(r.Text(i, 1));
+    if (!role || !auth::RoleGrants(*role, auth::Permission::kTasksRead)) continue;
+    if (out.empty() || out.back() != r.Int(i, 0)) out.push_back(r.Int(i, 0));
+  }
   return out;
 }
 

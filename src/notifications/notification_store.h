@@ -30,7 +30,8 @@ Result<int64_t> Notify(db::Connection& c, const std::vector<int64_t>& user_ids,
                        const std::string& kind, std::optional<int64_t> task_id,
                        const std::string& title, const std::string& body,
                        const std::string& dedup_key, int64_t now);
-// Active users holding any role on `unit_id` (the people of that unit).
+// Active users holding a role on `unit_id` that reads tasks (the people of that unit whom a
+// task's notice is for).
 Result<std::vector<int64_t>> UsersOfUnit(db::Connection& c, int64_t unit_id);
 Result<std::vector<Notification>> ForUser(db::Connection& c, int64_t user_id, bool unread_only,
                                           int64_t limit, int64_t offset, int64_t* total);

@@ -177,6 +177,17 @@ TEST_P(NotificationJobTest, DueSoonRemindsTheUnitOnceAndMailsEachPersonOnce) {
   EXPECT_TRUE(next.sent[0].digest && next.sent[1].digest);
 }
 
+TEST_P(NotificationJobTest, ARoleThatDoesNotReadTasksIsNotToldAboutThem) {
+  const int64_t business = User("doanhnghiep", "Công ty Minh An Xanh", auth::Role::kBusiness, stc_);
+  NewTask("Báo cáo giải ngân quý I", stc_, "2026-01-20");
+  EXPECT_EQ(Of(officer_, "assigned").size(), 1u);
+  EXPECT_TRUE(Of(business).empty());
+  ASSERT_TRUE(Job()->RunOnce().error.ok());
+  EXPECT_TRUE(Of(business).empty());
+  EXPECT_TRUE(MailsTo("doanhnghiep").empty());
+  EXPECT_FALSE(MailsTo("canbo.stc").empty());
+}
+
 TEST_P(NotificationJobTest, OverdueRemindsAgainEachPeriodNotEachRun) {
   const int64_t late = NewTask("Thẩm định dự toán", stc_, "2026-01-16");
   auto job = Job();
