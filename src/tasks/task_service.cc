@@ -70,15 +70,6 @@ Result<std::vector<int64_t>> Deciders(db::Connection& c, const units::UnitGraph&
 
 }  // namespace
 
-std::unique_ptr<std::vector<bool>> ScopeBitmap(const auth::UnitScope& scope) {
-  if (scope.all()) return nullptr;
-  int64_t max = 0;
-  for (int64_t id : scope.ids()) max = std::max(max, id);
-  auto bits = std::make_unique<std::vector<bool>>(max + 1, false);
-  for (int64_t id : scope.ids()) (*bits)[id] = true;
-  return bits;
-}
-
 TaskService::Access TaskService::AccessOf(const auth::Principal& who) const {
   return AccessFor(who, *units_.Get());
 }
@@ -748,12 +739,7 @@ Status TaskService::VisitTasks(const auth::Principal& who, const std::vector<int
 
 std::unordered_set<int64_t> TaskService::VisibleTasks(const auth::Principal& who,
                                                       const std::vector<int64_t>& ids) const {
-  if (!who.Can(auth::Permission::kTasksRead)) return {};
-  auto bits = ScopeBitmap(AccessOf(who).read);
-  TaskFilter f;
-  f.visible_units = bits.get();
-  f.viewer_id = who.user_id;
-  return index_.Matching(ids, f);
+  return SeenTasks(index_, AccessOf(who), who, ids);
 }
 
 // ---- The loop ---------------------------------------------------------------------------

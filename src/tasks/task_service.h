@@ -250,7 +250,4 @@ class TaskTransfer final : public units::OpenWorkTransfer {
   bool coordinations_moved_ = false;
 };
 
-// A unit scope as a bitmap by unit id, for the read model's filters; null for "all".
-std::unique_ptr<std::vector<bool>> ScopeBitmap(const auth::UnitScope& scope);
-
 }  // namespace dh::tasks
