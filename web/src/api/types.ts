@@ -362,7 +362,7 @@ export interface CoordinationRequest {
 }
 
 export interface CoordinationListItem extends CoordinationRequest {
-  task_title: string;
+  task_title: string; // empty when the task is outside the caller's scope (the unit asked still answers)
 }
 
 export interface TaskEvent {

@@ -817,6 +817,7 @@ export const vi = {
   'coordList.empty': 'Không có đề nghị phối hợp nào khớp bộ lọc.',
   'coordList.count': '{n} đề nghị',
   'coordList.task': 'Nhiệm vụ',
+  'coordList.taskHidden': 'Nhiệm vụ ngoài phạm vi của bạn (đơn vị bạn vẫn trả lời đề nghị này)',
   'coordList.from': 'Đơn vị đề nghị',
   'coordList.body': 'Nội dung đề nghị',
   'coordList.dueOn': 'Hạn trả lời',

@@ -95,7 +95,11 @@ export function CoordinationPage() {
                       {formatInteger(offset + i + 1)}
                     </td>
                     <td data-label={t('coordList.task')}>
-                      <Link href={`/tasks/${r.task_id}#coordination-${r.id}`}>{r.task_title}</Link>
+                      {r.task_title ? (
+                        <Link href={`/tasks/${r.task_id}#coordination-${r.id}`}>{r.task_title}</Link>
+                      ) : (
+                        <span class="muted">{t('coordList.taskHidden')}</span>
+                      )}
                     </td>
                     <td data-label={t('coordList.from')}>{r.from_unit?.name ?? `#${r.from_unit_id}`}</td>
                     <td data-label={t('board.askedUnit')}>{r.to_unit?.name ?? `#${r.to_unit_id}`}</td>
