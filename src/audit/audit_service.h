@@ -1,5 +1,9 @@
 // Reading and verifying the audit log. Reading needs audit.read and sees the entries of
-// units in scope (admin: all); verifying walks the whole chain.
+// units in scope (admin: all); verifying walks the whole chain. An entry's unit is the unit
+// that owned the object when it was written (a task's lead unit, a directive's issuer, an
+// attachment's owner's unit), so a reader sees the entries of objects its scope held then —
+// an office keeps the history of its units after a task moves away — and never those of
+// objects that were never in its scope. Entries without a unit are the admin's only.
 #pragma once
 
 #include <optional>

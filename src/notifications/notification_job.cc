@@ -5,11 +5,13 @@
 
 #include <algorithm>
 #include <random>
+#include <unordered_set>
 
 #include "notifications/digest.h"
 #include "notifications/notification_store.h"
 #include "notifications/notification_text.h"
 #include "notifications/recipients.h"
+#include "tasks/task_access.h"
 #include "tasks/task_store.h"
 
 namespace dh::notifications {
@@ -22,6 +24,56 @@ constexpr size_t kLoadBatch = 200;      // tasks per read
 constexpr int64_t kEmailBatch = 20000;  // notifications e-mailed per pass at most
 constexpr int kRenewEvery = 50;         // sends between renewals of the lease
 constexpr int64_t kUnreadListed = 10;
+
+// Each role holder as the principal its grants make: what a digest may show them.
+std::unordered_map<int64_t, auth::Principal> Principals(const std::vector<RoleHolder>& roles) {
+  std::unordered_map<int64_t, auth::Principal> out;
+  for (const RoleHolder& r : roles) {
+    auth::Principal& p = out[r.user_id];
+    p.user_id = r.user_id;
+    if (auto role = auth::ParseRole(r.role)) p.grants.push_back({*role, r.unit_id});
+  }
+  return out;
+}
+
+// The first unread notifications whose tasks `who` still sees, as the app lists them.
+Status UnreadSeen(db::Database& db, const tasks::TaskIndex& index, const units::UnitGraph& g,
+                  const auth::Principal& who, std::vector<Notification>* out, int64_t* total) {
+  const tasks::TaskAccess access = tasks::AccessFor(who, g);
+  const SeenTasksFn seen = [&](const std::vector<int64_t>& ids) {
+    return tasks::SeenTasks(index, access, who, ids);
+  };
+  int64_t unread = 0;
+  return db::Read(db, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(*out,
+                        SeenByUser(c, who.user_id, seen, true, kUnreadListed, 0, total, &unread));
+    return Status::Ok();
+  });
+}
+
+// Leaves out the notifications whose task their recipient no longer sees (a task reassigned
+// since); returns their ids, settled without an e-mail.
+std::vector<int64_t> DropUnseen(std::vector<Notification>& rows,
+                                const std::vector<RoleHolder>& roles, const tasks::TaskIndex& index,
+                                const units::UnitGraph& g) {
+  auto principals = Principals(roles);
+  std::unordered_map<int64_t, std::vector<int64_t>> tasks_of;
+  for (const auto& n : rows)
+    if (n.task_id) tasks_of[n.user_id].push_back(*n.task_id);
+  std::unordered_map<int64_t, std::unordered_set<int64_t>> seen;
+  for (const auto& [user, ids] : tasks_of) {
+    auth::Principal& who = principals[user];
+    who.user_id = user;
+    seen[user] = tasks::SeenTasks(index, tasks::AccessFor(who, g), who, ids);
+  }
+  std::vector<int64_t> dropped;
+  std::erase_if(rows, [&](const Notification& n) {
+    const bool out = n.task_id && !seen[n.user_id].count(*n.task_id);
+    if (out) dropped.push_back(n.id);
+    return out;
+  });
+  return dropped;
+}
 
 uint64_t Hash(const std::string& key) { return std::hash<std::string>{}(key); }
 
@@ -243,16 +295,22 @@ bool NotificationJob::Deliver(const MailMessage& m, bool digest, PassReport& rep
 Status NotificationJob::EmailUnsent(PassReport& report, std::stop_token stop) {
   const int64_t now = clock_.NowSeconds();
   std::vector<Notification> rows;
+  std::vector<int64_t> dropped;
   std::unordered_map<int64_t, Contact> contacts;
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(rows, ToEmail(c, now - options_.email_window_seconds,
                                       options_.max_email_attempts, kEmailBatch));
+    DH_ASSIGN_OR_RETURN(auto roles, ActiveRoleHolders(c));
+    dropped = DropUnseen(rows, roles, index_, *units_.Get());
     std::vector<int64_t> users;
     for (const auto& n : rows)
       if (users.empty() || users.back() != n.user_id) users.push_back(n.user_id);
     DH_ASSIGN_OR_RETURN(contacts, Contacts(c, users));
     return Status::Ok();
   }));
+  if (!dropped.empty())
+    DH_RETURN_IF_ERROR(db::InTransaction(
+        db_, [&](db::Connection& c) { return MarkEmailed(c, dropped, clock_.NowSeconds()); }));
   const MailContext ctx{options_.public_url};
   int sends = 0;
   for (size_t from = 0; from < rows.size() && !stop.stop_requested();) {
@@ -298,6 +356,7 @@ Status NotificationJob::SendDigests(Date today, PassReport& report, std::stop_to
   }));
   const auto digests = BuildDigests(open, extensions, Recipients(roles), *graph, today, *cal,
                                     options_.reminders.due_soon_days);
+  auto principals = Principals(roles);
   std::vector<int64_t> users;
   for (const auto& [user, items] : digests)
     if (!done.count(user)) users.push_back(user);
@@ -333,10 +392,9 @@ Status NotificationJob::SendDigests(Date today, PassReport& report, std::stop_to
     const DigestItems& items = digests.at(u);
     std::vector<Notification> unread;
     int64_t unread_total = 0;
-    DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-      DH_ASSIGN_OR_RETURN(unread, ForUser(c, u, true, kUnreadListed, 0, &unread_total));
-      return Status::Ok();
-    }));
+    auth::Principal& who = principals[u];
+    who.user_id = u;
+    DH_RETURN_IF_ERROR(UnreadSeen(db_, index_, *graph, who, &unread, &unread_total));
     SendOutcome outcome;
     const bool go_on =
         Deliver(DigestMail(contact->second, today, items, labels, unread, unread_total, ctx), true,

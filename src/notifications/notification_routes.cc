@@ -1,6 +1,5 @@
 #include "notifications/notification_routes.h"
 
-#include <algorithm>
 #include <boost/json.hpp>
 
 #include "core/json.h"
@@ -12,61 +11,35 @@ namespace bj = boost::json;
 using http::Request;
 using http::Response;
 
-namespace {
-
-// The user's notifications that `visible` lets through, newest first: a notification without
-// a task always, one with a task while the user sees the task.
-Result<std::vector<NotificationRef>> Visible(db::Connection& c, const auth::Principal& who,
-                                             const TaskVisibility& visible) {
-  DH_ASSIGN_OR_RETURN(auto refs, RefsOfUser(c, who.user_id));
-  std::vector<int64_t> tasks;
-  for (const auto& r : refs)
-    if (r.task_id) tasks.push_back(*r.task_id);
-  std::sort(tasks.begin(), tasks.end());
-  tasks.erase(std::unique(tasks.begin(), tasks.end()), tasks.end());
-  const auto seen = visible(who, tasks);
-  std::erase_if(refs,
-                [&](const NotificationRef& r) { return r.task_id && !seen.count(*r.task_id); });
-  return refs;
-}
-
-}  // namespace
-
 void RegisterRoutes(http::Router& router, db::Database& db, const Clock& clock,
                     TaskVisibility visible) {
-  router.Protected("GET", "/api/v1/notifications",
-                   [&db, visible](const Request& req, const auth::Principal& who) {
-                     int64_t limit, offset;
-                     if (Status s = http::Paging(req, &limit, &offset); !s.ok())
-                       return Response::Error(s);
-                     const bool unread_only = req.Query("unread").value_or("") == "true";
-                     std::vector<Notification> list;
-                     int64_t total = 0, unread = 0;
-                     Status s = db::Read(db, [&](db::Connection& c) -> Status {
-                       DH_ASSIGN_OR_RETURN(auto refs, Visible(c, who, visible));
-                       std::vector<int64_t> page;
-                       for (const auto& r : refs) {
-                         unread += r.read ? 0 : 1;
-                         if (unread_only && r.read) continue;
-                         if (total++ >= offset && static_cast<int64_t>(page.size()) < limit)
-                           page.push_back(r.id);
-                       }
-                       DH_ASSIGN_OR_RETURN(list, FindNotifications(c, page));
-                       return Status::Ok();
-                     });
-                     if (!s.ok()) return Response::Error(s);
-                     bj::array items;
-                     for (const auto& n : list)
-                       items.push_back({{"id", n.id},
-                                        {"kind", n.kind},
-                                        {"task_id", json::OrNull(n.task_id)},
-                                        {"title", n.title},
-                                        {"body", n.body},
-                                        {"created_at", FormatTimestamp(n.created_at)},
-                                        {"read", n.read_at.has_value()}});
-                     return Response::Json(bj::object{
-                         {"items", std::move(items)}, {"total", total}, {"unread", unread}});
-                   });
+  router.Protected(
+      "GET", "/api/v1/notifications",
+      [&db, visible](const Request& req, const auth::Principal& who) {
+        int64_t limit, offset;
+        if (Status s = http::Paging(req, &limit, &offset); !s.ok()) return Response::Error(s);
+        const bool unread_only = req.Query("unread").value_or("") == "true";
+        std::vector<Notification> list;
+        int64_t total = 0, unread = 0;
+        const SeenTasksFn seen = [&](const std::vector<int64_t>& ids) { return visible(who, ids); };
+        Status s = db::Read(db, [&](db::Connection& c) -> Status {
+          DH_ASSIGN_OR_RETURN(
+              list, SeenByUser(c, who.user_id, seen, unread_only, limit, offset, &total, &unread));
+          return Status::Ok();
+        });
+        if (!s.ok()) return Response::Error(s);
+        bj::array items;
+        for (const auto& n : list)
+          items.push_back({{"id", n.id},
+                           {"kind", n.kind},
+                           {"task_id", json::OrNull(n.task_id)},
+                           {"title", n.title},
+                           {"body", n.body},
+                           {"created_at", FormatTimestamp(n.created_at)},
+                           {"read", n.read_at.has_value()}});
+        return Response::Json(
+            bj::object{{"items", std::move(items)}, {"total", total}, {"unread", unread}});
+      });
   router.Protected("POST", "/api/v1/notifications/{id}/read",
                    [&](const Request& req, const auth::Principal& who) {
                      auto id = http::PathId(req);

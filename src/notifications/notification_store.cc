@@ -2,12 +2,17 @@
 
 #include <algorithm>
 
+#include "auth/roles.h"
+
 namespace dh::notifications {
 namespace {
 
 constexpr const char* kColumns =
     "SELECT id, user_id, kind, task_id, title, body, dedup_key, created_at, read_at, emailed_at "
     "FROM notifications";
+constexpr const char* kUsersOfUnit =
+    "SELECT r.user_id, r.role FROM user_roles r JOIN users u ON u.id = r.user_id WHERE r.unit_id "
+    "= ? AND u.active = 1 ORDER BY r.user_id";
 constexpr const char* kRefsOfUser =
     "SELECT id, task_id, read_at FROM notifications WHERE user_id = ? ORDER BY id DESC";
 
@@ -62,12 +67,14 @@ Result<int64_t> Notify(db::Connection& c, const std::vector<int64_t>& user_ids,
 }
 
 Result<std::vector<int64_t>> UsersOfUnit(db::Connection& c, int64_t unit_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r,
-                      c.Query("SELECT DISTINCT r.user_id FROM user_roles r JOIN users u ON u.id = "
-                              "r.user_id WHERE r.unit_id = ? AND u.active = 1 ORDER BY r.user_id",
-                              {unit_id}));
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kUsersOfUnit, {unit_id}));
   std::vector<int64_t> out;
-  for (size_t i = 0; i < r.size(); ++i) out.push_back(r.Int(i, 0));
+  for (size_t i = 0; i < r.size(); ++i) {
+    // A role that does not read tasks (a business) is not told about them.
+    const auto role = auth::ParseRole(r.Text(i, 1));
+    if (!role || !auth::RoleGrants(*role, auth::Permission::kTasksRead)) continue;
+    if (out.empty() || out.back() != r.Int(i, 0)) out.push_back(r.Int(i, 0));
+  }
   return out;
 }
 
@@ -86,24 +93,34 @@ Result<std::vector<Notification>> ForUser(db::Connection& c, int64_t user_id, bo
   return out;
 }
 
-Result<std::vector<NotificationRef>> RefsOfUser(db::Connection& c, int64_t user_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kRefsOfUser, {user_id}));
-  std::vector<NotificationRef> out;
-  out.reserve(r.size());
-  for (size_t i = 0; i < r.size(); ++i)
-    out.push_back({r.Int(i, 0), r.OptInt(i, 1), !r.IsNull(i, 2)});
-  return out;
-}
-
-Result<std::vector<Notification>> FindNotifications(db::Connection& c,
-                                                    const std::vector<int64_t>& ids) {
+Result<std::vector<Notification>> SeenByUser(db::Connection& c, int64_t user_id,
+                                             const SeenTasksFn& seen, bool unread_only,
+                                             int64_t limit, int64_t offset, int64_t* total,
+                                             int64_t* unread) {
+  DH_ASSIGN_OR_RETURN(db::Rows refs, c.Query(kRefsOfUser, {user_id}));
+  std::vector<int64_t> tasks;
+  for (size_t i = 0; i < refs.size(); ++i)
+    if (!refs.IsNull(i, 1)) tasks.push_back(refs.Int(i, 1));
+  std::sort(tasks.begin(), tasks.end());
+  tasks.erase(std::unique(tasks.begin(), tasks.end()), tasks.end());
+  const std::unordered_set<int64_t> shown = seen(tasks);
+  std::vector<int64_t> page;
+  *total = *unread = 0;
+  for (size_t i = 0; i < refs.size(); ++i) {
+    if (!refs.IsNull(i, 1) && !shown.count(refs.Int(i, 1))) continue;
+    const bool read = !refs.IsNull(i, 2);
+    *unread += read ? 0 : 1;
+    if (unread_only && read) continue;
+    if ((*total)++ >= offset && static_cast<int64_t>(page.size()) < limit)
+      page.push_back(refs.Int(i, 0));
+  }
   std::vector<Notification> out;
   DH_RETURN_IF_ERROR(
-      ForBatches(c, std::string(kColumns) + " WHERE id IN ", ids, [&](const db::Rows& r) {
+      ForBatches(c, std::string(kColumns) + " WHERE id IN ", page, [&](const db::Rows& r) {
         for (size_t i = 0; i < r.size(); ++i) out.push_back(FromRow(r, i));
       }));
   std::sort(out.begin(), out.end(),
-            [](const Notification& a, const Notification& b) { return a.id > b.id; });
+            [](const Notification& x, const Notification& y) { return x.id > y.id; });
   return out;
 }
 

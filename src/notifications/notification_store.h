@@ -3,6 +3,7 @@
 // kind and day however often the scheduler runs.
 #pragma once
 
+#include <functional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -30,21 +31,21 @@ Result<int64_t> Notify(db::Connection& c, const std::vector<int64_t>& user_ids,
                        const std::string& kind, std::optional<int64_t> task_id,
                        const std::string& title, const std::string& body,
                        const std::string& dedup_key, int64_t now);
-// Active users holding any role on `unit_id` (the people of that unit).
+// Active users holding a role on `unit_id` that reads tasks (the people of that unit whom a
+// task's notice is for).
 Result<std::vector<int64_t>> UsersOfUnit(db::Connection& c, int64_t unit_id);
 Result<std::vector<Notification>> ForUser(db::Connection& c, int64_t user_id, bool unread_only,
                                           int64_t limit, int64_t offset, int64_t* total);
-// Every notification of a user, newest first, in brief: what a list filters by the
-// visibility of its task before it pages.
-struct NotificationRef {
-  int64_t id = 0;
-  std::optional<int64_t> task_id;
-  bool read = false;
-};
-Result<std::vector<NotificationRef>> RefsOfUser(db::Connection& c, int64_t user_id);
-// These notifications, newest first.
-Result<std::vector<Notification>> FindNotifications(db::Connection& c,
-                                                    const std::vector<int64_t>& ids);
+// Which of these tasks the user sees (tasks::SeenTasks, handed in from above: notifications
+// include no feature).
+using SeenTasksFn = std::function<std::unordered_set<int64_t>(const std::vector<int64_t>& ids)>;
+// A user's notifications newest first, of those only the ones whose task `seen` lets through
+// (a notification without a task always): one page, with `total` and `unread` counted over
+// the same filtered list.
+Result<std::vector<Notification>> SeenByUser(db::Connection& c, int64_t user_id,
+                                             const SeenTasksFn& seen, bool unread_only,
+                                             int64_t limit, int64_t offset, int64_t* total,
+                                             int64_t* unread);
 Result<int64_t> MarkRead(db::Connection& c, int64_t user_id, int64_t id, int64_t now);
 // Not yet e-mailed, oldest first.
 Result<std::vector<Notification>> Unsent(db::Connection& c, int64_t limit);

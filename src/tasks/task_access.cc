@@ -1,5 +1,7 @@
 #include "tasks/task_access.h"
 
+#include "tasks/task_index.h"
+
 namespace dh::tasks {
 
 TaskAccess AccessFor(const auth::Principal& who, const units::UnitGraph& g) {
@@ -26,6 +28,25 @@ bool CanSeeDirective(const TaskAccess& a, const Directive& d, bool sees_one_of_i
 
 bool CanSeeCoordination(const TaskAccess& a, const CoordinationRequest& r, bool sees_task) {
   return sees_task || a.read.Contains(r.to_unit_id);
+}
+
+std::unordered_set<int64_t> SeenTasks(const TaskIndex& index, const TaskAccess& a,
+                                      const auth::Principal& who, const std::vector<int64_t>& ids) {
+  if (!who.Can(auth::Permission::kTasksRead)) return {};
+  auto bits = ScopeBitmap(a.read);
+  TaskFilter f;
+  f.visible_units = bits.get();
+  f.viewer_id = who.user_id;
+  return index.Matching(ids, f);
+}
+
+std::unique_ptr<std::vector<bool>> ScopeBitmap(const auth::UnitScope& scope) {
+  if (scope.all()) return nullptr;
+  int64_t max = 0;
+  for (int64_t id : scope.ids()) max = std::max(max, id);
+  auto bits = std::make_unique<std::vector<bool>>(max + 1, false);
+  for (int64_t id : scope.ids()) (*bits)[id] = true;
+  return bits;
 }
 
 }  // namespace dh::tasks

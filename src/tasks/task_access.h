@@ -16,12 +16,17 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
+#include <unordered_set>
+#include <vector>
 
 #include "auth/scope.h"
 #include "tasks/task_records.h"
 #include "units/unit_graph.h"
 
 namespace dh::tasks {
+
+class TaskIndex;
 
 // The scopes of one principal, computed once per request.
 struct TaskAccess {
@@ -47,5 +52,13 @@ bool CanWorkTask(const TaskAccess& a, const auth::Principal& who, const TaskReco
 bool CanSeeDirective(const TaskAccess& a, const Directive& d, bool sees_one_of_its_tasks);
 // `sees_task`: CanSeeTask of the request's task.
 bool CanSeeCoordination(const TaskAccess& a, const CoordinationRequest& r, bool sees_task);
+
+// Those of these tasks `who` sees (CanSeeTask, on the read model's columns): for what names
+// many tasks at once, such as a user's notifications. None without tasks.read.
+std::unordered_set<int64_t> SeenTasks(const TaskIndex& index, const TaskAccess& a,
+                                      const auth::Principal& who, const std::vector<int64_t>& ids);
+
+// A unit scope as a bitmap by unit id, for the read model's filters; null for "all".
+std::unique_ptr<std::vector<bool>> ScopeBitmap(const auth::UnitScope& scope);
 
 }  // namespace dh::tasks

@@ -70,15 +70,6 @@ Result<std::vector<int64_t>> Deciders(db::Connection& c, const units::UnitGraph&
 
 }  // namespace
 
-std::unique_ptr<std::vector<bool>> ScopeBitmap(const auth::UnitScope& scope) {
-  if (scope.all()) return nullptr;
-  int64_t max = 0;
-  for (int64_t id : scope.ids()) max = std::max(max, id);
-  auto bits = std::make_unique<std::vector<bool>>(max + 1, false);
-  for (int64_t id : scope.ids()) (*bits)[id] = true;
-  return bits;
-}
-
 TaskService::Access TaskService::AccessOf(const auth::Principal& who) const {
   return AccessFor(who, *units_.Get());
 }
@@ -100,6 +91,14 @@ Result<Directive> TaskService::VisibleDirective(db::Connection& c, const Access&
       !CanSeeDirective(a, *d, !a.read.Contains(d->issuer_unit_id) && SeesATaskOf(a, who, id)))
     return Status::NotFound("Không tìm thấy văn bản.");
   return *d;
+}
+
+Result<Directive> TaskService::NamedDirective(db::Connection& c, const Access& a,
+                                              const auth::Principal& who, int64_t id) const {
+  auto d = VisibleDirective(c, a, who, id);
+  if (!d.ok() && d.status().code() == StatusCode::kNotFound)
+    return Status::InvalidInput("directive_id", "Không có văn bản chỉ đạo này.");
+  return d;
 }
 
 Result<TaskRecord> TaskService::ForWrite(db::Connection& c, const auth::Principal& who, int64_t id,
@@ -252,10 +251,9 @@ Result<TaskGroup> TaskService::CreateGroup(const auth::Principal& who, const Tas
   g.title = text::Trim(g.title);
   if (g.title.empty()) return Status::InvalidInput("title", "Nhập tên nhóm nhiệm vụ.");
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(auto d, FindDirective(c, g.directive_id));
-    if (!d || !VisibleDirective(c, AccessOf(who), who, d->id).ok())
-      return Status::InvalidInput("directive_id", "Không có văn bản chỉ đạo này.");
-    if (!AccessOf(who).manage.Contains(d->issuer_unit_id))
+    const Access a = AccessOf(who);
+    DH_ASSIGN_OR_RETURN(const Directive d, NamedDirective(c, a, who, g.directive_id));
+    if (!a.manage.Contains(d.issuer_unit_id))
       return Status::Forbidden("Chỉ văn phòng của cơ quan ban hành được thêm nhóm nhiệm vụ.");
     if (g.parent_id) {
       DH_ASSIGN_OR_RETURN(auto p, FindGroup(c, *g.parent_id));
@@ -265,7 +263,7 @@ Result<TaskGroup> TaskService::CreateGroup(const auth::Principal& who, const Tas
     DH_ASSIGN_OR_RETURN(g.id, InsertGroup(c, g));
     return audit::Record(
         c, &who,
-        {"task_group.create", "task_group", g.id, d->issuer_unit_id, nullptr,
+        {"task_group.create", "task_group", g.id, d.issuer_unit_id, nullptr,
          bj::object{
              {"directive_id", g.directive_id}, {"title", g.title}, {"position", g.position}}},
         clock_.NowSeconds());
@@ -358,10 +356,11 @@ Result<TaskView> TaskService::Create(const auth::Principal* who, const TaskInput
         return Status::InvalidInput("group_id", "Nhóm nhiệm vụ không thuộc văn bản đã chọn.");
       t.directive_id = grp->directive_id;
     }
-    if (t.directive_id) {
+    if (t.directive_id && who) {
+      DH_RETURN_IF_ERROR(NamedDirective(c, AccessOf(*who), *who, *t.directive_id).status());
+    } else if (t.directive_id) {
       DH_ASSIGN_OR_RETURN(auto d, FindDirective(c, *t.directive_id));
-      if (!d || (who && !VisibleDirective(c, AccessOf(*who), *who, d->id).ok()))
-        return Status::InvalidInput("directive_id", "Không có văn bản chỉ đạo này.");
+      if (!d) return Status::InvalidInput("directive_id", "Không có văn bản chỉ đạo này.");
     }
     if (t.assignee_id) {
       DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, t.lead_unit_id));
@@ -573,9 +572,8 @@ Result<BatchResult> TaskService::CreateBatch(const auth::Principal& who, const T
   const int64_t now = clock_.NowSeconds();
   BatchResult result;
   Status s = db::InTransaction(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(auto d, FindDirective(c, batch.directive_id));
-    if (!d || !VisibleDirective(c, access, who, d->id).ok())
-      return Status::InvalidInput("directive_id", "Không có văn bản chỉ đạo này.");
+    std::optional<Directive> d;
+    DH_ASSIGN_OR_RETURN(d, NamedDirective(c, access, who, batch.directive_id));
     if (!access.manage.Contains(d->issuer_unit_id))
       return Status::Forbidden(
           "Chỉ văn phòng của cơ quan ban hành được nhập nhiệm vụ cho văn bản này.");
@@ -748,12 +746,7 @@ Status TaskService::VisitTasks(const auth::Principal& who, const std::vector<int
 
 std::unordered_set<int64_t> TaskService::VisibleTasks(const auth::Principal& who,
                                                       const std::vector<int64_t>& ids) const {
-  if (!who.Can(auth::Permission::kTasksRead)) return {};
-  auto bits = ScopeBitmap(AccessOf(who).read);
-  TaskFilter f;
-  f.visible_units = bits.get();
-  f.viewer_id = who.user_id;
-  return index_.Matching(ids, f);
+  return SeenTasks(index_, AccessOf(who), who, ids);
 }
 
 // ---- The loop ---------------------------------------------------------------------------

@@ -213,6 +213,9 @@ class TaskService {
   // The directive when `who` may see it (task_access.h), else NotFound.
   Result<Directive> VisibleDirective(db::Connection& c, const Access& a, const auth::Principal& who,
                                      int64_t id) const;
+  // The same for a directive a write names in its body: InvalidInput on directive_id.
+  Result<Directive> NamedDirective(db::Connection& c, const Access& a, const auth::Principal& who,
+                                   int64_t id) const;
   // Loads the task for a write: NotFound when not visible, Forbidden without the right.
   Result<TaskRecord> ForWrite(db::Connection& c, const auth::Principal& who, int64_t id,
                               bool manage) const;
@@ -249,8 +252,5 @@ class TaskTransfer final : public units::OpenWorkTransfer {
   std::vector<int64_t> moved_;
   bool coordinations_moved_ = false;
 };
-
-// A unit scope as a bitmap by unit id, for the read model's filters; null for "all".
-std::unique_ptr<std::vector<bool>> ScopeBitmap(const auth::UnitScope& scope);
 
 }  // namespace dh::tasks

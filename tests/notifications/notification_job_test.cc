@@ -177,6 +177,34 @@ TEST_P(NotificationJobTest, DueSoonRemindsTheUnitOnceAndMailsEachPersonOnce) {
   EXPECT_TRUE(next.sent[0].digest && next.sent[1].digest);
 }
 
+TEST_P(NotificationJobTest, ARoleThatDoesNotReadTasksIsNotToldAboutThem) {
+  const int64_t business = User("doanhnghiep", "Công ty Minh An Xanh", auth::Role::kBusiness, stc_);
+  NewTask("Báo cáo giải ngân quý I", stc_, "2026-01-20");
+  EXPECT_EQ(Of(officer_, "assigned").size(), 1u);
+  EXPECT_TRUE(Of(business).empty());
+  ASSERT_TRUE(Job()->RunOnce().error.ok());
+  EXPECT_TRUE(Of(business).empty());
+  EXPECT_TRUE(MailsTo("doanhnghiep").empty());
+  EXPECT_FALSE(MailsTo("canbo.stc").empty());
+}
+
+TEST_P(NotificationJobTest, ATaskReassignedAwayIsNotMailedToThoseWhoNoLongerSeeIt) {
+  NewTask("Báo cáo giải ngân quý I", stc_, "2026-01-20");  // due soon: a digest today
+  const int64_t moved = NewTask("Rà soát quỹ đất công", stc_, "2026-06-30");
+  const auth::Principal office{office_, "vanphong", "Trần Thị Mai", {{auth::Role::kOffice, city_}}};
+  ASSERT_TRUE(app().tasks().Reassign(office, moved, sxd_, "Đúng chức năng").ok());
+  ASSERT_TRUE(Job()->RunOnce().error.ok());
+  const auto to_officer = MailsTo("canbo.stc");
+  ASSERT_EQ(to_officer.size(), 2u) << "the new notices, and the digest";
+  for (const auto& m : to_officer) {
+    EXPECT_TRUE(Mentions(m, "Báo cáo giải ngân quý I")) << m.subject;
+    EXPECT_FALSE(Mentions(m, "Rà soát quỹ đất công")) << m.subject;
+  }
+  bool told = false;
+  for (const auto& m : MailsTo("canbo.sxd")) told |= Mentions(m, "Rà soát quỹ đất công");
+  EXPECT_TRUE(told) << "the unit it moved to is told";
+}
+
 TEST_P(NotificationJobTest, OverdueRemindsAgainEachPeriodNotEachRun) {
   const int64_t late = NewTask("Thẩm định dự toán", stc_, "2026-01-16");
   auto job = Job();

@@ -820,6 +820,7 @@ export const en: Record<MessageKey, string> = {
   'coordList.emptyFiltered': 'No coordination request matches these filters. Choose “Any” status or “All units”.',
   'coordList.count': '{n} requests',
   'coordList.task': 'Task',
+  'coordList.taskHidden': 'A task outside your scope (your unit still answers this request)',
   'coordList.from': 'Asked by',
   'coordList.body': 'Request',
   'coordList.dueOn': 'Answer due',

@@ -819,6 +819,7 @@ export const vi = {
   'coordList.emptyFiltered': 'Không có đề nghị phối hợp nào khớp bộ lọc. Chọn “Mọi tình trạng” hoặc “Xem mọi đơn vị”.',
   'coordList.count': '{n} đề nghị',
   'coordList.task': 'Nhiệm vụ',
+  'coordList.taskHidden': 'Nhiệm vụ ngoài phạm vi của bạn (đơn vị bạn vẫn trả lời đề nghị này)',
   'coordList.from': 'Đơn vị đề nghị',
   'coordList.body': 'Nội dung đề nghị',
   'coordList.dueOn': 'Hạn trả lời',

@@ -34,7 +34,16 @@ export function CoordinationPage() {
 
   const columns: Column<CoordinationListItem>[] = [
     numberColumn(t('task.no')),
-    { label: t('coordList.task'), cell: (r) => <Link href={`/tasks/${r.task_id}#coordination-${r.id}`}>{r.task_title}</Link> },
+    {
+      label: t('coordList.task'),
+      // Empty when the task is outside the caller's scope (the unit asked still answers).
+      cell: (r) =>
+        r.task_title ? (
+          <Link href={`/tasks/${r.task_id}#coordination-${r.id}`}>{r.task_title}</Link>
+        ) : (
+          <span class="muted">{t('coordList.taskHidden')}</span>
+        ),
+    },
     { label: t('coordList.from'), cell: (r) => r.from_unit?.name ?? `#${r.from_unit_id}` },
     { label: t('board.askedUnit'), cell: (r) => r.to_unit?.name ?? `#${r.to_unit_id}` },
     { label: t('coordList.body'), cell: (r) => r.body },
