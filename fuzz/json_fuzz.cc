@@ -36,19 +36,25 @@ void CheckString(const dh::Result<std::optional<std::string>>& r, std::string_vi
   for (unsigned char c : s) FUZZ_CHECK(c >= 0x20 || c == '\t' || c == '\n' || c == '\r');
 }
 
+// The integer readers, apart: their signatures change with the range checks of the
+// badinput branch (OptionalInt(o, key, min, max), IdArray).
+void ReadInts(const bj::object& o, std::string_view key) {
+  auto i = json::OptionalInt(o, key);
+  if (i.ok() && *i) FUZZ_CHECK(o.at(key).is_number());
+  (void)json::RequiredInt(o, key);
+  (void)json::IntArray(o, key);
+}
+
 void ReadAll(const bj::object& o, std::string_view key, int depth) {
   (void)json::Has(o, key);
   CheckString(json::OptionalString(o, key, 5), key, 5);
   CheckString(json::OptionalString(o, key, 500), key, 500);
   (void)json::RequiredString(o, key, 20);
-  auto i = json::OptionalInt(o, key);
-  if (i.ok() && *i) FUZZ_CHECK(o.at(key).is_number());
-  (void)json::RequiredInt(o, key);
+  ReadInts(o, key);
   auto d = json::OptionalDate(o, key);
   if (d.ok() && *d) FUZZ_CHECK((*d)->ToString() == std::string_view(o.at(key).as_string()));
   (void)json::RequiredDate(o, key);
   (void)json::OptionalBool(o, key);
-  (void)json::IntArray(o, key);
   if (depth > 2 || !json::Has(o, key)) return;
   // Nested objects, directly or in an array, as the routes read them.
   const bj::value& v = o.at(key);
