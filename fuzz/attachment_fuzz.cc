@@ -65,7 +65,7 @@ bool ZipHas(std::string_view bytes, const char* name, std::string* content = nul
 
 void CheckMime(std::string_view bytes) {
   const auto mime = files::SniffMime(bytes);
-  if (!mime) return;
+  if (!mime.ok()) return;
   if (*mime == "text/plain") {
     FUZZ_CHECK(text::IsValidUtf8(bytes) && bytes.find('\0') == std::string_view::npos);
   } else if (mime->find("openxmlformats") != std::string::npos) {

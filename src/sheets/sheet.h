@@ -79,8 +79,7 @@ Result<Sheet> ReadUpload(std::string_view bytes, std::string_view content_type,
                          std::string_view columns_hint, const ReadLimits& limits = {});
 
 // The Excel serial day (days since 1899-12-30, the 1900 date system) of a day counted
-// from 1970-01-01, and back.
+// from 1970-01-01. Back from a cell's number: Date::FromSerial, which checks the range.
 inline double ExcelSerial(int32_t days_since_epoch) { return days_since_epoch + 25569.0; }
-inline int32_t DaysFromExcelSerial(double serial) { return static_cast<int32_t>(serial) - 25569; }
 
 }  // namespace dh::sheets

@@ -54,9 +54,9 @@ struct ImportOutcome {
 
 // The whole import: sniff, read, check, create in one transaction (TaskService::
 // CreateBatch). Row problems come back in the outcome (ok = false); what concerns the
-// upload as a whole comes back as a Status: InvalidInput "unsupported_media_type" (not
-// a spreadsheet), "no_header_row", "directive_id"; Conflict "already_imported";
-// PayloadTooLarge; Forbidden.
+// upload as a whole comes back as a Status: UnsupportedMediaType (not a spreadsheet);
+// InvalidInput "no_header_row", "directive_id", or a reader's error (sheets/sheet.h);
+// Conflict "already_imported"; PayloadTooLarge; Forbidden.
 Result<ImportOutcome> ImportTasks(TaskService& service, const units::UnitGraph& g,
                                   const auth::Principal& who, const ImportRequest& req);
 

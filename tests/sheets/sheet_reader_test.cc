@@ -106,7 +106,7 @@ TEST(ReadXlsx, SharedStringsNumbersDatesPercentagesAndTitleRows) {
   EXPECT_EQ(r.At(0)->text, "1");
   ASSERT_TRUE(r.At(4)->number);
   EXPECT_TRUE(r.At(4)->date);
-  EXPECT_EQ(Date::FromDays(DaysFromExcelSerial(*r.At(4)->number)), D("2026-06-15"));
+  EXPECT_EQ(Date::FromSerial(*r.At(4)->number), D("2026-06-15"));
   EXPECT_TRUE(r.At(5)->percent);
   EXPECT_DOUBLE_EQ(*r.At(5)->number, 0.45);
   EXPECT_FALSE(r.At(6)->percent || r.At(6)->date);
