@@ -11,6 +11,7 @@
 #include "notifications/notification_store.h"
 #include "tasks/task_import_store.h"
 #include "tasks/task_store.h"
+#include "units/unit_rules.h"
 
 namespace dh::tasks {
 namespace {
@@ -66,6 +67,18 @@ Result<std::vector<int64_t>> Deciders(db::Connection& c, const units::UnitGraph&
         (out.empty() || out.back() != h.user_id))
       out.push_back(h.user_id);
   return out;
+}
+
+// The units a write gives work to, checked on the database inside the write's transaction:
+// the in-memory graph the first checks read may be a moment old (a restructuring that
+// committed since would otherwise leave new work with a unit that ends).
+Status CheckTaskUnits(db::Connection& c, Date day, std::optional<int64_t> lead,
+                      const std::vector<int64_t>& coordinators) {
+  if (lead)
+    DH_RETURN_IF_ERROR(units::CheckTakesWork(c, *lead, day, "lead_unit_id", "Đơn vị chủ trì"));
+  for (int64_t id : coordinators)
+    DH_RETURN_IF_ERROR(units::CheckTakesWork(c, id, day, "coordinator_ids", "Đơn vị phối hợp"));
+  return Status::Ok();
 }
 
 }  // namespace
@@ -281,19 +294,14 @@ Status TaskService::Validate(const TaskInput& in, bool creating, const units::Un
   if (creating && !in.lead_unit_id)
     return Status::InvalidInput("lead_unit_id", "Chọn đơn vị chủ trì.");
   const Date today = clock_.Today();
-  if (in.lead_unit_id) {
-    const units::Unit* u = g.Find(*in.lead_unit_id);
-    if (!u || !u->ActiveOn(today))
-      return Status::InvalidInput("lead_unit_id",
-                                  "Đơn vị chủ trì không có hoặc đã kết thúc hoạt động.");
-  }
+  // A first answer on the in-memory graph; the write checks again on the database.
+  if (in.lead_unit_id)
+    DH_RETURN_IF_ERROR(
+        units::CheckTakesWork(g, *in.lead_unit_id, today, "lead_unit_id", "Đơn vị chủ trì"));
   if (in.coordinator_ids) {
     std::set<int64_t> seen;
     for (int64_t id : *in.coordinator_ids) {
-      const units::Unit* u = g.Find(id);
-      if (!u || !u->ActiveOn(today))
-        return Status::InvalidInput("coordinator_ids", "Đơn vị phối hợp số " + std::to_string(id) +
-                                                           " không có hoặc đã kết thúc hoạt động.");
+      DH_RETURN_IF_ERROR(units::CheckTakesWork(g, id, today, "coordinator_ids", "Đơn vị phối hợp"));
       if (!seen.insert(id).second || (in.lead_unit_id && id == *in.lead_unit_id))
         return Status::InvalidInput("coordinator_ids",
                                     "Đơn vị phối hợp bị trùng hoặc trùng đơn vị chủ trì.");
@@ -335,6 +343,7 @@ Result<TaskView> TaskService::Create(const auth::Principal* who, const TaskInput
   t.created_by = who ? std::optional(who->user_id) : std::nullopt;
   t.created_at = t.updated_at = clock_.NowSeconds();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_RETURN_IF_ERROR(CheckTaskUnits(c, clock_.Today(), t.lead_unit_id, t.coordinator_ids));
     if (t.directive_id) {
       DH_ASSIGN_OR_RETURN(auto d, FindDirective(c, *t.directive_id));
       if (!d) return Status::InvalidInput("directive_id", "Không có văn bản chỉ đạo này.");
@@ -385,6 +394,12 @@ Result<TaskView> TaskService::Update(const auth::Principal& who, int64_t id, con
           in.coordinator_ids->end())
         return Status::InvalidInput("coordinator_ids",
                                     "Đơn vị chủ trì không đồng thời là đơn vị phối hợp.");
+      std::vector<int64_t> added;
+      for (int64_t u : *in.coordinator_ids)
+        if (std::find(t.coordinator_ids.begin(), t.coordinator_ids.end(), u) ==
+            t.coordinator_ids.end())
+          added.push_back(u);
+      DH_RETURN_IF_ERROR(CheckTaskUnits(c, clock_.Today(), std::nullopt, added));
       t.coordinator_ids = *in.coordinator_ids;
     }
     if (in.group_id) {
@@ -514,6 +529,38 @@ Status InvalidRows(size_t n) {
                               "invalid_rows");
 }
 
+// Each row's units, checked again on the database inside the import's transaction (once
+// per unit): a row whose unit a restructuring ended since the file was first checked is
+// reported like any other wrong row.
+Status CheckBatchUnits(db::Connection& c, Date day, const TaskBatch& batch,
+                       std::vector<BatchError>* errors) {
+  std::map<std::pair<int64_t, bool>, Status> verdicts;  // by (unit, as the lead)
+  const auto check = [&](int64_t unit, bool lead, Status& verdict) -> Status {
+    auto it = verdicts.find({unit, lead});
+    if (it == verdicts.end()) {
+      Status s = lead ? units::CheckTakesWork(c, unit, day, "lead_unit_id", "Đơn vị chủ trì")
+                      : units::CheckTakesWork(c, unit, day, "coordinator_ids", "Đơn vị phối hợp");
+      if (!s.ok() && s.code() != StatusCode::kInvalidInput) return s;  // the database failed
+      it = verdicts.emplace(std::make_pair(unit, lead), s).first;
+    }
+    verdict = it->second;
+    return Status::Ok();
+  };
+  for (const TaskBatch::Item& item : batch.items) {
+    std::vector<std::pair<int64_t, bool>> asked = {{*item.input.lead_unit_id, true}};
+    for (int64_t id : item.input.coordinator_ids.value_or(std::vector<int64_t>{}))
+      asked.push_back({id, false});
+    for (const auto& [unit, lead] : asked) {
+      Status verdict;
+      DH_RETURN_IF_ERROR(check(unit, lead, verdict));
+      if (verdict.ok()) continue;
+      errors->push_back({item.row, verdict.field(), verdict.message()});
+      break;
+    }
+  }
+  return errors->empty() ? Status::Ok() : InvalidRows(errors->size());
+}
+
 // What a dry run returns from its transaction so that everything it did is rolled back.
 Status DryRunRollback() { return Status::Conflict("dry run", "dry_run_rollback"); }
 
@@ -555,6 +602,7 @@ Result<BatchResult> TaskService::CreateBatch(const auth::Principal& who, const T
       if (!grp || grp->directive_id != d->id)
         return Status::InvalidInput("group_id", "Nhóm nhiệm vụ không thuộc văn bản đã chọn.");
     }
+    DH_RETURN_IF_ERROR(CheckBatchUnits(c, today, batch, errors));
     if (!batch.source_sha256.empty()) {
       DH_ASSIGN_OR_RETURN(auto prior, FindImport(c, d->id, batch.source_sha256));
       if (prior)
@@ -864,7 +912,6 @@ Result<std::vector<TaskView>> TaskService::Delegate(const auth::Principal& who, 
                                                     const std::vector<DelegationPart>& parts) {
   if (parts.empty())
     return Status::InvalidInput("parts", "Chọn ít nhất một đơn vị hoặc cán bộ để giao.");
-  auto g = units_.Get();
   const Date today = clock_.Today();
   std::vector<int64_t> created;
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
@@ -896,10 +943,13 @@ Result<std::vector<TaskView>> TaskService::Delegate(const auth::Principal& who, 
         return Status::InvalidInput("parts", "Hạn của phần việc không được sau hạn của nhiệm vụ " +
                                                  parent.deadline->ToVietnamese() + ".");
       if (p.unit_id) {
-        const units::Unit* u = g->Find(*p.unit_id);
-        if (!u || !u->ActiveOn(today) || *p.unit_id == parent.lead_unit_id ||
-            !g->IsUnder(*p.unit_id, parent.lead_unit_id, today))
+        // The tree as the database holds it now, not as the in-memory graph last saw it.
+        DH_ASSIGN_OR_RETURN(const bool under,
+                            units::StoredIsUnder(c, *p.unit_id, parent.lead_unit_id, today));
+        if (*p.unit_id == parent.lead_unit_id || !under)
           return Status::InvalidInput("parts", "Chỉ giao cho đơn vị trực thuộc đơn vị chủ trì.");
+        DH_RETURN_IF_ERROR(
+            units::CheckTakesWork(c, *p.unit_id, today, "parts", "Đơn vị được giao phần việc"));
         ch.lead_unit_id = *p.unit_id;
       } else if (p.assignee_id) {
         DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, parent.lead_unit_id));
@@ -955,13 +1005,12 @@ Result<CoordinationRequest> TaskService::RequestCoordination(const auth::Princip
   const Date today = clock_.Today();
   if (due_on < today)
     return Status::InvalidInput("due_on", "Hạn trả lời không được trước hôm nay.");
-  auto g = units_.Get();
-  const units::Unit* to = g->Find(to_unit_id);
-  if (!to || !to->ActiveOn(today))
-    return Status::InvalidInput("to_unit_id",
-                                "Đơn vị được đề nghị không có hoặc đã kết thúc hoạt động.");
+  DH_RETURN_IF_ERROR(units::CheckTakesWork(*units_.Get(), to_unit_id, today, "to_unit_id",
+                                           "Đơn vị được đề nghị phối hợp"));
   CoordinationRequest r;
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_RETURN_IF_ERROR(
+        units::CheckTakesWork(c, to_unit_id, today, "to_unit_id", "Đơn vị được đề nghị phối hợp"));
     DH_ASSIGN_OR_RETURN(TaskRecord t, ForWrite(c, who, id, false));
     if (to_unit_id == t.lead_unit_id)
       return Status::InvalidInput("to_unit_id",
@@ -1124,12 +1173,12 @@ Result<TaskView> TaskService::Refuse(const auth::Principal& who, int64_t id,
 
 Result<TaskView> TaskService::Reassign(const auth::Principal& who, int64_t id, int64_t lead_unit_id,
                                        const std::string& note) {
-  auto g = units_.Get();
-  const units::Unit* u = g->Find(lead_unit_id);
-  if (!u || !u->ActiveOn(clock_.Today()))
-    return Status::InvalidInput("lead_unit_id",
-                                "Đơn vị chủ trì mới không có hoặc đã kết thúc hoạt động.");
+  const Date today = clock_.Today();
+  DH_RETURN_IF_ERROR(units::CheckTakesWork(*units_.Get(), lead_unit_id, today, "lead_unit_id",
+                                           "Đơn vị chủ trì mới"));
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_RETURN_IF_ERROR(
+        units::CheckTakesWork(c, lead_unit_id, today, "lead_unit_id", "Đơn vị chủ trì mới"));
     DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, true));
     if (!AccessOf(who).manage.Contains(lead_unit_id))
       return Status::Forbidden("Đơn vị chủ trì mới nằm ngoài phạm vi bạn được giao.");
@@ -1320,6 +1369,7 @@ Status TaskService::CatchUp() {
 
 Result<int64_t> TaskTransfer::Transfer(db::Connection& c, int64_t from_unit, int64_t to_unit,
                                        Date day, const auth::Principal* who, int64_t now) {
+  std::lock_guard lock(mu_);
   DH_ASSIGN_OR_RETURN(auto ids, OpenTasksLedBy(c, from_unit));
   for (int64_t id : ids) {
     DH_ASSIGN_OR_RETURN(auto t, FindTask(c, id));
@@ -1355,13 +1405,18 @@ Result<int64_t> TaskTransfer::Transfer(db::Connection& c, int64_t from_unit, int
 }
 
 void TaskTransfer::AfterCommit() {
+  std::vector<int64_t> moved;
+  bool coordinations = false;
+  {
+    std::lock_guard lock(mu_);
+    moved.swap(moved_);
+    std::swap(coordinations, coordinations_moved_);
+  }
   // The coordination board counts requests by the unit asked: moved ones count for the
   // successor from now on.
-  if (coordinations_moved_) (void)service_.index().RefreshCoordinations(service_.db());
-  coordinations_moved_ = false;
-  if (moved_.empty()) return;
-  (void)service_.index().Refresh(service_.db(), moved_, *service_.Calendar());
-  moved_.clear();
+  if (coordinations) (void)service_.index().RefreshCoordinations(service_.db());
+  if (moved.empty()) return;
+  (void)service_.index().Refresh(service_.db(), moved, *service_.Calendar());
 }
 
 }  // namespace dh::tasks

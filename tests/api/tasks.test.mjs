@@ -715,6 +715,40 @@ for (const db of DBS) {
   });
 }
 
+// Rules that depend on the database, checked inside the write's own transaction: new work
+// for a unit a restructuring ends.
+for (const db of DBS) {
+  describe(`integrity of tasks on ${db}`, () => {
+    let server, admin, office, stc, units;
+    const unit = (code) => {
+      assert.ok(units.has(code), `unit ${code}`);
+      return units.get(code).id;
+    };
+    before(async () => {
+      server = await start(db, { now: NOW });
+      [admin, office, stc] = await Promise.all(['admin', 'vanphong', 'canbo.stc'].map((u) => server.as(u)));
+      units = await unitsByCode(admin);
+    });
+    after(async () => {
+      await server?.close();
+    });
+
+    it('no new work for a unit whose merge is recorded, even before the merge day (400)', async () => {
+      const merged = await office.post('/api/v1/units/restructure', { kind: 'merge', date: '2026-09-01', source_ids: [unit('MA.SYT')], target_ids: [unit('MA.SGDDT')] });
+      assert.equal(merged.status, 201, JSON.stringify(merged.body));
+      const t = (await office.post('/api/v1/tasks', { lead_unit_id: unit('MA.STC'), title: 'Việc cần phối hợp', deadline: '2026-08-31' })).body;
+      const before = await auditTotal(admin);
+      const refused = await office.post('/api/v1/tasks', { lead_unit_id: unit('MA.SYT'), title: 'Việc cho Sở Y tế', deadline: '2026-08-31' });
+      assertError(refused, 400, 'invalid_input', 'lead_unit_id');
+      assert.match(refused.body.error.message, /01\/09\/2026/);
+      assertError(await office.post('/api/v1/tasks', { lead_unit_id: unit('MA.STC'), coordinator_ids: [unit('MA.SYT')], title: 'Phối hợp', deadline: '2026-08-31' }), 400, 'invalid_input', 'coordinator_ids');
+      assertError(await office.post(`/api/v1/tasks/${t.id}/reassignment`, { lead_unit_id: unit('MA.SYT') }), 400, 'invalid_input', 'lead_unit_id');
+      assertError(await stc.post(`/api/v1/tasks/${t.id}/coordination-requests`, { to_unit_id: unit('MA.SYT'), body: 'Cho ý kiến', due_on: '2026-07-31' }), 400, 'invalid_input', 'to_unit_id');
+      assert.equal(await auditTotal(admin), before, 'nothing written');
+    });
+  });
+}
+
 // "Due soon" is N working days before the deadline, N set by --due-soon-days (default 3).
 describe('the due-soon window is configurable', () => {
   let server;
