@@ -81,6 +81,30 @@ Status CheckTaskUnits(db::Connection& c, Date day, std::optional<int64_t> lead,
   return Status::Ok();
 }
 
+// A pending extension closes when the work it was asked for is finished (completion
+// submitted, a recurring task's period done, completion confirmed): decided afterwards it
+// would move a deadline already met or missed, and turn "done late" into "done on time".
+// The request stays in the task's history, closed, with why; the audit log keeps each.
+Status ClosePendingExtensions(db::Connection& c, const auth::Principal& who, const TaskRecord& t,
+                              const std::string& why, int64_t now) {
+  DH_ASSIGN_OR_RETURN(auto all, ExtensionsOf(c, t.id));
+  for (Extension e : all) {
+    if (e.status != "pending") continue;
+    e.status = "closed";
+    e.decided_by.reset();  // nobody decided it
+    e.decided_at = now;
+    e.decision_note = why;
+    DH_RETURN_IF_ERROR(UpdateExtension(c, e));
+    DH_RETURN_IF_ERROR(
+        audit::Record(c, &who,
+                      {"task.extension_closed", "task", t.id, t.lead_unit_id,
+                       bj::object{{"extension_id", e.id}, {"status", "pending"}},
+                       bj::object{{"extension_id", e.id}, {"status", "closed"}, {"note", why}}},
+                      now));
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 std::unique_ptr<std::vector<bool>> ScopeBitmap(const auth::UnitScope& scope) {
@@ -878,8 +902,27 @@ Result<Extension> TaskService::DecideExtension(const auth::Principal& who, int64
     if (!found) return Status::NotFound("Không tìm thấy đề nghị gia hạn.");
     task_id = found->task_id;
     DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, found->task_id, true));
+    // Every rule on the task's row as it stands inside this transaction.
+    if (found->status == "closed")
+      return Status::Conflict(
+          "Đề nghị gia hạn này đã đóng khi nhiệm vụ báo cáo hoàn thành; không quyết định được "
+          "nữa.",
+          "extension_closed");
     if (found->status != "pending")
       return Status::Conflict("Đề nghị gia hạn này đã được quyết định.", "already_decided");
+    if (before.state == TaskState::kDone || before.state == TaskState::kAwaitingConfirmation)
+      return Status::Conflict(
+          "Nhiệm vụ đã báo cáo hoàn thành" +
+              (before.finished_on ? " ngày " + before.finished_on->ToVietnamese() : std::string()) +
+              "; không gia hạn sau khi đã hoàn thành.",
+          "task_finished");
+    if (found->previous_deadline != before.deadline)
+      return Status::Conflict(
+          "Hạn của nhiệm vụ đã đổi" +
+              (before.deadline ? " (nay là " + before.deadline->ToVietnamese() + ")"
+                               : std::string()) +
+              " từ khi có đề nghị này; hãy đề nghị gia hạn lại.",
+          "deadline_changed");
     e = *found;
     const int64_t now = clock_.NowSeconds();
     e.status = approve ? "approved" : "rejected";
@@ -1083,7 +1126,8 @@ Result<TaskView> TaskService::Submit(const auth::Principal& who, int64_t id, std
     TaskRecord t = before;
     const int64_t now = clock_.NowSeconds();
     DH_ASSIGN_OR_RETURN(auto state, Transition(t.state, TaskEvent::kSubmit));
-    if (t.recurrence.kind != Recurrence::kNone && t.deadline) {
+    const bool period = t.recurrence.kind != Recurrence::kNone && t.deadline.has_value();
+    if (period) {
       // One period of a recurring task: recorded, and the next period begins.
       DH_RETURN_IF_ERROR(InsertOccurrence(c, {0, id, *t.deadline, day, output_text}));
       t.deadline = NextOccurrence(t.recurrence, *t.deadline);
@@ -1101,6 +1145,12 @@ Result<TaskView> TaskService::Submit(const auth::Principal& who, int64_t id, std
     DH_RETURN_IF_ERROR(InsertEvent(
         c, {0, id, "submitted", day, output_text, std::nullopt, std::nullopt, who.user_id, now}));
     DH_RETURN_IF_ERROR(Record(c, &who, "task.submit", before, t, now));
+    DH_RETURN_IF_ERROR(ClosePendingExtensions(
+        c, who, t,
+        (period ? "Kỳ hạn " + before.deadline->ToVietnamese() + " đã hoàn thành ngày "
+                : std::string("Nhiệm vụ đã báo cáo hoàn thành ngày ")) +
+            day.ToVietnamese() + "; đề nghị gia hạn tự đóng.",
+        now));
     if (t.state == TaskState::kAwaitingConfirmation) {
       DH_ASSIGN_OR_RETURN(auto office, Deciders(c, *units_.Get(), t.lead_unit_id));
       DH_RETURN_IF_ERROR(
@@ -1137,6 +1187,9 @@ Result<TaskView> TaskService::Confirm(const auth::Principal& who, int64_t id, bo
     DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, accept ? "confirmed" : "returned", clock_.Today(),
                                        reason, std::nullopt, std::nullopt, who.user_id, now}));
     DH_RETURN_IF_ERROR(Record(c, &who, accept ? "task.confirm" : "task.return", before, t, now));
+    if (accept)
+      DH_RETURN_IF_ERROR(ClosePendingExtensions(
+          c, who, t, "Nhiệm vụ đã được xác nhận hoàn thành; đề nghị gia hạn tự đóng.", now));
     if (!accept) {
       DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, t.lead_unit_id));
       if (t.assignee_id) people.push_back(*t.assignee_id);

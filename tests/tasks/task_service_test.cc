@@ -1585,6 +1585,106 @@ TEST_P(TaskServiceTest, AMergeRacingNewTasksLeavesNoneWithTheEndedUnit) {
             << " after a merge\n";
 }
 
+// A pending extension closes when the task's completion is submitted; deciding it then is
+// refused (409), and "done late" stays late.
+TEST_P(TaskServiceTest, APendingExtensionClosesWhenTheTaskIsFinished) {
+  const TaskView t = MakeTask(stc_, D("2026-01-12"), "Báo cáo quá hạn");
+  const Extension e =
+      ASSERT_OK(svc().RequestExtension(stc_officer_, t.task.id, D("2026-01-30"), "Chờ số liệu."));
+  ASSERT_OK(svc().Submit(stc_officer_, t.task.id, std::nullopt, "Báo cáo số 5"));
+  TaskDetail after = Get(office_, t.task.id);
+  ASSERT_EQ(after.extensions.size(), 1u);
+  EXPECT_EQ(after.extensions[0].status, "closed");
+  EXPECT_EQ(after.extensions[0].decided_by, std::nullopt);
+  EXPECT_TRUE(after.extensions[0].decided_at.has_value());
+  EXPECT_NE(after.extensions[0].decision_note.find("15/01/2026"), std::string::npos)
+      << after.extensions[0].decision_note;
+  EXPECT_FALSE(after.view.task.extension_pending);
+  EXPECT_EQ(Audits("task.extension_closed"), 1);
+  ExpectReadModelMatchesDatabase("closed on submit");
+
+  const std::string before = Snapshot();
+  ExpectRefused(svc().DecideExtension(office_, e.id, true, ""), StatusCode::kConflict,
+                "extension_closed", "approve");
+  ExpectRefused(svc().DecideExtension(office_, e.id, false, "Không"), StatusCode::kConflict,
+                "extension_closed", "reject");
+  EXPECT_EQ(Snapshot(), before);
+  ASSERT_OK(svc().Confirm(office_, t.task.id, true, ""));
+  after = Get(office_, t.task.id);
+  EXPECT_EQ(after.view.task.deadline, D("2026-01-12"));
+  EXPECT_EQ(after.view.timeliness, Timeliness::kDoneLate);
+
+  // One left pending on a finished task by older data: deciding it is refused as well.
+  const TaskView old = MakeTask(stc_, D("2026-01-13"), "Việc cũ");
+  const Extension e2 =
+      ASSERT_OK(svc().RequestExtension(stc_officer_, old.task.id, D("2026-01-30"), "Chờ."));
+  ASSERT_OK(svc().Submit(stc_officer_, old.task.id, std::nullopt, "Xong"));
+  ASSERT_TRUE(db::InTransaction(db(), [&](db::Connection& c) {
+                return c
+                    .Exec(
+                        "UPDATE task_extensions SET status = 'pending', decided_at = NULL "
+                        "WHERE id = ?",
+                        {e2.id})
+                    .status();
+              }).ok());
+  ASSERT_TRUE(svc().index().Refresh(db(), {old.task.id}, *svc().Calendar()).ok());
+  ExpectRefused(svc().DecideExtension(office_, e2.id, true, ""), StatusCode::kConflict,
+                "task_finished", "older data");
+
+  // A recurring task's period done closes the request made for that period's deadline.
+  TaskInput monthly = Input(stc_, std::nullopt, "Báo cáo tháng");
+  monthly.recurrence = "monthly:20";
+  const TaskView r = ASSERT_OK(svc().Create(&office_, monthly));
+  ASSERT_EQ(r.task.deadline, D("2026-01-20"));
+  const Extension e3 =
+      ASSERT_OK(svc().RequestExtension(stc_officer_, r.task.id, D("2026-01-27"), "Chờ."));
+  ASSERT_OK(svc().Submit(stc_officer_, r.task.id, std::nullopt, "Báo cáo tháng 1"));
+  EXPECT_EQ(Get(office_, r.task.id).view.task.deadline, D("2026-02-20"));
+  ExpectRefused(svc().DecideExtension(office_, e3.id, true, ""), StatusCode::kConflict,
+                "extension_closed", "recurring");
+  EXPECT_EQ(Get(office_, r.task.id).view.task.deadline, D("2026-02-20"));
+  ExpectReadModelMatchesDatabase("recurring");
+}
+
+// Completion submitted and the extension decided at the same moment: either the decision
+// came first (and the deadline moved before the work was done), or it is refused — never
+// a deadline moved after the work was submitted.
+TEST_P(TaskServiceTest, AnExtensionDecidedWhileTheTaskIsSubmittedNeverMovesAMetDeadline) {
+  for (int round = 0; round < 10; ++round) {
+    SCOPED_TRACE("round " + std::to_string(round));
+    const TaskView t = MakeTask(stc_, D("2026-01-12"), "Việc " + std::to_string(round));
+    const Extension e =
+        ASSERT_OK(svc().RequestExtension(stc_officer_, t.task.id, D("2026-01-30"), "Chờ."));
+    std::latch start(2);
+    Status submitted = Status::Internal("not run"), decided = Status::Internal("not run");
+    std::thread submit([&] {
+      start.arrive_and_wait();
+      submitted = svc().Submit(stc_officer_, t.task.id, std::nullopt, "Xong").status();
+    });
+    std::thread decide([&] {
+      start.arrive_and_wait();
+      decided = svc().DecideExtension(office_, e.id, true, "").status();
+    });
+    submit.join();
+    decide.join();
+    ASSERT_TRUE(submitted.ok()) << submitted.ToString();
+    const int64_t submit_seq = Scalar(
+        "SELECT seq FROM audit_log WHERE action = 'task.submit' AND entity_id = ?", {t.task.id});
+    if (decided.ok()) {
+      EXPECT_LT(Scalar("SELECT seq FROM audit_log WHERE action = 'task.extension_approved' AND "
+                       "entity_id = ?",
+                       {t.task.id}),
+                submit_seq);
+      EXPECT_EQ(Get(office_, t.task.id).view.task.deadline, D("2026-01-30"));
+    } else {
+      EXPECT_EQ(decided.error_code(), "extension_closed") << decided.ToString();
+      EXPECT_EQ(Get(office_, t.task.id).view.task.deadline, D("2026-01-12"));
+      EXPECT_EQ(Get(office_, t.task.id).view.timeliness, Timeliness::kDoneLate);
+    }
+  }
+  ExpectReadModelMatchesDatabase("after the races");
+}
+
 INSTANTIATE_BOTH(TaskServiceTest);
 
 }  // namespace

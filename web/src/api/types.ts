@@ -329,7 +329,7 @@ export interface TaskReport {
   user_id: number | null;
 }
 
-export type ExtensionStatus = 'pending' | 'approved' | 'rejected';
+export type ExtensionStatus = 'pending' | 'approved' | 'rejected' | 'closed';
 
 export interface Extension {
   id: number;
