@@ -180,6 +180,7 @@ void TaskIndex::PutCoordinators(size_t i, const std::vector<int64_t>& units) {
 
 Status TaskIndex::Refresh(db::Database& db, const std::vector<int64_t>& ids,
                           const calendar::WorkCalendar& cal) {
+  std::lock_guard order(refresh_mu_);
   std::vector<TaskRecord> rows;
   DH_RETURN_IF_ERROR(db::Read(db, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(rows, FindTasks(c, ids));
@@ -191,6 +192,7 @@ Status TaskIndex::Refresh(db::Database& db, const std::vector<int64_t>& ids,
 }
 
 Status TaskIndex::RefreshCoordinations(db::Database& db) {
+  std::lock_guard order(refresh_mu_);
   std::vector<CoordinationRequest> all;
   DH_RETURN_IF_ERROR(db::Read(db, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(all, AllCoordinations(c));

@@ -4,6 +4,7 @@
 // Thread-safe: many readers, one writer at a time.
 #pragma once
 
+#include <mutex>
 #include <shared_mutex>
 #include <string>
 #include <unordered_map>
@@ -119,6 +120,10 @@ class TaskIndex {
   Timeliness TimelinessAt(size_t i, const TimelinessClock& clock) const;
 
   mutable std::shared_mutex mu_;
+  // Refreshes read the database and then apply what they read: taken across both, so two
+  // refreshes of one task (two writes at once) apply in the order they read, and the model
+  // never ends on the older row.
+  std::mutex refresh_mu_;
   // Columns, one entry per task (GUARDED_BY(mu_)).
   std::vector<int64_t> id_, lead_, directive_, group_, parent_, assignee_;
   std::vector<int32_t> deadline_, effective_, finished_;  // day numbers; kNone when absent

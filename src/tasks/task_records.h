@@ -75,7 +75,8 @@ struct Extension {
   std::optional<Date> previous_deadline;
   Date requested_deadline;
   std::string reason;
-  std::string status;  // pending | approved | rejected
+  // pending | approved | rejected | closed (the task was finished while it was pending)
+  std::string status;
   std::optional<int64_t> requested_by;
   int64_t requested_at = 0;
   std::optional<int64_t> decided_by, decided_at;

@@ -11,6 +11,7 @@
 #include "notifications/notification_store.h"
 #include "tasks/task_import_store.h"
 #include "tasks/task_store.h"
+#include "units/unit_rules.h"
 
 namespace dh::tasks {
 namespace {
@@ -66,6 +67,42 @@ Result<std::vector<int64_t>> Deciders(db::Connection& c, const units::UnitGraph&
         (out.empty() || out.back() != h.user_id))
       out.push_back(h.user_id);
   return out;
+}
+
+// The units a write gives work to, checked on the database inside the write's transaction:
+// the in-memory graph the first checks read may be a moment old (a restructuring that
+// committed since would otherwise leave new work with a unit that ends).
+Status CheckTaskUnits(db::Connection& c, Date day, std::optional<int64_t> lead,
+                      const std::vector<int64_t>& coordinators) {
+  if (lead)
+    DH_RETURN_IF_ERROR(units::CheckTakesWork(c, *lead, day, "lead_unit_id", "Đơn vị chủ trì"));
+  for (int64_t id : coordinators)
+    DH_RETURN_IF_ERROR(units::CheckTakesWork(c, id, day, "coordinator_ids", "Đơn vị phối hợp"));
+  return Status::Ok();
+}
+
+// A pending extension closes when the work it was asked for is finished (completion
+// submitted, a recurring task's period done, completion confirmed): decided afterwards it
+// would move a deadline already met or missed, and turn "done late" into "done on time".
+// The request stays in the task's history, closed, with why; the audit log keeps each.
+Status ClosePendingExtensions(db::Connection& c, const auth::Principal& who, const TaskRecord& t,
+                              const std::string& why, int64_t now) {
+  DH_ASSIGN_OR_RETURN(auto all, ExtensionsOf(c, t.id));
+  for (Extension e : all) {
+    if (e.status != "pending") continue;
+    e.status = "closed";
+    e.decided_by.reset();  // nobody decided it
+    e.decided_at = now;
+    e.decision_note = why;
+    DH_RETURN_IF_ERROR(UpdateExtension(c, e));
+    DH_RETURN_IF_ERROR(
+        audit::Record(c, &who,
+                      {"task.extension_closed", "task", t.id, t.lead_unit_id,
+                       bj::object{{"extension_id", e.id}, {"status", "pending"}},
+                       bj::object{{"extension_id", e.id}, {"status", "closed"}, {"note", why}}},
+                      now));
+  }
+  return Status::Ok();
 }
 
 }  // namespace
@@ -296,19 +333,14 @@ Status TaskService::Validate(const TaskInput& in, bool creating, const units::Un
   if (creating && !in.lead_unit_id)
     return Status::InvalidInput("lead_unit_id", "Chọn đơn vị chủ trì.");
   const Date today = clock_.Today();
-  if (in.lead_unit_id) {
-    const units::Unit* u = g.Find(*in.lead_unit_id);
-    if (!u || !u->ActiveOn(today))
-      return Status::InvalidInput("lead_unit_id",
-                                  "Đơn vị chủ trì không có hoặc đã kết thúc hoạt động.");
-  }
+  // A first answer on the in-memory graph; the write checks again on the database.
+  if (in.lead_unit_id)
+    DH_RETURN_IF_ERROR(
+        units::CheckTakesWork(g, *in.lead_unit_id, today, "lead_unit_id", "Đơn vị chủ trì"));
   if (in.coordinator_ids) {
     std::set<int64_t> seen;
     for (int64_t id : *in.coordinator_ids) {
-      const units::Unit* u = g.Find(id);
-      if (!u || !u->ActiveOn(today))
-        return Status::InvalidInput("coordinator_ids", "Đơn vị phối hợp số " + std::to_string(id) +
-                                                           " không có hoặc đã kết thúc hoạt động.");
+      DH_RETURN_IF_ERROR(units::CheckTakesWork(g, id, today, "coordinator_ids", "Đơn vị phối hợp"));
       if (!seen.insert(id).second || (in.lead_unit_id && id == *in.lead_unit_id))
         return Status::InvalidInput("coordinator_ids",
                                     "Đơn vị phối hợp bị trùng hoặc trùng đơn vị chủ trì.");
@@ -350,6 +382,11 @@ Result<TaskView> TaskService::Create(const auth::Principal* who, const TaskInput
   t.created_by = who ? std::optional(who->user_id) : std::nullopt;
   t.created_at = t.updated_at = clock_.NowSeconds();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_RETURN_IF_ERROR(CheckTaskUnits(c, clock_.Today(), t.lead_unit_id, t.coordinator_ids));
+    if (t.directive_id) {
+      DH_ASSIGN_OR_RETURN(auto d, FindDirective(c, *t.directive_id));
+      if (!d) return Status::InvalidInput("directive_id", "Không có văn bản chỉ đạo này.");
+    }
     if (t.group_id) {
       DH_ASSIGN_OR_RETURN(auto grp, FindGroup(c, *t.group_id));
       if (!grp || (t.directive_id && grp->directive_id != *t.directive_id))
@@ -402,6 +439,12 @@ Result<TaskView> TaskService::Update(const auth::Principal& who, int64_t id, con
           in.coordinator_ids->end())
         return Status::InvalidInput("coordinator_ids",
                                     "Đơn vị chủ trì không đồng thời là đơn vị phối hợp.");
+      std::vector<int64_t> added;
+      for (int64_t u : *in.coordinator_ids)
+        if (std::find(t.coordinator_ids.begin(), t.coordinator_ids.end(), u) ==
+            t.coordinator_ids.end())
+          added.push_back(u);
+      DH_RETURN_IF_ERROR(CheckTaskUnits(c, clock_.Today(), std::nullopt, added));
       t.coordinator_ids = *in.coordinator_ids;
     }
     if (in.group_id) {
@@ -541,6 +584,38 @@ Status InvalidRows(size_t n) {
                               "invalid_rows");
 }
 
+// Each row's units, checked again on the database inside the import's transaction (once
+// per unit): a row whose unit a restructuring ended since the file was first checked is
+// reported like any other wrong row.
+Status CheckBatchUnits(db::Connection& c, Date day, const TaskBatch& batch,
+                       std::vector<BatchError>* errors) {
+  std::map<std::pair<int64_t, bool>, Status> verdicts;  // by (unit, as the lead)
+  const auto check = [&](int64_t unit, bool lead, Status& verdict) -> Status {
+    auto it = verdicts.find({unit, lead});
+    if (it == verdicts.end()) {
+      Status s = lead ? units::CheckTakesWork(c, unit, day, "lead_unit_id", "Đơn vị chủ trì")
+                      : units::CheckTakesWork(c, unit, day, "coordinator_ids", "Đơn vị phối hợp");
+      if (!s.ok() && s.code() != StatusCode::kInvalidInput) return s;  // the database failed
+      it = verdicts.emplace(std::make_pair(unit, lead), s).first;
+    }
+    verdict = it->second;
+    return Status::Ok();
+  };
+  for (const TaskBatch::Item& item : batch.items) {
+    std::vector<std::pair<int64_t, bool>> asked = {{*item.input.lead_unit_id, true}};
+    for (int64_t id : item.input.coordinator_ids.value_or(std::vector<int64_t>{}))
+      asked.push_back({id, false});
+    for (const auto& [unit, lead] : asked) {
+      Status verdict;
+      DH_RETURN_IF_ERROR(check(unit, lead, verdict));
+      if (verdict.ok()) continue;
+      errors->push_back({item.row, verdict.field(), verdict.message()});
+      break;
+    }
+  }
+  return errors->empty() ? Status::Ok() : InvalidRows(errors->size());
+}
+
 // What a dry run returns from its transaction so that everything it did is rolled back.
 Status DryRunRollback() { return Status::Conflict("dry run", "dry_run_rollback"); }
 
@@ -582,6 +657,7 @@ Result<BatchResult> TaskService::CreateBatch(const auth::Principal& who, const T
       if (!grp || grp->directive_id != d->id)
         return Status::InvalidInput("group_id", "Nhóm nhiệm vụ không thuộc văn bản đã chọn.");
     }
+    DH_RETURN_IF_ERROR(CheckBatchUnits(c, today, batch, errors));
     if (!batch.source_sha256.empty()) {
       DH_ASSIGN_OR_RETURN(auto prior, FindImport(c, d->id, batch.source_sha256));
       if (prior)
@@ -862,8 +938,27 @@ Result<Extension> TaskService::DecideExtension(const auth::Principal& who, int64
     if (!found) return Status::NotFound("Không tìm thấy đề nghị gia hạn.");
     task_id = found->task_id;
     DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, found->task_id, true));
+    // Every rule on the task's row as it stands inside this transaction.
+    if (found->status == "closed")
+      return Status::Conflict(
+          "Đề nghị gia hạn này đã đóng khi nhiệm vụ báo cáo hoàn thành; không quyết định được "
+          "nữa.",
+          "extension_closed");
     if (found->status != "pending")
       return Status::Conflict("Đề nghị gia hạn này đã được quyết định.", "already_decided");
+    if (before.state == TaskState::kDone || before.state == TaskState::kAwaitingConfirmation)
+      return Status::Conflict(
+          "Nhiệm vụ đã báo cáo hoàn thành" +
+              (before.finished_on ? " ngày " + before.finished_on->ToVietnamese() : std::string()) +
+              "; không gia hạn sau khi đã hoàn thành.",
+          "task_finished");
+    if (found->previous_deadline != before.deadline)
+      return Status::Conflict(
+          "Hạn của nhiệm vụ đã đổi" +
+              (before.deadline ? " (nay là " + before.deadline->ToVietnamese() + ")"
+                               : std::string()) +
+              " từ khi có đề nghị này; hãy đề nghị gia hạn lại.",
+          "deadline_changed");
     e = *found;
     const int64_t now = clock_.NowSeconds();
     e.status = approve ? "approved" : "rejected";
@@ -896,7 +991,6 @@ Result<std::vector<TaskView>> TaskService::Delegate(const auth::Principal& who, 
                                                     const std::vector<DelegationPart>& parts) {
   if (parts.empty())
     return Status::InvalidInput("parts", "Chọn ít nhất một đơn vị hoặc cán bộ để giao.");
-  auto g = units_.Get();
   const Date today = clock_.Today();
   std::vector<int64_t> created;
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
@@ -928,10 +1022,13 @@ Result<std::vector<TaskView>> TaskService::Delegate(const auth::Principal& who, 
         return Status::InvalidInput("parts", "Hạn của phần việc không được sau hạn của nhiệm vụ " +
                                                  parent.deadline->ToVietnamese() + ".");
       if (p.unit_id) {
-        const units::Unit* u = g->Find(*p.unit_id);
-        if (!u || !u->ActiveOn(today) || *p.unit_id == parent.lead_unit_id ||
-            !g->IsUnder(*p.unit_id, parent.lead_unit_id, today))
+        // The tree as the database holds it now, not as the in-memory graph last saw it.
+        DH_ASSIGN_OR_RETURN(const bool under,
+                            units::StoredIsUnder(c, *p.unit_id, parent.lead_unit_id, today));
+        if (*p.unit_id == parent.lead_unit_id || !under)
           return Status::InvalidInput("parts", "Chỉ giao cho đơn vị trực thuộc đơn vị chủ trì.");
+        DH_RETURN_IF_ERROR(
+            units::CheckTakesWork(c, *p.unit_id, today, "parts", "Đơn vị được giao phần việc"));
         ch.lead_unit_id = *p.unit_id;
       } else if (p.assignee_id) {
         DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, parent.lead_unit_id));
@@ -987,13 +1084,12 @@ Result<CoordinationRequest> TaskService::RequestCoordination(const auth::Princip
   const Date today = clock_.Today();
   if (due_on < today)
     return Status::InvalidInput("due_on", "Hạn trả lời không được trước hôm nay.");
-  auto g = units_.Get();
-  const units::Unit* to = g->Find(to_unit_id);
-  if (!to || !to->ActiveOn(today))
-    return Status::InvalidInput("to_unit_id",
-                                "Đơn vị được đề nghị không có hoặc đã kết thúc hoạt động.");
+  DH_RETURN_IF_ERROR(units::CheckTakesWork(*units_.Get(), to_unit_id, today, "to_unit_id",
+                                           "Đơn vị được đề nghị phối hợp"));
   CoordinationRequest r;
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_RETURN_IF_ERROR(
+        units::CheckTakesWork(c, to_unit_id, today, "to_unit_id", "Đơn vị được đề nghị phối hợp"));
     DH_ASSIGN_OR_RETURN(TaskRecord t, ForWrite(c, who, id, false));
     if (to_unit_id == t.lead_unit_id)
       return Status::InvalidInput("to_unit_id",
@@ -1070,7 +1166,8 @@ Result<TaskView> TaskService::Submit(const auth::Principal& who, int64_t id, std
     TaskRecord t = before;
     const int64_t now = clock_.NowSeconds();
     DH_ASSIGN_OR_RETURN(auto state, Transition(t.state, TaskEvent::kSubmit));
-    if (t.recurrence.kind != Recurrence::kNone && t.deadline) {
+    const bool period = t.recurrence.kind != Recurrence::kNone && t.deadline.has_value();
+    if (period) {
       // One period of a recurring task: recorded, and the next period begins.
       DH_RETURN_IF_ERROR(InsertOccurrence(c, {0, id, *t.deadline, day, output_text}));
       t.deadline = NextOccurrence(t.recurrence, *t.deadline);
@@ -1088,6 +1185,12 @@ Result<TaskView> TaskService::Submit(const auth::Principal& who, int64_t id, std
     DH_RETURN_IF_ERROR(InsertEvent(
         c, {0, id, "submitted", day, output_text, std::nullopt, std::nullopt, who.user_id, now}));
     DH_RETURN_IF_ERROR(Record(c, &who, "task.submit", before, t, now));
+    DH_RETURN_IF_ERROR(ClosePendingExtensions(
+        c, who, t,
+        (period ? "Kỳ hạn " + before.deadline->ToVietnamese() + " đã hoàn thành ngày "
+                : std::string("Nhiệm vụ đã báo cáo hoàn thành ngày ")) +
+            day.ToVietnamese() + "; đề nghị gia hạn tự đóng.",
+        now));
     if (t.state == TaskState::kAwaitingConfirmation) {
       DH_ASSIGN_OR_RETURN(auto office, Deciders(c, *units_.Get(), t.lead_unit_id));
       DH_RETURN_IF_ERROR(
@@ -1124,6 +1227,9 @@ Result<TaskView> TaskService::Confirm(const auth::Principal& who, int64_t id, bo
     DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, accept ? "confirmed" : "returned", clock_.Today(),
                                        reason, std::nullopt, std::nullopt, who.user_id, now}));
     DH_RETURN_IF_ERROR(Record(c, &who, accept ? "task.confirm" : "task.return", before, t, now));
+    if (accept)
+      DH_RETURN_IF_ERROR(ClosePendingExtensions(
+          c, who, t, "Nhiệm vụ đã được xác nhận hoàn thành; đề nghị gia hạn tự đóng.", now));
     if (!accept) {
       DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, t.lead_unit_id));
       if (t.assignee_id) people.push_back(*t.assignee_id);
@@ -1160,12 +1266,12 @@ Result<TaskView> TaskService::Refuse(const auth::Principal& who, int64_t id,
 
 Result<TaskView> TaskService::Reassign(const auth::Principal& who, int64_t id, int64_t lead_unit_id,
                                        const std::string& note) {
-  auto g = units_.Get();
-  const units::Unit* u = g->Find(lead_unit_id);
-  if (!u || !u->ActiveOn(clock_.Today()))
-    return Status::InvalidInput("lead_unit_id",
-                                "Đơn vị chủ trì mới không có hoặc đã kết thúc hoạt động.");
+  const Date today = clock_.Today();
+  DH_RETURN_IF_ERROR(units::CheckTakesWork(*units_.Get(), lead_unit_id, today, "lead_unit_id",
+                                           "Đơn vị chủ trì mới"));
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_RETURN_IF_ERROR(
+        units::CheckTakesWork(c, lead_unit_id, today, "lead_unit_id", "Đơn vị chủ trì mới"));
     DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, true));
     if (!AccessOf(who).manage.Contains(lead_unit_id))
       return Status::Forbidden("Đơn vị chủ trì mới nằm ngoài phạm vi bạn được giao.");
@@ -1356,6 +1462,7 @@ Status TaskService::CatchUp() {
 
 Result<int64_t> TaskTransfer::Transfer(db::Connection& c, int64_t from_unit, int64_t to_unit,
                                        Date day, const auth::Principal* who, int64_t now) {
+  std::lock_guard lock(mu_);
   DH_ASSIGN_OR_RETURN(auto ids, OpenTasksLedBy(c, from_unit));
   for (int64_t id : ids) {
     DH_ASSIGN_OR_RETURN(auto t, FindTask(c, id));
@@ -1391,13 +1498,18 @@ Result<int64_t> TaskTransfer::Transfer(db::Connection& c, int64_t from_unit, int
 }
 
 void TaskTransfer::AfterCommit() {
+  std::vector<int64_t> moved;
+  bool coordinations = false;
+  {
+    std::lock_guard lock(mu_);
+    moved.swap(moved_);
+    std::swap(coordinations, coordinations_moved_);
+  }
   // The coordination board counts requests by the unit asked: moved ones count for the
   // successor from now on.
-  if (coordinations_moved_) (void)service_.index().RefreshCoordinations(service_.db());
-  coordinations_moved_ = false;
-  if (moved_.empty()) return;
-  (void)service_.index().Refresh(service_.db(), moved_, *service_.Calendar());
-  moved_.clear();
+  if (coordinations) (void)service_.index().RefreshCoordinations(service_.db());
+  if (moved.empty()) return;
+  (void)service_.index().Refresh(service_.db(), moved, *service_.Calendar());
 }
 
 }  // namespace dh::tasks

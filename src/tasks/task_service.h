@@ -249,8 +249,11 @@ class TaskTransfer final : public units::OpenWorkTransfer {
 
  private:
   TaskService& service_;
-  std::vector<int64_t> moved_;
-  bool coordinations_moved_ = false;
+  // Restructurings take turns inside their transactions, but one's AfterCommit may run
+  // while the next one transfers.
+  std::mutex mu_;
+  std::vector<int64_t> moved_;        // GUARDED_BY(mu_)
+  bool coordinations_moved_ = false;  // GUARDED_BY(mu_)
 };
 
 }  // namespace dh::tasks

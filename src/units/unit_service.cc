@@ -23,6 +23,20 @@ Status CheckRole(const auth::Principal* who) {
   return Status::Ok();
 }
 
+// A unit that a restructuring ends takes no new child that would outlive it: its children
+// went to the successor when the restructuring was recorded, and one added afterwards would
+// be left under a unit that has ended. (A child that ends with it, as history, is fine.)
+Status CheckParentLasts(const UnitGraph& g, const Unit& parent, std::optional<Date> child_to) {
+  const auto next = g.SuccessorsOf(parent.id);
+  if (next.empty() || (child_to && parent.valid_to && *child_to <= *parent.valid_to))
+    return Status::Ok();
+  const Unit* successor = g.Find(next.front().successor_id);
+  return Status::InvalidInput("parent_id",
+                              "Đơn vị cấp trên " + parent.name + " đã được sắp xếp lại từ ngày " +
+                                  next.front().date.ToVietnamese() + "; hãy chọn đơn vị kế thừa" +
+                                  (successor ? " " + successor->name : std::string()) + ".");
+}
+
 bool Matches(const Unit& u, const std::string& folded_q) {
   if (folded_q.empty()) return true;
   return text::FoldForSearch(u.name).find(folded_q) != std::string::npos ||
@@ -135,6 +149,7 @@ Status UnitService::CheckCreate(const auth::Principal* who, const UnitInput& in,
     if (!p->ActiveOn(u.valid_from))
       return Status::InvalidInput("parent_id", "Đơn vị cấp trên không hoạt động vào ngày " +
                                                    u.valid_from.ToVietnamese() + ".");
+    DH_RETURN_IF_ERROR(CheckParentLasts(g, *p, u.valid_to));
   }
   return CheckWrite(who, in.parent_id, g);
 }
@@ -202,6 +217,7 @@ Result<UnitService::UnitChange> UnitService::PlanUpdate(const auth::Principal& w
     if (g.IsUnder(*in.parent_id, id, ch.effective))
       return Status::InvalidInput("parent_id",
                                   "Không thể đặt một đơn vị dưới chính cấp dưới của nó.");
+    DH_RETURN_IF_ERROR(CheckParentLasts(g, *p, u.valid_to));
   }
   // No parent makes a root, which only the admin may do (as in Create).
   DH_RETURN_IF_ERROR(CheckWrite(&who, in.parent_id, g));

@@ -715,6 +715,85 @@ for (const db of DBS) {
   });
 }
 
+// Rules that depend on the database, checked inside the write's own transaction: an
+// extension decided after the task was completed, new work for a unit a restructuring ends.
+for (const db of DBS) {
+  describe(`integrity of tasks on ${db}`, () => {
+    let server, admin, office, stc, units;
+    const unit = (code) => {
+      assert.ok(units.has(code), `unit ${code}`);
+      return units.get(code).id;
+    };
+    before(async () => {
+      server = await start(db, { now: NOW });
+      [admin, office, stc] = await Promise.all(['admin', 'vanphong', 'canbo.stc'].map((u) => server.as(u)));
+      units = await unitsByCode(admin);
+    });
+    after(async () => {
+      await server?.close();
+    });
+
+    it('an extension still pending when the task is completed closes; deciding it then is 409', async () => {
+      // Friday 17/07 has passed: the task is overdue, and asks for more time.
+      const t = await office.post('/api/v1/tasks', { lead_unit_id: unit('MA.STC'), title: 'Rà soát các dự án chậm giải ngân', deadline: '2026-07-17' });
+      assert.equal(t.status, 201, JSON.stringify(t.body));
+      const ext = await stc.post(`/api/v1/tasks/${t.body.id}/extensions`, { new_deadline: '2026-07-31', reason: 'Chờ số liệu của Kho bạc.' });
+      assert.equal(ext.status, 201, JSON.stringify(ext.body));
+      const sub = await stc.post(`/api/v1/tasks/${t.body.id}/completion`, { output_text: 'Báo cáo số 60/BC-STC' });
+      assert.equal(sub.status, 200, JSON.stringify(sub.body));
+      assert.deepEqual([sub.body.state, sub.body.timeliness, sub.body.extension_pending], ['awaiting_confirmation', 'done_late', false]);
+      const page = (await office.get(`/api/v1/tasks/${t.body.id}`)).body;
+      assert.deepEqual(page.extensions.map((e) => [e.id, e.status, e.decided_by]), [[ext.body.id, 'closed', null]]);
+      assert.match(page.extensions[0].decision_note, /20\/07\/2026/);
+      assert.equal(typeof page.extensions[0].decided_at, 'string');
+      const audit = assertList(await admin.get('/api/v1/audit?limit=5'));
+      assert.ok(audit.some((e) => e.action === 'task.extension_closed' && e.entity_id === t.body.id), JSON.stringify(audit.map((e) => e.action)));
+
+      const before = await auditTotal(admin);
+      assertError(await office.post(`/api/v1/extensions/${ext.body.id}/decision`, { approve: true }), 409, 'extension_closed');
+      assertError(await office.post(`/api/v1/extensions/${ext.body.id}/decision`, { approve: false, note: 'Không đồng ý.' }), 409, 'extension_closed');
+      assert.equal(await auditTotal(admin), before, 'nothing written');
+      const done = await office.post(`/api/v1/tasks/${t.body.id}/confirmation`, { accept: true });
+      assert.equal(done.status, 200, JSON.stringify(done.body));
+      assert.deepEqual([done.body.state, done.body.timeliness, done.body.deadline], ['done', 'done_late', '2026-07-17']);
+    });
+
+    it('submitted and decided at the same moment: never a deadline moved after completion', async () => {
+      for (let round = 0; round < 5; round++) {
+        const t = (await office.post('/api/v1/tasks', { lead_unit_id: unit('MA.STC'), title: `Việc đua ${round}`, deadline: '2026-07-17' })).body;
+        const ext = (await stc.post(`/api/v1/tasks/${t.id}/extensions`, { new_deadline: '2026-07-31', reason: 'Chờ.' })).body;
+        const [sub, dec] = await Promise.all([
+          stc.post(`/api/v1/tasks/${t.id}/completion`, { output_text: 'Xong' }),
+          office.post(`/api/v1/extensions/${ext.id}/decision`, { approve: true }),
+        ]);
+        assert.equal(sub.status, 200, JSON.stringify(sub.body));
+        const final = (await office.get(`/api/v1/tasks/${t.id}`)).body;
+        if (dec.status === 200) {
+          // Decided first: the deadline moved before the work was done.
+          assert.deepEqual([final.deadline, final.timeliness, final.extensions[0].status], ['2026-07-31', 'done_on_time', 'approved']);
+        } else {
+          assertError(dec, 409, 'extension_closed');
+          assert.deepEqual([final.deadline, final.timeliness, final.extensions[0].status], ['2026-07-17', 'done_late', 'closed']);
+        }
+      }
+    });
+
+    it('no new work for a unit whose merge is recorded, even before the merge day (400)', async () => {
+      const merged = await office.post('/api/v1/units/restructure', { kind: 'merge', date: '2026-09-01', source_ids: [unit('MA.SYT')], target_ids: [unit('MA.SGDDT')] });
+      assert.equal(merged.status, 201, JSON.stringify(merged.body));
+      const t = (await office.post('/api/v1/tasks', { lead_unit_id: unit('MA.STC'), title: 'Việc cần phối hợp', deadline: '2026-08-31' })).body;
+      const before = await auditTotal(admin);
+      const refused = await office.post('/api/v1/tasks', { lead_unit_id: unit('MA.SYT'), title: 'Việc cho Sở Y tế', deadline: '2026-08-31' });
+      assertError(refused, 400, 'invalid_input', 'lead_unit_id');
+      assert.match(refused.body.error.message, /01\/09\/2026/);
+      assertError(await office.post('/api/v1/tasks', { lead_unit_id: unit('MA.STC'), coordinator_ids: [unit('MA.SYT')], title: 'Phối hợp', deadline: '2026-08-31' }), 400, 'invalid_input', 'coordinator_ids');
+      assertError(await office.post(`/api/v1/tasks/${t.id}/reassignment`, { lead_unit_id: unit('MA.SYT') }), 400, 'invalid_input', 'lead_unit_id');
+      assertError(await stc.post(`/api/v1/tasks/${t.id}/coordination-requests`, { to_unit_id: unit('MA.SYT'), body: 'Cho ý kiến', due_on: '2026-07-31' }), 400, 'invalid_input', 'to_unit_id');
+      assert.equal(await auditTotal(admin), before, 'nothing written');
+    });
+  });
+}
+
 // "Due soon" is N working days before the deadline, N set by --due-soon-days (default 3).
 describe('the due-soon window is configurable', () => {
   let server;

@@ -738,6 +738,37 @@ TEST_P(RestructureServiceTest, ARoleIsNotGrantedOnARestructuredUnit) {
   EXPECT_EQ(Scalar("SELECT COUNT(*) FROM user_roles WHERE unit_id = ?", {q1_}), 0);
 }
 
+// A unit whose restructuring is recorded (dated later: it is still active today) takes no
+// new child that would outlive it — its children went to the successor already — also when
+// another process recorded it and our graph has not seen it. One that ends with it is fine.
+TEST_P(RestructureServiceTest, NoNewChildUnderAUnitARestructuringEnds) {
+  UnitDirectory theirs;
+  ASSERT_TRUE(theirs.Reload(db()).ok());
+  UnitService other(db(), app().clock(), theirs);
+  ASSERT_TRUE(other.Restructure(&admin_, {"merge", D("2026-03-01"), {q1_}, {q2_}, {}, ""}).ok());
+  ASSERT_EQ(graph()->SuccessorsOf(q1_).size(), 0u) << "our graph should not have seen it yet";
+  const auto before = Snapshot();
+  UnitInput child{.code = "MA.Q1.P9",
+                  .name = "Phường Mới",
+                  .kind = "ward",
+                  .parent_id = q1_,
+                  .parent_given = true,
+                  .valid_from = D("2026-01-15")};
+  auto created = svc().Create(&admin_, child);
+  ASSERT_FALSE(created.ok());
+  EXPECT_EQ(created.status().field(), "parent_id") << created.status().ToString();
+  EXPECT_NE(created.status().message().find("Quận 2"), std::string::npos)
+      << created.status().message();
+  UnitInput move{.parent_id = q1_, .parent_given = true};
+  auto moved = svc().Update(admin_, w3_, move);
+  ASSERT_FALSE(moved.ok());
+  EXPECT_EQ(moved.status().field(), "parent_id") << moved.status().ToString();
+  EXPECT_EQ(Snapshot(), before);
+  // History that ends with it is allowed.
+  child.valid_to = D("2026-02-28");
+  EXPECT_TRUE(svc().Create(&admin_, child).ok());
+}
+
 // Two edits of one account at once each change one field: neither undoes the other.
 TEST_P(RestructureServiceTest, TwoEditsOfOneUserKeepBoth) {
   const auto edit = [&](users::UserInput in) {

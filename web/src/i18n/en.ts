@@ -418,6 +418,7 @@ export const en: Record<MessageKey, string> = {
   'extensionStatus.pending': 'Awaiting decision',
   'extensionStatus.approved': 'Approved',
   'extensionStatus.rejected': 'Rejected',
+  'extensionStatus.closed': 'Closed (task completed)',
 
   'taskEvent.submitted': 'Completion submitted',
   'taskEvent.confirmed': 'Completion confirmed by the office',

@@ -417,6 +417,7 @@ export const vi = {
   'extensionStatus.pending': 'Chờ quyết định',
   'extensionStatus.approved': 'Đồng ý',
   'extensionStatus.rejected': 'Không đồng ý',
+  'extensionStatus.closed': 'Đã đóng (nhiệm vụ đã hoàn thành)',
 
   'taskEvent.submitted': 'Báo cáo hoàn thành',
   'taskEvent.confirmed': 'Văn phòng xác nhận hoàn thành',

@@ -50,7 +50,7 @@ export function answerLabel(s: AnswerStatus | string): string {
   return hasKey(key) ? t(key) : s;
 }
 
-export const EXTENSION_TONE: Record<ExtensionStatus, Tone> = { pending: 'amber', approved: 'green', rejected: 'red' };
+export const EXTENSION_TONE: Record<ExtensionStatus, Tone> = { pending: 'amber', approved: 'green', rejected: 'red', closed: 'grey' };
 
 export function extensionLabel(s: ExtensionStatus | string): string {
   const key = `extensionStatus.${s}`;
