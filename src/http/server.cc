@@ -16,6 +16,7 @@
 #include <optional>
 #include <thread>
 
+#include "http/access_log.h"
 #include "http/connection_limits.h"
 
 namespace dh::http {
@@ -113,7 +114,7 @@ struct Server::Impl {
   asio::thread_pool workers;
   std::atomic<int> in_flight{0};
   std::atomic<bool> stopping{false};
-  std::shared_ptr<spdlog::logger> access;
+  AccessLog access{STDOUT_FILENO};
   std::vector<std::string> trusted_proxies;  // as AddressText writes them
   std::shared_ptr<ConnectionLimits> limits;  // set by Run; shared with the metrics
   ReserveDescriptor reserve;                 // used only by the accept loop
@@ -202,7 +203,7 @@ struct Server::Impl {
                              {"ms", seconds * 1000.0},
                              {"bytes", bytes},
                              {"remote", req.remote_addr}};
-    access->info(boost::json::serialize(line));
+    access.Append(boost::json::serialize(line));
   }
 
   bool Inline(const Request& req) const {
@@ -329,9 +330,10 @@ struct Server::Impl {
     if (head) res.body().clear();
     stream.expires_after(options.request_timeout);
     auto [wec, wn] = co_await bhttp::async_write(stream, res, asio::as_tuple(use_awaitable));
-    --in_flight;
     metrics.ObserveRequest(route, status, secs);
     LogAccess(req, status, secs, bytes, route);
+    // Only now: SIGTERM's drain waits for the line to be in the access log.
+    --in_flight;
     co_return !wec && keep_alive;
   }
 
@@ -431,10 +433,7 @@ struct Server::Impl {
 };
 
 Server::Server(ServerOptions options, const Router& router, Metrics& metrics)
-    : impl_(std::make_unique<Impl>(std::move(options), router, metrics)) {
-  impl_->access = spdlog::get("access");
-  if (!impl_->access) impl_->access = spdlog::default_logger();
-}
+    : impl_(std::make_unique<Impl>(std::move(options), router, metrics)) {}
 
 Server::~Server() = default;
 
@@ -486,6 +485,8 @@ Status Server::Run(const std::function<void(uint16_t)>& on_listening) {
   s.io.run();
   for (auto& t : threads) t.join();
   s.workers.join();
+  // Every request has been answered and logged: write out the access log's buffers.
+  s.access.Stop();
   return Status::Ok();
 }
 
