@@ -56,6 +56,14 @@ bool IEquals(std::string_view a, std::string_view b) {
          });
 }
 
+// One header line; CR and LF in a value are dropped (no header can be smuggled in).
+void AppendField(std::string& out, std::string_view name, std::string_view value) {
+  out.append(name).append(": ");
+  for (char c : value)
+    if (c != '\r' && c != '\n') out.push_back(c);
+  out.append("\r\n");
+}
+
 // What the proxy in front says the client used: only "https" (any case) counts.
 bool ForwardedHttps(const bhttp::request<bhttp::string_body>& m) {
   std::string_view proto = m["X-Forwarded-Proto"];
@@ -173,22 +181,36 @@ struct Server::Impl {
     return req;
   }
 
-  bhttp::response<bhttp::string_body> ToBeast(Response r, unsigned version, bool keep_alive) {
+  // The answer as it goes on the wire: status line, headers and body in one buffer, sent
+  // with one write. The same headers Beast's serializer wrote: Server, Content-Type, the
+  // response's own (security headers among them), Cache-Control (no-store unless set),
+  // Content-Length (none for 1xx, 204, 304; a HEAD answer gives the GET body's length) and
+  // Connection when it differs from the version's default.
+  static std::string Wire(Response r, unsigned version, bool keep_alive, bool head) {
     AddSecurityHeaders(r);
-    bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(r.status), version};
-    res.set(bhttp::field::server, "dieuhanh");
-    if (!r.content_type.empty()) res.set(bhttp::field::content_type, r.content_type);
+    const int status = r.status;
+    const bool bodiless = status / 100 == 1 || status == 204 || status == 304;
+    std::string out;
+    out.reserve(640 + (head || bodiless ? 0 : r.body.size()));
+    out.append(version == 10 ? "HTTP/1.0 " : "HTTP/1.1 ");
+    out.append(std::to_string(status)).push_back(' ');
+    out.append(bhttp::obsolete_reason(static_cast<bhttp::status>(status))).append("\r\n");
+    AppendField(out, "Server", "dieuhanh");
+    if (!r.content_type.empty()) AppendField(out, "Content-Type", r.content_type);
     bool cache_set = false;
-    for (auto& [k, v] : r.headers) {
+    for (const auto& [k, v] : r.headers) {
+      if (IEquals(k, "Content-Length") || IEquals(k, "Connection")) continue;
       cache_set |= k == "Cache-Control";
-      res.insert(k, v);
+      AppendField(out, k, v);
     }
     // API answers are per user and change: never cached.
-    if (!cache_set) res.set(bhttp::field::cache_control, "no-store");
-    res.body() = std::move(r.body);
-    res.keep_alive(keep_alive);
-    res.prepare_payload();
-    return res;
+    if (!cache_set) AppendField(out, "Cache-Control", "no-store");
+    if (!bodiless) AppendField(out, "Content-Length", std::to_string(r.body.size()));
+    if (version == 10 && keep_alive) AppendField(out, "Connection", "keep-alive");
+    if (version != 10 && !keep_alive) AppendField(out, "Connection", "close");
+    out.append("\r\n");
+    if (!head && !bodiless) out.append(r.body);
+    return out;
   }
 
   void LogAccess(const Request& req, int status, double seconds, size_t bytes,
@@ -229,8 +251,8 @@ struct Server::Impl {
         boost::json::object{
             {"error", {{"code", std::move(code)}, {"message", std::move(message)}}}},
         static_cast<int>(status));
-    auto res = ToBeast(std::move(r), 11, false);
-    co_await bhttp::async_write(stream, res, asio::as_tuple(use_awaitable));
+    const std::string wire = Wire(std::move(r), 11, false, false);
+    co_await asio::async_write(stream, asio::buffer(wire), asio::as_tuple(use_awaitable));
   }
 
   // One request read from the connection, or why there is none.
@@ -326,10 +348,10 @@ struct Server::Impl {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const int status = resp.status;
     const size_t bytes = resp.body.size();
-    auto res = ToBeast(std::move(resp), msg.version(), keep_alive);
-    if (head) res.body().clear();
+    const std::string wire = Wire(std::move(resp), msg.version(), keep_alive, head);
     stream.expires_after(options.request_timeout);
-    auto [wec, wn] = co_await bhttp::async_write(stream, res, asio::as_tuple(use_awaitable));
+    auto [wec, wn] =
+        co_await asio::async_write(stream, asio::buffer(wire), asio::as_tuple(use_awaitable));
     metrics.ObserveRequest(route, status, secs);
     LogAccess(req, status, secs, bytes, route);
     // Only now: SIGTERM's drain waits for the line to be in the access log.
