@@ -152,6 +152,11 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   serve->add_option("--workers", server_options.worker_threads)->capture_default_str();
   serve
+      ->add_option("--io-threads", server_options.io_threads,
+                   "Threads that accept connections, read requests and answer reads")
+      ->check(CLI::Range(1, 256))
+      ->capture_default_str();
+  serve
       ->add_option("--max-connections", server_options.max_connections,
                    "Client connections open at once; 0: the open-files limit less a reserve")
       ->check(CLI::NonNegativeNumber)
