@@ -1,5 +1,4 @@
 // dieuhanh: one program, several subcommands. See README.md.
-#include <spdlog/async.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -28,11 +27,7 @@ std::string DefaultWebRoot(const char* argv0) {
 }
 
 void SetUpLogging() {
-  // The access log is written by a thread of its own: a request does not wait for a write
-  // to stdout. A full queue makes requests wait rather than lose lines.
-  spdlog::init_thread_pool(8192, 1);
-  auto access = spdlog::create_async<spdlog::sinks::stdout_sink_mt>("access");
-  access->set_pattern("%v");
+  // The access log (stdout) is the server's own: per-thread buffers (http/access_log.h).
   auto errors = spdlog::stderr_logger_mt("dieuhanh");
   errors->set_pattern(R"({"ts":"%Y-%m-%dT%H:%M:%S.%e%z","level":"%l","msg":"%v"})");
   spdlog::set_default_logger(errors);
@@ -132,7 +127,7 @@ int PrintPass(const dh::notifications::PassReport& r) {
 
 int main(int argc, char** argv) {
   SetUpLogging();
-  // Flushes the access log's queue on every way out of main.
+  // Flushes the logs on every way out of main.
   struct FlushLogs {
     ~FlushLogs() { spdlog::shutdown(); }
   } flush_logs;
@@ -156,6 +151,11 @@ int main(int argc, char** argv) {
   serve->add_option("--upload-limit-mb", upload_limit_mb, "Largest upload (attachments, imports)")
       ->capture_default_str();
   serve->add_option("--workers", server_options.worker_threads)->capture_default_str();
+  serve
+      ->add_option("--io-threads", server_options.io_threads,
+                   "Threads that accept connections, read requests and answer reads")
+      ->check(CLI::Range(1, 256))
+      ->capture_default_str();
   serve
       ->add_option("--max-connections", server_options.max_connections,
                    "Client connections open at once; 0: the open-files limit less a reserve")

@@ -4,6 +4,7 @@
 
 #include "audit/recorder.h"
 #include "auth/password.h"
+#include "db/write_generation.h"
 #include "users/user_store.h"
 
 namespace dh::auth {
@@ -80,18 +81,32 @@ Result<Principal> AuthService::ForUser(db::Connection& c, int64_t user_id) {
   return Principal{user->id, user->username, user->full_name, user->roles};
 }
 
-Result<Principal> AuthService::FromSession(const std::string& token) {
-  if (token.size() != 64) return NoSession();
+Result<Principal> AuthService::ReadSession(const std::string& hash, int64_t now,
+                                           int64_t* expires_at) {
   Principal p;
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(auto s, FindSession(c, Sha256Hex(token)));
-    if (!s || s->expires_at <= clock_.NowSeconds()) return NoSession();
+    DH_ASSIGN_OR_RETURN(auto s, FindSession(c, hash));
+    if (!s || s->expires_at <= now) return NoSession();
     DH_ASSIGN_OR_RETURN(p, ForUser(c, s->user_id));
     p.via_cookie = true;
     p.csrf_token = s->csrf_token;
     p.session_hash = s->token_hash;
+    *expires_at = s->expires_at;
     return Status::Ok();
   }));
+  return p;
+}
+
+Result<Principal> AuthService::FromSession(const std::string& token) {
+  if (token.size() != 64) return NoSession();
+  const std::string hash = Sha256Hex(token);
+  const int64_t now = clock_.NowSeconds();
+  // Read before the database: a write that commits meanwhile makes the entry stale.
+  const uint64_t generation = db::WriteGeneration();
+  if (auto cached = sessions_.Find(hash, generation, now)) return *std::move(cached);
+  int64_t expires_at = 0;
+  DH_ASSIGN_OR_RETURN(Principal p, ReadSession(hash, now, &expires_at));
+  sessions_.Put(hash, p, generation, expires_at);
   return p;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "auth/roles.h"
+#include "auth/session_cache.h"
 #include "auth/session_store.h"
 #include "auth/throttle.h"
 #include "db/database.h"
@@ -35,7 +36,8 @@ class AuthService {
                             const std::string& address);
   Status Logout(const Principal& who);
   // From the cookie's token or the bearer token. Unauthenticated when unknown, expired,
-  // revoked, or the user is disabled.
+  // revoked, or the user is disabled. A session's principal comes from SessionCache while
+  // fresh (see there for how fast a change made in any process takes effect).
   Result<Principal> FromSession(const std::string& token);
   Result<Principal> FromApiToken(const std::string& token);
 
@@ -45,10 +47,12 @@ class AuthService {
 
  private:
   Result<Principal> ForUser(db::Connection& c, int64_t user_id);
+  Result<Principal> ReadSession(const std::string& hash, int64_t now, int64_t* expires_at);
   db::Database& db_;
   const Clock& clock_;
   LoginThrottle& throttle_;
   int64_t session_seconds_;
+  SessionCache sessions_;
 };
 
 }  // namespace dh::auth

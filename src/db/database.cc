@@ -1,6 +1,17 @@
 #include "db/database.h"
 
+#include <atomic>
+
+#include "db/write_generation.h"
+
 namespace dh::db {
+namespace {
+
+std::atomic<uint64_t> write_generation{0};
+
+}  // namespace
+
+uint64_t WriteGeneration() { return write_generation.load(std::memory_order_acquire); }
 
 PooledConnection::~PooledConnection() {
   if (owner_ && conn_) owner_->Return(std::move(conn_));
@@ -111,6 +122,8 @@ Status InTransaction(Database& db, const std::function<Status(Connection&)>& bod
     return s;
   }
   s = conn->Commit();
+  // Counted even when the commit failed: whether it reached the database is unknown.
+  write_generation.fetch_add(1, std::memory_order_acq_rel);
   if (!s.ok()) conn->Rollback();
   return s;
 }

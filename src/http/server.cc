@@ -16,6 +16,7 @@
 #include <optional>
 #include <thread>
 
+#include "http/access_log.h"
 #include "http/connection_limits.h"
 
 namespace dh::http {
@@ -53,6 +54,14 @@ bool IEquals(std::string_view a, std::string_view b) {
            return std::tolower(static_cast<unsigned char>(x)) ==
                   std::tolower(static_cast<unsigned char>(y));
          });
+}
+
+// One header line; CR and LF in a value are dropped (no header can be smuggled in).
+void AppendField(std::string& out, std::string_view name, std::string_view value) {
+  out.append(name).append(": ");
+  for (char c : value)
+    if (c != '\r' && c != '\n') out.push_back(c);
+  out.append("\r\n");
 }
 
 // What the proxy in front says the client used: only "https" (any case) counts.
@@ -113,7 +122,7 @@ struct Server::Impl {
   asio::thread_pool workers;
   std::atomic<int> in_flight{0};
   std::atomic<bool> stopping{false};
-  std::shared_ptr<spdlog::logger> access;
+  AccessLog access{STDOUT_FILENO};
   std::vector<std::string> trusted_proxies;  // as AddressText writes them
   std::shared_ptr<ConnectionLimits> limits;  // set by Run; shared with the metrics
   ReserveDescriptor reserve;                 // used only by the accept loop
@@ -172,22 +181,36 @@ struct Server::Impl {
     return req;
   }
 
-  bhttp::response<bhttp::string_body> ToBeast(Response r, unsigned version, bool keep_alive) {
+  // The answer as it goes on the wire: status line, headers and body in one buffer, sent
+  // with one write. The same headers Beast's serializer wrote: Server, Content-Type, the
+  // response's own (security headers among them), Cache-Control (no-store unless set),
+  // Content-Length (none for 1xx, 204, 304; a HEAD answer gives the GET body's length) and
+  // Connection when it differs from the version's default.
+  static std::string Wire(Response r, unsigned version, bool keep_alive, bool head) {
     AddSecurityHeaders(r);
-    bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(r.status), version};
-    res.set(bhttp::field::server, "dieuhanh");
-    if (!r.content_type.empty()) res.set(bhttp::field::content_type, r.content_type);
+    const int status = r.status;
+    const bool bodiless = status / 100 == 1 || status == 204 || status == 304;
+    std::string out;
+    out.reserve(640 + (head || bodiless ? 0 : r.body.size()));
+    out.append(version == 10 ? "HTTP/1.0 " : "HTTP/1.1 ");
+    out.append(std::to_string(status)).push_back(' ');
+    out.append(bhttp::obsolete_reason(static_cast<bhttp::status>(status))).append("\r\n");
+    AppendField(out, "Server", "dieuhanh");
+    if (!r.content_type.empty()) AppendField(out, "Content-Type", r.content_type);
     bool cache_set = false;
-    for (auto& [k, v] : r.headers) {
+    for (const auto& [k, v] : r.headers) {
+      if (IEquals(k, "Content-Length") || IEquals(k, "Connection")) continue;
       cache_set |= k == "Cache-Control";
-      res.insert(k, v);
+      AppendField(out, k, v);
     }
     // API answers are per user and change: never cached.
-    if (!cache_set) res.set(bhttp::field::cache_control, "no-store");
-    res.body() = std::move(r.body);
-    res.keep_alive(keep_alive);
-    res.prepare_payload();
-    return res;
+    if (!cache_set) AppendField(out, "Cache-Control", "no-store");
+    if (!bodiless) AppendField(out, "Content-Length", std::to_string(r.body.size()));
+    if (version == 10 && keep_alive) AppendField(out, "Connection", "keep-alive");
+    if (version != 10 && !keep_alive) AppendField(out, "Connection", "close");
+    out.append("\r\n");
+    if (!head && !bodiless) out.append(r.body);
+    return out;
   }
 
   void LogAccess(const Request& req, int status, double seconds, size_t bytes,
@@ -202,7 +225,7 @@ struct Server::Impl {
                              {"ms", seconds * 1000.0},
                              {"bytes", bytes},
                              {"remote", req.remote_addr}};
-    access->info(boost::json::serialize(line));
+    access.Append(boost::json::serialize(line));
   }
 
   bool Inline(const Request& req) const {
@@ -228,8 +251,8 @@ struct Server::Impl {
         boost::json::object{
             {"error", {{"code", std::move(code)}, {"message", std::move(message)}}}},
         static_cast<int>(status));
-    auto res = ToBeast(std::move(r), 11, false);
-    co_await bhttp::async_write(stream, res, asio::as_tuple(use_awaitable));
+    const std::string wire = Wire(std::move(r), 11, false, false);
+    co_await asio::async_write(stream, asio::buffer(wire), asio::as_tuple(use_awaitable));
   }
 
   // One request read from the connection, or why there is none.
@@ -325,13 +348,14 @@ struct Server::Impl {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const int status = resp.status;
     const size_t bytes = resp.body.size();
-    auto res = ToBeast(std::move(resp), msg.version(), keep_alive);
-    if (head) res.body().clear();
+    const std::string wire = Wire(std::move(resp), msg.version(), keep_alive, head);
     stream.expires_after(options.request_timeout);
-    auto [wec, wn] = co_await bhttp::async_write(stream, res, asio::as_tuple(use_awaitable));
-    --in_flight;
+    auto [wec, wn] =
+        co_await asio::async_write(stream, asio::buffer(wire), asio::as_tuple(use_awaitable));
     metrics.ObserveRequest(route, status, secs);
     LogAccess(req, status, secs, bytes, route);
+    // Only now: SIGTERM's drain waits for the line to be in the access log.
+    --in_flight;
     co_return !wec && keep_alive;
   }
 
@@ -431,10 +455,7 @@ struct Server::Impl {
 };
 
 Server::Server(ServerOptions options, const Router& router, Metrics& metrics)
-    : impl_(std::make_unique<Impl>(std::move(options), router, metrics)) {
-  impl_->access = spdlog::get("access");
-  if (!impl_->access) impl_->access = spdlog::default_logger();
-}
+    : impl_(std::make_unique<Impl>(std::move(options), router, metrics)) {}
 
 Server::~Server() = default;
 
@@ -486,6 +507,8 @@ Status Server::Run(const std::function<void(uint16_t)>& on_listening) {
   s.io.run();
   for (auto& t : threads) t.join();
   s.workers.join();
+  // Every request has been answered and logged: write out the access log's buffers.
+  s.access.Stop();
   return Status::Ok();
 }
 

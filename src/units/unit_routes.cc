@@ -1,5 +1,8 @@
 #include "units/unit_routes.h"
 
+#include <mutex>
+#include <unordered_map>
+
 #include "core/json.h"
 #include "units/unit_json.h"
 
@@ -97,27 +100,84 @@ bj::array Brief(const std::vector<int64_t>& ids, const UnitGraph& g, Date day) {
   return out;
 }
 
+// Serialised bodies of GET /api/v1/units, by who asks (their grants: the scope) and the
+// query, for one version of the unit tree: the body depends on nothing else but the day,
+// which is in the key. A new tree (any change to units) empties the cache.
+class UnitListCache {
+ public:
+  static constexpr size_t kMaxEntries = 4096;  // then it starts over
+
+  std::optional<std::string> Find(const std::shared_ptr<const UnitGraph>& g,
+                                  const std::string& key) {
+    std::lock_guard lock(mu_);
+    if (g != graph_) return std::nullopt;
+    auto it = bodies_.find(key);
+    if (it == bodies_.end()) return std::nullopt;
+    return it->second;
+  }
+  void Put(const std::shared_ptr<const UnitGraph>& g, const std::string& key, std::string body) {
+    std::lock_guard lock(mu_);
+    if (g != graph_ || bodies_.size() >= kMaxEntries) {
+      bodies_.clear();
+      graph_ = g;
+    }
+    bodies_[key] = std::move(body);
+  }
+
+ private:
+  std::mutex mu_;
+  std::shared_ptr<const UnitGraph> graph_;               // GUARDED_BY(mu_)
+  std::unordered_map<std::string, std::string> bodies_;  // GUARDED_BY(mu_)
+};
+
+std::string ListKey(const auth::Principal& who, const UnitListQuery& q, Date day) {
+  std::string key = day.ToString() + (q.include_ended ? "|e|" : "|a|") + std::to_string(q.limit) +
+                    "|" + std::to_string(q.offset) + "|" + std::to_string(q.kind.size()) + ":" +
+                    q.kind + "|" + q.q + "|";
+  for (const auth::RoleGrant& g : who.grants)
+    key += std::to_string(static_cast<int>(g.role)) + "@" +
+           (g.unit_id ? std::to_string(*g.unit_id) : "*") + ",";
+  return key;
+}
+
+Response ListUnits(const Request& req, const auth::Principal& who, UnitService& service,
+                   UnitListCache& cache) {
+  UnitListQuery q;
+  auto as_of = http::QueryDate(req, "as_of");
+  if (!as_of.ok()) return Response::Error(as_of.status());
+  q.as_of = *as_of;
+  q.q = req.Query("q").value_or("");
+  q.kind = req.Query("kind").value_or("");
+  q.include_ended = req.Query("include_ended").value_or("") == "true";
+  if (Status s = http::Paging(req, &q.limit, &q.offset, 1000, 20000); !s.ok())
+    return Response::Error(s);
+  const Date day = q.as_of.value_or(service.Today());
+  // Taken before the list is built: a tree that changes meanwhile never matches it again.
+  const auto graph = service.graph();
+  const std::string key = ListKey(who, q, day);
+  Response out;
+  if (auto body = cache.Find(graph, key)) {
+    out.body = *std::move(body);
+    return out;
+  }
+  int64_t total = 0;
+  auto rows = service.List(who, q, &total);
+  if (!rows.ok()) return Response::Error(rows.status());
+  bj::array items;
+  for (const UnitRow& r : *rows) items.push_back(ToJson(r.unit, r.parent_id, day));
+  out = Response::List(std::move(items), total);
+  cache.Put(graph, key, out.body);
+  return out;
+}
+
 }  // namespace
 
 void RegisterRoutes(http::Router& router, UnitService& service) {
-  router.Protected("GET", "/api/v1/units", [&](const Request& req, const auth::Principal& who) {
-    UnitListQuery q;
-    auto as_of = http::QueryDate(req, "as_of");
-    if (!as_of.ok()) return Response::Error(as_of.status());
-    q.as_of = *as_of;
-    q.q = req.Query("q").value_or("");
-    q.kind = req.Query("kind").value_or("");
-    q.include_ended = req.Query("include_ended").value_or("") == "true";
-    if (Status s = http::Paging(req, &q.limit, &q.offset, 1000, 20000); !s.ok())
-      return Response::Error(s);
-    int64_t total = 0;
-    auto rows = service.List(who, q, &total);
-    if (!rows.ok()) return Response::Error(rows.status());
-    const Date day = q.as_of.value_or(service.Today());
-    bj::array items;
-    for (const UnitRow& r : *rows) items.push_back(ToJson(r.unit, r.parent_id, day));
-    return Response::List(std::move(items), total);
-  });
+  auto list_cache = std::make_shared<UnitListCache>();
+  router.Protected("GET", "/api/v1/units",
+                   [&service, list_cache](const Request& req, const auth::Principal& who) {
+                     return ListUnits(req, who, service, *list_cache);
+                   });
 
   router.Protected("POST", "/api/v1/units", [&](const Request& req, const auth::Principal& who) {
     auto in = ParseInput(req);

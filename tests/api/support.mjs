@@ -42,7 +42,8 @@ export function psql(url, sql) {
 
 // Starts `dieuhanh serve` and waits for /healthz. Options: db ('sqlite'|'postgres' or a
 // URL), demo (default true), now ('YYYY-MM-DD'), args (extra flags), env (extra variables),
-// ulimit (limits to start under, each as bash's ulimit takes it: ['-Hn 512', '-Sn 256']).
+// ulimit (limits to start under, each as bash's ulimit takes it: ['-Hn 512', '-Sn 256']),
+// captureStdout (keep what it writes to stdout, the access log: server.stdout()).
 export async function startServer(opts = {}) {
   let db = opts.db || 'sqlite';
   let scratch = null;
@@ -56,13 +57,15 @@ export async function startServer(opts = {}) {
   if (opts.now) args.push('--now', opts.now);
   if (opts.args) args.push(...opts.args);
   const env = opts.env ? { ...process.env, ...opts.env } : process.env;
-  const stdio = { stdio: ['ignore', 'ignore', 'pipe'], env };
+  const stdio = { stdio: ['ignore', opts.captureStdout ? 'pipe' : 'ignore', 'pipe'], env };
   // exec keeps the pid: proc.pid is the server's.
   const proc = opts.ulimit
     ? spawn('bash', ['-c', `${opts.ulimit.map((u) => `ulimit ${u}`).join(' && ')} && exec "$0" "$@"`, BIN, ...args], stdio)
     : spawn(BIN, args, stdio);
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr += d));
+  let stdout = '';
+  proc.stdout?.on('data', (d) => (stdout += d));
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30000;
   for (;;) {
@@ -80,6 +83,7 @@ export async function startServer(opts = {}) {
     db,
     proc,
     stderr: () => stderr,
+    stdout: () => stdout,
     client: () => new Client(base),
     async stop(signal = 'SIGTERM') {
       if (proc.exitCode === null) {
