@@ -34,6 +34,12 @@ std::optional<double> ParseFinite(std::string_view s) {
   return v;
 }
 
+bool IsNonFinite(std::string_view s) {
+  double v = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  return ec == std::errc() && p == s.data() + s.size() && !std::isfinite(v);
+}
+
 std::string ColumnName(size_t column) {
   std::string name;
   for (size_t c = column + 1; c > 0; c = (c - 1) / 26)
@@ -75,8 +81,11 @@ Result<SheetCell> ToCell(const RawCell& raw, const WorkbookParts& parts) {
     }
   } else if (!raw.value.empty()) {
     cell.number = ParseFinite(raw.value);
-    if (!cell.number) return BadCell(raw.ref, "ô số không đọc được");
-    cell.text = NumberText(*cell.number);
+    // "nan" and "inf" are no numbers a cell can hold: kept as the text written, for the
+    // importer to report on its row like any other wrong value.
+    if (!cell.number && !IsNonFinite(raw.value)) return BadCell(raw.ref, "ô số không đọc được");
+    cell.text = cell.number ? NumberText(*cell.number) : raw.value;
+    if (!cell.number) return cell;
     if (raw.style < parts.kinds.size()) {
       cell.percent = parts.kinds[raw.style] == NumberKind::kPercent;
       cell.date = parts.kinds[raw.style] == NumberKind::kDate;

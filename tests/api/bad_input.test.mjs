@@ -260,7 +260,8 @@ for (const db of DBS) {
       assert.equal(res.status, 422, JSON.stringify(body));
       assert.equal(body.ok, false);
       assert.deepEqual(body.errors.map((e) => [e.row, e.column]), [[3, 'Thời hạn'], [4, 'Thời hạn'], [5, 'Thời hạn']]);
-      for (const e of body.errors) assert.match(e.message, /^Thời hạn không phải ngày hợp lệ/);
+      // NaN and infinities reach the importer as the text written, 1e300 as a number.
+      for (const e of body.errors) assert.match(e.message, /^Thời hạn .*(không phải ngày hợp lệ|không đọc được)/);
       await assertUnchanged(admin, before, 'after a refused import');
       assert.equal((await office.get('/api/v1/tasks?limit=1')).body.total, tasks);
     });

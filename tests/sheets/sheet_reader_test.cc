@@ -282,10 +282,8 @@ TEST(HostileXlsx, EachIsRefusedWithItsReason) {
                  "<worksheet><sheetData><row><c t=\"inlineStr\"><is><t>&lol2;</t></is>"
                  "</c></row></sheetData></worksheet>"}}),
        StatusCode::kInvalidInput, "bad_xlsx", "DOCTYPE"},
-      {"a number that is not finite", Workbook("<row><c><v>nan</v></c></row>"),
-       StatusCode::kInvalidInput, "bad_xlsx", "A1"},
-      {"infinity", Workbook("<row><c r=\"B1\"><v>inf</v></c></row>"), StatusCode::kInvalidInput,
-       "bad_xlsx", "B1"},
+      {"a number cell that is no number", Workbook("<row><c r=\"B1\"><v>12abc</v></c></row>"),
+       StatusCode::kInvalidInput, "bad_xlsx", "B1"},
       {"a shared string index out of range", Workbook("<row><c t=\"s\"><v>7</v></c></row>"),
        StatusCode::kInvalidInput, "bad_xlsx", "A1"},
       {"rows out of order", Workbook("<row r=\"5\"><c><v>1</v></c></row><row r=\"2\"/>"),
@@ -307,6 +305,17 @@ TEST(HostileXlsx, EachIsRefusedWithItsReason) {
     EXPECT_NE(r.status().message().find(c.message_has), std::string::npos)
         << c.why << ": " << r.status().message();
   }
+}
+
+TEST(HostileXlsx, NonFiniteNumbersBecomeTheirTextForTheImporterToReport) {
+  auto r = ReadXlsx(Workbook("<row><c><v>nan</v></c><c><v>-inf</v></c><c><v>1e300</v></c></row>"));
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  const SheetRow& row = r->rows[0];
+  EXPECT_FALSE(row.At(0)->number);
+  EXPECT_EQ(row.At(0)->text, "nan");
+  EXPECT_FALSE(row.At(1)->number);
+  EXPECT_EQ(row.At(1)->text, "-inf");
+  ASSERT_TRUE(row.At(2)->number);  // finite, however far from any date
 }
 
 TEST(HostileXlsx, FormattingWithoutValuesHoldsNothing) {
