@@ -72,9 +72,9 @@ Result<Sheet> ReadXlsx(std::string_view bytes, const ReadLimits& limits = {});
 Result<Sheet> ReadCsv(std::string_view bytes, const ReadLimits& limits = {});
 
 // What an importer calls: the upload read by its sniffed kind, at most two at once in
-// the process (a third waits), so imports together hold at most twice the bound. UnsupportedMediaType (415)
-// for what is neither .xlsx nor CSV (CSV must also be declared as text by
-// `content_type`), naming `columns_hint` ("STT, Nhiệm vụ, …") in the advice.
+// the process (a third waits), so imports together hold at most twice the bound.
+// UnsupportedMediaType (415) for what is neither .xlsx nor CSV (CSV must also be declared as text
+// by `content_type`), naming `columns_hint` ("STT, Nhiệm vụ, …") in the advice.
 Result<Sheet> ReadUpload(std::string_view bytes, std::string_view content_type,
                          std::string_view columns_hint, const ReadLimits& limits = {});
 

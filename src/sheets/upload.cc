@@ -38,9 +38,10 @@ Result<Sheet> ReadUpload(std::string_view bytes, std::string_view content_type,
     }
     case UploadKind::kCsv:
       if (!DeclaredAsText(content_type))
-        return Status::UnsupportedMediaType("file",
-                                        "Tệp gửi lên không phải bảng tính Excel (.xlsx). Tệp CSV "
-                                        "thì gửi với Content-Type: text/csv.");
+        return Status::UnsupportedMediaType(
+            "file",
+            "Tệp gửi lên không phải bảng tính Excel (.xlsx). Tệp CSV "
+            "thì gửi với Content-Type: text/csv.");
       return ReadCsv(bytes, limits);
     case UploadKind::kXls:
       return Status::UnsupportedMediaType(
@@ -51,9 +52,9 @@ Result<Sheet> ReadUpload(std::string_view bytes, std::string_view content_type,
       break;
   }
   return Status::UnsupportedMediaType("file",
-                                  "Tệp gửi lên không phải bảng tính Excel (.xlsx) hay CSV. Hãy "
-                                  "gửi tệp .xlsx (hoặc .csv)" +
-                                      columns + ".");
+                                      "Tệp gửi lên không phải bảng tính Excel (.xlsx) hay CSV. Hãy "
+                                      "gửi tệp .xlsx (hoặc .csv)" +
+                                          columns + ".");
 }
 
 }  // namespace dh::sheets
