@@ -3,20 +3,22 @@
 #include <spdlog/spdlog.h>
 
 #include "audit/audit_routes.h"
-#include "auth/password.h"
 #include "db/migrations.h"
 #include "files/attachment_routes.h"
 #include "notifications/notification_routes.h"
 #include "tasks/task_attachments.h"
 #include "tasks/task_excel_routes.h"
+#include "tasks/task_reminders.h"
 #include "tasks/task_routes.h"
 #include "units/unit_routes.h"
+#include "units/unit_scope.h"
+#include "users/password.h"
 #include "users/user_routes.h"
 
 namespace dh::app {
 
 Result<std::unique_ptr<App>> App::Open(AppOptions options) {
-  DH_RETURN_IF_ERROR(auth::InitCrypto());
+  DH_RETURN_IF_ERROR(users::InitCrypto());
   std::unique_ptr<App> app(new App());
   app->clock_ = options.clock ? std::move(options.clock) : std::make_unique<SystemClock>();
   DH_ASSIGN_OR_RETURN(app->db_, db::Database::Open(options.db_url, options.pool_size));
@@ -57,7 +59,9 @@ void App::Wire(const std::string& web_root, const std::string& db_url,
   units_->AddTransfer(std::make_shared<users::RoleTransfer>());
   users_ = std::make_unique<users::UserService>(*db_, *clock_, unit_directory_);
   auth_ = std::make_unique<auth::AuthService>(*db_, *clock_, *throttle_);
-  audit_ = std::make_unique<audit::AuditService>(*db_, unit_directory_);
+  audit_ = std::make_unique<audit::AuditService>(*db_, [this](const auth::Principal& who) {
+    return units::ScopeFor(who, auth::Permission::kAuditRead, *unit_directory_.Get()).AsFilter();
+  });
   tasks_ = std::make_unique<tasks::TaskService>(*db_, *clock_, unit_directory_, calendar_,
                                                 task_index_, settings);
   units_->AddTransfer(std::make_shared<tasks::TaskTransfer>(*tasks_));
@@ -115,8 +119,8 @@ void App::WireNotifications(notifications::JobOptions options,
     mailer =
         notifications::MakeSmtpMailer(std::move(*smtp), [this] { return clock_->NowSeconds(); });
   notification_job_ = std::make_unique<notifications::NotificationJob>(
-      *db_, *clock_, unit_directory_, calendar_, task_index_, std::move(options),
-      std::move(mailer));
+      *db_, *clock_, unit_directory_, calendar_, std::move(options), std::move(mailer));
+  notification_job_->SetReminderSource(std::make_shared<tasks::TaskReminders>(task_index_));
 }
 
 }  // namespace dh::app

@@ -9,7 +9,7 @@ Result<std::vector<AuditEntry>> AuditService::List(const auth::Principal& who, A
                                                    int64_t* total) const {
   if (!who.Can(auth::Permission::kAuditRead))
     return Status::Forbidden("Vai trò của bạn không được xem nhật ký.");
-  f.units = auth::ScopeFor(who, auth::Permission::kAuditRead, *units_.Get()).AsFilter();
+  f.units = read_scope_(who);
   std::vector<AuditEntry> out;
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(out, audit::List(c, f, total));

@@ -6,13 +6,14 @@
 // objects that were never in its scope. Entries without a unit are the admin's only.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string_view>
+#include <unordered_set>
 
 #include "audit/audit_store.h"
-#include "auth/scope.h"
 #include "db/database.h"
-#include "units/unit_service.h"
+#include "http/principal.h"
 
 namespace dh::audit {
 
@@ -33,9 +34,15 @@ struct Anchor {
   static std::optional<Anchor> Parse(std::string_view s);
 };
 
+// The units whose entries `who` may read (nullopt: every unit), handed in from above: the
+// audit log sits below the unit tree, whose changes it records like any other.
+using ReadScopeFn =
+    std::function<std::optional<std::unordered_set<int64_t>>(const auth::Principal& who)>;
+
 class AuditService {
  public:
-  AuditService(db::Database& db, const units::UnitDirectory& units) : db_(db), units_(units) {}
+  AuditService(db::Database& db, ReadScopeFn read_scope)
+      : db_(db), read_scope_(std::move(read_scope)) {}
   Result<std::vector<AuditEntry>> List(const auth::Principal& who, AuditFilter f,
                                        int64_t* total) const;
   // `who` null: the command line.
@@ -44,7 +51,7 @@ class AuditService {
 
  private:
   db::Database& db_;
-  const units::UnitDirectory& units_;
+  ReadScopeFn read_scope_;
 };
 
 }  // namespace dh::audit

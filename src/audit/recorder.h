@@ -4,7 +4,7 @@
 #include <boost/json/value.hpp>
 
 #include "audit/audit_store.h"
-#include "auth/roles.h"
+#include "http/principal.h"
 
 namespace dh::audit {
 

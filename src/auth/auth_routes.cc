@@ -4,6 +4,7 @@
 
 #include "core/json.h"
 #include "core/text.h"
+#include "users/user_json.h"
 
 namespace dh::auth {
 namespace {
@@ -23,7 +24,7 @@ bj::object MeJson(const Principal& who, const units::UnitGraph& g) {
   return {{"id", who.user_id},
           {"username", who.username},
           {"full_name", who.full_name},
-          {"roles", RolesJson(who.grants, g)},
+          {"roles", users::RolesJson(who.grants, g)},
           {"permissions", Permissions(who)}};
 }
 
@@ -57,18 +58,6 @@ std::optional<std::string> BearerToken(std::string_view authz) {
 }
 
 }  // namespace
-
-bj::array RolesJson(const std::vector<RoleGrant>& roles, const units::UnitGraph& g) {
-  bj::array out;
-  for (const RoleGrant& r : roles) {
-    const units::Unit* u = r.unit_id ? g.Find(*r.unit_id) : nullptr;
-    out.push_back({{"role", RoleName(r.role)},
-                   {"unit_id", json::OrNull(r.unit_id)},
-                   {"unit_code", u ? bj::value(u->code) : bj::value(nullptr)},
-                   {"unit_name", u ? bj::value(u->name) : bj::value(nullptr)}});
-  }
-  return out;
-}
 
 Result<Principal> HttpAuthenticator::Authenticate(const http::Request& req) {
   if (auto token = BearerToken(req.Header("authorization"))) return service_.FromApiToken(*token);

@@ -2,7 +2,7 @@
 
 #include "auth/auth_service.h"
 #include "http/router.h"
-#include "units/unit_service.h"
+#include "units/unit_directory.h"
 
 namespace dh::auth {
 
@@ -20,8 +20,5 @@ inline constexpr const char* kSessionCookie = "dh_session";
 
 // /api/v1/login, /logout, /me, /tokens
 void RegisterRoutes(http::Router& router, AuthService& service, const units::UnitDirectory& units);
-
-// {"role","unit_id","unit_code","unit_name"} for each grant.
-boost::json::array RolesJson(const std::vector<RoleGrant>& roles, const units::UnitGraph& g);
 
 }  // namespace dh::auth

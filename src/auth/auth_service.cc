@@ -5,6 +5,7 @@
 #include "audit/recorder.h"
 #include "auth/password.h"
 #include "db/write_generation.h"
+#include "users/password.h"
 #include "users/user_store.h"
 
 namespace dh::auth {
@@ -21,7 +22,7 @@ Status NoSession() {
 
 // Checked against when the username does not exist, so both cases take as long.
 const std::string& DummyHash() {
-  static const std::string kHash = HashPassword("dieuhanh-no-such-user").value();
+  static const std::string kHash = users::HashPassword("dieuhanh-no-such-user").value();
   return kHash;
 }
 
@@ -38,8 +39,8 @@ Result<LoginResult> AuthService::Login(const std::string& username, const std::s
     DH_ASSIGN_OR_RETURN(user, users::FindByUsername(c, username));
     return Status::Ok();
   }));
-  const bool ok = user ? VerifyPassword(user->password_hash, password)
-                       : (VerifyPassword(DummyHash(), password), false);
+  const bool ok = user ? users::VerifyPassword(user->password_hash, password)
+                       : (users::VerifyPassword(DummyHash(), password), false);
   if (!ok || !user->active) {
     throttle_.RecordFailure(username, address);
     return BadCredentials();

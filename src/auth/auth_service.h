@@ -2,11 +2,11 @@
 // Principal, and manage one's own API tokens.
 #pragma once
 
-#include "auth/roles.h"
 #include "auth/session_cache.h"
 #include "auth/session_store.h"
 #include "auth/throttle.h"
 #include "db/database.h"
+#include "http/principal.h"
 #include "users/user.h"
 
 namespace dh::auth {

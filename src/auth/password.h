@@ -1,4 +1,5 @@
-// Passwords are stored as argon2id hashes (libsodium); tokens as SHA-256 of random bytes.
+// Tokens are stored as SHA-256 of random bytes (libsodium, initialised by
+// users/password.h InitCrypto); passwords are hashed in users/password.h.
 #pragma once
 
 #include <string>
@@ -7,10 +8,6 @@
 
 namespace dh::auth {
 
-// Call once before anything below (libsodium's sodium_init).
-Status InitCrypto();
-Result<std::string> HashPassword(const std::string& password);
-bool VerifyPassword(const std::string& hash, const std::string& password);
 // 32 random bytes as 64 hex characters.
 std::string RandomToken();
 // Hex SHA-256, for storing tokens.

@@ -17,7 +17,7 @@
 #include <string>
 #include <unordered_map>
 
-#include "auth/roles.h"
+#include "http/principal.h"
 
 namespace dh::auth {
 

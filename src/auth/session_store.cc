@@ -11,7 +11,6 @@ constexpr const char* kFindSession =
     "= ?";
 constexpr const char* kDeleteSession = "DELETE FROM sessions WHERE token_hash = ?";
 constexpr const char* kDeleteExpired = "DELETE FROM sessions WHERE expires_at < ?";
-constexpr const char* kDeleteOfUser = "DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?";
 constexpr const char* kInsertToken =
     "INSERT INTO api_tokens (user_id, name, token_hash, created_at, expires_at) VALUES (?, ?, ?, "
     "?, ?) "
@@ -47,10 +46,6 @@ Status DeleteSession(db::Connection& c, const std::string& token_hash) {
 
 Status DeleteExpiredSessions(db::Connection& c, int64_t now) {
   return c.Exec(kDeleteExpired, {now}).status();
-}
-
-Status DeleteSessionsOf(db::Connection& c, int64_t user_id, const std::string& except_hash) {
-  return c.Exec(kDeleteOfUser, {user_id, except_hash}).status();
 }
 
 Result<int64_t> InsertToken(db::Connection& c, const ApiToken& t, const std::string& token_hash) {

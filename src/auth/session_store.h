@@ -24,8 +24,6 @@ Status InsertSession(db::Connection& c, const SessionRecord& s);
 Result<std::optional<SessionRecord>> FindSession(db::Connection& c, const std::string& token_hash);
 Status DeleteSession(db::Connection& c, const std::string& token_hash);
 Status DeleteExpiredSessions(db::Connection& c, int64_t now);
-// Every session of the user but the one whose hash is `except_hash` ("": all of them).
-Status DeleteSessionsOf(db::Connection& c, int64_t user_id, const std::string& except_hash = "");
 
 Result<int64_t> InsertToken(db::Connection& c, const ApiToken& t, const std::string& token_hash);
 // The token's owner and expiry, if it exists and is not revoked.

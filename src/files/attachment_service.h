@@ -5,10 +5,10 @@
 #include <map>
 #include <memory>
 
-#include "auth/roles.h"
 #include "core/date.h"
 #include "db/database.h"
 #include "files/attachment.h"
+#include "http/principal.h"
 
 namespace dh::files {
 

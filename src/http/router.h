@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "auth/roles.h"
+#include "http/principal.h"
 #include "http/request.h"
 
 namespace dh::http {

@@ -3,12 +3,10 @@
 #include <algorithm>
 #include <unordered_set>
 
-#include "notifications/reminders.h"
-
 namespace dh::notifications {
 namespace {
 
-void AddHolders(std::unordered_map<int64_t, DigestItems>& out, const tasks::OpenTaskRow& t,
+void AddHolders(std::unordered_map<int64_t, DigestItems>& out, const OpenItem& t,
                 const Recipients& recipients, std::vector<DigestEntry> DigestItems::*list,
                 const DigestEntry& e) {
   std::unordered_set<int64_t> told;
@@ -38,19 +36,20 @@ void SortEntries(std::vector<DigestEntry>& v) {
 
 }  // namespace
 
-std::unordered_map<int64_t, DigestItems> BuildDigests(
-    const std::vector<tasks::OpenTaskRow>& open,
-    const std::vector<tasks::PendingExtension>& pending, const Recipients& recipients,
-    const units::UnitGraph& graph, Date today, const calendar::WorkCalendar& cal,
-    int due_soon_days) {
+std::unordered_map<int64_t, DigestItems> BuildDigests(const std::vector<OpenItem>& open,
+                                                      const std::vector<PendingExtension>& pending,
+                                                      const Recipients& recipients,
+                                                      const units::UnitGraph& graph, Date today,
+                                                      const calendar::WorkCalendar& cal,
+                                                      int due_soon_days) {
   std::unordered_map<int64_t, DigestItems> out;
   if (!cal.IsWorkingDay(today)) return out;
-  std::unordered_map<int64_t, const tasks::OpenTaskRow*> by_id;
-  std::vector<const tasks::OpenTaskRow*> awaiting;
+  std::unordered_map<int64_t, const OpenItem*> by_id;
+  std::vector<const OpenItem*> awaiting;
   for (const auto& t : open) {
     by_id.emplace(t.id, &t);
-    if (t.state == tasks::TaskState::kAwaitingConfirmation) awaiting.push_back(&t);
-    if (!HolderActs(t.state) || !t.deadline) continue;
+    if (t.awaiting_decision) awaiting.push_back(&t);
+    if (!t.holder_acts || !t.deadline) continue;
     if (today > *t.deadline) {
       AddHolders(out, t, recipients, &DigestItems::overdue,
                  {t.id, *t.deadline, cal.WorkingDaysBetween(*t.deadline, today)});

@@ -10,7 +10,7 @@
 
 #include "calendar/work_calendar.h"
 #include "notifications/recipients.h"
-#include "tasks/task_index.h"
+#include "notifications/reminder_source.h"
 
 namespace dh::notifications {
 
@@ -32,14 +32,15 @@ struct DigestItems {
 };
 
 // What each user's digest lists on `today`, by user id; users with nothing are absent.
-// Due soon and overdue: tasks whose holder acts (reminders.h HolderActs), to the people
+// Due soon and overdue: items whose holder acts (OpenItem::holder_acts), to the people
 // of the lead unit and the assignee. Awaiting a decision: to every office user whose scope
 // (the subtree of the unit the office role is granted on) covers the task's lead unit.
 // Each list is ordered by date, then task id. Nothing on a day off.
-std::unordered_map<int64_t, DigestItems> BuildDigests(
-    const std::vector<tasks::OpenTaskRow>& open,
-    const std::vector<tasks::PendingExtension>& pending, const Recipients& recipients,
-    const units::UnitGraph& graph, Date today, const calendar::WorkCalendar& cal,
-    int due_soon_days);
+std::unordered_map<int64_t, DigestItems> BuildDigests(const std::vector<OpenItem>& open,
+                                                      const std::vector<PendingExtension>& pending,
+                                                      const Recipients& recipients,
+                                                      const units::UnitGraph& graph, Date today,
+                                                      const calendar::WorkCalendar& cal,
+                                                      int due_soon_days);
 
 }  // namespace dh::notifications

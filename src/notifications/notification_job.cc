@@ -5,14 +5,13 @@
 
 #include <algorithm>
 #include <random>
+#include <span>
 #include <unordered_set>
 
 #include "notifications/digest.h"
 #include "notifications/notification_store.h"
 #include "notifications/notification_text.h"
 #include "notifications/recipients.h"
-#include "tasks/task_access.h"
-#include "tasks/task_store.h"
 
 namespace dh::notifications {
 namespace {
@@ -20,7 +19,6 @@ namespace {
 constexpr const char* kLeaseName = "notifications";
 constexpr int64_t kLeaseSeconds = 15 * 60;
 constexpr size_t kWriteBatch = 200;     // reminders per transaction
-constexpr size_t kLoadBatch = 200;      // tasks per read
 constexpr int64_t kEmailBatch = 20000;  // notifications e-mailed per pass at most
 constexpr int kRenewEvery = 50;         // sends between renewals of the lease
 constexpr int64_t kUnreadListed = 10;
@@ -36,12 +34,17 @@ std::unordered_map<int64_t, auth::Principal> Principals(const std::vector<RoleHo
   return out;
 }
 
+// Which of these items `who` sees; none without a source.
+std::unordered_set<int64_t> SeenBy(const ReminderSource* source, const auth::Principal& who,
+                                   const units::UnitGraph& g, const std::vector<int64_t>& ids) {
+  return source ? source->Seen(who, g, ids) : std::unordered_set<int64_t>{};
+}
+
 // The first unread notifications whose tasks `who` still sees, as the app lists them.
-Status UnreadSeen(db::Database& db, const tasks::TaskIndex& index, const units::UnitGraph& g,
+Status UnreadSeen(db::Database& db, const ReminderSource* source, const units::UnitGraph& g,
                   const auth::Principal& who, std::vector<Notification>* out, int64_t* total) {
-  const tasks::TaskAccess access = tasks::AccessFor(who, g);
   const SeenTasksFn seen = [&](const std::vector<int64_t>& ids) {
-    return tasks::SeenTasks(index, access, who, ids);
+    return SeenBy(source, who, g, ids);
   };
   int64_t unread = 0;
   return db::Read(db, [&](db::Connection& c) -> Status {
@@ -54,7 +57,7 @@ Status UnreadSeen(db::Database& db, const tasks::TaskIndex& index, const units::
 // Leaves out the notifications whose task their recipient no longer sees (a task reassigned
 // since); returns their ids, settled without an e-mail.
 std::vector<int64_t> DropUnseen(std::vector<Notification>& rows,
-                                const std::vector<RoleHolder>& roles, const tasks::TaskIndex& index,
+                                const std::vector<RoleHolder>& roles, const ReminderSource* source,
                                 const units::UnitGraph& g) {
   auto principals = Principals(roles);
   std::unordered_map<int64_t, std::vector<int64_t>> tasks_of;
@@ -64,7 +67,7 @@ std::vector<int64_t> DropUnseen(std::vector<Notification>& rows,
   for (const auto& [user, ids] : tasks_of) {
     auth::Principal& who = principals[user];
     who.user_id = user;
-    seen[user] = tasks::SeenTasks(index, tasks::AccessFor(who, g), who, ids);
+    seen[user] = SeenBy(source, who, g, ids);
   }
   std::vector<int64_t> dropped;
   std::erase_if(rows, [&](const Notification& n) {
@@ -87,7 +90,7 @@ int LocalHour(const Clock& clock) {
   return static_cast<int>(((local % 86400) + 86400) % 86400 / 3600);
 }
 
-std::vector<int64_t> Audience(const Reminder& r, const tasks::OpenTaskRow& t, const Recipients& rec,
+std::vector<int64_t> Audience(const Reminder& r, const OpenItem& t, const Recipients& rec,
                               const units::UnitGraph& g, Date today) {
   if (r.to_head()) return rec.HeadsOf(t.lead_unit_id, g, today);
   std::vector<int64_t> users = rec.PeopleOf(t.lead_unit_id);
@@ -96,32 +99,27 @@ std::vector<int64_t> Audience(const Reminder& r, const tasks::OpenTaskRow& t, co
   return users;
 }
 
-Result<std::unordered_map<int64_t, tasks::TaskRecord>> LoadTasks(db::Database& db,
-                                                                 std::vector<int64_t> ids) {
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  std::unordered_map<int64_t, tasks::TaskRecord> out;
+Result<std::unordered_map<int64_t, ItemNow>> LoadItems(db::Database& db,
+                                                       const ReminderSource& source,
+                                                       std::vector<int64_t> ids,
+                                                       const calendar::WorkCalendar& cal) {
+  std::unordered_map<int64_t, ItemNow> out;
   DH_RETURN_IF_ERROR(db::Read(db, [&](db::Connection& c) -> Status {
-    for (size_t from = 0; from < ids.size(); from += kLoadBatch) {
-      std::vector<int64_t> batch(ids.begin() + from,
-                                 ids.begin() + std::min(ids.size(), from + kLoadBatch));
-      DH_ASSIGN_OR_RETURN(auto records, tasks::FindTasks(c, batch));
-      for (auto& t : records) out.emplace(t.id, std::move(t));
-    }
+    DH_ASSIGN_OR_RETURN(out, source.Load(c, std::move(ids), cal));
     return Status::Ok();
   }));
   return out;
 }
 
-// The index may lag a write of another process: the record read now decides.
-bool StillDue(const Reminder& r, const tasks::TaskRecord& t, const calendar::WorkCalendar& cal) {
-  if (!HolderActs(t.state)) return false;
+// The read model may lag a write of another process: the item read now decides.
+bool StillDue(const Reminder& r, const ItemNow& t) {
+  if (!t.holder_acts) return false;
   if (r.kind == ReminderKind::kDueSoon || r.kind == ReminderKind::kOverdue)
-    return t.deadline && tasks::EffectiveDeadline(*t.deadline, cal) == r.since;
+    return t.deadline && *t.deadline == r.since;
   return true;
 }
 
-TaskLabel LabelOf(const tasks::TaskRecord& t, const units::UnitGraph& g) {
+TaskLabel LabelOf(const ItemNow& t, const units::UnitGraph& g) {
   const units::Unit* u = g.Find(t.lead_unit_id);
   return {t.title, u ? u->name : ""};
 }
@@ -134,18 +132,22 @@ void Keep(Status& first, Status s) {
 
 NotificationJob::NotificationJob(db::Database& db, const Clock& clock,
                                  const units::UnitDirectory& units,
-                                 calendar::CalendarHolder& calendar, tasks::TaskIndex& index,
-                                 JobOptions options, std::unique_ptr<Mailer> mailer)
+                                 calendar::CalendarHolder& calendar, JobOptions options,
+                                 std::unique_ptr<Mailer> mailer)
     : db_(db),
       clock_(clock),
       units_(units),
       calendar_(calendar),
-      index_(index),
       options_(std::move(options)),
       holder_(NewHolder()),
       mailer_(std::move(mailer)) {}
 
 NotificationJob::~NotificationJob() { Stop(); }
+
+void NotificationJob::SetReminderSource(std::shared_ptr<const ReminderSource> source) {
+  std::lock_guard run(run_mu_);
+  source_ = std::move(source);
+}
 
 void NotificationJob::Start(std::chrono::seconds period) {
   thread_ = std::jthread([this, period](std::stop_token stop) {
@@ -204,16 +206,33 @@ Result<bool> NotificationJob::Lease(bool take) {
 }
 
 Status NotificationJob::WriteReminders(Date today, PassReport& report) {
+  if (!source_) return Status::Ok();
   const auto cal = calendar_.Get();
-  const std::vector<tasks::OpenTaskRow> open = index_.OpenTasks();
+  const std::vector<OpenItem> open = source_->OpenItems();
   std::vector<Reminder> due = DecideReminders(open, today, *cal, options_.reminders);
   if (written_keys_day_ != today) written_keys_.clear(), written_keys_day_ = today;
   std::erase_if(due, [&](const Reminder& r) { return written_keys_.count(Hash(r.dedup_key)) > 0; });
   if (due.empty()) return Status::Ok();
-
-  std::unordered_map<int64_t, const tasks::OpenTaskRow*> row_of;
-  for (const auto& t : open) row_of.emplace(t.id, &t);
   const auto graph = units_.Get();
+  DH_ASSIGN_OR_RETURN(std::vector<Addressed> pending, Address(due, open, *graph, today));
+  if (pending.empty()) return Status::Ok();
+
+  std::vector<int64_t> ids;
+  for (const auto& p : pending) ids.push_back(p.reminder->task_id);
+  DH_ASSIGN_OR_RETURN(auto items, LoadItems(db_, *source_, ids, *cal));
+  for (size_t from = 0; from < pending.size(); from += kWriteBatch) {
+    const std::span<const Addressed> batch(pending.data() + from,
+                                           std::min(pending.size() - from, kWriteBatch));
+    DH_RETURN_IF_ERROR(WriteBatch(batch, items, *graph, report));
+  }
+  return Status::Ok();
+}
+
+Result<std::vector<NotificationJob::Addressed>> NotificationJob::Address(
+    const std::vector<Reminder>& due, const std::vector<OpenItem>& open, const units::UnitGraph& g,
+    Date today) {
+  std::unordered_map<int64_t, const OpenItem*> row_of;
+  for (const auto& t : open) row_of.emplace(t.id, &t);
   std::vector<RoleHolder> roles;
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(roles, ActiveRoleHolders(c));
@@ -222,14 +241,10 @@ Status NotificationJob::WriteReminders(Date today, PassReport& report) {
   const Recipients recipients(roles);
 
   // Who each reminder goes to; then leave out those who already have it.
-  struct Pending {
-    const Reminder* reminder;
-    std::vector<int64_t> users;
-  };
-  std::vector<Pending> pending;
+  std::vector<Addressed> pending;
   std::vector<std::string> keys;
   for (const Reminder& r : due) {
-    std::vector<int64_t> users = Audience(r, *row_of.at(r.task_id), recipients, *graph, today);
+    std::vector<int64_t> users = Audience(r, *row_of.at(r.task_id), recipients, g, today);
     if (users.empty()) {
       written_keys_.insert(Hash(r.dedup_key));
       continue;
@@ -242,41 +257,39 @@ Status NotificationJob::WriteReminders(Date today, PassReport& report) {
     DH_ASSIGN_OR_RETURN(existing, ExistingKeys(c, keys));
     return Status::Ok();
   }));
-  std::erase_if(pending, [&](Pending& p) {
+  std::erase_if(pending, [&](Addressed& p) {
     std::erase_if(p.users, [&](int64_t u) {
       return existing.count(p.reminder->dedup_key + "/u" + std::to_string(u)) > 0;
     });
     if (p.users.empty()) written_keys_.insert(Hash(p.reminder->dedup_key));
     return p.users.empty();
   });
-  if (pending.empty()) return Status::Ok();
+  return pending;
+}
 
-  std::vector<int64_t> ids;
-  for (const auto& p : pending) ids.push_back(p.reminder->task_id);
-  DH_ASSIGN_OR_RETURN(auto records, LoadTasks(db_, ids));
+Status NotificationJob::WriteBatch(std::span<const Addressed> batch,
+                                   const std::unordered_map<int64_t, ItemNow>& items,
+                                   const units::UnitGraph& g, PassReport& report) {
   const int64_t now = clock_.NowSeconds();
-  for (size_t from = 0; from < pending.size(); from += kWriteBatch) {
-    const size_t to = std::min(pending.size(), from + kWriteBatch);
-    std::map<std::string, int64_t> counts;
-    std::vector<uint64_t> done;
-    DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
-      counts.clear(), done.clear();
-      for (size_t i = from; i < to; ++i) {
-        const Reminder& r = *pending[i].reminder;
-        auto it = records.find(r.task_id);
-        if (it == records.end() || !StillDue(r, it->second, *cal)) continue;
-        const ReminderText text = TextOf(r, LabelOf(it->second, *graph));
-        const std::string kind(ReminderKindName(r.kind));
-        DH_ASSIGN_OR_RETURN(int64_t n, Notify(c, pending[i].users, kind, r.task_id, text.title,
-                                              text.body, r.dedup_key, now));
-        counts[kind] += n;
-        done.push_back(Hash(r.dedup_key));
-      }
-      return Status::Ok();
-    }));
-    for (const auto& [kind, n] : counts) report.written[kind] += n;
-    written_keys_.insert(done.begin(), done.end());
-  }
+  std::map<std::string, int64_t> counts;
+  std::vector<uint64_t> done;
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    counts.clear(), done.clear();
+    for (const Addressed& p : batch) {
+      const Reminder& r = *p.reminder;
+      auto it = items.find(r.task_id);
+      if (it == items.end() || !StillDue(r, it->second)) continue;
+      const ReminderText text = TextOf(r, LabelOf(it->second, g));
+      const std::string kind(ReminderKindName(r.kind));
+      DH_ASSIGN_OR_RETURN(
+          int64_t n, Notify(c, p.users, kind, r.task_id, text.title, text.body, r.dedup_key, now));
+      counts[kind] += n;
+      done.push_back(Hash(r.dedup_key));
+    }
+    return Status::Ok();
+  }));
+  for (const auto& [kind, n] : counts) report.written[kind] += n;
+  written_keys_.insert(done.begin(), done.end());
   return Status::Ok();
 }
 
@@ -301,7 +314,7 @@ Status NotificationJob::EmailUnsent(PassReport& report, std::stop_token stop) {
     DH_ASSIGN_OR_RETURN(rows, ToEmail(c, now - options_.email_window_seconds,
                                       options_.max_email_attempts, kEmailBatch));
     DH_ASSIGN_OR_RETURN(auto roles, ActiveRoleHolders(c));
-    dropped = DropUnseen(rows, roles, index_, *units_.Get());
+    dropped = DropUnseen(rows, roles, source_.get(), *units_.Get());
     std::vector<int64_t> users;
     for (const auto& n : rows)
       if (users.empty() || users.back() != n.user_id) users.push_back(n.user_id);
@@ -343,62 +356,28 @@ Status NotificationJob::SendDigests(Date today, PassReport& report, std::stop_to
   if (!cal->IsWorkingDay(today) || LocalHour(clock_) < options_.digest_hour ||
       digests_done_ == today)
     return Status::Ok();
-  const std::vector<tasks::OpenTaskRow> open = index_.OpenTasks();
   const auto graph = units_.Get();
-  std::vector<tasks::PendingExtension> extensions;
-  std::vector<RoleHolder> roles;
-  std::unordered_set<int64_t> done;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(extensions, tasks::PendingExtensions(c));
-    DH_ASSIGN_OR_RETURN(roles, ActiveRoleHolders(c));
-    DH_ASSIGN_OR_RETURN(done, DigestedOn(c, today));
-    return Status::Ok();
-  }));
-  const auto digests = BuildDigests(open, extensions, Recipients(roles), *graph, today, *cal,
-                                    options_.reminders.due_soon_days);
-  auto principals = Principals(roles);
-  std::vector<int64_t> users;
-  for (const auto& [user, items] : digests)
-    if (!done.count(user)) users.push_back(user);
-  std::sort(users.begin(), users.end());
-  std::unordered_map<int64_t, Contact> contacts;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(contacts, Contacts(c, users));
-    return Status::Ok();
-  }));
-  // Only the tasks the e-mails will name.
-  std::vector<int64_t> shown;
-  for (int64_t u : users) {
-    if (!contacts.count(u)) continue;
-    const DigestItems& d = digests.at(u);
-    for (const auto* list : {&d.overdue, &d.due_soon, &d.extensions, &d.awaiting_confirmation})
-      for (size_t i = 0; i < list->size() && i < kDigestSectionLimit; ++i)
-        shown.push_back((*list)[i].task_id);
-  }
-  DH_ASSIGN_OR_RETURN(auto records, LoadTasks(db_, shown));
-  std::unordered_map<int64_t, TaskLabel> labels;
-  for (const auto& [id, t] : records) labels.emplace(id, LabelOf(t, *graph));
-
+  DH_ASSIGN_OR_RETURN(DigestPlan plan, PlanDigests(today, *graph, *cal));
   const MailContext ctx{options_.public_url};
   bool all_sent = true;
   int sends = 0;
-  for (int64_t u : users) {
-    auto contact = contacts.find(u);
-    if (contact == contacts.end()) continue;  // no address: nothing to send
+  for (int64_t u : plan.users) {
+    auto contact = plan.contacts.find(u);
+    if (contact == plan.contacts.end()) continue;  // no address: nothing to send
     if (stop.stop_requested()) {
       all_sent = false;
       break;
     }
-    const DigestItems& items = digests.at(u);
+    const DigestItems& items = plan.digests.at(u);
     std::vector<Notification> unread;
     int64_t unread_total = 0;
-    auth::Principal& who = principals[u];
+    auth::Principal& who = plan.principals[u];
     who.user_id = u;
-    DH_RETURN_IF_ERROR(UnreadSeen(db_, index_, *graph, who, &unread, &unread_total));
+    DH_RETURN_IF_ERROR(UnreadSeen(db_, source_.get(), *graph, who, &unread, &unread_total));
     SendOutcome outcome;
     const bool go_on =
-        Deliver(DigestMail(contact->second, today, items, labels, unread, unread_total, ctx), true,
-                report, &outcome);
+        Deliver(DigestMail(contact->second, today, items, plan.labels, unread, unread_total, ctx),
+                true, report, &outcome);
     if (outcome.ok()) {
       Status s = db::InTransaction(db_, [&](db::Connection& c) {
         return RecordDigest(c, u, today, static_cast<int64_t>(items.size()), clock_.NowSeconds());
@@ -415,6 +394,46 @@ Status NotificationJob::SendDigests(Date today, PassReport& report, std::stop_to
   }
   if (all_sent && !report.mail_unavailable) digests_done_ = today;
   return Status::Ok();
+}
+
+Result<NotificationJob::DigestPlan> NotificationJob::PlanDigests(
+    Date today, const units::UnitGraph& graph, const calendar::WorkCalendar& cal) {
+  DigestPlan plan;
+  std::vector<PendingExtension> extensions;
+  std::vector<RoleHolder> roles;
+  std::unordered_set<int64_t> done;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    if (source_) {
+      DH_ASSIGN_OR_RETURN(extensions, source_->PendingExtensions(c));
+    }
+    DH_ASSIGN_OR_RETURN(roles, ActiveRoleHolders(c));
+    DH_ASSIGN_OR_RETURN(done, DigestedOn(c, today));
+    return Status::Ok();
+  }));
+  const std::vector<OpenItem> open = source_ ? source_->OpenItems() : std::vector<OpenItem>{};
+  plan.digests = BuildDigests(open, extensions, Recipients(roles), graph, today, cal,
+                              options_.reminders.due_soon_days);
+  plan.principals = Principals(roles);
+  for (const auto& [user, items] : plan.digests)
+    if (!done.count(user)) plan.users.push_back(user);
+  std::sort(plan.users.begin(), plan.users.end());
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(plan.contacts, Contacts(c, plan.users));
+    return Status::Ok();
+  }));
+  // Only the tasks the e-mails will name.
+  std::vector<int64_t> shown;
+  for (int64_t u : plan.users) {
+    if (!plan.contacts.count(u)) continue;
+    const DigestItems& d = plan.digests.at(u);
+    for (const auto* list : {&d.overdue, &d.due_soon, &d.extensions, &d.awaiting_confirmation})
+      for (size_t i = 0; i < list->size() && i < kDigestSectionLimit; ++i)
+        shown.push_back((*list)[i].task_id);
+  }
+  if (!source_ || shown.empty()) return plan;
+  DH_ASSIGN_OR_RETURN(auto records, LoadItems(db_, *source_, shown, cal));
+  for (const auto& [id, t] : records) plan.labels.emplace(id, LabelOf(t, graph));
+  return plan;
 }
 
 }  // namespace dh::notifications

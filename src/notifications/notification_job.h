@@ -14,6 +14,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <stop_token>
 #include <string>
 #include <thread>
@@ -22,10 +23,13 @@
 
 #include "calendar/work_calendar.h"
 #include "db/database.h"
+#include "notifications/digest.h"
 #include "notifications/mailer.h"
+#include "notifications/notification_store.h"
+#include "notifications/notification_text.h"
+#include "notifications/reminder_source.h"
 #include "notifications/reminders.h"
-#include "tasks/task_index.h"
-#include "units/unit_service.h"
+#include "units/unit_directory.h"
 
 namespace dh::notifications {
 
@@ -56,9 +60,15 @@ class NotificationJob {
  public:
   // `mailer` null: in-app only (no e-mail, no digest).
   NotificationJob(db::Database& db, const Clock& clock, const units::UnitDirectory& units,
-                  calendar::CalendarHolder& calendar, tasks::TaskIndex& index, JobOptions options,
+                  calendar::CalendarHolder& calendar, JobOptions options,
                   std::unique_ptr<Mailer> mailer);
   ~NotificationJob();
+
+  // The open work that reminds people and fills digests, registered at start-up by the
+  // feature that owns it (tasks/task_reminders.h). Without one nothing reminds, and a
+  // notification about an item is not e-mailed. Notifications name their item by task id:
+  // a second source needs the notifications table to name the kind of item too.
+  void SetReminderSource(std::shared_ptr<const ReminderSource> source);
 
   // One pass on the clock's today. Thread-safe (passes queue).
   PassReport RunOnce(std::stop_token stop = {});
@@ -69,7 +79,29 @@ class NotificationJob {
   const JobOptions& options() const { return options_; }
 
  private:
+  // A reminder due and the users who do not have it yet.
+  struct Addressed {
+    const Reminder* reminder;
+    std::vector<int64_t> users;
+  };
+  // What the day's digests say and to whom, before any is sent.
+  struct DigestPlan {
+    std::unordered_map<int64_t, DigestItems> digests;
+    std::unordered_map<int64_t, auth::Principal> principals;
+    std::vector<int64_t> users;  // not sent one yet today, by id
+    std::unordered_map<int64_t, Contact> contacts;
+    std::unordered_map<int64_t, TaskLabel> labels;  // of the items the e-mails name
+  };
+
   Status WriteReminders(Date today, PassReport& report);
+  Result<std::vector<Addressed>> Address(const std::vector<Reminder>& due,
+                                         const std::vector<OpenItem>& open,
+                                         const units::UnitGraph& g, Date today);
+  Status WriteBatch(std::span<const Addressed> batch,
+                    const std::unordered_map<int64_t, ItemNow>& items, const units::UnitGraph& g,
+                    PassReport& report);
+  Result<DigestPlan> PlanDigests(Date today, const units::UnitGraph& graph,
+                                 const calendar::WorkCalendar& cal);
   Status EmailUnsent(PassReport& report, std::stop_token stop);
   Status SendDigests(Date today, PassReport& report, std::stop_token stop);
   Result<bool> Lease(bool take);
@@ -80,12 +112,12 @@ class NotificationJob {
   const Clock& clock_;
   const units::UnitDirectory& units_;
   calendar::CalendarHolder& calendar_;
-  tasks::TaskIndex& index_;
   const JobOptions options_;
   const std::string holder_;  // this process's name on the lease
 
-  std::mutex run_mu_;               // one pass at a time
-  std::unique_ptr<Mailer> mailer_;  // GUARDED_BY(run_mu_)
+  std::mutex run_mu_;                             // one pass at a time
+  std::unique_ptr<Mailer> mailer_;                // GUARDED_BY(run_mu_)
+  std::shared_ptr<const ReminderSource> source_;  // GUARDED_BY(run_mu_)
   // Reminder keys known to be written, so that a pass every few minutes asks the database
   // only about new ones. Cleared each day.
   std::unordered_set<uint64_t> written_keys_;  // GUARDED_BY(run_mu_)

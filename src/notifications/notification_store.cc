@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "auth/roles.h"
+#include "http/principal.h"
 
 namespace dh::notifications {
 namespace {

@@ -9,6 +9,7 @@
 
 #include "core/date.h"
 #include "db/connection.h"
+#include "notifications/outbox.h"
 
 namespace dh::notifications {
 
@@ -25,15 +26,6 @@ struct Notification {
   std::optional<int64_t> read_at, emailed_at;
 };
 
-// Inserts one notification per user; a user who already has `dedup_key` gets none.
-// Returns how many were written.
-Result<int64_t> Notify(db::Connection& c, const std::vector<int64_t>& user_ids,
-                       const std::string& kind, std::optional<int64_t> task_id,
-                       const std::string& title, const std::string& body,
-                       const std::string& dedup_key, int64_t now);
-// Active users holding a role on `unit_id` that reads tasks (the people of that unit whom a
-// task's notice is for).
-Result<std::vector<int64_t>> UsersOfUnit(db::Connection& c, int64_t unit_id);
 Result<std::vector<Notification>> ForUser(db::Connection& c, int64_t user_id, bool unread_only,
                                           int64_t limit, int64_t offset, int64_t* total);
 // Which of these tasks the user sees (tasks::SeenTasks, handed in from above: notifications
@@ -56,14 +48,6 @@ Status MarkEmailed(db::Connection& c, int64_t id, int64_t now);
 // Which of these full dedup keys ("<key>/u<user>") are already written.
 Result<std::unordered_set<std::string>> ExistingKeys(db::Connection& c,
                                                      const std::vector<std::string>& keys);
-
-// One role an active user holds (unit_id nullopt: admin, everything).
-struct RoleHolder {
-  int64_t user_id = 0;
-  std::string role;
-  std::optional<int64_t> unit_id;
-};
-Result<std::vector<RoleHolder>> ActiveRoleHolders(db::Connection& c);
 
 // Where to write to a user. Users without an address, or inactive, are left out.
 struct Contact {

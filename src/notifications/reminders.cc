@@ -13,7 +13,7 @@ Reminder Make(ReminderKind k, int64_t task_id, Date key_day, Date since, int day
   return {task_id, k, Key(k, task_id, key_day), since, days};
 }
 
-void DeadlineReminders(const tasks::OpenTaskRow& t, Date today, const calendar::WorkCalendar& cal,
+void DeadlineReminders(const OpenItem& t, Date today, const calendar::WorkCalendar& cal,
                        const ReminderSettings& s, std::vector<Reminder>& out) {
   if (!t.deadline) return;
   const Date due = *t.deadline;
@@ -30,7 +30,7 @@ void DeadlineReminders(const tasks::OpenTaskRow& t, Date today, const calendar::
   out.push_back(Make(ReminderKind::kOverdue, t.id, began, due, late));
 }
 
-void SilenceReminders(const tasks::OpenTaskRow& t, Date activity, Date today,
+void SilenceReminders(const OpenItem& t, Date activity, Date today,
                       const calendar::WorkCalendar& cal, const ReminderSettings& s,
                       std::vector<Reminder>& out) {
   if (s.no_report_days <= 0) return;
@@ -57,25 +57,20 @@ std::string_view ReminderKindName(ReminderKind k) {
   return "";
 }
 
-bool HolderActs(tasks::TaskState s) {
-  return tasks::IsOpen(s) && s != tasks::TaskState::kAwaitingConfirmation &&
-         s != tasks::TaskState::kRefused;
-}
-
 Date NthWorkingDayAfter(Date d, int n, const calendar::WorkCalendar& cal) {
   return cal.AddWorkingDays(cal.NextWorkingDayOnOrAfter(d.AddDays(1)), n - 1);
 }
 
-std::vector<Reminder> RemindersFor(const tasks::OpenTaskRow& t, Date activity, Date today,
+std::vector<Reminder> RemindersFor(const OpenItem& t, Date activity, Date today,
                                    const calendar::WorkCalendar& cal, const ReminderSettings& s) {
   std::vector<Reminder> out;
-  if (!HolderActs(t.state)) return out;
+  if (!t.holder_acts) return out;
   DeadlineReminders(t, today, cal, s, out);
   SilenceReminders(t, activity, today, cal, s, out);
   return out;
 }
 
-std::vector<Reminder> DecideReminders(const std::vector<tasks::OpenTaskRow>& open, Date today,
+std::vector<Reminder> DecideReminders(const std::vector<OpenItem>& open, Date today,
                                       const calendar::WorkCalendar& cal,
                                       const ReminderSettings& s) {
   std::vector<Reminder> out;

@@ -1,6 +1,7 @@
 // The reminder rules (nhắc việc): which open task reminds whom of what on a given day.
-// Pure: the job reads open tasks from the tasks read model, asks these functions, and
-// writes what they return as in-app notifications (each then e-mailed).
+// Pure: the job reads open items from the feature that registered them (reminder_source.h),
+// asks these functions, and writes what they return as in-app notifications (each then
+// e-mailed).
 //
 // Each reminder carries a dedup key "<kind>/<task>/<day>" whose day is the one the
 // reminder is about, so however often the job runs a task gets one reminder per kind and
@@ -24,7 +25,7 @@
 #include <vector>
 
 #include "calendar/work_calendar.h"
-#include "tasks/task_index.h"
+#include "notifications/reminder_source.h"
 
 namespace dh::notifications {
 
@@ -49,17 +50,14 @@ struct Reminder {
   bool to_head() const { return kind == ReminderKind::kEscalation; }
 };
 
-// True when the task's holder is the one to act (not awaiting the office, not refused).
-bool HolderActs(tasks::TaskState s);
-
 // The reminders one task gives on `today`. `activity` is its last activity, its open
 // parts' reports included.
-std::vector<Reminder> RemindersFor(const tasks::OpenTaskRow& t, Date activity, Date today,
+std::vector<Reminder> RemindersFor(const OpenItem& t, Date activity, Date today,
                                    const calendar::WorkCalendar& cal, const ReminderSettings& s);
 
 // Every reminder due on `today`. A parent task's activity is the latest of its own and
 // its open parts' (a holder whose parts report is not silent). Empty on a day off.
-std::vector<Reminder> DecideReminders(const std::vector<tasks::OpenTaskRow>& open, Date today,
+std::vector<Reminder> DecideReminders(const std::vector<OpenItem>& open, Date today,
                                       const calendar::WorkCalendar& cal, const ReminderSettings& s);
 
 // The n-th working day after `d` (n ≥ 1), whether or not `d` itself is a working day.

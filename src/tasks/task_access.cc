@@ -5,9 +5,9 @@
 namespace dh::tasks {
 
 TaskAccess AccessFor(const auth::Principal& who, const units::UnitGraph& g) {
-  return {auth::ScopeFor(who, auth::Permission::kTasksRead, g),
-          auth::ScopeFor(who, auth::Permission::kTasksWork, g),
-          auth::ScopeFor(who, auth::Permission::kTasksManage, g)};
+  return {units::ScopeFor(who, auth::Permission::kTasksRead, g),
+          units::ScopeFor(who, auth::Permission::kTasksWork, g),
+          units::ScopeFor(who, auth::Permission::kTasksManage, g)};
 }
 
 bool CanSeeTask(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t) {
@@ -40,7 +40,7 @@ std::unordered_set<int64_t> SeenTasks(const TaskIndex& index, const TaskAccess& 
   return index.Matching(ids, f);
 }
 
-std::unique_ptr<std::vector<bool>> ScopeBitmap(const auth::UnitScope& scope) {
+std::unique_ptr<std::vector<bool>> ScopeBitmap(const units::UnitScope& scope) {
   if (scope.all()) return nullptr;
   int64_t max = 0;
   for (int64_t id : scope.ids()) max = std::max(max, id);

@@ -20,9 +20,9 @@
 #include <unordered_set>
 #include <vector>
 
-#include "auth/scope.h"
 #include "tasks/task_records.h"
 #include "units/unit_graph.h"
+#include "units/unit_scope.h"
 
 namespace dh::tasks {
 
@@ -30,7 +30,7 @@ class TaskIndex;
 
 // The scopes of one principal, computed once per request.
 struct TaskAccess {
-  auth::UnitScope read, work, manage;
+  units::UnitScope read, work, manage;
 };
 TaskAccess AccessFor(const auth::Principal& who, const units::UnitGraph& g);
 
@@ -59,6 +59,6 @@ std::unordered_set<int64_t> SeenTasks(const TaskIndex& index, const TaskAccess& 
                                       const auth::Principal& who, const std::vector<int64_t>& ids);
 
 // A unit scope as a bitmap by unit id, for the read model's filters; null for "all".
-std::unique_ptr<std::vector<bool>> ScopeBitmap(const auth::UnitScope& scope);
+std::unique_ptr<std::vector<bool>> ScopeBitmap(const units::UnitScope& scope);
 
 }  // namespace dh::tasks

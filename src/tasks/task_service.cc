@@ -8,7 +8,7 @@
 
 #include "audit/recorder.h"
 #include "core/text.h"
-#include "notifications/notification_store.h"
+#include "notifications/outbox.h"
 #include "tasks/task_import_store.h"
 #include "tasks/task_store.h"
 #include "units/unit_rules.h"

@@ -7,13 +7,14 @@
 #include <memory>
 #include <mutex>
 
-#include "auth/scope.h"
 #include "calendar/work_calendar.h"
 #include "db/database.h"
 #include "tasks/task_access.h"
 #include "tasks/task_index.h"
 #include "tasks/task_records.h"
-#include "units/unit_service.h"
+#include "units/open_work_transfer.h"
+#include "units/unit_directory.h"
+#include "units/unit_scope.h"
 
 namespace dh::tasks {
 

@@ -5,14 +5,11 @@
 #include "audit/recorder.h"
 #include "core/text.h"
 #include "units/unit_json.h"
+#include "units/unit_scope.h"
 #include "units/unit_store.h"
 
 namespace dh::units {
 namespace {
-
-constexpr const char* kAuditHead = "SELECT seq FROM audit_head WHERE id = 1";
-constexpr const char* kUnitChangesSince =
-    "SELECT seq FROM audit_log WHERE seq > ? AND entity = 'unit' LIMIT 1";
 
 Status NotFound() { return Status::NotFound("Không tìm thấy đơn vị."); }
 
@@ -45,61 +42,10 @@ bool Matches(const Unit& u, const std::string& folded_q) {
 
 }  // namespace
 
-std::shared_ptr<const UnitGraph> UnitDirectory::Get() const {
-  std::lock_guard lock(mu_);
-  return graph_;
-}
-
-Status UnitDirectory::Reload(db::Database& db) {
-  std::shared_ptr<const UnitGraph> g;
-  int64_t seq = 0;
-  DH_RETURN_IF_ERROR(db::Read(db, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(db::Rows head, c.Query(kAuditHead));
-    seq = head.empty() ? 0 : head.Int(0, 0);
-    DH_ASSIGN_OR_RETURN(g, LoadGraph(c));
-    return Status::Ok();
-  }));
-  std::lock_guard lock(mu_);
-  // Concurrent reloads finish in any order: an older snapshot must not replace a newer
-  // one (a unit just created would vanish from reads until the next change).
-  if (seq < loaded_seq_) return Status::Ok();
-  graph_ = std::move(g);
-  loaded_seq_ = seq;
-  return Status::Ok();
-}
-
-Result<std::shared_ptr<const UnitGraph>> UnitDirectory::CurrentIn(db::Connection& c) const {
-  std::shared_ptr<const UnitGraph> snapshot;
-  int64_t seq = 0;
-  {
-    std::lock_guard lock(mu_);
-    snapshot = graph_;
-    seq = loaded_seq_;
-  }
-  DH_ASSIGN_OR_RETURN(db::Rows head, c.Query(kAuditHead));
-  if (!head.empty() && head.Int(0, 0) == seq) return snapshot;
-  return LoadGraph(c);
-}
-
-Status UnitDirectory::RefreshIfChanged(db::Database& db) {
-  int64_t since;
-  {
-    std::lock_guard lock(mu_);
-    since = loaded_seq_;
-  }
-  bool changed = false;
-  DH_RETURN_IF_ERROR(db::Read(db, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kUnitChangesSince, {since}));
-    changed = !r.empty();
-    return Status::Ok();
-  }));
-  return changed ? Reload(db) : Status::Ok();
-}
-
 Result<std::vector<UnitRow>> UnitService::List(const auth::Principal& who, const UnitListQuery& q,
                                                int64_t* total) const {
   auto g = directory_.Get();
-  const auto scope = auth::ScopeFor(who, auth::Permission::kUnitsRead, *g);
+  const auto scope = ScopeFor(who, auth::Permission::kUnitsRead, *g);
   const Date day = q.as_of.value_or(clock_.Today());
   const std::string folded = text::FoldForSearch(q.q);
   std::vector<const Unit*> candidates = g->TreeOn(day);
@@ -121,7 +67,7 @@ Result<std::vector<UnitRow>> UnitService::List(const auth::Principal& who, const
 Result<UnitDetail> UnitService::Get(const auth::Principal& who, int64_t id) const {
   auto g = directory_.Get();
   const Unit* u = g->Find(id);
-  if (!u || !auth::ScopeFor(who, auth::Permission::kUnitsRead, *g).Contains(id)) return NotFound();
+  if (!u || !ScopeFor(who, auth::Permission::kUnitsRead, *g).Contains(id)) return NotFound();
   const Date today = clock_.Today();
   // An ended unit reports the parent it had on its last day.
   const Date day = u->valid_to && *u->valid_to < today ? *u->valid_to : today;
@@ -133,7 +79,7 @@ Status UnitService::CheckWrite(const auth::Principal* who, std::optional<int64_t
                                const UnitGraph& g) const {
   if (!who) return Status::Ok();  // the system itself (command line, demo loader)
   DH_RETURN_IF_ERROR(CheckRole(who));
-  const auto scope = auth::ScopeFor(*who, auth::Permission::kUnitsWrite, g);
+  const auto scope = ScopeFor(*who, auth::Permission::kUnitsWrite, g);
   if (scope.all()) return Status::Ok();
   if (!unit_id || !scope.Contains(*unit_id))
     return Status::Forbidden("Đơn vị này nằm ngoài phạm vi bạn được giao.");
@@ -144,7 +90,7 @@ Status UnitService::CheckCreate(const auth::Principal* who, const UnitInput& in,
                                 const UnitGraph& g) const {
   if (in.parent_id) {
     const Unit* p = g.Find(*in.parent_id);
-    if (!p || (who && !auth::ScopeFor(*who, auth::Permission::kUnitsRead, g).Contains(p->id)))
+    if (!p || (who && !ScopeFor(*who, auth::Permission::kUnitsRead, g).Contains(p->id)))
       return Status::InvalidInput("parent_id", "Không có đơn vị cấp trên này.");
     if (!p->ActiveOn(u.valid_from))
       return Status::InvalidInput("parent_id", "Đơn vị cấp trên không hoạt động vào ngày " +
@@ -183,8 +129,7 @@ Result<UnitService::UnitChange> UnitService::PlanUpdate(const auth::Principal& w
                                                         const UnitInput& in,
                                                         const UnitGraph& g) const {
   const Unit* found = g.Find(id);
-  if (!found || !auth::ScopeFor(who, auth::Permission::kUnitsRead, g).Contains(id))
-    return NotFound();
+  if (!found || !ScopeFor(who, auth::Permission::kUnitsRead, g).Contains(id)) return NotFound();
   DH_RETURN_IF_ERROR(CheckWrite(&who, id, g));
   if (in.code && *in.code != found->code)
     return Status::InvalidInput("code",
@@ -209,7 +154,7 @@ Result<UnitService::UnitChange> UnitService::PlanUpdate(const auth::Principal& w
   if (!ch.move) return ch;
   if (in.parent_id) {
     const Unit* p = g.Find(*in.parent_id);
-    if (!p || !auth::ScopeFor(who, auth::Permission::kUnitsRead, g).Contains(p->id))
+    if (!p || !ScopeFor(who, auth::Permission::kUnitsRead, g).Contains(p->id))
       return Status::InvalidInput("parent_id", "Không có đơn vị cấp trên này.");
     if (!p->ActiveOn(ch.effective))
       return Status::InvalidInput("parent_id", "Đơn vị cấp trên không hoạt động vào ngày " +
@@ -251,7 +196,7 @@ Result<RestructurePlan> UnitService::PlanRestructureFor(const auth::Principal* w
                                                         const RestructureRequest& r,
                                                         const UnitGraph& g) const {
   if (who) {
-    const auto read = auth::ScopeFor(*who, auth::Permission::kUnitsRead, g);
+    const auto read = ScopeFor(*who, auth::Permission::kUnitsRead, g);
     // Units outside the caller's scope do not exist for it, as if the id were unknown.
     for (int64_t id : r.source_ids)
       if (!read.Contains(id))
@@ -368,7 +313,7 @@ Result<std::vector<RestructureEvent>> UnitService::Events(const auth::Principal&
     return Status::Ok();
   }));
   auto g = directory_.Get();
-  const auto scope = auth::ScopeFor(who, auth::Permission::kUnitsRead, *g);
+  const auto scope = ScopeFor(who, auth::Permission::kUnitsRead, *g);
   if (scope.all()) return events;
   // An event is visible when one of its units is.
   std::unordered_set<int64_t> visible;

@@ -8,49 +8,14 @@
 #include <memory>
 #include <mutex>
 
-#include "auth/scope.h"
 #include "core/date.h"
 #include "db/database.h"
+#include "units/open_work_transfer.h"
 #include "units/restructure.h"
+#include "units/unit_directory.h"
 #include "units/unit_graph.h"
 
 namespace dh::units {
-
-// The current unit graph, swapped whole after each change (readers keep the snapshot
-// they took). Thread-safe.
-class UnitDirectory {
- public:
-  std::shared_ptr<const UnitGraph> Get() const;
-  Status Reload(db::Database& db);
-  // Reloads when another process changed units since the last load (several servers
-  // over one PostgreSQL): the audit log is the change sequence.
-  Status RefreshIfChanged(db::Database& db);
-  // The graph as the database holds it, for the rules of a unit write checked inside its
-  // own transaction `c` (writers take turns, so nothing changes between check and write):
-  // the snapshot when nothing at all was written since it was read (the audit head has
-  // not moved), else the graph read afresh on `c`.
-  Result<std::shared_ptr<const UnitGraph>> CurrentIn(db::Connection& c) const;
-
- private:
-  mutable std::mutex mu_;
-  int64_t loaded_seq_ = 0;  // GUARDED_BY(mu_): audit head when the graph was read
-  std::shared_ptr<const UnitGraph> graph_ =
-      std::make_shared<const UnitGraph>(std::vector<Unit>{}, std::vector<ParentLink>{},
-                                        std::vector<Succession>{});  // GUARDED_BY(mu_)
-};
-
-// A feature whose open work follows a unit into its successor (roles, later tasks,
-// projects, petitions). Runs inside the restructuring's transaction.
-class OpenWorkTransfer {
- public:
-  virtual ~OpenWorkTransfer() = default;
-  virtual std::string name() const = 0;  // "roles", "tasks", …
-  // Returns how many items moved.
-  virtual Result<int64_t> Transfer(db::Connection& c, int64_t from_unit, int64_t to_unit, Date day,
-                                   const auth::Principal* who, int64_t now) = 0;
-  // After the restructuring committed (refresh read models); not after a rollback.
-  virtual void AfterCommit() {}
-};
 
 struct UnitListQuery {
   std::optional<Date> as_of;  // default today

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "auth/roles.h"
+#include "http/principal.h"
 
 namespace dh::users {
 

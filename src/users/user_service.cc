@@ -1,9 +1,8 @@
 #include "users/user_service.h"
 
 #include "audit/recorder.h"
-#include "auth/password.h"
-#include "auth/session_store.h"
 #include "units/unit_rules.h"
+#include "users/password.h"
 #include "users/user_json.h"
 
 namespace dh::users {
@@ -76,7 +75,7 @@ Status KeepAnAdmin(db::Connection& c, const User& after) {
 bool UserService::Visible(const auth::Principal& who, const User& u) const {
   if (who.user_id == u.id) return true;
   if (!who.Can(auth::Permission::kUsersRead)) return false;
-  const auto scope = auth::ScopeFor(who, auth::Permission::kUsersRead, *units_.Get());
+  const auto scope = units::ScopeFor(who, auth::Permission::kUsersRead, *units_.Get());
   if (scope.all()) return true;
   for (const auto& r : u.roles)
     if (r.unit_id && scope.Contains(*r.unit_id)) return true;
@@ -87,7 +86,7 @@ Result<std::vector<User>> UserService::List(const auth::Principal& who, UserFilt
                                             int64_t* total) const {
   if (!who.Can(auth::Permission::kUsersRead))
     return Status::Forbidden("Vai trò của bạn không được xem danh sách người dùng.");
-  f.units = auth::ScopeFor(who, auth::Permission::kUsersRead, *units_.Get()).AsFilter();
+  f.units = units::ScopeFor(who, auth::Permission::kUsersRead, *units_.Get()).AsFilter();
   std::vector<User> out;
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(out, users::List(c, f, total));
@@ -139,7 +138,7 @@ Result<User> UserService::Create(const auth::Principal* who, const UserInput& in
     return Status::InvalidInput("password", *problem);
   u.roles = in.roles.value_or(std::vector<auth::RoleGrant>{});
   DH_RETURN_IF_ERROR(ValidateRoles(u.roles));
-  DH_ASSIGN_OR_RETURN(u.password_hash, auth::HashPassword(*in.password));
+  DH_ASSIGN_OR_RETURN(u.password_hash, HashPassword(*in.password));
   u.active = in.active.value_or(true);
   u.created_at = clock_.NowSeconds();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
@@ -171,7 +170,7 @@ Result<User> UserService::Update(const auth::Principal& who, int64_t id, const U
   if (new_password) {
     if (auto problem = PasswordProblem(*in.password))
       return Status::InvalidInput("password", *problem);
-    DH_ASSIGN_OR_RETURN(password_hash, auth::HashPassword(*in.password));
+    DH_ASSIGN_OR_RETURN(password_hash, HashPassword(*in.password));
   }
   User u;
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
@@ -193,7 +192,7 @@ Result<User> UserService::Update(const auth::Principal& who, int64_t id, const U
     // A new password ends the sessions it may have been set against; whoever sets their
     // own keeps the session they set it from (an API token keeps none).
     if (!u.active || new_password)
-      DH_RETURN_IF_ERROR(auth::DeleteSessionsOf(
+      DH_RETURN_IF_ERROR(DeleteSessionsOf(
           c, id, u.active && who.user_id == id ? who.session_hash : std::string()));
     auto after = AuditJson(u);
     if (new_password) after["password_changed"] = true;

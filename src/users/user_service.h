@@ -4,9 +4,10 @@
 // user who set their own password from it.
 #pragma once
 
-#include "auth/scope.h"
 #include "db/database.h"
-#include "units/unit_service.h"
+#include "units/open_work_transfer.h"
+#include "units/unit_directory.h"
+#include "units/unit_scope.h"
 #include "users/user_store.h"
 
 namespace dh::users {

@@ -14,6 +14,7 @@ constexpr const char* kUpdate =
     "WHERE id = ?";
 constexpr const char* kColumns =
     "SELECT id, username, full_name, email, active, created_at, password_hash FROM users";
+constexpr const char* kDeleteOfUser = "DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?";
 constexpr const char* kDeleteRoles = "DELETE FROM user_roles WHERE user_id = ?";
 constexpr const char* kInsertRole =
     "INSERT INTO user_roles (user_id, role, unit_id) VALUES (?, ?, ?)";
@@ -155,6 +156,10 @@ Result<std::vector<User>> List(db::Connection& c, const UserFilter& f, int64_t* 
 
 Result<int64_t> MoveRoles(db::Connection& c, int64_t from_unit, int64_t to_unit) {
   return c.Exec(kMoveRoles, {to_unit, from_unit});
+}
+
+Status DeleteSessionsOf(db::Connection& c, int64_t user_id, const std::string& except_hash) {
+  return c.Exec(kDeleteOfUser, {user_id, except_hash}).status();
 }
 
 }  // namespace dh::users

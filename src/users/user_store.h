@@ -31,4 +31,9 @@ Result<std::vector<User>> List(db::Connection& c, const UserFilter& f, int64_t* 
 // Roles granted on `from` now point at `to`; returns how many.
 Result<int64_t> MoveRoles(db::Connection& c, int64_t from_unit, int64_t to_unit);
 
+// Every session of the user but the one whose hash is `except_hash` ("": all of them): a
+// user disabled or given a new password (sessions are signed in through auth/, which sits
+// above users and reads them).
+Status DeleteSessionsOf(db::Connection& c, int64_t user_id, const std::string& except_hash = "");
+
 }  // namespace dh::users

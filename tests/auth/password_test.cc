@@ -4,8 +4,14 @@
 
 #include <set>
 
+#include "users/password.h"
+
 namespace dh::auth {
 namespace {
+
+using users::HashPassword;
+using users::InitCrypto;
+using users::VerifyPassword;
 
 class PasswordTest : public ::testing::Test {
  protected:

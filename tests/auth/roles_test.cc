@@ -1,12 +1,13 @@
-#include "auth/roles.h"
-
 #include <gtest/gtest.h>
 
 #include <set>
 
-#include "auth/scope.h"
+#include "http/principal.h"
+#include "units/unit_scope.h"
 
 namespace dh::auth {
+using units::ScopeFor;
+using units::UnitScope;
 namespace {
 
 TEST(RolesTest, NamesRoundTrip) {

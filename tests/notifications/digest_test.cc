@@ -4,10 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include "tasks/task_reminders.h"
+
 namespace dh::notifications {
 namespace {
 
-using tasks::OpenTaskRow;
 using tasks::TaskState;
 
 Date D(const char* s) { return *Date::Parse(s); }
@@ -47,16 +48,16 @@ Recipients People() {
                      {18, "investor", 4}});
 }
 
-OpenTaskRow Task(int64_t id, int64_t unit, std::optional<const char*> deadline,
-                 TaskState state = TaskState::kInProgress, int64_t assignee = 0) {
-  OpenTaskRow t;
+OpenItem Task(int64_t id, int64_t unit, std::optional<const char*> deadline,
+              TaskState state = TaskState::kInProgress, int64_t assignee = 0) {
+  tasks::OpenTaskRow t;
   t.id = id;
   t.lead_unit_id = unit;
   t.assignee_id = assignee;
   t.state = state;
   if (deadline) t.deadline = tasks::EffectiveDeadline(D(*deadline), Cal());
   t.last_activity = D("2026-01-10");
-  return t;
+  return tasks::ReminderItem(t);
 }
 
 std::vector<int64_t> Ids(const std::vector<DigestEntry>& v) {
@@ -86,7 +87,7 @@ TEST(Recipients, HeadIsTheLeaderElseTheOfficeAbove) {
 }
 
 TEST(Digest, ListsEachUsersDueSoonAndOverdueTasks) {
-  const std::vector<OpenTaskRow> open = {
+  const std::vector<OpenItem> open = {
       Task(1, 2, "2026-01-14"),                              // overdue, Sở TC
       Task(2, 2, "2026-01-20"),                              // due soon, Sở TC
       Task(3, 2, "2026-03-31"),                              // in time
@@ -106,14 +107,14 @@ TEST(Digest, ListsEachUsersDueSoonAndOverdueTasks) {
 }
 
 TEST(Digest, OfficeUsersGetWhatAwaitsTheirDecisionInTheirScope) {
-  const std::vector<OpenTaskRow> open = {
+  const std::vector<OpenItem> open = {
       Task(1, 2, "2026-03-31", TaskState::kAwaitingConfirmation),
       Task(2, 4, "2026-03-31"),  // an extension asked, Trung tâm (under Sở TC)
       Task(3, 5, "2026-03-31", TaskState::kAwaitingConfirmation),  // the other city's
       Task(4, 5, "2026-03-31"),
   };
-  const std::vector<tasks::PendingExtension> pending = {
-      {70, 2, D("2026-04-30")}, {71, 4, D("2026-05-15")}, {72, 99, D("2026-05-15")}};
+  const std::vector<PendingExtension> pending = {
+      {2, D("2026-04-30")}, {4, D("2026-05-15")}, {99, D("2026-05-15")}};
   const auto d = BuildDigests(open, pending, People(), Graph(), D("2026-01-15"), Cal(), 3);
   ASSERT_TRUE(d.count(12));
   EXPECT_EQ(Ids(d.at(12).awaiting_confirmation), std::vector<int64_t>{1});
@@ -127,21 +128,21 @@ TEST(Digest, OfficeUsersGetWhatAwaitsTheirDecisionInTheirScope) {
 }
 
 TEST(Digest, NobodyGetsOneWhenNothingIsDue) {
-  const std::vector<OpenTaskRow> open = {Task(1, 2, "2026-03-31"), Task(2, 3, std::nullopt),
-                                         Task(3, 2, "2026-01-30", TaskState::kNotStarted, 15)};
+  const std::vector<OpenItem> open = {Task(1, 2, "2026-03-31"), Task(2, 3, std::nullopt),
+                                      Task(3, 2, "2026-01-30", TaskState::kNotStarted, 15)};
   EXPECT_TRUE(BuildDigests(open, {}, People(), Graph(), D("2026-01-15"), Cal(), 3).empty());
   EXPECT_TRUE(BuildDigests({}, {}, People(), Graph(), D("2026-01-15"), Cal(), 3).empty());
 }
 
 TEST(Digest, NoneOnADayOff) {
-  const std::vector<OpenTaskRow> open = {Task(1, 2, "2026-01-14")};
+  const std::vector<OpenItem> open = {Task(1, 2, "2026-01-14")};
   EXPECT_FALSE(BuildDigests(open, {}, People(), Graph(), D("2026-01-16"), Cal(), 3).empty());
   EXPECT_TRUE(BuildDigests(open, {}, People(), Graph(), D("2026-01-17"), Cal(), 3).empty());
   EXPECT_TRUE(BuildDigests(open, {}, People(), Graph(), D("2026-02-17"), Cal(), 3).empty());
 }
 
 TEST(Digest, AnAssigneeWhoIsAlsoOfTheUnitHearsOnce) {
-  const std::vector<OpenTaskRow> open = {Task(1, 2, "2026-01-14", TaskState::kInProgress, 10)};
+  const std::vector<OpenItem> open = {Task(1, 2, "2026-01-14", TaskState::kInProgress, 10)};
   const auto d = BuildDigests(open, {}, People(), Graph(), D("2026-01-15"), Cal(), 3);
   EXPECT_EQ(d.at(10).size(), 1u);
 }

@@ -10,6 +10,7 @@
 
 #include "notifications/notification_store.h"
 #include "support/test_db.h"
+#include "tasks/task_reminders.h"
 
 namespace dh::notifications {
 namespace {
@@ -95,9 +96,11 @@ class NotificationJobTest : public BothDatabases {
   }
 
   std::unique_ptr<NotificationJob> Job(bool with_mail = true, JobOptions options = {}) {
-    return std::make_unique<NotificationJob>(
-        db(), clock(), app().unit_directory(), app().calendar(), app().tasks().index(), options,
+    auto job = std::make_unique<NotificationJob>(
+        db(), clock(), app().unit_directory(), app().calendar(), options,
         with_mail ? std::make_unique<FakeMailer>(box_) : nullptr);
+    job->SetReminderSource(std::make_shared<tasks::TaskReminders>(app().tasks().index()));
+    return job;
   }
 
   // Notifications of `kind` for `user`, as (task id, title).

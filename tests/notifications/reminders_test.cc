@@ -5,10 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include "tasks/task_reminders.h"
+
 namespace dh::notifications {
 namespace {
 
-using tasks::OpenTaskRow;
 using tasks::TaskState;
 
 Date D(const char* s) { return *Date::Parse(s); }
@@ -18,19 +19,20 @@ const calendar::WorkCalendar& Cal() {
   return cal;
 }
 
-// A task as the read model gives it: the deadline already rolled to a working day.
-OpenTaskRow Task(int64_t id, std::optional<const char*> deadline, const char* activity,
-                 TaskState state = TaskState::kInProgress) {
-  OpenTaskRow t;
+// A task as the read model gives it (the deadline already rolled to a working day), handed
+// to the reminder rules as tasks/task_reminders.h does.
+OpenItem Task(int64_t id, std::optional<const char*> deadline, const char* activity,
+              TaskState state = TaskState::kInProgress) {
+  tasks::OpenTaskRow t;
   t.id = id;
   t.lead_unit_id = 7;
   t.state = state;
   if (deadline) t.deadline = tasks::EffectiveDeadline(D(*deadline), Cal());
   t.last_activity = D(activity);
-  return t;
+  return tasks::ReminderItem(t);
 }
 
-std::vector<Reminder> On(const OpenTaskRow& t, const char* today, ReminderSettings s = {}) {
+std::vector<Reminder> On(const OpenItem& t, const char* today, ReminderSettings s = {}) {
   return DecideReminders({t}, D(today), Cal(), s);
 }
 
@@ -98,11 +100,11 @@ TEST(Reminders, DueSoonCountsWorkingDaysOnly) {
 }
 
 TEST(Reminders, DueSoonIsOnePerDeadlineHoweverManyDaysItLasts) {
-  const OpenTaskRow t = Task(1, "2026-01-20", "2026-01-15");
+  const OpenItem t = Task(1, "2026-01-20", "2026-01-15");
   for (const char* day : {"2026-01-15", "2026-01-16", "2026-01-19", "2026-01-20"})
     EXPECT_EQ(Keys(On(t, day)), std::vector<std::string>{"due_soon/1/2026-01-20"}) << day;
   // An approved extension is a new deadline: a new reminder when it comes near.
-  const OpenTaskRow extended = Task(1, "2026-01-30", "2026-01-15");
+  const OpenItem extended = Task(1, "2026-01-30", "2026-01-15");
   EXPECT_EQ(Keys(On(extended, "2026-01-27")), std::vector<std::string>{"due_soon/1/2026-01-30"});
 }
 
@@ -117,7 +119,7 @@ TEST(Reminders, DueSoonWindowIsConfigurable) {
 
 TEST(Reminders, OverdueOnTheFirstWorkingDayAfterThenEveryPeriod) {
   // Deadline Friday 16/1: overdue from Monday 19/1; periods of 5 working days.
-  const OpenTaskRow t = Task(1, "2026-01-16", "2026-01-15");
+  const OpenItem t = Task(1, "2026-01-16", "2026-01-15");
   struct Case {
     const char* today;
     const char* key;
@@ -141,7 +143,7 @@ TEST(Reminders, OverdueOnTheFirstWorkingDayAfterThenEveryPeriod) {
 TEST(Reminders, OverdueOnceWhenRepeatsAreOff) {
   ReminderSettings s;
   s.overdue_repeat_days = 0;
-  const OpenTaskRow t = Task(1, "2026-01-16", "2026-01-15");
+  const OpenItem t = Task(1, "2026-01-16", "2026-01-15");
   for (const char* day : {"2026-01-19", "2026-01-26", "2026-03-02"})
     EXPECT_EQ(Keys(OfKind(On(t, day, s), ReminderKind::kOverdue)),
               std::vector<std::string>{"overdue/1/2026-01-19"})
@@ -150,7 +152,7 @@ TEST(Reminders, OverdueOnceWhenRepeatsAreOff) {
 
 TEST(Reminders, OverdueAfterAHolidayDeadlineCountsFromTheEffectiveDay) {
   // Deadline 30/4 (holiday) → effective Monday 4/5; overdue from Tuesday 5/5, not 4/5.
-  const OpenTaskRow t = Task(1, "2026-04-30", "2026-04-20");
+  const OpenItem t = Task(1, "2026-04-30", "2026-04-20");
   EXPECT_EQ(On(t, "2026-05-04")[0].kind, ReminderKind::kDueSoon);
   auto got = On(t, "2026-05-05");
   ASSERT_EQ(got.size(), 1u);
@@ -159,7 +161,7 @@ TEST(Reminders, OverdueAfterAHolidayDeadlineCountsFromTheEffectiveDay) {
 }
 
 TEST(Reminders, NothingOnADayOff) {
-  const OpenTaskRow overdue = Task(1, "2026-01-16", "2026-01-02");
+  const OpenItem overdue = Task(1, "2026-01-16", "2026-01-02");
   for (const char* off : {"2026-01-17", "2026-01-18", "2026-02-17", "2026-04-30"})
     EXPECT_TRUE(On(overdue, off).empty()) << off;
   // The next working day catches up with the same key the skipped days would have had.
@@ -169,7 +171,7 @@ TEST(Reminders, NothingOnADayOff) {
 TEST(Reminders, SilenceRemindsTheHolderThenEscalatesToTheHead) {
   // Created Friday 2/1, never reported, no deadline. N = 10: the 10th working day after
   // is Friday 16/1; M = 5 more: Friday 23/1.
-  const OpenTaskRow t = Task(1, std::nullopt, "2026-01-02");
+  const OpenItem t = Task(1, std::nullopt, "2026-01-02");
   struct Case {
     const char* today;
     std::vector<std::string> keys;
@@ -193,7 +195,7 @@ TEST(Reminders, ThresholdsAreConfigurable) {
   ReminderSettings s;
   s.no_report_days = 3;
   s.escalate_after_days = 0;
-  const OpenTaskRow t = Task(1, std::nullopt, "2026-01-12");
+  const OpenItem t = Task(1, std::nullopt, "2026-01-12");
   EXPECT_TRUE(On(t, "2026-01-14", s).empty());
   EXPECT_EQ(Keys(On(t, "2026-01-15", s)),
             (std::vector<std::string>{"no_report/1/2026-01-12", "escalation/1/2026-01-12"}));
@@ -201,22 +203,22 @@ TEST(Reminders, ThresholdsAreConfigurable) {
 
 TEST(Reminders, SilenceCountsOnlyWorkingDays) {
   // Reported Friday 13/2, before Tết: 10 working days later is Friday 6/3, not 27/2.
-  const OpenTaskRow t = Task(1, std::nullopt, "2026-02-13");
+  const OpenItem t = Task(1, std::nullopt, "2026-02-13");
   EXPECT_TRUE(On(t, "2026-03-05").empty());
   EXPECT_EQ(Keys(On(t, "2026-03-06")), std::vector<std::string>{"no_report/1/2026-02-13"});
 }
 
 TEST(Reminders, AReportStartsANewEpisode) {
-  const OpenTaskRow before = Task(1, std::nullopt, "2026-01-02");
-  const OpenTaskRow after = Task(1, std::nullopt, "2026-01-20");
+  const OpenItem before = Task(1, std::nullopt, "2026-01-02");
+  const OpenItem after = Task(1, std::nullopt, "2026-01-20");
   EXPECT_EQ(On(before, "2026-01-23").size(), 2u);
   EXPECT_TRUE(On(after, "2026-01-23").empty());
   EXPECT_EQ(Keys(On(after, "2026-02-03")), std::vector<std::string>{"no_report/1/2026-01-20"});
 }
 
 TEST(Reminders, PartsThatReportKeepTheirParentFromSilence) {
-  OpenTaskRow parent = Task(1, std::nullopt, "2026-01-02");
-  OpenTaskRow part = Task(2, std::nullopt, "2026-01-14");
+  OpenItem parent = Task(1, std::nullopt, "2026-01-02");
+  OpenItem part = Task(2, std::nullopt, "2026-01-14");
   part.parent_id = 1;
   auto got = DecideReminders({parent, part}, D("2026-01-23"), Cal(), {});
   EXPECT_TRUE(got.empty()) << Keys(got).front();
@@ -236,22 +238,22 @@ TEST(Reminders, OnlyStatesWhereTheHolderActsRemind) {
                                          {TaskState::kRefused, false},
                                          {TaskState::kDone, false},
                                          {TaskState::kSuspended, false}}) {
-    const OpenTaskRow t = Task(1, "2026-01-16", "2026-01-02", c.state);
+    const OpenItem t = Task(1, "2026-01-16", "2026-01-02", c.state);
     EXPECT_EQ(!On(t, "2026-01-26").empty(), c.reminds) << tasks::StateName(c.state);
   }
 }
 
 TEST(Reminders, OverdueAndSilentTogether) {
-  const OpenTaskRow t = Task(9, "2026-01-16", "2026-01-02");
+  const OpenItem t = Task(9, "2026-01-16", "2026-01-02");
   EXPECT_EQ(Keys(On(t, "2026-01-23")),
             (std::vector<std::string>{"overdue/9/2026-01-19", "no_report/9/2026-01-02",
                                       "escalation/9/2026-01-02"}));
 }
 
 TEST(Reminders, RunningTwiceTheSameDayDecidesTheSameKeys) {
-  std::vector<OpenTaskRow> open = {Task(1, "2026-01-16", "2026-01-02"),
-                                   Task(2, "2026-01-27", "2026-01-15"),
-                                   Task(3, std::nullopt, "2026-01-05")};
+  std::vector<OpenItem> open = {Task(1, "2026-01-16", "2026-01-02"),
+                                Task(2, "2026-01-27", "2026-01-15"),
+                                Task(3, std::nullopt, "2026-01-05")};
   const auto first = Keys(DecideReminders(open, D("2026-01-22"), Cal(), {}));
   EXPECT_FALSE(first.empty());
   EXPECT_EQ(Keys(DecideReminders(open, D("2026-01-22"), Cal(), {})), first);

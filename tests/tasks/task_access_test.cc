@@ -10,10 +10,10 @@ namespace {
 // Units: 1 the city; 10 a department with 11 under it; 20 another department.
 constexpr int64_t kMe = 7, kOther = 8;
 
-TaskAccess Scopes(auth::UnitScope::Ids read, auth::UnitScope::Ids work = {},
-                  auth::UnitScope::Ids manage = {}) {
-  return {auth::UnitScope::Of(std::move(read)), auth::UnitScope::Of(std::move(work)),
-          auth::UnitScope::Of(std::move(manage))};
+TaskAccess Scopes(units::UnitScope::Ids read, units::UnitScope::Ids work = {},
+                  units::UnitScope::Ids manage = {}) {
+  return {units::UnitScope::Of(std::move(read)), units::UnitScope::Of(std::move(work)),
+          units::UnitScope::Of(std::move(manage))};
 }
 
 TaskRecord Task(int64_t lead, std::optional<int64_t> assignee = std::nullopt,
@@ -51,7 +51,7 @@ TEST(TaskAccess, Tasks) {
       {"managed, not worked (an office)", Scopes({10}, {}, {10}), Task(10), true, true},
       {"no scope at all", Scopes({}), Task(10), false, false},
       {"everything",
-       {auth::UnitScope::All(), auth::UnitScope::All(), auth::UnitScope::All()},
+       {units::UnitScope::All(), units::UnitScope::All(), units::UnitScope::All()},
        Task(99),
        true,
        true},
@@ -78,8 +78,8 @@ TEST(TaskAccess, DirectivesAndCoordinationRequests) {
 }
 
 TEST(TaskAccess, ScopeBitmap) {
-  EXPECT_EQ(ScopeBitmap(auth::UnitScope::All()), nullptr);
-  auto bits = ScopeBitmap(auth::UnitScope::Of({2, 5}));
+  EXPECT_EQ(ScopeBitmap(units::UnitScope::All()), nullptr);
+  auto bits = ScopeBitmap(units::UnitScope::Of({2, 5}));
   ASSERT_NE(bits, nullptr);
   EXPECT_EQ(*bits, (std::vector<bool>{false, false, true, false, false, true}));
 }

@@ -1,5 +1,8 @@
-// Roles and what each may do. A role is granted on a unit and covers that unit's
-// subtree (see units/unit_graph.h ScopeOf); `admin` is granted on everything.
+// Who is asking: the principal each request carries, with its roles and what each may do.
+// A role is granted on a unit and covers that unit's subtree (see units/unit_scope.h);
+// `admin` is granted on everything. It sits in http/ because every request carries one
+// (http/router.h) and every layer above reads it; its names stay in namespace auth, whose
+// vocabulary they are.
 #pragma once
 
 #include <cstdint>

@@ -1,11 +1,11 @@
-#include "auth/scope.h"
+#include "units/unit_scope.h"
 
-namespace dh::auth {
+namespace dh::units {
 
-UnitScope ScopeFor(const Principal& who, Permission p, const units::UnitGraph& graph) {
+UnitScope ScopeFor(const auth::Principal& who, auth::Permission p, const UnitGraph& graph) {
   std::vector<std::shared_ptr<const UnitScope::Ids>> parts;
-  for (const RoleGrant& g : who.grants) {
-    if (!RoleGrants(g.role, p)) continue;
+  for (const auth::RoleGrant& g : who.grants) {
+    if (!auth::RoleGrants(g.role, p)) continue;
     if (!g.unit_id) return UnitScope::All();
     parts.push_back(graph.SharedScopeOf(*g.unit_id));
   }
@@ -15,4 +15,4 @@ UnitScope ScopeFor(const Principal& who, Permission p, const units::UnitGraph& g
   return UnitScope::Of(std::move(ids));
 }
 
-}  // namespace dh::auth
+}  // namespace dh::units

@@ -8,10 +8,10 @@
 #include <unordered_set>
 #include <vector>
 
-#include "auth/roles.h"
+#include "http/principal.h"
 #include "units/unit_graph.h"
 
-namespace dh::auth {
+namespace dh::units {
 
 class UnitScope {
  public:
@@ -37,6 +37,6 @@ class UnitScope {
   std::shared_ptr<const Ids> ids_;
 };
 
-UnitScope ScopeFor(const Principal& who, Permission p, const units::UnitGraph& graph);
+UnitScope ScopeFor(const auth::Principal& who, auth::Permission p, const UnitGraph& graph);
 
-}  // namespace dh::auth
+}  // namespace dh::units

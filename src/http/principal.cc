@@ -1,4 +1,4 @@
-#include "auth/roles.h"
+#include "http/principal.h"
 
 #include <array>
 

@@ -1,0 +1,60 @@
+// What a feature gives the notification job so that its open work reminds people and fills
+// their daily digests (tasks today; projects and petitions later). The feature implements
+// ReminderSource in its own room and registers it at start-up (src/app/): notifications/
+// includes no feature.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "calendar/work_calendar.h"
+#include "core/date.h"
+#include "db/connection.h"
+#include "http/principal.h"
+#include "units/unit_graph.h"
+
+namespace dh::notifications {
+
+// One open item as the reminder rules (reminders.h) and the digest (digest.h) read it.
+struct OpenItem {
+  int64_t id = 0, lead_unit_id = 0;
+  int64_t parent_id = 0, assignee_id = 0;  // 0: none
+  std::optional<Date> deadline;            // effective: rolled forward to a working day
+  Date last_activity;              // the last progress report, else the day the item was created
+  bool holder_acts = false;        // its holder is the one to act (not awaiting the office)
+  bool awaiting_decision = false;  // done by its holder, awaiting the office's confirmation
+};
+
+// A request to move an item's deadline that the office has not decided yet.
+struct PendingExtension {
+  int64_t task_id = 0;
+  Date requested_deadline;
+};
+
+// An item as the database holds it now: the source's read model may lag a write that
+// another process made.
+struct ItemNow {
+  std::string title;
+  int64_t lead_unit_id = 0;
+  bool holder_acts = false;
+  std::optional<Date> deadline;  // effective
+};
+
+class ReminderSource {
+ public:
+  virtual ~ReminderSource() = default;
+  // Every open item, from the feature's read model.
+  virtual std::vector<OpenItem> OpenItems() const = 0;
+  virtual Result<std::vector<PendingExtension>> PendingExtensions(db::Connection& c) const = 0;
+  // These items read on `c` (those no longer there are absent), deadlines under `cal`.
+  virtual Result<std::unordered_map<int64_t, ItemNow>> Load(
+      db::Connection& c, std::vector<int64_t> ids, const calendar::WorkCalendar& cal) const = 0;
+  // Which of these items `who` may see now.
+  virtual std::unordered_set<int64_t> Seen(const auth::Principal& who, const units::UnitGraph& g,
+                                           const std::vector<int64_t>& ids) const = 0;
+};
+
+}  // namespace dh::notifications
