@@ -57,6 +57,90 @@ std::optional<std::string> BearerToken(std::string_view authz) {
   return std::string(authz);
 }
 
+// The password of a login, taken as typed: no trimming, no normalisation.
+Result<std::string> PasswordOf(const bj::object& body) {
+  auto it = body.find("password");
+  if (it != body.end() && !it->value().is_null() && !it->value().is_string())
+    return Status::InvalidInput("password", "Mật khẩu phải là một chuỗi ký tự.", "wrong_type");
+  if (it == body.end() || it->value().is_null() || it->value().as_string().empty())
+    return Status::InvalidInput("password", "Nhập mật khẩu.", "required");
+  std::string password(it->value().as_string());
+  // No password is longer (users/user.cc): a longer one is refused before hashing it.
+  if (text::CodePointCount(password) > 200)
+    return Status::InvalidInput("password", "Mật khẩu dài quá 200 ký tự.", "too_long");
+  return password;
+}
+
+// POST /api/v1/login
+Response Login(AuthService& service, const units::UnitDirectory& units, const Request& req) {
+  auto body = json::ParseObject(req.body);
+  if (!body.ok()) return Response::Error(body.status());
+  if (Status s = json::OnlyFields(*body, {"username", "password"}); !s.ok())
+    return Response::Error(s);
+  auto username = json::RequiredString(*body, {"username", "Tên đăng nhập"}, 50);
+  if (!username.ok()) return Response::Error(username.status());
+  auto password = PasswordOf(*body);
+  if (!password.ok()) return Response::Error(password.status());
+  auto r = service.Login(*username, *password, req.remote_addr);
+  if (!r.ok()) return Response::Error(r.status());
+  Principal who{r->user.id, r->user.username, r->user.full_name, r->user.roles};
+  bj::object out{{"user", MeJson(who, *units.Get())}, {"csrf_token", r->csrf_token}};
+  Response resp = Response::Json(out);
+  resp.headers.emplace_back("Set-Cookie", SessionCookie(r->session_token, r->max_age, req.secure));
+  return resp;
+}
+
+// POST /api/v1/logout
+Response Logout(AuthService& service, const Request& req, const Principal& who) {
+  if (Status s = service.Logout(who); !s.ok()) return Response::Error(s);
+  Response resp = Response::NoContent();
+  resp.headers.emplace_back("Set-Cookie", SessionCookie("", 0, req.secure));
+  return resp;
+}
+
+// GET /api/v1/me
+Response Me(const units::UnitDirectory& units, const Principal& who) {
+  bj::object me = MeJson(who, *units.Get());
+  if (who.via_cookie) me["csrf_token"] = who.csrf_token;
+  return Response::Json(me);
+}
+
+// GET /api/v1/tokens
+Response ListTokens(AuthService& service, const Principal& who) {
+  auto tokens = service.Tokens(who);
+  if (!tokens.ok()) return Response::Error(tokens.status());
+  bj::array items;
+  for (const auto& t : *tokens) items.push_back(TokenJson(t));
+  const auto total = static_cast<int64_t>(items.size());
+  return Response::List(std::move(items), total);
+}
+
+// POST /api/v1/tokens
+Response CreateToken(AuthService& service, const Request& req, const Principal& who) {
+  auto body = json::ParseObject(req.body);
+  if (!body.ok()) return Response::Error(body.status());
+  if (Status s = json::OnlyFields(*body, {"name", "expires_in_days"}); !s.ok())
+    return Response::Error(s);
+  auto name = json::RequiredString(*body, {"name", "Tên mã truy cập"}, 100);
+  if (!name.ok()) return Response::Error(name.status());
+  // The service's own bound (1–366 days), checked here before the int it takes.
+  auto days = json::OptionalInt(*body, {"expires_in_days", "Số ngày hiệu lực"}, 1, 366);
+  if (!days.ok()) return Response::Error(days.status());
+  auto t = service.CreateToken(who, *name, static_cast<int>(days->value_or(90)));
+  if (!t.ok()) return Response::Error(t.status());
+  bj::object out = TokenJson(t->token);
+  out["token"] = t->secret;
+  return Response::Json(out, 201);
+}
+
+// DELETE /api/v1/tokens/{id}
+Response RevokeToken(AuthService& service, const Request& req, const Principal& who) {
+  auto id = http::PathId(req);
+  if (!id.ok()) return Response::Error(id.status());
+  if (Status s = service.RevokeToken(who, *id); !s.ok()) return Response::Error(s);
+  return Response::NoContent();
+}
+
 }  // namespace
 
 Result<Principal> HttpAuthenticator::Authenticate(const http::Request& req) {
@@ -67,79 +151,20 @@ Result<Principal> HttpAuthenticator::Authenticate(const http::Request& req) {
 }
 
 void RegisterRoutes(http::Router& router, AuthService& service, const units::UnitDirectory& units) {
-  router.Public("POST", "/api/v1/login", [&](const Request& req) {
-    auto body = json::ParseObject(req.body);
-    if (!body.ok()) return Response::Error(body.status());
-    if (Status s = json::OnlyFields(*body, {"username", "password"}); !s.ok())
-      return Response::Error(s);
-    auto username = json::RequiredString(*body, {"username", "Tên đăng nhập"}, 50);
-    if (!username.ok()) return Response::Error(username.status());
-    // The password is taken as typed: no trimming, no normalisation.
-    auto it = body->find("password");
-    if (it != body->end() && !it->value().is_null() && !it->value().is_string())
-      return Response::Error(
-          Status::InvalidInput("password", "Mật khẩu phải là một chuỗi ký tự.", "wrong_type"));
-    if (it == body->end() || it->value().is_null() || it->value().as_string().empty())
-      return Response::Error(Status::InvalidInput("password", "Nhập mật khẩu.", "required"));
-    const std::string password(it->value().as_string());
-    // No password is longer (users/user.cc): a longer one is refused before hashing it.
-    if (text::CodePointCount(password) > 200)
-      return Response::Error(
-          Status::InvalidInput("password", "Mật khẩu dài quá 200 ký tự.", "too_long"));
-    auto r = service.Login(*username, password, req.remote_addr);
-    if (!r.ok()) return Response::Error(r.status());
-    Principal who{r->user.id, r->user.username, r->user.full_name, r->user.roles};
-    bj::object out{{"user", MeJson(who, *units.Get())}, {"csrf_token", r->csrf_token}};
-    Response resp = Response::Json(out);
-    resp.headers.emplace_back("Set-Cookie",
-                              SessionCookie(r->session_token, r->max_age, req.secure));
-    return resp;
-  });
-
+  router.Public("POST", "/api/v1/login",
+                [&](const Request& req) { return Login(service, units, req); });
   router.Protected("POST", "/api/v1/logout", [&](const Request& req, const Principal& who) {
-    if (Status s = service.Logout(who); !s.ok()) return Response::Error(s);
-    Response resp = Response::NoContent();
-    resp.headers.emplace_back("Set-Cookie", SessionCookie("", 0, req.secure));
-    return resp;
+    return Logout(service, req, who);
   });
-
-  router.Protected("GET", "/api/v1/me", [&](const Request&, const Principal& who) {
-    bj::object me = MeJson(who, *units.Get());
-    if (who.via_cookie) me["csrf_token"] = who.csrf_token;
-    return Response::Json(me);
-  });
-
-  router.Protected("GET", "/api/v1/tokens", [&](const Request&, const Principal& who) {
-    auto tokens = service.Tokens(who);
-    if (!tokens.ok()) return Response::Error(tokens.status());
-    bj::array items;
-    for (const auto& t : *tokens) items.push_back(TokenJson(t));
-    const auto total = static_cast<int64_t>(items.size());
-    return Response::List(std::move(items), total);
-  });
-
+  router.Protected("GET", "/api/v1/me",
+                   [&](const Request&, const Principal& who) { return Me(units, who); });
+  router.Protected("GET", "/api/v1/tokens",
+                   [&](const Request&, const Principal& who) { return ListTokens(service, who); });
   router.Protected("POST", "/api/v1/tokens", [&](const Request& req, const Principal& who) {
-    auto body = json::ParseObject(req.body);
-    if (!body.ok()) return Response::Error(body.status());
-    if (Status s = json::OnlyFields(*body, {"name", "expires_in_days"}); !s.ok())
-      return Response::Error(s);
-    auto name = json::RequiredString(*body, {"name", "Tên mã truy cập"}, 100);
-    if (!name.ok()) return Response::Error(name.status());
-    // The service's own bound (1–366 days), checked here before the int it takes.
-    auto days = json::OptionalInt(*body, {"expires_in_days", "Số ngày hiệu lực"}, 1, 366);
-    if (!days.ok()) return Response::Error(days.status());
-    auto t = service.CreateToken(who, *name, static_cast<int>(days->value_or(90)));
-    if (!t.ok()) return Response::Error(t.status());
-    bj::object out = TokenJson(t->token);
-    out["token"] = t->secret;
-    return Response::Json(out, 201);
+    return CreateToken(service, req, who);
   });
-
   router.Protected("DELETE", "/api/v1/tokens/{id}", [&](const Request& req, const Principal& who) {
-    auto id = http::PathId(req);
-    if (!id.ok()) return Response::Error(id.status());
-    if (Status s = service.RevokeToken(who, *id); !s.ok()) return Response::Error(s);
-    return Response::NoContent();
+    return RevokeToken(service, req, who);
   });
 }
 

@@ -170,6 +170,91 @@ Response ListUnits(const Request& req, const auth::Principal& who, UnitService& 
   return out;
 }
 
+// POST /api/v1/units
+Response CreateUnit(UnitService& service, const Request& req, const auth::Principal& who) {
+  auto in = ParseInput(req);
+  if (!in.ok()) return Response::Error(in.status());
+  auto row = service.Create(&who, *in);
+  if (!row.ok()) return Response::Error(row.status());
+  return Response::Json(ToJson(row->unit, row->parent_id, service.Today()), 201);
+}
+
+// POST /api/v1/units/restructure
+Response Restructure(UnitService& service, const Request& req, const auth::Principal& who) {
+  auto r = ParseRestructure(req);
+  if (!r.ok()) return Response::Error(r.status());
+  auto out = service.Restructure(&who, *r);
+  if (!out.ok()) return Response::Error(out.status());
+  auto g = service.graph();
+  bj::object moved{{"children", out->children_moved}};
+  for (const auto& [name, n] : out->moved) moved[name] = n;
+  return Response::Json(bj::object{{"event_id", out->event_id},
+                                   {"kind", r->kind},
+                                   {"date", r->date.ToString()},
+                                   {"sources", Brief(out->sources, *g, r->date.AddDays(-1))},
+                                   {"successors", Brief(out->successors, *g, r->date)},
+                                   {"moved", std::move(moved)}},
+                        201);
+}
+
+// One restructuring with the units it ended and the units that took over, each once.
+bj::object EventJson(const RestructureEvent& e, const UnitGraph& g) {
+  bj::array sources, successors;
+  std::vector<int64_t> seen_src, seen_succ;
+  auto brief = [&](int64_t id) {
+    const Unit* u = g.Find(id);
+    return bj::object{{"id", id}, {"code", u ? u->code : ""}, {"name", u ? u->name : ""}};
+  };
+  for (const auto& s : g.successions()) {
+    if (s.event_id != e.id) continue;
+    if (std::find(seen_src.begin(), seen_src.end(), s.predecessor_id) == seen_src.end()) {
+      seen_src.push_back(s.predecessor_id);
+      sources.push_back(brief(s.predecessor_id));
+    }
+    if (std::find(seen_succ.begin(), seen_succ.end(), s.successor_id) == seen_succ.end()) {
+      seen_succ.push_back(s.successor_id);
+      successors.push_back(brief(s.successor_id));
+    }
+  }
+  return {{"id", e.id},
+          {"kind", e.kind},
+          {"date", e.date.ToString()},
+          {"note", e.note},
+          {"sources", std::move(sources)},
+          {"successors", std::move(successors)}};
+}
+
+// GET /api/v1/units/restructure-events
+Response RestructureEvents(UnitService& service, const auth::Principal& who) {
+  auto events = service.Events(who);
+  if (!events.ok()) return Response::Error(events.status());
+  auto g = service.graph();
+  bj::array items;
+  for (const auto& e : *events) items.push_back(EventJson(e, *g));
+  const auto total = static_cast<int64_t>(items.size());
+  return Response::List(std::move(items), total);
+}
+
+// GET /api/v1/units/{id}
+Response GetUnit(UnitService& service, const Request& req, const auth::Principal& who) {
+  auto id = http::PathId(req);
+  if (!id.ok()) return Response::Error(id.status());
+  auto d = service.Get(who, *id);
+  if (!d.ok()) return Response::Error(d.status());
+  return Response::Json(DetailJson(*d, *service.graph(), service.Today()));
+}
+
+// PATCH /api/v1/units/{id}
+Response UpdateUnit(UnitService& service, const Request& req, const auth::Principal& who) {
+  auto id = http::PathId(req);
+  if (!id.ok()) return Response::Error(id.status());
+  auto in = ParseInput(req);
+  if (!in.ok()) return Response::Error(in.status());
+  auto row = service.Update(who, *id, *in);
+  if (!row.ok()) return Response::Error(row.status());
+  return Response::Json(ToJson(row->unit, row->parent_id, service.Today()));
+}
+
 }  // namespace
 
 void RegisterRoutes(http::Router& router, UnitService& service) {
@@ -178,87 +263,22 @@ void RegisterRoutes(http::Router& router, UnitService& service) {
                    [&service, list_cache](const Request& req, const auth::Principal& who) {
                      return ListUnits(req, who, service, *list_cache);
                    });
-
   router.Protected("POST", "/api/v1/units", [&](const Request& req, const auth::Principal& who) {
-    auto in = ParseInput(req);
-    if (!in.ok()) return Response::Error(in.status());
-    auto row = service.Create(&who, *in);
-    if (!row.ok()) return Response::Error(row.status());
-    return Response::Json(ToJson(row->unit, row->parent_id, service.Today()), 201);
+    return CreateUnit(service, req, who);
   });
-
-  router.Protected(
-      "POST", "/api/v1/units/restructure", [&](const Request& req, const auth::Principal& who) {
-        auto r = ParseRestructure(req);
-        if (!r.ok()) return Response::Error(r.status());
-        auto out = service.Restructure(&who, *r);
-        if (!out.ok()) return Response::Error(out.status());
-        auto g = service.graph();
-        bj::object moved{{"children", out->children_moved}};
-        for (const auto& [name, n] : out->moved) moved[name] = n;
-        return Response::Json(bj::object{{"event_id", out->event_id},
-                                         {"kind", r->kind},
-                                         {"date", r->date.ToString()},
-                                         {"sources", Brief(out->sources, *g, r->date.AddDays(-1))},
-                                         {"successors", Brief(out->successors, *g, r->date)},
-                                         {"moved", std::move(moved)}},
-                              201);
-      });
-
+  router.Protected("POST", "/api/v1/units/restructure",
+                   [&](const Request& req, const auth::Principal& who) {
+                     return Restructure(service, req, who);
+                   });
   router.Protected(
       "GET", "/api/v1/units/restructure-events",
-      [&](const Request& req, const auth::Principal& who) {
-        auto events = service.Events(who);
-        if (!events.ok()) return Response::Error(events.status());
-        auto g = service.graph();
-        bj::array items;
-        for (const auto& e : *events) {
-          bj::array sources, successors;
-          std::vector<int64_t> seen_src, seen_succ;
-          for (const auto& s : g->successions()) {
-            if (s.event_id != e.id) continue;
-            auto brief = [&](int64_t id) {
-              const Unit* u = g->Find(id);
-              return bj::object{{"id", id}, {"code", u ? u->code : ""}, {"name", u ? u->name : ""}};
-            };
-            if (std::find(seen_src.begin(), seen_src.end(), s.predecessor_id) == seen_src.end()) {
-              seen_src.push_back(s.predecessor_id);
-              sources.push_back(brief(s.predecessor_id));
-            }
-            if (std::find(seen_succ.begin(), seen_succ.end(), s.successor_id) == seen_succ.end()) {
-              seen_succ.push_back(s.successor_id);
-              successors.push_back(brief(s.successor_id));
-            }
-          }
-          items.push_back({{"id", e.id},
-                           {"kind", e.kind},
-                           {"date", e.date.ToString()},
-                           {"note", e.note},
-                           {"sources", std::move(sources)},
-                           {"successors", std::move(successors)}});
-        }
-        const auto total = static_cast<int64_t>(items.size());
-        return Response::List(std::move(items), total);
-      });
-
-  router.Protected("GET", "/api/v1/units/{id}",
-                   [&](const Request& req, const auth::Principal& who) {
-                     auto id = http::PathId(req);
-                     if (!id.ok()) return Response::Error(id.status());
-                     auto d = service.Get(who, *id);
-                     if (!d.ok()) return Response::Error(d.status());
-                     return Response::Json(DetailJson(*d, *service.graph(), service.Today()));
-                   });
-
+      [&](const Request&, const auth::Principal& who) { return RestructureEvents(service, who); });
+  router.Protected(
+      "GET", "/api/v1/units/{id}",
+      [&](const Request& req, const auth::Principal& who) { return GetUnit(service, req, who); });
   router.Protected("PATCH", "/api/v1/units/{id}",
                    [&](const Request& req, const auth::Principal& who) {
-                     auto id = http::PathId(req);
-                     if (!id.ok()) return Response::Error(id.status());
-                     auto in = ParseInput(req);
-                     if (!in.ok()) return Response::Error(in.status());
-                     auto row = service.Update(who, *id, *in);
-                     if (!row.ok()) return Response::Error(row.status());
-                     return Response::Json(ToJson(row->unit, row->parent_id, service.Today()));
+                     return UpdateUnit(service, req, who);
                    });
 }
 
