@@ -13,6 +13,9 @@ export const LAYERS = [
   ['db'],
   // http/principal.h: who is asking, with the roles and permissions it carries (namespace auth).
   ['http'],
+  // Read models kept current from the change sequence (scope bitmaps, counts): under the unit
+  // tree, whose refresh it feeds, and under every feature's model.
+  ['readmodel'],
   // The audit log: every change writes its entry inside its own transaction, the unit tree's
   // changes too; reading it is scoped by a unit scope handed in from above.
   ['audit'],
