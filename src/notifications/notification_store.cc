@@ -15,6 +15,45 @@ constexpr const char* kUsersOfUnit =
     "= ? AND u.active = 1 ORDER BY r.user_id";
 constexpr const char* kRefsOfUser =
     "SELECT id, task_id, read_at FROM notifications WHERE user_id = ? ORDER BY id DESC";
+constexpr const char* kHasKey = "SELECT 1 FROM notifications WHERE dedup_key = ?";
+constexpr const char* kInsert =
+    "INSERT INTO notifications (user_id, kind, task_id, title, body, dedup_key, created_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)";
+constexpr const char* kCount = "SELECT COUNT(*) FROM notifications";
+// Conditions and orders that follow kColumns or kCount.
+constexpr const char* kOfUser = " WHERE user_id = ?";
+constexpr const char* kUnreadOfUser = " WHERE user_id = ? AND read_at IS NULL";
+constexpr const char* kNewestFirstPage = " ORDER BY id DESC LIMIT ? OFFSET ?";
+constexpr const char* kUnsentOldestFirst = " WHERE emailed_at IS NULL ORDER BY id LIMIT ?";
+constexpr const char* kMarkRead =
+    "UPDATE notifications SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL";
+constexpr const char* kMarkEmailed = "UPDATE notifications SET emailed_at = ? WHERE id = ?";
+constexpr const char* kActiveRoleHolders =
+    "SELECT r.user_id, r.role, r.unit_id FROM user_roles r JOIN users u ON u.id = r.user_id "
+    "WHERE u.active = 1 ORDER BY r.user_id, r.id";
+constexpr const char* kToEmail =
+    "SELECT n.id, n.user_id, n.kind, n.task_id, n.title, n.body, n.dedup_key, n.created_at, "
+    "n.read_at, n.emailed_at FROM notifications n JOIN users u ON u.id = n.user_id "
+    "WHERE n.emailed_at IS NULL AND n.created_at >= ? AND n.email_attempts < ? "
+    "AND u.active = 1 AND u.email <> '' ORDER BY n.user_id, n.id LIMIT ?";
+// These end where an IN list of bound parameters goes (InList).
+constexpr const char* kWhereIdIn = " WHERE id IN ";
+constexpr const char* kExistingKeysIn = "SELECT dedup_key FROM notifications WHERE dedup_key IN ";
+constexpr const char* kContactsIn =
+    "SELECT id, username, full_name, email FROM users WHERE active = 1 AND email <> '' AND id IN ";
+constexpr const char* kMarkEmailedIn = "UPDATE notifications SET emailed_at = ? WHERE id IN ";
+constexpr const char* kCountAttemptIn =
+    "UPDATE notifications SET email_attempts = email_attempts + 1 WHERE id IN ";
+constexpr const char* kDigestedOn = "SELECT user_id FROM notification_digests WHERE day = ?";
+constexpr const char* kRecordDigest =
+    "INSERT INTO notification_digests (user_id, day, items, sent_at) VALUES (?, ?, ?, ?)";
+constexpr const char* kLease = "SELECT holder, expires_at FROM job_leases WHERE name = ?";
+constexpr const char* kInsertLease =
+    "INSERT INTO job_leases (name, holder, expires_at) VALUES (?, ?, ?)";
+constexpr const char* kTakeLease =
+    "UPDATE job_leases SET holder = ?, expires_at = ? WHERE name = ?";
+constexpr const char* kReleaseLease =
+    "UPDATE job_leases SET expires_at = 0 WHERE name = ? AND holder = ?";
 
 constexpr size_t kBatch = 500;  // bound parameters per IN list
 
@@ -53,14 +92,11 @@ Result<int64_t> Notify(db::Connection& c, const std::vector<int64_t>& user_ids,
   for (int64_t u : user_ids) {
     if (!seen.insert(u).second) continue;
     const std::string key = dedup_key + "/u" + std::to_string(u);
-    DH_ASSIGN_OR_RETURN(db::Rows have,
-                        c.Query("SELECT 1 FROM notifications WHERE dedup_key = ?", {key}));
+    DH_ASSIGN_OR_RETURN(db::Rows have, c.Query(kHasKey, {key}));
     if (!have.empty()) continue;
-    DH_RETURN_IF_ERROR(
-        c.Exec("INSERT INTO notifications (user_id, kind, task_id, title, body, dedup_key, "
-               "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-               {u, kind, task_id ? db::Value(*task_id) : db::Value(), title, body, key, now})
-            .status());
+    DH_RETURN_IF_ERROR(c.Exec(kInsert, {u, kind, task_id ? db::Value(*task_id) : db::Value(), title,
+                                        body, key, now})
+                           .status());
     ++n;
   }
   return n;
@@ -80,14 +116,11 @@ Result<std::vector<int64_t>> UsersOfUnit(db::Connection& c, int64_t unit_id) {
 
 Result<std::vector<Notification>> ForUser(db::Connection& c, int64_t user_id, bool unread_only,
                                           int64_t limit, int64_t offset, int64_t* total) {
-  const std::string where =
-      unread_only ? " WHERE user_id = ? AND read_at IS NULL" : " WHERE user_id = ?";
-  DH_ASSIGN_OR_RETURN(db::Rows count,
-                      c.Query("SELECT COUNT(*) FROM notifications" + where, {user_id}));
+  const char* where = unread_only ? kUnreadOfUser : kOfUser;
+  DH_ASSIGN_OR_RETURN(db::Rows count, c.Query(std::string(kCount) + where, {user_id}));
   *total = count.Int(0, 0);
-  DH_ASSIGN_OR_RETURN(db::Rows r,
-                      c.Query(std::string(kColumns) + where + " ORDER BY id DESC LIMIT ? OFFSET ?",
-                              {user_id, limit, offset}));
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kColumns) + where + kNewestFirstPage,
+                                          {user_id, limit, offset}));
   std::vector<Notification> out;
   for (size_t i = 0; i < r.size(); ++i) out.push_back(FromRow(r, i));
   return out;
@@ -116,7 +149,7 @@ Result<std::vector<Notification>> SeenByUser(db::Connection& c, int64_t user_id,
   }
   std::vector<Notification> out;
   DH_RETURN_IF_ERROR(
-      ForBatches(c, std::string(kColumns) + " WHERE id IN ", page, [&](const db::Rows& r) {
+      ForBatches(c, std::string(kColumns) + kWhereIdIn, page, [&](const db::Rows& r) {
         for (size_t i = 0; i < r.size(); ++i) out.push_back(FromRow(r, i));
       }));
   std::sort(out.begin(), out.end(),
@@ -125,38 +158,31 @@ Result<std::vector<Notification>> SeenByUser(db::Connection& c, int64_t user_id,
 }
 
 Result<int64_t> MarkRead(db::Connection& c, int64_t user_id, int64_t id, int64_t now) {
-  return c.Exec(
-      "UPDATE notifications SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL",
-      {now, id, user_id});
+  return c.Exec(kMarkRead, {now, id, user_id});
 }
 
 Result<std::vector<Notification>> Unsent(db::Connection& c, int64_t limit) {
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r,
-      c.Query(std::string(kColumns) + " WHERE emailed_at IS NULL ORDER BY id LIMIT ?", {limit}));
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kColumns) + kUnsentOldestFirst, {limit}));
   std::vector<Notification> out;
   for (size_t i = 0; i < r.size(); ++i) out.push_back(FromRow(r, i));
   return out;
 }
 
 Status MarkEmailed(db::Connection& c, int64_t id, int64_t now) {
-  return c.Exec("UPDATE notifications SET emailed_at = ? WHERE id = ?", {now, id}).status();
+  return c.Exec(kMarkEmailed, {now, id}).status();
 }
 
 Result<std::unordered_set<std::string>> ExistingKeys(db::Connection& c,
                                                      const std::vector<std::string>& keys) {
   std::unordered_set<std::string> out;
-  DH_RETURN_IF_ERROR(ForBatches(c, "SELECT dedup_key FROM notifications WHERE dedup_key IN ", keys,
-                                [&](const db::Rows& r) {
-                                  for (size_t i = 0; i < r.size(); ++i) out.insert(r.Text(i, 0));
-                                }));
+  DH_RETURN_IF_ERROR(ForBatches(c, kExistingKeysIn, keys, [&](const db::Rows& r) {
+    for (size_t i = 0; i < r.size(); ++i) out.insert(r.Text(i, 0));
+  }));
   return out;
 }
 
 Result<std::vector<RoleHolder>> ActiveRoleHolders(db::Connection& c) {
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r, c.Query("SELECT r.user_id, r.role, r.unit_id FROM user_roles r JOIN users u ON "
-                          "u.id = r.user_id WHERE u.active = 1 ORDER BY r.user_id, r.id"));
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kActiveRoleHolders));
   std::vector<RoleHolder> out;
   out.reserve(r.size());
   for (size_t i = 0; i < r.size(); ++i) out.push_back({r.Int(i, 0), r.Text(i, 1), r.OptInt(i, 2)});
@@ -166,28 +192,16 @@ Result<std::vector<RoleHolder>> ActiveRoleHolders(db::Connection& c) {
 Result<std::unordered_map<int64_t, Contact>> Contacts(db::Connection& c,
                                                       const std::vector<int64_t>& user_ids) {
   std::unordered_map<int64_t, Contact> out;
-  DH_RETURN_IF_ERROR(
-      ForBatches(c,
-                 "SELECT id, username, full_name, email FROM users WHERE active = 1 AND "
-                 "email <> '' AND id IN ",
-                 user_ids, [&](const db::Rows& r) {
-                   for (size_t i = 0; i < r.size(); ++i)
-                     out[r.Int(i, 0)] = {r.Int(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3)};
-                 }));
+  DH_RETURN_IF_ERROR(ForBatches(c, kContactsIn, user_ids, [&](const db::Rows& r) {
+    for (size_t i = 0; i < r.size(); ++i)
+      out[r.Int(i, 0)] = {r.Int(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3)};
+  }));
   return out;
 }
 
 Result<std::vector<Notification>> ToEmail(db::Connection& c, int64_t since, int max_attempts,
                                           int64_t limit) {
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r,
-      c.Query("SELECT n.id, n.user_id, n.kind, n.task_id, n.title, n.body, n.dedup_key, "
-              "n.created_at, n.read_at, "
-              "n.emailed_at FROM notifications n JOIN users u ON u.id = n.user_id WHERE "
-              "n.emailed_at IS NULL AND "
-              "n.created_at >= ? AND n.email_attempts < ? AND u.active = 1 AND u.email <> '' "
-              "ORDER BY n.user_id, n.id LIMIT ?",
-              {since, int64_t{max_attempts}, limit}));
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kToEmail, {since, int64_t{max_attempts}, limit}));
   std::vector<Notification> out;
   for (size_t i = 0; i < r.size(); ++i) out.push_back(FromRow(r, i));
   return out;
@@ -198,9 +212,7 @@ Status MarkEmailed(db::Connection& c, const std::vector<int64_t>& ids, int64_t n
     const size_t n = std::min(kBatch, ids.size() - from);
     db::Params params{now};
     params.insert(params.end(), ids.begin() + from, ids.begin() + from + n);
-    DH_RETURN_IF_ERROR(
-        c.Exec("UPDATE notifications SET emailed_at = ? WHERE id IN " + InList(n), params)
-            .status());
+    DH_RETURN_IF_ERROR(c.Exec(kMarkEmailedIn + InList(n), params).status());
   }
   return Status::Ok();
 }
@@ -209,51 +221,36 @@ Status CountEmailAttempt(db::Connection& c, const std::vector<int64_t>& ids) {
   for (size_t from = 0; from < ids.size(); from += kBatch) {
     const size_t n = std::min(kBatch, ids.size() - from);
     db::Params params(ids.begin() + from, ids.begin() + from + n);
-    DH_RETURN_IF_ERROR(
-        c.Exec("UPDATE notifications SET email_attempts = email_attempts + 1 WHERE id IN " +
-                   InList(n),
-               params)
-            .status());
+    DH_RETURN_IF_ERROR(c.Exec(kCountAttemptIn + InList(n), params).status());
   }
   return Status::Ok();
 }
 
 Result<std::unordered_set<int64_t>> DigestedOn(db::Connection& c, Date day) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT user_id FROM notification_digests WHERE day = ?",
-                                          {day.ToString()}));
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kDigestedOn, {day.ToString()}));
   std::unordered_set<int64_t> out;
   for (size_t i = 0; i < r.size(); ++i) out.insert(r.Int(i, 0));
   return out;
 }
 
 Status RecordDigest(db::Connection& c, int64_t user_id, Date day, int64_t items, int64_t now) {
-  return c
-      .Exec("INSERT INTO notification_digests (user_id, day, items, sent_at) VALUES (?, ?, ?, ?)",
-            {user_id, day.ToString(), items, now})
-      .status();
+  return c.Exec(kRecordDigest, {user_id, day.ToString(), items, now}).status();
 }
 
 Result<bool> AcquireLease(db::Connection& c, const std::string& name, const std::string& holder,
                           int64_t now, int64_t ttl_seconds) {
-  DH_ASSIGN_OR_RETURN(db::Rows r,
-                      c.Query("SELECT holder, expires_at FROM job_leases WHERE name = ?", {name}));
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kLease, {name}));
   if (r.empty()) {
-    DH_RETURN_IF_ERROR(c.Exec("INSERT INTO job_leases (name, holder, expires_at) VALUES (?, ?, ?)",
-                              {name, holder, now + ttl_seconds})
-                           .status());
+    DH_RETURN_IF_ERROR(c.Exec(kInsertLease, {name, holder, now + ttl_seconds}).status());
     return true;
   }
   if (r.Text(0, 0) != holder && r.Int(0, 1) > now) return false;
-  DH_RETURN_IF_ERROR(c.Exec("UPDATE job_leases SET holder = ?, expires_at = ? WHERE name = ?",
-                            {holder, now + ttl_seconds, name})
-                         .status());
+  DH_RETURN_IF_ERROR(c.Exec(kTakeLease, {holder, now + ttl_seconds, name}).status());
   return true;
 }
 
 Status ReleaseLease(db::Connection& c, const std::string& name, const std::string& holder) {
-  return c
-      .Exec("UPDATE job_leases SET expires_at = 0 WHERE name = ? AND holder = ?", {name, holder})
-      .status();
+  return c.Exec(kReleaseLease, {name, holder}).status();
 }
 
 }  // namespace dh::notifications
