@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "core/hash.h"  // Sha256Hex, for storing tokens
 #include "core/status.h"
 
 namespace dh::auth {
@@ -13,7 +14,5 @@ Result<std::string> HashPassword(const std::string& password);
 bool VerifyPassword(const std::string& hash, const std::string& password);
 // 32 random bytes as 64 hex characters.
 std::string RandomToken();
-// Hex SHA-256, for storing tokens.
-std::string Sha256Hex(const std::string& data);
 
 }  // namespace dh::auth

@@ -1,12 +1,11 @@
 #include "tasks/task_import.h"
 
-#include <sodium.h>
-
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <unordered_map>
 
+#include "core/hash.h"
 #include "core/text.h"
 #include "tasks/task_excel.h"
 
@@ -374,18 +373,6 @@ std::string ColumnOfField(std::string_view field) {
   if (field == "progress_percent") return Label(Col::kProgress);
   if (field == "description") return Label(Col::kDescription);
   return "";
-}
-
-std::string Sha256Hex(std::string_view bytes) {
-  unsigned char hash[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(hash, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-  static const char kHex[] = "0123456789abcdef";
-  std::string out;
-  for (unsigned char b : hash) {
-    out.push_back(kHex[b >> 4]);
-    out.push_back(kHex[b & 15]);
-  }
-  return out;
 }
 
 Result<ParsedSheet> ParseTaskSheet(const sheets::Sheet& sheet, const units::UnitGraph& g,

@@ -63,7 +63,4 @@ Result<ImportOutcome> ImportTasks(TaskService& service, const units::UnitGraph& 
 // The column a TaskInput field is read from ("lead_unit_id" → "Đơn vị chủ trì").
 std::string ColumnOfField(std::string_view field);
 
-// Hex SHA-256 of the bytes.
-std::string Sha256Hex(std::string_view bytes);
-
 }  // namespace dh::tasks
