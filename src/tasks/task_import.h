@@ -17,16 +17,14 @@
 #include <string_view>
 #include <vector>
 
+#include "sheets/rows.h"
 #include "sheets/sheet.h"
 #include "tasks/task_service.h"
 
 namespace dh::tasks {
 
-struct ImportRowError {
-  int row = 0;          // as Excel shows it
-  std::string column;   // "Thời hạn"; empty for the row as a whole
-  std::string message;  // in Vietnamese, saying what to do
-};
+// One problem of one row (sheets/rows.h): row as Excel shows it, column heading, message.
+using ImportRowError = sheets::RowError;
 
 struct ParsedSheet {
   TaskBatch batch;  // headings and items only; the caller sets directive, group, source
