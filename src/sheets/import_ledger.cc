@@ -44,4 +44,15 @@ Status AlreadyImported(const ImportRecord& prior, std::string_view into, std::st
                           "already_imported", "file");
 }
 
+Status RecordOnce(db::Connection& c, const ImportRecord& upload, std::string_view into,
+                  std::string_view what) {
+  DH_ASSIGN_OR_RETURN(auto prior, FindImport(c, upload.feature, upload.target_id, upload.sha256));
+  if (prior) return AlreadyImported(*prior, into, what);
+  auto id = RecordImport(c, upload);
+  if (!id.ok() && id.status().code() == StatusCode::kUniqueViolation)
+    return Status::Conflict("Tệp này vừa được nhập vào " + std::string(into) + ".",
+                            "already_imported", "file");
+  return id.status();
+}
+
 }  // namespace dh::sheets

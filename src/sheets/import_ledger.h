@@ -36,4 +36,10 @@ Result<int64_t> RecordImport(db::Connection& c, const ImportRecord& r);
 // nhập lại để tránh trùng <what>."
 Status AlreadyImported(const ImportRecord& prior, std::string_view into, std::string_view what);
 
+// In the import's transaction, before writing: AlreadyImported when `upload`'s file
+// (feature, target, sha256) was imported before; otherwise records it (its rows as
+// given). Either way nothing else is needed for "the same file twice changes nothing".
+Status RecordOnce(db::Connection& c, const ImportRecord& upload, std::string_view into,
+                  std::string_view what);
+
 }  // namespace dh::sheets

@@ -1,7 +1,6 @@
 #include "sheets/rows.h"
 
 #include <algorithm>
-#include <boost/json/array.hpp>
 #include <cassert>
 
 #include "core/money.h"
@@ -107,6 +106,28 @@ Status ForEachRow(const Sheet& sheet, const Header& header, const ColumnMap& map
     if (parse(reader)) ++counted;
   }
   return Status::Ok();
+}
+
+Result<RowErrors> ParseRows(const Sheet& sheet, const ColumnMap& map, size_t max_rows,
+                            std::string_view what, const std::function<bool(RowReader&)>& parse) {
+  DH_ASSIGN_OR_RETURN(const Header header, FindHeader(sheet, map));
+  RowErrors errors;
+  DH_RETURN_IF_ERROR(ForEachRow(sheet, header, map, max_rows, what, errors, parse));
+  return errors;
+}
+
+boost::json::array ColumnHelp(const ColumnMap& map) {
+  boost::json::array out;
+  for (const ColumnSpec& c : map.columns()) {
+    if (c.ignored) continue;
+    boost::json::array aliases;
+    for (const std::string& a : c.aliases) aliases.push_back(boost::json::string(a));
+    out.push_back({{"heading", c.heading},
+                   {"aliases", std::move(aliases)},
+                   {"required", c.required},
+                   {"help", c.help}});
+  }
+  return out;
 }
 
 }  // namespace dh::sheets

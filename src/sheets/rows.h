@@ -5,6 +5,7 @@
 // wrong (the feature writes its rows in one transaction only when RowErrors is empty).
 #pragma once
 
+#include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <functional>
 #include <string>
@@ -74,5 +75,14 @@ class RowReader {
 Status ForEachRow(const Sheet& sheet, const Header& header, const ColumnMap& map, size_t max_rows,
                   std::string_view what, RowErrors& errors,
                   const std::function<bool(RowReader&)>& parse);
+
+// The whole of a feature's reading: the heading row found (FindHeader), then ForEachRow.
+// The problems of rows come back in the result; what concerns the sheet as a whole (no
+// heading row, too many rows) as a Status.
+Result<RowErrors> ParseRows(const Sheet& sheet, const ColumnMap& map, size_t max_rows,
+                            std::string_view what, const std::function<bool(RowReader&)>& parse);
+
+// For the import page: each column read, as {"heading", "aliases", "required", "help"}.
+boost::json::array ColumnHelp(const ColumnMap& map);
 
 }  // namespace dh::sheets

@@ -226,19 +226,17 @@ std::string ColumnOfField(std::string_view field) {
 
 Result<ParsedSheet> ParseTaskSheet(const sheets::Sheet& sheet, const units::UnitGraph& g,
                                    Date today) {
-  const sheets::ColumnMap& map = TaskColumns();
-  DH_ASSIGN_OR_RETURN(const sheets::Header header, sheets::FindHeader(sheet, map));
   ParsedSheet out;
   const UnitMatcher units(g, today);
   std::vector<int> open;  // the heading at each depth, for nesting
   int heading = -1;
-  DH_RETURN_IF_ERROR(sheets::ForEachRow(sheet, header, map, kMaxTasks, "nhiệm vụ", out.errors,
-                                        [&](sheets::RowReader& r) {
-                                          if (GroupHeading(r, out.batch, open, heading))
-                                            return false;
-                                          ParseTaskRow(r, units, heading, out.batch);
-                                          return true;
-                                        }));
+  DH_ASSIGN_OR_RETURN(out.errors, sheets::ParseRows(sheet, TaskColumns(), kMaxTasks, "nhiệm vụ",
+                                                    [&](sheets::RowReader& r) {
+                                                      if (GroupHeading(r, out.batch, open, heading))
+                                                        return false;
+                                                      ParseTaskRow(r, units, heading, out.batch);
+                                                      return true;
+                                                    }));
   return out;
 }
 

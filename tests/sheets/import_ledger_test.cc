@@ -72,6 +72,20 @@ TEST_P(ImportLedgerTest, TheSameFileIntoTheSameTargetIsFoundAndNotRecordedTwice)
             "Không nhập lại để tránh trùng khoản giải ngân.");
 }
 
+// What an importer calls in its transaction: the first time records, the second refuses.
+TEST_P(ImportLedgerTest, RecordOnceRefusesTheSameFileTheSecondTime) {
+  const ImportRecord upload{0, "tasks", 3, Sha256Hex("x"), "a.csv", 2, 1, 1768442400};
+  auto once = [&] {
+    return db::InTransaction(
+        db(), [&](db::Connection& c) { return RecordOnce(c, upload, "văn bản 1/KH", "nhiệm vụ"); });
+  };
+  EXPECT_TRUE(once().ok());
+  const Status again = once();
+  EXPECT_EQ(again.error_code(), "already_imported");
+  EXPECT_NE(again.message().find("văn bản 1/KH ngày 15/01/2026 (2 nhiệm vụ)"), std::string::npos)
+      << again.message();
+}
+
 INSTANTIATE_BOTH(ImportLedgerTest);
 
 // A database migrated before the ledger, with a task import recorded in task_imports:

@@ -299,6 +299,32 @@ TEST(ForEachRow, ErrorsBesideHappyRows) {
   EXPECT_NE(s.message().find("tối đa 2 khoản giải ngân"), std::string::npos);
 }
 
+TEST(ParseRows, TheHeadingRowThenEveryRow) {
+  const ColumnMap& map = Disbursements();
+  int rows = 0;
+  auto count = [&](RowReader&) { return ++rows > 0; };
+  auto none = ParseRows(Sheet{"S", {Row(1, {"Tên", "Tiền"})}}, map, 10, "khoản", count);
+  EXPECT_EQ(none.status().error_code(), "no_header_row");
+  auto some = ParseRows(
+      Sheet{"S", {Row(1, {"Dự án", "Số giải ngân"}), Row(2, {"A", "x"}), Row(3, {"B", "1"})}}, map,
+      10, "khoản", [&](RowReader& r) {
+        r.MoneyOf("amount");
+        return count(r);
+      });
+  ASSERT_TRUE(some.ok());
+  EXPECT_EQ(rows, 2);
+  ASSERT_EQ(some->size(), 1u);
+  EXPECT_EQ((*some)[0].row, 2);
+  EXPECT_EQ((*some)[0].column, "Số tiền giải ngân");
+}
+
+TEST(ColumnHelp, WhatTheImportPageShows) {
+  const boost::json::array help = ColumnHelp(Disbursements());
+  ASSERT_EQ(help.size(), 5u);  // "Ghi chú" is recognised but not read
+  EXPECT_EQ(boost::json::serialize(help[0]),
+            R"({"heading":"Dự án","aliases":["Tên dự án"],"required":true,"help":""})");
+}
+
 TEST(RowErrorsBody, OneShapeForEveryImporter) {
   RowErrors errors = {{7, "Thời hạn", "b"}, {3, "", "a"}, {7, "Tiến độ", "c"}};
   SortByRow(errors);
