@@ -77,6 +77,13 @@ void RegisterExcelRoutes(http::Router& router, TaskService& service,
         return r;
       });
 
+  // What the import page shows beside its file field.
+  router.Protected(
+      "GET", "/api/v1/tasks/import/columns", [](const Request&, const auth::Principal&) {
+        return Response::Json(bj::object{{"columns", sheets::ColumnHelp(TaskImportColumns())},
+                                         {"max_rows", kMaxImportTasks}});
+      });
+
   router.Protected("POST", "/api/v1/tasks/import",
                    [&](const Request& req, const auth::Principal& who) {
                      ImportRequest in;

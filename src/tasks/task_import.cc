@@ -10,12 +10,9 @@
 #include "tasks/task_excel.h"
 
 namespace dh::tasks {
-namespace {
-
-constexpr size_t kMaxTasks = 20000;
 
 // The export's columns (task_excel.h), keyed by the TaskInput field each fills.
-const sheets::ColumnMap& TaskColumns() {
+const sheets::ColumnMap& TaskImportColumns() {
   static const sheets::ColumnMap kMap(
       {{.key = "stt",
         .heading = "STT",
@@ -51,6 +48,8 @@ const sheets::ColumnMap& TaskColumns() {
       "như tệp xuất từ hệ thống, tải tại Nhiệm vụ → Xuất Excel");
   return kMap;
 }
+
+namespace {
 
 // "I", "II", "IV." → depth 0; "I.1", "II.3." → depth 1 … ; -1 when not a heading number.
 int HeadingDepth(std::string_view stt) {
@@ -220,7 +219,8 @@ bool GroupHeading(const sheets::RowReader& r, TaskBatch& batch, std::vector<int>
 }  // namespace
 
 std::string ColumnOfField(std::string_view field) {
-  const sheets::ColumnSpec* c = TaskColumns().Find(field == "recurrence" ? "deadline" : field);
+  const sheets::ColumnSpec* c =
+      TaskImportColumns().Find(field == "recurrence" ? "deadline" : field);
   return c && !c->ignored ? c->heading : "";
 }
 
@@ -230,8 +230,8 @@ Result<ParsedSheet> ParseTaskSheet(const sheets::Sheet& sheet, const units::Unit
   const UnitMatcher units(g, today);
   std::vector<int> open;  // the heading at each depth, for nesting
   int heading = -1;
-  DH_ASSIGN_OR_RETURN(out.errors, sheets::ParseRows(sheet, TaskColumns(), kMaxTasks, "nhiệm vụ",
-                                                    [&](sheets::RowReader& r) {
+  DH_ASSIGN_OR_RETURN(out.errors, sheets::ParseRows(sheet, TaskImportColumns(), kMaxImportTasks,
+                                                    "nhiệm vụ", [&](sheets::RowReader& r) {
                                                       if (GroupHeading(r, out.batch, open, heading))
                                                         return false;
                                                       ParseTaskRow(r, units, heading, out.batch);
@@ -246,7 +246,7 @@ Result<ImportOutcome> ImportTasks(TaskService& service, const units::UnitGraph& 
     return Status::InvalidInput("directive_id",
                                 "Chọn văn bản chỉ đạo để nhập nhiệm vụ vào (directive_id).");
   DH_ASSIGN_OR_RETURN(sheets::Sheet sheet,
-                      sheets::ReadUpload(req.bytes, req.content_type, TaskColumns().Names()));
+                      sheets::ReadUpload(req.bytes, req.content_type, TaskImportColumns().Names()));
   DH_ASSIGN_OR_RETURN(ParsedSheet parsed, ParseTaskSheet(sheet, g, service.Today()));
 
   TaskBatch& batch = parsed.batch;

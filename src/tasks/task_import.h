@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "sheets/columns.h"
 #include "sheets/rows.h"
 #include "sheets/sheet.h"
 #include "tasks/task_service.h"
@@ -57,6 +58,11 @@ struct ImportOutcome {
 // Conflict "already_imported"; PayloadTooLarge; Forbidden.
 Result<ImportOutcome> ImportTasks(TaskService& service, const units::UnitGraph& g,
                                   const auth::Principal& who, const ImportRequest& req);
+
+// The columns the importer reads (and those it recognises and ignores), for the import
+// page's help: GET /tasks/import/columns.
+const sheets::ColumnMap& TaskImportColumns();
+inline constexpr size_t kMaxImportTasks = 20000;
 
 // The column a TaskInput field is read from ("lead_unit_id" → "Đơn vị chủ trì").
 std::string ColumnOfField(std::string_view field);
