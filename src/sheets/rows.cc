@@ -116,6 +116,13 @@ Result<RowErrors> ParseRows(const Sheet& sheet, const ColumnMap& map, size_t max
   return errors;
 }
 
+Result<RowErrors> ReadRows(std::string_view bytes, std::string_view content_type,
+                           const ColumnMap& map, size_t max_rows, std::string_view what,
+                           const std::function<bool(RowReader&)>& parse) {
+  DH_ASSIGN_OR_RETURN(const Sheet sheet, ReadUpload(bytes, content_type, map.Names()));
+  return ParseRows(sheet, map, max_rows, what, parse);
+}
+
 boost::json::array ColumnHelp(const ColumnMap& map) {
   boost::json::array out;
   for (const ColumnSpec& c : map.columns()) {

@@ -82,6 +82,11 @@ Status ForEachRow(const Sheet& sheet, const Header& header, const ColumnMap& map
 Result<RowErrors> ParseRows(const Sheet& sheet, const ColumnMap& map, size_t max_rows,
                             std::string_view what, const std::function<bool(RowReader&)>& parse);
 
+// From an upload's bytes: ReadUpload (its advice naming the map's columns), then ParseRows.
+Result<RowErrors> ReadRows(std::string_view bytes, std::string_view content_type,
+                           const ColumnMap& map, size_t max_rows, std::string_view what,
+                           const std::function<bool(RowReader&)>& parse);
+
 // For the import page: each column read, as {"heading", "aliases", "required", "help"}.
 boost::json::array ColumnHelp(const ColumnMap& map);
 

@@ -8,6 +8,7 @@
 
 #include "core/hash.h"
 #include "db/migrations.h"
+#include "sheets/rows.h"
 #include "support/test_db.h"
 
 namespace dh::sheets {
@@ -87,6 +88,95 @@ TEST_P(ImportLedgerTest, RecordOnceRefusesTheSameFileTheSecondTime) {
 }
 
 INSTANTIATE_BOTH(ImportLedgerTest);
+
+// A whole importer as a new feature writes one: its columns, its row parser, and its
+// transaction (rows and the ledger together, only when every row is right). The same
+// file twice changes nothing and says so; a file with a wrong row writes nothing.
+class ExampleImporterTest : public BothDatabases {
+ protected:
+  void SetUp() override {
+    BothDatabases::SetUp();
+    if (HasFatalFailure()) return;
+    Status s = db::InTransaction(db(), [](db::Connection& c) {
+      return c.ExecScript(
+          "CREATE TABLE example_payments (project TEXT NOT NULL, amount BIGINT NOT NULL)");
+    });
+    ASSERT_TRUE(s.ok()) << s.ToString();
+  }
+
+  // Rows written, or the row errors, or the upload's Status.
+  Result<RowErrors> Import(const std::string& csv) {
+    static const ColumnMap kColumns({{.key = "project", .heading = "Dự án", .required = true},
+                                     {.key = "amount",
+                                      .heading = "Số tiền (nghìn đồng)",
+                                      .aliases = {"Giá trị"},
+                                      .required = true,
+                                      .noun = "Số tiền"}});
+    std::vector<std::pair<std::string, Money>> rows;
+    DH_ASSIGN_OR_RETURN(RowErrors errors,
+                        ReadRows(csv, "text/csv", kColumns, 1000, "khoản", [&](RowReader& r) {
+                          auto project = r.Text("project", 200);
+                          auto amount = r.MoneyOf("amount", {.scale = 1000});
+                          if (r.ok()) rows.emplace_back(*project, *amount);
+                          return true;
+                        }));
+    if (!errors.empty()) return errors;
+    DH_RETURN_IF_ERROR(db::InTransaction(db(), [&](db::Connection& c) -> Status {
+      const ImportRecord upload{0,
+                                "example",
+                                0,
+                                Sha256Hex(csv),
+                                "a.csv",
+                                static_cast<int64_t>(rows.size()),
+                                std::nullopt,
+                                1768442400};
+      DH_RETURN_IF_ERROR(RecordOnce(c, upload, "sổ thanh toán", "khoản"));
+      for (const auto& [project, amount] : rows)
+        DH_RETURN_IF_ERROR(
+            c.Exec("INSERT INTO example_payments VALUES (?, ?)", {project, amount}).status());
+      return Status::Ok();
+    }));
+    return errors;
+  }
+
+  int64_t Count(const char* table) {
+    int64_t n = -1;
+    EXPECT_TRUE(db::Read(db(), [&](db::Connection& c) -> Status {
+                  DH_ASSIGN_OR_RETURN(db::Rows r,
+                                      c.Query(std::string("SELECT COUNT(*) FROM ") + table));
+                  n = r.Int(0, 0);
+                  return Status::Ok();
+                }).ok());
+    return n;
+  }
+};
+
+TEST_P(ExampleImporterTest, TheSameFileTwiceChangesNothingAndAWrongRowWritesNothing) {
+  const std::string good = "Dự án;Giá trị\nCầu A;1.234,5\nĐường B;2.000\n";
+  auto first = Import(good);
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  EXPECT_TRUE(first->empty());
+  EXPECT_EQ(Count("example_payments"), 2);
+
+  auto again = Import(good);
+  EXPECT_EQ(again.status().error_code(), "already_imported");
+  EXPECT_EQ(Count("example_payments"), 2);
+  EXPECT_EQ(Count("sheet_imports"), 1);
+
+  auto wrong = Import("Dự án;Giá trị\nCầu C;1.000\n;5\nCầu D;1,2345\n");
+  ASSERT_TRUE(wrong.ok()) << wrong.status().ToString();
+  ASSERT_EQ(wrong->size(), 2u);
+  EXPECT_EQ((*wrong)[0].row, 3);
+  EXPECT_EQ((*wrong)[0].message, "Thiếu dự án.");
+  EXPECT_EQ((*wrong)[1].row, 4);
+  EXPECT_EQ((*wrong)[1].column, "Số tiền (nghìn đồng)");
+  EXPECT_EQ(Count("example_payments"), 2);
+  EXPECT_EQ(Count("sheet_imports"), 1);
+
+  EXPECT_EQ(Import("Tên;Tiền\nx;1\n").status().error_code(), "no_header_row");
+}
+
+INSTANTIATE_BOTH(ExampleImporterTest);
 
 // A database migrated before the ledger, with a task import recorded in task_imports:
 // after the migration the ledger holds it as feature "tasks", the directive its target.
