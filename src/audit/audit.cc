@@ -1,6 +1,6 @@
 #include "audit/audit.h"
 
-#include <sodium.h>
+#include "core/hash.h"
 
 namespace dh::audit {
 namespace {
@@ -23,11 +23,7 @@ std::string ComputeHash(const AuditEntry& e) {
        {e.prev_hash, std::to_string(e.seq), std::to_string(e.at), Opt(e.user_id), e.username,
         e.action, e.entity, Opt(e.entity_id), Opt(e.unit_id), e.before_json, e.after_json})
     Put(buf, f);
-  unsigned char digest[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(buf.data()), buf.size());
-  char hex[crypto_hash_sha256_BYTES * 2 + 1];
-  sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
-  return hex;
+  return Sha256Hex(buf);
 }
 
 bool ChainVerifier::Feed(const AuditEntry& e) {

@@ -20,10 +20,4 @@ std::string RandomToken() {
   return Hex(bytes, sizeof bytes);
 }
 
-std::string Sha256Hex(const std::string& data) {
-  unsigned char digest[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(data.data()), data.size());
-  return Hex(digest, sizeof digest);
-}
-
 }  // namespace dh::auth

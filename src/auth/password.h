@@ -4,13 +4,12 @@
 
 #include <string>
 
+#include "core/hash.h"  // Sha256Hex, for storing tokens
 #include "core/status.h"
 
 namespace dh::auth {
 
 // 32 random bytes as 64 hex characters.
 std::string RandomToken();
-// Hex SHA-256, for storing tokens.
-std::string Sha256Hex(const std::string& data);
 
 }  // namespace dh::auth

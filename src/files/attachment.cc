@@ -1,7 +1,6 @@
 #include "files/attachment.h"
 
-#include <sodium.h>
-
+#include "core/hash.h"
 #include "core/text.h"
 #include "files/container.h"
 
@@ -35,14 +34,6 @@ std::string CleanFilename(std::string_view name) {
   std::erase(out, '"');
   out = text::Trim(out);
   return out.empty() || out == "." || out == ".." ? "tep-dinh-kem" : out;
-}
-
-std::string Sha256Hex(std::string_view bytes) {
-  unsigned char digest[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-  char hex[crypto_hash_sha256_BYTES * 2 + 1];
-  sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
-  return hex;
 }
 
 }  // namespace dh::files

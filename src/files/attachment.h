@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/hash.h"  // Sha256Hex, for content addresses
 #include "core/status.h"
 
 namespace dh::files {
@@ -33,6 +34,5 @@ Result<std::string> SniffMime(std::string_view bytes);
 // bidirectional characters, NFC, ≤ 200 code points), without double quotes;
 // "tep-dinh-kem" when nothing is left.
 std::string CleanFilename(std::string_view name);
-std::string Sha256Hex(std::string_view bytes);
 
 }  // namespace dh::files

@@ -1,18 +1,10 @@
 #include "tasks/task_excel.h"
 
-#include <unistd.h>
-#include <xlsxwriter.h>
-
 #include <algorithm>
-#include <cmath>
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <map>
 #include <unordered_set>
 
 #include "core/text.h"
-#include "sheets/sheet.h"
+#include "sheets/table_writer.h"
 
 namespace dh::tasks {
 
@@ -58,20 +50,8 @@ std::string_view StateLabel(TaskState s) {
 
 namespace {
 
-// Layout: title block, header, column numbers, then data.
-constexpr lxw_row_t kHeaderRow = 4;
-constexpr lxw_row_t kFirstDataRow = 6;
-constexpr lxw_col_t kLastCol = 7;
-// Widths in Excel's character units; they fit A4 landscape at about 90 %.
-constexpr double kWidths[] = {5, 46, 20, 22, 11.5, 8, 13, 26};
-constexpr double kLineHeight = 15.75;  // points, one line of 12 pt Times New Roman
-constexpr const char* kFont = "Times New Roman";
-
 // UI.md's status colours: red late, amber soon, green on track or done, grey no deadline.
-struct StatusColour {
-  lxw_color_t fill, text;
-};
-StatusColour ColourOf(Timeliness t) {
+sheets::Colour ColourOf(Timeliness t) {
   switch (t) {
     case Timeliness::kOverdue:
     case Timeliness::kDoneLate:
@@ -84,126 +64,51 @@ StatusColour ColourOf(Timeliness t) {
     case Timeliness::kNoDeadline:
       return {0xE5E6E7, 0x383F43};
   }
-  return {0xFFFFFF, 0x000000};
+  return {};
 }
 
-Status Lxw(lxw_error e, const char* what) {
-  if (e == LXW_NO_ERROR) return Status::Ok();
-  return Status::Internal(std::string("xlsx ") + what + ": " + lxw_strerror(e));
+// The columns as printed; widths in Excel's character units fit A4 landscape at about 90 %.
+std::vector<sheets::TableColumn> TableColumns() {
+  using sheets::CellKind;
+  const struct {
+    CellKind kind;
+    double width;
+    bool center;
+  } kLayout[] = {{CellKind::kInteger, 5, true}, {CellKind::kText, 46, false},
+                 {CellKind::kText, 20, false},  {CellKind::kText, 22, false},
+                 {CellKind::kDate, 11.5, true}, {CellKind::kPercent, 8, true},
+                 {CellKind::kText, 13, true},   {CellKind::kText, 26, false}};
+  std::vector<sheets::TableColumn> out;
+  for (size_t c = 0; c < std::size(kLayout); ++c)
+    out.push_back(
+        {std::string(kExcelColumns[c]), kLayout[c].kind, kLayout[c].width, kLayout[c].center});
+  return out;
 }
 
-// Lines a wrapped cell of `width` takes for `s` (a rough measure: Times New Roman 12 fits
-// a little more than one character per width unit).
-int LinesFor(std::string_view s, double width) {
-  const double per_line = std::max(1.0, width * 1.1 - 1);
-  int lines = 0;
-  size_t start = 0;
-  while (start <= s.size()) {
-    size_t end = s.find('\n', start);
-    if (end == std::string_view::npos) end = s.size();
-    const auto n = static_cast<double>(text::CodePointCount(s.substr(start, end - start)));
-    lines += std::max(1, static_cast<int>(std::ceil(n / per_line)));
-    start = end + 1;
-  }
-  return std::max(lines, 1);
+sheets::TableTitle TableTitleOf(const ExcelTitle& t) {
+  return {t.heading, t.scope,
+          "Số liệu đến ngày " + t.as_of.ToVietnamese() + ". Tổng số: " + std::to_string(t.total) +
+              " nhiệm vụ.",
+          "Nhiệm vụ"};
+}
+
+std::vector<sheets::TableCell> CellsOf(const ExcelTaskRow& r) {
+  sheets::TableCell deadline{std::string("Thường xuyên")};
+  if (r.deadline) deadline.value = *r.deadline;
+  return {{r.number},
+          {r.title},
+          {r.lead_unit},
+          {r.coordinators},
+          deadline,
+          {r.progress_percent / 100.0},
+          {std::string(TimelinessLabel(r.timeliness)), ColourOf(r.timeliness)},
+          {r.note}};
 }
 
 }  // namespace
 
 struct TaskSheetWriter::Impl {
-  std::string path;
-  lxw_workbook* wb = nullptr;
-  lxw_worksheet* ws = nullptr;
-  lxw_row_t row = kFirstDataRow;
-  lxw_format *title = nullptr, *subtitle = nullptr, *header = nullptr, *colnum = nullptr;
-  lxw_format *text = nullptr, *center = nullptr, *date = nullptr, *percent = nullptr;
-  lxw_format *heading_num = nullptr, *heading_text = nullptr;
-  std::map<Timeliness, lxw_format*> status;
-
-  ~Impl() {
-    if (wb) {
-      workbook_close(wb);
-      std::remove(path.c_str());
-    }
-  }
-
-  lxw_format* Format(double size, bool bold, bool wrap, uint8_t align, bool border) {
-    lxw_format* f = workbook_add_format(wb);
-    format_set_font_name(f, kFont);
-    format_set_font_size(f, size);
-    if (bold) format_set_bold(f);
-    if (wrap) format_set_text_wrap(f);
-    format_set_align(f, align);
-    format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
-    if (border) format_set_border(f, LXW_BORDER_THIN);
-    return f;
-  }
-
-  void MakeFormats() {
-    title = Format(14, true, false, LXW_ALIGN_CENTER, false);
-    subtitle = Format(12, false, true, LXW_ALIGN_CENTER, false);
-    format_set_italic(subtitle);
-    header = Format(12, true, true, LXW_ALIGN_CENTER, true);
-    format_set_bg_color(header, 0xF3F2F1);
-    colnum = Format(10, false, false, LXW_ALIGN_CENTER, true);
-    format_set_italic(colnum);
-    text = Format(12, false, true, LXW_ALIGN_LEFT, true);
-    center = Format(12, false, true, LXW_ALIGN_CENTER, true);
-    date = Format(12, false, false, LXW_ALIGN_CENTER, true);
-    format_set_num_format(date, "dd/mm/yyyy");
-    percent = Format(12, false, false, LXW_ALIGN_CENTER, true);
-    format_set_num_format(percent, "0%");
-    heading_num = Format(12, true, false, LXW_ALIGN_CENTER, true);
-    heading_text = Format(12, true, true, LXW_ALIGN_LEFT, true);
-    for (Timeliness t : {Timeliness::kInTime, Timeliness::kDueSoon, Timeliness::kOverdue,
-                         Timeliness::kDoneOnTime, Timeliness::kDoneLate, Timeliness::kNoDeadline}) {
-      lxw_format* f = Format(12, false, true, LXW_ALIGN_CENTER, true);
-      format_set_bg_color(f, ColourOf(t).fill);
-      format_set_font_color(f, ColourOf(t).text);
-      status[t] = f;
-    }
-  }
-
-  void PageSetup() {
-    for (lxw_col_t c = 0; c <= kLastCol; ++c) worksheet_set_column(ws, c, c, kWidths[c], nullptr);
-    worksheet_set_landscape(ws);
-    worksheet_set_paper(ws, 9);  // A4
-    worksheet_set_margins(ws, 0.5, 0.4, 0.6, 0.6);
-    worksheet_center_horizontally(ws);
-    worksheet_fit_to_pages(ws, 1, 0);  // one page wide, as many tall as needed
-    worksheet_repeat_rows(ws, kHeaderRow, kHeaderRow + 1);
-    worksheet_freeze_panes(ws, kFirstDataRow, 0);
-    worksheet_set_footer(ws, "&C&\"Times New Roman,Regular\"&10Trang &P/&N");
-  }
-
-  Status TitleBlock(const ExcelTitle& t) {
-    const std::string as_of = "Số liệu đến ngày " + t.as_of.ToVietnamese() +
-                              ". Tổng số: " + std::to_string(t.total) + " nhiệm vụ.";
-    worksheet_set_row(ws, 0, 22, nullptr);
-    DH_RETURN_IF_ERROR(
-        Lxw(worksheet_merge_range(ws, 0, 0, 0, kLastCol, t.heading.c_str(), title), "title"));
-    double total_width = 0;
-    for (double w : kWidths) total_width += w;
-    worksheet_set_row(ws, 1, kLineHeight * LinesFor(t.scope, total_width), nullptr);
-    DH_RETURN_IF_ERROR(
-        Lxw(worksheet_merge_range(ws, 1, 0, 1, kLastCol, t.scope.c_str(), subtitle), "scope"));
-    worksheet_set_row(ws, 2, kLineHeight + 2, nullptr);
-    DH_RETURN_IF_ERROR(
-        Lxw(worksheet_merge_range(ws, 2, 0, 2, kLastCol, as_of.c_str(), subtitle), "as of"));
-    worksheet_set_row(ws, 3, 8, nullptr);
-    worksheet_set_row(ws, kHeaderRow, 2 * kLineHeight + 4, nullptr);
-    for (lxw_col_t c = 0; c <= kLastCol; ++c) {
-      DH_RETURN_IF_ERROR(Lxw(
-          worksheet_write_string(ws, kHeaderRow, c, std::string(kExcelColumns[c]).c_str(), header),
-          "header"));
-    }
-    for (lxw_col_t c = 0; c <= kLastCol; ++c) {
-      const std::string n = "(" + std::to_string(c + 1) + ")";
-      DH_RETURN_IF_ERROR(
-          Lxw(worksheet_write_string(ws, kHeaderRow + 1, c, n.c_str(), colnum), "numbers"));
-    }
-    return Status::Ok();
-  }
+  std::unique_ptr<sheets::TableWriter> table;
 };
 
 TaskSheetWriter::TaskSheetWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -212,76 +117,18 @@ TaskSheetWriter::~TaskSheetWriter() = default;
 Result<std::unique_ptr<TaskSheetWriter>> TaskSheetWriter::Create(const std::string& path,
                                                                  const ExcelTitle& title) {
   auto impl = std::make_unique<Impl>();
-  impl->path = path;
-  std::string tmpdir = std::filesystem::path(path).parent_path().string();
-  if (tmpdir.empty()) tmpdir = ".";
-  lxw_workbook_options options{};
-  options.constant_memory = LXW_TRUE;
-  options.tmpdir = tmpdir.data();
-  impl->wb = workbook_new_opt(path.c_str(), &options);
-  if (!impl->wb) return Status::Internal("xlsx: cannot create " + path);
-  lxw_doc_properties props{};
-  props.title = const_cast<char*>(title.heading.c_str());
-  props.author = const_cast<char*>("dieuhanh");
-  workbook_set_properties(impl->wb, &props);
-  impl->ws = workbook_add_worksheet(impl->wb, "Nhiệm vụ");
-  if (!impl->ws) return Status::Internal("xlsx: cannot add the worksheet");
-  impl->MakeFormats();
-  impl->PageSetup();
-  DH_RETURN_IF_ERROR(impl->TitleBlock(title));
+  DH_ASSIGN_OR_RETURN(impl->table,
+                      sheets::TableWriter::Create(path, TableTitleOf(title), TableColumns()));
   return std::unique_ptr<TaskSheetWriter>(new TaskSheetWriter(std::move(impl)));
 }
 
 Status TaskSheetWriter::Heading(const std::string& number, const std::string& title) {
-  Impl& m = *impl_;
-  worksheet_set_row(m.ws, m.row, kLineHeight * LinesFor(title, 150) + 3, nullptr);
-  DH_RETURN_IF_ERROR(
-      Lxw(worksheet_write_string(m.ws, m.row, 0, number.c_str(), m.heading_num), "heading"));
-  DH_RETURN_IF_ERROR(
-      Lxw(worksheet_merge_range(m.ws, m.row, 1, m.row, kLastCol, title.c_str(), m.heading_text),
-          "heading"));
-  ++m.row;
-  return Status::Ok();
+  return impl_->table->Heading(number, title);
 }
 
-Status TaskSheetWriter::Row(const ExcelTaskRow& r) {
-  Impl& m = *impl_;
-  const lxw_row_t y = m.row;
-  int lines = std::max({LinesFor(r.title, kWidths[1]), LinesFor(r.lead_unit, kWidths[2]),
-                        LinesFor(r.coordinators, kWidths[3]), LinesFor(r.note, kWidths[7]),
-                        LinesFor(TimelinessLabel(r.timeliness), kWidths[6])});
-  worksheet_set_row(m.ws, y, kLineHeight * lines + 3, nullptr);
-  DH_RETURN_IF_ERROR(
-      Lxw(worksheet_write_number(m.ws, y, 0, static_cast<double>(r.number), m.center), "row"));
-  DH_RETURN_IF_ERROR(Lxw(worksheet_write_string(m.ws, y, 1, r.title.c_str(), m.text), "row"));
-  DH_RETURN_IF_ERROR(Lxw(worksheet_write_string(m.ws, y, 2, r.lead_unit.c_str(), m.text), "row"));
-  DH_RETURN_IF_ERROR(
-      Lxw(worksheet_write_string(m.ws, y, 3, r.coordinators.c_str(), m.text), "row"));
-  if (r.deadline) {
-    DH_RETURN_IF_ERROR(
-        Lxw(worksheet_write_number(m.ws, y, 4, sheets::ExcelSerial(r.deadline->days()), m.date),
-            "row"));
-  } else {
-    DH_RETURN_IF_ERROR(Lxw(worksheet_write_string(m.ws, y, 4, "Thường xuyên", m.center), "row"));
-  }
-  DH_RETURN_IF_ERROR(
-      Lxw(worksheet_write_number(m.ws, y, 5, r.progress_percent / 100.0, m.percent), "row"));
-  DH_RETURN_IF_ERROR(
-      Lxw(worksheet_write_string(m.ws, y, 6, std::string(TimelinessLabel(r.timeliness)).c_str(),
-                                 m.status[r.timeliness]),
-          "row"));
-  DH_RETURN_IF_ERROR(Lxw(worksheet_write_string(m.ws, y, 7, r.note.c_str(), m.text), "row"));
-  ++m.row;
-  return Status::Ok();
-}
+Status TaskSheetWriter::Row(const ExcelTaskRow& row) { return impl_->table->Row(CellsOf(row)); }
 
-Status TaskSheetWriter::Finish() {
-  Impl& m = *impl_;
-  if (m.row > kFirstDataRow) worksheet_autofilter(m.ws, kHeaderRow, 0, m.row - 1, kLastCol);
-  lxw_workbook* wb = m.wb;
-  m.wb = nullptr;  // closed below whatever happens
-  return Lxw(workbook_close(wb), "close");
-}
+Status TaskSheetWriter::Finish() { return impl_->table->Finish(); }
 
 // ---- The export -------------------------------------------------------------------------
 
@@ -435,23 +282,52 @@ std::string SafeName(std::string s) {
   return s;
 }
 
-// A temporary file that is removed when this goes out of scope.
-struct TempFile {
-  std::string path;
-  ~TempFile() {
-    if (!path.empty()) std::remove(path.c_str());
-  }
+// The directive's tasks not in a group, then each group's under its heading.
+Result<std::vector<Segment>> GroupedSegments(const TaskService& service, const auth::Principal& who,
+                                             const TaskFilter& f,
+                                             const std::vector<TaskGroup>& groups,
+                                             const std::vector<int64_t>& ids) {
+  std::unordered_set<int64_t> grouped;
+  std::vector<Segment> under;
+  DH_RETURN_IF_ERROR(PlanGroups(service, who, f, groups, std::nullopt, "", grouped, under));
+  std::vector<Segment> out(1);
+  for (int64_t id : ids)
+    if (!grouped.count(id)) out[0].ids.push_back(id);
+  std::sort(out[0].ids.begin(), out[0].ids.end());
+  for (auto& s : under) out.push_back(std::move(s));
+  return out;
+}
+
+// What an export holds: the directive it is of (when `who` may see it), the group it is
+// limited to, and its stretches of rows.
+struct ExportPlan {
+  std::optional<Directive> directive;
+  std::string group_title;
+  std::vector<Segment> segments;
+  int64_t total = 0;
 };
 
-Result<std::string> ReadWhole(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Internal("xlsx: cannot read " + path);
-  in.seekg(0, std::ios::end);
-  std::string bytes(static_cast<size_t>(in.tellg()), '\0');
-  in.seekg(0);
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (!in) return Status::Internal("xlsx: cannot read " + path);
-  return bytes;
+Result<ExportPlan> PlanExport(const TaskService& service, const auth::Principal& who,
+                              const TaskFilter& f) {
+  ExportPlan p;
+  DH_ASSIGN_OR_RETURN(auto ids, service.MatchingIds(who, f));
+  std::vector<TaskGroup> groups;
+  if (f.directive_id) {
+    if (auto d = service.GetDirective(who, *f.directive_id); d.ok()) p.directive = *d;
+    if (p.directive) {
+      DH_ASSIGN_OR_RETURN(groups, service.Groups(who, p.directive->id));
+    }
+  }
+  if (f.group_id)
+    for (const TaskGroup& grp : groups)
+      if (grp.id == *f.group_id) p.group_title = grp.title;
+  if (p.directive && !f.group_id) {
+    DH_ASSIGN_OR_RETURN(p.segments, GroupedSegments(service, who, f, groups, ids));
+  } else {
+    p.segments.push_back({"", "", std::move(ids)});
+  }
+  for (const Segment& s : p.segments) p.total += static_cast<int64_t>(s.ids.size());
+  return p;
 }
 
 }  // namespace
@@ -459,67 +335,25 @@ Result<std::string> ReadWhole(const std::string& path) {
 Result<ExcelFile> ExportTasks(const TaskService& service, const units::UnitGraph& g,
                               const auth::Principal& who, const TaskFilter& f,
                               const std::string& query_text) {
-  DH_ASSIGN_OR_RETURN(auto ids, service.MatchingIds(who, f));
-  std::optional<Directive> directive;
-  std::vector<TaskGroup> groups;
-  std::string group_title;
-  if (f.directive_id) {
-    if (auto d = service.GetDirective(who, *f.directive_id); d.ok()) directive = *d;
-    if (directive) {
-      DH_ASSIGN_OR_RETURN(groups, service.Groups(who, directive->id));
-    }
-  }
-  if (f.group_id)
-    for (const TaskGroup& grp : groups)
-      if (grp.id == *f.group_id) group_title = grp.title;
-
-  std::vector<Segment> segments;
-  if (directive && !f.group_id) {
-    std::unordered_set<int64_t> grouped;
-    std::vector<Segment> under;
-    DH_RETURN_IF_ERROR(PlanGroups(service, who, f, groups, std::nullopt, "", grouped, under));
-    Segment loose;
-    for (int64_t id : ids)
-      if (!grouped.count(id)) loose.ids.push_back(id);
-    std::sort(loose.ids.begin(), loose.ids.end());
-    segments.push_back(std::move(loose));
-    for (auto& s : under) segments.push_back(std::move(s));
-  } else {
-    segments.push_back({"", "", std::move(ids)});
-  }
-  int64_t total = 0;
-  for (const Segment& s : segments) total += static_cast<int64_t>(s.ids.size());
-
+  DH_ASSIGN_OR_RETURN(const ExportPlan plan, PlanExport(service, who, f));
   ExcelTitle title;
-  title.scope = DescribeFilter(f, directive, group_title, g, query_text);
+  title.scope = DescribeFilter(f, plan.directive, plan.group_title, g, query_text);
   title.as_of = service.Today();
-  title.total = total;
-
-  TempFile tmp;
-  {
-    std::string pattern =
-        (std::filesystem::temp_directory_path() / "dieuhanh-export-XXXXXX").string();
-    const int fd = mkstemp(pattern.data());
-    if (fd < 0) return Status::Internal("xlsx: cannot create a temporary file");
-    close(fd);
-    tmp.path = pattern;
-  }
-  DH_ASSIGN_OR_RETURN(auto writer, TaskSheetWriter::Create(tmp.path, title));
-  int64_t number = 0;
-  for (const Segment& s : segments) {
-    if (!s.title.empty()) DH_RETURN_IF_ERROR(writer->Heading(s.number, s.title));
-    DH_RETURN_IF_ERROR(service.VisitTasks(
-        who, s.ids, [&](const TaskView& v) { return writer->Row(RowOf(v, g, ++number)); }));
-  }
-  DH_RETURN_IF_ERROR(writer->Finish());
-
+  title.total = plan.total;
   ExcelFile file;
-  file.rows = number;
-  file.filename =
-      SafeName("Danh mục nhiệm vụ" + (directive ? " " + directive->number : std::string()) +
-               " đến " + title.as_of.ToVietnamese()) +
-      ".xlsx";
-  DH_ASSIGN_OR_RETURN(file.bytes, ReadWhole(tmp.path));
+  auto fill = [&](sheets::TableWriter& w) -> Status {
+    for (const Segment& s : plan.segments) {
+      if (!s.title.empty()) DH_RETURN_IF_ERROR(w.Heading(s.number, s.title));
+      DH_RETURN_IF_ERROR(service.VisitTasks(
+          who, s.ids, [&](const TaskView& v) { return w.Row(CellsOf(RowOf(v, g, ++file.rows))); }));
+    }
+    return Status::Ok();
+  };
+  DH_ASSIGN_OR_RETURN(file.bytes, sheets::TableBytes(TableTitleOf(title), TableColumns(), fill));
+  file.filename = SafeName("Danh mục nhiệm vụ" +
+                           (plan.directive ? " " + plan.directive->number : std::string()) +
+                           " đến " + title.as_of.ToVietnamese()) +
+                  ".xlsx";
   return file;
 }
 

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "core/text.h"
+#include "sheets/rows.h"
 #include "tasks/task_excel.h"
 #include "tasks/task_import.h"
 #include "tasks/task_json.h"
@@ -50,18 +51,7 @@ std::string FileName(const std::string& raw) {
 }
 
 Response Outcome(const ImportOutcome& o, bool dry_run) {
-  if (!o.ok) {
-    bj::array errors;
-    for (const ImportRowError& e : o.errors)
-      errors.push_back({{"row", e.row}, {"column", e.column}, {"message", e.message}});
-    const std::string message =
-        std::to_string(o.errors.size()) +
-        " lỗi trong tệp; chưa nhập nhiệm vụ nào. Sửa các dòng được nêu rồi gửi lại.";
-    return Response::Json(bj::object{{"ok", false},
-                                     {"errors", std::move(errors)},
-                                     {"error", {{"code", "invalid_rows"}, {"message", message}}}},
-                          422);
-  }
+  if (!o.ok) return Response::Json(sheets::RowErrorsBody(o.errors, "nhiệm vụ"), 422);
   return Response::Json(bj::object{{"ok", true},
                                    {"dry_run", dry_run},
                                    {"imported", o.imported},
@@ -85,6 +75,13 @@ void RegisterExcelRoutes(http::Router& router, TaskService& service,
         r.headers.emplace_back("Content-Disposition", ContentDisposition(file->filename));
         r.body = std::move(file->bytes);
         return r;
+      });
+
+  // What the import page shows beside its file field.
+  router.Protected(
+      "GET", "/api/v1/tasks/import/columns", [](const Request&, const auth::Principal&) {
+        return Response::Json(bj::object{{"columns", sheets::ColumnHelp(TaskImportColumns())},
+                                         {"max_rows", kMaxImportTasks}});
       });
 
   router.Protected("POST", "/api/v1/tasks/import",

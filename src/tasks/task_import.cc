@@ -1,125 +1,55 @@
 #include "tasks/task_import.h"
 
-#include <sodium.h>
-
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <unordered_map>
 
+#include "core/hash.h"
 #include "core/text.h"
+#include "sheets/rows.h"
 #include "tasks/task_excel.h"
 
 namespace dh::tasks {
+
+// The export's columns (task_excel.h), keyed by the TaskInput field each fills.
+const sheets::ColumnMap& TaskImportColumns() {
+  static const sheets::ColumnMap kMap(
+      {{.key = "stt",
+        .heading = "STT",
+        .aliases = {"TT", "Số TT", "Số thứ tự"},
+        .help = "Số thứ tự; dòng tên nhóm nhiệm vụ ghi số La Mã I, II, I.1 … và chỉ có tên."},
+       {.key = "title",
+        .heading = "Nhiệm vụ",
+        .aliases = {"Tên nhiệm vụ", "Nội dung nhiệm vụ", "Nội dung"},
+        .required = true,
+        .help = "Tên nhiệm vụ, tối đa 1.000 ký tự.",
+        .noun = "Tên nhiệm vụ"},
+       {.key = "lead_unit_id",
+        .heading = "Đơn vị chủ trì",
+        .aliases = {"Cơ quan chủ trì", "Chủ trì"},
+        .required = true,
+        .help = "Mã đơn vị (ví dụ MA.STC) hoặc tên đúng như trong danh mục đơn vị."},
+       {.key = "coordinator_ids",
+        .heading = "Đơn vị phối hợp",
+        .aliases = {"Cơ quan phối hợp", "Phối hợp"},
+        .help = "Mã hoặc tên đơn vị, cách nhau bởi dấu ; hoặc xuống dòng."},
+       {.key = "deadline",
+        .heading = "Thời hạn",
+        .aliases = {"Thời hạn hoàn thành", "Hạn hoàn thành", "Hạn xử lý"},
+        .help = "Nhập thời hạn theo dạng ngày/tháng/năm, ví dụ 15/06/2026; để trống hoặc ghi "
+                "“Thường xuyên” nếu nhiệm vụ không có hạn."},
+       {.key = "progress_percent",
+        .heading = "Tiến độ",
+        .aliases = {"Tỷ lệ hoàn thành"},
+        .help = "Tiến độ là một số từ 0 đến 100 (%), ví dụ 45 hoặc 45%."},
+       {.key = "description", .heading = "Mô tả", .help = "Không bắt buộc."},
+       {.key = "timeliness", .heading = "Tình trạng", .ignored = true},
+       {.key = "note", .heading = "Ghi chú", .ignored = true}},
+      "như tệp xuất từ hệ thống, tải tại Nhiệm vụ → Xuất Excel");
+  return kMap;
+}
+
 namespace {
-
-constexpr size_t kMaxTasks = 20000;
-constexpr int kHeaderSearchRows = 50;
-
-enum class Col { kStt, kTitle, kLead, kCoordinators, kDeadline, kProgress, kDescription, kIgnored };
-
-const char* Label(Col c) {
-  switch (c) {
-    case Col::kStt:
-      return "STT";
-    case Col::kTitle:
-      return "Nhiệm vụ";
-    case Col::kLead:
-      return "Đơn vị chủ trì";
-    case Col::kCoordinators:
-      return "Đơn vị phối hợp";
-    case Col::kDeadline:
-      return "Thời hạn";
-    case Col::kProgress:
-      return "Tiến độ";
-    case Col::kDescription:
-      return "Mô tả";
-    case Col::kIgnored:
-      return "";
-  }
-  return "";
-}
-
-// Folded, with punctuation as spaces: "Tiến độ (%)" → "tien do".
-std::string Key(std::string_view s) {
-  std::string folded = text::FoldForSearch(s), out;
-  bool space = false;
-  for (char c : folded) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) || u >= 0x80) {
-      if (space && !out.empty()) out.push_back(' ');
-      space = false;
-      out.push_back(c);
-    } else {
-      space = true;
-    }
-  }
-  return out;
-}
-
-std::optional<Col> ColumnOfHeader(std::string_view cell) {
-  static const std::unordered_map<std::string, Col> kNames = {
-      {"stt", Col::kStt},
-      {"tt", Col::kStt},
-      {"so tt", Col::kStt},
-      {"so thu tu", Col::kStt},
-      {"nhiem vu", Col::kTitle},
-      {"ten nhiem vu", Col::kTitle},
-      {"noi dung nhiem vu", Col::kTitle},
-      {"noi dung", Col::kTitle},
-      {"don vi chu tri", Col::kLead},
-      {"co quan chu tri", Col::kLead},
-      {"chu tri", Col::kLead},
-      {"don vi phoi hop", Col::kCoordinators},
-      {"co quan phoi hop", Col::kCoordinators},
-      {"phoi hop", Col::kCoordinators},
-      {"thoi han", Col::kDeadline},
-      {"thoi han hoan thanh", Col::kDeadline},
-      {"han hoan thanh", Col::kDeadline},
-      {"han xu ly", Col::kDeadline},
-      {"tien do", Col::kProgress},
-      {"ty le hoan thanh", Col::kProgress},
-      {"mo ta", Col::kDescription},
-      {"tinh trang", Col::kIgnored},
-      {"ghi chu", Col::kIgnored},
-  };
-  // "Tiến độ (%)", "Thời hạn (ngày/tháng/năm)": what is in brackets only explains.
-  std::string name(cell);
-  for (size_t open = name.find('('); open != std::string::npos; open = name.find('(')) {
-    const size_t close = name.find(')', open);
-    name.erase(open, close == std::string::npos ? std::string::npos : close - open + 1);
-  }
-  auto it = kNames.find(Key(name));
-  if (it == kNames.end()) return std::nullopt;
-  return it->second;
-}
-
-// Where each known column sits in the header row.
-using ColumnMap = std::map<Col, size_t>;
-
-std::optional<ColumnMap> HeaderOf(const sheets::SheetRow& row) {
-  ColumnMap m;
-  for (size_t i = 0; i < row.cells.size(); ++i)
-    if (auto c = ColumnOfHeader(row.cells[i].text); c && *c != Col::kIgnored) m.emplace(*c, i);
-  if (!m.count(Col::kTitle) || !m.count(Col::kLead)) return std::nullopt;
-  return m;
-}
-
-// The "(1) (2) (3) …" line officials put under the header.
-bool IsColumnNumbers(const sheets::SheetRow& row) {
-  bool any = false;
-  for (const sheets::SheetCell& c : row.cells) {
-    std::string t = text::Trim(c.text);
-    if (t.empty()) continue;
-    if (t.front() == '(' && t.back() == ')') t = t.substr(1, t.size() - 2);
-    if (t.empty() || !std::all_of(t.begin(), t.end(), [](char ch) {
-          return std::isdigit(static_cast<unsigned char>(ch));
-        }))
-      return false;
-    any = true;
-  }
-  return any;
-}
 
 // "I", "II", "IV." → depth 0; "I.1", "II.3." → depth 1 … ; -1 when not a heading number.
 int HeadingDepth(std::string_view stt) {
@@ -139,21 +69,6 @@ int HeadingDepth(std::string_view stt) {
   return depth;
 }
 
-// ---- Values -----------------------------------------------------------------------------
-
-struct Cells {
-  const sheets::SheetRow& row;
-  const ColumnMap& cols;
-  const sheets::SheetCell* Get(Col c) const {
-    auto it = cols.find(c);
-    return it == cols.end() ? nullptr : row.At(it->second);
-  }
-  std::string Text(Col c) const {
-    const sheets::SheetCell* cell = Get(c);
-    return cell ? text::Trim(cell->text) : "";
-  }
-};
-
 std::string Quote(const std::string& s) { return "“" + s + "”"; }
 
 // Unit look-up by code or exact name, among the units as they are on `today`.
@@ -161,15 +76,15 @@ class UnitMatcher {
  public:
   UnitMatcher(const units::UnitGraph& g, Date today) : g_(g), today_(today) {
     for (const units::Unit& u : g.all()) {
-      by_name_[Key(u.name)].push_back(&u);
-      by_code_[Key(u.code)].push_back(&u);
+      by_name_[sheets::WordKey(u.name)].push_back(&u);
+      by_code_[sheets::WordKey(u.code)].push_back(&u);
     }
   }
 
   // The unit, or the sentence that says why there is none.
   std::variant<int64_t, std::string> Find(const std::string& raw) const {
     if (const units::Unit* u = g_.FindByCode(raw)) return Check(*u, raw);
-    const std::string key = Key(raw);
+    const std::string key = sheets::WordKey(raw);
     for (const auto* index : {&by_code_, &by_name_}) {
       auto it = index->find(key);
       if (it == index->end()) continue;
@@ -204,69 +119,12 @@ class UnitMatcher {
   std::unordered_map<std::string, std::vector<const units::Unit*>> by_name_, by_code_;
 };
 
-// A date as officials type it: dd/mm/yyyy (also with - or .), yyyy-mm-dd, or an Excel
-// date. nullopt with no message for "no deadline".
-std::variant<std::optional<Date>, std::string> ParseDeadline(const sheets::SheetCell* cell) {
-  const std::string hint =
-      "Nhập thời hạn theo dạng ngày/tháng/năm, ví dụ 15/06/2026; để trống hoặc ghi "
-      "“Thường xuyên” nếu nhiệm vụ không có hạn.";
-  if (!cell) return std::optional<Date>();
-  if (cell->number) {
-    // NaN, an infinity or a serial past any calendar (1e300) is no date: checked on the
-    // double, before it becomes a day count.
-    const std::optional<Date> d = Date::FromSerial(*cell->number);
-    if (!d || d->year() < 1990 || d->year() > 2100)
-      return "Thời hạn không phải ngày hợp lệ (" + Quote(cell->text) +
-             "); thời hạn phải từ năm 1990 đến 2100. " + hint;
-    return std::optional<Date>(*d);
-  }
-  const std::string t = text::Trim(cell->text);
-  const std::string key = Key(t);
-  if (key.empty() || key == "thuong xuyen" || key == "khong thoi han" || key == "khong co thoi han")
-    return std::optional<Date>();
-  if (auto d = Date::Parse(t)) {
-    if (d->year() < 1990 || d->year() > 2100)
-      return "Năm " + std::to_string(d->year()) + " của thời hạn không hợp lý. " + hint;
-    return std::optional<Date>(*d);
-  }
-  // dd/mm/yyyy is at most 10 characters; longer digits would overflow sscanf's %d.
-  if (t.size() > 10) return "Thời hạn " + Quote(t) + " không đọc được. " + hint;
-  int day = 0, month = 0, year = 0;
-  char s1 = 0, s2 = 0, extra = 0;
-  if (std::sscanf(t.c_str(), "%d%c%d%c%d%c", &day, &s1, &month, &s2, &year, &extra) == 5 &&
-      s1 == s2 && (s1 == '/' || s1 == '-' || s1 == '.') && year >= 1000) {
-    if (auto d = Date::FromYmd(year, month, day)) {
-      if (year < 1990 || year > 2100)
-        return "Năm " + std::to_string(year) + " của thời hạn không hợp lý. " + hint;
-      return std::optional<Date>(*d);
-    }
-    if (month >= 1 && month <= 12)
-      return "Ngày " + t + " không có (tháng " + std::to_string(month) + " năm " +
-             std::to_string(year) + " có " + std::to_string(DaysInMonth(year, month)) + " ngày).";
-    return "Ngày " + t + " không có (tháng phải từ 1 đến 12). " + hint;
-  }
-  return "Thời hạn " + Quote(t) + " không đọc được. " + hint;
-}
-
-std::variant<int, std::string> ParseProgress(const sheets::SheetCell* cell) {
-  const std::string bad = "Tiến độ là một số từ 0 đến 100 (%), ví dụ 45 hoặc 45%.";
-  if (!cell) return 0;
-  double v = 0;
-  if (cell->number) {
-    v = cell->percent ? *cell->number * 100 : *cell->number;
-  } else {
-    std::string t = text::Trim(cell->text);
-    if (t.empty()) return 0;
-    if (!t.empty() && t.back() == '%') t = text::Trim(t.substr(0, t.size() - 1));
-    std::replace(t.begin(), t.end(), ',', '.');
-    char* end = nullptr;
-    v = std::strtod(t.c_str(), &end);
-    if (t.empty() || end != t.c_str() + t.size())
-      return "Tiến độ " + Quote(text::Trim(cell->text)) + " không đọc được. " + bad;
-  }
-  if (!std::isfinite(v) || v < -0.0001 || v > 100.0001)
-    return "Tiến độ " + Quote(text::Trim(cell->text)) + " ngoài khoảng 0–100%. " + bad;
-  return static_cast<int>(std::lround(v));
+// A deadline, or none: empty, "Thường xuyên" or "Không thời hạn".
+std::optional<Date> Deadline(sheets::RowReader& r) {
+  const std::string key = sheets::WordKey(r.Raw("deadline"));
+  if (key == "thuong xuyen" || key == "khong thoi han" || key == "khong co thoi han")
+    return std::nullopt;
+  return r.DateOf("deadline", {.min_year = 1990, .max_year = 2100});
 }
 
 // "Sở Xây dựng; UBND phường Bắc Sơn" — also commas or new lines between units.
@@ -301,131 +159,84 @@ std::vector<std::string> SplitUnits(const std::string& s, const UnitMatcher& uni
   return out;
 }
 
-// One task row into an item; problems go to `errors`.
-void ParseTaskRow(const Cells& cells, const UnitMatcher& units, int heading, TaskBatch& batch,
-                  std::vector<ImportRowError>& errors) {
-  const int row = cells.row.number;
-  auto fail = [&](Col c, std::string message) {
-    errors.push_back({row, Label(c), std::move(message)});
-  };
-  const size_t before = errors.size();
-  TaskBatch::Item item;
-  item.row = row;
-  item.heading = heading;
-  const std::string title = cells.Text(Col::kTitle);
-  if (title.empty())
-    fail(Col::kTitle, "Thiếu tên nhiệm vụ.");
-  else if (text::CodePointCount(title) > 1000)
-    fail(Col::kTitle, "Tên nhiệm vụ dài quá 1.000 ký tự; đưa phần chi tiết sang cột Mô tả.");
-  item.input.title = title;
-  const std::string description = cells.Text(Col::kDescription);
-  if (!description.empty()) item.input.description = description;
-
-  const std::string lead = cells.Text(Col::kLead);
-  if (lead.empty()) {
-    fail(Col::kLead, "Thiếu đơn vị chủ trì.");
-  } else {
-    auto found = units.Find(lead);
-    if (auto* id = std::get_if<int64_t>(&found))
-      item.input.lead_unit_id = *id;
-    else
-      fail(Col::kLead, std::get<std::string>(found));
-  }
-
-  std::vector<int64_t> coordinators;
-  for (const std::string& name : SplitUnits(cells.Text(Col::kCoordinators), units)) {
+// The coordinating units of a row, none twice and not the lead.
+void Coordinators(sheets::RowReader& r, const UnitMatcher& units, TaskInput& in) {
+  std::vector<int64_t> ids;
+  for (const std::string& name : SplitUnits(r.Raw("coordinator_ids"), units)) {
     auto found = units.Find(name);
-    if (auto* id = std::get_if<int64_t>(&found)) {
-      if (item.input.lead_unit_id && *id == *item.input.lead_unit_id)
-        fail(Col::kCoordinators,
+    const int64_t* id = std::get_if<int64_t>(&found);
+    if (!id)
+      r.Fail("coordinator_ids", std::get<std::string>(found));
+    else if (in.lead_unit_id && *id == *in.lead_unit_id)
+      r.Fail("coordinator_ids",
              "Đơn vị " + Quote(name) + " đã là đơn vị chủ trì; bỏ khỏi cột phối hợp.");
-      else if (std::find(coordinators.begin(), coordinators.end(), *id) != coordinators.end())
-        fail(Col::kCoordinators, "Đơn vị " + Quote(name) + " ghi hai lần.");
-      else
-        coordinators.push_back(*id);
-    } else {
-      fail(Col::kCoordinators, std::get<std::string>(found));
-    }
+    else if (std::find(ids.begin(), ids.end(), *id) != ids.end())
+      r.Fail("coordinator_ids", "Đơn vị " + Quote(name) + " ghi hai lần.");
+    else
+      ids.push_back(*id);
   }
-  if (!coordinators.empty()) item.input.coordinator_ids = std::move(coordinators);
+  if (!ids.empty()) in.coordinator_ids = std::move(ids);
+}
 
-  auto deadline = ParseDeadline(cells.Get(Col::kDeadline));
-  if (auto* d = std::get_if<std::optional<Date>>(&deadline))
-    item.input.deadline = *d;
-  else
-    fail(Col::kDeadline, std::get<std::string>(deadline));
+// One task row into an item when the row is right; its problems go to the reader.
+void ParseTaskRow(sheets::RowReader& r, const UnitMatcher& units, int heading, TaskBatch& batch) {
+  TaskBatch::Item item;
+  item.row = r.number();
+  item.heading = heading;
+  TaskInput& in = item.input;
+  in.title = r.Text("title", 1000, "đưa phần chi tiết sang cột Mô tả").value_or("");
+  if (std::string d = r.Raw("description"); !d.empty()) in.description = std::move(d);
+  if (const auto lead = r.Text("lead_unit_id", 1000)) {
+    auto found = units.Find(*lead);
+    if (const int64_t* id = std::get_if<int64_t>(&found))
+      in.lead_unit_id = *id;
+    else
+      r.Fail("lead_unit_id", std::get<std::string>(found));
+  }
+  Coordinators(r, units, in);
+  in.deadline = Deadline(r);
+  if (const auto p = r.Percent("progress_percent", 0, 100))
+    item.progress_percent = static_cast<int>(std::lround(*p));
+  if (r.ok()) batch.items.push_back(std::move(item));
+}
 
-  auto progress = ParseProgress(cells.Get(Col::kProgress));
-  if (auto* p = std::get_if<int>(&progress))
-    item.progress_percent = *p;
-  else
-    fail(Col::kProgress, std::get<std::string>(progress));
-
-  if (errors.size() == before) batch.items.push_back(std::move(item));
+// A task group heading ("I", "II.1" with only a title): opens it and returns true.
+bool GroupHeading(const sheets::RowReader& r, TaskBatch& batch, std::vector<int>& open,
+                  int& heading) {
+  const std::string title = r.Raw("title");
+  const int depth = HeadingDepth(r.Raw("stt"));
+  if (depth < 0 || title.empty()) return false;
+  for (const char* key : {"lead_unit_id", "coordinator_ids", "deadline", "progress_percent"})
+    if (!r.Raw(key).empty()) return false;
+  open.resize(std::min<size_t>(open.size(), static_cast<size_t>(depth)));
+  const int parent = open.empty() ? -1 : open.back();
+  batch.headings.push_back({title, parent, r.number()});
+  heading = static_cast<int>(batch.headings.size()) - 1;
+  open.push_back(heading);
+  return true;
 }
 
 }  // namespace
 
 std::string ColumnOfField(std::string_view field) {
-  if (field == "title") return Label(Col::kTitle);
-  if (field == "lead_unit_id") return Label(Col::kLead);
-  if (field == "coordinator_ids") return Label(Col::kCoordinators);
-  if (field == "deadline" || field == "recurrence") return Label(Col::kDeadline);
-  if (field == "progress_percent") return Label(Col::kProgress);
-  if (field == "description") return Label(Col::kDescription);
-  return "";
-}
-
-std::string Sha256Hex(std::string_view bytes) {
-  unsigned char hash[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(hash, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-  static const char kHex[] = "0123456789abcdef";
-  std::string out;
-  for (unsigned char b : hash) {
-    out.push_back(kHex[b >> 4]);
-    out.push_back(kHex[b & 15]);
-  }
-  return out;
+  const sheets::ColumnSpec* c =
+      TaskImportColumns().Find(field == "recurrence" ? "deadline" : field);
+  return c && !c->ignored ? c->heading : "";
 }
 
 Result<ParsedSheet> ParseTaskSheet(const sheets::Sheet& sheet, const units::UnitGraph& g,
                                    Date today) {
-  size_t at = 0;
-  std::optional<ColumnMap> cols;
-  for (; at < sheet.rows.size() && at < kHeaderSearchRows && !cols; ++at)
-    cols = HeaderOf(sheet.rows[at]);
-  if (!cols)
-    return Status::InvalidInput(
-        "file",
-        "Không tìm thấy dòng tiêu đề của bảng: cần ít nhất các cột “Nhiệm vụ” và “Đơn vị "
-        "chủ trì” (như tệp xuất từ hệ thống, tải tại Nhiệm vụ → Xuất Excel).",
-        "no_header_row");
-  if (at < sheet.rows.size() && IsColumnNumbers(sheet.rows[at])) ++at;
-
   ParsedSheet out;
   const UnitMatcher units(g, today);
   std::vector<int> open;  // the heading at each depth, for nesting
   int heading = -1;
-  for (; at < sheet.rows.size(); ++at) {
-    const Cells cells{sheet.rows[at], *cols};
-    const std::string stt = cells.Text(Col::kStt), title = cells.Text(Col::kTitle);
-    const bool only_title =
-        cells.Text(Col::kLead).empty() && cells.Text(Col::kCoordinators).empty() &&
-        cells.Text(Col::kDeadline).empty() && cells.Text(Col::kProgress).empty();
-    if (stt.empty() && title.empty() && only_title) continue;
-    if (const int depth = HeadingDepth(stt); depth >= 0 && only_title && !title.empty()) {
-      open.resize(std::min<size_t>(open.size(), static_cast<size_t>(depth)));
-      const int parent = open.empty() ? -1 : open.back();
-      out.batch.headings.push_back({title, parent, cells.row.number});
-      heading = static_cast<int>(out.batch.headings.size()) - 1;
-      open.push_back(heading);
-      continue;
-    }
-    if (out.batch.items.size() + out.errors.size() >= kMaxTasks)
-      return Status::PayloadTooLarge("Mỗi lần nhập tối đa " + std::to_string(kMaxTasks) +
-                                     " nhiệm vụ; hãy chia tệp thành nhiều phần.");
-    ParseTaskRow(cells, units, heading, out.batch, out.errors);
-  }
+  DH_ASSIGN_OR_RETURN(out.errors, sheets::ParseRows(sheet, TaskImportColumns(), kMaxImportTasks,
+                                                    "nhiệm vụ", [&](sheets::RowReader& r) {
+                                                      if (GroupHeading(r, out.batch, open, heading))
+                                                        return false;
+                                                      ParseTaskRow(r, units, heading, out.batch);
+                                                      return true;
+                                                    }));
   return out;
 }
 
@@ -434,10 +245,8 @@ Result<ImportOutcome> ImportTasks(TaskService& service, const units::UnitGraph& 
   if (!req.directive_id)
     return Status::InvalidInput("directive_id",
                                 "Chọn văn bản chỉ đạo để nhập nhiệm vụ vào (directive_id).");
-  DH_ASSIGN_OR_RETURN(
-      sheets::Sheet sheet,
-      sheets::ReadUpload(req.bytes, req.content_type,
-                         "STT, Nhiệm vụ, Đơn vị chủ trì, Đơn vị phối hợp, Thời hạn, Tiến độ"));
+  DH_ASSIGN_OR_RETURN(sheets::Sheet sheet,
+                      sheets::ReadUpload(req.bytes, req.content_type, TaskImportColumns().Names()));
   DH_ASSIGN_OR_RETURN(ParsedSheet parsed, ParseTaskSheet(sheet, g, service.Today()));
 
   TaskBatch& batch = parsed.batch;
@@ -462,8 +271,7 @@ Result<ImportOutcome> ImportTasks(TaskService& service, const units::UnitGraph& 
   outcome.errors = std::move(parsed.errors);
   for (const BatchError& e : batch_errors)
     outcome.errors.push_back({e.row, ColumnOfField(e.field), e.message});
-  std::stable_sort(outcome.errors.begin(), outcome.errors.end(),
-                   [](const ImportRowError& a, const ImportRowError& b) { return a.row < b.row; });
+  sheets::SortByRow(outcome.errors);
   outcome.ok = outcome.errors.empty();
   return outcome;
 }

@@ -17,16 +17,15 @@
 #include <string_view>
 #include <vector>
 
+#include "sheets/columns.h"
+#include "sheets/rows.h"
 #include "sheets/sheet.h"
 #include "tasks/task_service.h"
 
 namespace dh::tasks {
 
-struct ImportRowError {
-  int row = 0;          // as Excel shows it
-  std::string column;   // "Thời hạn"; empty for the row as a whole
-  std::string message;  // in Vietnamese, saying what to do
-};
+// One problem of one row (sheets/rows.h): row as Excel shows it, column heading, message.
+using ImportRowError = sheets::RowError;
 
 struct ParsedSheet {
   TaskBatch batch;  // headings and items only; the caller sets directive, group, source
@@ -60,10 +59,12 @@ struct ImportOutcome {
 Result<ImportOutcome> ImportTasks(TaskService& service, const units::UnitGraph& g,
                                   const auth::Principal& who, const ImportRequest& req);
 
+// The columns the importer reads (and those it recognises and ignores), for the import
+// page's help: GET /tasks/import/columns.
+const sheets::ColumnMap& TaskImportColumns();
+inline constexpr size_t kMaxImportTasks = 20000;
+
 // The column a TaskInput field is read from ("lead_unit_id" → "Đơn vị chủ trì").
 std::string ColumnOfField(std::string_view field);
-
-// Hex SHA-256 of the bytes.
-std::string Sha256Hex(std::string_view bytes);
 
 }  // namespace dh::tasks

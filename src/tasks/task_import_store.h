@@ -1,5 +1,6 @@
-// Where the record of task imports is kept (table task_imports): which file, by its
-// SHA-256, went into which directive. Runs on the caller's connection and transaction.
+// The record of task imports: which file, by its SHA-256, went into which directive; kept
+// in the shared imports ledger (sheets/import_ledger.h) as feature "tasks". Runs on the
+// caller's connection and transaction.
 #pragma once
 
 #include <optional>

@@ -392,6 +392,7 @@ describe('docs/openapi.yaml', () => {
         ['/api/v1/task-groups', `/api/v1/task-groups?directive_id=${t.directive}`],
         ['/api/v1/tasks', '/api/v1/tasks'],
         ['/api/v1/tasks/{id}', `/api/v1/tasks/${t.task}`],
+        ['/api/v1/tasks/import/columns', '/api/v1/tasks/import/columns'],
         ['/api/v1/boards/tasks', '/api/v1/boards/tasks'],
         ['/api/v1/boards/tasks', `/api/v1/boards/tasks?by=directive`],
         ['/api/v1/boards/tasks', `/api/v1/boards/tasks?by=group&directive_id=${t.directive}`],

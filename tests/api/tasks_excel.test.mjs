@@ -285,6 +285,16 @@ for (const db of DBS) {
       assert.ok((await allTasks(office, `&q=${encodeURIComponent('co ngoac')}`)).some((t) => t.title === 'Việc "có ngoặc"; có chấm phẩy'));
     });
 
+    it('describes the columns it reads for the import page', async () => {
+      const r = await officer.get('/api/v1/tasks/import/columns');
+      assert.equal(r.status, 200);
+      assert.deepEqual(r.body.columns.map((c) => c.heading), [...COLUMNS.slice(0, 6), 'Mô tả']);
+      assert.deepEqual(r.body.columns.filter((c) => c.required).map((c) => c.heading), ['Nhiệm vụ', 'Đơn vị chủ trì']);
+      assert.ok(r.body.columns.find((c) => c.heading === 'Đơn vị chủ trì').aliases.includes('Cơ quan chủ trì'));
+      assert.match(r.body.columns.find((c) => c.heading === 'Thời hạn').help, /15\/06\/2026/);
+      assert.equal(r.body.max_rows, 20000);
+    });
+
     it('refuses what is not a spreadsheet, too large, or not the caller\'s to import', async () => {
       const before = (await allTasks(office)).length;
       const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3, 0, 1, 2])]);

@@ -108,7 +108,7 @@ class ExcelImportTest : public BothDatabases {
             Scalar("SELECT COUNT(*) FROM task_groups"),
             Scalar("SELECT COUNT(*) FROM task_coordinators"),
             Scalar("SELECT COUNT(*) FROM task_reports"),
-            Scalar("SELECT COUNT(*) FROM task_imports"),
+            Scalar("SELECT COUNT(*) FROM sheet_imports"),
             Scalar("SELECT COUNT(*) FROM notifications"),
             Scalar("SELECT seq FROM audit_head WHERE id = 1"),
             static_cast<int64_t>(svc().index().size())};
