@@ -2,7 +2,9 @@
 # The benchmarks (DESIGN §5). First the national task board (bench/task_board.sh: the
 # tasks read model against GROUP BY on SQLite and PostgreSQL, 1 000 000 tasks), then the
 # HTTP benchmark: our server against nginx serving the very same bytes from files.
-# BENCH_ONLY=tasks or BENCH_ONLY=http runs one of them.
+# Then the write bench (bench/write_tasks.sh: four writers creating tasks, on SQLite and
+# PostgreSQL, with the write queue and without it in the same run).
+# BENCH_ONLY=tasks, BENCH_ONLY=http or BENCH_ONLY=writes runs one of them.
 #
 # Starts `dieuhanh serve --demo` on a fresh SQLite file and nginx (non-daemon, its own
 # prefix, config, pid and log files), both on free loopback ports, logs in as `vanphong`,
@@ -44,11 +46,14 @@ find_tool() {
 }
 
 only=${BENCH_ONLY:-all}
-case "$only" in all | tasks | http) ;; *) die "BENCH_ONLY is all, tasks or http, not $only" ;; esac
-if [ "$only" != http ]; then
+case "$only" in all | tasks | http | writes) ;; *) die "BENCH_ONLY is all, tasks, http or writes, not $only" ;; esac
+if [ "$only" = all ] || [ "$only" = tasks ]; then
   "$here/bench/task_board.sh" "$build"
 fi
-[ "$only" = tasks ] && exit 0
+if [ "$only" = all ] || [ "$only" = writes ]; then
+  "$here/bench/write_tasks.sh" "$build"
+fi
+[ "$only" = tasks ] || [ "$only" = writes ] && exit 0
 
 [ -x "$bin" ] || die "no $bin (make bench builds it)"
 wrk=$(find_tool wrk) || die "wrk is missing: scripts/install-deps.sh bench"

@@ -173,6 +173,13 @@ int main(int argc, char** argv) {
       ->delimiter(',');
   serve->add_option("--now", now, "Fix today's date (YYYY-MM-DD), for tests and demos");
   serve->add_flag("--demo", demo, "Load the demo city when the database is empty");
+  bool write_queue = true;
+  serve
+      ->add_option("--write-queue", write_queue,
+                   "on: writes are committed in groups by one writer thread, SQLite "
+                   "checkpoints in the background, PostgreSQL statements prepared; off: each "
+                   "write its own transaction (the old path, for comparison)")
+      ->capture_default_str();
   NotifyFlags notify_flags;
   notify_flags.AddTo(serve);
   serve
@@ -242,7 +249,9 @@ int main(int argc, char** argv) {
     return 0;
   }
 
-  auto app = OpenApp(db_url, web_root, now, 8, notify_flags.Options());
+  dh::app::AppOptions app_options = notify_flags.Options();
+  if (!write_queue) app_options.db = dh::db::DatabaseOptions::OldPath();
+  auto app = OpenApp(db_url, web_root, now, 8, std::move(app_options));
   if (!app.ok()) return Fail(app.status());
 
   if (*notify_run) return PrintPass((*app)->notification_job().RunOnce());

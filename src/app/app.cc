@@ -21,7 +21,7 @@ Result<std::unique_ptr<App>> App::Open(AppOptions options) {
   DH_RETURN_IF_ERROR(users::InitCrypto());
   std::unique_ptr<App> app(new App());
   app->clock_ = options.clock ? std::move(options.clock) : std::make_unique<SystemClock>();
-  DH_ASSIGN_OR_RETURN(app->db_, db::Database::Open(options.db_url, options.pool_size));
+  DH_ASSIGN_OR_RETURN(app->db_, db::Database::Open(options.db_url, options.pool_size, options.db));
   DH_RETURN_IF_ERROR(db::Migrate(*app->db_).status());
   DH_RETURN_IF_ERROR(app->unit_directory_.Reload(*app->db_));
   app->Wire(options.web_root, options.db_url, options.tasks);

@@ -26,6 +26,7 @@ namespace dh::app {
 struct AppOptions {
   std::string db_url;
   int pool_size = 8;
+  db::DatabaseOptions db;        // the write path (write queue, checkpoints, prepared statements)
   std::string web_root;          // built web app; "" serves no UI
   std::unique_ptr<Clock> clock;  // default: the system clock
   tasks::TaskSettings tasks;     // e.g. how many working days count as "due soon"

@@ -65,8 +65,20 @@ class Connection {
   virtual bool Broken() const { return false; }
 };
 
-Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path);
-Result<std::unique_ptr<Connection>> OpenPostgres(const std::string& conninfo);
+// How a connection is opened. The defaults are the fast path; all false is the old one.
+struct ConnectOptions {
+  // SQLite: no checkpoint inside a commit (wal_autocheckpoint=0); something else must
+  // checkpoint (db::Database runs a background checkpointer).
+  bool no_autocheckpoint = true;
+  // PostgreSQL: each statement is prepared once per connection and parameter types, then
+  // executed by name (PQprepare / PQexecPrepared), as SQLite's statement cache does.
+  bool prepare = true;
+};
+
+Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path,
+                                               const ConnectOptions& options = {});
+Result<std::unique_ptr<Connection>> OpenPostgres(const std::string& conninfo,
+                                                 const ConnectOptions& options = {});
 
 // "?" → "$1", "$2", … outside quoted strings.
 std::string ToPostgresPlaceholders(std::string_view sql);

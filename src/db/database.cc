@@ -2,31 +2,73 @@
 
 #include <atomic>
 
+#include "db/checkpointer.h"
 #include "db/write_generation.h"
+#include "db/write_queue.h"
 
 namespace dh::db {
 namespace {
 
 std::atomic<uint64_t> write_generation{0};
 
+// How often the background checkpointer copies the WAL into the database file.
+constexpr std::chrono::milliseconds kCheckpointPeriod{250};
+
+// The old path: each write its own transaction, on the caller's thread.
+Status InOwnTransaction(Database& db, const std::function<Status(Connection&)>& body) {
+  DH_ASSIGN_OR_RETURN(auto conn, db.Acquire());
+  DH_RETURN_IF_ERROR(conn->Begin(true));
+  if (conn->dialect() == Dialect::kPostgres) {
+    // Writers queue here, as SQLite's BEGIN IMMEDIATE makes them: every write ends by
+    // appending to the one audit chain anyway, and taking that turn first means two
+    // writers never hold row locks the other wants (no deadlocks).
+    Status s = conn->Query("SELECT pg_advisory_xact_lock(7162535)").status();
+    if (!s.ok()) {
+      conn->Rollback();
+      return s;
+    }
+  }
+  Status s = body(*conn);
+  if (!s.ok()) {
+    conn->Rollback();
+    return s;
+  }
+  s = conn->Commit();
+  // Counted even when the commit failed: whether it reached the database is unknown.
+  NoteWriteCommitted();
+  if (!s.ok()) conn->Rollback();
+  return s;
+}
+
 }  // namespace
 
 uint64_t WriteGeneration() { return write_generation.load(std::memory_order_acquire); }
+
+void NoteWriteCommitted() { write_generation.fetch_add(1, std::memory_order_acq_rel); }
+
+Database::Database(std::string url, Dialect dialect, std::string target, int pool_size,
+                   DatabaseOptions options)
+    : url_(std::move(url)),
+      dialect_(dialect),
+      target_(std::move(target)),
+      max_(pool_size),
+      options_(options) {}
 
 PooledConnection::~PooledConnection() {
   if (owner_ && conn_) owner_->Return(std::move(conn_));
 }
 
-Result<std::unique_ptr<Database>> Database::Open(const std::string& url, int pool_size) {
+Result<std::unique_ptr<Database>> Database::Open(const std::string& url, int pool_size,
+                                                 DatabaseOptions options) {
   std::unique_ptr<Database> db;
   if (url.rfind("sqlite:", 0) == 0) {
     const std::string path = url.substr(7);
     if (path.empty())
       return Status::InvalidInput("db",
                                   "Thiếu đường dẫn tệp SQLite, ví dụ sqlite:data/dieuhanh.db");
-    db.reset(new Database(url, Dialect::kSqlite, path, pool_size));
+    db.reset(new Database(url, Dialect::kSqlite, path, pool_size, options));
   } else if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
-    db.reset(new Database(url, Dialect::kPostgres, url, pool_size));
+    db.reset(new Database(url, Dialect::kPostgres, url, pool_size, options));
   } else {
     return Status::InvalidInput(
         "db", "Địa chỉ cơ sở dữ liệu phải bắt đầu bằng sqlite: hoặc postgresql://");
@@ -38,13 +80,26 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& url, int poo
     db->idle_.push_back(std::move(first));
     db->open_ = 1;
   }
+  if (db->dialect_ == Dialect::kSqlite && options.background_checkpoint) {
+    DH_ASSIGN_OR_RETURN(auto own, db->Connect());
+    db->checkpointer_ = std::make_unique<Checkpointer>(std::move(own), kCheckpointPeriod);
+  }
+  if (options.write_queue) db->queue_ = std::make_unique<WriteQueue>(*db);
   return db;
 }
 
-Database::~Database() { Close(); }
+// The writer first (it answers what is queued), then the checkpointer (a last checkpoint).
+Database::~Database() {
+  queue_.reset();
+  checkpointer_.reset();
+  Close();
+}
 
 Result<std::unique_ptr<Connection>> Database::Connect() {
-  return dialect_ == Dialect::kSqlite ? OpenSqlite(target_) : OpenPostgres(target_);
+  ConnectOptions o;
+  o.no_autocheckpoint = options_.background_checkpoint;
+  o.prepare = options_.prepared_statements;
+  return dialect_ == Dialect::kSqlite ? OpenSqlite(target_, o) : OpenPostgres(target_, o);
 }
 
 Result<PooledConnection> Database::Acquire() {
@@ -104,28 +159,8 @@ void Database::Close() {
 }
 
 Status InTransaction(Database& db, const std::function<Status(Connection&)>& body) {
-  DH_ASSIGN_OR_RETURN(auto conn, db.Acquire());
-  DH_RETURN_IF_ERROR(conn->Begin(true));
-  if (conn->dialect() == Dialect::kPostgres) {
-    // Writers queue here, as SQLite's BEGIN IMMEDIATE makes them: every write ends by
-    // appending to the one audit chain anyway, and taking that turn first means two
-    // writers never hold row locks the other wants (no deadlocks).
-    Status s = conn->Query("SELECT pg_advisory_xact_lock(7162535)").status();
-    if (!s.ok()) {
-      conn->Rollback();
-      return s;
-    }
-  }
-  Status s = body(*conn);
-  if (!s.ok()) {
-    conn->Rollback();
-    return s;
-  }
-  s = conn->Commit();
-  // Counted even when the commit failed: whether it reached the database is unknown.
-  write_generation.fetch_add(1, std::memory_order_acq_rel);
-  if (!s.ok()) conn->Rollback();
-  return s;
+  if (WriteQueue* queue = db.write_queue()) return queue->Run(body);
+  return InOwnTransaction(db, body);
 }
 
 Status Read(Database& db, const std::function<Status(Connection&)>& body) {

@@ -14,6 +14,23 @@
 namespace dh::db {
 
 class Database;
+class WriteQueue;
+class Checkpointer;
+
+// How writes reach the database. The defaults are the fast path; OldPath() is how every
+// write went before issue 13 (the bench measures both in one run).
+struct DatabaseOptions {
+  // Every db::InTransaction of this process goes through one writer thread, which runs
+  // the queued bodies one after another in one transaction, each in its own SAVEPOINT,
+  // and commits them together (one fsync, group commit). False: each write is its own
+  // transaction on the caller's thread.
+  bool write_queue = true;
+  // SQLite: checkpoints run on a background thread, never inside a request's commit.
+  bool background_checkpoint = true;
+  // PostgreSQL: statements prepared once per connection.
+  bool prepared_statements = true;
+  static DatabaseOptions OldPath() { return {false, false, false}; }
+};
 
 // A connection borrowed from the pool; returned when this goes out of scope.
 class PooledConnection {
@@ -39,7 +56,8 @@ struct PoolStats {
 class Database {
  public:
   // Opens the pool and checks one connection. `url` as above.
-  static Result<std::unique_ptr<Database>> Open(const std::string& url, int pool_size = 8);
+  static Result<std::unique_ptr<Database>> Open(const std::string& url, int pool_size = 8,
+                                                DatabaseOptions options = {});
   ~Database();
 
   Dialect dialect() const { return dialect_; }
@@ -49,11 +67,14 @@ class Database {
   PoolStats Stats() const;
   // Closes idle connections; borrowed ones close when returned.
   void Close();
+  const DatabaseOptions& options() const { return options_; }
+  // The writer thread, or null when writes run on their callers' threads.
+  WriteQueue* write_queue() { return queue_.get(); }
 
  private:
   friend class PooledConnection;
-  Database(std::string url, Dialect dialect, std::string target, int pool_size)
-      : url_(std::move(url)), dialect_(dialect), target_(std::move(target)), max_(pool_size) {}
+  Database(std::string url, Dialect dialect, std::string target, int pool_size,
+           DatabaseOptions options);
   Result<std::unique_ptr<Connection>> Connect();
   void Return(std::unique_ptr<Connection> conn);
 
@@ -61,6 +82,9 @@ class Database {
   const Dialect dialect_;
   const std::string target_;  // file path or libpq conninfo
   const int max_;
+  const DatabaseOptions options_;
+  std::unique_ptr<WriteQueue> queue_;
+  std::unique_ptr<Checkpointer> checkpointer_;
   mutable std::mutex mu_;
   std::condition_variable cv_;
   std::vector<std::unique_ptr<Connection>> idle_;  // GUARDED_BY(mu_)
@@ -71,7 +95,11 @@ class Database {
 };
 
 // Runs `body` in one transaction: commits when it returns Ok, rolls back otherwise.
-// A use case and its audit entry go through one call of this.
+// A use case and its audit entry go through one call of this. With the write queue the
+// body runs on the writer thread, possibly beside other callers' bodies in the same
+// transaction (in its own SAVEPOINT: its failure undoes only its own writes); this
+// returns once the commit is durable, so what the caller does next sees it. A body must
+// not call InTransaction itself.
 Status InTransaction(Database& db, const std::function<Status(Connection&)>& body);
 // Runs `body` on a connection in a read-only snapshot.
 Status Read(Database& db, const std::function<Status(Connection&)>& body);

@@ -1,14 +1,22 @@
 // PostgreSQL behind db::Connection, through libpq. Parameters go out as text with their
-// type (int8, float8, text, bytea) so the server never has to guess.
+// type (int8, float8, text, bytea) so the server never has to guess. With `prepare`, each
+// statement is prepared once per connection for each list of parameter types (a NULL has
+// none, so the same SQL with a NULL is another statement) and then executed by name:
+// parsed and planned once, one round trip per use, as SQLite's statement cache does.
 #include <libpq-fe.h>
 
 #include <charconv>
 #include <cstring>
+#include <unordered_map>
 
 #include "db/connection.h"
 
 namespace dh::db {
 namespace {
+
+// Statements prepared per connection at most; SQL beyond them (text built with a varying
+// number of placeholders) runs unprepared.
+constexpr size_t kMaxPrepared = 1000;
 
 constexpr Oid kBoolOid = 16, kByteaOid = 17, kInt8Oid = 20, kInt2Oid = 21, kInt4Oid = 23,
               kTextOid = 25, kFloat4Oid = 700, kFloat8Oid = 701, kNumericOid = 1700;
@@ -39,9 +47,55 @@ std::string Unescape(const char* text) {
   return out;
 }
 
+// Parameters as libpq takes them.
+struct Bound {
+  std::vector<std::string> storage;
+  std::vector<const char*> values;
+  std::vector<Oid> types;
+  std::vector<int> lengths, formats;
+};
+
+Bound BindAll(const Params& params) {
+  const size_t n = params.size();
+  Bound b{std::vector<std::string>(n), std::vector<const char*>(n, nullptr), std::vector<Oid>(n, 0),
+          std::vector<int>(n, 0), std::vector<int>(n, 0)};
+  for (size_t i = 0; i < n; ++i) {
+    const Value& v = params[i];
+    if (auto* x = std::get_if<int64_t>(&v)) {
+      b.storage[i] = std::to_string(*x);
+      b.types[i] = kInt8Oid;
+    } else if (auto* d = std::get_if<double>(&v)) {
+      // Shortest text that reads back as the same double (std::to_string keeps 6 decimals).
+      char buf[32];
+      b.storage[i].assign(buf, std::to_chars(buf, buf + sizeof buf, *d).ptr);
+      b.types[i] = kFloat8Oid;
+    } else if (auto* s = std::get_if<std::string>(&v)) {
+      b.storage[i] = *s;
+      b.types[i] = kTextOid;
+    } else if (auto* bl = std::get_if<Blob>(&v)) {
+      b.storage[i] = bl->bytes;
+      b.types[i] = kByteaOid;
+      b.formats[i] = 1;
+      b.lengths[i] = static_cast<int>(bl->bytes.size());
+    } else {
+      continue;  // NULL
+    }
+    b.values[i] = b.storage[i].c_str();
+  }
+  return b;
+}
+
+// The cache key: the SQL and its parameters' types.
+std::string StatementKey(std::string_view sql, const std::vector<Oid>& types) {
+  std::string key(sql);
+  key.push_back('\0');
+  for (Oid t : types) key += std::to_string(t) + ",";
+  return key;
+}
+
 class PostgresConnection final : public Connection {
  public:
-  explicit PostgresConnection(PGconn* conn) : conn_(conn) {}
+  PostgresConnection(PGconn* conn, bool prepare) : conn_(conn), prepare_(prepare) {}
   ~PostgresConnection() override { PQfinish(conn_); }
 
   Dialect dialect() const override { return Dialect::kPostgres; }
@@ -81,44 +135,48 @@ class PostgresConnection final : public Connection {
 
  private:
   Result<PGresult*> Run(std::string_view sql, const Params& params) {
-    const std::string text = ToPostgresPlaceholders(sql);
-    const size_t n = params.size();
-    std::vector<std::string> storage(n);
-    std::vector<const char*> values(n, nullptr);
-    std::vector<Oid> types(n, 0);
-    std::vector<int> lengths(n, 0), formats(n, 0);
-    for (size_t i = 0; i < n; ++i) {
-      const Value& v = params[i];
-      if (auto* x = std::get_if<int64_t>(&v)) {
-        storage[i] = std::to_string(*x);
-        types[i] = kInt8Oid;
-      } else if (auto* d = std::get_if<double>(&v)) {
-        // Shortest text that reads back as the same double (std::to_string keeps 6 decimals).
-        char buf[32];
-        storage[i].assign(buf, std::to_chars(buf, buf + sizeof buf, *d).ptr);
-        types[i] = kFloat8Oid;
-      } else if (auto* s = std::get_if<std::string>(&v)) {
-        storage[i] = *s;
-        types[i] = kTextOid;
-      } else if (auto* b = std::get_if<Blob>(&v)) {
-        storage[i] = b->bytes;
-        types[i] = kByteaOid;
-        formats[i] = 1;
-        lengths[i] = static_cast<int>(b->bytes.size());
-      } else {
-        continue;  // NULL
-      }
-      values[i] = storage[i].c_str();
+    const Bound b = BindAll(params);
+    const int n = static_cast<int>(params.size());
+    std::string key;
+    const std::string* name = nullptr;
+    if (prepare_) {
+      key = StatementKey(sql, b.types);
+      DH_ASSIGN_OR_RETURN(name, Prepared(key, sql, b.types));
     }
-    PGresult* res = PQexecParams(conn_, text.c_str(), static_cast<int>(n), types.data(),
-                                 values.data(), lengths.data(), formats.data(), 0);
+    PGresult* res =
+        name ? PQexecPrepared(conn_, name->c_str(), n, b.values.data(), b.lengths.data(),
+                              b.formats.data(), 0)
+             : PQexecParams(conn_, ToPostgresPlaceholders(sql).c_str(), n, b.types.data(),
+                            b.values.data(), b.lengths.data(), b.formats.data(), 0);
     const auto st = PQresultStatus(res);
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
+      // A table changed under a prepared statement ("cached plan must not change result
+      // type") or the statement is gone: prepare it anew next time.
+      const std::string state = res ? ErrorField(res, PG_DIAG_SQLSTATE) : "";
+      if (name && (state == "0A000" || state == "26000")) prepared_.erase(key);
       Status s = FromResult(conn_, res);
       PQclear(res);
       return s;
     }
     return res;
+  }
+
+  // The name of the statement prepared for `key`, preparing it now if it is new; null
+  // when the cache is full.
+  Result<const std::string*> Prepared(const std::string& key, std::string_view sql,
+                                      const std::vector<Oid>& types) {
+    if (auto it = prepared_.find(key); it != prepared_.end()) return &it->second;
+    if (prepared_.size() >= kMaxPrepared) return nullptr;
+    std::string name = "dh" + std::to_string(++statements_);
+    PGresult* res = PQprepare(conn_, name.c_str(), ToPostgresPlaceholders(sql).c_str(),
+                              static_cast<int>(types.size()), types.data());
+    if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+      Status s = FromResult(conn_, res);
+      PQclear(res);
+      return s;
+    }
+    PQclear(res);
+    return &prepared_.emplace(key, std::move(name)).first->second;
   }
 
   static Rows Read(PGresult* res) {
@@ -155,11 +213,15 @@ class PostgresConnection final : public Connection {
   }
 
   PGconn* conn_;
+  const bool prepare_;
+  std::unordered_map<std::string, std::string> prepared_;  // key → statement name
+  int64_t statements_ = 0;                                 // names given so far
 };
 
 }  // namespace
 
-Result<std::unique_ptr<Connection>> OpenPostgres(const std::string& conninfo) {
+Result<std::unique_ptr<Connection>> OpenPostgres(const std::string& conninfo,
+                                                 const ConnectOptions& options) {
   PGconn* conn = PQconnectdb(conninfo.c_str());
   if (PQstatus(conn) != CONNECTION_OK) {
     std::string msg = PQerrorMessage(conn);
@@ -168,7 +230,7 @@ Result<std::unique_ptr<Connection>> OpenPostgres(const std::string& conninfo) {
     return Status::Internal("Không kết nối được PostgreSQL: " + msg);
   }
   PQsetClientEncoding(conn, "UTF8");
-  auto c = std::make_unique<PostgresConnection>(conn);
+  auto c = std::make_unique<PostgresConnection>(conn, options.prepare);
   DH_RETURN_IF_ERROR(c->ExecScript("SET client_min_messages = warning; SET TIME ZONE 'UTC'"));
   return std::unique_ptr<Connection>(std::move(c));
 }

@@ -1,5 +1,7 @@
 // SQLite behind db::Connection: WAL, synchronous=FULL (an acknowledged write survives a
 // power cut, not only a process crash), foreign keys on, statements cached per connection.
+// With no_autocheckpoint a commit never checkpoints (db::Checkpointer does, off the
+// request path).
 #include <sqlite3.h>
 
 #include <unordered_map>
@@ -130,7 +132,8 @@ class SqliteConnection final : public Connection {
 
 }  // namespace
 
-Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path) {
+Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path,
+                                               const ConnectOptions& options) {
   sqlite3* db = nullptr;
   const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
   if (sqlite3_open_v2(path.c_str(), &db, flags, nullptr) != SQLITE_OK) {
@@ -143,6 +146,8 @@ Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path) {
   auto conn = std::make_unique<SqliteConnection>(db);
   DH_RETURN_IF_ERROR(conn->ExecScript(
       "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"));
+  if (options.no_autocheckpoint)
+    DH_RETURN_IF_ERROR(conn->ExecScript("PRAGMA wal_autocheckpoint=0;"));
   return std::unique_ptr<Connection>(std::move(conn));
 }
 

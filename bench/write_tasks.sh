@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# The write bench (issue 13): four writers creating tasks (POST /api/v1/tasks as the demo
+# office `vanphong`) against `dieuhanh serve --demo`, on SQLite and on a private durable
+# PostgreSQL 15 (fsync on, synchronous_commit on: PostgreSQL's defaults). Each database is
+# measured twice in the same run, alternating: with the write queue (the default) and with
+# --write-queue=off, the old path (each write its own transaction on its own thread, SQLite
+# checkpoints inside commits, PostgreSQL statements parsed anew). Prints (DESIGN §5):
+#
+#   bench: write_tasks db=sqlite|postgres writers=4 ours_p50_ms=… ours_p99_ms=… rps=…
+#          old_p50_ms=… old_p99_ms=… old_rps=… rps_ratio=<ours/old> p99_ratio=<old/ours>
+#
+# Each figure is the median of BENCH_WRITE_REPEAT runs (3) of BENCH_WRITE_DURATION (10s)
+# after BENCH_WARMUP (2s); BENCH_WRITERS (4) connections, one wrk thread each, every
+# writer sending its next task when the last one was answered. BENCH_WRITE_DBS picks the
+# databases ("sqlite postgres").
+# Usage: bench/write_tasks.sh [BUILD_DIR]      (bench/run.sh calls it)
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-build-release}
+case "$build" in /*) ;; *) build="$here/$build" ;; esac
+bin="$build/dieuhanh"
+pgbin=/usr/lib/postgresql/15/bin
+writers=${BENCH_WRITERS:-4}
+duration=${BENCH_WRITE_DURATION:-10s}
+warmup=${BENCH_WARMUP:-2s}
+repeat=${BENCH_WRITE_REPEAT:-3}
+dbs=${BENCH_WRITE_DBS:-sqlite postgres}
+
+die() { echo "bench/write_tasks.sh: $*" >&2; exit 1; }
+note() { echo "  $*" >&2; }
+[ -x "$bin" ] || die "no $bin (make bench builds it)"
+command -v wrk >/dev/null || die "wrk is missing: scripts/install-deps.sh bench"
+command -v jq >/dev/null || die "jq is missing"
+as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/dieuhanh-bench-writes.XXXXXX")
+port=$((56000 + RANDOM % 900))
+pg="/tmp/dieuhanh-bench-wpg-$$-$port"
+pg_started=""
+declare -A srv_pid=()
+alive() { [ -r "/proc/$1/status" ] && ! grep -q '^State:[[:space:]]*Z' "/proc/$1/status" 2>/dev/null; }
+stop_server() {
+  local pid=$1 i
+  if alive "$pid"; then
+    kill -TERM "$pid" 2>/dev/null || true
+    for ((i = 0; i < 200; i++)); do alive "$pid" || break; sleep 0.1; done
+    alive "$pid" && kill -KILL "$pid" 2>/dev/null || true
+  fi
+  wait "$pid" 2>/dev/null || true
+}
+cleanup() {
+  local rc=$? k
+  trap - EXIT INT TERM
+  for k in "${!srv_pid[@]}"; do stop_server "${srv_pid[$k]}"; done
+  [ -n "$pg_started" ] && as_pg "$pgbin/pg_ctl" -D "$pg/data" -m fast -w stop >/dev/null 2>&1 || true
+  if [ "$rc" -ne 0 ]; then
+    for f in "$work"/*.err "$pg/server.log"; do
+      [ -s "$f" ] && { echo "--- $f (last lines)" >&2; tail -n 20 "$f" >&2; }
+    done
+  fi
+  rm -rf "$work" "$pg"
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+start_pg() {
+  rm -rf "$pg" && mkdir -p "$pg/sock"
+  [ "$(id -u)" -eq 0 ] && chown -R postgres:postgres "$pg"
+  as_pg "$pgbin/initdb" -D "$pg/data" -U postgres --auth=trust -E UTF8 --locale=C >"$pg/initdb.log" 2>&1 ||
+    die "initdb failed: $(cat "$pg/initdb.log")"
+  # Durable: fsync, synchronous_commit and full_page_writes stay at their defaults (on).
+  as_pg "$pgbin/pg_ctl" -D "$pg/data" -l "$pg/server.log" -w -t 60 \
+    -o "-p $port -k $pg/sock -c listen_addresses='' -c shared_buffers=128MB" start >/dev/null ||
+    die "PostgreSQL did not start"
+  pg_started=1
+  local d
+  for d in on off; do as_pg "$pgbin/createdb" -h "$pg/sock" -p "$port" -U postgres "writes_$d"; done
+}
+
+# Starts a server for database $1 (sqlite|postgres) with --write-queue=$2, logs in, and
+# writes the session's cookie, CSRF token and lead unit into $work/$1-$2.env.
+start_server() {
+  local db=$1 mode=$2 key="$1-$2" url i p=""
+  case "$db" in
+    sqlite) url="sqlite:$work/$key.db" ;;
+    postgres) url="postgresql://postgres@/writes_$mode?host=$pg/sock&port=$port" ;;
+  esac
+  "$bin" serve --db "$url" --host 127.0.0.1 --port 0 --demo --notify-every 0 --write-queue "$mode" \
+    >"$work/$key.out" 2>"$work/$key.err" &
+  srv_pid[$key]=$!
+  for ((i = 0; i < 600; i++)); do
+    alive "${srv_pid[$key]}" || die "dieuhanh serve ($key) exited"
+    p=$(sed -n 's|.*http://127\.0\.0\.1:\([0-9][0-9]*\)/.*|\1|p' "$work/$key.err" | head -n 1)
+    [ -n "$p" ] && curl -fsS -o /dev/null "http://127.0.0.1:$p/healthz" 2>/dev/null && break
+    p=""
+    sleep 0.1
+  done
+  [ -n "$p" ] || die "dieuhanh serve ($key) did not start within 60 s"
+  local base="http://127.0.0.1:$p"
+  curl -sS -D "$work/$key.h" -o "$work/$key.login" -H 'Content-Type: application/json' \
+    --data '{"username":"vanphong","password":"Demo@2026"}' "$base/api/v1/login"
+  local cookie csrf lead
+  cookie=$(tr -d '\r' <"$work/$key.h" | sed -n 's/^[Ss]et-[Cc]ookie: *\(dh_session=[^;]*\).*/\1/p' | head -n 1)
+  csrf=$(jq -r .csrf_token "$work/$key.login")
+  [ -n "$cookie" ] && [ -n "$csrf" ] || die "login as vanphong failed ($key)"
+  lead=$(curl -fsS -H "Cookie: $cookie" "$base/api/v1/units?limit=1000" |
+    jq -r '.items[] | select(.code == "MA.STC") | .id')
+  [ -n "$lead" ] || die "no unit MA.STC in the demo ($key)"
+  printf 'base=%s\nexport DH_COOKIE=%q DH_CSRF=%q DH_LEAD_UNIT=%q\n' "$base" "$cookie" "$csrf" "$lead" >"$work/$key.env"
+}
+
+# Runs wrk against server $1 for $2; sets p50_us, p99_us, rps.
+measure() {
+  local key=$1 time=$2 out="$work/wrk.out" line
+  (
+    # shellcheck disable=SC1090
+    . "$work/$key.env"
+    wrk -t"$writers" -c"$writers" -d"$time" -s "$here/bench/wrk-post-task.lua" "$base/api/v1/tasks"
+  ) >"$out" 2>&1 || die "wrk failed: $(cat "$out")"
+  line=$(grep '^write_tasks ' "$out") || die "no result from wrk: $(cat "$out")"
+  eval "$(echo "${line#write_tasks }" | tr ' ' '\n' | grep -E '^[a-z0-9_]+=[0-9.]+$')"
+  [ "${non2xx:-0}" -eq 0 ] || die "$key: $non2xx answers were not 2xx"
+  [ "${errors:-0}" -eq 0 ] || note "$key: $errors socket errors"
+}
+
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+
+bench_db() {
+  local db=$1 mode r
+  declare -A p50s=() p99s=() rpss=()
+  for mode in on off; do start_server "$db" "$mode"; measure "$db-$mode" "$warmup"; done
+  for ((r = 1; r <= repeat; r++)); do
+    for mode in on off; do
+      measure "$db-$mode" "$duration"
+      note "$(printf '%-8s write queue %-3s #%d %8.0f writes/s  p50 %7.2f ms  p99 %8.2f ms' \
+        "$db" "$mode" "$r" "$rps" "$(echo "$p50_us / 1000" | bc -l)" "$(echo "$p99_us / 1000" | bc -l)")"
+      p50s[$mode]+="$p50_us "
+      p99s[$mode]+="$p99_us "
+      rpss[$mode]+="$rps "
+    done
+  done
+  for mode in on off; do stop_server "${srv_pid[$db-$mode]}"; unset "srv_pid[$db-$mode]"; done
+  # shellcheck disable=SC2086
+  awk -v db="$db" -v w="$writers" \
+    -v a50="$(median ${p50s[on]})" -v a99="$(median ${p99s[on]})" -v ar="$(median ${rpss[on]})" \
+    -v b50="$(median ${p50s[off]})" -v b99="$(median ${p99s[off]})" -v br="$(median ${rpss[off]})" \
+    'BEGIN { printf "bench: write_tasks db=%s writers=%d ours_p50_ms=%.2f ours_p99_ms=%.2f rps=%.0f old_p50_ms=%.2f old_p99_ms=%.2f old_rps=%.0f rps_ratio=%.2f p99_ratio=%.2f\n", db, w, a50 / 1000, a99 / 1000, ar, b50 / 1000, b99 / 1000, br, (br > 0 ? ar / br : 0), (a99 > 0 ? b99 / a99 : 0) }'
+}
+
+note "write bench: $writers writers, $duration x $repeat per side, write queue on and off alternating (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+for db in $dbs; do
+  case "$db" in
+    sqlite) ;;
+    postgres) [ -x "$pgbin/initdb" ] || die "PostgreSQL 15 is missing"; [ -n "$pg_started" ] || start_pg ;;
+    *) die "BENCH_WRITE_DBS: sqlite or postgres, not $db" ;;
+  esac
+  bench_db "$db"
+done
