@@ -43,7 +43,7 @@ std::unique_ptr<dh::Clock> ClockFrom(const std::string& now) {
   if (now.empty()) return nullptr;
   auto d = dh::Date::Parse(now.substr(0, 10));
   if (!d) return nullptr;
-  int64_t secs = int64_t{d->days()} * 86400 - 7 * 3600 + 9 * 3600;  // 09:00 in Vietnam
+  int64_t secs = dh::VietnamStartOfDay(*d) + 9 * 3600;  // 09:00 in Vietnam
   return std::make_unique<dh::FakeClock>(
       std::chrono::system_clock::time_point(std::chrono::seconds(secs)));
 }

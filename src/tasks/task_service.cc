@@ -661,13 +661,11 @@ Result<BatchResult> TaskService::CreateBatch(const auth::Principal& who, const T
     if (!batch.source_sha256.empty()) {
       DH_ASSIGN_OR_RETURN(auto prior, FindImport(c, d->id, batch.source_sha256));
       if (prior)
-        return Status::Conflict(
-            "Tệp này đã được nhập vào văn bản " + d->number + " ngày " +
-                Date::FromDays(static_cast<int32_t>((prior->created_at + 7 * 3600) / 86400))
-                    .ToVietnamese() +
-                " (" + std::to_string(prior->tasks) +
-                " nhiệm vụ). Không nhập lại để tránh trùng nhiệm vụ.",
-            "already_imported", "file");
+        return Status::Conflict("Tệp này đã được nhập vào văn bản " + d->number + " ngày " +
+                                    VietnamDateOf(prior->created_at).ToVietnamese() + " (" +
+                                    std::to_string(prior->tasks) +
+                                    " nhiệm vụ). Không nhập lại để tránh trùng nhiệm vụ.",
+                                "already_imported", "file");
     }
 
     // Headings: an existing group of the same title under the same parent, or a new one.
