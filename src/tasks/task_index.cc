@@ -74,11 +74,8 @@ void BoardCounts::Add(Timeliness t) {
 
 TimelinessClock MakeTimelinessClock(Date today, const calendar::WorkCalendar& cal,
                                     int due_soon_days) {
-  // Due soon: at most `due_soon_days` working days in (today, effective deadline], as
-  // TimelinessOf counts them: the limit is the day before the (N+1)-th working day after
-  // today. Counting from today rolled to a working day would put one more day in the
-  // window on weekends and holidays.
-  return {today, cal.AddWorkingDays(today.AddDays(1), due_soon_days).AddDays(-1)};
+  const calendar::DueWindow w = calendar::DueWindowOn(today, cal, due_soon_days);
+  return {w.today, w.soon_limit};
 }
 
 Status TaskIndex::Load(db::Database& db, const calendar::WorkCalendar& cal) {

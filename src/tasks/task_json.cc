@@ -125,10 +125,12 @@ bj::object ToJson(const TaskDetail& d, const units::UnitGraph& g, Date today,
                       {"to_unit", UnitRef(e.to_unit_id, g)},
                       {"user_id", json::OrNull(e.user_id)}});
   for (const auto& oc : d.occurrences)
-    occurrences.push_back({{"deadline", oc.deadline.ToString()},
-                           {"finished_on", oc.finished_on.ToString()},
-                           {"on_time", oc.finished_on <= EffectiveDeadline(oc.deadline, cal)},
-                           {"note", oc.note}});
+    occurrences.push_back(
+        {{"deadline", oc.deadline.ToString()},
+         {"finished_on", oc.finished_on.ToString()},
+         {"on_time", calendar::FinishedDueStatus(oc.deadline, oc.finished_on, cal) ==
+                         calendar::DueStatus::kDoneOnTime},
+         {"note", oc.note}});
   for (const auto& p : d.parts) parts.push_back(ToJson(p, g));
   o["reports"] = std::move(reports);
   o["extensions"] = std::move(extensions);
