@@ -1336,54 +1336,6 @@ Result<int64_t> TaskService::CheckTaskAccess(const auth::Principal& who, int64_t
   return t->lead_unit_id;
 }
 
-// ---- Calendar ---------------------------------------------------------------------------
-
-Status TaskService::LoadCalendar() {
-  std::vector<calendar::DaySwap> swaps;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(db::Rows r,
-                        c.Query("SELECT day, working, name FROM calendar_swaps ORDER BY day"));
-    for (size_t i = 0; i < r.size(); ++i)
-      if (auto d = Date::Parse(r.Text(i, 0))) swaps.push_back({*d, r.Int(i, 1) != 0, r.Text(i, 2)});
-    return Status::Ok();
-  }));
-  auto cal = std::make_shared<const calendar::WorkCalendar>(std::move(swaps));
-  calendar_.Set(cal);
-  index_.Recalendar(*cal);
-  return Status::Ok();
-}
-
-Result<calendar::DaySwap> TaskService::AddSwap(const auth::Principal& who,
-                                               const calendar::DaySwap& swap) {
-  if (!who.Can(auth::Permission::kCalendarWrite))
-    return Status::Forbidden("Chỉ quản trị hệ thống được nhập ngày hoán đổi.");
-  const int wd = swap.date.weekday();
-  const bool weekend = wd == 0 || wd == 6;
-  if (swap.working && !weekend)
-    return Status::InvalidInput("working", "Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.");
-  if (!swap.working && weekend)
-    return Status::InvalidInput(
-        "working", "Ngày nghỉ hoán đổi phải là một ngày trong tuần (thứ Hai–thứ Sáu).");
-  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
-    auto r = c.Exec(
-        "INSERT INTO calendar_swaps (day, working, name, created_by, created_at) VALUES (?, ?, ?, "
-        "?, ?)",
-        {swap.date.ToString(), int64_t{swap.working}, swap.name, who.user_id, clock_.NowSeconds()});
-    if (!r.ok() && r.status().code() == StatusCode::kUniqueViolation)
-      return Status::UniqueViolation(
-          "date", "Ngày " + swap.date.ToVietnamese() + " đã có trong lịch hoán đổi.");
-    DH_RETURN_IF_ERROR(r.status());
-    return audit::Record(
-        c, &who,
-        {"calendar.swap", "calendar", std::nullopt, std::nullopt, nullptr,
-         bj::object{
-             {"date", swap.date.ToString()}, {"working", swap.working}, {"name", swap.name}}},
-        clock_.NowSeconds());
-  }));
-  DH_RETURN_IF_ERROR(LoadCalendar());
-  return swap;
-}
-
 // ---- The read model across processes ----------------------------------------------------
 
 namespace {
@@ -1404,7 +1356,7 @@ Status TaskService::LoadReadModel() {
   std::lock_guard lock(catch_up_mu_);
   // The head first: a change committed during the load is read again, never missed.
   DH_ASSIGN_OR_RETURN(const int64_t head, AuditHead(db_));
-  DH_RETURN_IF_ERROR(LoadCalendar());
+  DH_RETURN_IF_ERROR(calendar_.Load());
   DH_RETURN_IF_ERROR(index_.Load(db_, *calendar_.Get()));
   seen_seq_ = head;
   return Status::Ok();
@@ -1434,7 +1386,7 @@ Status TaskService::CatchUp() {
     return Status::Ok();
   }));
   if (everything) {
-    DH_RETURN_IF_ERROR(LoadCalendar());
+    DH_RETURN_IF_ERROR(calendar_.Load());
     DH_RETURN_IF_ERROR(index_.Load(db_, *calendar_.Get()));
   } else {
     if (coordination) DH_RETURN_IF_ERROR(index_.RefreshCoordinations(db_));
