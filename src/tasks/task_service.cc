@@ -159,6 +159,14 @@ TaskView TaskService::View(const TaskRecord& t, int extensions, const Access* a,
       TimelinessOf(t.state, t.deadline, t.finished_on, today, *cal, settings_.due_soon_days);
   v.timeliness_reason =
       TimelinessReason(v.timeliness, t.deadline, t.finished_on, extensions, today, *cal);
+  if (t.deadline) {
+    const bool finished =
+        v.timeliness == Timeliness::kDoneOnTime || v.timeliness == Timeliness::kDoneLate;
+    v.effective_deadline = calendar::EffectiveDeadline(*t.deadline, *cal);
+    v.working_days_left = calendar::WorkingDaysLeft(*t.deadline, today, *cal);
+    v.working_days_late = calendar::WorkingDaysLate(
+        *t.deadline, finished && t.finished_on ? *t.finished_on : today, *cal);
+  }
   v.extensions_approved = extensions;
   if (a && who) {
     v.can_work = CanWorkTask(*a, *who, t);

@@ -50,6 +50,11 @@ struct TaskView {
   TaskRecord task;
   Timeliness timeliness = Timeliness::kNoDeadline;
   std::string timeliness_reason;
+  // calendar/deadline.h, so that no page counts working days again: the day the deadline
+  // really falls on, working days left until it, and working days late past it (by today,
+  // or by the day completion was submitted). Only with a deadline.
+  std::optional<Date> effective_deadline;
+  std::optional<int> working_days_left, working_days_late;
   int extensions_approved = 0;
   bool can_work = false, can_manage = false;
 };
