@@ -43,7 +43,7 @@ std::unique_ptr<dh::Clock> ClockFrom(const std::string& now) {
   if (now.empty()) return nullptr;
   auto d = dh::Date::Parse(now.substr(0, 10));
   if (!d) return nullptr;
-  int64_t secs = int64_t{d->days()} * 86400 - 7 * 3600 + 9 * 3600;  // 09:00 in Vietnam
+  int64_t secs = dh::VietnamStartOfDay(*d) + 9 * 3600;  // 09:00 in Vietnam
   return std::make_unique<dh::FakeClock>(
       std::chrono::system_clock::time_point(std::chrono::seconds(secs)));
 }
@@ -123,6 +123,261 @@ int PrintPass(const dh::notifications::PassReport& r) {
   return r.failed.empty() ? 0 : 3;
 }
 
+// Flags every subcommand may read; each subcommand adds only those it takes.
+struct Flags {
+  std::string db_url = "sqlite:data/dieuhanh.db";
+  std::string now;
+  std::string web_root;
+  NotifyFlags notify;
+  // serve
+  dh::http::ServerOptions server;
+  bool demo = false;
+  bool write_queue = true;
+  size_t body_limit_kb = server.body_limit / 1024;
+  size_t upload_limit_mb = server.upload_limit / (1024 * 1024);
+  // user add
+  std::string username, role, unit_code, full_name, email;
+  bool password_stdin = false;
+  // audit verify
+  std::string anchor_text;
+};
+
+// The subcommands the command line named.
+struct Subcommands {
+  CLI::App* serve = nullptr;
+  CLI::App* notify_run = nullptr;
+  CLI::App* migrate = nullptr;
+  CLI::App* user_add = nullptr;
+  CLI::App* audit_verify = nullptr;
+  CLI::App* demo = nullptr;
+  CLI::App* routes = nullptr;
+};
+
+void AddServerLimits(CLI::App* serve, Flags& f) {
+  serve->add_option("--body-limit-kb", f.body_limit_kb, "Largest request body")
+      ->capture_default_str();
+  serve->add_option("--upload-limit-mb", f.upload_limit_mb, "Largest upload (attachments, imports)")
+      ->capture_default_str();
+  serve->add_option("--workers", f.server.worker_threads)->capture_default_str();
+  serve
+      ->add_option("--io-threads", f.server.io_threads,
+                   "Threads that accept connections, read requests and answer reads")
+      ->check(CLI::Range(1, 256))
+      ->capture_default_str();
+  serve
+      ->add_option("--max-connections", f.server.max_connections,
+                   "Client connections open at once; 0: the open-files limit less a reserve")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  serve
+      ->add_option("--max-connections-per-ip", f.server.max_connections_per_ip,
+                   "Client connections open at once from one address (a trusted proxy: no cap)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  serve
+      ->add_option("--trusted-proxy", f.server.trusted_proxies,
+                   "IP address of a reverse proxy whose X-Forwarded-Proto is believed "
+                   "(repeat, or separate with commas)")
+      ->delimiter(',');
+}
+
+CLI::App* AddServe(CLI::App& cli, Flags& f) {
+  auto* serve = cli.add_subcommand("serve", "Serve the web UI and the API");
+  serve->add_option("--db", f.db_url, "sqlite:PATH or postgresql://…")->capture_default_str();
+  serve->add_option("--port", f.server.port)->capture_default_str();
+  serve->add_option("--host", f.server.host)->capture_default_str();
+  serve->add_option("--web-root", f.web_root, "Folder of the built web app")->capture_default_str();
+  AddServerLimits(serve, f);
+  serve->add_option("--now", f.now, "Fix today's date (YYYY-MM-DD), for tests and demos");
+  serve->add_flag("--demo", f.demo, "Load the demo city when the database is empty");
+  serve
+      ->add_option("--write-queue", f.write_queue,
+                   "on: writes are committed in groups by one writer thread, SQLite "
+                   "checkpoints in the background, PostgreSQL statements prepared; off: each "
+                   "write its own transaction (the old path, for comparison)")
+      ->capture_default_str();
+  f.notify.AddTo(serve);
+  serve
+      ->add_option("--notify-every", f.notify.every_seconds,
+                   "Seconds between passes of the notification job; 0: none")
+      ->capture_default_str();
+  return serve;
+}
+
+CLI::App* AddNotifyRun(CLI::App& cli, Flags& f) {
+  auto* notify = cli.add_subcommand("notify", "Reminders, e-mail and daily digests");
+  notify->require_subcommand(1);
+  auto* run =
+      notify->add_subcommand("run", "Run one pass of the notification job and print what it sent");
+  run->add_option("--db", f.db_url)->capture_default_str();
+  run->add_option("--now", f.now, "Fix today's date (YYYY-MM-DD), for tests and demos");
+  f.notify.AddTo(run);
+  return run;
+}
+
+CLI::App* AddUserAdd(CLI::App& cli, Flags& f) {
+  auto* user = cli.add_subcommand("user", "Manage users");
+  user->require_subcommand(1);
+  auto* add = user->add_subcommand("add", "Add a user");
+  add->add_option("--db", f.db_url)->capture_default_str();
+  add->add_option("--username", f.username)->required();
+  add->add_option("--role", f.role)->required();
+  add->add_option("--unit", f.unit_code, "Unit code of the role's scope (not for admin)");
+  add->add_option("--full-name", f.full_name);
+  add->add_option("--email", f.email);
+  add->add_flag("--password-stdin", f.password_stdin, "Read the password from standard input")
+      ->required();
+  return add;
+}
+
+CLI::App* AddAuditVerify(CLI::App& cli, Flags& f) {
+  auto* audit = cli.add_subcommand("audit", "The audit log");
+  audit->require_subcommand(1);
+  auto* verify = audit->add_subcommand("verify", "Check the hash chain of the audit log");
+  verify->add_option("--db", f.db_url)->capture_default_str();
+  verify->add_option(
+      "--anchor", f.anchor_text,
+      "SEQ:HASH printed by an earlier check: that entry must still be there, unchanged");
+  return verify;
+}
+
+Subcommands AddSubcommands(CLI::App& cli, Flags& f) {
+  Subcommands s;
+  s.serve = AddServe(cli, f);
+  s.notify_run = AddNotifyRun(cli, f);
+  s.migrate = cli.add_subcommand("migrate", "Apply database migrations");
+  s.migrate->add_option("--db", f.db_url)->capture_default_str();
+  s.user_add = AddUserAdd(cli, f);
+  s.audit_verify = AddAuditVerify(cli, f);
+  s.demo = cli.add_subcommand("demo", "Load the demo city into an empty database");
+  s.demo->add_option("--db", f.db_url)->capture_default_str();
+  // Hidden: one "METHOD /pattern" per line, what tests/api/openapi.test.mjs compares with
+  // docs/openapi.yaml.
+  s.routes = cli.add_subcommand("routes", "Print every route the server registers");
+  s.routes->group("");
+  return s;
+}
+
+int RunMigrate(const Flags& f) {
+  auto db = dh::db::Database::Open(f.db_url, 1);
+  if (!db.ok()) return Fail(db.status());
+  auto applied = dh::db::Migrate(**db);
+  if (!applied.ok()) return Fail(applied.status());
+  std::cout << "Đã áp dụng " << applied->size() << " bản chuyển đổi.\n";
+  for (const auto& n : *applied) std::cout << "  " << n << "\n";
+  return 0;
+}
+
+int RunRoutes() {
+  // Only the wiring matters: an in-memory database, nothing on disk or on a server.
+  auto wired = OpenApp("sqlite::memory:", "", "", 1);
+  if (!wired.ok()) return Fail(wired.status());
+  for (const std::string& r : (*wired)->router().Routes()) std::cout << r << "\n";
+  return 0;
+}
+
+int RunUserAdd(dh::app::App& app, const Flags& f) {
+  std::string password;
+  std::getline(std::cin, password);
+  dh::users::UserInput in;
+  in.username = f.username;
+  in.full_name = f.full_name.empty() ? f.username : f.full_name;
+  in.email = f.email;
+  in.password = password;
+  auto parsed = dh::auth::ParseRole(f.role);
+  if (!parsed) return Fail(Status::InvalidInput("role", "Vai trò không có: " + f.role));
+  std::optional<int64_t> unit_id;
+  if (!f.unit_code.empty()) {
+    const auto* u = app.unit_directory().Get()->FindByCode(f.unit_code);
+    if (!u) return Fail(Status::InvalidInput("unit", "Không có đơn vị mã " + f.unit_code));
+    unit_id = u->id;
+  }
+  in.roles = std::vector<dh::auth::RoleGrant>{{*parsed, unit_id}};
+  auto created = app.users().Create(nullptr, in);
+  if (!created.ok()) return Fail(created.status());
+  std::cout << "Đã tạo người dùng " << created->username << " (id " << created->id << ").\n";
+  return 0;
+}
+
+int RunAuditVerify(dh::app::App& app, const Flags& f) {
+  std::optional<dh::audit::Anchor> anchor;
+  if (!f.anchor_text.empty()) {
+    anchor = dh::audit::Anchor::Parse(f.anchor_text);
+    if (!anchor)
+      return Fail(dh::Status::InvalidInput(
+          "anchor", "--anchor có dạng SỐ_THỨ_TỰ:MÃ_BĂM, như lần kiểm tra trước đã in ra."));
+  }
+  auto report = app.audit().Verify(nullptr, anchor);
+  if (!report.ok()) return Fail(report.status());
+  if (report->ok) {
+    std::cout << "Chuỗi nhật ký nguyên vẹn: " << report->checked << " mục.\n";
+    if (report->head_seq > 0)
+      std::cout << "Mốc để đối chiếu lần sau (lưu ở nơi khác, rồi dùng --anchor): "
+                << report->head_seq << ":" << report->head_hash << "\n";
+    return 0;
+  }
+  std::cout << "Chuỗi nhật ký bị phá vỡ tại mục " << report->first_bad_seq << ": " << report->reason
+            << "\n";
+  return 1;
+}
+
+// Loads the demo city into an empty database; whether it did.
+dh::Result<bool> LoadDemo(dh::app::App& app) {
+  auto loaded = dh::demo::LoadIfEmpty(app);
+  if (loaded.ok() && *loaded) spdlog::info("demo city loaded");
+  return loaded;
+}
+
+int RunDemo(dh::app::App& app) {
+  auto loaded = LoadDemo(app);
+  if (!loaded.ok()) return Fail(loaded.status());
+  std::cout << (*loaded ? "Đã nạp dữ liệu minh họa.\n"
+                        : "Cơ sở dữ liệu đã có đơn vị; không nạp.\n");
+  return 0;
+}
+
+int RunServe(dh::app::App& app, Flags& f) {
+  if (f.demo) {
+    auto loaded = LoadDemo(app);
+    if (!loaded.ok()) return Fail(loaded.status());
+  }
+  f.server.body_limit = f.body_limit_kb * 1024;
+  f.server.upload_limit = f.upload_limit_mb * 1024 * 1024;
+  // Served over TLS (directly or by a proxy): the session cookie gets Secure.
+  std::string scheme = f.notify.job.public_url.substr(0, 8);
+  for (char& c : scheme) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  f.server.https = scheme == "https://";
+  app.StartRefresher(std::chrono::seconds(1));
+  if (f.notify.every_seconds > 0)
+    app.notification_job().Start(std::chrono::seconds(f.notify.every_seconds));
+  dh::http::Server server(f.server, app.router(), app.metrics());
+  Status s = server.Run([&](uint16_t port) {
+    std::cerr << "dieuhanh đang chạy tại http://" << f.server.host << ":" << port << "/\n";
+    if (f.demo)
+      std::cerr << "Tài khoản minh họa (mật khẩu " << dh::demo::kDemoPassword
+                << "): admin, vanphong, lanhdao, canbo.stc, canbo.sxd, chudautu.gt, xem\n";
+    if (f.web_root.empty()) std::cerr << "Chưa có giao diện web (web/dist); chỉ phục vụ API.\n";
+  });
+  app.notification_job().Stop();
+  app.db().Close();
+  if (!s.ok()) return Fail(s);
+  spdlog::info("stopped cleanly");
+  return 0;
+}
+
+// The subcommands that work on the opened application.
+int RunWithApp(const Subcommands& s, Flags& f) {
+  dh::app::AppOptions options = f.notify.Options();
+  if (!f.write_queue) options.db = dh::db::DatabaseOptions::OldPath();
+  auto app = OpenApp(f.db_url, f.web_root, f.now, 8, std::move(options));
+  if (!app.ok()) return Fail(app.status());
+  if (*s.notify_run) return PrintPass((*app)->notification_job().RunOnce());
+  if (*s.user_add) return RunUserAdd(**app, f);
+  if (*s.audit_verify) return RunAuditVerify(**app, f);
+  if (*s.demo) return RunDemo(**app);
+  return RunServe(**app, f);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -133,207 +388,11 @@ int main(int argc, char** argv) {
   } flush_logs;
   CLI::App cli{"dieuhanh — theo dõi điều hành thực hiện kế hoạch của thành phố"};
   cli.require_subcommand(1);
-  std::string db_url = "sqlite:data/dieuhanh.db";
-  std::string now;
-
-  auto* serve = cli.add_subcommand("serve", "Serve the web UI and the API");
-  dh::http::ServerOptions server_options;
-  std::string web_root = DefaultWebRoot(argv[0]);
-  bool demo = false;
-  size_t body_limit_kb = server_options.body_limit / 1024;
-  size_t upload_limit_mb = server_options.upload_limit / (1024 * 1024);
-  serve->add_option("--db", db_url, "sqlite:PATH or postgresql://…")->capture_default_str();
-  serve->add_option("--port", server_options.port)->capture_default_str();
-  serve->add_option("--host", server_options.host)->capture_default_str();
-  serve->add_option("--web-root", web_root, "Folder of the built web app")->capture_default_str();
-  serve->add_option("--body-limit-kb", body_limit_kb, "Largest request body")
-      ->capture_default_str();
-  serve->add_option("--upload-limit-mb", upload_limit_mb, "Largest upload (attachments, imports)")
-      ->capture_default_str();
-  serve->add_option("--workers", server_options.worker_threads)->capture_default_str();
-  serve
-      ->add_option("--io-threads", server_options.io_threads,
-                   "Threads that accept connections, read requests and answer reads")
-      ->check(CLI::Range(1, 256))
-      ->capture_default_str();
-  serve
-      ->add_option("--max-connections", server_options.max_connections,
-                   "Client connections open at once; 0: the open-files limit less a reserve")
-      ->check(CLI::NonNegativeNumber)
-      ->capture_default_str();
-  serve
-      ->add_option("--max-connections-per-ip", server_options.max_connections_per_ip,
-                   "Client connections open at once from one address (a trusted proxy: no cap)")
-      ->check(CLI::PositiveNumber)
-      ->capture_default_str();
-  serve
-      ->add_option("--trusted-proxy", server_options.trusted_proxies,
-                   "IP address of a reverse proxy whose X-Forwarded-Proto is believed "
-                   "(repeat, or separate with commas)")
-      ->delimiter(',');
-  serve->add_option("--now", now, "Fix today's date (YYYY-MM-DD), for tests and demos");
-  serve->add_flag("--demo", demo, "Load the demo city when the database is empty");
-  bool write_queue = true;
-  serve
-      ->add_option("--write-queue", write_queue,
-                   "on: writes are committed in groups by one writer thread, SQLite "
-                   "checkpoints in the background, PostgreSQL statements prepared; off: each "
-                   "write its own transaction (the old path, for comparison)")
-      ->capture_default_str();
-  NotifyFlags notify_flags;
-  notify_flags.AddTo(serve);
-  serve
-      ->add_option("--notify-every", notify_flags.every_seconds,
-                   "Seconds between passes of the notification job; 0: none")
-      ->capture_default_str();
-
-  auto* notify = cli.add_subcommand("notify", "Reminders, e-mail and daily digests");
-  notify->require_subcommand(1);
-  auto* notify_run =
-      notify->add_subcommand("run", "Run one pass of the notification job and print what it sent");
-  notify_run->add_option("--db", db_url)->capture_default_str();
-  notify_run->add_option("--now", now, "Fix today's date (YYYY-MM-DD), for tests and demos");
-  notify_flags.AddTo(notify_run);
-
-  auto* migrate = cli.add_subcommand("migrate", "Apply database migrations");
-  migrate->add_option("--db", db_url)->capture_default_str();
-
-  auto* user = cli.add_subcommand("user", "Manage users");
-  user->require_subcommand(1);
-  auto* user_add = user->add_subcommand("add", "Add a user");
-  std::string username, role, unit_code, full_name, email;
-  bool password_stdin = false;
-  user_add->add_option("--db", db_url)->capture_default_str();
-  user_add->add_option("--username", username)->required();
-  user_add->add_option("--role", role)->required();
-  user_add->add_option("--unit", unit_code, "Unit code of the role's scope (not for admin)");
-  user_add->add_option("--full-name", full_name);
-  user_add->add_option("--email", email);
-  user_add->add_flag("--password-stdin", password_stdin, "Read the password from standard input")
-      ->required();
-
-  auto* audit = cli.add_subcommand("audit", "The audit log");
-  audit->require_subcommand(1);
-  auto* verify = audit->add_subcommand("verify", "Check the hash chain of the audit log");
-  verify->add_option("--db", db_url)->capture_default_str();
-  std::string anchor_text;
-  verify->add_option(
-      "--anchor", anchor_text,
-      "SEQ:HASH printed by an earlier check: that entry must still be there, unchanged");
-
-  auto* demo_cmd = cli.add_subcommand("demo", "Load the demo city into an empty database");
-  demo_cmd->add_option("--db", db_url)->capture_default_str();
-
-  // Hidden: one "METHOD /pattern" per line, what tests/api/openapi.test.mjs compares with
-  // docs/openapi.yaml.
-  auto* routes = cli.add_subcommand("routes", "Print every route the server registers");
-  routes->group("");
-
+  Flags flags;
+  flags.web_root = DefaultWebRoot(argv[0]);
+  const Subcommands commands = AddSubcommands(cli, flags);
   CLI11_PARSE(cli, argc, argv);
-
-  if (*migrate) {
-    auto db = dh::db::Database::Open(db_url, 1);
-    if (!db.ok()) return Fail(db.status());
-    auto applied = dh::db::Migrate(**db);
-    if (!applied.ok()) return Fail(applied.status());
-    std::cout << "Đã áp dụng " << applied->size() << " bản chuyển đổi.\n";
-    for (const auto& n : *applied) std::cout << "  " << n << "\n";
-    return 0;
-  }
-
-  if (*routes) {
-    // Only the wiring matters: an in-memory database, nothing on disk or on a server.
-    auto wired = OpenApp("sqlite::memory:", "", "", 1);
-    if (!wired.ok()) return Fail(wired.status());
-    for (const std::string& r : (*wired)->router().Routes()) std::cout << r << "\n";
-    return 0;
-  }
-
-  dh::app::AppOptions app_options = notify_flags.Options();
-  if (!write_queue) app_options.db = dh::db::DatabaseOptions::OldPath();
-  auto app = OpenApp(db_url, web_root, now, 8, std::move(app_options));
-  if (!app.ok()) return Fail(app.status());
-
-  if (*notify_run) return PrintPass((*app)->notification_job().RunOnce());
-
-  if (*user_add) {
-    std::string password;
-    std::getline(std::cin, password);
-    dh::users::UserInput in;
-    in.username = username;
-    in.full_name = full_name.empty() ? username : full_name;
-    in.email = email;
-    in.password = password;
-    auto parsed = dh::auth::ParseRole(role);
-    if (!parsed) return Fail(Status::InvalidInput("role", "Vai trò không có: " + role));
-    std::optional<int64_t> unit_id;
-    if (!unit_code.empty()) {
-      const auto* u = (*app)->unit_directory().Get()->FindByCode(unit_code);
-      if (!u) return Fail(Status::InvalidInput("unit", "Không có đơn vị mã " + unit_code));
-      unit_id = u->id;
-    }
-    in.roles = std::vector<dh::auth::RoleGrant>{{*parsed, unit_id}};
-    auto created = (*app)->users().Create(nullptr, in);
-    if (!created.ok()) return Fail(created.status());
-    std::cout << "Đã tạo người dùng " << created->username << " (id " << created->id << ").\n";
-    return 0;
-  }
-
-  if (*verify) {
-    std::optional<dh::audit::Anchor> anchor;
-    if (!anchor_text.empty()) {
-      anchor = dh::audit::Anchor::Parse(anchor_text);
-      if (!anchor)
-        return Fail(dh::Status::InvalidInput(
-            "anchor", "--anchor có dạng SỐ_THỨ_TỰ:MÃ_BĂM, như lần kiểm tra trước đã in ra."));
-    }
-    auto report = (*app)->audit().Verify(nullptr, anchor);
-    if (!report.ok()) return Fail(report.status());
-    if (report->ok) {
-      std::cout << "Chuỗi nhật ký nguyên vẹn: " << report->checked << " mục.\n";
-      if (report->head_seq > 0)
-        std::cout << "Mốc để đối chiếu lần sau (lưu ở nơi khác, rồi dùng --anchor): "
-                  << report->head_seq << ":" << report->head_hash << "\n";
-      return 0;
-    }
-    std::cout << "Chuỗi nhật ký bị phá vỡ tại mục " << report->first_bad_seq << ": "
-              << report->reason << "\n";
-    return 1;
-  }
-
-  if (*demo_cmd || demo) {
-    auto loaded = dh::demo::LoadIfEmpty(**app);
-    if (!loaded.ok()) return Fail(loaded.status());
-    if (*loaded) spdlog::info("demo city loaded");
-    if (*demo_cmd) {
-      std::cout << (*loaded ? "Đã nạp dữ liệu minh họa.\n"
-                            : "Cơ sở dữ liệu đã có đơn vị; không nạp.\n");
-      return 0;
-    }
-  }
-
-  if (*serve) {
-    server_options.body_limit = body_limit_kb * 1024;
-    server_options.upload_limit = upload_limit_mb * 1024 * 1024;
-    // Served over TLS (directly or by a proxy): the session cookie gets Secure.
-    std::string scheme = notify_flags.job.public_url.substr(0, 8);
-    for (char& c : scheme) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    server_options.https = scheme == "https://";
-    (*app)->StartRefresher(std::chrono::seconds(1));
-    if (notify_flags.every_seconds > 0)
-      (*app)->notification_job().Start(std::chrono::seconds(notify_flags.every_seconds));
-    dh::http::Server server(server_options, (*app)->router(), (*app)->metrics());
-    Status s = server.Run([&](uint16_t port) {
-      std::cerr << "dieuhanh đang chạy tại http://" << server_options.host << ":" << port << "/\n";
-      if (demo)
-        std::cerr << "Tài khoản minh họa (mật khẩu " << dh::demo::kDemoPassword
-                  << "): admin, vanphong, lanhdao, canbo.stc, canbo.sxd, chudautu.gt, xem\n";
-      if (web_root.empty()) std::cerr << "Chưa có giao diện web (web/dist); chỉ phục vụ API.\n";
-    });
-    (*app)->notification_job().Stop();
-    (*app)->db().Close();
-    if (!s.ok()) return Fail(s);
-    spdlog::info("stopped cleanly");
-  }
-  return 0;
+  if (*commands.migrate) return RunMigrate(flags);
+  if (*commands.routes) return RunRoutes();
+  return RunWithApp(commands, flags);
 }

@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include "audit/audit_routes.h"
+#include "calendar/calendar_routes.h"
 #include "db/migrations.h"
 #include "files/attachment_routes.h"
 #include "notifications/notification_routes.h"
@@ -62,7 +63,8 @@ void App::Wire(const std::string& web_root, const std::string& db_url,
   audit_ = std::make_unique<audit::AuditService>(*db_, [this](const auth::Principal& who) {
     return units::ScopeFor(who, auth::Permission::kAuditRead, *unit_directory_.Get()).AsFilter();
   });
-  tasks_ = std::make_unique<tasks::TaskService>(*db_, *clock_, unit_directory_, calendar_,
+  calendar_service_ = std::make_unique<calendar::CalendarService>(*db_, *clock_, calendar_);
+  tasks_ = std::make_unique<tasks::TaskService>(*db_, *clock_, unit_directory_, *calendar_service_,
                                                 task_index_, settings);
   units_->AddTransfer(std::make_shared<tasks::TaskTransfer>(*tasks_));
   // Attachments live beside the SQLite file; in the database when it is shared (PostgreSQL).
@@ -98,6 +100,7 @@ void App::Wire(const std::string& web_root, const std::string& db_url,
   units::RegisterRoutes(*router_, *units_);
   users::RegisterRoutes(*router_, *users_, unit_directory_);
   audit::RegisterRoutes(*router_, *audit_);
+  calendar::RegisterRoutes(*router_, *calendar_service_);
   tasks::RegisterExcelRoutes(*router_, *tasks_, unit_directory_);  // before /tasks/{id}
   tasks::RegisterRoutes(*router_, *tasks_, unit_directory_);
   notifications::RegisterRoutes(

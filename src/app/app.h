@@ -10,6 +10,7 @@
 #include "audit/audit_service.h"
 #include "auth/auth_routes.h"
 #include "auth/auth_service.h"
+#include "calendar/calendar_service.h"
 #include "calendar/work_calendar.h"
 #include "db/database.h"
 #include "files/attachment_service.h"
@@ -49,6 +50,7 @@ class App {
   tasks::TaskService& tasks() { return *tasks_; }
   notifications::NotificationJob& notification_job() { return *notification_job_; }
   calendar::CalendarHolder& calendar() { return calendar_; }
+  calendar::CalendarService& calendar_service() { return *calendar_service_; }
   files::AttachmentService& attachments() { return *attachments_; }
   http::Router& router() { return *router_; }
   http::Metrics& metrics() { return metrics_; }
@@ -74,6 +76,7 @@ class App {
   std::unique_ptr<auth::AuthService> auth_;
   std::unique_ptr<audit::AuditService> audit_;
   calendar::CalendarHolder calendar_;
+  std::unique_ptr<calendar::CalendarService> calendar_service_;
   tasks::TaskIndex task_index_;
   std::unique_ptr<tasks::TaskService> tasks_;
   std::unique_ptr<files::AttachmentService> attachments_;

@@ -31,7 +31,7 @@ bj::object ToJson(const AuditEntry& e) {
 }
 
 // A calendar day in Vietnam starts at 00:00 UTC+7.
-int64_t StartOfDay(Date d) { return int64_t{d.days()} * 86400 - 7 * 3600; }
+int64_t StartOfDay(Date d) { return VietnamStartOfDay(d); }
 
 }  // namespace
 

@@ -3,9 +3,21 @@
 namespace dh::audit {
 namespace {
 
-constexpr const char* kColumns =
-    "seq, at, user_id, username, action, entity, entity_id, unit_id, before_json, after_json, "
-    "prev_hash, hash";
+constexpr const char* kSelect =
+    "SELECT seq, at, user_id, username, action, entity, entity_id, unit_id, before_json, "
+    "after_json, prev_hash, hash FROM audit_log";
+constexpr const char* kBatchAfter = " WHERE seq > ? ORDER BY seq LIMIT ?";
+// The list: a count and a page over one WHERE built from these parts.
+constexpr const char* kCount = "SELECT COUNT(*) FROM audit_log";
+constexpr const char* kWhereAll = " WHERE 1=1";
+constexpr const char* kWhereEntity = " AND entity = ?";
+constexpr const char* kWhereEntityId = " AND entity_id = ?";
+constexpr const char* kWhereUser = " AND user_id = ?";
+constexpr const char* kWhereFrom = " AND at >= ?";
+constexpr const char* kWhereTo = " AND at < ?";
+constexpr const char* kWhereUnitInOpen = " AND unit_id IN (";
+constexpr const char* kWhereUnitInClose = ")";
+constexpr const char* kPage = " ORDER BY seq DESC LIMIT ? OFFSET ?";
 constexpr const char* kHeadSqlite = "SELECT seq, hash FROM audit_head WHERE id = 1";
 constexpr const char* kHeadPg = "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE";
 constexpr const char* kInsert =
@@ -59,35 +71,44 @@ Result<AuditEntry> Append(db::Connection& c, const NewEntry& n, int64_t now) {
   return e;
 }
 
-Result<std::vector<AuditEntry>> List(db::Connection& c, const AuditFilter& f, int64_t* total) {
-  std::string where = " WHERE 1=1";
-  db::Params params;
-  if (f.entity) where += " AND entity = ?", params.push_back(*f.entity);
-  if (f.entity_id) where += " AND entity_id = ?", params.push_back(*f.entity_id);
-  if (f.user_id) where += " AND user_id = ?", params.push_back(*f.user_id);
-  if (f.from_at) where += " AND at >= ?", params.push_back(*f.from_at);
-  if (f.to_at) where += " AND at < ?", params.push_back(*f.to_at);
+namespace {
+
+// The WHERE of a list and its parameters; nullopt when the filter can match nothing.
+std::optional<std::string> ListWhere(const AuditFilter& f, db::Params& params) {
+  std::string where = kWhereAll;
+  if (f.entity) where += kWhereEntity, params.push_back(*f.entity);
+  if (f.entity_id) where += kWhereEntityId, params.push_back(*f.entity_id);
+  if (f.user_id) where += kWhereUser, params.push_back(*f.user_id);
+  if (f.from_at) where += kWhereFrom, params.push_back(*f.from_at);
+  if (f.to_at) where += kWhereTo, params.push_back(*f.to_at);
   if (f.units) {
-    if (f.units->empty()) {
-      *total = 0;
-      return std::vector<AuditEntry>{};
-    }
-    where += " AND unit_id IN (";
+    if (f.units->empty()) return std::nullopt;
+    where += kWhereUnitInOpen;
     bool first = true;
     for (int64_t id : *f.units) {
       where += first ? "?" : ",?";
       first = false;
       params.push_back(id);
     }
-    where += ")";
+    where += kWhereUnitInClose;
   }
-  DH_ASSIGN_OR_RETURN(db::Rows count, c.Query("SELECT COUNT(*) FROM audit_log" + where, params));
+  return where;
+}
+
+}  // namespace
+
+Result<std::vector<AuditEntry>> List(db::Connection& c, const AuditFilter& f, int64_t* total) {
+  db::Params params;
+  const std::optional<std::string> where = ListWhere(f, params);
+  if (!where) {
+    *total = 0;
+    return std::vector<AuditEntry>{};
+  }
+  DH_ASSIGN_OR_RETURN(db::Rows count, c.Query(kCount + *where, params));
   *total = count.Int(0, 0);
   params.push_back(f.limit);
   params.push_back(f.offset);
-  DH_ASSIGN_OR_RETURN(db::Rows rows, c.Query(std::string("SELECT ") + kColumns + " FROM audit_log" +
-                                                 where + " ORDER BY seq DESC LIMIT ? OFFSET ?",
-                                             params));
+  DH_ASSIGN_OR_RETURN(db::Rows rows, c.Query(kSelect + *where + kPage, params));
   std::vector<AuditEntry> out;
   for (size_t i = 0; i < rows.size(); ++i) out.push_back(FromRow(rows, i));
   return out;
@@ -98,9 +119,7 @@ Status ForEach(db::Connection& c, const std::function<bool(const AuditEntry&)>& 
   int64_t after = -1;
   while (true) {
     DH_ASSIGN_OR_RETURN(db::Rows rows,
-                        c.Query(std::string("SELECT ") + kColumns +
-                                    " FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?",
-                                {after, kBatch}));
+                        c.Query(std::string(kSelect) + kBatchAfter, {after, kBatch}));
     for (size_t i = 0; i < rows.size(); ++i) {
       AuditEntry e = FromRow(rows, i);
       after = e.seq;

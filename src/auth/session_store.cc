@@ -15,8 +15,12 @@ constexpr const char* kInsertToken =
     "INSERT INTO api_tokens (user_id, name, token_hash, created_at, expires_at) VALUES (?, ?, ?, "
     "?, ?) "
     "RETURNING id";
-constexpr const char* kTokenColumns =
-    "SELECT id, user_id, name, created_at, expires_at, revoked_at FROM api_tokens";
+constexpr const char* kFindToken =
+    "SELECT id, user_id, name, created_at, expires_at, revoked_at FROM api_tokens WHERE "
+    "token_hash = ? AND revoked_at IS NULL";
+constexpr const char* kTokensOf =
+    "SELECT id, user_id, name, created_at, expires_at, revoked_at FROM api_tokens WHERE user_id = "
+    "? ORDER BY id";
 constexpr const char* kRevoke =
     "UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL";
 
@@ -55,17 +59,13 @@ Result<int64_t> InsertToken(db::Connection& c, const ApiToken& t, const std::str
 }
 
 Result<std::optional<ApiToken>> FindToken(db::Connection& c, const std::string& token_hash) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kTokenColumns) +
-                                              " WHERE token_hash = ? AND revoked_at IS NULL",
-                                          {token_hash}));
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kFindToken, {token_hash}));
   if (r.empty()) return std::optional<ApiToken>();
   return std::optional<ApiToken>(TokenFromRow(r, 0));
 }
 
 Result<std::vector<ApiToken>> TokensOf(db::Connection& c, int64_t user_id) {
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r,
-      c.Query(std::string(kTokenColumns) + " WHERE user_id = ? ORDER BY id", {user_id}));
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kTokensOf, {user_id}));
   std::vector<ApiToken> out;
   for (size_t i = 0; i < r.size(); ++i) out.push_back(TokenFromRow(r, i));
   return out;

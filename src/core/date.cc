@@ -109,11 +109,18 @@ std::string Date::ToVietnamese() const {
   return buf;
 }
 
-Date Clock::Today() const {
-  constexpr int64_t kVietnamOffsetSeconds = 7 * 3600;
-  const int64_t local = NowSeconds() + kVietnamOffsetSeconds;
+Date Clock::Today() const { return VietnamDateOf(NowSeconds()); }
+
+Date VietnamDateOf(int64_t epoch_seconds) {
+  const int64_t local = epoch_seconds + kVietnamUtcOffsetSeconds;
   const int64_t days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
   return Date::FromDays(static_cast<int32_t>(days));
+}
+
+int64_t VietnamStartOfDay(Date d) { return int64_t{d.days()} * 86400 - kVietnamUtcOffsetSeconds; }
+
+int VietnamSecondOfDay(int64_t epoch_seconds) {
+  return static_cast<int>(epoch_seconds - VietnamStartOfDay(VietnamDateOf(epoch_seconds)));
 }
 
 int64_t Clock::NowSeconds() const {

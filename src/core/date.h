@@ -83,6 +83,15 @@ class FakeClock final : public Clock {
   std::chrono::system_clock::time_point now_;  // GUARDED_BY(mu_)
 };
 
+// Vietnam keeps UTC+7 all year (no daylight saving): the one place the offset is written.
+inline constexpr int64_t kVietnamUtcOffsetSeconds = 7 * 3600;
+// The date in Vietnam of an instant given in seconds since the Unix epoch.
+Date VietnamDateOf(int64_t epoch_seconds);
+// The instant (epoch seconds) at which `d` begins in Vietnam, 00:00 UTC+7.
+int64_t VietnamStartOfDay(Date d);
+// Seconds since 00:00 in Vietnam of an instant, 0–86399.
+int VietnamSecondOfDay(int64_t epoch_seconds);
+
 // ISO-8601 UTC timestamp "2025-07-01T08:30:00Z" from epoch seconds.
 std::string FormatTimestamp(int64_t epoch_seconds);
 

@@ -15,6 +15,9 @@ constexpr const char* kCreateTable =
     "NULL)";
 // PostgreSQL: several servers may start at once; one migrates, the others wait.
 constexpr const char* kLockPg = "SELECT pg_advisory_xact_lock(7162534)";
+constexpr const char* kApplied = "SELECT name FROM schema_migrations";
+constexpr const char* kRecord =
+    "INSERT INTO schema_migrations (name, applied_at) VALUES (?, CURRENT_TIMESTAMP)";
 
 }  // namespace
 
@@ -33,17 +36,14 @@ Result<std::vector<std::string>> Migrate(Database& db) {
   Status s = InTransaction(db, [&](Connection& c) -> Status {
     if (c.dialect() == Dialect::kPostgres) DH_RETURN_IF_ERROR(c.Query(kLockPg).status());
     DH_RETURN_IF_ERROR(c.ExecScript(kCreateTable));
-    DH_ASSIGN_OR_RETURN(Rows done, c.Query("SELECT name FROM schema_migrations"));
+    DH_ASSIGN_OR_RETURN(Rows done, c.Query(kApplied));
     std::vector<std::string> have;
     for (size_t i = 0; i < done.size(); ++i) have.push_back(done.Text(i, 0));
     for (const MigrationFile& f : EmbeddedMigrations()) {
       if (std::find(have.begin(), have.end(), f.name) != have.end()) continue;
       Status m = c.ExecScript(ForDialect(f.sql, c.dialect()));
       if (!m.ok()) return Status::Internal(std::string("migration ") + f.name + ": " + m.message());
-      DH_RETURN_IF_ERROR(
-          c.Exec("INSERT INTO schema_migrations (name, applied_at) VALUES (?, CURRENT_TIMESTAMP)",
-                 {std::string(f.name)})
-              .status());
+      DH_RETURN_IF_ERROR(c.Exec(kRecord, {std::string(f.name)}).status());
       applied.push_back(f.name);
     }
     return Status::Ok();

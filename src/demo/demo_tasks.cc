@@ -228,22 +228,12 @@ Date DeadlineFor(int outcome, Date today, int index) {
   }
 }
 
-}  // namespace
-
-Status LoadDemoTasks(app::App& app) {
-  DH_ASSIGN_OR_RETURN(auth::Principal office, PrincipalOf(app, "vanphong"));
-  Loader loader{app, office, {}, app.clock().Today()};
-  for (auto [user, unit] :
-       {std::pair{"canbo.stc", "MA.STC"}, {"canbo.sxd", "MA.SXD"}, {"chudautu.gt", "MA.BQLGT"}}) {
-    DH_ASSIGN_OR_RETURN(auto p, PrincipalOf(app, user));
-    loader.officers.emplace(unit, std::move(p));
-  }
-  const Date today = loader.today;
-  auto& tasks = app.tasks();
+// The conclusion the tasks carry out.
+Result<tasks::Directive> CreateConclusion(Loader& loader) {
   tasks::DirectiveInput d;
   d.kind = "conclusion";
   d.number = "245/TB-UBND";
-  d.issued_on = today.AddDays(-120);
+  d.issued_on = loader.today.AddDays(-120);
   d.issuer_unit_id = loader.Unit("MA");
   d.title =
       "Kết luận của Chủ tịch UBND thành phố tại Hội nghị sơ kết 6 tháng đầu năm, triển khai 12 "
@@ -254,57 +244,83 @@ Status LoadDemoTasks(app::App& app) {
       "yêu cầu các "
       "sở, ban, ngành, UBND các phường, xã tập trung thực hiện 12 nhóm nhiệm vụ, giải pháp trọng "
       "tâm sau …";
-  DH_ASSIGN_OR_RETURN(auto directive, tasks.CreateDirective(office, d));
+  return loader.app.tasks().CreateDirective(loader.office, d);
+}
+
+// One task of a group, played to its outcome. `index` counts the tasks created so far; the
+// first four groups hold key tasks.
+Status CreateTask(Loader& loader, const tasks::TaskGroup& g, bool key,
+                  const GroupSeed::TaskSeed& ts, int index) {
+  tasks::TaskInput in;
+  in.directive_id = g.directive_id;
+  in.group_id = g.id;
+  in.title = ts.title;
+  in.lead_unit_id = loader.Unit(ts.lead);
+  if (ts.coordinate) in.coordinator_ids = std::vector<int64_t>{loader.Unit(ts.coordinate)};
+  in.is_key = key;
+  in.output_kind = ts.outcome == kMonthlyReport ? "report" : "plan";
+  if (ts.outcome == kMonthlyReport) {
+    in.recurrence = index % 2 ? "quarterly:15" : "monthly:20";
+  } else if (ts.outcome != kRegular) {
+    in.deadline = DeadlineFor(ts.outcome, loader.today, index);
+  }
+  DH_ASSIGN_OR_RETURN(auto view, loader.app.tasks().Create(&loader.office, in));
+  return loader.Play(view.task.id, ts.lead, ts.outcome, index);
+}
+
+Status CreateGroups(Loader& loader, int64_t directive_id) {
   int index = 0, position = 0;
   for (const GroupSeed& gs : kGroups) {
     tasks::TaskGroup g;
-    g.directive_id = directive.id;
+    g.directive_id = directive_id;
     g.title = gs.title;
     g.position = ++position;
-    DH_ASSIGN_OR_RETURN(g, tasks.CreateGroup(office, g));
+    DH_ASSIGN_OR_RETURN(g, loader.app.tasks().CreateGroup(loader.office, g));
     for (const auto& ts : gs.tasks) {
       if (!ts.title) continue;
-      tasks::TaskInput in;
-      in.directive_id = directive.id;
-      in.group_id = g.id;
-      in.title = ts.title;
-      in.lead_unit_id = loader.Unit(ts.lead);
-      if (ts.coordinate) in.coordinator_ids = std::vector<int64_t>{loader.Unit(ts.coordinate)};
-      in.is_key = position <= 4;
-      in.output_kind = ts.outcome == kMonthlyReport ? "report" : "plan";
-      if (ts.outcome == kMonthlyReport) {
-        in.recurrence = index % 2 ? "quarterly:15" : "monthly:20";
-      } else if (ts.outcome != kRegular) {
-        in.deadline = DeadlineFor(ts.outcome, today, index);
-      }
-      DH_ASSIGN_OR_RETURN(auto view, tasks.Create(&office, in));
-      DH_RETURN_IF_ERROR(loader.Play(view.task.id, ts.lead, ts.outcome, index));
+      DH_RETURN_IF_ERROR(CreateTask(loader, g, position <= 4, ts, index));
       ++index;
     }
   }
-  // Coordination: Sở Tài chính asks Sở Xây dựng for figures; one answered late, one not at all.
-  DH_ASSIGN_OR_RETURN(int64_t stc_task, [&]() -> Result<int64_t> {
-    int64_t total = 0;
-    tasks::TaskFilter f;
-    f.unit_id = loader.Unit("MA.STC");
-    DH_ASSIGN_OR_RETURN(auto list, tasks.List(office, f, 1, 0, &total));
-    if (list.empty()) return Status::Internal("demo: no task of Sở Tài chính");
-    return list.front().task.id;
-  }());
+  return Status::Ok();
+}
+
+// Coordination: Sở Tài chính asks Sở Xây dựng for figures; one answered late, one not at all.
+Status RequestCoordination(Loader& loader) {
+  auto& tasks = loader.app.tasks();
+  int64_t total = 0;
+  tasks::TaskFilter f;
+  f.unit_id = loader.Unit("MA.STC");
+  DH_ASSIGN_OR_RETURN(auto list, tasks.List(loader.office, f, 1, 0, &total));
+  if (list.empty()) return Status::Internal("demo: no task of Sở Tài chính");
+  const int64_t stc_task = list.front().task.id;
   const auto& stc = loader.officers.at("MA.STC");
   DH_RETURN_IF_ERROR(
       tasks
           .RequestCoordination(stc, stc_task, loader.Unit("MA.SXD"),
                                "Đề nghị cung cấp số liệu khối lượng hoàn thành các công trình.",
-                               today)
+                               loader.today)
           .status());
-  DH_RETURN_IF_ERROR(
-      tasks
-          .RequestCoordination(stc, stc_task, loader.Unit("MA.SNNMT"),
-                               "Đề nghị cho ý kiến về phương án điều chuyển vốn bồi thường.",
-                               today.AddDays(7))
-          .status());
-  return Status::Ok();
+  return tasks
+      .RequestCoordination(stc, stc_task, loader.Unit("MA.SNNMT"),
+                           "Đề nghị cho ý kiến về phương án điều chuyển vốn bồi thường.",
+                           loader.today.AddDays(7))
+      .status();
+}
+
+}  // namespace
+
+Status LoadDemoTasks(app::App& app) {
+  DH_ASSIGN_OR_RETURN(auth::Principal office, PrincipalOf(app, "vanphong"));
+  Loader loader{app, office, {}, app.clock().Today()};
+  for (auto [user, unit] :
+       {std::pair{"canbo.stc", "MA.STC"}, {"canbo.sxd", "MA.SXD"}, {"chudautu.gt", "MA.BQLGT"}}) {
+    DH_ASSIGN_OR_RETURN(auto p, PrincipalOf(app, user));
+    loader.officers.emplace(unit, std::move(p));
+  }
+  DH_ASSIGN_OR_RETURN(auto directive, CreateConclusion(loader));
+  DH_RETURN_IF_ERROR(CreateGroups(loader, directive.id));
+  return RequestCoordination(loader);
 }
 
 }  // namespace dh::demo

@@ -210,18 +210,14 @@ std::string EncodeHeaderText(std::string_view utf8) {
 }
 
 std::string MailDate(int64_t epoch_seconds) {
-  static constexpr const char* kDays[] = {"Thu", "Fri", "Sat", "Sun",
-                                          "Mon", "Tue", "Wed"};  // 1970-01-01: Thursday
+  static constexpr const char* kDays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
   static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  const int64_t local = epoch_seconds + 7 * 3600;
-  int64_t days = local / 86400, secs = local % 86400;
-  if (secs < 0) secs += 86400, --days;
-  const Date d = Date::FromDays(static_cast<int32_t>(days));
+  const Date d = VietnamDateOf(epoch_seconds);
+  const int secs = VietnamSecondOfDay(epoch_seconds);
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%s, %02d %s %04d %02d:%02d:%02d +0700",
-                kDays[((days % 7) + 7) % 7], d.day(), kMonths[d.month() - 1], d.year(),
-                int(secs / 3600), int(secs / 60 % 60), int(secs % 60));
+  std::snprintf(buf, sizeof buf, "%s, %02d %s %04d %02d:%02d:%02d +0700", kDays[d.weekday()],
+                d.day(), kMonths[d.month() - 1], d.year(), secs / 3600, secs / 60 % 60, secs % 60);
   return buf;
 }
 

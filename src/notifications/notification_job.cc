@@ -85,10 +85,7 @@ std::string NewHolder() {
   return std::to_string(getpid()) + "-" + std::to_string(rd()) + std::to_string(rd());
 }
 
-int LocalHour(const Clock& clock) {
-  const int64_t local = clock.NowSeconds() + 7 * 3600;
-  return static_cast<int>(((local % 86400) + 86400) % 86400 / 3600);
-}
+int LocalHour(const Clock& clock) { return VietnamSecondOfDay(clock.NowSeconds()) / 3600; }
 
 std::vector<int64_t> Audience(const Reminder& r, const OpenItem& t, const Recipients& rec,
                               const units::UnitGraph& g, Date today) {

@@ -15,15 +15,6 @@ constexpr std::array<std::pair<TaskState, std::string_view>, 7> kStates = {{
     {TaskState::kRefused, "refused"},
 }};
 
-constexpr std::array<std::pair<Timeliness, std::string_view>, 6> kTimeliness = {{
-    {Timeliness::kInTime, "in_time"},
-    {Timeliness::kDueSoon, "due_soon"},
-    {Timeliness::kOverdue, "overdue"},
-    {Timeliness::kDoneOnTime, "done_on_time"},
-    {Timeliness::kDoneLate, "done_late"},
-    {Timeliness::kNoDeadline, "no_deadline"},
-}};
-
 }  // namespace
 
 std::string_view StateName(TaskState s) {
@@ -38,39 +29,21 @@ std::optional<TaskState> ParseState(std::string_view s) {
   return std::nullopt;
 }
 
-std::string_view TimelinessName(Timeliness t) {
-  for (auto& [k, v] : kTimeliness)
-    if (k == t) return v;
-  return "";
-}
+std::string_view TimelinessName(Timeliness t) { return calendar::DueStatusName(t); }
 
 std::optional<Timeliness> ParseTimeliness(std::string_view s) {
-  for (auto& [k, v] : kTimeliness)
-    if (v == s) return k;
-  return std::nullopt;
+  return calendar::ParseDueStatus(s);
 }
 
 bool IsOpen(TaskState s) { return s != TaskState::kDone && s != TaskState::kSuspended; }
-
-Date EffectiveDeadline(Date deadline, const calendar::WorkCalendar& cal) {
-  return cal.NextWorkingDayOnOrAfter(deadline);
-}
 
 Timeliness TimelinessOf(TaskState state, std::optional<Date> deadline,
                         std::optional<Date> finished_on, Date today,
                         const calendar::WorkCalendar& cal, int due_soon_days) {
   const bool finished = state == TaskState::kDone || state == TaskState::kAwaitingConfirmation;
   if (state == TaskState::kSuspended) return Timeliness::kNoDeadline;
-  if (finished && finished_on) {
-    if (!deadline) return Timeliness::kDoneOnTime;
-    return *finished_on <= EffectiveDeadline(*deadline, cal) ? Timeliness::kDoneOnTime
-                                                             : Timeliness::kDoneLate;
-  }
-  if (!deadline) return Timeliness::kNoDeadline;
-  const Date due = EffectiveDeadline(*deadline, cal);
-  if (today > due) return Timeliness::kOverdue;
-  if (cal.WorkingDaysBetween(today, due) <= due_soon_days) return Timeliness::kDueSoon;
-  return Timeliness::kInTime;
+  if (finished && finished_on) return calendar::FinishedDueStatus(deadline, *finished_on, cal);
+  return calendar::OpenDueStatus(deadline, today, cal, due_soon_days);
 }
 
 namespace {
@@ -90,10 +63,7 @@ std::string TimelinessReason(Timeliness t, std::optional<Date> deadline,
                              const calendar::WorkCalendar& cal) {
   std::string s;
   const std::string due = deadline ? DueText(*deadline, cal) : "";
-  // Working days from the effective deadline to `day`; 0 on a day off right after it.
-  auto late_by = [&](Date day) {
-    return cal.WorkingDaysBetween(EffectiveDeadline(*deadline, cal), day);
-  };
+  auto late_by = [&](Date day) { return calendar::WorkingDaysLate(*deadline, day, cal); };
   switch (t) {
     case Timeliness::kNoDeadline:
       // Only a suspended task has a deadline that does not count.
@@ -107,7 +77,7 @@ std::string TimelinessReason(Timeliness t, std::optional<Date> deadline,
         s = "Đã quá hạn " + due;
       break;
     case Timeliness::kDueSoon:
-      if (const int n = cal.WorkingDaysBetween(today, EffectiveDeadline(*deadline, cal)); n > 0)
+      if (const int n = calendar::WorkingDaysLeft(*deadline, today, cal); n > 0)
         s = "Còn " + std::to_string(n) + " ngày làm việc đến hạn " + due;
       else
         s = "Đến hạn hôm nay, " + due;

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "calendar/deadline.h"
 #include "calendar/work_calendar.h"
 #include "core/date.h"
 #include "core/status.h"
@@ -28,7 +29,8 @@ enum class TaskState {
   kRefused,  // the unit says it is not its remit; the office reassigns
 };
 
-enum class Timeliness { kInTime, kDueSoon, kOverdue, kDoneOnTime, kDoneLate, kNoDeadline };
+// A task's due status (calendar/deadline.h), under the name the task pages use.
+using Timeliness = calendar::DueStatus;
 
 std::string_view StateName(TaskState s);
 std::optional<TaskState> ParseState(std::string_view s);
@@ -36,9 +38,8 @@ std::string_view TimelinessName(Timeliness t);
 std::optional<Timeliness> ParseTimeliness(std::string_view s);
 bool IsOpen(TaskState s);  // not done, not suspended
 
-// A deadline that falls on a day off moves to the next working day (Civil Code 2015,
-// art. 148(5)).
-Date EffectiveDeadline(Date deadline, const calendar::WorkCalendar& cal);
+// A deadline that falls on a day off moves to the next working day (calendar/deadline.h).
+using calendar::EffectiveDeadline;
 
 // How a task stands on `today`. `finished_on` is the day the unit submitted completion
 // (kept while awaiting confirmation and once done). `due_soon_days`: working days

@@ -40,10 +40,7 @@ inline uint8_t TimelinessOn(int32_t due, uint8_t fixed, int32_t today, int32_t s
 }
 
 // The day in Vietnam (UTC+7) of an epoch-seconds instant.
-int32_t LocalDay(int64_t epoch_seconds) {
-  const int64_t local = epoch_seconds + 7 * 3600;
-  return static_cast<int32_t>(local >= 0 ? local / 86400 : (local - 86399) / 86400);
-}
+int32_t LocalDay(int64_t epoch_seconds) { return VietnamDateOf(epoch_seconds).days(); }
 
 bool Visible(const std::vector<bool>* units, int64_t unit) {
   return !units || (unit >= 0 && static_cast<size_t>(unit) < units->size() && (*units)[unit]);
@@ -77,11 +74,8 @@ void BoardCounts::Add(Timeliness t) {
 
 TimelinessClock MakeTimelinessClock(Date today, const calendar::WorkCalendar& cal,
                                     int due_soon_days) {
-  // Due soon: at most `due_soon_days` working days in (today, effective deadline], as
-  // TimelinessOf counts them: the limit is the day before the (N+1)-th working day after
-  // today. Counting from today rolled to a working day would put one more day in the
-  // window on weekends and holidays.
-  return {today, cal.AddWorkingDays(today.AddDays(1), due_soon_days).AddDays(-1)};
+  const calendar::DueWindow w = calendar::DueWindowOn(today, cal, due_soon_days);
+  return {w.today, w.soon_limit};
 }
 
 Status TaskIndex::Load(db::Database& db, const calendar::WorkCalendar& cal) {

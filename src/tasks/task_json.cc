@@ -48,6 +48,9 @@ bj::object ToJson(const TaskView& v, const units::UnitGraph& g) {
           {"last_report_on", json::DateOrNull(t.last_report_on)},
           {"timeliness", TimelinessName(v.timeliness)},
           {"timeliness_reason", v.timeliness_reason},
+          {"effective_deadline", json::DateOrNull(v.effective_deadline)},
+          {"working_days_left", json::OrNull(v.working_days_left)},
+          {"working_days_late", json::OrNull(v.working_days_late)},
           {"extensions_approved", v.extensions_approved},
           {"extension_pending", v.task.extension_pending},
           {"milestones", std::move(milestones)},
@@ -125,10 +128,12 @@ bj::object ToJson(const TaskDetail& d, const units::UnitGraph& g, Date today,
                       {"to_unit", UnitRef(e.to_unit_id, g)},
                       {"user_id", json::OrNull(e.user_id)}});
   for (const auto& oc : d.occurrences)
-    occurrences.push_back({{"deadline", oc.deadline.ToString()},
-                           {"finished_on", oc.finished_on.ToString()},
-                           {"on_time", oc.finished_on <= EffectiveDeadline(oc.deadline, cal)},
-                           {"note", oc.note}});
+    occurrences.push_back(
+        {{"deadline", oc.deadline.ToString()},
+         {"finished_on", oc.finished_on.ToString()},
+         {"on_time", calendar::FinishedDueStatus(oc.deadline, oc.finished_on, cal) ==
+                         calendar::DueStatus::kDoneOnTime},
+         {"note", oc.note}});
   for (const auto& p : d.parts) parts.push_back(ToJson(p, g));
   o["reports"] = std::move(reports);
   o["extensions"] = std::move(extensions);

@@ -9,10 +9,14 @@ bool IsDirectiveKind(const std::string& kind) {
 
 AnswerStatus AnswerStatusOf(const CoordinationRequest& r, Date today,
                             const calendar::WorkCalendar& cal) {
-  const Date due = EffectiveDeadline(r.due_on, cal);
+  using calendar::DueStatus;
   if (r.answered_on)
-    return *r.answered_on <= due ? AnswerStatus::kAnsweredOnTime : AnswerStatus::kAnsweredLate;
-  return today > due ? AnswerStatus::kOverdue : AnswerStatus::kPending;
+    return calendar::FinishedDueStatus(r.due_on, *r.answered_on, cal) == DueStatus::kDoneOnTime
+               ? AnswerStatus::kAnsweredOnTime
+               : AnswerStatus::kAnsweredLate;
+  return calendar::OpenDueStatus(r.due_on, today, cal, 0) == DueStatus::kOverdue
+             ? AnswerStatus::kOverdue
+             : AnswerStatus::kPending;
 }
 
 std::optional<AnswerStatus> ParseAnswerStatus(std::string_view s) {

@@ -530,47 +530,6 @@ void RegisterRoutes(http::Router& router, TaskService& service, const units::Uni
         return Response::Json(
             bj::object{{"as_of", service.Today().ToString()}, {"rows", std::move(rows)}});
       });
-
-  // The working-day calendar.
-  router.Protected("GET", "/api/v1/calendar", [&](const Request& req, const auth::Principal&) {
-    auto year = http::QueryInt(req, "year");
-    if (!year.ok()) return Response::Error(year.status());
-    // Checked as the int64 it was given, before it is an int (2^32 + 2026 is not 2026).
-    const int64_t wanted = year->value_or(service.Today().year());
-    if (wanted < 1990 || wanted > 2100)
-      return Response::Error(Status::InvalidInput("year", "Năm từ 1990 đến 2100.", "out_of_range"));
-    const int y = static_cast<int>(wanted);
-    auto cal = service.Calendar();
-    bj::array holidays, working;
-    for (const auto& h : cal->HolidaysOf(y))
-      holidays.push_back({{"date", h.date.ToString()}, {"name", h.name}, {"kind", h.kind}});
-    for (const auto& s : cal->swaps())
-      if (s.working && s.date.year() == y)
-        working.push_back({{"date", s.date.ToString()}, {"name", s.name}});
-    return Response::Json(bj::object{{"year", y},
-                                     {"holidays", std::move(holidays)},
-                                     {"working_swaps", std::move(working)},
-                                     {"working_days", cal->WorkingDaysInYear(y)}});
-  });
-  router.Protected(
-      "POST", "/api/v1/calendar/swaps", [&](const Request& req, const auth::Principal& who) {
-        auto o = json::ParseObject(req.body);
-        if (!o.ok()) return Response::Error(o.status());
-        auto known = json::OnlyFields(*o, {"date", "working", "name"});
-        auto date = json::RequiredDate(*o, {"date", "Ngày"});
-        auto working = json::OptionalBool(*o, {"working", "Loại"});
-        auto name = json::OptionalString(*o, {"name", "Tên ngày nghỉ"}, 200);
-        for (const Status& s : {known, date.status(), working.status(), name.status()})
-          if (!s.ok()) return Response::Error(s);
-        if (!*working)
-          return Response::Error(
-              Status::InvalidInput("working", "Chọn working: true (làm bù) hoặc false (nghỉ)."));
-        auto s = service.AddSwap(who, {*date, **working, name->value_or("")});
-        if (!s.ok()) return Response::Error(s.status());
-        return Response::Json(
-            bj::object{{"date", s->date.ToString()}, {"working", s->working}, {"name", s->name}},
-            201);
-      });
 }
 
 }  // namespace dh::tasks

@@ -159,6 +159,14 @@ TaskView TaskService::View(const TaskRecord& t, int extensions, const Access* a,
       TimelinessOf(t.state, t.deadline, t.finished_on, today, *cal, settings_.due_soon_days);
   v.timeliness_reason =
       TimelinessReason(v.timeliness, t.deadline, t.finished_on, extensions, today, *cal);
+  if (t.deadline) {
+    const bool finished =
+        v.timeliness == Timeliness::kDoneOnTime || v.timeliness == Timeliness::kDoneLate;
+    v.effective_deadline = calendar::EffectiveDeadline(*t.deadline, *cal);
+    v.working_days_left = calendar::WorkingDaysLeft(*t.deadline, today, *cal);
+    v.working_days_late = calendar::WorkingDaysLate(
+        *t.deadline, finished && t.finished_on ? *t.finished_on : today, *cal);
+  }
   v.extensions_approved = extensions;
   if (a && who) {
     v.can_work = CanWorkTask(*a, *who, t);
@@ -661,13 +669,11 @@ Result<BatchResult> TaskService::CreateBatch(const auth::Principal& who, const T
     if (!batch.source_sha256.empty()) {
       DH_ASSIGN_OR_RETURN(auto prior, FindImport(c, d->id, batch.source_sha256));
       if (prior)
-        return Status::Conflict(
-            "Tệp này đã được nhập vào văn bản " + d->number + " ngày " +
-                Date::FromDays(static_cast<int32_t>((prior->created_at + 7 * 3600) / 86400))
-                    .ToVietnamese() +
-                " (" + std::to_string(prior->tasks) +
-                " nhiệm vụ). Không nhập lại để tránh trùng nhiệm vụ.",
-            "already_imported", "file");
+        return Status::Conflict("Tệp này đã được nhập vào văn bản " + d->number + " ngày " +
+                                    VietnamDateOf(prior->created_at).ToVietnamese() + " (" +
+                                    std::to_string(prior->tasks) +
+                                    " nhiệm vụ). Không nhập lại để tránh trùng nhiệm vụ.",
+                                "already_imported", "file");
     }
 
     // Headings: an existing group of the same title under the same parent, or a new one.
@@ -1338,54 +1344,6 @@ Result<int64_t> TaskService::CheckTaskAccess(const auth::Principal& who, int64_t
   return t->lead_unit_id;
 }
 
-// ---- Calendar ---------------------------------------------------------------------------
-
-Status TaskService::LoadCalendar() {
-  std::vector<calendar::DaySwap> swaps;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(db::Rows r,
-                        c.Query("SELECT day, working, name FROM calendar_swaps ORDER BY day"));
-    for (size_t i = 0; i < r.size(); ++i)
-      if (auto d = Date::Parse(r.Text(i, 0))) swaps.push_back({*d, r.Int(i, 1) != 0, r.Text(i, 2)});
-    return Status::Ok();
-  }));
-  auto cal = std::make_shared<const calendar::WorkCalendar>(std::move(swaps));
-  calendar_.Set(cal);
-  index_.Recalendar(*cal);
-  return Status::Ok();
-}
-
-Result<calendar::DaySwap> TaskService::AddSwap(const auth::Principal& who,
-                                               const calendar::DaySwap& swap) {
-  if (!who.Can(auth::Permission::kCalendarWrite))
-    return Status::Forbidden("Chỉ quản trị hệ thống được nhập ngày hoán đổi.");
-  const int wd = swap.date.weekday();
-  const bool weekend = wd == 0 || wd == 6;
-  if (swap.working && !weekend)
-    return Status::InvalidInput("working", "Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.");
-  if (!swap.working && weekend)
-    return Status::InvalidInput(
-        "working", "Ngày nghỉ hoán đổi phải là một ngày trong tuần (thứ Hai–thứ Sáu).");
-  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
-    auto r = c.Exec(
-        "INSERT INTO calendar_swaps (day, working, name, created_by, created_at) VALUES (?, ?, ?, "
-        "?, ?)",
-        {swap.date.ToString(), int64_t{swap.working}, swap.name, who.user_id, clock_.NowSeconds()});
-    if (!r.ok() && r.status().code() == StatusCode::kUniqueViolation)
-      return Status::UniqueViolation(
-          "date", "Ngày " + swap.date.ToVietnamese() + " đã có trong lịch hoán đổi.");
-    DH_RETURN_IF_ERROR(r.status());
-    return audit::Record(
-        c, &who,
-        {"calendar.swap", "calendar", std::nullopt, std::nullopt, nullptr,
-         bj::object{
-             {"date", swap.date.ToString()}, {"working", swap.working}, {"name", swap.name}}},
-        clock_.NowSeconds());
-  }));
-  DH_RETURN_IF_ERROR(LoadCalendar());
-  return swap;
-}
-
 // ---- The read model across processes ----------------------------------------------------
 
 namespace {
@@ -1406,7 +1364,7 @@ Status TaskService::LoadReadModel() {
   std::lock_guard lock(catch_up_mu_);
   // The head first: a change committed during the load is read again, never missed.
   DH_ASSIGN_OR_RETURN(const int64_t head, AuditHead(db_));
-  DH_RETURN_IF_ERROR(LoadCalendar());
+  DH_RETURN_IF_ERROR(calendar_.Load());
   DH_RETURN_IF_ERROR(index_.Load(db_, *calendar_.Get()));
   seen_seq_ = head;
   return Status::Ok();
@@ -1436,7 +1394,7 @@ Status TaskService::CatchUp() {
     return Status::Ok();
   }));
   if (everything) {
-    DH_RETURN_IF_ERROR(LoadCalendar());
+    DH_RETURN_IF_ERROR(calendar_.Load());
     DH_RETURN_IF_ERROR(index_.Load(db_, *calendar_.Get()));
   } else {
     if (coordination) DH_RETURN_IF_ERROR(index_.RefreshCoordinations(db_));

@@ -7,6 +7,7 @@
 #include <memory>
 #include <mutex>
 
+#include "calendar/calendar_service.h"
 #include "calendar/work_calendar.h"
 #include "db/database.h"
 #include "tasks/task_access.h"
@@ -50,6 +51,11 @@ struct TaskView {
   TaskRecord task;
   Timeliness timeliness = Timeliness::kNoDeadline;
   std::string timeliness_reason;
+  // calendar/deadline.h, so that no page counts working days again: the day the deadline
+  // really falls on, working days left until it, and working days late past it (by today,
+  // or by the day completion was submitted). Only with a deadline.
+  std::optional<Date> effective_deadline;
+  std::optional<int> working_days_left, working_days_late;
   int extensions_approved = 0;
   bool can_work = false, can_manage = false;
 };
@@ -103,14 +109,18 @@ struct TaskDetail {
 
 class TaskService {
  public:
+  // Follows the calendar's changes (swaps move effective deadlines in the index): the
+  // calendar service must not reload after this service is gone.
   TaskService(db::Database& db, const Clock& clock, const units::UnitDirectory& units,
-              calendar::CalendarHolder& calendar, TaskIndex& index, TaskSettings settings = {})
+              calendar::CalendarService& calendar, TaskIndex& index, TaskSettings settings = {})
       : db_(db),
         clock_(clock),
         units_(units),
         calendar_(calendar),
         index_(index),
-        settings_(settings) {}
+        settings_(settings) {
+    calendar_.OnChange([this](const calendar::WorkCalendar& c) { index_.Recalendar(c); });
+  }
 
   // Directives and groups.
   Result<Directive> CreateDirective(const auth::Principal& who, const DirectiveInput& in);
@@ -189,10 +199,8 @@ class TaskService {
   Result<int64_t> CheckDirectiveAccess(const auth::Principal& who, int64_t id, bool write) const;
   Result<int64_t> CheckTaskAccess(const auth::Principal& who, int64_t id, bool write) const;
 
-  // The working-day calendar.
+  // The working-day calendar (calendar::CalendarService keeps it and its swaps).
   std::shared_ptr<const calendar::WorkCalendar> Calendar() const { return calendar_.Get(); }
-  Status LoadCalendar();
-  Result<calendar::DaySwap> AddSwap(const auth::Principal& who, const calendar::DaySwap& swap);
 
   // The read model: the calendar and the tasks index, loaded whole at start.
   Status LoadReadModel();
@@ -231,7 +239,7 @@ class TaskService {
   db::Database& db_;
   const Clock& clock_;
   const units::UnitDirectory& units_;
-  calendar::CalendarHolder& calendar_;
+  calendar::CalendarService& calendar_;
   TaskIndex& index_;
   TaskSettings settings_;
   std::mutex catch_up_mu_;

@@ -24,6 +24,21 @@ constexpr const char* kCountActiveAdmins =
     "SELECT COUNT(*) FROM users u WHERE u.active = 1 AND EXISTS (SELECT 1 FROM user_roles r "
     "WHERE r.user_id = u.id AND r.role = 'admin')";
 constexpr const char* kMoveRoles = "UPDATE user_roles SET unit_id = ? WHERE unit_id = ?";
+constexpr const char* kById = " WHERE id = ?";
+constexpr const char* kByUsername = " WHERE username = ?";
+// The list: a count and a page over one WHERE built from these parts.
+constexpr const char* kCount = "SELECT COUNT(*) FROM users";
+constexpr const char* kWhereAll = " WHERE 1=1";
+constexpr const char* kWhereText =
+    " AND (username LIKE ? ESCAPE '\\' OR full_name_folded LIKE ? ESCAPE '\\')";
+constexpr const char* kWhereRole =
+    " AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = users.id AND r.role = ?)";
+constexpr const char* kWhereUnit =
+    " AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = users.id AND r.unit_id = ?)";
+constexpr const char* kWhereUnitInOpen =
+    " AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = users.id AND r.unit_id IN (";
+constexpr const char* kWhereUnitInClose = "))";
+constexpr const char* kPage = " ORDER BY username LIMIT ? OFFSET ?";
 
 User FromRow(const db::Rows& r, size_t i) {
   User u;
@@ -99,52 +114,59 @@ Result<int64_t> CountActiveAdmins(db::Connection& c) {
 }
 
 Result<std::optional<User>> FindById(db::Connection& c, int64_t id) {
-  return FindOne(c, " WHERE id = ?", id);
+  return FindOne(c, kById, id);
 }
 
 Result<std::optional<User>> FindByUsername(db::Connection& c, const std::string& username) {
-  return FindOne(c, " WHERE username = ?", username);
+  return FindOne(c, kByUsername, username);
 }
 
-Result<std::vector<User>> List(db::Connection& c, const UserFilter& f, int64_t* total) {
-  std::string where = " WHERE 1=1";
-  db::Params params;
+namespace {
+
+// The WHERE of a list and its parameters; nullopt when the filter can match nobody.
+std::optional<std::string> ListWhere(const UserFilter& f, db::Params& params) {
+  std::string where = kWhereAll;
   if (!f.q.empty()) {
-    where += " AND (username LIKE ? ESCAPE '\\' OR full_name_folded LIKE ? ESCAPE '\\')";
+    where += kWhereText;
     params.push_back(LikePattern(f.q));
     params.push_back(LikePattern(f.q));
   }
   if (f.role) {
-    where += " AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = users.id AND r.role = ?)";
+    where += kWhereRole;
     params.push_back(*f.role);
   }
   if (f.unit_id) {
-    where +=
-        " AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = users.id AND r.unit_id = ?)";
+    where += kWhereUnit;
     params.push_back(*f.unit_id);
   }
   if (f.units) {
-    if (f.units->empty()) {
-      *total = 0;
-      return std::vector<User>{};
-    }
-    where +=
-        " AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = users.id AND r.unit_id IN (";
+    if (f.units->empty()) return std::nullopt;
+    where += kWhereUnitInOpen;
     bool first = true;
     for (int64_t id : *f.units) {
       where += first ? "?" : ",?";
       first = false;
       params.push_back(id);
     }
-    where += "))";
+    where += kWhereUnitInClose;
   }
-  DH_ASSIGN_OR_RETURN(db::Rows count, c.Query("SELECT COUNT(*) FROM users" + where, params));
+  return where;
+}
+
+}  // namespace
+
+Result<std::vector<User>> List(db::Connection& c, const UserFilter& f, int64_t* total) {
+  db::Params params;
+  const std::optional<std::string> where = ListWhere(f, params);
+  if (!where) {
+    *total = 0;
+    return std::vector<User>{};
+  }
+  DH_ASSIGN_OR_RETURN(db::Rows count, c.Query(kCount + *where, params));
   *total = count.Int(0, 0);
   params.push_back(f.limit);
   params.push_back(f.offset);
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r,
-      c.Query(std::string(kColumns) + where + " ORDER BY username LIMIT ? OFFSET ?", params));
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kColumns + *where + kPage, params));
   std::vector<User> out;
   for (size_t i = 0; i < r.size(); ++i) {
     User u = FromRow(r, i);

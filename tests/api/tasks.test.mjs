@@ -584,6 +584,8 @@ for (const db of DBS) {
       const t = await office.post('/api/v1/tasks', { directive_id: directive.id, lead_unit_id: unit('MA.STC'), title: 'Trình phương án điều chỉnh kế hoạch vốn', deadline: '2026-07-24' });
       assert.equal(t.status, 201, JSON.stringify(t.body));
       assert.equal(t.body.timeliness, 'in_time');
+      // The working days the pages show are the server's count, not the page's own.
+      assert.deepEqual([t.body.effective_deadline, t.body.working_days_left, t.body.working_days_late], ['2026-07-24', 4, 0]);
       const snap = await snapshotTasks(admin);
       for (const [body, status, field] of [
         [{ date: '2026-07-21', working: true }, 400, 'working'],  // a weekday cannot be "worked"
@@ -602,6 +604,7 @@ for (const db of DBS) {
       assert.deepEqual(y2026.body.holidays.find((h) => h.date === '2026-07-21'), { date: '2026-07-21', name: 'Nghỉ hoán đổi', kind: 'swap' });
       const page = await stc.get(`/api/v1/tasks/${t.body.id}`);
       assert.equal(page.body.timeliness, 'due_soon');
+      assert.equal(page.body.working_days_left, 3);
       assert.deepEqual(await ids(leader, `directive_id=${directive.id}&timeliness=due_soon`), [matBang.id, t.body.id].sort((a, b) => a - b));
       await assertBoardMatchesTasks(leader, 'unit');
       // A Saturday made a working day is counted.
@@ -742,6 +745,7 @@ for (const db of DBS) {
       const sub = await stc.post(`/api/v1/tasks/${t.body.id}/completion`, { output_text: 'Báo cáo số 60/BC-STC' });
       assert.equal(sub.status, 200, JSON.stringify(sub.body));
       assert.deepEqual([sub.body.state, sub.body.timeliness, sub.body.extension_pending], ['awaiting_confirmation', 'done_late', false]);
+      assert.equal(sub.body.working_days_late, 1, 'submitted Monday 20/07, one working day after Friday 17/07');
       const page = (await office.get(`/api/v1/tasks/${t.body.id}`)).body;
       assert.deepEqual(page.extensions.map((e) => [e.id, e.status, e.decided_by]), [[ext.body.id, 'closed', null]]);
       assert.match(page.extensions[0].decision_note, /20\/07\/2026/);

@@ -5,6 +5,7 @@
 
 #include "core/text.h"
 #include "files/attachment_service.h"
+#include "support/store_test.h"
 #include "support/test_db.h"
 
 namespace dh::files {
@@ -218,7 +219,7 @@ TEST(Sha256Test, MatchesTheKnownDigest) {
 }
 
 // Both blob stores keep the bytes and store each content once.
-class BlobStoreTest : public testing::BothDatabases {};
+STORE_TEST_SUITE(BlobStoreTest);
 
 TEST_P(BlobStoreTest, StoresOnceAndReadsBack) {
   std::string dir = ::testing::TempDir() + "/blobs_" + std::to_string(::getpid());
@@ -243,8 +244,6 @@ TEST_P(BlobStoreTest, StoresOnceAndReadsBack) {
                 }).ok());
   }
 }
-
-INSTANTIATE_BOTH(BlobStoreTest);
 
 }  // namespace
 }  // namespace dh::files

@@ -93,6 +93,7 @@ class TaskServiceTest : public BothDatabases {
   }
 
   TaskService& svc() { return app().tasks(); }
+  calendar::CalendarService& swaps() { return app().calendar_service(); }
 
   int64_t MakeUnit(const std::string& code, const std::string& name, const std::string& kind,
                    std::optional<int64_t> parent, std::optional<Date> valid_to = std::nullopt) {
@@ -1143,11 +1144,11 @@ TEST_P(TaskServiceTest, ARefusedChangeWritesNothing) {
        }},
       {"a swap on a Saturday made a day off",
        [&] {
-         return svc().AddSwap(admin_, {D("2026-01-17"), false, "Nghỉ thứ Bảy"}).status();
+         return swaps().AddSwap(admin_, {D("2026-01-17"), false, "Nghỉ thứ Bảy"}).status();
        }},
       {"a swap by the office",
        [&] {
-         return svc().AddSwap(office_, {D("2026-01-19"), false, "Nghỉ"}).status();
+         return swaps().AddSwap(office_, {D("2026-01-19"), false, "Nghỉ"}).status();
        }},
   };
   for (const auto& c : cases) {
@@ -1373,17 +1374,17 @@ TEST_P(TaskServiceTest, AnAdminsSwapMovesDeadlinesOnTheBoards) {
   SetToday("2026-01-19");                              // Monday
   EXPECT_EQ(Get(stc_officer_, t.task.id).view.timeliness, Timeliness::kOverdue);
   ExpectReadModelMatchesDatabase("before the swap");
-  ExpectRefused(svc().AddSwap(office_, {D("2026-01-16"), false, "Nghỉ"}), StatusCode::kForbidden);
-  ExpectRefused(svc().AddSwap(admin_, {D("2026-01-16"), true, "Làm bù ngày thường"}),
+  ExpectRefused(swaps().AddSwap(office_, {D("2026-01-16"), false, "Nghỉ"}), StatusCode::kForbidden);
+  ExpectRefused(swaps().AddSwap(admin_, {D("2026-01-16"), true, "Làm bù ngày thường"}),
                 StatusCode::kInvalidInput, "working");
-  ASSERT_OK(svc().AddSwap(admin_, {D("2026-01-16"), false, "Nghỉ hoán đổi"}));
-  ExpectRefused(svc().AddSwap(admin_, {D("2026-01-16"), false, "Lần nữa"}),
+  ASSERT_OK(swaps().AddSwap(admin_, {D("2026-01-16"), false, "Nghỉ hoán đổi"}));
+  ExpectRefused(swaps().AddSwap(admin_, {D("2026-01-16"), false, "Lần nữa"}),
                 StatusCode::kUniqueViolation, "date");
   EXPECT_FALSE(svc().Calendar()->IsWorkingDay(D("2026-01-16")));
   EXPECT_EQ(Get(stc_officer_, t.task.id).view.timeliness, Timeliness::kDueSoon);
   ExpectReadModelMatchesDatabase("after the swap");
   // A Saturday made a working day holds a deadline on that day.
-  ASSERT_OK(svc().AddSwap(admin_, {D("2026-01-24"), true, "Làm bù"}));
+  ASSERT_OK(swaps().AddSwap(admin_, {D("2026-01-24"), true, "Làm bù"}));
   const TaskView sat = MakeTask(stc_, D("2026-01-24"));
   SetToday("2026-01-26");
   EXPECT_EQ(Get(stc_officer_, sat.task.id).view.timeliness, Timeliness::kOverdue);
@@ -1394,7 +1395,8 @@ TEST_P(TaskServiceTest, AnAdminsSwapMovesDeadlinesOnTheBoards) {
 
 // Another process is another TaskService with its own read model over the same database.
 TEST_P(TaskServiceTest, WhatAnotherProcessCommitsReachesTheReadModel) {
-  calendar::CalendarHolder their_calendar;
+  calendar::CalendarHolder their_holder;
+  calendar::CalendarService their_calendar(db(), app().clock(), their_holder);
   TaskIndex their_index;
   TaskService other(db(), app().clock(), app().unit_directory(), their_calendar, their_index);
   ASSERT_TRUE(other.LoadReadModel().ok());
@@ -1428,7 +1430,7 @@ TEST_P(TaskServiceTest, WhatAnotherProcessCommitsReachesTheReadModel) {
 
   // A swap entered elsewhere moves deadlines here too.
   SetToday("2026-01-19");
-  ASSERT_OK(other.AddSwap(admin_, {D("2026-01-16"), false, "Nghỉ hoán đổi"}));
+  ASSERT_OK(their_calendar.AddSwap(admin_, {D("2026-01-16"), false, "Nghỉ hoán đổi"}));
   EXPECT_TRUE(svc().Calendar()->IsWorkingDay(D("2026-01-16")));
   ASSERT_TRUE(svc().CatchUp().ok());
   EXPECT_FALSE(svc().Calendar()->IsWorkingDay(D("2026-01-16")));

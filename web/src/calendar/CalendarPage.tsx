@@ -10,7 +10,6 @@ import { formatDate, formatInteger, parseDateInput, todayIso } from '../core/for
 import { useAsync, useDocumentTitle } from '../core/hooks';
 import { DateField, ErrorBox, ErrorSummary, Loading, Notice, PageHeader, RadioGroup, TextField } from '../core/ui';
 import { getLang, hasKey, t } from '../i18n';
-import { resetWorkdays } from '../tasks/workdays';
 
 const FORM = 'swap';
 
@@ -92,7 +91,6 @@ function SwapForm(props: { year: number; onDone: (message: string) => void }) {
       setDate('');
       setName('');
       setWorking('');
-      resetWorkdays();
       props.onDone(t('swap.done', { date: formatDate(iso) }));
     } catch (err) {
       setErrors(toFieldErrors(err));

@@ -26,7 +26,6 @@ import {
 import { DeadlineCell, isExtended, Progress, ReasonTag, remainingText, StateTag, TimelinessTag, timelinessText } from './parts';
 import { tasksHref } from './query';
 import { ACTION_FORMS, actionLabel, AnswerForm, availableActions, canAnswer, pendingExtension, type ActionName } from './TaskActions';
-import { useWorkdays } from './workdays';
 
 function useUserNames(me: Me, ids: (number | null | undefined)[]) {
   const wanted = Array.from(new Set(ids.filter((x): x is number => typeof x === 'number'))).sort((a, b) => a - b);
@@ -297,7 +296,6 @@ function Extensions(props: { task: TaskDetail; name: (id: number | null | undefi
 export function TaskDetailPage(props: { id: number }) {
   const { me } = useSession();
   const loc = useLocation();
-  useWorkdays();
   const res = useAsync(() => api.tasks.get(props.id), [props.id]);
   const task = res.data;
   const directive = useAsync(() => (task?.directive_id ? api.directives.get(task.directive_id) : Promise.resolve(null)), [task?.directive_id]);

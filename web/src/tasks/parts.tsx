@@ -7,7 +7,6 @@ import { formatDate, formatPercent, todayIso } from '../core/format';
 import type { Tone } from '../core/status';
 import { getLang, t } from '../i18n';
 import { recurrenceLabel, STATE_TONE, stateLabel, TIMELINESS_TONE, timelinessLabel } from './labels';
-import { effectiveDeadline, useWorkdays, workingDaysBetween } from './workdays';
 
 let reasonCounter = 0;
 
@@ -71,7 +70,7 @@ export function ReasonTag(props: { tone: Tone; label: ComponentChildren; reason?
 
 // The server counts a suspended task as having no deadline (timeliness no_deadline, with
 // the reason of a regular task); say what is really the case.
-export function timelinessText(task: Pick<Task, 'timeliness' | 'timeliness_reason' | 'state' | 'deadline' | 'finished_on'> & { extensions_approved?: number }): { label: string; reason: string } {
+export function timelinessText(task: Pick<Task, 'timeliness' | 'timeliness_reason' | 'state' | 'deadline' | 'finished_on' | 'working_days_left' | 'working_days_late'> & { extensions_approved?: number }): { label: string; reason: string } {
   if (task.state === 'suspended' && task.timeliness === 'no_deadline') {
     return {
       label: t('timeliness.suspended'),
@@ -82,9 +81,8 @@ export function timelinessText(task: Pick<Task, 'timeliness' | 'timeliness_reaso
 }
 
 // The server writes the reason in Vietnamese; in English it is put together here from the
-// same facts (the working days come from the same calendar).
-function englishReason(task: Pick<Task, 'timeliness' | 'deadline' | 'finished_on'> & { extensions_approved?: number }): string | null {
-  const due = task.deadline ? effectiveDeadline(task.deadline) : null;
+// same facts (the working days the server counted).
+function englishReason(task: Pick<Task, 'timeliness' | 'deadline' | 'finished_on' | 'working_days_left' | 'working_days_late'> & { extensions_approved?: number }): string | null {
   const date = formatDate(task.deadline);
   const ext = task.extensions_approved ? t('reason.extended', { n: task.extensions_approved }) : '';
   switch (task.timeliness) {
@@ -93,25 +91,24 @@ function englishReason(task: Pick<Task, 'timeliness' | 'deadline' | 'finished_on
     case 'in_time':
       return t('reason.inTime', { date }) + ext;
     case 'due_soon': {
-      const n = due ? workingDaysBetween(todayIso(), due) : null;
+      const n = task.working_days_left;
       return n === null ? null : t('reason.dueSoon', { n, date }) + ext;
     }
     case 'overdue': {
-      const n = due ? workingDaysBetween(due, todayIso()) : null;
+      const n = task.working_days_late;
       return n === null ? null : t('reason.overdue', { n, date }) + ext;
     }
     case 'done_on_time':
       return t('reason.doneOnTime', { date: formatDate(task.finished_on) });
     case 'done_late': {
-      const n = due && task.finished_on ? workingDaysBetween(due, task.finished_on) : null;
+      const n = task.finished_on ? task.working_days_late : null;
       return n === null ? null : t('reason.doneLate', { finished: formatDate(task.finished_on), n, date }) + ext;
     }
   }
   return null;
 }
 
-export function TimelinessTag(props: { task: Pick<Task, 'timeliness' | 'timeliness_reason' | 'state' | 'deadline' | 'finished_on'> & { extensions_approved?: number } }) {
-  useWorkdays();
+export function TimelinessTag(props: { task: Pick<Task, 'timeliness' | 'timeliness_reason' | 'state' | 'deadline' | 'finished_on' | 'working_days_left' | 'working_days_late'> & { extensions_approved?: number } }) {
   const { label, reason } = timelinessText(props.task);
   return <ReasonTag tone={TIMELINESS_TONE[props.task.timeliness] ?? 'grey'} label={label} reason={reason} />;
 }
@@ -138,18 +135,13 @@ export function Progress(props: { percent: number; label?: string }) {
 const OPEN: TaskState[] = ['not_started', 'in_progress', 'returned'];
 
 // "còn 3 ngày làm việc", "hạn là hôm nay", "quá 5 ngày làm việc" — for open tasks.
-export function remainingText(task: Pick<Task, 'deadline' | 'state'>): string | null {
-  if (!task.deadline || !OPEN.includes(task.state)) return null;
+export function remainingText(task: Pick<Task, 'effective_deadline' | 'state' | 'working_days_left' | 'working_days_late'>): string | null {
+  const due = task.effective_deadline;
+  if (!due || !OPEN.includes(task.state)) return null;
   const today = todayIso();
-  const due = effectiveDeadline(task.deadline);
-  if (!due) return null;
   if (due === today) return t('deadline.today');
-  if (due > today) {
-    const n = workingDaysBetween(today, due);
-    return n === null ? null : t('deadline.left', { n });
-  }
-  const n = workingDaysBetween(due, today);
-  return n === null ? null : t('deadline.late', { n });
+  if (due > today) return t('deadline.left', { n: task.working_days_left ?? 0 });
+  return t('deadline.late', { n: task.working_days_late ?? 0 });
 }
 
 export function isExtended(task: Pick<Task, 'deadline' | 'original_deadline' | 'recurrence'>): boolean {
@@ -157,7 +149,6 @@ export function isExtended(task: Pick<Task, 'deadline' | 'original_deadline' | '
 }
 
 export function DeadlineCell(props: { task: Task }) {
-  useWorkdays();
   const task = props.task;
   const rec = recurrenceLabel(task.recurrence);
   if (!task.deadline) return <span class="muted">{t('deadline.none')}</span>;

@@ -1,0 +1,57 @@
+#include "calendar/calendar_service.h"
+
+#include <boost/json.hpp>
+
+#include "audit/recorder.h"
+#include "calendar/calendar_store.h"
+
+namespace dh::calendar {
+
+namespace bj = boost::json;
+
+Status CalendarService::Load() {
+  std::vector<DaySwap> swaps;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(swaps, LoadSwaps(c));
+    return Status::Ok();
+  }));
+  auto cal = std::make_shared<const WorkCalendar>(std::move(swaps));
+  holder_.Set(cal);
+  std::vector<Listener> listeners;
+  {
+    std::lock_guard lock(listeners_mu_);
+    listeners = listeners_;
+  }
+  for (const Listener& l : listeners) l(*cal);
+  return Status::Ok();
+}
+
+void CalendarService::OnChange(Listener listener) {
+  std::lock_guard lock(listeners_mu_);
+  listeners_.push_back(std::move(listener));
+}
+
+Result<DaySwap> CalendarService::AddSwap(const auth::Principal& who, const DaySwap& swap) {
+  if (!who.Can(auth::Permission::kCalendarWrite))
+    return Status::Forbidden("Chỉ quản trị hệ thống được nhập ngày hoán đổi.");
+  const int wd = swap.date.weekday();
+  const bool weekend = wd == 0 || wd == 6;
+  if (swap.working && !weekend)
+    return Status::InvalidInput("working", "Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.");
+  if (!swap.working && weekend)
+    return Status::InvalidInput(
+        "working", "Ngày nghỉ hoán đổi phải là một ngày trong tuần (thứ Hai–thứ Sáu).");
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_RETURN_IF_ERROR(InsertSwap(c, swap, who.user_id, clock_.NowSeconds()));
+    return audit::Record(
+        c, &who,
+        {"calendar.swap", "calendar", std::nullopt, std::nullopt, nullptr,
+         bj::object{
+             {"date", swap.date.ToString()}, {"working", swap.working}, {"name", swap.name}}},
+        clock_.NowSeconds());
+  }));
+  DH_RETURN_IF_ERROR(Load());
+  return swap;
+}
+
+}  // namespace dh::calendar
