@@ -10,6 +10,7 @@
 #include "auth/scope.h"
 #include "calendar/work_calendar.h"
 #include "db/database.h"
+#include "readmodel/change_feed.h"
 #include "tasks/task_access.h"
 #include "tasks/task_index.h"
 #include "tasks/task_records.h"
@@ -103,13 +104,8 @@ struct TaskDetail {
 class TaskService {
  public:
   TaskService(db::Database& db, const Clock& clock, const units::UnitDirectory& units,
-              calendar::CalendarHolder& calendar, TaskIndex& index, TaskSettings settings = {})
-      : db_(db),
-        clock_(clock),
-        units_(units),
-        calendar_(calendar),
-        index_(index),
-        settings_(settings) {}
+              calendar::CalendarHolder& calendar, TaskIndex& index, TaskSettings settings = {},
+              readmodel::ChangeFeed* feed = nullptr);
 
   // Directives and groups.
   Result<Directive> CreateDirective(const auth::Principal& who, const DirectiveInput& in);
@@ -193,9 +189,10 @@ class TaskService {
   Status LoadCalendar();
   Result<calendar::DaySwap> AddSwap(const auth::Principal& who, const calendar::DaySwap& swap);
 
-  // The read model: the calendar and the tasks index, loaded whole at start.
+  // The read model: the calendar and the tasks index, loaded whole at start, with every
+  // other model of the change feed given at construction (else a feed of its own).
   Status LoadReadModel();
-  // Keeps the read model current with what other server processes commit to a shared
+  // Keeps the read models current with what other server processes commit to a shared
   // database (DESIGN §3): re-reads the tasks the audit log names since the last call; a
   // calendar swap or a restructuring reloads the whole model. Cheap when nothing changed.
   Status CatchUp();
@@ -224,6 +221,9 @@ class TaskService {
   Status RollUp(db::Connection& c, std::optional<int64_t> parent_id, int64_t now,
                 std::vector<int64_t>& touched);
   Status Refresh(const std::vector<int64_t>& ids);
+  // The tasks model on the change feed (task_model.cc).
+  Status LoadModel();
+  Status ApplyChanges(const std::vector<readmodel::Change>& changes);
   Result<TaskView> Load(const auth::Principal& who, int64_t id) const;
   Status Validate(const TaskInput& in, bool creating, const units::UnitGraph& g) const;
 
@@ -233,8 +233,8 @@ class TaskService {
   calendar::CalendarHolder& calendar_;
   TaskIndex& index_;
   TaskSettings settings_;
-  std::mutex catch_up_mu_;
-  int64_t seen_seq_ = 0;  // GUARDED_BY(catch_up_mu_): the audit entries the model reflects
+  std::unique_ptr<readmodel::ChangeFeed> own_feed_;  // when none was given
+  readmodel::ChangeFeed* feed_;
 };
 
 // Open tasks, their coordinating roles and open coordination requests follow a unit into
