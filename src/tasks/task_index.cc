@@ -96,23 +96,39 @@ TimelinessClock MakeTimelinessClock(Date today, const calendar::WorkCalendar& ca
 Status TaskIndex::Load(db::Database& db, const calendar::WorkCalendar& cal) {
   std::unique_lock lock(mu_);
   return db::Read(db, [&](db::Connection& c) -> Status {
-    Clear();
     DH_ASSIGN_OR_RETURN(const TaskTableSize size, TaskTableSizeOf(c));
-    if (size.max_id >= int64_t{kNoRow})
-      return Status::Internal("Mã nhiệm vụ vượt quá giới hạn của mô hình đọc.");
-    // Exactly what the table holds, streamed into the columns: no slack, no records.
-    Reserve(static_cast<size_t>(size.count), size.max_id);
-    DH_RETURN_IF_ERROR(ForEachModelRow(c, [&](const ModelRow& t) { Put(t, cal); }));
-    ShrinkLists();
+    DH_RETURN_IF_ERROR(Fill(
+        static_cast<size_t>(size.count), size.max_id,
+        [&](const ModelRowVisitor& visit) { return ForEachModelRow(c, visit); }, cal));
     DH_ASSIGN_OR_RETURN(coordinations_, AllCoordinations(c));
     return Status::Ok();
   });
 }
 
+Status TaskIndex::LoadRows(size_t count, int64_t max_id, const RowSource& rows,
+                           const calendar::WorkCalendar& cal) {
+  std::unique_lock lock(mu_);
+  coordinations_.clear();
+  return Fill(count, max_id, rows, cal);
+}
+
+Status TaskIndex::Fill(size_t count, int64_t max_id, const RowSource& rows,
+                       const calendar::WorkCalendar& cal) {
+  Clear();
+  if (max_id >= int64_t{kNoRow})
+    return Status::Internal("Mã nhiệm vụ vượt quá giới hạn của mô hình đọc.");
+  // Exactly what the table holds, streamed into the columns: no slack, no records.
+  Reserve(count, max_id);
+  DH_RETURN_IF_ERROR(rows([&](const ModelRow& t) { Put(t, cal); }));
+  ShrinkLists();
+  return Status::Ok();
+}
+
 void TaskIndex::Clear() {
-  for (auto* v : {&id_, &lead_, &directive_, &group_, &parent_, &assignee_, &title_at_, &title_len_,
-                  &co_begin_, &co_count_, &co_units_, &row_of_})
+  for (auto* v : {&id_, &lead_, &directive_, &group_, &parent_, &assignee_, &title_at_, &co_begin_,
+                  &co_units_, &row_of_})
     *v = {};
+  title_len_ = {}, co_count_ = {};
   for (auto* v : {&deadline_, &effective_, &finished_, &activity_}) *v = {};
   for (auto* v : {&key_, &pending_, &fixed_}) *v = {};
   state_ = {}, titles_ = {}, titles_live_ = 0, co_live_ = 0;
@@ -120,9 +136,9 @@ void TaskIndex::Clear() {
 }
 
 void TaskIndex::Reserve(size_t rows, int64_t max_id) {
-  for (auto* v : {&id_, &lead_, &directive_, &group_, &parent_, &assignee_, &title_at_, &title_len_,
-                  &co_begin_, &co_count_})
+  for (auto* v : {&id_, &lead_, &directive_, &group_, &parent_, &assignee_, &title_at_, &co_begin_})
     v->reserve(rows);
+  title_len_.reserve(rows), co_count_.reserve(rows);
   for (auto* v : {&deadline_, &effective_, &finished_, &activity_}) v->reserve(rows);
   for (auto* v : {&key_, &pending_, &fixed_}) v->reserve(rows);
   state_.reserve(rows);
@@ -171,12 +187,13 @@ TaskIndex::Row TaskIndex::Put(const ModelRow& t, const calendar::WorkCalendar& c
     i = row_of_[id] = static_cast<Row>(id_.size());
     // Grown by an eighth, not doubled: a national model gains a few tasks at a time.
     if (id_.size() == id_.capacity()) Reserve(id_.size() + id_.size() / 8 + 1024, -1);
-    for (auto* v : {&id_, &lead_, &directive_, &group_, &parent_, &assignee_, &title_at_,
-                    &title_len_, &co_begin_, &co_count_})
+    for (auto* v :
+         {&id_, &lead_, &directive_, &group_, &parent_, &assignee_, &title_at_, &co_begin_})
       v->push_back(0);
+    title_len_.push_back(0), co_count_.push_back(0);
     for (auto* v : {&deadline_, &effective_, &finished_, &activity_}) v->push_back(kNone);
     for (auto* v : {&key_, &pending_, &fixed_}) v->push_back(0);
-    state_.push_back(t.state);
+    state_.push_back(0);
     id_[i] = static_cast<uint32_t>(id);
   }
   MoveRow(lead_rows_, lead_[i], Id32(t.lead_unit_id), i);
@@ -189,10 +206,10 @@ TaskIndex::Row TaskIndex::Put(const ModelRow& t, const calendar::WorkCalendar& c
   deadline_[i] = Day(t.deadline);
   effective_[i] = t.deadline ? EffectiveDeadline(*t.deadline, cal).days() : kNone;
   finished_[i] = Day(t.finished_on);
-  state_[i] = t.state;
+  state_[i] = static_cast<uint8_t>(t.state);
   key_[i] = t.is_key;
   pending_[i] = t.extension_pending;
-  fixed_[i] = FixedTimeliness(state_[i], effective_[i], finished_[i]);
+  fixed_[i] = FixedTimeliness(StateAt(i), effective_[i], finished_[i]);
   activity_[i] = t.last_report_on ? t.last_report_on->days() : LocalDay(t.created_at);
   PutTitle(i, t.title_folded);
   PutCoordinators(i, t.coordinator_ids);
@@ -200,6 +217,8 @@ TaskIndex::Row TaskIndex::Put(const ModelRow& t, const calendar::WorkCalendar& c
 }
 
 void TaskIndex::PutTitle(Row i, std::string_view folded) {
+  // Titles are at most 1.000 letters; the length is 16 bits.
+  folded = folded.substr(0, std::numeric_limits<uint16_t>::max());
   titles_live_ = titles_live_ - title_len_[i] + folded.size();
   if (folded.size() > title_len_[i]) {                    // does not fit where the old title was
     if (titles_.size() > 2 * titles_live_ + (1 << 20)) {  // mostly stale: compact first
@@ -208,7 +227,7 @@ void TaskIndex::PutTitle(Row i, std::string_view folded) {
       for (Row r = 0; r < title_at_.size(); ++r) {
         const std::string_view old = r == i ? std::string_view() : Title(r);
         title_at_[r] = static_cast<uint32_t>(live.size());
-        title_len_[r] = static_cast<uint32_t>(old.size());
+        title_len_[r] = static_cast<uint16_t>(old.size());
         live.append(old);
       }
       titles_ = std::move(live);
@@ -218,7 +237,7 @@ void TaskIndex::PutTitle(Row i, std::string_view folded) {
   } else {
     titles_.replace(title_at_[i], folded.size(), folded);
   }
-  title_len_[i] = static_cast<uint32_t>(folded.size());
+  title_len_[i] = static_cast<uint16_t>(folded.size());
 }
 
 void TaskIndex::PutCoordinators(Row i, const std::vector<int64_t>& units) {
@@ -226,7 +245,7 @@ void TaskIndex::PutCoordinators(Row i, const std::vector<int64_t>& units) {
   const std::vector<uint32_t> was(old, old + co_count_[i]);
   std::vector<uint32_t> now;
   for (int64_t u : units)
-    if (Id32(u) != 0) now.push_back(Id32(u));
+    if (Id32(u) != 0 && now.size() < std::numeric_limits<uint16_t>::max()) now.push_back(Id32(u));
   for (uint32_t u : was)
     if (std::find(now.begin(), now.end(), u) == now.end()) MoveRow(co_rows_, u, 0, i);
   for (uint32_t u : now)
@@ -250,7 +269,7 @@ void TaskIndex::PutCoordinators(Row i, const std::vector<int64_t>& units) {
   } else {
     std::copy(now.begin(), now.end(), co_units_.begin() + co_begin_[i]);
   }
-  co_count_[i] = static_cast<uint32_t>(now.size());
+  co_count_[i] = static_cast<uint16_t>(now.size());
 }
 
 Status TaskIndex::Refresh(db::Database& db, const std::vector<int64_t>& ids,
@@ -291,7 +310,7 @@ void TaskIndex::Recalendar(const calendar::WorkCalendar& cal) {
   for (size_t i = 0; i < id_.size(); ++i) {
     effective_[i] =
         deadline_[i] == kNone ? kNone : EffectiveDeadline(Date::FromDays(deadline_[i]), cal).days();
-    fixed_[i] = FixedTimeliness(state_[i], effective_[i], finished_[i]);
+    fixed_[i] = FixedTimeliness(StateAt(i), effective_[i], finished_[i]);
   }
 }
 
@@ -357,7 +376,7 @@ bool TaskIndex::Matches(Row i, const TaskFilter& f, const TimelinessClock& clock
   if (f.group_id && group_[i] != *f.group_id) return false;
   if (f.parent_id && parent_[i] != *f.parent_id) return false;
   if (f.assignee_id && assignee_[i] != *f.assignee_id) return false;
-  if (f.state && state_[i] != *f.state) return false;
+  if (f.state && StateAt(i) != *f.state) return false;
   if (f.is_key && static_cast<bool>(key_[i]) != *f.is_key) return false;
   if (f.extension_pending && static_cast<bool>(pending_[i]) != *f.extension_pending) return false;
   if (f.due_before && (deadline_[i] == kNone || deadline_[i] > f.due_before->days())) return false;
@@ -549,12 +568,12 @@ std::vector<OpenTaskRow> TaskIndex::OpenTasks() const {
   std::shared_lock lock(mu_);
   std::vector<OpenTaskRow> out;
   for (size_t i = 0; i < id_.size(); ++i) {
-    if (!IsOpen(state_[i])) continue;
+    if (!IsOpen(StateAt(i))) continue;
     OpenTaskRow r{id_[i],
                   lead_[i],
                   parent_[i],
                   assignee_[i],
-                  state_[i],
+                  StateAt(i),
                   std::nullopt,
                   Date::FromDays(activity_[i])};
     if (effective_[i] != kNone) r.deadline = Date::FromDays(effective_[i]);
@@ -583,8 +602,9 @@ size_t TaskIndex::MemoryBytes() const {
   auto bytes = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
   size_t n = 0;
   for (const auto* v : {&id_, &lead_, &directive_, &group_, &parent_, &assignee_, &title_at_,
-                        &title_len_, &co_begin_, &co_count_, &co_units_, &row_of_})
+                        &co_begin_, &co_units_, &row_of_})
     n += bytes(*v);
+  n += bytes(title_len_) + bytes(co_count_);
   for (const auto* v : {&deadline_, &effective_, &finished_, &activity_}) n += bytes(*v);
   for (const auto* v : {&key_, &pending_, &fixed_}) n += bytes(*v);
   n += bytes(state_) + titles_.capacity();

@@ -4,6 +4,7 @@
 // Thread-safe: many readers, one writer at a time.
 #pragma once
 
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <shared_mutex>
@@ -81,6 +82,11 @@ class TaskIndex {
  public:
   // Everything from the database, with effective deadlines under `cal`.
   Status Load(db::Database& db, const calendar::WorkCalendar& cal);
+  // Everything from another source of rows (by id; `count` of them, ids up to `max_id`),
+  // as Load streams the database's: what the benchmark builds at national scale.
+  using RowSource = std::function<Status(const ModelRowVisitor&)>;
+  Status LoadRows(size_t count, int64_t max_id, const RowSource& rows,
+                  const calendar::WorkCalendar& cal);
   // Re-reads these tasks (after a commit).
   Status Refresh(db::Database& db, const std::vector<int64_t>& task_ids,
                  const calendar::WorkCalendar& cal);
@@ -124,8 +130,10 @@ class TaskIndex {
   void PutTitle(Row r, std::string_view folded);                   // caller holds the lock
   void PutCoordinators(Row r, const std::vector<int64_t>& units);  // caller holds the lock
   void Clear();                                                    // caller holds the lock
-  void Reserve(size_t rows, int64_t max_id);                       // caller holds the lock
-  void ShrinkLists();                                              // caller holds the lock
+  Status Fill(size_t count, int64_t max_id, const RowSource& rows,
+              const calendar::WorkCalendar& cal);  // caller holds the lock
+  void Reserve(size_t rows, int64_t max_id);       // caller holds the lock
+  void ShrinkLists();                              // caller holds the lock
   // The rows a filter can match, as a bitmap of rows, when a scope or a unit narrows them
   // (the union of the per-unit lists: a scoped question costs what the scope holds);
   // no rows: every row.
@@ -142,6 +150,7 @@ class TaskIndex {
   bool Matches(Row i, const TaskFilter& f, const TimelinessClock& clock, bool visible) const;
   bool SeenBy(Row i, const TaskFilter& f) const;  // the viewer's scope, on one row
   Timeliness TimelinessAt(Row i, const TimelinessClock& clock) const;
+  TaskState StateAt(Row i) const { return static_cast<TaskState>(state_[i]); }
   std::string_view Title(Row i) const {
     return std::string_view(titles_).substr(title_at_[i], title_len_[i]);
   }
@@ -156,7 +165,7 @@ class TaskIndex {
   std::vector<uint32_t> id_, lead_, directive_, group_, parent_, assignee_;
   std::vector<int32_t> deadline_, effective_, finished_;  // day numbers; kNone when absent
   std::vector<int32_t> activity_;  // day of the last report, else of creation
-  std::vector<TaskState> state_;
+  std::vector<uint8_t> state_;     // TaskState
   std::vector<uint8_t> key_;
   std::vector<uint8_t> pending_;  // an extension request awaits a decision
   // The timeliness when it does not depend on the day (done, suspended, no deadline),
@@ -165,12 +174,14 @@ class TaskIndex {
   // Folded titles, one arena: row i's is titles_[title_at_[i], + title_len_[i]). A title
   // that grows is written anew at the end; the arena is compacted when half of it is stale.
   std::string titles_;
-  std::vector<uint32_t> title_at_, title_len_;
+  std::vector<uint32_t> title_at_;
+  std::vector<uint16_t> title_len_;
   size_t titles_live_ = 0;
   // Coordinating units, flat: row i has co_count_[i] of them from co_units_[co_begin_[i]]
   // (a scan reads them in order instead of chasing a list per task). A list that grows is
   // written anew at the end; PutCoordinators compacts when half the array is stale.
-  std::vector<uint32_t> co_begin_, co_count_;
+  std::vector<uint32_t> co_begin_;
+  std::vector<uint16_t> co_count_;
   std::vector<uint32_t> co_units_;
   size_t co_live_ = 0;  // entries of co_units_ in use
   // The row of each task id (kNoRow: none): ids are dense.
