@@ -241,6 +241,7 @@ void TaskIndex::PutTitle(Row i, std::string_view folded) {
 }
 
 void TaskIndex::PutCoordinators(Row i, const std::vector<int64_t>& units) {
+  if (units.empty() && co_count_[i] == 0) return;  // most tasks: nothing to copy or move
   const uint32_t* old = co_units_.data() + co_begin_[i];
   const std::vector<uint32_t> was(old, old + co_count_[i]);
   std::vector<uint32_t> now;
