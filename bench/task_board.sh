@@ -8,11 +8,13 @@
 #
 #   bench: task_board ours_ms=<median> sqlite_ms=<median> postgres_ms=<median> ratio=<faster SQL/ours>
 #   bench: task_board_directive …, bench: task_board_scoped …
-#   bench: task_index_load db=sqlite|postgres ms=<median> rows=<n>
-#   bench: task_index rss_mb=<peak RSS> index_mb=<read model's own estimate>
+#   bench: task_index_load db=sqlite|postgres ms=<median> old_ms=<the former path> ratio=… rows=<n>
+#   bench: task_index tasks=<n> rss_mb=<what the loaded model holds> bytes_per_task=…
+#          index_mb=<its own count> peak_rss_mb=<the process's>   (at BENCH_TASKS and at
+#          BENCH_TASKS_LARGE, 5 000 000: built from the generated rows, no database)
 #
 # Usage: bench/task_board.sh [BUILD_DIR]        (bench/run.sh calls it)
-# Settings: BENCH_TASKS (1000000), BENCH_UNITS (10000), BENCH_BOARD_REPEAT (21),
+# Settings: BENCH_TASKS (1000000), BENCH_TASKS_LARGE (5000000), BENCH_UNITS (10000), BENCH_BOARD_REPEAT (21),
 # BENCH_SQL_REPEAT (5), BENCH_LOAD_REPEAT (3).
 set -euo pipefail
 
@@ -24,6 +26,7 @@ pgbin=/usr/lib/postgresql/15/bin
 
 tasks=${BENCH_TASKS:-1000000}
 units=${BENCH_UNITS:-10000}
+large=${BENCH_TASKS_LARGE:-5000000}
 
 die() { echo "bench/task_board.sh: $*" >&2; exit 1; }
 note() { echo "  $*" >&2; }
@@ -75,3 +78,12 @@ note "task board: $tasks tasks across $units units, generated (fixed seed) into 
 "$bin" generate --sqlite "$work/tasks.db" --pg "$url" --tasks "$tasks" --units "$units"
 "$bin" measure --sqlite "$work/tasks.db" --pg "$url" \
   --repeat "${BENCH_BOARD_REPEAT:-21}" --sql-repeat "${BENCH_SQL_REPEAT:-5}" --load-repeat "${BENCH_LOAD_REPEAT:-3}"
+rm -f "$work/tasks.db" "$work/tasks.db-wal" "$work/tasks.db-shm"
+
+# The read model's memory at national scale: the same country with BENCH_TASKS_LARGE tasks,
+# streamed into the model from the generator (no database: generating them into SQLite
+# alone would take minutes). 0 leaves it out.
+if [ "$large" -gt 0 ]; then
+  note "task index memory: $large tasks across $units units, built from the generated rows"
+  "$bin" memory --tasks "$large" --units "$units"
+fi

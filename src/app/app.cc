@@ -39,15 +39,14 @@ App::~App() {
   }
 }
 
-Status App::LoadReadModels() { return tasks_->LoadReadModel(); }
+Status App::LoadReadModels() { return feed_->Load(); }
 
 void App::StartRefresher(std::chrono::milliseconds period) {
   refresher_ = std::jthread([this, period](std::stop_token stop) {
     std::unique_lock lock(refresher_mu_);
     while (!refresher_cv_.wait_for(lock, stop, period, [] { return false; })) {
       if (stop.stop_requested()) return;
-      Status s = unit_directory_.RefreshIfChanged(*db_);
-      if (s.ok()) s = tasks_->CatchUp();
+      Status s = feed_->CatchUp().status();
       if (!s.ok()) spdlog::warn("read model refresh failed: {}", s.message());
     }
   });
@@ -55,6 +54,11 @@ void App::StartRefresher(std::chrono::milliseconds period) {
 
 void App::Wire(const std::string& web_root, const std::string& db_url,
                const tasks::TaskSettings& settings) {
+  feed_ = std::make_unique<readmodel::ChangeFeed>(*db_);
+  feed_->Register({"units",
+                   {"unit"},
+                   [this] { return unit_directory_.Reload(*db_); },
+                   [this](const auto&) { return unit_directory_.Reload(*db_); }});
   throttle_ = std::make_unique<auth::LoginThrottle>(*clock_);
   units_ = std::make_unique<units::UnitService>(*db_, *clock_, unit_directory_);
   units_->AddTransfer(std::make_shared<users::RoleTransfer>());
@@ -65,7 +69,7 @@ void App::Wire(const std::string& web_root, const std::string& db_url,
   });
   calendar_service_ = std::make_unique<calendar::CalendarService>(*db_, *clock_, calendar_);
   tasks_ = std::make_unique<tasks::TaskService>(*db_, *clock_, unit_directory_, *calendar_service_,
-                                                task_index_, settings);
+                                                task_index_, settings, feed_.get());
   units_->AddTransfer(std::make_shared<tasks::TaskTransfer>(*tasks_));
   // Attachments live beside the SQLite file; in the database when it is shared (PostgreSQL).
   const bool sqlite = db_url.rfind("sqlite:", 0) == 0 && db_url != "sqlite::memory:";

@@ -18,6 +18,7 @@
 #include "http/router.h"
 #include "http/static_files.h"
 #include "notifications/notification_job.h"
+#include "readmodel/change_feed.h"
 #include "tasks/task_service.h"
 #include "units/unit_service.h"
 #include "users/user_service.h"
@@ -70,6 +71,7 @@ class App {
   std::unique_ptr<db::Database> db_;
   std::unique_ptr<Clock> clock_;
   units::UnitDirectory unit_directory_;
+  std::unique_ptr<readmodel::ChangeFeed> feed_;  // keeps every read model current
   std::unique_ptr<auth::LoginThrottle> throttle_;
   std::unique_ptr<units::UnitService> units_;
   std::unique_ptr<users::UserService> users_;

@@ -36,9 +36,9 @@ TaskAccess AccessFor(const auth::Principal& who, const units::UnitGraph& g);
 
 // The task rule on the fields it reads, for records and for the read model's columns alike.
 // `in_scope(unit)` says whether a unit is in the read scope; `assignee` 0 for none.
-template <typename InScope>
+template <typename InScope, typename Unit>
 bool SeesTask(const InScope& in_scope, int64_t viewer, int64_t lead, int64_t assignee,
-              const int64_t* coordinators, const int64_t* coordinators_end) {
+              const Unit* coordinators, const Unit* coordinators_end) {
   if (in_scope(lead) || (assignee != 0 && assignee == viewer)) return true;
   return std::any_of(coordinators, coordinators_end, in_scope);
 }

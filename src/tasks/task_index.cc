@@ -7,6 +7,7 @@
 #include <mutex>
 
 #include "core/text.h"
+#include "readmodel/counts.h"
 #include "tasks/task_access.h"
 #include "tasks/task_store.h"
 
@@ -14,6 +15,7 @@ namespace dh::tasks {
 namespace {
 
 constexpr int32_t kNone = std::numeric_limits<int32_t>::max();
+constexpr uint32_t kNoRow = std::numeric_limits<uint32_t>::max();
 
 int32_t Day(const std::optional<Date>& d) { return d ? d->days() : kNone; }
 
@@ -48,6 +50,13 @@ bool Visible(const std::vector<bool>* units, int64_t unit) {
 
 }  // namespace
 
+BoardCounts& BoardCounts::operator+=(const BoardCounts& o) {
+  total += o.total, done_on_time += o.done_on_time, done_late += o.done_late;
+  in_time += o.in_time, due_soon += o.due_soon, overdue += o.overdue;
+  no_deadline += o.no_deadline;
+  return *this;
+}
+
 void BoardCounts::Add(Timeliness t) {
   ++total;
   switch (t) {
@@ -80,80 +89,166 @@ TimelinessClock MakeTimelinessClock(Date today, const calendar::WorkCalendar& ca
 
 Status TaskIndex::Load(db::Database& db, const calendar::WorkCalendar& cal) {
   std::unique_lock lock(mu_);
-  id_.clear(), lead_.clear(), directive_.clear(), group_.clear(), parent_.clear(),
-      assignee_.clear();
-  deadline_.clear(), effective_.clear(), finished_.clear(), state_.clear(), key_.clear(),
-      pending_.clear(), title_.clear();
-  fixed_.clear(), co_begin_.clear(), co_count_.clear(), co_units_.clear(), co_live_ = 0;
-  activity_.clear();
-  row_of_.clear();
-  // Folding titles for search (ICU) costs about as much as reading the rows: batches of
-  // titles are folded on other threads while the next rows are read.
-  using Titles = std::vector<std::pair<size_t, std::string>>;  // row, title
-  constexpr size_t kFoldBatch = 50000;
-  Titles titles;
-  std::vector<std::future<Titles>> folding;
-  auto fold = [](Titles batch) {
-    for (auto& [row, title] : batch) title = text::FoldForSearch(title);
-    return batch;
-  };
-  auto collect = [&](std::future<Titles>& f) {
-    for (auto& [row, title] : f.get()) title_[row] = std::move(title);
-  };
-  Status read = db::Read(db, [&](db::Connection& c) -> Status {
-    DH_RETURN_IF_ERROR(ForEachTask(c, [&](TaskRecord&& t) {
-      titles.emplace_back(Put(t, cal, /*fold_title=*/false), std::move(t.title));
-      if (titles.size() < kFoldBatch) return;
-      folding.push_back(
-          std::async(std::launch::async | std::launch::deferred, fold, std::move(titles)));
-      titles = {};
-      // At most two batches in flight: memory stays bounded if folding falls behind.
-      if (folding.size() >= 3) collect(folding[folding.size() - 3]);
-    }));
+  return db::Read(db, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(const TaskTableSize size, TaskTableSizeOf(c));
+    DH_RETURN_IF_ERROR(Fill(
+        static_cast<size_t>(size.count), size.max_id,
+        [&](const ModelRowVisitor& visit) { return ForEachModelRow(c, visit); }, cal));
     DH_ASSIGN_OR_RETURN(coordinations_, AllCoordinations(c));
     return Status::Ok();
   });
-  for (auto& f : folding)
-    if (f.valid()) collect(f);
-  for (auto& [row, title] : fold(std::move(titles))) title_[row] = std::move(title);
-  return read;
 }
 
-size_t TaskIndex::Put(const TaskRecord& t, const calendar::WorkCalendar& cal, bool fold_title) {
-  auto [it, inserted] = row_of_.emplace(t.id, id_.size());
-  const size_t i = it->second;
-  if (inserted) {
-    id_.push_back(t.id), lead_.push_back(0), directive_.push_back(0), group_.push_back(0);
-    parent_.push_back(0), assignee_.push_back(0), deadline_.push_back(kNone),
-        effective_.push_back(kNone);
-    finished_.push_back(kNone), state_.push_back(t.state), key_.push_back(0), pending_.push_back(0),
-        title_.emplace_back();
-    fixed_.push_back(kOpen), co_begin_.push_back(0), co_count_.push_back(0);
-    activity_.push_back(kNone);
+Status TaskIndex::LoadRows(size_t count, int64_t max_id, const RowSource& rows,
+                           const calendar::WorkCalendar& cal) {
+  std::unique_lock lock(mu_);
+  coordinations_.clear();
+  return Fill(count, max_id, rows, cal);
+}
+
+Status TaskIndex::Fill(size_t count, int64_t max_id, const RowSource& rows,
+                       const calendar::WorkCalendar& cal) {
+  Clear();
+  if (max_id >= int64_t{kNoRow})
+    return Status::Internal("Mã nhiệm vụ vượt quá giới hạn của mô hình đọc.");
+  // Exactly what the table holds, streamed into the columns: no slack, no records.
+  Reserve(count, max_id);
+  DH_RETURN_IF_ERROR(rows([&](const ModelRow& t) { Put(t, cal); }));
+  ShrinkLists();
+  return Status::Ok();
+}
+
+void TaskIndex::Clear() {
+  for (auto* v : {&id_, &lead_, &directive_, &group_, &parent_, &assignee_, &title_at_, &co_begin_,
+                  &co_units_, &row_of_})
+    *v = {};
+  title_len_ = {}, co_count_ = {};
+  for (auto* v : {&deadline_, &effective_, &finished_, &activity_}) *v = {};
+  for (auto* v : {&key_, &pending_, &fixed_}) *v = {};
+  state_ = {}, titles_ = {}, titles_live_ = 0, co_live_ = 0;
+  lead_rows_ = {}, co_rows_ = {}, assignee_rows_ = {};
+}
+
+void TaskIndex::Reserve(size_t rows, int64_t max_id) {
+  for (auto* v : {&id_, &lead_, &directive_, &group_, &parent_, &assignee_, &title_at_, &co_begin_})
+    v->reserve(rows);
+  title_len_.reserve(rows), co_count_.reserve(rows);
+  for (auto* v : {&deadline_, &effective_, &finished_, &activity_}) v->reserve(rows);
+  for (auto* v : {&key_, &pending_, &fixed_}) v->reserve(rows);
+  state_.reserve(rows);
+  if (max_id >= 0 && static_cast<size_t>(max_id) >= row_of_.size())
+    row_of_.resize(static_cast<size_t>(max_id) + 1, kNoRow);
+}
+
+// The per-unit lists grew one row at a time: cut their slack once loaded.
+void TaskIndex::ShrinkLists() {
+  for (auto* lists : {&lead_rows_, &co_rows_, &assignee_rows_}) {
+    lists->shrink_to_fit();
+    for (Rows& l : *lists) l.shrink_to_fit();
   }
-  lead_[i] = t.lead_unit_id;
-  directive_[i] = t.directive_id.value_or(0);
-  group_[i] = t.group_id.value_or(0);
-  parent_[i] = t.parent_task_id.value_or(0);
-  assignee_[i] = t.assignee_id.value_or(0);
+  co_units_.shrink_to_fit();
+  titles_.shrink_to_fit();
+}
+
+namespace {
+
+// Moves row `r` from list `from` to list `to` of `lists` (0: none).
+void MoveRow(std::vector<std::vector<uint32_t>>& lists, uint32_t from, uint32_t to, uint32_t r) {
+  if (from == to) return;
+  if (from != 0 && from < lists.size()) {
+    auto& l = lists[from];
+    if (auto it = std::find(l.begin(), l.end(), r); it != l.end()) {
+      *it = l.back();
+      l.pop_back();
+    }
+  }
+  if (to == 0) return;
+  if (to >= lists.size()) lists.resize(to + 1);
+  lists[to].push_back(r);
+}
+
+uint32_t Id32(int64_t id) {
+  return id > 0 && id < int64_t{1} << 32 ? static_cast<uint32_t>(id) : 0;
+}
+
+}  // namespace
+
+TaskIndex::Row TaskIndex::Put(const ModelRow& t, const calendar::WorkCalendar& cal) {
+  const auto id = static_cast<size_t>(Id32(t.id));
+  if (id >= row_of_.size()) row_of_.resize(std::max(id + 1, row_of_.size() * 9 / 8), kNoRow);
+  Row i = row_of_[id];
+  if (i == kNoRow) {
+    i = row_of_[id] = static_cast<Row>(id_.size());
+    // Grown by an eighth, not doubled: a national model gains a few tasks at a time.
+    if (id_.size() == id_.capacity()) Reserve(id_.size() + id_.size() / 8 + 1024, -1);
+    for (auto* v :
+         {&id_, &lead_, &directive_, &group_, &parent_, &assignee_, &title_at_, &co_begin_})
+      v->push_back(0);
+    title_len_.push_back(0), co_count_.push_back(0);
+    for (auto* v : {&deadline_, &effective_, &finished_, &activity_}) v->push_back(kNone);
+    for (auto* v : {&key_, &pending_, &fixed_}) v->push_back(0);
+    state_.push_back(0);
+    id_[i] = static_cast<uint32_t>(id);
+  }
+  MoveRow(lead_rows_, lead_[i], Id32(t.lead_unit_id), i);
+  MoveRow(assignee_rows_, assignee_[i], Id32(t.assignee_id), i);
+  lead_[i] = Id32(t.lead_unit_id);
+  assignee_[i] = Id32(t.assignee_id);
+  directive_[i] = Id32(t.directive_id);
+  group_[i] = Id32(t.group_id);
+  parent_[i] = Id32(t.parent_id);
   deadline_[i] = Day(t.deadline);
   effective_[i] = t.deadline ? EffectiveDeadline(*t.deadline, cal).days() : kNone;
   finished_[i] = Day(t.finished_on);
-  state_[i] = t.state;
+  state_[i] = static_cast<uint8_t>(t.state);
   key_[i] = t.is_key;
   pending_[i] = t.extension_pending;
-  fixed_[i] = FixedTimeliness(state_[i], effective_[i], finished_[i]);
-  if (fold_title) title_[i] = text::FoldForSearch(t.title);
+  fixed_[i] = FixedTimeliness(StateAt(i), effective_[i], finished_[i]);
   activity_[i] = t.last_report_on ? t.last_report_on->days() : LocalDay(t.created_at);
+  PutTitle(i, t.title_folded);
   PutCoordinators(i, t.coordinator_ids);
   return i;
 }
 
-void TaskIndex::PutCoordinators(size_t i, const std::vector<int64_t>& units) {
-  co_live_ = co_live_ - co_count_[i] + units.size();
-  if (units.size() > co_count_[i]) {               // does not fit where the old list was
+void TaskIndex::PutTitle(Row i, std::string_view folded) {
+  // Titles are at most 1.000 letters; the length is 16 bits.
+  folded = folded.substr(0, std::numeric_limits<uint16_t>::max());
+  titles_live_ = titles_live_ - title_len_[i] + folded.size();
+  if (folded.size() > title_len_[i]) {                    // does not fit where the old title was
+    if (titles_.size() > 2 * titles_live_ + (1 << 20)) {  // mostly stale: compact first
+      std::string live;
+      live.reserve(titles_live_ + titles_live_ / 8);
+      for (Row r = 0; r < title_at_.size(); ++r) {
+        const std::string_view old = r == i ? std::string_view() : Title(r);
+        title_at_[r] = static_cast<uint32_t>(live.size());
+        title_len_[r] = static_cast<uint16_t>(old.size());
+        live.append(old);
+      }
+      titles_ = std::move(live);
+    }
+    title_at_[i] = static_cast<uint32_t>(titles_.size());
+    titles_.append(folded);
+  } else {
+    titles_.replace(title_at_[i], folded.size(), folded);
+  }
+  title_len_[i] = static_cast<uint16_t>(folded.size());
+}
+
+void TaskIndex::PutCoordinators(Row i, const std::vector<int64_t>& units) {
+  if (units.empty() && co_count_[i] == 0) return;  // most tasks: nothing to copy or move
+  const uint32_t* old = co_units_.data() + co_begin_[i];
+  const std::vector<uint32_t> was(old, old + co_count_[i]);
+  std::vector<uint32_t> now;
+  for (int64_t u : units)
+    if (Id32(u) != 0 && now.size() < std::numeric_limits<uint16_t>::max()) now.push_back(Id32(u));
+  for (uint32_t u : was)
+    if (std::find(now.begin(), now.end(), u) == now.end()) MoveRow(co_rows_, u, 0, i);
+  for (uint32_t u : now)
+    if (std::find(was.begin(), was.end(), u) == was.end()) MoveRow(co_rows_, 0, u, i);
+  co_live_ = co_live_ - co_count_[i] + now.size();
+  if (now.size() > co_count_[i]) {                 // does not fit where the old list was
     if (co_units_.size() > 2 * co_live_ + 4096) {  // mostly stale: compact first
-      std::vector<int64_t> live;
+      std::vector<uint32_t> live;
       live.reserve(co_live_);
       for (size_t r = 0; r < co_begin_.size(); ++r) {
         const uint32_t from = co_begin_[r];
@@ -165,23 +260,31 @@ void TaskIndex::PutCoordinators(size_t i, const std::vector<int64_t>& units) {
       co_units_ = std::move(live);
     }
     co_begin_[i] = static_cast<uint32_t>(co_units_.size());
-    co_units_.insert(co_units_.end(), units.begin(), units.end());
+    co_units_.insert(co_units_.end(), now.begin(), now.end());
   } else {
-    std::copy(units.begin(), units.end(), co_units_.begin() + co_begin_[i]);
+    std::copy(now.begin(), now.end(), co_units_.begin() + co_begin_[i]);
   }
-  co_count_[i] = static_cast<uint32_t>(units.size());
+  co_count_[i] = static_cast<uint16_t>(now.size());
 }
 
 Status TaskIndex::Refresh(db::Database& db, const std::vector<int64_t>& ids,
                           const calendar::WorkCalendar& cal) {
   std::lock_guard order(refresh_mu_);
-  std::vector<TaskRecord> rows;
+  // Read first (titles copied out of the batch), applied under the lock.
+  std::vector<ModelRow> rows;
+  std::vector<std::string> titles;
   DH_RETURN_IF_ERROR(db::Read(db, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(rows, FindTasks(c, ids));
-    return Status::Ok();
+    rows.clear(), titles.clear();
+    return ForEachModelRowOf(c, ids, [&](const ModelRow& t) {
+      rows.push_back(t);
+      titles.emplace_back(t.title_folded);
+    });
   }));
   std::unique_lock lock(mu_);
-  for (const auto& t : rows) Put(t, cal);
+  for (size_t k = 0; k < rows.size(); ++k) {
+    rows[k].title_folded = titles[k];
+    Put(rows[k], cal);
+  }
   return Status::Ok();
 }
 
@@ -202,49 +305,99 @@ void TaskIndex::Recalendar(const calendar::WorkCalendar& cal) {
   for (size_t i = 0; i < id_.size(); ++i) {
     effective_[i] =
         deadline_[i] == kNone ? kNone : EffectiveDeadline(Date::FromDays(deadline_[i]), cal).days();
-    fixed_[i] = FixedTimeliness(state_[i], effective_[i], finished_[i]);
+    fixed_[i] = FixedTimeliness(StateAt(i), effective_[i], finished_[i]);
   }
 }
 
-Timeliness TaskIndex::TimelinessAt(size_t i, const TimelinessClock& clock) const {
+Timeliness TaskIndex::TimelinessAt(Row i, const TimelinessClock& clock) const {
   return static_cast<Timeliness>(
       TimelinessOn(effective_[i], fixed_[i], clock.today.days(), clock.soon_limit.days()));
 }
 
-bool TaskIndex::Matches(size_t i, const TaskFilter& f, const TimelinessClock& clock) const {
+TaskIndex::Narrowing TaskIndex::Candidates(const TaskFilter& f) const {
+  const size_t n = id_.size();
+  std::vector<const Rows*> lists;
+  auto add = [&](const std::vector<Rows>& by_key, int64_t key) {
+    if (key > 0 && static_cast<uint64_t>(key) < by_key.size() && !by_key[key].empty())
+      lists.push_back(&by_key[key]);
+  };
+  bool visible = false;
+  if (f.visible_units) {
+    const std::vector<bool>& units = *f.visible_units;
+    for (size_t u = 1; u < units.size(); ++u)
+      if (units[u])
+        add(lead_rows_, static_cast<int64_t>(u)), add(co_rows_, static_cast<int64_t>(u));
+    if (f.viewer_id) add(assignee_rows_, *f.viewer_id);
+    visible = true;
+  } else if (f.lead_unit_id) {
+    add(lead_rows_, *f.lead_unit_id);
+  } else if (f.unit_id) {
+    add(lead_rows_, *f.unit_id), add(co_rows_, *f.unit_id);
+  } else {
+    return {};
+  }
+  size_t held = 0;
+  for (const Rows* l : lists) held += l->size();
+  // A scope that holds most tasks is cheaper to scan than to gather.
+  if (held > n / 4) return {};
+  readmodel::Bitmap rows(n);
+  for (const Rows* l : lists)
+    for (Row r : *l) rows.Set(r);
+  return {std::move(rows), visible};
+}
+
+template <typename F>
+void TaskIndex::ForEachCandidate(const TaskFilter& f, F&& visit) const {
+  Narrowing c = Candidates(f);
+  if (!c.rows) {
+    for (Row i = 0; i < id_.size(); ++i)
+      if (!visit(i, false)) return;
+    return;
+  }
+  bool more = true;
+  c.rows->ForEach([&](size_t i) { more = more && visit(static_cast<Row>(i), c.visible); });
+}
+
+bool TaskIndex::SeenBy(Row i, const TaskFilter& f) const {
+  const auto in_scope = [&f](int64_t unit) { return Visible(f.visible_units, unit); };
+  const uint32_t* co = co_units_.data() + co_begin_[i];
+  return SeesTask(in_scope, f.viewer_id.value_or(0), lead_[i], assignee_[i], co, co + co_count_[i]);
+}
+
+bool TaskIndex::Matches(Row i, const TaskFilter& f, const TimelinessClock& clock,
+                        bool visible) const {
   if (f.top_level_only && parent_[i] != 0) return false;
   if (f.directive_id && directive_[i] != *f.directive_id) return false;
   if (f.group_id && group_[i] != *f.group_id) return false;
   if (f.parent_id && parent_[i] != *f.parent_id) return false;
   if (f.assignee_id && assignee_[i] != *f.assignee_id) return false;
-  if (f.state && state_[i] != *f.state) return false;
+  if (f.state && StateAt(i) != *f.state) return false;
   if (f.is_key && static_cast<bool>(key_[i]) != *f.is_key) return false;
   if (f.extension_pending && static_cast<bool>(pending_[i]) != *f.extension_pending) return false;
   if (f.due_before && (deadline_[i] == kNone || deadline_[i] > f.due_before->days())) return false;
-  const int64_t* co = co_units_.data() + co_begin_[i];
-  const int64_t* co_end = co + co_count_[i];
-  if (f.unit_id && lead_[i] != *f.unit_id && std::find(co, co_end, *f.unit_id) == co_end)
+  const uint32_t* co = co_units_.data() + co_begin_[i];
+  const uint32_t* co_end = co + co_count_[i];
+  if (f.unit_id && lead_[i] != *f.unit_id &&
+      std::find(co, co_end, static_cast<uint32_t>(Id32(*f.unit_id))) == co_end)
     return false;
   if (f.lead_unit_id && lead_[i] != *f.lead_unit_id) return false;
-  if (f.visible_units) {
-    const auto in_scope = [&f](int64_t unit) { return Visible(f.visible_units, unit); };
-    if (!SeesTask(in_scope, f.viewer_id.value_or(0), lead_[i], assignee_[i], co, co_end))
-      return false;
-  }
+  if (f.visible_units && !visible && !SeenBy(i, f)) return false;
   if (f.timeliness && TimelinessAt(i, clock) != *f.timeliness) return false;
-  if (!f.q.empty() && title_[i].find(f.q) == std::string::npos) return false;
+  if (!f.q.empty() && Title(i).find(f.q) == std::string_view::npos) return false;
   return true;
 }
 
 std::vector<int64_t> TaskIndex::Find(const TaskFilter& f, const TimelinessClock& clock,
                                      int64_t limit, int64_t offset, int64_t* total) const {
   std::shared_lock lock(mu_);
-  std::vector<size_t> rows;
-  for (size_t i = 0; i < id_.size(); ++i)
-    if (Matches(i, f, clock)) rows.push_back(i);
+  std::vector<Row> rows;
+  ForEachCandidate(f, [&](Row i, bool visible) {
+    if (Matches(i, f, clock, visible)) rows.push_back(i);
+    return true;
+  });
   *total = static_cast<int64_t>(rows.size());
   const size_t end = std::min(rows.size(), static_cast<size_t>(offset + limit));
-  auto by_deadline = [&](size_t a, size_t b) {
+  auto by_deadline = [&](Row a, Row b) {
     return effective_[a] != effective_[b] ? effective_[a] < effective_[b] : id_[a] < id_[b];
   };
   std::vector<int64_t> out;
@@ -257,9 +410,9 @@ std::vector<int64_t> TaskIndex::Find(const TaskFilter& f, const TimelinessClock&
 bool TaskIndex::Any(const TaskFilter& f) const {
   std::shared_lock lock(mu_);
   const TimelinessClock clock{};
-  for (size_t i = 0; i < id_.size(); ++i)
-    if (Matches(i, f, clock)) return true;
-  return false;
+  bool any = false;
+  ForEachCandidate(f, [&](Row i, bool visible) { return !(any = Matches(i, f, clock, visible)); });
+  return any;
 }
 
 std::unordered_set<int64_t> TaskIndex::Matching(const std::vector<int64_t>& ids,
@@ -267,9 +420,12 @@ std::unordered_set<int64_t> TaskIndex::Matching(const std::vector<int64_t>& ids,
   std::shared_lock lock(mu_);
   const TimelinessClock clock{};
   std::unordered_set<int64_t> out;
-  for (int64_t id : ids)
-    if (auto it = row_of_.find(id); it != row_of_.end() && Matches(it->second, f, clock))
+  for (int64_t id : ids) {
+    const uint32_t k = Id32(id);
+    if (k != 0 && k < row_of_.size() && row_of_[k] != kNoRow &&
+        Matches(row_of_[k], f, clock, false))
       out.insert(id);
+  }
   return out;
 }
 
@@ -277,73 +433,67 @@ std::unordered_set<int64_t> TaskIndex::DirectivesOf(const TaskFilter& f) const {
   std::shared_lock lock(mu_);
   const TimelinessClock clock{};
   std::unordered_set<int64_t> out;
-  for (size_t i = 0; i < id_.size(); ++i)
-    if (directive_[i] != 0 && !out.count(directive_[i]) && Matches(i, f, clock))
+  ForEachCandidate(f, [&](Row i, bool visible) {
+    if (directive_[i] != 0 && !out.count(directive_[i]) && Matches(i, f, clock, visible))
       out.insert(directive_[i]);
+    return true;
+  });
   return out;
 }
+
+namespace {
+
+constexpr size_t kKinds = 6;  // Timeliness values
+
+BoardCounts FromRow(const readmodel::KeyedCounts<kKinds>::Row& s) {
+  BoardCounts b;
+  b.in_time = s[static_cast<size_t>(Timeliness::kInTime)];
+  b.due_soon = s[static_cast<size_t>(Timeliness::kDueSoon)];
+  b.overdue = s[static_cast<size_t>(Timeliness::kOverdue)];
+  b.done_on_time = s[static_cast<size_t>(Timeliness::kDoneOnTime)];
+  b.done_late = s[static_cast<size_t>(Timeliness::kDoneLate)];
+  b.no_deadline = s[static_cast<size_t>(Timeliness::kNoDeadline)];
+  b.total = b.in_time + b.due_soon + b.overdue + b.done_on_time + b.done_late + b.no_deadline;
+  return b;
+}
+
+}  // namespace
 
 std::unordered_map<int64_t, BoardCounts> TaskIndex::Board(const std::string& by,
                                                           const TaskFilter& f,
                                                           const TimelinessClock& clock) const {
   std::shared_lock lock(mu_);
-  const std::vector<int64_t>& key = by == "directive" ? directive_ : by == "group" ? group_ : lead_;
+  const std::vector<uint32_t>& key = by == "directive" ? directive_
+                                     : by == "group"   ? group_
+                                                       : lead_;
   const bool plain = !f.unit_id && !f.lead_unit_id && !f.assignee_id && !f.directive_id &&
                      !f.group_id && !f.parent_id && !f.timeliness && !f.state && !f.due_before &&
                      !f.is_key && !f.extension_pending && f.q.empty() && !f.visible_units;
-  // Counts by key and timeliness in a flat array indexed by the key: keys are ids, small and
-  // dense (10 000 units), so a national board hashes nothing per task. A key beyond the
-  // array's reach (negative, or far above the number of tasks) is counted in a map.
-  // 32-bit counters keep the array small enough to stay in cache (24 bytes a key).
-  constexpr size_t kKinds = 6;  // Timeliness values
-  using Slot = std::array<uint32_t, kKinds>;
-  const uint64_t reach = std::max<uint64_t>(uint64_t{1} << 16, 4 * uint64_t{id_.size()});
-  std::vector<Slot> dense(std::min<uint64_t>(reach, 1024));
-  std::unordered_map<int64_t, Slot> sparse;
-  // Block by block: the timeliness of every task of the block first (a loop the compiler
-  // vectorizes), then the counts.
-  constexpr size_t kBlock = 2048;
-  std::array<uint8_t, kBlock> kinds;
-  const int32_t today = clock.today.days(), soon_limit = clock.soon_limit.days();
-  const int32_t* due = effective_.data();
-  const uint8_t* fixed = fixed_.data();
   const size_t n = id_.size();
-  for (size_t base = 0; base < n; base += kBlock) {
-    const size_t end = std::min(n, base + kBlock);
-    for (size_t i = base; i < end; ++i)
-      kinds[i - base] = TimelinessOn(due[i], fixed[i], today, soon_limit);
-    for (size_t i = base; i < end; ++i) {
-      if (f.top_level_only && parent_[i] != 0) continue;
-      if (!plain && !Matches(i, f, clock)) continue;
-      const size_t t = kinds[i - base];
-      const auto k = static_cast<uint64_t>(key[i]);
-      if (k >= dense.size()) {
-        if (k >= reach) {
-          ++sparse[key[i]][t];
-          continue;
-        }
-        dense.resize(std::min<uint64_t>(reach, std::max<uint64_t>(k + 1, 2 * dense.size())));
-      }
-      ++dense[k][t];
+  readmodel::KeyedCounts<kKinds> counts(std::max<uint64_t>(uint64_t{1} << 16, 4 * uint64_t{n}));
+  const int32_t today = clock.today.days(), soon_limit = clock.soon_limit.days();
+  if (plain) {
+    // Block by block: the timeliness of every task of the block first (a loop the compiler
+    // vectorizes), then the counts.
+    constexpr size_t kBlock = 2048;
+    std::array<uint8_t, kBlock> kinds;
+    for (size_t base = 0; base < n; base += kBlock) {
+      const size_t end = std::min(n, base + kBlock);
+      for (size_t i = base; i < end; ++i)
+        kinds[i - base] = TimelinessOn(effective_[i], fixed_[i], today, soon_limit);
+      for (size_t i = base; i < end; ++i)
+        if (!f.top_level_only || parent_[i] == 0) counts.Add(key[i], kinds[i - base]);
     }
+  } else {
+    ForEachCandidate(f, [&](Row i, bool visible) {
+      if (Matches(i, f, clock, visible))
+        counts.Add(key[i], TimelinessOn(effective_[i], fixed_[i], today, soon_limit));
+      return true;
+    });
   }
-  size_t keys = sparse.size();
-  for (const Slot& s : dense) keys += s != Slot{};
   std::unordered_map<int64_t, BoardCounts> out;
-  out.reserve(keys);
-  auto put = [&](int64_t k, const Slot& s) {
-    BoardCounts& b = out[k];
-    b.in_time = s[static_cast<size_t>(Timeliness::kInTime)];
-    b.due_soon = s[static_cast<size_t>(Timeliness::kDueSoon)];
-    b.overdue = s[static_cast<size_t>(Timeliness::kOverdue)];
-    b.done_on_time = s[static_cast<size_t>(Timeliness::kDoneOnTime)];
-    b.done_late = s[static_cast<size_t>(Timeliness::kDoneLate)];
-    b.no_deadline = s[static_cast<size_t>(Timeliness::kNoDeadline)];
-    b.total = b.in_time + b.due_soon + b.overdue + b.done_on_time + b.done_late + b.no_deadline;
-  };
-  for (size_t k = 0; k < dense.size(); ++k)
-    if (dense[k] != Slot{}) put(static_cast<int64_t>(k), dense[k]);
-  for (const auto& [k, s] : sparse) put(k, s);
+  out.reserve(counts.keys());
+  counts.ForEach([&](int64_t k, const auto& row) { out.emplace(k, FromRow(row)); });
   return out;
 }
 
@@ -413,12 +563,12 @@ std::vector<OpenTaskRow> TaskIndex::OpenTasks() const {
   std::shared_lock lock(mu_);
   std::vector<OpenTaskRow> out;
   for (size_t i = 0; i < id_.size(); ++i) {
-    if (!IsOpen(state_[i])) continue;
+    if (!IsOpen(StateAt(i))) continue;
     OpenTaskRow r{id_[i],
                   lead_[i],
                   parent_[i],
                   assignee_[i],
-                  state_[i],
+                  StateAt(i),
                   std::nullopt,
                   Date::FromDays(activity_[i])};
     if (effective_[i] != kNone) r.deadline = Date::FromDays(effective_[i]);
@@ -444,13 +594,20 @@ size_t TaskIndex::size() const {
 
 size_t TaskIndex::MemoryBytes() const {
   std::shared_lock lock(mu_);
-  size_t n = id_.capacity() * 8 * 6 + deadline_.capacity() * 4 * 4 + state_.capacity() +
-             key_.capacity() + pending_.capacity();
-  for (const auto& t : title_) n += sizeof(std::string) + (t.capacity() > 15 ? t.capacity() : 0);
-  n += row_of_.size() * 32 + fixed_.capacity();
-  n += (co_begin_.capacity() + co_count_.capacity()) * sizeof(uint32_t) +
-       co_units_.capacity() * sizeof(int64_t);
-  return n;
+  auto bytes = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
+  size_t n = 0;
+  for (const auto* v : {&id_, &lead_, &directive_, &group_, &parent_, &assignee_, &title_at_,
+                        &co_begin_, &co_units_, &row_of_})
+    n += bytes(*v);
+  n += bytes(title_len_) + bytes(co_count_);
+  for (const auto* v : {&deadline_, &effective_, &finished_, &activity_}) n += bytes(*v);
+  for (const auto* v : {&key_, &pending_, &fixed_}) n += bytes(*v);
+  n += bytes(state_) + titles_.capacity();
+  for (const auto* lists : {&lead_rows_, &co_rows_, &assignee_rows_}) {
+    n += bytes(*lists);
+    for (const Rows& l : *lists) n += bytes(l);
+  }
+  return n + coordinations_.capacity() * sizeof(CoordinationRequest);
 }
 
 }  // namespace dh::tasks

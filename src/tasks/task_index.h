@@ -4,15 +4,20 @@
 // Thread-safe: many readers, one writer at a time.
 #pragma once
 
+#include <functional>
 #include <mutex>
+#include <optional>
 #include <shared_mutex>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "calendar/work_calendar.h"
 #include "db/database.h"
+#include "readmodel/bitmap.h"
+#include "tasks/task_model_store.h"
 #include "tasks/task_records.h"
 
 namespace dh::tasks {
@@ -41,6 +46,7 @@ struct BoardCounts {
   int64_t total = 0, done_on_time = 0, done_late = 0, in_time = 0, due_soon = 0, overdue = 0,
           no_deadline = 0;
   void Add(Timeliness t);
+  BoardCounts& operator+=(const BoardCounts& o);
 };
 
 struct CoordinationCounts {
@@ -76,6 +82,11 @@ class TaskIndex {
  public:
   // Everything from the database, with effective deadlines under `cal`.
   Status Load(db::Database& db, const calendar::WorkCalendar& cal);
+  // Everything from another source of rows (by id; `count` of them, ids up to `max_id`),
+  // as Load streams the database's: what the benchmark builds at national scale.
+  using RowSource = std::function<Status(const ModelRowVisitor&)>;
+  Status LoadRows(size_t count, int64_t max_id, const RowSource& rows,
+                  const calendar::WorkCalendar& cal);
   // Re-reads these tasks (after a commit).
   Status Refresh(db::Database& db, const std::vector<int64_t>& task_ids,
                  const calendar::WorkCalendar& cal);
@@ -108,40 +119,76 @@ class TaskIndex {
   // notification job's reminders and digests.
   std::vector<OpenTaskRow> OpenTasks() const;
   size_t size() const;
-  // Rough bytes held, for the benchmark's report.
+  // Bytes held by the columns, lists and titles (capacity), for the benchmark's report.
   size_t MemoryBytes() const;
 
  private:
-  // Caller holds the lock. Returns the row. Without `fold_title` the title is left to the caller
-  // to fold into title_ (Load folds on other threads).
-  size_t Put(const TaskRecord& t, const calendar::WorkCalendar& cal, bool fold_title = true);
-  void PutCoordinators(size_t row, const std::vector<int64_t>& units);  // caller holds the lock
-  bool Matches(size_t i, const TaskFilter& f, const TimelinessClock& clock) const;
-  Timeliness TimelinessAt(size_t i, const TimelinessClock& clock) const;
+  using Row = uint32_t;
+  using Rows = std::vector<Row>;
+  // Caller holds the lock. Returns the row.
+  Row Put(const ModelRow& t, const calendar::WorkCalendar& cal);
+  void PutTitle(Row r, std::string_view folded);                   // caller holds the lock
+  void PutCoordinators(Row r, const std::vector<int64_t>& units);  // caller holds the lock
+  void Clear();                                                    // caller holds the lock
+  Status Fill(size_t count, int64_t max_id, const RowSource& rows,
+              const calendar::WorkCalendar& cal);  // caller holds the lock
+  void Reserve(size_t rows, int64_t max_id);       // caller holds the lock
+  void ShrinkLists();                              // caller holds the lock
+  // The rows a filter can match, as a bitmap of rows, when a scope or a unit narrows them
+  // (the union of the per-unit lists: a scoped question costs what the scope holds);
+  // no rows: every row.
+  struct Narrowing {
+    std::optional<readmodel::Bitmap> rows;
+    bool visible = false;  // every row of `rows` is in the viewer's scope
+  };
+  Narrowing Candidates(const TaskFilter& f) const;
+  // visit(row, visible) for the rows `f` can match, ascending, until it returns false;
+  // `visible`: the row is known to be in the viewer's scope.
+  template <typename F>
+  void ForEachCandidate(const TaskFilter& f, F&& visit) const;
+  // `visible`: the scope need not be checked again.
+  bool Matches(Row i, const TaskFilter& f, const TimelinessClock& clock, bool visible) const;
+  bool SeenBy(Row i, const TaskFilter& f) const;  // the viewer's scope, on one row
+  Timeliness TimelinessAt(Row i, const TimelinessClock& clock) const;
+  TaskState StateAt(Row i) const { return static_cast<TaskState>(state_[i]); }
+  std::string_view Title(Row i) const {
+    return std::string_view(titles_).substr(title_at_[i], title_len_[i]);
+  }
 
   mutable std::shared_mutex mu_;
   // Refreshes read the database and then apply what they read: taken across both, so two
   // refreshes of one task (two writes at once) apply in the order they read, and the model
   // never ends on the older row.
   std::mutex refresh_mu_;
-  // Columns, one entry per task (GUARDED_BY(mu_)).
-  std::vector<int64_t> id_, lead_, directive_, group_, parent_, assignee_;
+  // Columns, one entry per task (GUARDED_BY(mu_)), ids as 32 bits (0: none), reserved
+  // before loading so that a national model holds no slack.
+  std::vector<uint32_t> id_, lead_, directive_, group_, parent_, assignee_;
   std::vector<int32_t> deadline_, effective_, finished_;  // day numbers; kNone when absent
   std::vector<int32_t> activity_;  // day of the last report, else of creation
-  std::vector<TaskState> state_;
+  std::vector<uint8_t> state_;     // TaskState
   std::vector<uint8_t> key_;
   std::vector<uint8_t> pending_;  // an extension request awaits a decision
   // The timeliness when it does not depend on the day (done, suspended, no deadline),
   // else kOpen: a board then compares only the effective deadline with the day.
   std::vector<uint8_t> fixed_;
-  std::vector<std::string> title_;
+  // Folded titles, one arena: row i's is titles_[title_at_[i], + title_len_[i]). A title
+  // that grows is written anew at the end; the arena is compacted when half of it is stale.
+  std::string titles_;
+  std::vector<uint32_t> title_at_;
+  std::vector<uint16_t> title_len_;
+  size_t titles_live_ = 0;
   // Coordinating units, flat: row i has co_count_[i] of them from co_units_[co_begin_[i]]
   // (a scan reads them in order instead of chasing a list per task). A list that grows is
   // written anew at the end; PutCoordinators compacts when half the array is stale.
-  std::vector<uint32_t> co_begin_, co_count_;
-  std::vector<int64_t> co_units_;
+  std::vector<uint32_t> co_begin_;
+  std::vector<uint16_t> co_count_;
+  std::vector<uint32_t> co_units_;
   size_t co_live_ = 0;  // entries of co_units_ in use
-  std::unordered_map<int64_t, size_t> row_of_;
+  // The row of each task id (kNoRow: none): ids are dense.
+  std::vector<Row> row_of_;
+  // Per unit, the rows it leads and the rows it coordinates; per user, the rows assigned
+  // to them. In no order.
+  std::vector<Rows> lead_rows_, co_rows_, assignee_rows_;
   std::vector<CoordinationRequest> coordinations_;
 };
 

@@ -1,6 +1,7 @@
 #include "tasks/task_routes.h"
 
 #include "core/json.h"
+#include "readmodel/counts.h"
 #include "tasks/task_json.h"
 
 namespace dh::tasks {
@@ -157,7 +158,9 @@ bj::array CountsJson(const std::unordered_map<int64_t, BoardCounts>& board, cons
                      const units::UnitGraph& g,
                      const std::unordered_map<int64_t, std::string>& names) {
   bj::array rows;
-  for (const auto& [key, c] : board) {
+  // The worst first: the most overdue, then by key.
+  for (int64_t key : readmodel::WorstFirst(board, [](const BoardCounts& c) { return c.overdue; })) {
+    const BoardCounts& c = board.at(key);
     bj::object row{{"key", key},
                    {"total", c.total},
                    {"done_on_time", c.done_on_time},
@@ -177,13 +180,6 @@ bj::array CountsJson(const std::unordered_map<int64_t, BoardCounts>& board, cons
     }
     rows.push_back(std::move(row));
   }
-  std::sort(rows.begin(), rows.end(), [](const bj::value& a, const bj::value& b) {
-    const auto& x = a.as_object();
-    const auto& y = b.as_object();
-    if (x.at("overdue").as_int64() != y.at("overdue").as_int64())
-      return x.at("overdue").as_int64() > y.at("overdue").as_int64();
-    return x.at("key").as_int64() < y.at("key").as_int64();
-  });
   return rows;
 }
 
@@ -449,12 +445,7 @@ void RegisterRoutes(http::Router& router, TaskService& service, const units::Uni
           if (gs.ok())
             for (const auto& g : *gs) names[g.id] = g.title;
         }
-        BoardCounts all;
-        for (const auto& [k, c] : *board) {
-          all.total += c.total, all.done_on_time += c.done_on_time, all.done_late += c.done_late;
-          all.in_time += c.in_time, all.due_soon += c.due_soon, all.overdue += c.overdue,
-              all.no_deadline += c.no_deadline;
-        }
+        const BoardCounts all = readmodel::SumOf(*board);
         return Response::Json(bj::object{{"by", by},
                                          {"as_of", service.Today().ToString()},
                                          {"totals",

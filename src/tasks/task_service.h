@@ -10,6 +10,7 @@
 #include "calendar/calendar_service.h"
 #include "calendar/work_calendar.h"
 #include "db/database.h"
+#include "readmodel/change_feed.h"
 #include "tasks/task_access.h"
 #include "tasks/task_index.h"
 #include "tasks/task_records.h"
@@ -112,15 +113,8 @@ class TaskService {
   // Follows the calendar's changes (swaps move effective deadlines in the index): the
   // calendar service must not reload after this service is gone.
   TaskService(db::Database& db, const Clock& clock, const units::UnitDirectory& units,
-              calendar::CalendarService& calendar, TaskIndex& index, TaskSettings settings = {})
-      : db_(db),
-        clock_(clock),
-        units_(units),
-        calendar_(calendar),
-        index_(index),
-        settings_(settings) {
-    calendar_.OnChange([this](const calendar::WorkCalendar& c) { index_.Recalendar(c); });
-  }
+              calendar::CalendarService& calendar, TaskIndex& index, TaskSettings settings = {},
+              readmodel::ChangeFeed* feed = nullptr);
 
   // Directives and groups.
   Result<Directive> CreateDirective(const auth::Principal& who, const DirectiveInput& in);
@@ -202,9 +196,10 @@ class TaskService {
   // The working-day calendar (calendar::CalendarService keeps it and its swaps).
   std::shared_ptr<const calendar::WorkCalendar> Calendar() const { return calendar_.Get(); }
 
-  // The read model: the calendar and the tasks index, loaded whole at start.
+  // The read model: the calendar and the tasks index, loaded whole at start, with every
+  // other model of the change feed given at construction (else a feed of its own).
   Status LoadReadModel();
-  // Keeps the read model current with what other server processes commit to a shared
+  // Keeps the read models current with what other server processes commit to a shared
   // database (DESIGN §3): re-reads the tasks the audit log names since the last call; a
   // calendar swap or a restructuring reloads the whole model. Cheap when nothing changed.
   Status CatchUp();
@@ -233,6 +228,9 @@ class TaskService {
   Status RollUp(db::Connection& c, std::optional<int64_t> parent_id, int64_t now,
                 std::vector<int64_t>& touched);
   Status Refresh(const std::vector<int64_t>& ids);
+  // The tasks model on the change feed (task_model.cc).
+  Status LoadModel();
+  Status ApplyChanges(const std::vector<readmodel::Change>& changes);
   Result<TaskView> Load(const auth::Principal& who, int64_t id) const;
   Status Validate(const TaskInput& in, bool creating, const units::UnitGraph& g) const;
 
@@ -242,8 +240,8 @@ class TaskService {
   calendar::CalendarService& calendar_;
   TaskIndex& index_;
   TaskSettings settings_;
-  std::mutex catch_up_mu_;
-  int64_t seen_seq_ = 0;  // GUARDED_BY(catch_up_mu_): the audit entries the model reflects
+  std::unique_ptr<readmodel::ChangeFeed> own_feed_;  // when none was given
+  readmodel::ChangeFeed* feed_;
 };
 
 // Open tasks, their coordinating roles and open coordination requests follow a unit into
