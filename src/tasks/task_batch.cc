@@ -4,7 +4,7 @@
 
 #include "audit/recorder.h"
 #include "core/text.h"
-#include "notifications/notification_store.h"
+#include "db/trial_transaction.h"
 #include "tasks/task_import_store.h"
 #include "tasks/task_notices.h"
 #include "tasks/task_service.h"
@@ -60,20 +60,112 @@ Status CheckBatchUnits(db::Connection& c, Date day, const TaskBatch& batch,
   return errors->empty() ? Status::Ok() : InvalidRows(errors->size());
 }
 
-// What a dry run returns from its transaction so that everything it did is rolled back.
-Status DryRunRollback() { return Status::Conflict("dry run", "dry_run_rollback"); }
+// The batch's directive and group, for `who` to import into.
+Result<Directive> BatchDirective(db::Connection& c, const TaskAccess& access,
+                                 Result<Directive> named, const TaskBatch& batch) {
+  DH_ASSIGN_OR_RETURN(Directive d, std::move(named));
+  if (!access.manage.Contains(d.issuer_unit_id))
+    return Status::Forbidden(
+        "Chỉ văn phòng của cơ quan ban hành được nhập nhiệm vụ cho văn bản này.");
+  if (batch.group_id) {
+    DH_ASSIGN_OR_RETURN(auto grp, FindGroup(c, *batch.group_id));
+    if (!grp || grp->directive_id != d.id)
+      return Status::InvalidInput("group_id", "Nhóm nhiệm vụ không thuộc văn bản đã chọn.");
+  }
+  return d;
+}
+
+// One source goes into a directive once.
+Status CheckNotImported(db::Connection& c, const Directive& d, const TaskBatch& batch) {
+  if (batch.source_sha256.empty()) return Status::Ok();
+  DH_ASSIGN_OR_RETURN(auto prior, FindImport(c, d.id, batch.source_sha256));
+  if (!prior) return Status::Ok();
+  return Status::Conflict(
+      "Tệp này đã được nhập vào văn bản " + d.number + " ngày " +
+          Date::FromDays(static_cast<int32_t>((prior->created_at + 7 * 3600) / 86400))
+              .ToVietnamese() +
+          " (" + std::to_string(prior->tasks) +
+          " nhiệm vụ). Không nhập lại để tránh trùng nhiệm vụ.",
+      "already_imported", "file");
+}
+
+// Headings: an existing group of the same title under the same parent, or a new one.
+Result<std::vector<std::optional<int64_t>>> HeadingGroups(db::Connection& c,
+                                                          const auth::Principal& who,
+                                                          const Directive& d,
+                                                          const TaskBatch& batch, int64_t now,
+                                                          int64_t* groups_created) {
+  DH_ASSIGN_OR_RETURN(auto groups, GroupsOf(c, d.id));
+  std::vector<std::optional<int64_t>> heading_ids(batch.headings.size());
+  for (size_t i = 0; i < batch.headings.size(); ++i) {
+    const TaskBatch::Heading& h = batch.headings[i];
+    const std::optional<int64_t> parent = h.parent < 0 ? batch.group_id : heading_ids[h.parent];
+    const std::string folded = text::FoldForSearch(h.title);
+    int position = 0;
+    for (const TaskGroup& grp : groups) {
+      if (grp.parent_id != parent) continue;
+      position = std::max(position, grp.position + 1);
+      if (!heading_ids[i] && text::FoldForSearch(grp.title) == folded) heading_ids[i] = grp.id;
+    }
+    if (heading_ids[i]) continue;
+    TaskGroup grp{0, d.id, parent, text::Trim(h.title), position};
+    DH_ASSIGN_OR_RETURN(grp.id, InsertGroup(c, grp));
+    DH_RETURN_IF_ERROR(GroupCreated(c, who, grp, d.issuer_unit_id, now));
+    groups.push_back(grp);
+    heading_ids[i] = grp.id;
+    ++*groups_created;
+  }
+  return heading_ids;
+}
+
+// The import's own row (0 when the source has no fingerprint).
+Result<int64_t> RecordImport(db::Connection& c, const auth::Principal& who, const Directive& d,
+                             const TaskBatch& batch, int64_t now) {
+  if (batch.source_sha256.empty()) return int64_t{0};
+  auto inserted = InsertImport(c, {0, d.id, batch.source_sha256, batch.source_name,
+                                   static_cast<int64_t>(batch.items.size()), who.user_id, now});
+  if (!inserted.ok() && inserted.status().code() == StatusCode::kUniqueViolation)
+    return Status::Conflict("Tệp này vừa được nhập vào văn bản " + d.number + ".",
+                            "already_imported", "file");
+  return inserted;
+}
+
+// Each item as a task of the directive, with a report of the progress the file gives.
+Result<std::vector<TaskRecord>> InsertItems(db::Connection& c, const auth::Principal& who,
+                                            const Directive& d, const TaskBatch& batch,
+                                            const std::vector<std::optional<int64_t>>& heading_ids,
+                                            Date today, int64_t now) {
+  std::vector<TaskRecord> created;
+  created.reserve(batch.items.size());
+  for (const TaskBatch::Item& item : batch.items) {
+    TaskRecord t = NewTask(item.input, today, now);
+    t.directive_id = d.id;
+    t.group_id = item.heading < 0 ? batch.group_id : heading_ids[item.heading];
+    t.title = text::Trim(*item.input.title);
+    t.assignee_id.reset();
+    t.created_by = who.user_id;
+    if (item.progress_percent > 0) {
+      t.state = TaskState::kInProgress;
+      t.progress_percent = t.own_progress_percent = item.progress_percent;
+      t.last_report_on = today;
+    }
+    DH_ASSIGN_OR_RETURN(t.id, InsertTask(c, t));
+    if (item.progress_percent > 0)
+      DH_RETURN_IF_ERROR(InsertReport(c, {0, t.id, today, item.progress_percent,
+                                          "Tiến độ ghi trong tệp nhập (" + batch.source_name + ").",
+                                          who.user_id, now})
+                             .status());
+    DH_RETURN_IF_ERROR(Record(c, &who, "task.create", TaskRecord{}, t, now));
+    created.push_back(std::move(t));
+  }
+  return created;
+}
 
 }  // namespace
 
-Result<BatchResult> TaskService::CreateBatch(const auth::Principal& who, const TaskBatch& batch,
-                                             std::vector<BatchError>* errors) {
-  errors->clear();
-  if (!who.Can(auth::Permission::kTasksManage))
-    return Status::Forbidden("Chỉ văn phòng được nhập nhiệm vụ từ tệp.");
-  if (batch.items.empty())
-    return Status::InvalidInput("file", "Tệp không có dòng nhiệm vụ nào để nhập.", "empty_import");
+void TaskService::CheckBatchItems(const Access& access, const TaskBatch& batch,
+                                  std::vector<BatchError>* errors) const {
   auto g = units_.Get();
-  const Access access = AccessOf(who);
   for (const TaskBatch::Item& item : batch.items) {
     if (Status s = Validate(item.input, true, *g); !s.ok()) {
       errors->push_back({item.row, s.field(), s.message()});
@@ -85,140 +177,56 @@ Result<BatchResult> TaskService::CreateBatch(const auth::Principal& who, const T
     if (item.progress_percent < 0 || item.progress_percent > 100)
       errors->push_back({item.row, "progress_percent", "Tiến độ là một số từ 0 đến 100 (%)."});
   }
-  if (!errors->empty()) return InvalidRows(errors->size());
+}
 
+Status TaskService::WriteBatch(db::Connection& c, const auth::Principal& who, const Access& access,
+                               const TaskBatch& batch, std::vector<BatchError>* errors,
+                               BatchResult& result) {
   const Date today = clock_.Today();
   const int64_t now = clock_.NowSeconds();
+  DH_ASSIGN_OR_RETURN(
+      const Directive d,
+      BatchDirective(c, access, NamedDirective(c, access, who, batch.directive_id), batch));
+  DH_RETURN_IF_ERROR(CheckBatchUnits(c, today, batch, errors));
+  DH_RETURN_IF_ERROR(CheckNotImported(c, d, batch));
+  DH_ASSIGN_OR_RETURN(auto heading_ids,
+                      HeadingGroups(c, who, d, batch, now, &result.groups_created));
+  DH_ASSIGN_OR_RETURN(const int64_t import_id, RecordImport(c, who, d, batch, now));
+  DH_ASSIGN_OR_RETURN(auto created, InsertItems(c, who, d, batch, heading_ids, today, now));
+  DH_RETURN_IF_ERROR(NoticeImported(c, d, created, import_id, now));
+  DH_RETURN_IF_ERROR(audit::Record(c, &who,
+                                   {"task.import", "directive", d.id, d.issuer_unit_id, nullptr,
+                                    bj::object{{"sha256", batch.source_sha256},
+                                               {"file_name", batch.source_name},
+                                               {"tasks", static_cast<int64_t>(created.size())},
+                                               {"groups_created", result.groups_created}}},
+                                   now));
+  result.created = static_cast<int64_t>(created.size());
+  for (const TaskRecord& t : created) result.task_ids.push_back(t.id);
+  return Status::Ok();
+}
+
+Result<BatchResult> TaskService::CreateBatch(const auth::Principal& who, const TaskBatch& batch,
+                                             std::vector<BatchError>* errors) {
+  errors->clear();
+  if (!who.Can(auth::Permission::kTasksManage))
+    return Status::Forbidden("Chỉ văn phòng được nhập nhiệm vụ từ tệp.");
+  if (batch.items.empty())
+    return Status::InvalidInput("file", "Tệp không có dòng nhiệm vụ nào để nhập.", "empty_import");
+  const Access access = AccessOf(who);
+  CheckBatchItems(access, batch, errors);
+  if (!errors->empty()) return InvalidRows(errors->size());
   BatchResult result;
-  Status s = db::InTransaction(db_, [&](db::Connection& c) -> Status {
-    std::optional<Directive> d;
-    DH_ASSIGN_OR_RETURN(d, NamedDirective(c, access, who, batch.directive_id));
-    if (!access.manage.Contains(d->issuer_unit_id))
-      return Status::Forbidden(
-          "Chỉ văn phòng của cơ quan ban hành được nhập nhiệm vụ cho văn bản này.");
-    if (batch.group_id) {
-      DH_ASSIGN_OR_RETURN(auto grp, FindGroup(c, *batch.group_id));
-      if (!grp || grp->directive_id != d->id)
-        return Status::InvalidInput("group_id", "Nhóm nhiệm vụ không thuộc văn bản đã chọn.");
-    }
-    DH_RETURN_IF_ERROR(CheckBatchUnits(c, today, batch, errors));
-    if (!batch.source_sha256.empty()) {
-      DH_ASSIGN_OR_RETURN(auto prior, FindImport(c, d->id, batch.source_sha256));
-      if (prior)
-        return Status::Conflict(
-            "Tệp này đã được nhập vào văn bản " + d->number + " ngày " +
-                Date::FromDays(static_cast<int32_t>((prior->created_at + 7 * 3600) / 86400))
-                    .ToVietnamese() +
-                " (" + std::to_string(prior->tasks) +
-                " nhiệm vụ). Không nhập lại để tránh trùng nhiệm vụ.",
-            "already_imported", "file");
-    }
-
-    // Headings: an existing group of the same title under the same parent, or a new one.
-    DH_ASSIGN_OR_RETURN(auto groups, GroupsOf(c, d->id));
-    std::vector<std::optional<int64_t>> heading_ids(batch.headings.size());
-    for (size_t i = 0; i < batch.headings.size(); ++i) {
-      const TaskBatch::Heading& h = batch.headings[i];
-      const std::optional<int64_t> parent = h.parent < 0 ? batch.group_id : heading_ids[h.parent];
-      const std::string folded = text::FoldForSearch(h.title);
-      int position = 0;
-      for (const TaskGroup& grp : groups) {
-        if (grp.parent_id != parent) continue;
-        position = std::max(position, grp.position + 1);
-        if (!heading_ids[i] && text::FoldForSearch(grp.title) == folded) heading_ids[i] = grp.id;
-      }
-      if (heading_ids[i]) continue;
-      TaskGroup grp{0, d->id, parent, text::Trim(h.title), position};
-      DH_ASSIGN_OR_RETURN(grp.id, InsertGroup(c, grp));
-      DH_RETURN_IF_ERROR(
-          audit::Record(c, &who,
-                        {"task_group.create", "task_group", grp.id, d->issuer_unit_id, nullptr,
-                         bj::object{{"directive_id", grp.directive_id},
-                                    {"title", grp.title},
-                                    {"position", grp.position}}},
-                        now));
-      groups.push_back(grp);
-      heading_ids[i] = grp.id;
-      ++result.groups_created;
-    }
-
-    int64_t import_id = 0;
-    if (!batch.source_sha256.empty()) {
-      auto inserted = InsertImport(c, {0, d->id, batch.source_sha256, batch.source_name,
-                                       static_cast<int64_t>(batch.items.size()), who.user_id, now});
-      if (!inserted.ok() && inserted.status().code() == StatusCode::kUniqueViolation)
-        return Status::Conflict("Tệp này vừa được nhập vào văn bản " + d->number + ".",
-                                "already_imported", "file");
-      DH_ASSIGN_OR_RETURN(import_id, std::move(inserted));
-    }
-
-    std::map<int64_t, std::vector<const TaskRecord*>> by_unit;  // for one notice per unit
-    std::vector<TaskRecord> created;
-    created.reserve(batch.items.size());
-    for (const TaskBatch::Item& item : batch.items) {
-      const TaskInput& in = item.input;
-      TaskRecord t;
-      t.directive_id = d->id;
-      t.group_id = item.heading < 0 ? batch.group_id : heading_ids[item.heading];
-      t.title = text::Trim(*in.title);
-      t.description = in.description.value_or("");
-      t.lead_unit_id = *in.lead_unit_id;
-      t.output_kind = in.output_kind.value_or("report");
-      t.deadline = t.original_deadline = in.deadline;
-      t.recurrence = ParseRecurrence(in.recurrence.value_or("")).value_or(Recurrence{});
-      if (t.recurrence.kind != Recurrence::kNone && !t.deadline)
-        t.deadline = t.original_deadline = NextOccurrence(t.recurrence, today.AddDays(-1));
-      t.is_key = in.is_key.value_or(false);
-      t.coordinator_ids = in.coordinator_ids.value_or(std::vector<int64_t>{});
-      t.milestones = in.milestones;
-      t.created_by = who.user_id;
-      t.created_at = t.updated_at = now;
-      if (item.progress_percent > 0) {
-        t.state = TaskState::kInProgress;
-        t.progress_percent = t.own_progress_percent = item.progress_percent;
-        t.last_report_on = today;
-      }
-      DH_ASSIGN_OR_RETURN(t.id, InsertTask(c, t));
-      if (item.progress_percent > 0)
-        DH_RETURN_IF_ERROR(
-            InsertReport(
-                c, {0, t.id, today, item.progress_percent,
-                    "Tiến độ ghi trong tệp nhập (" + batch.source_name + ").", who.user_id, now})
-                .status());
-      DH_RETURN_IF_ERROR(Record(c, &who, "task.create", TaskRecord{}, t, now));
-      created.push_back(std::move(t));
-    }
-    for (const TaskRecord& t : created) by_unit[t.lead_unit_id].push_back(&t);
-    for (const auto& [unit, list] : by_unit) {
-      DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, unit));
-      const TaskRecord& first = *list.front();
-      const std::string title = list.size() == 1 ? "Nhiệm vụ mới: " + Short(first.title)
-                                                 : "Nhiệm vụ mới: " + std::to_string(list.size()) +
-                                                       " nhiệm vụ theo văn bản " + d->number;
-      DH_RETURN_IF_ERROR(
-          notifications::Notify(c, people, "assigned", first.id, title,
-                                "Đơn vị được giao chủ trì theo văn bản " + d->number + ".",
-                                "import/" + std::to_string(import_id) + "/" +
-                                    std::to_string(first.id) + "/u" + std::to_string(unit),
-                                now)
-              .status());
-    }
-    DH_RETURN_IF_ERROR(audit::Record(c, &who,
-                                     {"task.import", "directive", d->id, d->issuer_unit_id, nullptr,
-                                      bj::object{{"sha256", batch.source_sha256},
-                                                 {"file_name", batch.source_name},
-                                                 {"tasks", static_cast<int64_t>(created.size())},
-                                                 {"groups_created", result.groups_created}}},
-                                     now));
-    result.created = static_cast<int64_t>(created.size());
-    for (const TaskRecord& t : created) result.task_ids.push_back(t.id);
-    return batch.dry_run ? DryRunRollback() : Status::Ok();
-  });
-  if (batch.dry_run && s.error_code() == "dry_run_rollback") {
+  const auto write = [&](db::Connection& c) {
+    return WriteBatch(c, who, access, batch, errors, result);
+  };
+  if (batch.dry_run) {
+    // Every check and every write the import makes, then rolled back.
+    DH_RETURN_IF_ERROR(db::InTrialTransaction(db_, write));
     result.task_ids.clear();
     return result;
   }
-  DH_RETURN_IF_ERROR(s);
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, write));
   constexpr size_t kChunk = 1000;
   for (size_t i = 0; i < result.task_ids.size(); i += kChunk) {
     const auto end = result.task_ids.begin() +
@@ -228,4 +236,5 @@ Result<BatchResult> TaskService::CreateBatch(const auth::Principal& who, const T
   }
   return result;
 }
+
 }  // namespace dh::tasks

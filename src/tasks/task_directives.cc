@@ -3,16 +3,11 @@
 
 #include "audit/recorder.h"
 #include "core/text.h"
-#include "notifications/notification_store.h"
-#include "tasks/task_notices.h"
 #include "tasks/task_service.h"
 #include "tasks/task_store.h"
 #include "tasks/task_writes.h"
-#include "units/unit_rules.h"
 
 namespace dh::tasks {
-
-namespace bj = boost::json;
 
 // ---- Directives -------------------------------------------------------------------------
 
@@ -141,12 +136,7 @@ Result<TaskGroup> TaskService::CreateGroup(const auth::Principal& who, const Tas
         return Status::InvalidInput("parent_id", "Nhóm cha phải thuộc cùng văn bản.");
     }
     DH_ASSIGN_OR_RETURN(g.id, InsertGroup(c, g));
-    return audit::Record(
-        c, &who,
-        {"task_group.create", "task_group", g.id, d.issuer_unit_id, nullptr,
-         bj::object{
-             {"directive_id", g.directive_id}, {"title", g.title}, {"position", g.position}}},
-        clock_.NowSeconds());
+    return GroupCreated(c, who, g, d.issuer_unit_id, clock_.NowSeconds());
   }));
   return g;
 }

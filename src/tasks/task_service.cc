@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <boost/json.hpp>
 #include <limits>
-#include <map>
 #include <set>
 
 #include "audit/recorder.h"
@@ -123,23 +122,8 @@ Result<TaskView> TaskService::Create(const auth::Principal* who, const TaskInput
   DH_RETURN_IF_ERROR(Validate(in, true, *g));
   if (who && !AccessOf(*who).manage.Contains(*in.lead_unit_id))
     return Status::Forbidden("Bạn không được giao nhiệm vụ cho đơn vị này.");
-  TaskRecord t;
-  t.directive_id = in.directive_id;
-  t.group_id = in.group_id;
-  t.title = *in.title;
-  t.description = in.description.value_or("");
-  t.lead_unit_id = *in.lead_unit_id;
-  t.assignee_id = in.assignee_id;
-  t.output_kind = in.output_kind.value_or("report");
-  t.deadline = t.original_deadline = in.deadline;
-  t.recurrence = ParseRecurrence(in.recurrence.value_or("")).value_or(Recurrence{});
-  if (t.recurrence.kind != Recurrence::kNone && !t.deadline)
-    t.deadline = t.original_deadline = NextOccurrence(t.recurrence, clock_.Today().AddDays(-1));
-  t.is_key = in.is_key.value_or(false);
-  t.coordinator_ids = in.coordinator_ids.value_or(std::vector<int64_t>{});
-  t.milestones = in.milestones;
+  TaskRecord t = NewTask(in, clock_.Today(), clock_.NowSeconds());
   t.created_by = who ? std::optional(who->user_id) : std::nullopt;
-  t.created_at = t.updated_at = clock_.NowSeconds();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_RETURN_IF_ERROR(CheckTaskUnits(c, clock_.Today(), t.lead_unit_id, t.coordinator_ids));
     if (t.directive_id) {
@@ -166,14 +150,7 @@ Result<TaskView> TaskService::Create(const auth::Principal* who, const TaskInput
     }
     DH_ASSIGN_OR_RETURN(t.id, InsertTask(c, t));
     DH_RETURN_IF_ERROR(Record(c, who, "task.create", TaskRecord{}, t, t.created_at));
-    DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, t.lead_unit_id));
-    if (t.assignee_id) people.push_back(*t.assignee_id);
-    return notifications::Notify(
-               c, people, "assigned", t.id, "Nhiệm vụ mới: " + Short(t.title),
-               "Đơn vị được giao chủ trì nhiệm vụ" +
-                   (t.deadline ? ", hạn " + t.deadline->ToVietnamese() : std::string()) + ".",
-               "assigned/" + std::to_string(t.id), t.created_at)
-        .status();
+    return NoticeAssigned(c, t, t.created_at);
   }));
   DH_RETURN_IF_ERROR(Refresh({t.id}));
   return View(t, 0, nullptr, nullptr);

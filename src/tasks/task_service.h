@@ -226,6 +226,11 @@ class TaskService {
   Status Refresh(const std::vector<int64_t>& ids);
   Result<TaskView> Load(const auth::Principal& who, int64_t id) const;
   Status Validate(const TaskInput& in, bool creating, const units::UnitGraph& g) const;
+  // CreateBatch's parts: each item checked on its own, then the write (real or trial).
+  void CheckBatchItems(const Access& access, const TaskBatch& batch,
+                       std::vector<BatchError>* errors) const;
+  Status WriteBatch(db::Connection& c, const auth::Principal& who, const Access& access,
+                    const TaskBatch& batch, std::vector<BatchError>* errors, BatchResult& result);
 
   db::Database& db_;
   const Clock& clock_;

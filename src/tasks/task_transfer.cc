@@ -1,18 +1,10 @@
 #include <algorithm>
-#include <boost/json.hpp>
 
-#include "audit/recorder.h"
-#include "core/text.h"
-#include "notifications/notification_store.h"
-#include "tasks/task_notices.h"
 #include "tasks/task_service.h"
 #include "tasks/task_store.h"
 #include "tasks/task_writes.h"
-#include "units/unit_rules.h"
 
 namespace dh::tasks {
-
-namespace bj = boost::json;
 
 // ---- Restructuring ----------------------------------------------------------------------
 

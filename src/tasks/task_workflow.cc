@@ -2,8 +2,6 @@
 #include <boost/json.hpp>
 
 #include "audit/recorder.h"
-#include "core/text.h"
-#include "notifications/notification_store.h"
 #include "tasks/task_notices.h"
 #include "tasks/task_service.h"
 #include "tasks/task_store.h"
@@ -105,12 +103,7 @@ Result<Extension> TaskService::RequestExtension(const auth::Principal& who, int6
                              now);
     DH_RETURN_IF_ERROR(r);
     // The office hears at once, not only in tomorrow's digest.
-    DH_ASSIGN_OR_RETURN(auto office, Deciders(c, *units_.Get(), t.lead_unit_id));
-    return notifications::Notify(
-               c, office, "extension_requested", id, "Đề nghị gia hạn: " + Short(t.title),
-               "Đề nghị hạn mới " + new_deadline.ToVietnamese() + ". Lý do: " + reason,
-               "extension_request/" + std::to_string(e.id), now)
-        .status();
+    return NoticeExtensionRequested(c, *units_.Get(), t, e, now);
   }));
   DH_RETURN_IF_ERROR(Refresh({id}));  // the lists' "extension pending" flag
   return e;
@@ -163,14 +156,7 @@ Result<Extension> TaskService::DecideExtension(const auth::Principal& who, int64
     }
     DH_RETURN_IF_ERROR(Record(
         c, &who, approve ? "task.extension_approved" : "task.extension_rejected", before, t, now));
-    std::vector<int64_t> people;
-    if (e.requested_by) people.push_back(*e.requested_by);
-    return notifications::Notify(
-               c, people, "extension_decided", t.id,
-               (approve ? "Đồng ý gia hạn: " : "Không đồng ý gia hạn: ") + Short(t.title),
-               approve ? "Hạn mới " + e.requested_deadline.ToVietnamese() + "." : "Lý do: " + note,
-               "extension/" + std::to_string(e.id), now)
-        .status();
+    return NoticeExtensionDecided(c, t, e, approve, note, now);
   }));
   DH_RETURN_IF_ERROR(Refresh({task_id}));
   return e;
@@ -207,12 +193,7 @@ Result<CoordinationRequest> TaskService::RequestCoordination(const auth::Princip
          bj::object{
              {"request_id", r.id}, {"to_unit_id", to_unit_id}, {"due_on", due_on.ToString()}}},
         now));
-    DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, to_unit_id));
-    return notifications::Notify(c, people, "coordination", id,
-                                 "Đề nghị phối hợp: " + Short(t.title),
-                                 "Trả lời trước ngày " + due_on.ToVietnamese() + ".",
-                                 "coordination/" + std::to_string(r.id), now)
-        .status();
+    return NoticeCoordinationRequested(c, t, r, now);
   }));
   DH_RETURN_IF_ERROR(index_.RefreshCoordinations(db_));
   DH_RETURN_IF_ERROR(Refresh({id}));
@@ -290,15 +271,8 @@ Result<TaskView> TaskService::Submit(const auth::Principal& who, int64_t id, std
                 : std::string("Nhiệm vụ đã báo cáo hoàn thành ngày ")) +
             day.ToVietnamese() + "; đề nghị gia hạn tự đóng.",
         now));
-    if (t.state == TaskState::kAwaitingConfirmation) {
-      DH_ASSIGN_OR_RETURN(auto office, Deciders(c, *units_.Get(), t.lead_unit_id));
-      DH_RETURN_IF_ERROR(
-          notifications::Notify(c, office, "completion_submitted", id,
-                                "Chờ xác nhận hoàn thành: " + Short(t.title),
-                                "Sản phẩm: " + Short(output_text),
-                                "submitted/" + std::to_string(id) + "/" + std::to_string(now), now)
-              .status());
-    }
+    if (t.state == TaskState::kAwaitingConfirmation)
+      DH_RETURN_IF_ERROR(NoticeSubmitted(c, *units_.Get(), t, output_text, now));
     return RollUp(c, t.parent_task_id, now, touched);
   }));
   DH_RETURN_IF_ERROR(Refresh(touched));
@@ -329,15 +303,7 @@ Result<TaskView> TaskService::Confirm(const auth::Principal& who, int64_t id, bo
     if (accept)
       DH_RETURN_IF_ERROR(ClosePendingExtensions(
           c, who, t, "Nhiệm vụ đã được xác nhận hoàn thành; đề nghị gia hạn tự đóng.", now));
-    if (!accept) {
-      DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, t.lead_unit_id));
-      if (t.assignee_id) people.push_back(*t.assignee_id);
-      DH_RETURN_IF_ERROR(
-          notifications::Notify(c, people, "returned", id, "Trả lại: " + Short(t.title),
-                                "Lý do: " + reason,
-                                "returned/" + std::to_string(id) + "/" + std::to_string(now), now)
-              .status());
-    }
+    if (!accept) DH_RETURN_IF_ERROR(NoticeReturned(c, t, reason, now));
     return RollUp(c, t.parent_task_id, now, touched);
   }));
   DH_RETURN_IF_ERROR(Refresh(touched));
@@ -387,11 +353,7 @@ Result<TaskView> TaskService::Reassign(const auth::Principal& who, int64_t id, i
     DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, "reassigned", clock_.Today(), note,
                                        before.lead_unit_id, lead_unit_id, who.user_id, now}));
     DH_RETURN_IF_ERROR(Record(c, &who, "task.reassign", before, t, now));
-    DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, lead_unit_id));
-    return notifications::Notify(
-               c, people, "assigned", id, "Nhiệm vụ được giao lại: " + Short(t.title), note,
-               "assigned/" + std::to_string(id) + "/u" + std::to_string(lead_unit_id), now)
-        .status();
+    return NoticeReassigned(c, t, note, now);
   }));
   DH_RETURN_IF_ERROR(Refresh({id}));
   return Load(who, id);

@@ -35,6 +35,35 @@ bj::object DirectiveAudit(const Directive& d) {
           {"title", d.title}};
 }
 
+TaskRecord NewTask(const TaskInput& in, Date today, int64_t now) {
+  TaskRecord t;
+  t.directive_id = in.directive_id;
+  t.group_id = in.group_id;
+  t.title = *in.title;
+  t.description = in.description.value_or("");
+  t.lead_unit_id = *in.lead_unit_id;
+  t.assignee_id = in.assignee_id;
+  t.output_kind = in.output_kind.value_or("report");
+  t.deadline = t.original_deadline = in.deadline;
+  t.recurrence = ParseRecurrence(in.recurrence.value_or("")).value_or(Recurrence{});
+  if (t.recurrence.kind != Recurrence::kNone && !t.deadline)
+    t.deadline = t.original_deadline = NextOccurrence(t.recurrence, today.AddDays(-1));
+  t.is_key = in.is_key.value_or(false);
+  t.coordinator_ids = in.coordinator_ids.value_or(std::vector<int64_t>{});
+  t.milestones = in.milestones;
+  t.created_at = t.updated_at = now;
+  return t;
+}
+
+Status GroupCreated(db::Connection& c, const auth::Principal& who, const TaskGroup& g,
+                    int64_t issuer_unit_id, int64_t now) {
+  return audit::Record(
+      c, &who,
+      {"task_group.create", "task_group", g.id, issuer_unit_id, nullptr,
+       bj::object{{"directive_id", g.directive_id}, {"title", g.title}, {"position", g.position}}},
+      now);
+}
+
 Status Record(db::Connection& c, const auth::Principal* who, std::string action,
               const TaskRecord& before, const TaskRecord& after, int64_t now) {
   return audit::Record(

@@ -12,6 +12,7 @@
 #include "core/status.h"
 #include "db/database.h"
 #include "tasks/task_records.h"
+#include "tasks/task_service.h"
 
 namespace dh::tasks {
 
@@ -23,6 +24,14 @@ boost::json::value OptDate(const std::optional<Date>& d);
 boost::json::object AuditJson(const TaskRecord& t);
 
 boost::json::object DirectiveAudit(const Directive& d);
+
+// A new task as `in` describes it, created at `now`: a recurring task without a deadline
+// is due on its next occurrence after `today`'s eve. The caller sets who created it.
+TaskRecord NewTask(const TaskInput& in, Date today, int64_t now);
+
+// The audit entry of a new task group of a directive issued by `issuer_unit_id`.
+Status GroupCreated(db::Connection& c, const auth::Principal& who, const TaskGroup& g,
+                    int64_t issuer_unit_id, int64_t now);
 
 Status Record(db::Connection& c, const auth::Principal* who, std::string action,
               const TaskRecord& before, const TaskRecord& after, int64_t now);
