@@ -64,7 +64,7 @@ Status CheckBatchUnits(db::Connection& c, Date day, const TaskBatch& batch,
 Result<Directive> BatchDirective(db::Connection& c, const TaskAccess& access,
                                  Result<Directive> named, const TaskBatch& batch) {
   DH_ASSIGN_OR_RETURN(Directive d, std::move(named));
-  if (!access.manage.Contains(d.issuer_unit_id))
+  if (!MayManageDirective(access, d))
     return Status::Forbidden(
         "Chỉ văn phòng của cơ quan ban hành được nhập nhiệm vụ cho văn bản này.");
   if (batch.group_id) {
@@ -171,7 +171,7 @@ void TaskService::CheckBatchItems(const Access& access, const TaskBatch& batch,
       errors->push_back({item.row, s.field(), s.message()});
       continue;
     }
-    if (!access.manage.Contains(*item.input.lead_unit_id))
+    if (!MayGiveWorkTo(access, *item.input.lead_unit_id))
       errors->push_back(
           {item.row, "lead_unit_id", "Đơn vị chủ trì nằm ngoài phạm vi bạn được giao việc."});
     if (item.progress_percent < 0 || item.progress_percent > 100)

@@ -59,8 +59,7 @@ Result<std::vector<TaskView>> TaskService::Delegate(const auth::Principal& who, 
   std::vector<int64_t> created;
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(TaskRecord parent, ForWrite(c, who, id, false));
-    if (!IsOpen(parent.state) || parent.state == TaskState::kAwaitingConfirmation ||
-        parent.state == TaskState::kRefused)
+    if (!WithHolder(parent.state))
       return Status::Conflict("Chỉ giao tiếp nhiệm vụ đang thực hiện.", "invalid_state");
     DH_ASSIGN_OR_RETURN(auto existing, ChildrenOf(c, id));
     int shares = 0;

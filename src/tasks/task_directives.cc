@@ -35,9 +35,9 @@ Result<Directive> TaskService::CreateDirective(const auth::Principal& who,
   if (!issuer) return Status::InvalidInput("issuer_unit_id", "Không có cơ quan ban hành này.");
   if (!who.Can(auth::Permission::kTasksManage))
     return Status::Forbidden("Chỉ văn phòng được nhập văn bản chỉ đạo.");
-  if (!AccessOf(who).manage.Contains(issuer->id))
-    return Status::Forbidden("Cơ quan ban hành nằm ngoài phạm vi bạn được giao.");
   d.issuer_unit_id = issuer->id;
+  if (!MayManageDirective(AccessOf(who), d))
+    return Status::Forbidden("Cơ quan ban hành nằm ngoài phạm vi bạn được giao.");
   d.created_by = who.user_id;
   d.created_at = clock_.NowSeconds();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
@@ -56,7 +56,7 @@ Result<Directive> TaskService::UpdateDirective(const auth::Principal& who, int64
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     const Access a = AccessOf(who);
     DH_ASSIGN_OR_RETURN(auto found, VisibleDirective(c, a, who, id));
-    if (!a.manage.Contains(found.issuer_unit_id))
+    if (!MayManageDirective(a, found))
       return Status::Forbidden("Chỉ văn phòng của cơ quan ban hành được sửa văn bản.");
     d = found;
     if (in.kind) {
@@ -128,7 +128,7 @@ Result<TaskGroup> TaskService::CreateGroup(const auth::Principal& who, const Tas
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     const Access a = AccessOf(who);
     DH_ASSIGN_OR_RETURN(const Directive d, NamedDirective(c, a, who, g.directive_id));
-    if (!a.manage.Contains(d.issuer_unit_id))
+    if (!MayManageDirective(a, d))
       return Status::Forbidden("Chỉ văn phòng của cơ quan ban hành được thêm nhóm nhiệm vụ.");
     if (g.parent_id) {
       DH_ASSIGN_OR_RETURN(auto p, FindGroup(c, *g.parent_id));

@@ -4,6 +4,7 @@
 
 #include "core/text.h"
 #include "notifications/notification_store.h"
+#include "tasks/task_access.h"
 
 namespace dh::tasks {
 
@@ -14,10 +15,12 @@ std::string Short(const std::string& title) {
 Result<std::vector<int64_t>> Deciders(db::Connection& c, const units::UnitGraph& g, int64_t unit) {
   DH_ASSIGN_OR_RETURN(auto holders, notifications::ActiveRoleHolders(c));
   std::vector<int64_t> out;
-  for (const auto& h : holders)
-    if (h.role == "office" && h.unit_id && g.SharedScopeOf(*h.unit_id)->count(unit) &&
+  for (const auto& h : holders) {
+    const auto role = auth::ParseRole(h.role);
+    if (role && GrantDecidesFor({*role, h.unit_id}, unit, g) &&
         (out.empty() || out.back() != h.user_id))
       out.push_back(h.user_id);
+  }
   return out;
 }
 

@@ -53,7 +53,7 @@ Result<TaskRecord> TaskService::ForWrite(db::Connection& c, const auth::Principa
   DH_ASSIGN_OR_RETURN(auto t, FindTask(c, id));
   const Access a = AccessOf(who);
   if (!t || !CanSeeTask(a, who, *t)) return TaskNotFound();
-  if (manage ? !a.manage.Contains(t->lead_unit_id) : !CanWorkTask(a, who, *t))
+  if (manage ? !MayManageTask(a, *t) : !CanWorkTask(a, who, *t))
     return Status::Forbidden(manage ? "Chỉ văn phòng (đơn vị giao việc) được làm việc này."
                                     : "Nhiệm vụ này không do đơn vị của bạn chủ trì.");
   return *t;
@@ -72,7 +72,7 @@ TaskView TaskService::View(const TaskRecord& t, int extensions, const Access* a,
   v.extensions_approved = extensions;
   if (a && who) {
     v.can_work = CanWorkTask(*a, *who, t);
-    v.can_manage = a->manage.Contains(t.lead_unit_id);
+    v.can_manage = MayManageTask(*a, t);
   }
   return v;
 }
@@ -120,7 +120,7 @@ Status TaskService::Validate(const TaskInput& in, bool creating, const units::Un
 Result<TaskView> TaskService::Create(const auth::Principal* who, const TaskInput& in) {
   auto g = units_.Get();
   DH_RETURN_IF_ERROR(Validate(in, true, *g));
-  if (who && !AccessOf(*who).manage.Contains(*in.lead_unit_id))
+  if (who && !MayGiveWorkTo(AccessOf(*who), *in.lead_unit_id))
     return Status::Forbidden("Bạn không được giao nhiệm vụ cho đơn vị này.");
   TaskRecord t = NewTask(in, clock_.Today(), clock_.NowSeconds());
   t.created_by = who ? std::optional(who->user_id) : std::nullopt;
@@ -349,7 +349,7 @@ std::unordered_set<int64_t> TaskService::VisibleTasks(const auth::Principal& who
 Result<int64_t> TaskService::CheckDirectiveAccess(const auth::Principal& who, int64_t id,
                                                   bool write) const {
   DH_ASSIGN_OR_RETURN(Directive d, GetDirective(who, id));
-  if (write && !AccessOf(who).manage.Contains(d.issuer_unit_id))
+  if (write && !MayManageDirective(AccessOf(who), d))
     return Status::Forbidden("Chỉ văn phòng của cơ quan ban hành được đính kèm tệp vào văn bản.");
   return d.issuer_unit_id;
 }

@@ -75,7 +75,7 @@ Result<Extension> TaskService::RequestExtension(const auth::Principal& who, int6
   Extension e;
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(TaskRecord t, ForWrite(c, who, id, false));
-    if (!IsOpen(t.state) || t.state == TaskState::kAwaitingConfirmation)
+    if (!IsOpen(t.state) || IsFinished(t.state))
       return Status::Conflict("Nhiệm vụ đã hoàn thành hoặc đang tạm dừng; không cần gia hạn.",
                               "invalid_state");
     if (!t.deadline)
@@ -128,7 +128,7 @@ Result<Extension> TaskService::DecideExtension(const auth::Principal& who, int64
           "extension_closed");
     if (found->status != "pending")
       return Status::Conflict("Đề nghị gia hạn này đã được quyết định.", "already_decided");
-    if (before.state == TaskState::kDone || before.state == TaskState::kAwaitingConfirmation)
+    if (IsFinished(before.state))
       return Status::Conflict(
           "Nhiệm vụ đã báo cáo hoàn thành" +
               (before.finished_on ? " ngày " + before.finished_on->ToVietnamese() : std::string()) +
@@ -214,7 +214,7 @@ Result<CoordinationRequest> TaskService::AnswerCoordination(const auth::Principa
     }
     if (!found || !CanSeeCoordination(a, *found, task && CanSeeTask(a, who, *task)))
       return Status::NotFound("Không tìm thấy đề nghị phối hợp.");
-    if (!a.work.Contains(found->to_unit_id) && !a.manage.Contains(found->to_unit_id))
+    if (!MayAnswerCoordination(a, *found))
       return Status::Forbidden("Chỉ đơn vị được đề nghị mới trả lời.");
     if (found->answered_on)
       return Status::Conflict("Đề nghị này đã được trả lời.", "already_answered");
@@ -338,7 +338,7 @@ Result<TaskView> TaskService::Reassign(const auth::Principal& who, int64_t id, i
     DH_RETURN_IF_ERROR(
         units::CheckTakesWork(c, lead_unit_id, today, "lead_unit_id", "Đơn vị chủ trì mới"));
     DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, true));
-    if (!AccessOf(who).manage.Contains(lead_unit_id))
+    if (!MayGiveWorkTo(AccessOf(who), lead_unit_id))
       return Status::Forbidden("Đơn vị chủ trì mới nằm ngoài phạm vi bạn được giao.");
     if (lead_unit_id == before.lead_unit_id)
       return Status::InvalidInput("lead_unit_id", "Chọn một đơn vị khác đơn vị đang chủ trì.");
