@@ -82,7 +82,7 @@ bj::object ToJson(const Extension& e) {
       {"previous_deadline", json::DateOrNull(e.previous_deadline)},
       {"requested_deadline", e.requested_deadline.ToString()},
       {"reason", e.reason},
-      {"status", e.status},
+      {"status", ExtensionStatusName(e.status)},
       {"requested_by", json::OrNull(e.requested_by)},
       {"requested_at", FormatTimestamp(e.requested_at)},
       {"decided_by", json::OrNull(e.decided_by)},

@@ -220,9 +220,9 @@ Result<TaskDetail> TaskService::Get(const auth::Principal& who, int64_t id) cons
     // Only the parts `who` may see; the roll-up progress counts them all.
     for (const auto& p : parts)
       if (CanSeeTask(a, who, p)) d.parts.push_back(View(p, 0, &a, &who));
-    const int approved =
-        static_cast<int>(std::count_if(d.extensions.begin(), d.extensions.end(),
-                                       [](const Extension& e) { return e.status == "approved"; }));
+    const int approved = static_cast<int>(
+        std::count_if(d.extensions.begin(), d.extensions.end(),
+                      [](const Extension& e) { return e.status == ExtensionStatus::kApproved; }));
     d.view = View(*t, approved, &a, &who);
     return Status::Ok();
   }));

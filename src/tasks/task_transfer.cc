@@ -11,7 +11,7 @@ namespace dh::tasks {
 Result<int64_t> TaskTransfer::Transfer(db::Connection& c, int64_t from_unit, int64_t to_unit,
                                        Date day, const auth::Principal* who, int64_t now) {
   std::lock_guard lock(mu_);
-  DH_ASSIGN_OR_RETURN(auto ids, OpenTasksLedBy(c, from_unit));
+  DH_ASSIGN_OR_RETURN(auto ids, TasksNotDoneLedBy(c, from_unit));
   for (int64_t id : ids) {
     DH_ASSIGN_OR_RETURN(auto t, FindTask(c, id));
     TaskRecord before = *t;
@@ -26,12 +26,9 @@ Result<int64_t> TaskTransfer::Transfer(db::Connection& c, int64_t from_unit, int
     moved_.push_back(id);
   }
   // Coordinating roles on open tasks follow too.
-  DH_ASSIGN_OR_RETURN(db::Rows co,
-                      c.Query("SELECT tc.task_id FROM task_coordinators tc JOIN tasks t ON t.id = "
-                              "tc.task_id WHERE tc.unit_id = ? AND t.state <> 'done'",
-                              {from_unit}));
-  for (size_t i = 0; i < co.size(); ++i) {
-    DH_ASSIGN_OR_RETURN(auto t, FindTask(c, co.Int(i, 0)));
+  DH_ASSIGN_OR_RETURN(auto coordinated, TasksNotDoneCoordinatedBy(c, from_unit));
+  for (int64_t task_id : coordinated) {
+    DH_ASSIGN_OR_RETURN(auto t, FindTask(c, task_id));
     std::replace(t->coordinator_ids.begin(), t->coordinator_ids.end(), from_unit, to_unit);
     std::sort(t->coordinator_ids.begin(), t->coordinator_ids.end());
     t->coordinator_ids.erase(std::unique(t->coordinator_ids.begin(), t->coordinator_ids.end()),

@@ -88,11 +88,11 @@ Result<Extension> TaskService::RequestExtension(const auth::Principal& who, int6
       return Status::InvalidInput("new_deadline", "Hạn mới không được trước hôm nay.");
     DH_ASSIGN_OR_RETURN(auto existing, ExtensionsOf(c, id));
     for (const auto& x : existing)
-      if (x.status == "pending")
+      if (x.status == ExtensionStatus::kPending)
         return Status::Conflict("Nhiệm vụ đã có đề nghị gia hạn đang chờ quyết định.",
                                 "extension_pending");
     const int64_t now = clock_.NowSeconds();
-    e = {0,           id,  t.deadline,   new_deadline, reason, "pending",
+    e = {0,           id,  t.deadline,   new_deadline, reason, ExtensionStatus::kPending,
          who.user_id, now, std::nullopt, std::nullopt, ""};
     DH_ASSIGN_OR_RETURN(e.id, InsertExtension(c, e));
     Status r = audit::Record(c, &who,
@@ -121,12 +121,12 @@ Result<Extension> TaskService::DecideExtension(const auth::Principal& who, int64
     task_id = found->task_id;
     DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, found->task_id, true));
     // Every rule on the task's row as it stands inside this transaction.
-    if (found->status == "closed")
+    if (found->status == ExtensionStatus::kClosed)
       return Status::Conflict(
           "Đề nghị gia hạn này đã đóng khi nhiệm vụ báo cáo hoàn thành; không quyết định được "
           "nữa.",
           "extension_closed");
-    if (found->status != "pending")
+    if (found->status != ExtensionStatus::kPending)
       return Status::Conflict("Đề nghị gia hạn này đã được quyết định.", "already_decided");
     if (IsFinished(before.state))
       return Status::Conflict(
@@ -143,7 +143,7 @@ Result<Extension> TaskService::DecideExtension(const auth::Principal& who, int64
           "deadline_changed");
     e = *found;
     const int64_t now = clock_.NowSeconds();
-    e.status = approve ? "approved" : "rejected";
+    e.status = approve ? ExtensionStatus::kApproved : ExtensionStatus::kRejected;
     e.decided_by = who.user_id;
     e.decided_at = now;
     e.decision_note = note;

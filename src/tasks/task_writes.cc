@@ -93,8 +93,8 @@ Status ClosePendingExtensions(db::Connection& c, const auth::Principal& who, con
                               const std::string& why, int64_t now) {
   DH_ASSIGN_OR_RETURN(auto all, ExtensionsOf(c, t.id));
   for (Extension e : all) {
-    if (e.status != "pending") continue;
-    e.status = "closed";
+    if (e.status != ExtensionStatus::kPending) continue;
+    e.status = ExtensionStatus::kClosed;
     e.decided_by.reset();  // nobody decided it
     e.decided_at = now;
     e.decision_note = why;
