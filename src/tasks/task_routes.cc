@@ -1,6 +1,7 @@
 #include "tasks/task_routes.h"
 
 #include "core/json.h"
+#include "http/list_query.h"
 #include "tasks/task_json.h"
 
 namespace dh::tasks {
@@ -227,10 +228,17 @@ Response CoordinationOrError(const Deps& d, const Result<CoordinationRequest>& r
 
 // ---- Directives and groups ----------------------------------------------------------------
 
+const http::ListSpec& DirectiveList() {
+  static const http::ListSpec spec{{{"q", http::ListFilter::Type::kText, "Tìm kiếm"}}};
+  return spec;
+}
+
 Response ListDirectives(const Deps& d, const Request& req, const auth::Principal& who) {
-  int64_t limit, offset, total = 0;
-  if (Status s = http::Paging(req, &limit, &offset); !s.ok()) return Response::Error(s);
-  auto list = d.service.ListDirectives(who, req.Query("q").value_or(""), limit, offset, &total);
+  auto q = http::ListQuery::Parse(req, DirectiveList());
+  if (!q.ok()) return Response::Error(q.status());
+  int64_t total = 0;
+  auto list =
+      d.service.ListDirectives(who, q->Text("q").value_or(""), q->limit(), q->offset(), &total);
   if (!list.ok()) return Response::Error(list.status());
   auto g = d.units.Get();
   bj::array items;
@@ -493,14 +501,21 @@ Response TaskBoard(const Deps& d, const Request& req, const auth::Principal& who
                                    {"rows", CountsJson(*board, by, *d.units.Get(), names)}});
 }
 
-Result<CoordinationFilter> CoordinationFilterFromQuery(const Request& req) {
+const http::ListSpec& CoordinationList() {
+  using T = http::ListFilter::Type;
+  static const http::ListSpec spec{{{"to_unit_id", T::kId, "Đơn vị được đề nghị"},
+                                    {"from_unit_id", T::kId, "Đơn vị đề nghị"},
+                                    {"task_id", T::kId, "Nhiệm vụ"},
+                                    {"status", T::kText, "Tình trạng trả lời"}}};
+  return spec;
+}
+
+Result<CoordinationFilter> CoordinationFilterOf(const http::ListQuery& q) {
   CoordinationFilter f;
-  for (auto [name, field] : {std::pair{"to_unit_id", &f.to_unit_id},
-                             {"from_unit_id", &f.from_unit_id},
-                             {"task_id", &f.task_id}}) {
-    DH_ASSIGN_OR_RETURN(*field, http::QueryInt(req, name));
-  }
-  if (auto s = req.Query("status")) {
+  f.to_unit_id = q.Id("to_unit_id");
+  f.from_unit_id = q.Id("from_unit_id");
+  f.task_id = q.Id("task_id");
+  if (auto s = q.Text("status")) {
     f.status = ParseAnswerStatus(*s);
     if (!f.status)
       return Status::InvalidInput(
@@ -511,11 +526,12 @@ Result<CoordinationFilter> CoordinationFilterFromQuery(const Request& req) {
 
 // The requests behind the coordination board's numbers.
 Response ListCoordinations(const Deps& d, const Request& req, const auth::Principal& who) {
-  auto f = CoordinationFilterFromQuery(req);
+  auto q = http::ListQuery::Parse(req, CoordinationList());
+  if (!q.ok()) return Response::Error(q.status());
+  auto f = CoordinationFilterOf(*q);
   if (!f.ok()) return Response::Error(f.status());
-  int64_t limit, offset, total = 0;
-  if (Status s = http::Paging(req, &limit, &offset, 50, 1000); !s.ok()) return Response::Error(s);
-  auto list = d.service.ListCoordinations(who, *f, limit, offset, &total);
+  int64_t total = 0;
+  auto list = d.service.ListCoordinations(who, *f, q->limit(), q->offset(), &total);
   if (!list.ok()) return Response::Error(list.status());
   auto g = d.units.Get();
   const Date today = d.service.Today();
