@@ -305,9 +305,12 @@ Response CreateGroup(const Deps& d, const Request& req, const auth::Principal& w
 Response ListTasks(const Deps& d, const Request& req, const auth::Principal& who) {
   auto f = FilterFromQuery(req);
   if (!f.ok()) return Response::Error(f.status());
-  int64_t limit, offset, total = 0;
-  if (Status s = http::Paging(req, &limit, &offset, 50, 1000); !s.ok()) return Response::Error(s);
-  auto list = d.service.List(who, *f, limit, offset, &total);  // sets total
+  // The filters are the read model's (FilterFromQuery); the paging is the list's.
+  static const http::ListSpec paging;
+  auto q = http::ListQuery::Parse(req, paging);
+  if (!q.ok()) return Response::Error(q.status());
+  int64_t total = 0;
+  auto list = d.service.List(who, *f, q->limit(), q->offset(), &total);  // sets total
   return ViewsOrError(d, list, total);
 }
 
