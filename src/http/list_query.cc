@@ -12,6 +12,15 @@ Result<ListQuery> ListQuery::Parse(const Request& req, const ListSpec& spec) {
       q.texts_.emplace(name, *v);
       continue;
     }
+    if (f.type == ListFilter::Type::kDate) {
+      auto day = Date::Parse(*v);
+      if (!day)
+        return Status::InvalidInput(name, std::string(f.label) + " (" + name +
+                                              ") phải là một ngày theo dạng YYYY-MM-DD, ví dụ "
+                                              "2025-07-01.");
+      q.dates_.emplace(name, *day);
+      continue;
+    }
     auto id = QueryInt(req, name);
     if (!id.ok())
       return Status::InvalidInput(name,
@@ -30,6 +39,11 @@ std::optional<int64_t> ListQuery::Id(std::string_view name) const {
 std::optional<std::string> ListQuery::Text(std::string_view name) const {
   auto it = texts_.find(name);
   return it == texts_.end() ? std::nullopt : std::optional<std::string>(it->second);
+}
+
+std::optional<Date> ListQuery::Day(std::string_view name) const {
+  auto it = dates_.find(name);
+  return it == dates_.end() ? std::nullopt : std::optional<Date>(it->second);
 }
 
 }  // namespace dh::http

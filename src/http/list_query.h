@@ -11,13 +11,14 @@
 #include <string_view>
 #include <vector>
 
+#include "core/date.h"
 #include "core/status.h"
 #include "http/request.h"
 
 namespace dh::http {
 
 struct ListFilter {
-  enum class Type { kId, kText };
+  enum class Type { kId, kText, kDate };
   std::string_view name;  // as the query string names it: "to_unit_id"
   Type type = Type::kText;
   std::string_view label;  // as the form labels it: "Đơn vị được đề nghị"
@@ -32,7 +33,8 @@ struct ListSpec {
 // A list query read against its ListSpec.
 class ListQuery {
  public:
-  // InvalidInput naming the field: an id that is not a whole number, a limit out of
+  // InvalidInput naming the field: an id that is not a whole number, a date not written
+  // YYYY-MM-DD, a limit out of
   // 1..max_limit, a negative offset.
   static Result<ListQuery> Parse(const Request& req, const ListSpec& spec);
 
@@ -40,11 +42,13 @@ class ListQuery {
   int64_t offset() const { return offset_; }
   std::optional<int64_t> Id(std::string_view name) const;
   std::optional<std::string> Text(std::string_view name) const;
+  std::optional<Date> Day(std::string_view name) const;
 
  private:
   int64_t limit_ = 0, offset_ = 0;
   std::map<std::string, int64_t, std::less<>> ids_;
   std::map<std::string, std::string, std::less<>> texts_;
+  std::map<std::string, Date, std::less<>> dates_;
 };
 
 }  // namespace dh::http

@@ -9,7 +9,10 @@ namespace {
 
 const ListSpec& Spec() {
   using T = ListFilter::Type;
-  static const ListSpec spec{{{"unit_id", T::kId, "Đơn vị"}, {"q", T::kText, "Tìm kiếm"}}, 20, 100};
+  static const ListSpec spec{
+      {{"unit_id", T::kId, "Đơn vị"}, {"q", T::kText, "Tìm kiếm"}, {"from", T::kDate, "Từ ngày"}},
+      20,
+      100};
   return spec;
 }
 
@@ -20,17 +23,21 @@ TEST(ListQuery, FiltersAndPaging) {
     int64_t limit = 0, offset = 0;
     std::optional<int64_t> unit;
     std::optional<std::string> q;
+    std::optional<Date> from;
   } cases[] = {
       {"/l", "", 20, 0, std::nullopt, std::nullopt},
       {"/l?limit=100&offset=40", "", 100, 40, std::nullopt, std::nullopt},
       {"/l?unit_id=12&q=gi%E1%BA%A3i+ng%C3%A2n", "", 20, 0, 12, "giải ngân"},
       {"/l?other=1", "", 20, 0, std::nullopt, std::nullopt},  // undeclared: not read
+      {"/l?from=2025-07-01", "", 20, 0, std::nullopt, std::nullopt, Date::Parse("2025-07-01")},
       {"/l?unit_id=abc", "unit_id"},
       {"/l?unit_id=1.5", "unit_id"},
       {"/l?limit=0", "limit"},
       {"/l?limit=101", "limit"},
       {"/l?limit=x", "limit"},
       {"/l?offset=-1", "offset"},
+      {"/l?from=2025-13-01", "from"},
+      {"/l?from=01%2F07%2F2025", "from"},
   };
   for (const Case& c : cases) {
     Request req;
@@ -47,6 +54,7 @@ TEST(ListQuery, FiltersAndPaging) {
     EXPECT_EQ(q->offset(), c.offset) << c.target;
     EXPECT_EQ(q->Id("unit_id"), c.unit) << c.target;
     EXPECT_EQ(q->Text("q"), c.q) << c.target;
+    EXPECT_EQ(q->Day("from"), c.from) << c.target;
   }
 }
 
