@@ -101,6 +101,26 @@ bool MayAnswerCoordination(const TaskAccess& a, const CoordinationRequest& r) {
   return a.work.Contains(r.to_unit_id) || a.manage.Contains(r.to_unit_id);
 }
 
+std::vector<std::string_view> AllowedActions(const TaskAccess& a, const auth::Principal& who,
+                                             const TaskRecord& t) {
+  const std::pair<std::string_view, bool> all[] = {
+      {"report", MayReport(a, who, t)},
+      {"extension", MayRequestExtension(a, who, t) && !t.extension_pending},
+      {"delegate", MayDelegate(a, who, t)},
+      {"coordination", MayRequestCoordination(a, who, t)},
+      {"completion", MaySubmit(a, who, t)},
+      {"refusal", MayRefuse(a, who, t)},
+      {"decision", MayDecideExtension(a, t) && t.extension_pending},
+      {"confirmation", MayConfirm(a, t)},
+      {"reassignment", MayReassign(a, t)},
+      {"suspension", MaySuspend(a, t) || MayResume(a, t)},
+  };
+  std::vector<std::string_view> out;
+  for (const auto& [name, may] : all)
+    if (may) out.push_back(name);
+  return out;
+}
+
 bool GrantDecidesFor(const auth::RoleGrant& grant, int64_t unit, const units::UnitGraph& g) {
   return grant.unit_id && auth::RoleGrants(grant.role, auth::Permission::kTasksManage) &&
          g.SharedScopeOf(*grant.unit_id)->count(unit) > 0;

@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <memory>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -87,6 +88,12 @@ bool MaySuspend(const TaskAccess& a, const TaskRecord& t);
 bool MayResume(const TaskAccess& a, const TaskRecord& t);
 // The unit asked answers: in the caller's work or manage scope.
 bool MayAnswerCoordination(const TaskAccess& a, const CoordinationRequest& r);
+// What `who` may do with `t` now, by the names the task page gives its actions: report,
+// extension, delegate, coordination, completion, refusal, decision, confirmation,
+// reassignment, suspension (suspend or resume) — each from the checks above.
+std::vector<std::string_view> AllowedActions(const TaskAccess& a, const auth::Principal& who,
+                                             const TaskRecord& t);
+
 // MayDecideExtension asked of another user's grant: whether its holder decides for tasks
 // led by `unit` (who hears of requests to decide). Grants on everything (admins) are left
 // out: they are not the office of any unit.

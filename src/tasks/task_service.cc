@@ -73,6 +73,7 @@ TaskView TaskService::View(const TaskRecord& t, int extensions, const Access* a,
   if (a && who) {
     v.can_work = CanWorkTask(*a, *who, t);
     v.can_manage = MayManageTask(*a, t);
+    v.allowed_actions = AllowedActions(*a, *who, t);
   }
   return v;
 }

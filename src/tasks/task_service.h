@@ -51,6 +51,7 @@ struct TaskView {
   std::string timeliness_reason;
   int extensions_approved = 0;
   bool can_work = false, can_manage = false;
+  std::vector<std::string_view> allowed_actions;  // AllowedActions (task_access.h)
 };
 
 // Many new tasks for one directive at once (an import from Excel): all are created, in
