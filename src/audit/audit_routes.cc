@@ -2,6 +2,8 @@
 
 #include <boost/json.hpp>
 
+#include "http/list_query.h"
+
 namespace dh::audit {
 namespace {
 
@@ -37,20 +39,24 @@ int64_t StartOfDay(Date d) { return VietnamStartOfDay(d); }
 
 void RegisterRoutes(http::Router& router, AuditService& service) {
   router.Protected("GET", "/api/v1/audit", [&](const Request& req, const auth::Principal& who) {
+    using T = http::ListFilter::Type;
+    static const http::ListSpec spec{{{"entity", T::kText, "Loại đối tượng"},
+                                      {"entity_id", T::kId, "Mã đối tượng"},
+                                      {"user_id", T::kId, "Người thực hiện"},
+                                      {"from", T::kDate, "Từ ngày"},
+                                      {"to", T::kDate, "Đến ngày"}},
+                                     50,
+                                     500};
+    auto q = http::ListQuery::Parse(req, spec);
+    if (!q.ok()) return Response::Error(q.status());
     AuditFilter f;
-    f.entity = req.Query("entity");
-    auto entity_id = http::QueryInt(req, "entity_id");
-    auto user_id = http::QueryInt(req, "user_id");
-    auto from = http::QueryDate(req, "from");
-    auto to = http::QueryDate(req, "to");
-    for (const Status& s : {entity_id.status(), user_id.status(), from.status(), to.status()})
-      if (!s.ok()) return Response::Error(s);
-    f.entity_id = *entity_id;
-    f.user_id = *user_id;
-    if (*from) f.from_at = StartOfDay(**from);
-    if (*to) f.to_at = StartOfDay((*to)->AddDays(1));
-    if (Status s = http::Paging(req, &f.limit, &f.offset, 50, 500); !s.ok())
-      return Response::Error(s);
+    f.entity = q->Text("entity");
+    f.entity_id = q->Id("entity_id");
+    f.user_id = q->Id("user_id");
+    if (auto from = q->Day("from")) f.from_at = StartOfDay(*from);
+    if (auto to = q->Day("to")) f.to_at = StartOfDay(to->AddDays(1));
+    f.limit = q->limit();
+    f.offset = q->offset();
     int64_t total = 0;
     auto list = service.List(who, f, &total);
     if (!list.ok()) return Response::Error(list.status());

@@ -35,8 +35,7 @@ Result<int64_t> RecordImport(db::Connection& c, const ImportRecord& r) {
 }
 
 Status AlreadyImported(const ImportRecord& prior, std::string_view into, std::string_view what) {
-  // The day in Vietnam (UTC+7) of the earlier import.
-  const Date day = Date::FromDays(static_cast<int32_t>((prior.created_at + 7 * 3600) / 86400));
+  const Date day = VietnamDateOf(prior.created_at);
   return Status::Conflict("Tệp này đã được nhập vào " + std::string(into) + " ngày " +
                               day.ToVietnamese() + " (" + std::to_string(prior.rows) + " " +
                               std::string(what) + "). Không nhập lại để tránh trùng " +

@@ -60,7 +60,7 @@ struct ReadLimits {
 // The most a read may hold in memory under `limits`, the upload's own bytes aside.
 size_t HeldBytesBound(const ReadLimits& limits);
 
-// The first worksheet. InvalidInput ("not_xlsx") when the ZIP is not a workbook,
+// The first worksheet. UnsupportedMediaType when the ZIP is not a workbook; InvalidInput
 // ("bad_xlsx") when a part cannot be read, ("too_many_columns") for a value beyond
 // max_columns; PayloadTooLarge past the other limits.
 Result<Sheet> ReadXlsx(std::string_view bytes, const ReadLimits& limits = {});

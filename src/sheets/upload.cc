@@ -30,12 +30,8 @@ Result<Sheet> ReadUpload(std::string_view bytes, std::string_view content_type,
       columns_hint.empty() ? "" : " có các cột " + std::string(columns_hint);
   const ReadSlot slot;
   switch (SniffUpload(bytes)) {
-    case UploadKind::kXlsx: {
-      auto sheet = ReadXlsx(bytes, limits);
-      if (!sheet.ok() && sheet.status().error_code() == "not_xlsx")
-        return Status::UnsupportedMediaType("file", sheet.status().message());
-      return sheet;
-    }
+    case UploadKind::kXlsx:
+      return ReadXlsx(bytes, limits);
     case UploadKind::kCsv:
       if (!DeclaredAsText(content_type))
         return Status::UnsupportedMediaType(

@@ -19,11 +19,10 @@ namespace dh::sheets {
 namespace {
 
 Status NotXlsx() {
-  return Status::InvalidInput(
+  return Status::UnsupportedMediaType(
       "file",
       "Tệp nén này không phải bảng tính Excel (.xlsx). Hãy mở tệp trong Excel "
-      "và lưu lại dạng Excel Workbook (.xlsx).",
-      "not_xlsx");
+      "và lưu lại dạng Excel Workbook (.xlsx).");
 }
 
 Status BadXlsx(const std::string& what) {

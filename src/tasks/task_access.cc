@@ -30,6 +30,102 @@ bool CanSeeCoordination(const TaskAccess& a, const CoordinationRequest& r, bool 
   return sees_task || a.read.Contains(r.to_unit_id);
 }
 
+bool IsFinished(TaskState s) {
+  return s == TaskState::kDone || s == TaskState::kAwaitingConfirmation;
+}
+
+bool WithHolder(TaskState s) { return IsOpen(s) && !IsFinished(s) && s != TaskState::kRefused; }
+
+namespace {
+
+bool Allows(TaskState from, TaskEvent event) { return Transition(from, event).ok(); }
+
+}  // namespace
+
+bool MayManageTask(const TaskAccess& a, const TaskRecord& t) {
+  return a.manage.Contains(t.lead_unit_id);
+}
+
+bool MayGiveWorkTo(const TaskAccess& a, int64_t unit) { return a.manage.Contains(unit); }
+
+bool MayManageDirective(const TaskAccess& a, const Directive& d) {
+  return a.manage.Contains(d.issuer_unit_id);
+}
+
+bool MayReport(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t) {
+  return CanWorkTask(a, who, t) && Allows(t.state, TaskEvent::kReport);
+}
+
+bool MaySubmit(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t) {
+  return CanWorkTask(a, who, t) && Allows(t.state, TaskEvent::kSubmit);
+}
+
+bool MayRefuse(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t) {
+  return CanWorkTask(a, who, t) && Allows(t.state, TaskEvent::kRefuse);
+}
+
+bool MayDelegate(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t) {
+  return CanWorkTask(a, who, t) && WithHolder(t.state);
+}
+
+bool MayRequestCoordination(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t) {
+  return CanWorkTask(a, who, t);
+}
+
+bool MayRequestExtension(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t) {
+  return CanWorkTask(a, who, t) && IsOpen(t.state) && !IsFinished(t.state) &&
+         t.deadline.has_value();
+}
+
+bool MayDecideExtension(const TaskAccess& a, const TaskRecord& t) {
+  return MayManageTask(a, t) && !IsFinished(t.state);
+}
+
+bool MayConfirm(const TaskAccess& a, const TaskRecord& t) {
+  return MayManageTask(a, t) && Allows(t.state, TaskEvent::kConfirm);
+}
+
+bool MayReassign(const TaskAccess& a, const TaskRecord& t) {
+  return MayManageTask(a, t) && Allows(t.state, TaskEvent::kReassign);
+}
+
+bool MaySuspend(const TaskAccess& a, const TaskRecord& t) {
+  return MayManageTask(a, t) && Allows(t.state, TaskEvent::kSuspend);
+}
+
+bool MayResume(const TaskAccess& a, const TaskRecord& t) {
+  return MayManageTask(a, t) && Allows(t.state, TaskEvent::kResume);
+}
+
+bool MayAnswerCoordination(const TaskAccess& a, const CoordinationRequest& r) {
+  return a.work.Contains(r.to_unit_id) || a.manage.Contains(r.to_unit_id);
+}
+
+std::vector<std::string_view> AllowedActions(const TaskAccess& a, const auth::Principal& who,
+                                             const TaskRecord& t) {
+  const std::pair<std::string_view, bool> all[] = {
+      {"report", MayReport(a, who, t)},
+      {"extension", MayRequestExtension(a, who, t) && !t.extension_pending},
+      {"delegate", MayDelegate(a, who, t)},
+      {"coordination", MayRequestCoordination(a, who, t)},
+      {"completion", MaySubmit(a, who, t)},
+      {"refusal", MayRefuse(a, who, t)},
+      {"decision", MayDecideExtension(a, t) && t.extension_pending},
+      {"confirmation", MayConfirm(a, t)},
+      {"reassignment", MayReassign(a, t)},
+      {"suspension", MaySuspend(a, t) || MayResume(a, t)},
+  };
+  std::vector<std::string_view> out;
+  for (const auto& [name, may] : all)
+    if (may) out.push_back(name);
+  return out;
+}
+
+bool GrantDecidesFor(const auth::RoleGrant& grant, int64_t unit, const units::UnitGraph& g) {
+  return grant.unit_id && auth::RoleGrants(grant.role, auth::Permission::kTasksManage) &&
+         g.SharedScopeOf(*grant.unit_id)->count(unit) > 0;
+}
+
 std::unordered_set<int64_t> SeenTasks(const TaskIndex& index, const TaskAccess& a,
                                       const auth::Principal& who, const std::vector<int64_t>& ids) {
   if (!who.Can(auth::Permission::kTasksRead)) return {};

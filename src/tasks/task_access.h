@@ -17,9 +17,11 @@
 #include <algorithm>
 #include <cstdint>
 #include <memory>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
+#include "tasks/task.h"
 #include "tasks/task_records.h"
 #include "units/unit_graph.h"
 #include "units/unit_scope.h"
@@ -52,6 +54,50 @@ bool CanWorkTask(const TaskAccess& a, const auth::Principal& who, const TaskReco
 bool CanSeeDirective(const TaskAccess& a, const Directive& d, bool sees_one_of_its_tasks);
 // `sees_task`: CanSeeTask of the request's task.
 bool CanSeeCoordination(const TaskAccess& a, const CoordinationRequest& r, bool sees_task);
+
+// ---- What `who` may do with a task now -------------------------------------------------
+// The named checks every write asks before it acts and `allowed_actions` lists; the writes
+// then give the precise reason when one fails (Transition's message, a pending extension).
+//
+// The task's state, named once. Open (IsOpen, task.h): not done, not suspended. Finished:
+// completion submitted — done, or awaiting the office's confirmation. With its holder: open,
+// not finished, not refused — the lead unit is the one to act.
+bool IsFinished(TaskState s);
+bool WithHolder(TaskState s);
+
+// Manage (edit, confirm, reassign, suspend, decide extensions): the lead unit is in the
+// tasks.manage scope — the office that gave the work.
+bool MayManageTask(const TaskAccess& a, const TaskRecord& t);
+// Give work to `unit` (a new task's lead unit, a reassignment's new one).
+bool MayGiveWorkTo(const TaskAccess& a, int64_t unit);
+// The directive's issuer is in the tasks.manage scope: edit it, add groups, import tasks.
+bool MayManageDirective(const TaskAccess& a, const Directive& d);
+bool MayReport(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t);
+bool MaySubmit(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t);
+bool MayRefuse(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t);
+bool MayDelegate(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t);
+bool MayRequestCoordination(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t);
+// Open and not finished, with a deadline to move; one pending request at a time is the
+// write's own rule.
+bool MayRequestExtension(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t);
+// The office of the lead unit, while the task is not finished.
+bool MayDecideExtension(const TaskAccess& a, const TaskRecord& t);
+bool MayConfirm(const TaskAccess& a, const TaskRecord& t);  // and send back
+bool MayReassign(const TaskAccess& a, const TaskRecord& t);
+bool MaySuspend(const TaskAccess& a, const TaskRecord& t);
+bool MayResume(const TaskAccess& a, const TaskRecord& t);
+// The unit asked answers: in the caller's work or manage scope.
+bool MayAnswerCoordination(const TaskAccess& a, const CoordinationRequest& r);
+// What `who` may do with `t` now, by the names the task page gives its actions: report,
+// extension, delegate, coordination, completion, refusal, decision, confirmation,
+// reassignment, suspension (suspend or resume) — each from the checks above.
+std::vector<std::string_view> AllowedActions(const TaskAccess& a, const auth::Principal& who,
+                                             const TaskRecord& t);
+
+// MayDecideExtension asked of another user's grant: whether its holder decides for tasks
+// led by `unit` (who hears of requests to decide). Grants on everything (admins) are left
+// out: they are not the office of any unit.
+bool GrantDecidesFor(const auth::RoleGrant& grant, int64_t unit, const units::UnitGraph& g);
 
 // Those of these tasks `who` sees (CanSeeTask, on the read model's columns): for what names
 // many tasks at once, such as a user's notifications. None without tasks.read.

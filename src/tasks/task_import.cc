@@ -261,7 +261,7 @@ Result<ImportOutcome> ImportTasks(TaskService& service, const units::UnitGraph& 
   std::vector<BatchError> batch_errors;
   if (!batch.items.empty() || parsed.errors.empty()) {
     auto created = service.CreateBatch(who, batch, &batch_errors);
-    if (!created.ok() && created.status().error_code() != "invalid_rows") return created.status();
+    if (!created.ok() && batch_errors.empty()) return created.status();  // not a row's fault
     if (created.ok()) {
       outcome.valid_rows = created->created;
       outcome.groups_created = created->groups_created;

@@ -18,8 +18,9 @@ bj::value UnitRef(std::optional<int64_t> id, const units::UnitGraph& g) {
 
 bj::object ToJson(const TaskView& v, const units::UnitGraph& g) {
   const TaskRecord& t = v.task;
-  bj::array coordinators, milestones;
+  bj::array coordinators, milestones, actions;
   for (int64_t id : t.coordinator_ids) coordinators.push_back(UnitRef(id, g));
+  for (std::string_view a : v.allowed_actions) actions.push_back(bj::string(a));
   for (const Milestone& m : t.milestones)
     milestones.push_back({{"label", m.label},
                           {"due_on", m.due_on.ToString()},
@@ -55,7 +56,8 @@ bj::object ToJson(const TaskView& v, const units::UnitGraph& g) {
           {"extension_pending", v.task.extension_pending},
           {"milestones", std::move(milestones)},
           {"can_work", v.can_work},
-          {"can_manage", v.can_manage}};
+          {"can_manage", v.can_manage},
+          {"allowed_actions", std::move(actions)}};
 }
 
 bj::object ToJson(const Directive& d, const units::UnitGraph& g) {
@@ -85,7 +87,7 @@ bj::object ToJson(const Extension& e) {
       {"previous_deadline", json::DateOrNull(e.previous_deadline)},
       {"requested_deadline", e.requested_deadline.ToString()},
       {"reason", e.reason},
-      {"status", e.status},
+      {"status", ExtensionStatusName(e.status)},
       {"requested_by", json::OrNull(e.requested_by)},
       {"requested_at", FormatTimestamp(e.requested_at)},
       {"decided_by", json::OrNull(e.decided_by)},

@@ -1,5 +1,8 @@
 #include "tasks/task_records.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace dh::tasks {
 
 bool IsDirectiveKind(const std::string& kind) {
@@ -38,6 +41,20 @@ std::string_view AnswerStatusName(AnswerStatus s) {
       return "overdue";
   }
   return "";
+}
+
+// By ExtensionStatus, in its order.
+constexpr std::string_view kExtensionStatusNames[] = {"pending", "approved", "rejected", "closed"};
+
+std::string_view ExtensionStatusName(ExtensionStatus s) {
+  return kExtensionStatusNames[static_cast<size_t>(s)];
+}
+
+std::optional<ExtensionStatus> ParseExtensionStatus(std::string_view s) {
+  const auto* end = std::end(kExtensionStatusNames);
+  const auto* it = std::find(std::begin(kExtensionStatusNames), end, s);
+  if (it == end) return std::nullopt;
+  return static_cast<ExtensionStatus>(it - std::begin(kExtensionStatusNames));
 }
 
 }  // namespace dh::tasks

@@ -70,13 +70,17 @@ struct Report {
   int64_t created_at = 0;
 };
 
+// closed: the task was finished while the request was pending (nobody decided it).
+enum class ExtensionStatus { kPending, kApproved, kRejected, kClosed };
+std::string_view ExtensionStatusName(ExtensionStatus s);
+std::optional<ExtensionStatus> ParseExtensionStatus(std::string_view s);
+
 struct Extension {
   int64_t id = 0, task_id = 0;
   std::optional<Date> previous_deadline;
   Date requested_deadline;
   std::string reason;
-  // pending | approved | rejected | closed (the task was finished while it was pending)
-  std::string status;
+  ExtensionStatus status = ExtensionStatus::kPending;
   std::optional<int64_t> requested_by;
   int64_t requested_at = 0;
   std::optional<int64_t> decided_by, decided_at;

@@ -1,6 +1,7 @@
 #include "tasks/task_routes.h"
 
 #include "core/json.h"
+#include "http/list_query.h"
 #include "readmodel/counts.h"
 #include "tasks/task_json.h"
 
@@ -10,18 +11,6 @@ namespace {
 namespace bj = boost::json;
 using http::Request;
 using http::Response;
-
-// Handlers below share one shape: parse, call one service function, serialize.
-template <typename F>
-http::Handler WithId(F body) {
-  return [body](const Request& req, const auth::Principal& who) -> Response {
-    auto id = http::PathId(req);
-    if (!id.ok()) return Response::Error(id.status());
-    auto o = req.body.empty() ? Result<bj::object>(bj::object{}) : json::ParseObject(req.body);
-    if (!o.ok()) return Response::Error(o.status());
-    return body(*id, *o, who);
-  };
-}
 
 // Every field each body may carry: its type, range and length, and the label its form
 // shows. A key not listed is refused (json::OnlyFields), so nothing is silently dropped.
@@ -183,344 +172,441 @@ bj::array CountsJson(const std::unordered_map<int64_t, BoardCounts>& board, cons
   return rows;
 }
 
+// What every handler reads: the service it calls and the unit tree it names units from.
+struct Deps {
+  TaskService& service;
+  const units::UnitDirectory& units;
+};
+
+// Handlers share one shape: parse, call one service function, serialise.
+using Handler = Response (*)(const Deps&, const Request&, const auth::Principal&);
+// One on an object named in the path: its id, and the body as an object ({} when empty).
+using IdHandler = Response (*)(const Deps&, int64_t, const bj::object&, const auth::Principal&);
+
+template <IdHandler H>
+Response WithId(const Deps& d, const Request& req, const auth::Principal& who) {
+  auto id = http::PathId(req);
+  if (!id.ok()) return Response::Error(id.status());
+  auto o = req.body.empty() ? Result<bj::object>(bj::object{}) : json::ParseObject(req.body);
+  if (!o.ok()) return Response::Error(o.status());
+  return H(d, *id, *o, who);
+}
+
+// The first error among a body's checks.
+Status FirstError(std::initializer_list<Status> checks) {
+  for (const Status& s : checks)
+    if (!s.ok()) return s;
+  return Status::Ok();
+}
+
+Response ViewOrError(const Deps& d, const Result<TaskView>& v, int status = 200) {
+  if (!v.ok()) return Response::Error(v.status());
+  return Response::Json(ToJson(*v, *d.units.Get()), status);
+}
+
+Response ViewsOrError(const Deps& d, const Result<std::vector<TaskView>>& list, int64_t total,
+                      int status = 200) {
+  if (!list.ok()) return Response::Error(list.status());
+  auto g = d.units.Get();
+  bj::array items;
+  for (const auto& v : *list) items.push_back(ToJson(v, *g));
+  Response r = Response::List(std::move(items), total);
+  r.status = status;
+  return r;
+}
+
+Response CoordinationOrError(const Deps& d, const Result<CoordinationRequest>& r,
+                             int status = 200) {
+  if (!r.ok()) return Response::Error(r.status());
+  return Response::Json(ToJson(*r, *d.units.Get(), d.service.Today(), *d.service.Calendar()),
+                        status);
+}
+
+// ---- Directives and groups ----------------------------------------------------------------
+
+const http::ListSpec& DirectiveList() {
+  static const http::ListSpec spec{{{"q", http::ListFilter::Type::kText, "Tìm kiếm"}}};
+  return spec;
+}
+
+Response ListDirectives(const Deps& d, const Request& req, const auth::Principal& who) {
+  auto q = http::ListQuery::Parse(req, DirectiveList());
+  if (!q.ok()) return Response::Error(q.status());
+  int64_t total = 0;
+  auto list =
+      d.service.ListDirectives(who, q->Text("q").value_or(""), q->limit(), q->offset(), &total);
+  if (!list.ok()) return Response::Error(list.status());
+  auto g = d.units.Get();
+  bj::array items;
+  for (const auto& x : *list) items.push_back(ToJson(x, *g));
+  return Response::List(std::move(items), total);
+}
+
+Response CreateDirective(const Deps& d, const Request& req, const auth::Principal& who) {
+  auto o = json::ParseObject(req.body);
+  if (!o.ok()) return Response::Error(o.status());
+  auto in = ParseDirective(*o);
+  if (!in.ok()) return Response::Error(in.status());
+  auto created = d.service.CreateDirective(who, *in);
+  if (!created.ok()) return Response::Error(created.status());
+  return Response::Json(ToJson(*created, *d.units.Get()), 201);
+}
+
+Response GetDirective(const Deps& d, int64_t id, const bj::object&, const auth::Principal& who) {
+  auto found = d.service.GetDirective(who, id);
+  if (!found.ok()) return Response::Error(found.status());
+  auto groups = d.service.Groups(who, id);
+  if (!groups.ok()) return Response::Error(groups.status());
+  bj::object o = ToJson(*found, *d.units.Get());
+  bj::array gs;
+  for (const auto& g : *groups) gs.push_back(ToJson(g));
+  o["groups"] = std::move(gs);
+  return Response::Json(o);
+}
+
+Response UpdateDirective(const Deps& d, int64_t id, const bj::object& o,
+                         const auth::Principal& who) {
+  auto in = ParseDirective(o);
+  if (!in.ok()) return Response::Error(in.status());
+  auto updated = d.service.UpdateDirective(who, id, *in);
+  if (!updated.ok()) return Response::Error(updated.status());
+  return Response::Json(ToJson(*updated, *d.units.Get()));
+}
+
+Response ListGroups(const Deps& d, const Request& req, const auth::Principal& who) {
+  auto directive = http::QueryInt(req, "directive_id");
+  if (!directive.ok()) return Response::Error(directive.status());
+  if (!*directive)
+    return Response::Error(Status::InvalidInput("directive_id", "Chọn văn bản (directive_id)."));
+  auto groups = d.service.Groups(who, **directive);
+  if (!groups.ok()) return Response::Error(groups.status());
+  bj::array items;
+  for (const auto& g : *groups) items.push_back(ToJson(g));
+  const auto total = static_cast<int64_t>(items.size());
+  return Response::List(std::move(items), total);
+}
+
+Response CreateGroup(const Deps& d, const Request& req, const auth::Principal& who) {
+  auto o = json::ParseObject(req.body);
+  if (!o.ok()) return Response::Error(o.status());
+  auto g = ParseGroup(*o);
+  if (!g.ok()) return Response::Error(g.status());
+  auto created = d.service.CreateGroup(who, *g);
+  if (!created.ok()) return Response::Error(created.status());
+  return Response::Json(ToJson(*created), 201);
+}
+
+// ---- Tasks --------------------------------------------------------------------------------
+
+Response ListTasks(const Deps& d, const Request& req, const auth::Principal& who) {
+  auto f = FilterFromQuery(req);
+  if (!f.ok()) return Response::Error(f.status());
+  // The filters are the read model's (FilterFromQuery); the paging is the list's.
+  static const http::ListSpec paging;
+  auto q = http::ListQuery::Parse(req, paging);
+  if (!q.ok()) return Response::Error(q.status());
+  int64_t total = 0;
+  auto list = d.service.List(who, *f, q->limit(), q->offset(), &total);  // sets total
+  return ViewsOrError(d, list, total);
+}
+
+Response CreateTask(const Deps& d, const Request& req, const auth::Principal& who) {
+  auto o = json::ParseObject(req.body);
+  if (!o.ok()) return Response::Error(o.status());
+  auto in = ParseTask(*o);
+  if (!in.ok()) return Response::Error(in.status());
+  return ViewOrError(d, d.service.Create(&who, *in), 201);
+}
+
+Response GetTask(const Deps& d, int64_t id, const bj::object&, const auth::Principal& who) {
+  auto detail = d.service.Get(who, id);
+  if (!detail.ok()) return Response::Error(detail.status());
+  return Response::Json(ToJson(*detail, *d.units.Get(), d.service.Today(), *d.service.Calendar()));
+}
+
+Response UpdateTask(const Deps& d, int64_t id, const bj::object& o, const auth::Principal& who) {
+  auto in = ParseTask(o);
+  if (!in.ok()) return Response::Error(in.status());
+  return ViewOrError(d, d.service.Update(who, id, *in));
+}
+
+// ---- The loop -----------------------------------------------------------------------------
+
+Response Report(const Deps& d, int64_t id, const bj::object& o, const auth::Principal& who) {
+  auto percent = json::RequiredInt(o, {"percent", "Tiến độ đạt được (%)"}, 0, 100);
+  auto on = json::OptionalDate(o, {"reported_on", "Ngày báo cáo"});
+  auto body = Text(o, {"body", "Kết quả thực hiện"});
+  if (Status s = FirstError({json::OnlyFields(o, {"percent", "reported_on", "body"}),
+                             percent.status(), on.status(), body.status()});
+      !s.ok())
+    return Response::Error(s);
+  return ViewOrError(d, d.service.Report(who, id, *on, static_cast<int>(*percent), *body), 201);
+}
+
+Response RequestExtension(const Deps& d, int64_t id, const bj::object& o,
+                          const auth::Principal& who) {
+  auto date = json::RequiredDate(o, {"new_deadline", "Đề nghị gia hạn đến ngày"});
+  auto reason = Text(o, {"reason", "Lý do"});
+  if (Status s = FirstError(
+          {json::OnlyFields(o, {"new_deadline", "reason"}), date.status(), reason.status()});
+      !s.ok())
+    return Response::Error(s);
+  auto e = d.service.RequestExtension(who, id, *date, *reason);
+  if (!e.ok()) return Response::Error(e.status());
+  return Response::Json(ToJson(*e), 201);
+}
+
+Response DecideExtension(const Deps& d, int64_t id, const bj::object& o,
+                         const auth::Principal& who) {
+  auto approve = json::OptionalBool(o, {"approve", "Quyết định"});
+  auto note = Text(o, {"note", "Ý kiến"});
+  if (Status s =
+          FirstError({json::OnlyFields(o, {"approve", "note"}), approve.status(), note.status()});
+      !s.ok())
+    return Response::Error(s);
+  if (!*approve)
+    return Response::Error(
+        Status::InvalidInput("approve", "Chọn đồng ý (true) hoặc không (false)."));
+  auto e = d.service.DecideExtension(who, id, **approve, *note);
+  if (!e.ok()) return Response::Error(e.status());
+  return Response::Json(ToJson(*e));
+}
+
+Response Delegate(const Deps& d, int64_t id, const bj::object& o, const auth::Principal& who) {
+  auto parts = ParseParts(o);
+  if (!parts.ok()) return Response::Error(parts.status());
+  auto created = d.service.Delegate(who, id, *parts);
+  const auto total = created.ok() ? static_cast<int64_t>(created->size()) : 0;
+  return ViewsOrError(d, created, total, 201);
+}
+
+Response RequestCoordination(const Deps& d, int64_t id, const bj::object& o,
+                             const auth::Principal& who) {
+  auto to = json::RequiredId(o, {"to_unit_id", "Đơn vị được đề nghị"});
+  auto due = json::RequiredDate(o, {"due_on", "Hạn trả lời"});
+  auto body = Text(o, {"body", "Nội dung đề nghị"});
+  if (Status s = FirstError({json::OnlyFields(o, {"to_unit_id", "due_on", "body"}), to.status(),
+                             due.status(), body.status()});
+      !s.ok())
+    return Response::Error(s);
+  return CoordinationOrError(d, d.service.RequestCoordination(who, id, *to, *body, *due), 201);
+}
+
+Response AnswerCoordination(const Deps& d, int64_t id, const bj::object& o,
+                            const auth::Principal& who) {
+  auto known = json::OnlyFields(o, {"answer"});
+  if (!known.ok()) return Response::Error(known);
+  auto answer = Text(o, {"answer", "Nội dung trả lời"});
+  if (!answer.ok()) return Response::Error(answer.status());
+  return CoordinationOrError(d, d.service.AnswerCoordination(who, id, *answer));
+}
+
+Response Submit(const Deps& d, int64_t id, const bj::object& o, const auth::Principal& who) {
+  auto on = json::OptionalDate(o, {"finished_on", "Ngày hoàn thành"});
+  auto output = Text(o, {"output_text", "Kết quả, sản phẩm"});
+  if (Status s = FirstError(
+          {json::OnlyFields(o, {"finished_on", "output_text"}), on.status(), output.status()});
+      !s.ok())
+    return Response::Error(s);
+  return ViewOrError(d, d.service.Submit(who, id, *on, *output));
+}
+
+Response Confirm(const Deps& d, int64_t id, const bj::object& o, const auth::Principal& who) {
+  auto accept = json::OptionalBool(o, {"accept", "Đánh giá kết quả"});
+  auto reason = Text(o, {"reason", "Lý do, yêu cầu bổ sung"});
+  if (Status s =
+          FirstError({json::OnlyFields(o, {"accept", "reason"}), accept.status(), reason.status()});
+      !s.ok())
+    return Response::Error(s);
+  if (!*accept)
+    return Response::Error(
+        Status::InvalidInput("accept", "Chọn xác nhận (true) hoặc trả lại (false)."));
+  return ViewOrError(d, d.service.Confirm(who, id, **accept, *reason));
+}
+
+Response Refuse(const Deps& d, int64_t id, const bj::object& o, const auth::Principal& who) {
+  auto known = json::OnlyFields(o, {"reason"});
+  if (!known.ok()) return Response::Error(known);
+  auto reason = Text(o, {"reason", "Lý do từ chối"});
+  if (!reason.ok()) return Response::Error(reason.status());
+  return ViewOrError(d, d.service.Refuse(who, id, *reason));
+}
+
+Response Reassign(const Deps& d, int64_t id, const bj::object& o, const auth::Principal& who) {
+  auto unit = json::RequiredId(o, {"lead_unit_id", "Đơn vị chủ trì mới"});
+  auto note = Text(o, {"note", "Ghi chú"});
+  if (Status s =
+          FirstError({json::OnlyFields(o, {"lead_unit_id", "note"}), unit.status(), note.status()});
+      !s.ok())
+    return Response::Error(s);
+  return ViewOrError(d, d.service.Reassign(who, id, *unit, *note));
+}
+
+Response Suspend(const Deps& d, int64_t id, const bj::object& o, const auth::Principal& who) {
+  auto suspend = json::OptionalBool(o, {"suspend", "Tạm dừng"});
+  auto note = Text(o, {"note", "Lý do"});
+  if (Status s =
+          FirstError({json::OnlyFields(o, {"suspend", "note"}), suspend.status(), note.status()});
+      !s.ok())
+    return Response::Error(s);
+  return ViewOrError(d, d.service.Suspend(who, id, suspend->value_or(true), *note));
+}
+
+// ---- Boards and the coordination list, from the read model ---------------------------------
+
+// The names a board's rows carry besides units': directives' or groups'.
+std::unordered_map<int64_t, std::string> BoardNames(const Deps& d, const auth::Principal& who,
+                                                    const std::string& by, const TaskFilter& f) {
+  std::unordered_map<int64_t, std::string> names;
+  if (by == "directive") {
+    int64_t total = 0;
+    auto ds = d.service.ListDirectives(who, "", 1000, 0, &total);
+    if (ds.ok())
+      for (const auto& x : *ds) names[x.id] = x.number + " — " + x.title;
+  } else if (by == "group" && f.directive_id) {
+    auto gs = d.service.Groups(who, *f.directive_id);
+    if (gs.ok())
+      for (const auto& g : *gs) names[g.id] = g.title;
+  }
+  return names;
+}
+
+bj::object TotalsJson(const std::unordered_map<int64_t, BoardCounts>& board) {
+  const BoardCounts all = readmodel::SumOf(board);
+  return {{"total", all.total},
+          {"done_on_time", all.done_on_time},
+          {"done_late", all.done_late},
+          {"in_time", all.in_time},
+          {"due_soon", all.due_soon},
+          {"overdue", all.overdue},
+          {"no_deadline", all.no_deadline}};
+}
+
+Response TaskBoard(const Deps& d, const Request& req, const auth::Principal& who) {
+  auto f = FilterFromQuery(req);
+  if (!f.ok()) return Response::Error(f.status());
+  const std::string by = req.Query("by").value_or("unit");
+  auto board = d.service.Board(who, by, *f);
+  if (!board.ok()) return Response::Error(board.status());
+  const auto names = BoardNames(d, who, by, *f);
+  return Response::Json(bj::object{{"by", by},
+                                   {"as_of", d.service.Today().ToString()},
+                                   {"totals", TotalsJson(*board)},
+                                   {"rows", CountsJson(*board, by, *d.units.Get(), names)}});
+}
+
+const http::ListSpec& CoordinationList() {
+  using T = http::ListFilter::Type;
+  static const http::ListSpec spec{{{"to_unit_id", T::kId, "Đơn vị được đề nghị"},
+                                    {"from_unit_id", T::kId, "Đơn vị đề nghị"},
+                                    {"task_id", T::kId, "Nhiệm vụ"},
+                                    {"status", T::kText, "Tình trạng trả lời"}}};
+  return spec;
+}
+
+Result<CoordinationFilter> CoordinationFilterOf(const http::ListQuery& q) {
+  CoordinationFilter f;
+  f.to_unit_id = q.Id("to_unit_id");
+  f.from_unit_id = q.Id("from_unit_id");
+  f.task_id = q.Id("task_id");
+  if (auto s = q.Text("status")) {
+    f.status = ParseAnswerStatus(*s);
+    if (!f.status)
+      return Status::InvalidInput(
+          "status", "status là một trong: pending, answered_on_time, answered_late, overdue.");
+  }
+  return f;
+}
+
+// The requests behind the coordination board's numbers.
+Response ListCoordinations(const Deps& d, const Request& req, const auth::Principal& who) {
+  auto q = http::ListQuery::Parse(req, CoordinationList());
+  if (!q.ok()) return Response::Error(q.status());
+  auto f = CoordinationFilterOf(*q);
+  if (!f.ok()) return Response::Error(f.status());
+  int64_t total = 0;
+  auto list = d.service.ListCoordinations(who, *f, q->limit(), q->offset(), &total);
+  if (!list.ok()) return Response::Error(list.status());
+  auto g = d.units.Get();
+  const Date today = d.service.Today();
+  auto cal = d.service.Calendar();
+  bj::array items;
+  for (const auto& item : *list) {
+    bj::object o = ToJson(item.request, *g, today, *cal);
+    o["task_title"] = item.task_title;
+    items.push_back(std::move(o));
+  }
+  return Response::List(std::move(items), total);
+}
+
+Response CoordinationBoard(const Deps& d, const Request&, const auth::Principal& who) {
+  auto board = d.service.CoordinationBoard(who);
+  if (!board.ok()) return Response::Error(board.status());
+  auto g = d.units.Get();
+  bj::array rows;
+  for (const auto& [unit, c] : *board) {
+    const units::Unit* u = g->Find(unit);
+    rows.push_back({{"unit_id", unit},
+                    {"name", u ? u->name : ""},
+                    {"received", c.received},
+                    {"answered_on_time", c.answered_on_time},
+                    {"answered_late", c.answered_late},
+                    {"overdue", c.overdue},
+                    {"pending", c.pending}});
+  }
+  std::sort(rows.begin(), rows.end(), [](const bj::value& a, const bj::value& b) {
+    const auto& x = a.as_object();
+    const auto& y = b.as_object();
+    const auto sa = x.at("overdue").as_int64() + x.at("answered_late").as_int64();
+    const auto sb = y.at("overdue").as_int64() + y.at("answered_late").as_int64();
+    return sa != sb ? sa > sb : x.at("unit_id").as_int64() < y.at("unit_id").as_int64();
+  });
+  return Response::Json(
+      bj::object{{"as_of", d.service.Today().ToString()}, {"rows", std::move(rows)}});
+}
+
+struct Route {
+  const char* method;
+  const char* path;
+  Handler handler;
+};
+
+constexpr Route kRoutes[] = {
+    {"GET", "/api/v1/directives", ListDirectives},
+    {"POST", "/api/v1/directives", CreateDirective},
+    {"GET", "/api/v1/directives/{id}", WithId<GetDirective>},
+    {"PATCH", "/api/v1/directives/{id}", WithId<UpdateDirective>},
+    {"GET", "/api/v1/task-groups", ListGroups},
+    {"POST", "/api/v1/task-groups", CreateGroup},
+    {"GET", "/api/v1/tasks", ListTasks},
+    {"POST", "/api/v1/tasks", CreateTask},
+    {"GET", "/api/v1/tasks/{id}", WithId<GetTask>},
+    {"PATCH", "/api/v1/tasks/{id}", WithId<UpdateTask>},
+    {"POST", "/api/v1/tasks/{id}/reports", WithId<Report>},
+    {"POST", "/api/v1/tasks/{id}/extensions", WithId<RequestExtension>},
+    {"POST", "/api/v1/extensions/{id}/decision", WithId<DecideExtension>},
+    {"POST", "/api/v1/tasks/{id}/delegations", WithId<Delegate>},
+    {"POST", "/api/v1/tasks/{id}/coordination-requests", WithId<RequestCoordination>},
+    {"POST", "/api/v1/coordination-requests/{id}/answer", WithId<AnswerCoordination>},
+    {"POST", "/api/v1/tasks/{id}/completion", WithId<Submit>},
+    {"POST", "/api/v1/tasks/{id}/confirmation", WithId<Confirm>},
+    {"POST", "/api/v1/tasks/{id}/refusal", WithId<Refuse>},
+    {"POST", "/api/v1/tasks/{id}/reassignment", WithId<Reassign>},
+    {"POST", "/api/v1/tasks/{id}/suspension", WithId<Suspend>},
+    {"GET", "/api/v1/boards/tasks", TaskBoard},
+    {"GET", "/api/v1/coordination-requests", ListCoordinations},
+    {"GET", "/api/v1/boards/coordination", CoordinationBoard},
+};
+
 }  // namespace
 
 void RegisterRoutes(http::Router& router, TaskService& service, const units::UnitDirectory& units) {
-  // Directives.
-  router.Protected(
-      "GET", "/api/v1/directives", [&](const Request& req, const auth::Principal& who) {
-        int64_t limit, offset, total = 0;
-        if (Status s = http::Paging(req, &limit, &offset); !s.ok()) return Response::Error(s);
-        auto list = service.ListDirectives(who, req.Query("q").value_or(""), limit, offset, &total);
-        if (!list.ok()) return Response::Error(list.status());
-        auto g = units.Get();
-        bj::array items;
-        for (const auto& d : *list) items.push_back(ToJson(d, *g));
-        return Response::List(std::move(items), total);
-      });
-  router.Protected("POST", "/api/v1/directives",
-                   [&](const Request& req, const auth::Principal& who) {
-                     auto o = json::ParseObject(req.body);
-                     if (!o.ok()) return Response::Error(o.status());
-                     auto in = ParseDirective(*o);
-                     if (!in.ok()) return Response::Error(in.status());
-                     auto d = service.CreateDirective(who, *in);
-                     if (!d.ok()) return Response::Error(d.status());
-                     return Response::Json(ToJson(*d, *units.Get()), 201);
-                   });
-  router.Protected("GET", "/api/v1/directives/{id}",
-                   WithId([&](int64_t id, const bj::object&, const auth::Principal& who) {
-                     auto d = service.GetDirective(who, id);
-                     if (!d.ok()) return Response::Error(d.status());
-                     auto groups = service.Groups(who, id);
-                     if (!groups.ok()) return Response::Error(groups.status());
-                     bj::object o = ToJson(*d, *units.Get());
-                     bj::array gs;
-                     for (const auto& g : *groups) gs.push_back(ToJson(g));
-                     o["groups"] = std::move(gs);
-                     return Response::Json(o);
-                   }));
-  router.Protected("PATCH", "/api/v1/directives/{id}",
-                   WithId([&](int64_t id, const bj::object& o, const auth::Principal& who) {
-                     auto in = ParseDirective(o);
-                     if (!in.ok()) return Response::Error(in.status());
-                     auto d = service.UpdateDirective(who, id, *in);
-                     if (!d.ok()) return Response::Error(d.status());
-                     return Response::Json(ToJson(*d, *units.Get()));
-                   }));
-
-  // Task groups.
-  router.Protected("GET", "/api/v1/task-groups",
-                   [&](const Request& req, const auth::Principal& who) {
-                     auto directive = http::QueryInt(req, "directive_id");
-                     if (!directive.ok()) return Response::Error(directive.status());
-                     if (!*directive)
-                       return Response::Error(
-                           Status::InvalidInput("directive_id", "Chọn văn bản (directive_id)."));
-                     auto groups = service.Groups(who, **directive);
-                     if (!groups.ok()) return Response::Error(groups.status());
-                     bj::array items;
-                     for (const auto& g : *groups) items.push_back(ToJson(g));
-                     const auto total = static_cast<int64_t>(items.size());
-                     return Response::List(std::move(items), total);
-                   });
-  router.Protected("POST", "/api/v1/task-groups",
-                   [&](const Request& req, const auth::Principal& who) {
-                     auto o = json::ParseObject(req.body);
-                     if (!o.ok()) return Response::Error(o.status());
-                     auto g = ParseGroup(*o);
-                     if (!g.ok()) return Response::Error(g.status());
-                     auto created = service.CreateGroup(who, *g);
-                     if (!created.ok()) return Response::Error(created.status());
-                     return Response::Json(ToJson(*created), 201);
-                   });
-
-  // Tasks.
-  router.Protected("GET", "/api/v1/tasks", [&](const Request& req, const auth::Principal& who) {
-    auto f = FilterFromQuery(req);
-    if (!f.ok()) return Response::Error(f.status());
-    int64_t limit, offset, total = 0;
-    if (Status s = http::Paging(req, &limit, &offset, 50, 1000); !s.ok()) return Response::Error(s);
-    auto list = service.List(who, *f, limit, offset, &total);
-    if (!list.ok()) return Response::Error(list.status());
-    auto g = units.Get();
-    bj::array items;
-    for (const auto& v : *list) items.push_back(ToJson(v, *g));
-    return Response::List(std::move(items), total);
-  });
-  router.Protected("POST", "/api/v1/tasks", [&](const Request& req, const auth::Principal& who) {
-    auto o = json::ParseObject(req.body);
-    if (!o.ok()) return Response::Error(o.status());
-    auto in = ParseTask(*o);
-    if (!in.ok()) return Response::Error(in.status());
-    auto v = service.Create(&who, *in);
-    if (!v.ok()) return Response::Error(v.status());
-    return Response::Json(ToJson(*v, *units.Get()), 201);
-  });
-  router.Protected(
-      "GET", "/api/v1/tasks/{id}",
-      WithId([&](int64_t id, const bj::object&, const auth::Principal& who) {
-        auto d = service.Get(who, id);
-        if (!d.ok()) return Response::Error(d.status());
-        return Response::Json(ToJson(*d, *units.Get(), service.Today(), *service.Calendar()));
-      }));
-  router.Protected("PATCH", "/api/v1/tasks/{id}",
-                   WithId([&](int64_t id, const bj::object& o, const auth::Principal& who) {
-                     auto in = ParseTask(o);
-                     if (!in.ok()) return Response::Error(in.status());
-                     auto v = service.Update(who, id, *in);
-                     if (!v.ok()) return Response::Error(v.status());
-                     return Response::Json(ToJson(*v, *units.Get()));
-                   }));
-
-  auto view_or_error = [&units](const Result<TaskView>& v, int status = 200) {
-    if (!v.ok()) return Response::Error(v.status());
-    return Response::Json(ToJson(*v, *units.Get()), status);
-  };
-
-  router.Protected(
-      "POST", "/api/v1/tasks/{id}/reports",
-      WithId([&, view_or_error](int64_t id, const bj::object& o, const auth::Principal& who) {
-        auto known = json::OnlyFields(o, {"percent", "reported_on", "body"});
-        auto percent = json::RequiredInt(o, {"percent", "Tiến độ đạt được (%)"}, 0, 100);
-        auto on = json::OptionalDate(o, {"reported_on", "Ngày báo cáo"});
-        auto body = Text(o, {"body", "Kết quả thực hiện"});
-        for (const Status& s : {known, percent.status(), on.status(), body.status()})
-          if (!s.ok()) return Response::Error(s);
-        return view_or_error(service.Report(who, id, *on, static_cast<int>(*percent), *body), 201);
-      }));
-  router.Protected(
-      "POST", "/api/v1/tasks/{id}/extensions",
-      WithId([&](int64_t id, const bj::object& o, const auth::Principal& who) {
-        auto known = json::OnlyFields(o, {"new_deadline", "reason"});
-        auto date = json::RequiredDate(o, {"new_deadline", "Đề nghị gia hạn đến ngày"});
-        auto reason = Text(o, {"reason", "Lý do"});
-        for (const Status& s : {known, date.status(), reason.status()})
-          if (!s.ok()) return Response::Error(s);
-        auto e = service.RequestExtension(who, id, *date, *reason);
-        if (!e.ok()) return Response::Error(e.status());
-        return Response::Json(ToJson(*e), 201);
-      }));
-  router.Protected("POST", "/api/v1/extensions/{id}/decision",
-                   WithId([&](int64_t id, const bj::object& o, const auth::Principal& who) {
-                     auto known = json::OnlyFields(o, {"approve", "note"});
-                     auto approve = json::OptionalBool(o, {"approve", "Quyết định"});
-                     auto note = Text(o, {"note", "Ý kiến"});
-                     for (const Status& s : {known, approve.status(), note.status()})
-                       if (!s.ok()) return Response::Error(s);
-                     if (!*approve)
-                       return Response::Error(Status::InvalidInput(
-                           "approve", "Chọn đồng ý (true) hoặc không (false)."));
-                     auto e = service.DecideExtension(who, id, **approve, *note);
-                     if (!e.ok()) return Response::Error(e.status());
-                     return Response::Json(ToJson(*e));
-                   }));
-  router.Protected("POST", "/api/v1/tasks/{id}/delegations",
-                   WithId([&](int64_t id, const bj::object& o, const auth::Principal& who) {
-                     auto parts = ParseParts(o);
-                     if (!parts.ok()) return Response::Error(parts.status());
-                     auto created = service.Delegate(who, id, *parts);
-                     if (!created.ok()) return Response::Error(created.status());
-                     auto g = units.Get();
-                     bj::array items;
-                     for (const auto& v : *created) items.push_back(ToJson(v, *g));
-                     const auto total = static_cast<int64_t>(items.size());
-                     Response r = Response::List(std::move(items), total);
-                     r.status = 201;
-                     return r;
-                   }));
-  router.Protected("POST", "/api/v1/tasks/{id}/coordination-requests",
-                   WithId([&](int64_t id, const bj::object& o, const auth::Principal& who) {
-                     auto known = json::OnlyFields(o, {"to_unit_id", "due_on", "body"});
-                     auto to = json::RequiredId(o, {"to_unit_id", "Đơn vị được đề nghị"});
-                     auto due = json::RequiredDate(o, {"due_on", "Hạn trả lời"});
-                     auto body = Text(o, {"body", "Nội dung đề nghị"});
-                     for (const Status& s : {known, to.status(), due.status(), body.status()})
-                       if (!s.ok()) return Response::Error(s);
-                     auto r = service.RequestCoordination(who, id, *to, *body, *due);
-                     if (!r.ok()) return Response::Error(r.status());
-                     return Response::Json(
-                         ToJson(*r, *units.Get(), service.Today(), *service.Calendar()), 201);
-                   }));
-  router.Protected(
-      "POST", "/api/v1/coordination-requests/{id}/answer",
-      WithId([&](int64_t id, const bj::object& o, const auth::Principal& who) {
-        auto known = json::OnlyFields(o, {"answer"});
-        if (!known.ok()) return Response::Error(known);
-        auto answer = Text(o, {"answer", "Nội dung trả lời"});
-        if (!answer.ok()) return Response::Error(answer.status());
-        auto r = service.AnswerCoordination(who, id, *answer);
-        if (!r.ok()) return Response::Error(r.status());
-        return Response::Json(ToJson(*r, *units.Get(), service.Today(), *service.Calendar()));
-      }));
-  router.Protected(
-      "POST", "/api/v1/tasks/{id}/completion",
-      WithId([&, view_or_error](int64_t id, const bj::object& o, const auth::Principal& who) {
-        auto known = json::OnlyFields(o, {"finished_on", "output_text"});
-        auto on = json::OptionalDate(o, {"finished_on", "Ngày hoàn thành"});
-        auto output = Text(o, {"output_text", "Kết quả, sản phẩm"});
-        for (const Status& s : {known, on.status(), output.status()})
-          if (!s.ok()) return Response::Error(s);
-        return view_or_error(service.Submit(who, id, *on, *output));
-      }));
-  router.Protected(
-      "POST", "/api/v1/tasks/{id}/confirmation",
-      WithId([&, view_or_error](int64_t id, const bj::object& o, const auth::Principal& who) {
-        auto known = json::OnlyFields(o, {"accept", "reason"});
-        auto accept = json::OptionalBool(o, {"accept", "Đánh giá kết quả"});
-        auto reason = Text(o, {"reason", "Lý do, yêu cầu bổ sung"});
-        for (const Status& s : {known, accept.status(), reason.status()})
-          if (!s.ok()) return Response::Error(s);
-        if (!*accept)
-          return Response::Error(
-              Status::InvalidInput("accept", "Chọn xác nhận (true) hoặc trả lại (false)."));
-        return view_or_error(service.Confirm(who, id, **accept, *reason));
-      }));
-  router.Protected(
-      "POST", "/api/v1/tasks/{id}/refusal",
-      WithId([&, view_or_error](int64_t id, const bj::object& o, const auth::Principal& who) {
-        auto known = json::OnlyFields(o, {"reason"});
-        if (!known.ok()) return Response::Error(known);
-        auto reason = Text(o, {"reason", "Lý do từ chối"});
-        if (!reason.ok()) return Response::Error(reason.status());
-        return view_or_error(service.Refuse(who, id, *reason));
-      }));
-  router.Protected(
-      "POST", "/api/v1/tasks/{id}/reassignment",
-      WithId([&, view_or_error](int64_t id, const bj::object& o, const auth::Principal& who) {
-        auto known = json::OnlyFields(o, {"lead_unit_id", "note"});
-        auto unit = json::RequiredId(o, {"lead_unit_id", "Đơn vị chủ trì mới"});
-        auto note = Text(o, {"note", "Ghi chú"});
-        for (const Status& s : {known, unit.status(), note.status()})
-          if (!s.ok()) return Response::Error(s);
-        return view_or_error(service.Reassign(who, id, *unit, *note));
-      }));
-  router.Protected(
-      "POST", "/api/v1/tasks/{id}/suspension",
-      WithId([&, view_or_error](int64_t id, const bj::object& o, const auth::Principal& who) {
-        auto known = json::OnlyFields(o, {"suspend", "note"});
-        auto suspend = json::OptionalBool(o, {"suspend", "Tạm dừng"});
-        auto note = Text(o, {"note", "Lý do"});
-        for (const Status& s : {known, suspend.status(), note.status()})
-          if (!s.ok()) return Response::Error(s);
-        return view_or_error(service.Suspend(who, id, suspend->value_or(true), *note));
-      }));
-
-  // Boards, from the read model.
-  router.Protected(
-      "GET", "/api/v1/boards/tasks", [&](const Request& req, const auth::Principal& who) {
-        auto f = FilterFromQuery(req);
-        if (!f.ok()) return Response::Error(f.status());
-        const std::string by = req.Query("by").value_or("unit");
-        auto board = service.Board(who, by, *f);
-        if (!board.ok()) return Response::Error(board.status());
-        std::unordered_map<int64_t, std::string> names;
-        if (by == "directive") {
-          int64_t total = 0;
-          auto ds = service.ListDirectives(who, "", 1000, 0, &total);
-          if (ds.ok())
-            for (const auto& d : *ds) names[d.id] = d.number + " — " + d.title;
-        } else if (by == "group" && f->directive_id) {
-          auto gs = service.Groups(who, *f->directive_id);
-          if (gs.ok())
-            for (const auto& g : *gs) names[g.id] = g.title;
-        }
-        const BoardCounts all = readmodel::SumOf(*board);
-        return Response::Json(bj::object{{"by", by},
-                                         {"as_of", service.Today().ToString()},
-                                         {"totals",
-                                          {{"total", all.total},
-                                           {"done_on_time", all.done_on_time},
-                                           {"done_late", all.done_late},
-                                           {"in_time", all.in_time},
-                                           {"due_soon", all.due_soon},
-                                           {"overdue", all.overdue},
-                                           {"no_deadline", all.no_deadline}}},
-                                         {"rows", CountsJson(*board, by, *units.Get(), names)}});
-      });
-  // The requests behind the coordination board's numbers.
-  router.Protected(
-      "GET", "/api/v1/coordination-requests", [&](const Request& req, const auth::Principal& who) {
-        CoordinationFilter f;
-        for (auto [name, field] : {std::pair{"to_unit_id", &f.to_unit_id},
-                                   {"from_unit_id", &f.from_unit_id},
-                                   {"task_id", &f.task_id}}) {
-          auto v = http::QueryInt(req, name);
-          if (!v.ok()) return Response::Error(v.status());
-          *field = *v;
-        }
-        if (auto s = req.Query("status")) {
-          f.status = ParseAnswerStatus(*s);
-          if (!f.status)
-            return Response::Error(Status::InvalidInput(
-                "status",
-                "status là một trong: pending, answered_on_time, answered_late, overdue."));
-        }
-        int64_t limit, offset, total = 0;
-        if (Status s = http::Paging(req, &limit, &offset, 50, 1000); !s.ok())
-          return Response::Error(s);
-        auto list = service.ListCoordinations(who, f, limit, offset, &total);
-        if (!list.ok()) return Response::Error(list.status());
-        auto g = units.Get();
-        const Date today = service.Today();
-        auto cal = service.Calendar();
-        bj::array items;
-        for (const auto& item : *list) {
-          bj::object o = ToJson(item.request, *g, today, *cal);
-          o["task_title"] = item.task_title;
-          items.push_back(std::move(o));
-        }
-        return Response::List(std::move(items), total);
-      });
-
-  router.Protected(
-      "GET", "/api/v1/boards/coordination", [&](const Request&, const auth::Principal& who) {
-        auto board = service.CoordinationBoard(who);
-        if (!board.ok()) return Response::Error(board.status());
-        auto g = units.Get();
-        bj::array rows;
-        for (const auto& [unit, c] : *board) {
-          const units::Unit* u = g->Find(unit);
-          rows.push_back({{"unit_id", unit},
-                          {"name", u ? u->name : ""},
-                          {"received", c.received},
-                          {"answered_on_time", c.answered_on_time},
-                          {"answered_late", c.answered_late},
-                          {"overdue", c.overdue},
-                          {"pending", c.pending}});
-        }
-        std::sort(rows.begin(), rows.end(), [](const bj::value& a, const bj::value& b) {
-          const auto sa =
-              a.as_object().at("overdue").as_int64() + a.as_object().at("answered_late").as_int64();
-          const auto sb =
-              b.as_object().at("overdue").as_int64() + b.as_object().at("answered_late").as_int64();
-          return sa != sb ? sa > sb
-                          : a.as_object().at("unit_id").as_int64() <
-                                b.as_object().at("unit_id").as_int64();
-        });
-        return Response::Json(
-            bj::object{{"as_of", service.Today().ToString()}, {"rows", std::move(rows)}});
-      });
+  const Deps deps{service, units};
+  for (const Route& r : kRoutes)
+    router.Protected(r.method, r.path,
+                     [deps, handler = r.handler](const Request& req, const auth::Principal& who) {
+                       return handler(deps, req, who);
+                     });
 }
 
 }  // namespace dh::tasks

@@ -59,6 +59,7 @@ struct TaskView {
   std::optional<int> working_days_left, working_days_late;
   int extensions_approved = 0;
   bool can_work = false, can_manage = false;
+  std::vector<std::string_view> allowed_actions;  // AllowedActions (task_access.h)
 };
 
 // Many new tasks for one directive at once (an import from Excel): all are created, in
@@ -233,6 +234,11 @@ class TaskService {
   Status ApplyChanges(const std::vector<readmodel::Change>& changes);
   Result<TaskView> Load(const auth::Principal& who, int64_t id) const;
   Status Validate(const TaskInput& in, bool creating, const units::UnitGraph& g) const;
+  // CreateBatch's parts: each item checked on its own, then the write (real or trial).
+  void CheckBatchItems(const Access& access, const TaskBatch& batch,
+                       std::vector<BatchError>* errors) const;
+  Status WriteBatch(db::Connection& c, const auth::Principal& who, const Access& access,
+                    const TaskBatch& batch, std::vector<BatchError>* errors, BatchResult& result);
 
   db::Database& db_;
   const Clock& clock_;

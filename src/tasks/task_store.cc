@@ -7,6 +7,101 @@
 namespace dh::tasks {
 namespace {
 
+// ---- The statements -----------------------------------------------------------------
+// Those ending in "IN " take a list of placeholders (InList); "directives" a WHERE clause.
+
+const std::string kCoordinatorsOfTasksSql =
+    "SELECT task_id, unit_id FROM task_coordinators WHERE task_id IN ";
+const std::string kMilestonesOfTasksSql =
+    "SELECT task_id, label, due_on, planned_percent FROM task_milestones WHERE task_id IN ";
+const std::string kCountDirectivesSql = "SELECT COUNT(*) FROM directives";
+const std::string kApprovedExtensionsOfTasksSql =
+    "SELECT task_id, COUNT(*) FROM task_extensions WHERE status = 'approved' AND task_id IN ";
+constexpr char kUpdateExtensionSql[] =
+    "UPDATE task_extensions SET status = ?, decided_by = ?, decided_at = ?, decision_note = ? "
+    "WHERE id = ?";
+constexpr char kInsertEventSql[] =
+    "INSERT INTO task_events (task_id, kind, happened_on, note, from_unit_id, to_unit_id, "
+    "user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr char kAnswerCoordinationSql[] =
+    "UPDATE coordination_requests SET answered_on = ?, answer = ? WHERE id = ?";
+constexpr char kInsertOccurrenceSql[] =
+    "INSERT INTO task_occurrences (task_id, deadline, finished_on, note) VALUES (?, ?, ?, ?)";
+
+constexpr char kDeleteCoordinatorsSql[] = "DELETE FROM task_coordinators WHERE task_id = ?";
+constexpr char kInsertCoordinatorSql[] =
+    "INSERT INTO task_coordinators (task_id, unit_id) VALUES (?, ?)";
+constexpr char kInsertDirectiveSql[] =
+    "INSERT INTO directives (kind, number, issued_on, issuer_unit_id, title, title_folded, body, "
+    "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+constexpr char kUpdateDirectiveSql[] =
+    "UPDATE directives SET kind = ?, number = ?, issued_on = ?, title = ?, title_folded = ?, "
+    "body = ? WHERE id = ?";
+constexpr char kInsertGroupSql[] =
+    "INSERT INTO task_groups (directive_id, parent_id, title, position) "
+    "VALUES (?, ?, ?, ?) RETURNING id";
+constexpr char kGroupsOfSql[] =
+    "SELECT id, directive_id, parent_id, title, position FROM task_groups "
+    "WHERE directive_id = ? ORDER BY position, id";
+constexpr char kFindGroupSql[] =
+    "SELECT id, directive_id, parent_id, title, position FROM task_groups "
+    "WHERE id = ?";
+constexpr char kInsertTaskSql[] =
+    "INSERT INTO tasks (directive_id, group_id, parent_task_id, share_percent, title, "
+    "title_folded, "
+    "description, lead_unit_id, assignee_id, output_kind, original_deadline, deadline, "
+    "recurrence, "
+    "is_key, state, progress_percent, own_progress_percent, finished_on, output_text, "
+    "last_report_on, created_by, created_at, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "RETURNING id";
+constexpr char kInsertMilestoneSql[] =
+    "INSERT INTO task_milestones (task_id, label, due_on, planned_percent) "
+    "VALUES (?, ?, ?, ?)";
+constexpr char kUpdateTaskSql[] =
+    "UPDATE tasks SET title = ?, title_folded = ?, description = ?, lead_unit_id = ?, "
+    "assignee_id = ?, "
+    "output_kind = ?, deadline = ?, is_key = ?, state = ?, progress_percent = ?, "
+    "own_progress_percent = ?, finished_on = ?, output_text = ?, last_report_on = ?, "
+    "updated_at = ?, "
+    "group_id = ? WHERE id = ?";
+constexpr char kCoordinatorsInIdRangeSql[] =
+    "SELECT task_id, unit_id FROM task_coordinators "
+    "WHERE task_id > ? AND task_id <= ? ORDER BY task_id";
+constexpr char kTasksNotDoneCoordinatedBySql[] =
+    "SELECT tc.task_id FROM task_coordinators tc JOIN tasks t ON t.id = "
+    "tc.task_id WHERE tc.unit_id = ? AND t.state <> 'done'";
+constexpr char kTasksNotDoneLedBySql[] =
+    "SELECT id FROM tasks WHERE lead_unit_id = ? AND state <> 'done' "
+    "ORDER BY id";
+constexpr char kInsertReportSql[] =
+    "INSERT INTO task_reports (task_id, reported_on, percent, body, "
+    "user_id, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id";
+constexpr char kReportsOfSql[] =
+    "SELECT id, task_id, reported_on, percent, body, user_id, created_at "
+    "FROM task_reports WHERE task_id = ? ORDER BY reported_on DESC, id DESC";
+constexpr char kInsertExtensionSql[] =
+    "INSERT INTO task_extensions (task_id, previous_deadline, "
+    "requested_deadline, reason, status, "
+    "requested_by, requested_at, decided_by, decided_at, decision_note) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+constexpr char kInsertCoordinationSql[] =
+    "INSERT INTO coordination_requests (task_id, from_unit_id, to_unit_id, body, due_on, "
+    "answered_on, answer, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "RETURNING id";
+constexpr char kMoveAskedCoordinationsSql[] =
+    "UPDATE coordination_requests SET to_unit_id = ? "
+    "WHERE to_unit_id = ? AND answered_on IS NULL";
+constexpr char kMoveAskingCoordinationsSql[] =
+    "UPDATE coordination_requests SET from_unit_id = ? "
+    "WHERE from_unit_id = ? AND answered_on IS NULL";
+constexpr char kEventsOfSql[] =
+    "SELECT id, task_id, kind, happened_on, note, from_unit_id, to_unit_id, "
+    "user_id, created_at FROM task_events WHERE task_id = ? ORDER BY id";
+constexpr char kOccurrencesOfSql[] =
+    "SELECT id, task_id, deadline, finished_on, note FROM task_occurrences "
+    "WHERE task_id = ? ORDER BY deadline";
+
 db::Value OptDate(const std::optional<Date>& d) {
   return d ? db::Value(d->ToString()) : db::Value();
 }
@@ -79,17 +174,14 @@ Status AttachDetails(db::Connection& c, std::vector<TaskRecord>& tasks) {
     by_id[t.id] = &t;
     ids.push_back(t.id);
   }
-  DH_ASSIGN_OR_RETURN(db::Rows co,
-                      c.Query("SELECT task_id, unit_id FROM task_coordinators WHERE task_id IN " +
-                                  InList(ids.size()) + " ORDER BY unit_id",
-                              ids));
+  DH_ASSIGN_OR_RETURN(
+      db::Rows co,
+      c.Query(kCoordinatorsOfTasksSql + InList(ids.size()) + " ORDER BY unit_id", ids));
   for (size_t i = 0; i < co.size(); ++i)
     by_id[co.Int(i, 0)]->coordinator_ids.push_back(co.Int(i, 1));
-  DH_ASSIGN_OR_RETURN(db::Rows ms,
-                      c.Query("SELECT task_id, label, due_on, planned_percent FROM task_milestones "
-                              "WHERE task_id IN " +
-                                  InList(ids.size()) + " ORDER BY due_on, id",
-                              ids));
+  DH_ASSIGN_OR_RETURN(
+      db::Rows ms,
+      c.Query(kMilestonesOfTasksSql + InList(ids.size()) + " ORDER BY due_on, id", ids));
   for (size_t i = 0; i < ms.size(); ++i)
     by_id[ms.Int(i, 0)]->milestones.push_back(
         {ms.Text(i, 1), ReqDate(ms, i, 2), static_cast<int>(ms.Int(i, 3))});
@@ -97,11 +189,9 @@ Status AttachDetails(db::Connection& c, std::vector<TaskRecord>& tasks) {
 }
 
 Status WriteCoordinators(db::Connection& c, const TaskRecord& t) {
-  DH_RETURN_IF_ERROR(c.Exec("DELETE FROM task_coordinators WHERE task_id = ?", {t.id}).status());
+  DH_RETURN_IF_ERROR(c.Exec(kDeleteCoordinatorsSql, {t.id}).status());
   for (int64_t u : t.coordinator_ids)
-    DH_RETURN_IF_ERROR(
-        c.Exec("INSERT INTO task_coordinators (task_id, unit_id) VALUES (?, ?)", {t.id, u})
-            .status());
+    DH_RETURN_IF_ERROR(c.Exec(kInsertCoordinatorSql, {t.id, u}).status());
   return Status::Ok();
 }
 
@@ -118,20 +208,25 @@ constexpr const char* kExtensionColumns =
     "SELECT id, task_id, previous_deadline, requested_deadline, reason, status, requested_by, "
     "requested_at, decided_by, decided_at, decision_note FROM task_extensions";
 
+// Only the service writes the column, one of the four; anything else would read as closed,
+// which nobody can decide.
+ExtensionStatus ExtensionStatusOf(const std::string& s) {
+  return ParseExtensionStatus(s).value_or(ExtensionStatus::kClosed);
+}
+
 Extension ExtensionFromRow(const db::Rows& r, size_t i) {
-  return {r.Int(i, 0),    r.Int(i, 1),    ReadDate(r, i, 2), ReqDate(r, i, 3),
-          r.Text(i, 4),   r.Text(i, 5),   r.OptInt(i, 6),    r.Int(i, 7),
-          r.OptInt(i, 8), r.OptInt(i, 9), r.Text(i, 10)};
+  return {r.Int(i, 0),      r.Int(i, 1),  ReadDate(r, i, 2),
+          ReqDate(r, i, 3), r.Text(i, 4), ExtensionStatusOf(r.Text(i, 5)),
+          r.OptInt(i, 6),   r.Int(i, 7),  r.OptInt(i, 8),
+          r.OptInt(i, 9),   r.Text(i, 10)};
 }
 
 }  // namespace
 
 Result<int64_t> InsertDirective(db::Connection& c, const Directive& d) {
-  auto r = c.Query(
-      "INSERT INTO directives (kind, number, issued_on, issuer_unit_id, title, title_folded, body, "
-      "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {d.kind, d.number, d.issued_on.ToString(), d.issuer_unit_id, d.title,
-       text::FoldForSearch(d.title + " " + d.number), d.body, OptId(d.created_by), d.created_at});
+  auto r = c.Query(kInsertDirectiveSql, {d.kind, d.number, d.issued_on.ToString(), d.issuer_unit_id,
+                                         d.title, text::FoldForSearch(d.title + " " + d.number),
+                                         d.body, OptId(d.created_by), d.created_at});
   if (!r.ok() && r.status().code() == StatusCode::kUniqueViolation)
     return Status::UniqueViolation("number", "Văn bản số " + d.number + " ngày " +
                                                  d.issued_on.ToVietnamese() +
@@ -141,11 +236,9 @@ Result<int64_t> InsertDirective(db::Connection& c, const Directive& d) {
 }
 
 Status UpdateDirective(db::Connection& c, const Directive& d) {
-  auto r = c.Exec(
-      "UPDATE directives SET kind = ?, number = ?, issued_on = ?, title = ?, title_folded = ?, "
-      "body = ? WHERE id = ?",
-      {d.kind, d.number, d.issued_on.ToString(), d.title,
-       text::FoldForSearch(d.title + " " + d.number), d.body, d.id});
+  auto r =
+      c.Exec(kUpdateDirectiveSql, {d.kind, d.number, d.issued_on.ToString(), d.title,
+                                   text::FoldForSearch(d.title + " " + d.number), d.body, d.id});
   if (!r.ok() && r.status().code() == StatusCode::kUniqueViolation)
     return Status::UniqueViolation("number", "Văn bản số " + d.number + " ngày " +
                                                  d.issued_on.ToVietnamese() +
@@ -188,7 +281,7 @@ Result<std::vector<Directive>> ListDirectives(db::Connection& c, const std::stri
     params.push_back(JsonIds(scope->issuers));
     params.push_back(JsonIds(scope->directives));
   }
-  DH_ASSIGN_OR_RETURN(db::Rows count, c.Query("SELECT COUNT(*) FROM directives" + where, params));
+  DH_ASSIGN_OR_RETURN(db::Rows count, c.Query(kCountDirectivesSql + where, params));
   *total = count.Int(0, 0);
   params.push_back(limit);
   params.push_back(offset);
@@ -201,18 +294,13 @@ Result<std::vector<Directive>> ListDirectives(db::Connection& c, const std::stri
 }
 
 Result<int64_t> InsertGroup(db::Connection& c, const TaskGroup& g) {
-  DH_ASSIGN_OR_RETURN(db::Rows r,
-                      c.Query("INSERT INTO task_groups (directive_id, parent_id, title, position) "
-                              "VALUES (?, ?, ?, ?) RETURNING id",
-                              {g.directive_id, OptId(g.parent_id), g.title, int64_t{g.position}}));
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kInsertGroupSql, {g.directive_id, OptId(g.parent_id),
+                                                            g.title, int64_t{g.position}}));
   return r.Int(0, 0);
 }
 
 Result<std::vector<TaskGroup>> GroupsOf(db::Connection& c, int64_t directive_id) {
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r, c.Query("SELECT id, directive_id, parent_id, title, position FROM task_groups "
-                          "WHERE directive_id = ? ORDER BY position, id",
-                          {directive_id}));
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kGroupsOfSql, {directive_id}));
   std::vector<TaskGroup> out;
   for (size_t i = 0; i < r.size(); ++i)
     out.push_back(
@@ -221,69 +309,49 @@ Result<std::vector<TaskGroup>> GroupsOf(db::Connection& c, int64_t directive_id)
 }
 
 Result<std::optional<TaskGroup>> FindGroup(db::Connection& c, int64_t id) {
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r, c.Query("SELECT id, directive_id, parent_id, title, position FROM task_groups "
-                          "WHERE id = ?",
-                          {id}));
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kFindGroupSql, {id}));
   if (r.empty()) return std::optional<TaskGroup>();
   return std::optional<TaskGroup>(TaskGroup{r.Int(0, 0), r.Int(0, 1), r.OptInt(0, 2), r.Text(0, 3),
                                             static_cast<int>(r.Int(0, 4))});
 }
 
 Result<int64_t> InsertTask(db::Connection& c, const TaskRecord& t) {
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r,
-      c.Query("INSERT INTO tasks (directive_id, group_id, parent_task_id, share_percent, title, "
-              "title_folded, "
-              "description, lead_unit_id, assignee_id, output_kind, original_deadline, deadline, "
-              "recurrence, "
-              "is_key, state, progress_percent, own_progress_percent, finished_on, output_text, "
-              "last_report_on, created_by, created_at, updated_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-              "RETURNING id",
-              {OptId(t.directive_id),
-               OptId(t.group_id),
-               OptId(t.parent_task_id),
-               int64_t{t.share_percent},
-               t.title,
-               text::FoldForSearch(t.title),
-               t.description,
-               t.lead_unit_id,
-               OptId(t.assignee_id),
-               t.output_kind,
-               OptDate(t.original_deadline),
-               OptDate(t.deadline),
-               RecurrenceText(t.recurrence),
-               int64_t{t.is_key},
-               std::string(StateName(t.state)),
-               int64_t{t.progress_percent},
-               int64_t{t.own_progress_percent},
-               OptDate(t.finished_on),
-               t.output_text,
-               OptDate(t.last_report_on),
-               OptId(t.created_by),
-               t.created_at,
-               t.updated_at}));
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kInsertTaskSql, {OptId(t.directive_id),
+                                                           OptId(t.group_id),
+                                                           OptId(t.parent_task_id),
+                                                           int64_t{t.share_percent},
+                                                           t.title,
+                                                           text::FoldForSearch(t.title),
+                                                           t.description,
+                                                           t.lead_unit_id,
+                                                           OptId(t.assignee_id),
+                                                           t.output_kind,
+                                                           OptDate(t.original_deadline),
+                                                           OptDate(t.deadline),
+                                                           RecurrenceText(t.recurrence),
+                                                           int64_t{t.is_key},
+                                                           std::string(StateName(t.state)),
+                                                           int64_t{t.progress_percent},
+                                                           int64_t{t.own_progress_percent},
+                                                           OptDate(t.finished_on),
+                                                           t.output_text,
+                                                           OptDate(t.last_report_on),
+                                                           OptId(t.created_by),
+                                                           t.created_at,
+                                                           t.updated_at}));
   TaskRecord copy = t;
   copy.id = r.Int(0, 0);
   DH_RETURN_IF_ERROR(WriteCoordinators(c, copy));
   for (const Milestone& m : t.milestones)
-    DH_RETURN_IF_ERROR(
-        c.Exec("INSERT INTO task_milestones (task_id, label, due_on, planned_percent) "
-               "VALUES (?, ?, ?, ?)",
-               {copy.id, m.label, m.due_on.ToString(), int64_t{m.planned_percent}})
-            .status());
+    DH_RETURN_IF_ERROR(c.Exec(kInsertMilestoneSql,
+                              {copy.id, m.label, m.due_on.ToString(), int64_t{m.planned_percent}})
+                           .status());
   return copy.id;
 }
 
 Status UpdateTask(db::Connection& c, const TaskRecord& t) {
   DH_RETURN_IF_ERROR(
-      c.Exec("UPDATE tasks SET title = ?, title_folded = ?, description = ?, lead_unit_id = ?, "
-             "assignee_id = ?, "
-             "output_kind = ?, deadline = ?, is_key = ?, state = ?, progress_percent = ?, "
-             "own_progress_percent = ?, finished_on = ?, output_text = ?, last_report_on = ?, "
-             "updated_at = ?, "
-             "group_id = ? WHERE id = ?",
+      c.Exec(kUpdateTaskSql,
              {t.title, text::FoldForSearch(t.title), t.description, t.lead_unit_id,
               OptId(t.assignee_id), t.output_kind, OptDate(t.deadline), int64_t{t.is_key},
               std::string(StateName(t.state)), int64_t{t.progress_percent},
@@ -338,9 +406,7 @@ Status ForEachTask(db::Connection& c, const std::function<void(TaskRecord&&)>& v
     for (size_t i = 0; i < r.size(); ++i) batch.push_back(TaskFromRow(r, i));
     if (!batch.empty()) {
       DH_ASSIGN_OR_RETURN(db::Rows co,
-                          c.Query("SELECT task_id, unit_id FROM task_coordinators "
-                                  "WHERE task_id > ? AND task_id <= ? ORDER BY task_id",
-                                  {after, batch.back().id}));
+                          c.Query(kCoordinatorsInIdRangeSql, {after, batch.back().id}));
       size_t j = 0;
       for (auto& t : batch) {
         while (j < co.size() && co.Int(j, 0) < t.id) ++j;
@@ -353,30 +419,29 @@ Status ForEachTask(db::Connection& c, const std::function<void(TaskRecord&&)>& v
   }
 }
 
-Result<std::vector<int64_t>> OpenTasksLedBy(db::Connection& c, int64_t unit_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r,
-                      c.Query("SELECT id FROM tasks WHERE lead_unit_id = ? AND state <> 'done' "
-                              "ORDER BY id",
-                              {unit_id}));
+Result<std::vector<int64_t>> TasksNotDoneCoordinatedBy(db::Connection& c, int64_t unit_id) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kTasksNotDoneCoordinatedBySql, {unit_id}));
+  std::vector<int64_t> out;
+  for (size_t i = 0; i < r.size(); ++i) out.push_back(r.Int(i, 0));
+  return out;
+}
+
+Result<std::vector<int64_t>> TasksNotDoneLedBy(db::Connection& c, int64_t unit_id) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kTasksNotDoneLedBySql, {unit_id}));
   std::vector<int64_t> out;
   for (size_t i = 0; i < r.size(); ++i) out.push_back(r.Int(i, 0));
   return out;
 }
 
 Result<int64_t> InsertReport(db::Connection& c, const Report& r) {
-  DH_ASSIGN_OR_RETURN(db::Rows rows,
-                      c.Query("INSERT INTO task_reports (task_id, reported_on, percent, body, "
-                              "user_id, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-                              {r.task_id, r.reported_on.ToString(), int64_t{r.percent}, r.body,
-                               OptId(r.user_id), r.created_at}));
+  DH_ASSIGN_OR_RETURN(db::Rows rows, c.Query(kInsertReportSql, {r.task_id, r.reported_on.ToString(),
+                                                                int64_t{r.percent}, r.body,
+                                                                OptId(r.user_id), r.created_at}));
   return rows.Int(0, 0);
 }
 
 Result<std::vector<Report>> ReportsOf(db::Connection& c, int64_t task_id) {
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r, c.Query("SELECT id, task_id, reported_on, percent, body, user_id, created_at "
-                          "FROM task_reports WHERE task_id = ? ORDER BY reported_on DESC, id DESC",
-                          {task_id}));
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kReportsOfSql, {task_id}));
   std::vector<Report> out;
   for (size_t i = 0; i < r.size(); ++i)
     out.push_back({r.Int(i, 0), r.Int(i, 1), ReqDate(r, i, 2), static_cast<int>(r.Int(i, 3)),
@@ -386,23 +451,18 @@ Result<std::vector<Report>> ReportsOf(db::Connection& c, int64_t task_id) {
 
 Result<int64_t> InsertExtension(db::Connection& c, const Extension& e) {
   DH_ASSIGN_OR_RETURN(
-      db::Rows r, c.Query("INSERT INTO task_extensions (task_id, previous_deadline, "
-                          "requested_deadline, reason, status, "
-                          "requested_by, requested_at, decided_by, decided_at, decision_note) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                          {e.task_id, OptDate(e.previous_deadline), e.requested_deadline.ToString(),
-                           e.reason, e.status, OptId(e.requested_by), e.requested_at,
-                           OptId(e.decided_by), OptId(e.decided_at), e.decision_note}));
+      db::Rows r,
+      c.Query(kInsertExtensionSql,
+              {e.task_id, OptDate(e.previous_deadline), e.requested_deadline.ToString(), e.reason,
+               std::string(ExtensionStatusName(e.status)), OptId(e.requested_by), e.requested_at,
+               OptId(e.decided_by), OptId(e.decided_at), e.decision_note}));
   return r.Int(0, 0);
 }
 
 Status UpdateExtension(db::Connection& c, const Extension& e) {
   return c
-      .Exec(
-          "UPDATE task_extensions SET status = ?, decided_by = ?, decided_at = ?, decision_note = "
-          "? "
-          "WHERE id = ?",
-          {e.status, OptId(e.decided_by), OptId(e.decided_at), e.decision_note, e.id})
+      .Exec(kUpdateExtensionSql, {std::string(ExtensionStatusName(e.status)), OptId(e.decided_by),
+                                  OptId(e.decided_at), e.decision_note, e.id})
       .status();
 }
 
@@ -427,31 +487,23 @@ Result<std::unordered_map<int64_t, int>> ApprovedExtensionCounts(db::Connection&
   if (ids.empty()) return out;
   db::Params params(ids.begin(), ids.end());
   DH_ASSIGN_OR_RETURN(
-      db::Rows r, c.Query("SELECT task_id, COUNT(*) FROM task_extensions WHERE status = 'approved' "
-                          "AND task_id IN " +
-                              InList(ids.size()) + " GROUP BY task_id",
-                          params));
+      db::Rows r,
+      c.Query(kApprovedExtensionsOfTasksSql + InList(ids.size()) + " GROUP BY task_id", params));
   for (size_t i = 0; i < r.size(); ++i) out[r.Int(i, 0)] = static_cast<int>(r.Int(i, 1));
   return out;
 }
 
 Result<int64_t> InsertCoordination(db::Connection& c, const CoordinationRequest& q) {
   DH_ASSIGN_OR_RETURN(
-      db::Rows r,
-      c.Query("INSERT INTO coordination_requests (task_id, from_unit_id, to_unit_id, body, due_on, "
-              "answered_on, answer, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-              "RETURNING id",
-              {q.task_id, q.from_unit_id, q.to_unit_id, q.body, q.due_on.ToString(),
-               OptDate(q.answered_on), q.answer, OptId(q.created_by), q.created_at}));
+      db::Rows r, c.Query(kInsertCoordinationSql,
+                          {q.task_id, q.from_unit_id, q.to_unit_id, q.body, q.due_on.ToString(),
+                           OptDate(q.answered_on), q.answer, OptId(q.created_by), q.created_at}));
   return r.Int(0, 0);
 }
 
 Status AnswerCoordination(db::Connection& c, int64_t id, Date answered_on,
                           const std::string& answer) {
-  return c
-      .Exec("UPDATE coordination_requests SET answered_on = ?, answer = ? WHERE id = ?",
-            {answered_on.ToString(), answer, id})
-      .status();
+  return c.Exec(kAnswerCoordinationSql, {answered_on.ToString(), answer, id}).status();
 }
 
 Result<std::optional<CoordinationRequest>> FindCoordination(db::Connection& c, int64_t id) {
@@ -478,31 +530,21 @@ Result<std::vector<CoordinationRequest>> AllCoordinations(db::Connection& c) {
 }
 
 Result<int64_t> MoveOpenCoordinations(db::Connection& c, int64_t from_unit, int64_t to_unit) {
-  DH_ASSIGN_OR_RETURN(int64_t a, c.Exec("UPDATE coordination_requests SET to_unit_id = ? "
-                                        "WHERE to_unit_id = ? AND answered_on IS NULL",
-                                        {to_unit, from_unit}));
-  DH_ASSIGN_OR_RETURN(int64_t b, c.Exec("UPDATE coordination_requests SET from_unit_id = ? "
-                                        "WHERE from_unit_id = ? AND answered_on IS NULL",
-                                        {to_unit, from_unit}));
+  DH_ASSIGN_OR_RETURN(int64_t a, c.Exec(kMoveAskedCoordinationsSql, {to_unit, from_unit}));
+  DH_ASSIGN_OR_RETURN(int64_t b, c.Exec(kMoveAskingCoordinationsSql, {to_unit, from_unit}));
   return a + b;
 }
 
 Status InsertEvent(db::Connection& c, const TaskEventRecord& e) {
   return c
-      .Exec(
-          "INSERT INTO task_events (task_id, kind, happened_on, note, from_unit_id, to_unit_id, "
-          "user_id, "
-          "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-          {e.task_id, e.kind, e.happened_on.ToString(), e.note, OptId(e.from_unit_id),
-           OptId(e.to_unit_id), OptId(e.user_id), e.created_at})
+      .Exec(kInsertEventSql,
+            {e.task_id, e.kind, e.happened_on.ToString(), e.note, OptId(e.from_unit_id),
+             OptId(e.to_unit_id), OptId(e.user_id), e.created_at})
       .status();
 }
 
 Result<std::vector<TaskEventRecord>> EventsOf(db::Connection& c, int64_t task_id) {
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r, c.Query("SELECT id, task_id, kind, happened_on, note, from_unit_id, to_unit_id, "
-                          "user_id, created_at FROM task_events WHERE task_id = ? ORDER BY id",
-                          {task_id}));
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kEventsOfSql, {task_id}));
   std::vector<TaskEventRecord> out;
   for (size_t i = 0; i < r.size(); ++i)
     out.push_back({r.Int(i, 0), r.Int(i, 1), r.Text(i, 2), ReqDate(r, i, 3), r.Text(i, 4),
@@ -512,17 +554,13 @@ Result<std::vector<TaskEventRecord>> EventsOf(db::Connection& c, int64_t task_id
 
 Status InsertOccurrence(db::Connection& c, const Occurrence& o) {
   return c
-      .Exec(
-          "INSERT INTO task_occurrences (task_id, deadline, finished_on, note) VALUES (?, ?, ?, ?)",
-          {o.task_id, o.deadline.ToString(), o.finished_on.ToString(), o.note})
+      .Exec(kInsertOccurrenceSql,
+            {o.task_id, o.deadline.ToString(), o.finished_on.ToString(), o.note})
       .status();
 }
 
 Result<std::vector<Occurrence>> OccurrencesOf(db::Connection& c, int64_t task_id) {
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r, c.Query("SELECT id, task_id, deadline, finished_on, note FROM task_occurrences "
-                          "WHERE task_id = ? ORDER BY deadline",
-                          {task_id}));
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kOccurrencesOfSql, {task_id}));
   std::vector<Occurrence> out;
   for (size_t i = 0; i < r.size(); ++i)
     out.push_back({r.Int(i, 0), r.Int(i, 1), ReqDate(r, i, 2), ReqDate(r, i, 3), r.Text(i, 4)});

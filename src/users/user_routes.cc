@@ -2,6 +2,7 @@
 
 #include "core/json.h"
 #include "core/text.h"
+#include "http/list_query.h"
 #include "users/user_json.h"
 
 namespace dh::users {
@@ -70,13 +71,18 @@ Result<UserInput> ParseInput(const Request& req) {
 
 void RegisterRoutes(http::Router& router, UserService& service, const units::UnitDirectory& units) {
   router.Protected("GET", "/api/v1/users", [&](const Request& req, const auth::Principal& who) {
+    using T = http::ListFilter::Type;
+    static const http::ListSpec spec{{{"q", T::kText, "Tìm kiếm"},
+                                      {"role", T::kText, "Vai trò"},
+                                      {"unit_id", T::kId, "Đơn vị"}}};
+    auto q = http::ListQuery::Parse(req, spec);
+    if (!q.ok()) return Response::Error(q.status());
     UserFilter f;
-    f.q = text::FoldForSearch(req.Query("q").value_or(""));
-    f.role = req.Query("role");
-    auto unit = http::QueryInt(req, "unit_id");
-    if (!unit.ok()) return Response::Error(unit.status());
-    f.unit_id = *unit;
-    if (Status s = http::Paging(req, &f.limit, &f.offset); !s.ok()) return Response::Error(s);
+    f.q = text::FoldForSearch(q->Text("q").value_or(""));
+    f.role = q->Text("role");
+    f.unit_id = q->Id("unit_id");
+    f.limit = q->limit();
+    f.offset = q->offset();
     int64_t total = 0;
     auto list = service.List(who, f, &total);
     if (!list.ok()) return Response::Error(list.status());

@@ -104,6 +104,32 @@ for (const db of DBS) {
       await server?.close();
     });
 
+    it('offers on each task the actions the caller may take now, from the server\'s own checks', async () => {
+      const post = async (c, path, body, status = 200) => {
+        const r = await c.post(path, body);
+        assert.equal(r.status, status, `${path}: ${JSON.stringify(r.body)}`);
+        return r.body;
+      };
+      const t = await post(office, '/api/v1/tasks', { lead_unit_id: unit('MA.STC'), coordinator_ids: [unit('MA.SXD')], title: 'Rà soát danh mục dự án chậm giải ngân', deadline: '2026-09-30' }, 201);
+      const actions = async (c) => (await c.get(`/api/v1/tasks/${t.id}`)).body.allowed_actions;
+      // The lead unit works the task; it does not decide on it.
+      assert.deepEqual(await actions(stc), ['report', 'extension', 'delegate', 'coordination', 'completion', 'refusal']);
+      // A coordinating unit sees the task and may do nothing of the lead unit's; nor may a leader.
+      assert.deepEqual(await actions(sxd), []);
+      assert.deepEqual(await actions(leader), []);
+      // The office decides: reassign, suspend; confirmation only once completion is submitted.
+      const byOffice = await actions(office);
+      for (const a of ['reassignment', 'suspension']) assert.ok(byOffice.includes(a), a);
+      assert.ok(!byOffice.includes('confirmation'));
+      await post(stc, `/api/v1/tasks/${t.id}/completion`, { output_text: 'Danh mục đã rà soát.' });
+      // Submitted: the unit may still ask a unit for help (as the server lets it), nothing else.
+      assert.deepEqual(await actions(stc), ['coordination']);
+      assert.deepEqual(await actions(office), ['coordination', 'confirmation', 'suspension']);
+      // Each list row carries them too.
+      const row = (await allTasks(stc)).find((x) => x.id === t.id);
+      assert.deepEqual(row.allowed_actions, ['coordination']);
+    });
+
     it('the loop: a conclusion, its groups and tasks; a report, an extension, the decision; the board changes', async () => {
       const d = await office.post('/api/v1/directives', {
         kind: 'conclusion',

@@ -140,11 +140,11 @@ TEST(ReadXlsx, RefusesWhatIsNotAWorkbook) {
     zip.replace(at, 15, "xl/wurkbook.xml");  // …without its workbook part
   auto r = ReadXlsx(zip);
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().error_code(), "not_xlsx");
+  EXPECT_EQ(r.status().code(), StatusCode::kUnsupportedMediaType);
 
   auto garbage = ReadXlsx(std::string("PK\x03\x04") + "garbage that is not a zip");
   ASSERT_FALSE(garbage.ok());
-  EXPECT_EQ(garbage.status().error_code(), "not_xlsx");
+  EXPECT_EQ(garbage.status().code(), StatusCode::kUnsupportedMediaType);
 }
 
 TEST(ReadXlsx, StopsAtTheRowLimit) {

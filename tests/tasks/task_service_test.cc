@@ -415,7 +415,7 @@ TEST_P(TaskServiceTest, DirectiveGroupsTasksReportAndExtensions) {
   // … and asks for an extension; a second one waits for the first to be decided.
   const Extension e1 = ASSERT_OK(
       svc().RequestExtension(stc_officer_, t.task.id, D("2026-04-30"), "Chờ phân bổ vốn bổ sung."));
-  EXPECT_EQ(e1.status, "pending");
+  EXPECT_EQ(e1.status, ExtensionStatus::kPending);
   EXPECT_EQ(e1.previous_deadline, D("2026-03-31"));
   // The office hears of it at once, and the task shows as awaiting its decision.
   EXPECT_EQ(Notifications("extension_requested", office_.user_id), 1);
@@ -432,7 +432,7 @@ TEST_P(TaskServiceTest, DirectiveGroupsTasksReportAndExtensions) {
   // Rejected: the deadline stays.
   const Extension rejected =
       ASSERT_OK(svc().DecideExtension(office_, e1.id, false, "Chưa đủ căn cứ."));
-  EXPECT_EQ(rejected.status, "rejected");
+  EXPECT_EQ(rejected.status, ExtensionStatus::kRejected);
   EXPECT_EQ(rejected.decided_by, office_.user_id);
   EXPECT_EQ(Get(leader_, t.task.id).view.task.deadline, D("2026-03-31"));
   ExpectRefused(svc().DecideExtension(office_, e1.id, true, ""), StatusCode::kConflict,
@@ -449,9 +449,9 @@ TEST_P(TaskServiceTest, DirectiveGroupsTasksReportAndExtensions) {
   EXPECT_EQ(extended.view.task.deadline, D("2026-04-30"));
   EXPECT_EQ(extended.view.task.original_deadline, D("2026-03-31"));
   ASSERT_EQ(extended.extensions.size(), 2u);
-  EXPECT_EQ(extended.extensions[0].status, "rejected");
+  EXPECT_EQ(extended.extensions[0].status, ExtensionStatus::kRejected);
   EXPECT_EQ(extended.extensions[0].decision_note, "Chưa đủ căn cứ.");
-  EXPECT_EQ(extended.extensions[1].status, "approved");
+  EXPECT_EQ(extended.extensions[1].status, ExtensionStatus::kApproved);
   EXPECT_EQ(extended.extensions[1].previous_deadline, D("2026-03-31"));
   EXPECT_EQ(extended.view.extensions_approved, 1);
   EXPECT_EQ(extended.view.timeliness_reason,
@@ -1598,7 +1598,7 @@ TEST_P(TaskServiceTest, APendingExtensionClosesWhenTheTaskIsFinished) {
   ASSERT_OK(svc().Submit(stc_officer_, t.task.id, std::nullopt, "Báo cáo số 5"));
   TaskDetail after = Get(office_, t.task.id);
   ASSERT_EQ(after.extensions.size(), 1u);
-  EXPECT_EQ(after.extensions[0].status, "closed");
+  EXPECT_EQ(after.extensions[0].status, ExtensionStatus::kClosed);
   EXPECT_EQ(after.extensions[0].decided_by, std::nullopt);
   EXPECT_TRUE(after.extensions[0].decided_at.has_value());
   EXPECT_NE(after.extensions[0].decision_note.find("15/01/2026"), std::string::npos)

@@ -1,0 +1,379 @@
+#include <algorithm>
+#include <boost/json.hpp>
+
+#include "audit/recorder.h"
+#include "tasks/task_notices.h"
+#include "tasks/task_service.h"
+#include "tasks/task_store.h"
+#include "tasks/task_writes.h"
+#include "units/unit_rules.h"
+
+namespace dh::tasks {
+
+namespace bj = boost::json;
+
+// ---- The loop ---------------------------------------------------------------------------
+
+Status TaskService::RollUp(db::Connection& c, std::optional<int64_t> parent_id, int64_t now,
+                           std::vector<int64_t>& touched) {
+  for (int guard = 0; parent_id && guard < 20; ++guard) {
+    DH_ASSIGN_OR_RETURN(auto parent, FindTask(c, *parent_id));
+    if (!parent) return Status::Ok();
+    DH_ASSIGN_OR_RETURN(auto children, ChildrenOf(c, parent->id));
+    std::vector<Part> parts;
+    for (const auto& ch : children) parts.push_back({ch.share_percent, ch.progress_percent});
+    const int rolled = RollUpProgress(parent->own_progress_percent, parts);
+    if (rolled == parent->progress_percent) return Status::Ok();
+    parent->progress_percent = rolled;
+    parent->updated_at = now;
+    DH_RETURN_IF_ERROR(UpdateTask(c, *parent));
+    touched.push_back(parent->id);
+    parent_id = parent->parent_task_id;
+  }
+  return Status::Ok();
+}
+
+Result<TaskView> TaskService::Report(const auth::Principal& who, int64_t id, std::optional<Date> on,
+                                     int percent, const std::string& body) {
+  if (percent < 0 || percent > 100)
+    return Status::InvalidInput("percent", "Tiến độ là một số từ 0 đến 100 (%).");
+  if (body.empty()) return Status::InvalidInput("body", "Nêu nội dung đã thực hiện.");
+  const Date today = clock_.Today();
+  const Date day = on.value_or(today);
+  if (day > today)
+    return Status::InvalidInput("reported_on", "Ngày báo cáo không được sau hôm nay.");
+  std::vector<int64_t> touched = {id};
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, false));
+    TaskRecord t = before;
+    DH_ASSIGN_OR_RETURN(t.state, Transition(t.state, TaskEvent::kReport));
+    if (before.state == TaskState::kNotStarted && percent == 0) t.state = TaskState::kNotStarted;
+    const int64_t now = clock_.NowSeconds();
+    // A report dated before the last one fills in the history; the latest report still
+    // says where the work stands and when it last moved (which escalation reads).
+    if (!before.last_report_on || day >= *before.last_report_on) {
+      t.own_progress_percent = percent;
+      DH_ASSIGN_OR_RETURN(auto children, ChildrenOf(c, id));
+      std::vector<Part> parts;
+      for (const auto& ch : children) parts.push_back({ch.share_percent, ch.progress_percent});
+      t.progress_percent = RollUpProgress(percent, parts);
+      t.last_report_on = day;
+    }
+    t.updated_at = now;
+    DH_RETURN_IF_ERROR(InsertReport(c, {0, id, day, percent, body, who.user_id, now}).status());
+    DH_RETURN_IF_ERROR(UpdateTask(c, t));
+    DH_RETURN_IF_ERROR(Record(c, &who, "task.report", before, t, now));
+    return RollUp(c, t.parent_task_id, now, touched);
+  }));
+  DH_RETURN_IF_ERROR(Refresh(touched));
+  return Load(who, id);
+}
+
+Result<Extension> TaskService::RequestExtension(const auth::Principal& who, int64_t id,
+                                                Date new_deadline, const std::string& reason) {
+  if (reason.empty()) return Status::InvalidInput("reason", "Nêu lý do xin gia hạn.");
+  Extension e;
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(TaskRecord t, ForWrite(c, who, id, false));
+    if (!IsOpen(t.state) || IsFinished(t.state))
+      return Status::Conflict("Nhiệm vụ đã hoàn thành hoặc đang tạm dừng; không cần gia hạn.",
+                              "invalid_state");
+    if (!t.deadline)
+      return Status::Conflict("Nhiệm vụ thường xuyên không có hạn để gia hạn.", "no_deadline");
+    if (new_deadline <= *t.deadline)
+      return Status::InvalidInput(
+          "new_deadline", "Hạn mới phải sau hạn hiện tại " + t.deadline->ToVietnamese() + ".");
+    // An overdue task asks for a date still to come: one already past would be overdue too.
+    if (new_deadline < clock_.Today())
+      return Status::InvalidInput("new_deadline", "Hạn mới không được trước hôm nay.");
+    DH_ASSIGN_OR_RETURN(auto existing, ExtensionsOf(c, id));
+    for (const auto& x : existing)
+      if (x.status == ExtensionStatus::kPending)
+        return Status::Conflict("Nhiệm vụ đã có đề nghị gia hạn đang chờ quyết định.",
+                                "extension_pending");
+    const int64_t now = clock_.NowSeconds();
+    e = {0,           id,  t.deadline,   new_deadline, reason, ExtensionStatus::kPending,
+         who.user_id, now, std::nullopt, std::nullopt, ""};
+    DH_ASSIGN_OR_RETURN(e.id, InsertExtension(c, e));
+    Status r = audit::Record(c, &who,
+                             {"task.extension_request", "task", id, t.lead_unit_id, nullptr,
+                              bj::object{{"extension_id", e.id},
+                                         {"requested_deadline", new_deadline.ToString()},
+                                         {"reason", reason}}},
+                             now);
+    DH_RETURN_IF_ERROR(r);
+    // The office hears at once, not only in tomorrow's digest.
+    return NoticeExtensionRequested(c, *units_.Get(), t, e, now);
+  }));
+  DH_RETURN_IF_ERROR(Refresh({id}));  // the lists' "extension pending" flag
+  return e;
+}
+
+Result<Extension> TaskService::DecideExtension(const auth::Principal& who, int64_t extension_id,
+                                               bool approve, const std::string& note) {
+  if (!approve && note.empty())
+    return Status::InvalidInput("note", "Nêu lý do không đồng ý gia hạn.");
+  Extension e;
+  int64_t task_id = 0;
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(auto found, FindExtension(c, extension_id));
+    if (!found) return Status::NotFound("Không tìm thấy đề nghị gia hạn.");
+    task_id = found->task_id;
+    DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, found->task_id, true));
+    // Every rule on the task's row as it stands inside this transaction.
+    if (found->status == ExtensionStatus::kClosed)
+      return Status::Conflict(
+          "Đề nghị gia hạn này đã đóng khi nhiệm vụ báo cáo hoàn thành; không quyết định được "
+          "nữa.",
+          "extension_closed");
+    if (found->status != ExtensionStatus::kPending)
+      return Status::Conflict("Đề nghị gia hạn này đã được quyết định.", "already_decided");
+    if (IsFinished(before.state))
+      return Status::Conflict(
+          "Nhiệm vụ đã báo cáo hoàn thành" +
+              (before.finished_on ? " ngày " + before.finished_on->ToVietnamese() : std::string()) +
+              "; không gia hạn sau khi đã hoàn thành.",
+          "task_finished");
+    if (found->previous_deadline != before.deadline)
+      return Status::Conflict(
+          "Hạn của nhiệm vụ đã đổi" +
+              (before.deadline ? " (nay là " + before.deadline->ToVietnamese() + ")"
+                               : std::string()) +
+              " từ khi có đề nghị này; hãy đề nghị gia hạn lại.",
+          "deadline_changed");
+    e = *found;
+    const int64_t now = clock_.NowSeconds();
+    e.status = approve ? ExtensionStatus::kApproved : ExtensionStatus::kRejected;
+    e.decided_by = who.user_id;
+    e.decided_at = now;
+    e.decision_note = note;
+    DH_RETURN_IF_ERROR(UpdateExtension(c, e));
+    TaskRecord t = before;
+    if (approve) {
+      t.deadline = e.requested_deadline;
+      t.updated_at = now;
+      DH_RETURN_IF_ERROR(UpdateTask(c, t));
+    }
+    DH_RETURN_IF_ERROR(Record(
+        c, &who, approve ? "task.extension_approved" : "task.extension_rejected", before, t, now));
+    return NoticeExtensionDecided(c, t, e, approve, note, now);
+  }));
+  DH_RETURN_IF_ERROR(Refresh({task_id}));
+  return e;
+}
+
+Result<CoordinationRequest> TaskService::RequestCoordination(const auth::Principal& who, int64_t id,
+                                                             int64_t to_unit_id,
+                                                             const std::string& body, Date due_on) {
+  if (body.empty()) return Status::InvalidInput("body", "Nêu nội dung đề nghị phối hợp.");
+  const Date today = clock_.Today();
+  if (due_on < today)
+    return Status::InvalidInput("due_on", "Hạn trả lời không được trước hôm nay.");
+  DH_RETURN_IF_ERROR(units::CheckTakesWork(*units_.Get(), to_unit_id, today, "to_unit_id",
+                                           "Đơn vị được đề nghị phối hợp"));
+  CoordinationRequest r;
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_RETURN_IF_ERROR(
+        units::CheckTakesWork(c, to_unit_id, today, "to_unit_id", "Đơn vị được đề nghị phối hợp"));
+    DH_ASSIGN_OR_RETURN(TaskRecord t, ForWrite(c, who, id, false));
+    if (to_unit_id == t.lead_unit_id)
+      return Status::InvalidInput("to_unit_id",
+                                  "Đơn vị chủ trì không tự đề nghị phối hợp với chính mình.");
+    const int64_t now = clock_.NowSeconds();
+    r = {0, id, t.lead_unit_id, to_unit_id, body, due_on, std::nullopt, "", who.user_id, now};
+    DH_ASSIGN_OR_RETURN(r.id, InsertCoordination(c, r));
+    if (std::find(t.coordinator_ids.begin(), t.coordinator_ids.end(), to_unit_id) ==
+        t.coordinator_ids.end()) {
+      t.coordinator_ids.push_back(to_unit_id);
+      DH_RETURN_IF_ERROR(UpdateTask(c, t));
+    }
+    DH_RETURN_IF_ERROR(audit::Record(
+        c, &who,
+        {"task.coordination_request", "task", id, t.lead_unit_id, nullptr,
+         bj::object{
+             {"request_id", r.id}, {"to_unit_id", to_unit_id}, {"due_on", due_on.ToString()}}},
+        now));
+    return NoticeCoordinationRequested(c, t, r, now);
+  }));
+  DH_RETURN_IF_ERROR(index_.RefreshCoordinations(db_));
+  DH_RETURN_IF_ERROR(Refresh({id}));
+  return r;
+}
+
+Result<CoordinationRequest> TaskService::AnswerCoordination(const auth::Principal& who,
+                                                            int64_t request_id,
+                                                            const std::string& answer) {
+  if (answer.empty()) return Status::InvalidInput("answer", "Nhập nội dung trả lời.");
+  CoordinationRequest r;
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(auto found, FindCoordination(c, request_id));
+    const Access a = AccessOf(who);
+    std::optional<TaskRecord> task;
+    if (found) {
+      DH_ASSIGN_OR_RETURN(task, FindTask(c, found->task_id));
+    }
+    if (!found || !CanSeeCoordination(a, *found, task && CanSeeTask(a, who, *task)))
+      return Status::NotFound("Không tìm thấy đề nghị phối hợp.");
+    if (!MayAnswerCoordination(a, *found))
+      return Status::Forbidden("Chỉ đơn vị được đề nghị mới trả lời.");
+    if (found->answered_on)
+      return Status::Conflict("Đề nghị này đã được trả lời.", "already_answered");
+    r = *found;
+    r.answered_on = clock_.Today();
+    r.answer = answer;
+    DH_RETURN_IF_ERROR(tasks::AnswerCoordination(c, r.id, *r.answered_on, answer));
+    return audit::Record(
+        c, &who,
+        {"task.coordination_answer", "task", r.task_id, r.to_unit_id, nullptr,
+         bj::object{{"request_id", r.id}, {"answered_on", r.answered_on->ToString()}}},
+        clock_.NowSeconds());
+  }));
+  DH_RETURN_IF_ERROR(index_.RefreshCoordinations(db_));
+  return r;
+}
+
+Result<TaskView> TaskService::Submit(const auth::Principal& who, int64_t id, std::optional<Date> on,
+                                     const std::string& output_text) {
+  if (output_text.empty())
+    return Status::InvalidInput("output_text", "Mô tả sản phẩm (kết quả) của nhiệm vụ.");
+  const Date today = clock_.Today();
+  const Date day = on.value_or(today);
+  if (day > today)
+    return Status::InvalidInput("finished_on", "Ngày hoàn thành không được sau hôm nay.");
+  std::vector<int64_t> touched = {id};
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, false));
+    TaskRecord t = before;
+    const int64_t now = clock_.NowSeconds();
+    DH_ASSIGN_OR_RETURN(auto state, Transition(t.state, TaskEvent::kSubmit));
+    const bool period = t.recurrence.kind != Recurrence::kNone && t.deadline.has_value();
+    if (period) {
+      // One period of a recurring task: recorded, and the next period begins.
+      DH_RETURN_IF_ERROR(InsertOccurrence(c, {0, id, *t.deadline, day, output_text}));
+      t.deadline = NextOccurrence(t.recurrence, *t.deadline);
+      t.state = TaskState::kInProgress;
+      t.last_report_on = day;
+    } else {
+      t.state = state;
+      t.finished_on = day;
+      t.output_text = output_text;
+      t.own_progress_percent = 100;
+      t.progress_percent = 100;
+    }
+    t.updated_at = now;
+    DH_RETURN_IF_ERROR(UpdateTask(c, t));
+    DH_RETURN_IF_ERROR(InsertEvent(
+        c, {0, id, "submitted", day, output_text, std::nullopt, std::nullopt, who.user_id, now}));
+    DH_RETURN_IF_ERROR(Record(c, &who, "task.submit", before, t, now));
+    DH_RETURN_IF_ERROR(ClosePendingExtensions(
+        c, who, t,
+        (period ? "Kỳ hạn " + before.deadline->ToVietnamese() + " đã hoàn thành ngày "
+                : std::string("Nhiệm vụ đã báo cáo hoàn thành ngày ")) +
+            day.ToVietnamese() + "; đề nghị gia hạn tự đóng.",
+        now));
+    if (t.state == TaskState::kAwaitingConfirmation)
+      DH_RETURN_IF_ERROR(NoticeSubmitted(c, *units_.Get(), t, output_text, now));
+    return RollUp(c, t.parent_task_id, now, touched);
+  }));
+  DH_RETURN_IF_ERROR(Refresh(touched));
+  return Load(who, id);
+}
+
+Result<TaskView> TaskService::Confirm(const auth::Principal& who, int64_t id, bool accept,
+                                      const std::string& reason) {
+  if (!accept && reason.empty())
+    return Status::InvalidInput("reason", "Nêu lý do trả lại để đơn vị bổ sung.");
+  std::vector<int64_t> touched = {id};
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, true));
+    TaskRecord t = before;
+    const int64_t now = clock_.NowSeconds();
+    DH_ASSIGN_OR_RETURN(t.state,
+                        Transition(t.state, accept ? TaskEvent::kConfirm : TaskEvent::kReturn));
+    if (!accept) {
+      t.finished_on.reset();
+      t.own_progress_percent = std::min(t.own_progress_percent, 90);
+      t.progress_percent = std::min(t.progress_percent, 90);
+    }
+    t.updated_at = now;
+    DH_RETURN_IF_ERROR(UpdateTask(c, t));
+    DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, accept ? "confirmed" : "returned", clock_.Today(),
+                                       reason, std::nullopt, std::nullopt, who.user_id, now}));
+    DH_RETURN_IF_ERROR(Record(c, &who, accept ? "task.confirm" : "task.return", before, t, now));
+    if (accept)
+      DH_RETURN_IF_ERROR(ClosePendingExtensions(
+          c, who, t, "Nhiệm vụ đã được xác nhận hoàn thành; đề nghị gia hạn tự đóng.", now));
+    if (!accept) DH_RETURN_IF_ERROR(NoticeReturned(c, t, reason, now));
+    return RollUp(c, t.parent_task_id, now, touched);
+  }));
+  DH_RETURN_IF_ERROR(Refresh(touched));
+  return Load(who, id);
+}
+
+Result<TaskView> TaskService::Refuse(const auth::Principal& who, int64_t id,
+                                     const std::string& reason) {
+  if (reason.empty())
+    return Status::InvalidInput("reason", "Nêu lý do nhiệm vụ không thuộc chức năng của đơn vị.");
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, false));
+    TaskRecord t = before;
+    const int64_t now = clock_.NowSeconds();
+    DH_ASSIGN_OR_RETURN(t.state, Transition(t.state, TaskEvent::kRefuse));
+    t.updated_at = now;
+    DH_RETURN_IF_ERROR(UpdateTask(c, t));
+    DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, "refused", clock_.Today(), reason, t.lead_unit_id,
+                                       std::nullopt, who.user_id, now}));
+    return Record(c, &who, "task.refuse", before, t, now);
+  }));
+  DH_RETURN_IF_ERROR(Refresh({id}));
+  return Load(who, id);
+}
+
+Result<TaskView> TaskService::Reassign(const auth::Principal& who, int64_t id, int64_t lead_unit_id,
+                                       const std::string& note) {
+  const Date today = clock_.Today();
+  DH_RETURN_IF_ERROR(units::CheckTakesWork(*units_.Get(), lead_unit_id, today, "lead_unit_id",
+                                           "Đơn vị chủ trì mới"));
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_RETURN_IF_ERROR(
+        units::CheckTakesWork(c, lead_unit_id, today, "lead_unit_id", "Đơn vị chủ trì mới"));
+    DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, true));
+    if (!MayGiveWorkTo(AccessOf(who), lead_unit_id))
+      return Status::Forbidden("Đơn vị chủ trì mới nằm ngoài phạm vi bạn được giao.");
+    if (lead_unit_id == before.lead_unit_id)
+      return Status::InvalidInput("lead_unit_id", "Chọn một đơn vị khác đơn vị đang chủ trì.");
+    TaskRecord t = before;
+    const int64_t now = clock_.NowSeconds();
+    DH_ASSIGN_OR_RETURN(t.state, Transition(t.state, TaskEvent::kReassign));
+    t.lead_unit_id = lead_unit_id;
+    t.assignee_id.reset();
+    std::erase(t.coordinator_ids, lead_unit_id);
+    t.updated_at = now;
+    DH_RETURN_IF_ERROR(UpdateTask(c, t));
+    DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, "reassigned", clock_.Today(), note,
+                                       before.lead_unit_id, lead_unit_id, who.user_id, now}));
+    DH_RETURN_IF_ERROR(Record(c, &who, "task.reassign", before, t, now));
+    return NoticeReassigned(c, t, note, now);
+  }));
+  DH_RETURN_IF_ERROR(Refresh({id}));
+  return Load(who, id);
+}
+
+Result<TaskView> TaskService::Suspend(const auth::Principal& who, int64_t id, bool suspend,
+                                      const std::string& note) {
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, true));
+    TaskRecord t = before;
+    const int64_t now = clock_.NowSeconds();
+    DH_ASSIGN_OR_RETURN(t.state,
+                        Transition(t.state, suspend ? TaskEvent::kSuspend : TaskEvent::kResume));
+    t.updated_at = now;
+    DH_RETURN_IF_ERROR(UpdateTask(c, t));
+    DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, suspend ? "suspended" : "resumed", clock_.Today(),
+                                       note, std::nullopt, std::nullopt, who.user_id, now}));
+    return Record(c, &who, suspend ? "task.suspend" : "task.resume", before, t, now);
+  }));
+  DH_RETURN_IF_ERROR(Refresh({id}));
+  return Load(who, id);
+}
+}  // namespace dh::tasks
