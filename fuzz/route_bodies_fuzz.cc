@@ -9,7 +9,7 @@
 
 #include "fuzz_check.h"
 // NOLINTBEGIN(bugprone-suspicious-include)
-#include "tasks/task_routes.cc"
+#include "tasks/task_parse.h"
 #include "units/unit_routes.cc"
 #include "users/user_routes.cc"
 // NOLINTEND(bugprone-suspicious-include)

@@ -20,7 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   const dh::Status& s = sheet.status();
   FUZZ_CHECK(s.code() == dh::StatusCode::kInvalidInput ||
-             s.code() == dh::StatusCode::kPayloadTooLarge);
+             s.code() == dh::StatusCode::kPayloadTooLarge ||
+             s.code() == dh::StatusCode::kUnsupportedMediaType);
   FUZZ_CHECK(!s.message().empty() && dh::text::IsValidUtf8(s.message()));
   return 0;
 }

@@ -5,6 +5,7 @@
 #include "audit/audit_routes.h"
 #include "calendar/calendar_routes.h"
 #include "db/migrations.h"
+#include "db/write_queue.h"
 #include "files/attachment_routes.h"
 #include "notifications/notification_routes.h"
 #include "tasks/task_attachments.h"
@@ -95,6 +96,12 @@ void App::Wire(const std::string& web_root, const std::string& db_url,
     return std::vector<std::pair<std::string, double>>{{"state=\"open\"", s.size},
                                                        {"state=\"in_use\"", s.in_use}};
   });
+  metrics_.AddGauge("dieuhanh_db_writes_queued",
+                    "Writes waiting in the write queue for the next batch.", [this] {
+                      const db::WriteQueue* q = db_->write_queue();
+                      const double queued = q ? static_cast<double>(q->Stats().queued) : 0;
+                      return std::vector<std::pair<std::string, double>>{{"", queued}};
+                    });
   metrics_.AddGauge("dieuhanh_db_pool_waits", "Times a request waited for a free connection.",
                     [this] {
                       return std::vector<std::pair<std::string, double>>{

@@ -120,7 +120,8 @@ struct Server::Impl {
   Metrics& metrics;
   asio::io_context io;
   asio::thread_pool workers;
-  std::atomic<int> in_flight{0};
+  // Shared with the metrics gauge, which may outlive the server.
+  std::shared_ptr<std::atomic<int>> in_flight = std::make_shared<std::atomic<int>>(0);
   std::atomic<bool> stopping{false};
   AccessLog access{STDOUT_FILENO};
   std::vector<std::string> trusted_proxies;  // as AddressText writes them
@@ -143,6 +144,11 @@ struct Server::Impl {
                            {"state=\"open\"", static_cast<double>(l->open())},
                            {"state=\"refused\"", static_cast<double>(l->refused())}};
                      });
+    metrics.AddGauge(
+        "dieuhanh_http_requests_in_flight", "Requests being handled now (this one included).",
+        [n = in_flight] {
+          return std::vector<std::pair<std::string, double>>{{"", static_cast<double>(n->load())}};
+        });
   }
 
   // Reads --trusted-proxy: each must be an IP address.
@@ -330,7 +336,7 @@ struct Server::Impl {
     const bool head = msg.method() == bhttp::verb::head;
     Request req = ToRequest(msg, remote);
     // The request's whole handling counts as in flight, so SIGTERM waits for it.
-    ++in_flight;
+    ++*in_flight;
     const auto start = std::chrono::steady_clock::now();
     std::string route;
     // Not a conditional expression: GCC 12 destroys the temporaries of a co_await inside
@@ -355,7 +361,7 @@ struct Server::Impl {
     metrics.ObserveRequest(route, status, secs);
     LogAccess(req, status, secs, bytes, route);
     // Only now: SIGTERM's drain waits for the line to be in the access log.
-    --in_flight;
+    --*in_flight;
     co_return !wec && keep_alive;
   }
 
@@ -485,7 +491,7 @@ Status Server::Run(const std::function<void(uint16_t)>& on_listening) {
   asio::steady_timer drain(s.io);
   std::function<void(std::chrono::steady_clock::time_point)> wait_drain =
       [&](std::chrono::steady_clock::time_point deadline) {
-        if (s.in_flight == 0 || std::chrono::steady_clock::now() > deadline) {
+        if (*s.in_flight == 0 || std::chrono::steady_clock::now() > deadline) {
           s.io.stop();
           return;
         }
@@ -494,7 +500,7 @@ Status Server::Run(const std::function<void(uint16_t)>& on_listening) {
       };
   signals.async_wait([&](const boost::system::error_code& e, int sig) {
     if (e) return;
-    spdlog::info("signal {} received: finishing {} request(s) in flight", sig, s.in_flight.load());
+    spdlog::info("signal {} received: finishing {} request(s) in flight", sig, s.in_flight->load());
     s.stopping = true;
     boost::system::error_code ignored;
     acceptor.close(ignored);

@@ -418,10 +418,11 @@ async function until(what, check, deadlineMs = 60000) {
   }
 }
 
-async function poolInUse(server) {
+// Requests the server is handling, less the one that asks.
+async function requestsInFlight(server) {
   const r = await fetch(`${server.base}/metrics`);
-  const m = /^dieuhanh_db_pool_connections\{state="in_use"\} (\d+)$/m.exec(await r.text());
-  return m ? Number(m[1]) : 0;
+  const m = /^dieuhanh_http_requests_in_flight (\d+)$/m.exec(await r.text());
+  return m ? Number(m[1]) - 1 : 0;
 }
 
 function refusesConnections(port) {
@@ -444,11 +445,12 @@ async function gracefulStop(db) {
     const lock = await holdWriteLock(server);
     let released = false;
     try {
-      // Three writes on three connections, all waiting for the lock inside the server.
+      // Three writes inside the server, all held up by the lock (the first in the writer's
+      // transaction, the others queued behind it).
       const writes = [1, 2, 3].map((i) =>
         office.post('/api/v1/units', { code: `MA.SIGTERM${i}`, name: `Tổ trực ${i}`, kind: 'other', parent_id: ma }),
       );
-      await until('three requests holding database connections', async () => (await poolInUse(server)) >= 3);
+      await until('three writes inside the server', async () => (await requestsInFlight(server)) >= 3);
       const exited = new Promise((resolve) => server.proc.once('exit', (code, signal) => resolve({ code, signal })));
       server.proc.kill('SIGTERM');
       // The server has taken the signal once it stops accepting connections.

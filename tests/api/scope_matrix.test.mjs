@@ -68,6 +68,7 @@ const CALLS = {
   ],
   'GET /api/v1/boards/coordination': () => [{ path: '/api/v1/boards/coordination' }],
   'GET /api/v1/calendar': () => [{ path: '/api/v1/calendar?year=2026' }],
+  'GET /api/v1/tasks/import/columns': () => [{ path: '/api/v1/tasks/import/columns' }],
   'GET /api/v1/notifications': () => [{ path: '/api/v1/notifications', pages: 1000 }],
   'GET /api/v1/attachments': (f) => [
     ...each(f.directives, (name, id) => ({ path: `/api/v1/attachments?owner_kind=directive&owner_id=${id}`, object: name })),
