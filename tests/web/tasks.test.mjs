@@ -202,6 +202,36 @@ describe('tasks in the web UI', { skip: skip ?? false }, () => {
     await logout();
   });
 
+  it('offers exactly the actions the server allows: none to a coordinating unit, report and completion to the lead unit', async () => {
+    // Sở Xây dựng coordinates this task: its officer reads it but may do nothing on it.
+    await as('canbo.sxd');
+    assert.deepEqual((await api(`/tasks/${taskId}`)).allowed_actions, []);
+    await page.goto(`${server.baseUrl}/tasks/${taskId}`);
+    await page.locator('h1', { hasText: title }).waitFor();
+    await page.locator('#info-title').waitFor();
+    assert.equal(await page.locator('.actions-panel').count(), 0, 'no actions panel for a coordinating unit');
+    assert.equal(await page.getByRole('button', { name: 'Báo cáo tiến độ' }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: 'Báo cáo hoàn thành' }).count(), 0);
+    await shoot(page, 'tasks-09c-task-coordinator');
+
+    // Sở Tài chính leads it: one button per allowed action, in the server's order.
+    await as('canbo.stc');
+    const allowed = (await api(`/tasks/${taskId}`)).allowed_actions;
+    assert.ok(allowed.includes('report') && allowed.includes('completion'), JSON.stringify(allowed));
+    assert.ok(!allowed.includes('decision'), 'an officer does not decide extensions');
+    await page.goto(`${server.baseUrl}/tasks/${taskId}`);
+    await page.locator('.actions-panel').waitFor();
+    const buttons = (await page.locator('.actions-panel .action-buttons button').allInnerTexts()).map((b) => b.trim());
+    const labels = {
+      report: 'Báo cáo tiến độ', extension: 'Xin gia hạn', delegate: 'Giao việc cho đơn vị, cán bộ',
+      coordination: 'Đề nghị phối hợp', completion: 'Báo cáo hoàn thành', refusal: 'Từ chối nhiệm vụ',
+      decision: 'Quyết định gia hạn', confirmation: 'Xác nhận hoặc trả lại', reassignment: 'Giao lại đơn vị khác',
+    };
+    assert.deepEqual(buttons, allowed.map((a) => labels[a]));
+    await shoot(page, 'tasks-09d-task-lead-officer');
+    await logout();
+  });
+
   it('lets the office approve the extension', async () => {
     await as('vanphong');
     // The bell says an extension was asked for; the quick view lists what awaits a decision.

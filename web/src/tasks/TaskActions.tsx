@@ -1,5 +1,5 @@
-// The action forms of a task, each with one purpose. Which ones a person sees follows
-// the server's can_work / can_manage and the task's state; the server checks again.
+// The action forms of a task, each with one purpose. Which ones a person sees is the
+// server's task.allowed_actions; the page does not re-derive state or permissions.
 import { api } from '../api/client';
 import type { CoordinationRequest, Extension, Me, TaskDetail, UnitRef, User } from '../api/types';
 import { can, isAdmin } from '../auth/session';
@@ -11,42 +11,18 @@ import { t } from '../i18n';
 import { UnitPicker } from '../units/UnitPicker';
 import { ActionForm, useDraft, useFieldError } from './forms';
 
-export type ActionName =
-  | 'report'
-  | 'extension'
-  | 'delegate'
-  | 'coordination'
-  | 'completion'
-  | 'refusal'
-  | 'decision'
-  | 'confirmation'
-  | 'reassignment'
-  | 'suspension';
-
-const OPEN_STATES = ['not_started', 'in_progress', 'returned'];
+// The names the server sends in task.allowed_actions (docs/openapi.yaml, TaskDetail).
+export type ActionName = TaskDetail['allowed_actions'][number];
 
 export function pendingExtension(task: TaskDetail): Extension | undefined {
   return task.extensions.find((e) => e.status === 'pending');
 }
 
-// The actions this person may take on this task now, in the order a unit meets them.
+// The actions this person may take on this task now, exactly as the server sends them
+// (its own scope and state checks, in the order a unit meets them). Names this page has
+// no form for are left out rather than shown as dead buttons.
 export function availableActions(task: TaskDetail): ActionName[] {
-  const out: ActionName[] = [];
-  const open = OPEN_STATES.includes(task.state);
-  if (task.can_work && open) {
-    out.push('report');
-    if (task.deadline && !pendingExtension(task) && !task.recurrence) out.push('extension');
-    out.push('delegate');
-    out.push('coordination', 'completion');
-    if (task.state === 'not_started' || task.state === 'in_progress') out.push('refusal');
-  }
-  if (task.can_manage) {
-    if (pendingExtension(task)) out.push('decision');
-    if (task.state === 'awaiting_confirmation') out.push('confirmation');
-    if (['refused', 'not_started', 'in_progress'].includes(task.state)) out.push('reassignment');
-    if (task.state !== 'done') out.push('suspension');
-  }
-  return out;
+  return (task.allowed_actions ?? []).filter((a) => a in ACTION_FORMS);
 }
 
 export function actionLabel(a: ActionName, task: TaskDetail): string {

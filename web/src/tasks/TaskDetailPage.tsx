@@ -371,8 +371,8 @@ export function TaskDetailPage(props: { id: number }) {
           <p>{notice}</p>
         </div>
       )}
-      {pending && !task.can_manage && <Notice tone="info">{t('task.pendingExtension', { date: formatDate(pending.requested_deadline) })}</Notice>}
-      {pending && task.can_manage && action !== 'decision' && (
+      {pending && !actions.includes('decision') && <Notice tone="info">{t('task.pendingExtension', { date: formatDate(pending.requested_deadline) })}</Notice>}
+      {pending && actions.includes('decision') && action !== 'decision' && (
         <div class="notice notice--attention">
           <p>
             {t('task.pendingExtensionOffice', { unit: task.lead_unit?.name ?? '', date: formatDate(pending.requested_deadline) })}{' '}
@@ -382,7 +382,7 @@ export function TaskDetailPage(props: { id: number }) {
           </p>
         </div>
       )}
-      {task.state === 'awaiting_confirmation' && task.can_manage && action !== 'confirmation' && (
+      {actions.includes('confirmation') && action !== 'confirmation' && (
         <div class="notice notice--attention">
           <p>
             {t('task.awaitingOffice', { unit: task.lead_unit?.name ?? '', date: formatDate(task.finished_on) })}{' '}
