@@ -68,6 +68,21 @@ describe('tasks in the web UI', { skip: skip ?? false }, () => {
     return out;
   };
 
+  // The task page shows one button per action in the task's allowed_actions, in the
+  // server's order, and nothing else. Call with the task page open and loaded.
+  const actionLabels = {
+    report: 'Báo cáo tiến độ', extension: 'Xin gia hạn', delegate: 'Giao việc cho đơn vị, cán bộ',
+    coordination: 'Đề nghị phối hợp', completion: 'Báo cáo hoàn thành', refusal: 'Từ chối nhiệm vụ',
+    decision: 'Quyết định gia hạn', confirmation: 'Xác nhận hoặc trả lại', reassignment: 'Giao lại đơn vị khác',
+  };
+  const expectServerActions = async (id) => {
+    const task = await api(`/tasks/${id}`);
+    const want = task.allowed_actions.map((a) =>
+      a === 'suspension' ? (task.state === 'suspended' ? 'Tiếp tục thực hiện' : 'Tạm dừng nhiệm vụ') : actionLabels[a]);
+    const buttons = (await page.locator('.actions-panel .action-buttons button').allInnerTexts()).map((b) => b.trim());
+    assert.deepEqual(buttons, want, `task ${id} in state ${task.state}`);
+  };
+
   before(async () => {
     server = await startServer();
     browser = await launchBrowser();
@@ -221,13 +236,7 @@ describe('tasks in the web UI', { skip: skip ?? false }, () => {
     assert.ok(!allowed.includes('decision'), 'an officer does not decide extensions');
     await page.goto(`${server.baseUrl}/tasks/${taskId}`);
     await page.locator('.actions-panel').waitFor();
-    const buttons = (await page.locator('.actions-panel .action-buttons button').allInnerTexts()).map((b) => b.trim());
-    const labels = {
-      report: 'Báo cáo tiến độ', extension: 'Xin gia hạn', delegate: 'Giao việc cho đơn vị, cán bộ',
-      coordination: 'Đề nghị phối hợp', completion: 'Báo cáo hoàn thành', refusal: 'Từ chối nhiệm vụ',
-      decision: 'Quyết định gia hạn', confirmation: 'Xác nhận hoặc trả lại', reassignment: 'Giao lại đơn vị khác',
-    };
-    assert.deepEqual(buttons, allowed.map((a) => labels[a]));
+    await expectServerActions(taskId);
     await shoot(page, 'tasks-09d-task-lead-officer');
     await logout();
   });
@@ -376,6 +385,10 @@ describe('tasks in the web UI', { skip: skip ?? false }, () => {
     await page.click('#refusal-section button[type=submit]');
     await page.locator('.notice--success', { hasText: 'Đã từ chối nhiệm vụ' }).waitFor();
     await page.locator('.task-tags .tag', { hasText: 'Đơn vị từ chối' }).waitFor();
+    // Refused, the task leaves the unit's open work, yet the server may still allow some
+    // actions (asking another unit to coordinate): the page shows what it sends, no more, no less.
+    await page.locator('.notice--success').waitFor();
+    await expectServerActions(mine.id);
 
     await as('vanphong');
     await page.goto(`${server.baseUrl}/tasks/${mine.id}`);
