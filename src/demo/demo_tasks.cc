@@ -4,6 +4,7 @@
 // some overdue, some extended, some due this week.
 #include "demo/demo_tasks.h"
 
+#include <algorithm>
 #include <map>
 
 #include "users/user_store.h"
@@ -291,9 +292,12 @@ Status RequestCoordination(Loader& loader) {
   int64_t total = 0;
   tasks::TaskFilter f;
   f.unit_id = loader.Unit("MA.STC");
-  DH_ASSIGN_OR_RETURN(auto list, tasks.List(loader.office, f, 1, 0, &total));
-  if (list.empty()) return Status::Internal("demo: no task of Sở Tài chính");
-  const int64_t stc_task = list.front().task.id;
+  DH_ASSIGN_OR_RETURN(auto list, tasks.List(loader.office, f, 100, 0, &total));
+  // Only a task its unit still holds takes a request for coordination.
+  auto held = std::find_if(list.begin(), list.end(),
+                           [](const auto& v) { return tasks::WithHolder(v.task.state); });
+  if (held == list.end()) return Status::Internal("demo: no open task of Sở Tài chính");
+  const int64_t stc_task = held->task.id;
   const auto& stc = loader.officers.at("MA.STC");
   DH_RETURN_IF_ERROR(
       tasks

@@ -69,12 +69,11 @@ bool MayDelegate(const TaskAccess& a, const auth::Principal& who, const TaskReco
 }
 
 bool MayRequestCoordination(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t) {
-  return CanWorkTask(a, who, t);
+  return CanWorkTask(a, who, t) && WithHolder(t.state);
 }
 
 bool MayRequestExtension(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t) {
-  return CanWorkTask(a, who, t) && IsOpen(t.state) && !IsFinished(t.state) &&
-         t.deadline.has_value();
+  return CanWorkTask(a, who, t) && WithHolder(t.state) && t.deadline.has_value();
 }
 
 bool MayDecideExtension(const TaskAccess& a, const TaskRecord& t) {

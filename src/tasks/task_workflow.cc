@@ -75,9 +75,10 @@ Result<Extension> TaskService::RequestExtension(const auth::Principal& who, int6
   Extension e;
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(TaskRecord t, ForWrite(c, who, id, false));
-    if (!IsOpen(t.state) || IsFinished(t.state))
-      return Status::Conflict("Nhiệm vụ đã hoàn thành hoặc đang tạm dừng; không cần gia hạn.",
-                              "invalid_state");
+    if (!WithHolder(t.state))
+      return Status::Conflict(
+          "Nhiệm vụ đã hoàn thành, bị từ chối hoặc đang tạm dừng; không xin gia hạn được.",
+          "invalid_state");
     if (!t.deadline)
       return Status::Conflict("Nhiệm vụ thường xuyên không có hạn để gia hạn.", "no_deadline");
     if (new_deadline <= *t.deadline)
@@ -176,6 +177,10 @@ Result<CoordinationRequest> TaskService::RequestCoordination(const auth::Princip
     DH_RETURN_IF_ERROR(
         units::CheckTakesWork(c, to_unit_id, today, "to_unit_id", "Đơn vị được đề nghị phối hợp"));
     DH_ASSIGN_OR_RETURN(TaskRecord t, ForWrite(c, who, id, false));
+    if (!MayRequestCoordination(AccessOf(who), who, t))
+      return Status::Conflict(
+          "Nhiệm vụ đã hoàn thành, bị từ chối hoặc đang tạm dừng; không đề nghị phối hợp được nữa.",
+          "task_finished");
     if (to_unit_id == t.lead_unit_id)
       return Status::InvalidInput("to_unit_id",
                                   "Đơn vị chủ trì không tự đề nghị phối hợp với chính mình.");

@@ -122,12 +122,16 @@ for (const db of DBS) {
       for (const a of ['reassignment', 'suspension']) assert.ok(byOffice.includes(a), a);
       assert.ok(!byOffice.includes('confirmation'));
       await post(stc, `/api/v1/tasks/${t.id}/completion`, { output_text: 'Danh mục đã rà soát.' });
-      // Submitted: the unit may still ask a unit for help (as the server lets it), nothing else.
-      assert.deepEqual(await actions(stc), ['coordination']);
-      assert.deepEqual(await actions(office), ['coordination', 'confirmation', 'suspension']);
+      // Submitted: the unit no longer holds the task, so it may not even ask a unit for help;
+      // the server refuses what it does not offer.
+      assert.deepEqual(await actions(stc), []);
+      assert.deepEqual(await actions(office), ['confirmation', 'suspension']);
+      const late = await stc.post(`/api/v1/tasks/${t.id}/coordination-requests`, { to_unit_id: unit('MA.SXD'), body: 'Xin số liệu.', due_on: '2026-09-30' });
+      assert.equal(late.status, 409, JSON.stringify(late.body));
+      assert.equal(late.body.error.code, 'task_finished');
       // Each list row carries them too.
       const row = (await allTasks(stc)).find((x) => x.id === t.id);
-      assert.deepEqual(row.allowed_actions, ['coordination']);
+      assert.deepEqual(row.allowed_actions, []);
     });
 
     it('the loop: a conclusion, its groups and tasks; a report, an extension, the decision; the board changes', async () => {
