@@ -1,5 +1,7 @@
 #include "audit/audit_store.h"
 
+#include "db/sql_lists.h"
+
 namespace dh::audit {
 namespace {
 
@@ -15,8 +17,7 @@ constexpr const char* kWhereEntityId = " AND entity_id = ?";
 constexpr const char* kWhereUser = " AND user_id = ?";
 constexpr const char* kWhereFrom = " AND at >= ?";
 constexpr const char* kWhereTo = " AND at < ?";
-constexpr const char* kWhereUnitInOpen = " AND unit_id IN (";
-constexpr const char* kWhereUnitInClose = ")";
+constexpr const char* kWhereUnitIn = " AND unit_id IN ";
 constexpr const char* kPage = " ORDER BY seq DESC LIMIT ? OFFSET ?";
 constexpr const char* kHeadSqlite = "SELECT seq, hash FROM audit_head WHERE id = 1";
 constexpr const char* kHeadPg = "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE";
@@ -83,14 +84,8 @@ std::optional<std::string> ListWhere(const AuditFilter& f, db::Params& params) {
   if (f.to_at) where += kWhereTo, params.push_back(*f.to_at);
   if (f.units) {
     if (f.units->empty()) return std::nullopt;
-    where += kWhereUnitInOpen;
-    bool first = true;
-    for (int64_t id : *f.units) {
-      where += first ? "?" : ",?";
-      first = false;
-      params.push_back(id);
-    }
-    where += kWhereUnitInClose;
+    where += kWhereUnitIn;
+    db::AppendInList(std::vector<int64_t>(f.units->begin(), f.units->end()), where, params);
   }
   return where;
 }
@@ -104,11 +99,8 @@ Result<std::vector<AuditEntry>> List(db::Connection& c, const AuditFilter& f, in
     *total = 0;
     return std::vector<AuditEntry>{};
   }
-  DH_ASSIGN_OR_RETURN(db::Rows count, c.Query(kCount + *where, params));
-  *total = count.Int(0, 0);
-  params.push_back(f.limit);
-  params.push_back(f.offset);
-  DH_ASSIGN_OR_RETURN(db::Rows rows, c.Query(kSelect + *where + kPage, params));
+  DH_ASSIGN_OR_RETURN(db::Rows rows, db::CountAndPage(c, {kCount, kSelect, kPage}, *where,
+                                                      std::move(params), f.limit, f.offset, total));
   std::vector<AuditEntry> out;
   for (size_t i = 0; i < rows.size(); ++i) out.push_back(FromRow(rows, i));
   return out;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "db/sql_lists.h"
 #include "http/principal.h"
 
 namespace dh::notifications {
@@ -57,11 +58,7 @@ constexpr const char* kReleaseLease =
 
 constexpr size_t kBatch = 500;  // bound parameters per IN list
 
-std::string InList(size_t n) {
-  std::string s = "(";
-  for (size_t i = 0; i < n; ++i) s += i ? ",?" : "?";
-  return s + ")";
-}
+using db::InList;
 
 // Runs `sql` + an IN list over `values` in batches; `sql` ends where the list goes.
 template <typename T, typename Visit>
@@ -117,10 +114,8 @@ Result<std::vector<int64_t>> UsersOfUnit(db::Connection& c, int64_t unit_id) {
 Result<std::vector<Notification>> ForUser(db::Connection& c, int64_t user_id, bool unread_only,
                                           int64_t limit, int64_t offset, int64_t* total) {
   const char* where = unread_only ? kUnreadOfUser : kOfUser;
-  DH_ASSIGN_OR_RETURN(db::Rows count, c.Query(std::string(kCount) + where, {user_id}));
-  *total = count.Int(0, 0);
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kColumns) + where + kNewestFirstPage,
-                                          {user_id, limit, offset}));
+  DH_ASSIGN_OR_RETURN(db::Rows r, db::CountAndPage(c, {kCount, kColumns, kNewestFirstPage}, where,
+                                                   {user_id}, limit, offset, total));
   std::vector<Notification> out;
   for (size_t i = 0; i < r.size(); ++i) out.push_back(FromRow(r, i));
   return out;

@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "core/text.h"
+#include "db/sql_lists.h"
 
 namespace dh::tasks {
 namespace {
@@ -112,12 +113,9 @@ std::optional<Date> ReadDate(const db::Rows& r, size_t i, size_t c) {
 }
 Date ReqDate(const db::Rows& r, size_t i, size_t c) { return ReadDate(r, i, c).value_or(Date()); }
 
-std::string InList(size_t n) {
-  std::string s = "(";
-  for (size_t i = 0; i < n; ++i) s += i ? ",?" : "?";
-  return s + ")";
-}
+using db::InList;
 
+constexpr const char* kDirectivesPage = " ORDER BY issued_on DESC, id DESC LIMIT ? OFFSET ?";
 constexpr const char* kDirectiveColumns =
     "SELECT id, kind, number, issued_on, issuer_unit_id, title, body, created_by, created_at FROM "
     "directives";
@@ -281,13 +279,9 @@ Result<std::vector<Directive>> ListDirectives(db::Connection& c, const std::stri
     params.push_back(JsonIds(scope->issuers));
     params.push_back(JsonIds(scope->directives));
   }
-  DH_ASSIGN_OR_RETURN(db::Rows count, c.Query(kCountDirectivesSql + where, params));
-  *total = count.Int(0, 0);
-  params.push_back(limit);
-  params.push_back(offset);
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kDirectiveColumns) + where +
-                                              " ORDER BY issued_on DESC, id DESC LIMIT ? OFFSET ?",
-                                          params));
+  DH_ASSIGN_OR_RETURN(db::Rows r,
+                      db::CountAndPage(c, {kCountDirectivesSql, kDirectiveColumns, kDirectivesPage},
+                                       where, std::move(params), limit, offset, total));
   std::vector<Directive> out;
   for (size_t i = 0; i < r.size(); ++i) out.push_back(DirectiveFromRow(r, i));
   return out;

@@ -1,0 +1,25 @@
+#include "db/sql_lists.h"
+
+namespace dh::db {
+
+std::string InList(size_t n) {
+  std::string s = "(";
+  for (size_t i = 0; i < n; ++i) s += i ? ",?" : "?";
+  return s + ")";
+}
+
+void AppendInList(const std::vector<int64_t>& ids, std::string& sql, Params& params) {
+  sql += InList(ids.size());
+  params.insert(params.end(), ids.begin(), ids.end());
+}
+
+Result<Rows> CountAndPage(Connection& c, const PageSql& sql, const std::string& where,
+                          Params params, int64_t limit, int64_t offset, int64_t* total) {
+  DH_ASSIGN_OR_RETURN(Rows count, c.Query(std::string(sql.count) + where, params));
+  *total = count.Int(0, 0);
+  params.push_back(limit);
+  params.push_back(offset);
+  return c.Query(std::string(sql.select) + where + std::string(sql.page), params);
+}
+
+}  // namespace dh::db

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "db/connection.h"
+
+namespace dh::db {
+
+// "(?,?,…)": the bound-parameter list an `IN` takes for `n` values.
+std::string InList(size_t n);
+
+// Appends InList(ids.size()) to `sql` and the ids to `params`.
+void AppendInList(const std::vector<int64_t>& ids, std::string& sql, Params& params);
+
+// The parts of a paged list query; each store keeps its own SQL constants.
+struct PageSql {
+  std::string_view count;   // "SELECT COUNT(*) FROM t"
+  std::string_view select;  // "SELECT … FROM t"
+  std::string_view page;    // " ORDER BY … LIMIT ? OFFSET ?"
+};
+
+// Counts the rows `where` matches into *total, then reads the page from `offset`.
+Result<Rows> CountAndPage(Connection& c, const PageSql& sql, const std::string& where,
+                          Params params, int64_t limit, int64_t offset, int64_t* total);
+
+}  // namespace dh::db
