@@ -95,15 +95,9 @@ std::optional<std::string> ListWhere(const AuditFilter& f, db::Params& params) {
 Result<std::vector<AuditEntry>> List(db::Connection& c, const AuditFilter& f, int64_t* total) {
   db::Params params;
   const std::optional<std::string> where = ListWhere(f, params);
-  if (!where) {
-    *total = 0;
-    return std::vector<AuditEntry>{};
-  }
-  DH_ASSIGN_OR_RETURN(db::Rows rows, db::CountAndPage(c, {kCount, kSelect, kPage}, *where,
+  DH_ASSIGN_OR_RETURN(db::Rows rows, db::CountAndPage(c, {kCount, kSelect, kPage}, where,
                                                       std::move(params), f.limit, f.offset, total));
-  std::vector<AuditEntry> out;
-  for (size_t i = 0; i < rows.size(); ++i) out.push_back(FromRow(rows, i));
-  return out;
+  return db::ReadRows(rows, FromRow);
 }
 
 Status ForEach(db::Connection& c, const std::function<bool(const AuditEntry&)>& visit) {

@@ -13,13 +13,16 @@ void AppendInList(const std::vector<int64_t>& ids, std::string& sql, Params& par
   params.insert(params.end(), ids.begin(), ids.end());
 }
 
-Result<Rows> CountAndPage(Connection& c, const PageSql& sql, const std::string& where,
-                          Params params, int64_t limit, int64_t offset, int64_t* total) {
-  DH_ASSIGN_OR_RETURN(Rows count, c.Query(std::string(sql.count) + where, params));
+Result<Rows> CountAndPage(Connection& c, const PageSql& sql,
+                          const std::optional<std::string>& where, Params params, int64_t limit,
+                          int64_t offset, int64_t* total) {
+  *total = 0;
+  if (!where) return Rows();
+  DH_ASSIGN_OR_RETURN(Rows count, c.Query(std::string(sql.count) + *where, params));
   *total = count.Int(0, 0);
   params.push_back(limit);
   params.push_back(offset);
-  return c.Query(std::string(sql.select) + where + std::string(sql.page), params);
+  return c.Query(std::string(sql.select) + *where + std::string(sql.page), params);
 }
 
 }  // namespace dh::db

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,8 +23,19 @@ struct PageSql {
   std::string_view page;    // " ORDER BY … LIMIT ? OFFSET ?"
 };
 
-// Counts the rows `where` matches into *total, then reads the page from `offset`.
-Result<Rows> CountAndPage(Connection& c, const PageSql& sql, const std::string& where,
-                          Params params, int64_t limit, int64_t offset, int64_t* total);
+// Counts the rows `where` matches into *total, then reads the page from `offset`. A `where`
+// of nullopt matches nothing: no rows and a total of 0, without a query.
+Result<Rows> CountAndPage(Connection& c, const PageSql& sql,
+                          const std::optional<std::string>& where, Params params, int64_t limit,
+                          int64_t offset, int64_t* total);
+
+// Every row of `r` read by `read(r, i)`, in order.
+template <typename Read>
+auto ReadRows(const Rows& r, Read read) -> std::vector<decltype(read(r, size_t{0}))> {
+  std::vector<decltype(read(r, size_t{0}))> out;
+  out.reserve(r.size());
+  for (size_t i = 0; i < r.size(); ++i) out.push_back(read(r, i));
+  return out;
+}
 
 }  // namespace dh::db

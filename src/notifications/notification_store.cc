@@ -116,9 +116,7 @@ Result<std::vector<Notification>> ForUser(db::Connection& c, int64_t user_id, bo
   const char* where = unread_only ? kUnreadOfUser : kOfUser;
   DH_ASSIGN_OR_RETURN(db::Rows r, db::CountAndPage(c, {kCount, kColumns, kNewestFirstPage}, where,
                                                    {user_id}, limit, offset, total));
-  std::vector<Notification> out;
-  for (size_t i = 0; i < r.size(); ++i) out.push_back(FromRow(r, i));
-  return out;
+  return db::ReadRows(r, FromRow);
 }
 
 Result<std::vector<Notification>> SeenByUser(db::Connection& c, int64_t user_id,
@@ -158,9 +156,7 @@ Result<int64_t> MarkRead(db::Connection& c, int64_t user_id, int64_t id, int64_t
 
 Result<std::vector<Notification>> Unsent(db::Connection& c, int64_t limit) {
   DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kColumns) + kUnsentOldestFirst, {limit}));
-  std::vector<Notification> out;
-  for (size_t i = 0; i < r.size(); ++i) out.push_back(FromRow(r, i));
-  return out;
+  return db::ReadRows(r, FromRow);
 }
 
 Status MarkEmailed(db::Connection& c, int64_t id, int64_t now) {
@@ -197,9 +193,7 @@ Result<std::unordered_map<int64_t, Contact>> Contacts(db::Connection& c,
 Result<std::vector<Notification>> ToEmail(db::Connection& c, int64_t since, int max_attempts,
                                           int64_t limit) {
   DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kToEmail, {since, int64_t{max_attempts}, limit}));
-  std::vector<Notification> out;
-  for (size_t i = 0; i < r.size(); ++i) out.push_back(FromRow(r, i));
-  return out;
+  return db::ReadRows(r, FromRow);
 }
 
 Status MarkEmailed(db::Connection& c, const std::vector<int64_t>& ids, int64_t now) {

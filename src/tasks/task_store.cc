@@ -282,9 +282,7 @@ Result<std::vector<Directive>> ListDirectives(db::Connection& c, const std::stri
   DH_ASSIGN_OR_RETURN(db::Rows r,
                       db::CountAndPage(c, {kCountDirectivesSql, kDirectiveColumns, kDirectivesPage},
                                        where, std::move(params), limit, offset, total));
-  std::vector<Directive> out;
-  for (size_t i = 0; i < r.size(); ++i) out.push_back(DirectiveFromRow(r, i));
-  return out;
+  return db::ReadRows(r, DirectiveFromRow);
 }
 
 Result<int64_t> InsertGroup(db::Connection& c, const TaskGroup& g) {
@@ -470,9 +468,7 @@ Result<std::vector<Extension>> ExtensionsOf(db::Connection& c, int64_t task_id) 
   DH_ASSIGN_OR_RETURN(
       db::Rows r,
       c.Query(std::string(kExtensionColumns) + " WHERE task_id = ? ORDER BY id", {task_id}));
-  std::vector<Extension> out;
-  for (size_t i = 0; i < r.size(); ++i) out.push_back(ExtensionFromRow(r, i));
-  return out;
+  return db::ReadRows(r, ExtensionFromRow);
 }
 
 Result<std::unordered_map<int64_t, int>> ApprovedExtensionCounts(db::Connection& c,
@@ -511,16 +507,12 @@ Result<std::vector<CoordinationRequest>> CoordinationsOf(db::Connection& c, int6
   DH_ASSIGN_OR_RETURN(
       db::Rows r,
       c.Query(std::string(kCoordinationColumns) + " WHERE task_id = ? ORDER BY id", {task_id}));
-  std::vector<CoordinationRequest> out;
-  for (size_t i = 0; i < r.size(); ++i) out.push_back(CoordinationFromRow(r, i));
-  return out;
+  return db::ReadRows(r, CoordinationFromRow);
 }
 
 Result<std::vector<CoordinationRequest>> AllCoordinations(db::Connection& c) {
   DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kCoordinationColumns) + " ORDER BY id"));
-  std::vector<CoordinationRequest> out;
-  for (size_t i = 0; i < r.size(); ++i) out.push_back(CoordinationFromRow(r, i));
-  return out;
+  return db::ReadRows(r, CoordinationFromRow);
 }
 
 Result<int64_t> MoveOpenCoordinations(db::Connection& c, int64_t from_unit, int64_t to_unit) {

@@ -154,11 +154,7 @@ std::optional<std::string> ListWhere(const UserFilter& f, db::Params& params) {
 Result<std::vector<User>> List(db::Connection& c, const UserFilter& f, int64_t* total) {
   db::Params params;
   const std::optional<std::string> where = ListWhere(f, params);
-  if (!where) {
-    *total = 0;
-    return std::vector<User>{};
-  }
-  DH_ASSIGN_OR_RETURN(db::Rows r, db::CountAndPage(c, {kCount, kColumns, kPage}, *where,
+  DH_ASSIGN_OR_RETURN(db::Rows r, db::CountAndPage(c, {kCount, kColumns, kPage}, where,
                                                    std::move(params), f.limit, f.offset, total));
   std::vector<User> out;
   for (size_t i = 0; i < r.size(); ++i) {
