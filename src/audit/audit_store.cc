@@ -26,8 +26,6 @@ constexpr const char* kInsert =
     "before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr const char* kSetHead = "UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1";
 
-db::Value Opt(const std::optional<int64_t>& v) { return v ? db::Value(*v) : db::Value(); }
-
 AuditEntry FromRow(const db::Rows& r, size_t i) {
   AuditEntry e;
   e.seq = r.Int(i, 0);
@@ -64,9 +62,9 @@ Result<AuditEntry> Append(db::Connection& c, const NewEntry& n, int64_t now) {
   e.before_json = n.before_json;
   e.after_json = n.after_json;
   e.hash = ComputeHash(e);
-  DH_RETURN_IF_ERROR(c.Exec(kInsert, {e.seq, e.at, Opt(e.user_id), e.username, e.action, e.entity,
-                                      Opt(e.entity_id), Opt(e.unit_id), e.before_json, e.after_json,
-                                      e.prev_hash, e.hash})
+  DH_RETURN_IF_ERROR(c.Exec(kInsert, {e.seq, e.at, db::OptId(e.user_id), e.username, e.action,
+                                      e.entity, db::OptId(e.entity_id), db::OptId(e.unit_id),
+                                      e.before_json, e.after_json, e.prev_hash, e.hash})
                          .status());
   DH_RETURN_IF_ERROR(c.Exec(kSetHead, {e.seq, e.hash}).status());
   return e;

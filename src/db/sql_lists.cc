@@ -13,6 +13,15 @@ void AppendInList(const std::vector<int64_t>& ids, std::string& sql, Params& par
   params.insert(params.end(), ids.begin(), ids.end());
 }
 
+Value OptId(const std::optional<int64_t>& v) { return v ? Value(*v) : Value(); }
+
+Value OptDate(const std::optional<Date>& d) { return d ? Value(d->ToString()) : Value(); }
+
+std::optional<Date> ReadDate(const Rows& r, size_t row, size_t col) {
+  auto t = r.OptText(row, col);
+  return t ? Date::Parse(*t) : std::nullopt;
+}
+
 Result<Rows> CountAndPage(Connection& c, const PageSql& sql,
                           const std::optional<std::string>& where, Params params, int64_t limit,
                           int64_t offset, int64_t* total) {

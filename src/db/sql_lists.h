@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/date.h"
 #include "db/connection.h"
 
 namespace dh::db {
@@ -15,6 +16,12 @@ std::string InList(size_t n);
 
 // Appends InList(ids.size()) to `sql` and the ids to `params`.
 void AppendInList(const std::vector<int64_t>& ids, std::string& sql, Params& params);
+
+// NULL for nullopt, else the id / the date as "YYYY-MM-DD".
+Value OptId(const std::optional<int64_t>& v);
+Value OptDate(const std::optional<Date>& d);
+// The date in a text cell; nullopt for NULL or text that is no date.
+std::optional<Date> ReadDate(const Rows& r, size_t row, size_t col);
 
 // The parts of a paged list query; each store keeps its own SQL constants.
 struct PageSql {

@@ -103,14 +103,9 @@ constexpr char kOccurrencesOfSql[] =
     "SELECT id, task_id, deadline, finished_on, note FROM task_occurrences "
     "WHERE task_id = ? ORDER BY deadline";
 
-db::Value OptDate(const std::optional<Date>& d) {
-  return d ? db::Value(d->ToString()) : db::Value();
-}
-db::Value OptId(const std::optional<int64_t>& v) { return v ? db::Value(*v) : db::Value(); }
-std::optional<Date> ReadDate(const db::Rows& r, size_t i, size_t c) {
-  auto t = r.OptText(i, c);
-  return t ? Date::Parse(*t) : std::nullopt;
-}
+using db::OptDate;
+using db::OptId;
+using db::ReadDate;
 Date ReqDate(const db::Rows& r, size_t i, size_t c) { return ReadDate(r, i, c).value_or(Date()); }
 
 using db::InList;
