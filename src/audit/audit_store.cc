@@ -1,5 +1,7 @@
 #include "audit/audit_store.h"
 
+#include "db/sql_lists.h"
+
 namespace dh::audit {
 namespace {
 
@@ -15,8 +17,7 @@ constexpr const char* kWhereEntityId = " AND entity_id = ?";
 constexpr const char* kWhereUser = " AND user_id = ?";
 constexpr const char* kWhereFrom = " AND at >= ?";
 constexpr const char* kWhereTo = " AND at < ?";
-constexpr const char* kWhereUnitInOpen = " AND unit_id IN (";
-constexpr const char* kWhereUnitInClose = ")";
+constexpr const char* kWhereUnitIn = " AND unit_id IN ";
 constexpr const char* kPage = " ORDER BY seq DESC LIMIT ? OFFSET ?";
 constexpr const char* kHeadSqlite = "SELECT seq, hash FROM audit_head WHERE id = 1";
 constexpr const char* kHeadPg = "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE";
@@ -24,8 +25,6 @@ constexpr const char* kInsert =
     "INSERT INTO audit_log (seq, at, user_id, username, action, entity, entity_id, unit_id, "
     "before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr const char* kSetHead = "UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1";
-
-db::Value Opt(const std::optional<int64_t>& v) { return v ? db::Value(*v) : db::Value(); }
 
 AuditEntry FromRow(const db::Rows& r, size_t i) {
   AuditEntry e;
@@ -63,9 +62,9 @@ Result<AuditEntry> Append(db::Connection& c, const NewEntry& n, int64_t now) {
   e.before_json = n.before_json;
   e.after_json = n.after_json;
   e.hash = ComputeHash(e);
-  DH_RETURN_IF_ERROR(c.Exec(kInsert, {e.seq, e.at, Opt(e.user_id), e.username, e.action, e.entity,
-                                      Opt(e.entity_id), Opt(e.unit_id), e.before_json, e.after_json,
-                                      e.prev_hash, e.hash})
+  DH_RETURN_IF_ERROR(c.Exec(kInsert, {e.seq, e.at, db::OptId(e.user_id), e.username, e.action,
+                                      e.entity, db::OptId(e.entity_id), db::OptId(e.unit_id),
+                                      e.before_json, e.after_json, e.prev_hash, e.hash})
                          .status());
   DH_RETURN_IF_ERROR(c.Exec(kSetHead, {e.seq, e.hash}).status());
   return e;
@@ -83,14 +82,8 @@ std::optional<std::string> ListWhere(const AuditFilter& f, db::Params& params) {
   if (f.to_at) where += kWhereTo, params.push_back(*f.to_at);
   if (f.units) {
     if (f.units->empty()) return std::nullopt;
-    where += kWhereUnitInOpen;
-    bool first = true;
-    for (int64_t id : *f.units) {
-      where += first ? "?" : ",?";
-      first = false;
-      params.push_back(id);
-    }
-    where += kWhereUnitInClose;
+    where += kWhereUnitIn;
+    db::AppendInList(std::vector<int64_t>(f.units->begin(), f.units->end()), where, params);
   }
   return where;
 }
@@ -100,18 +93,9 @@ std::optional<std::string> ListWhere(const AuditFilter& f, db::Params& params) {
 Result<std::vector<AuditEntry>> List(db::Connection& c, const AuditFilter& f, int64_t* total) {
   db::Params params;
   const std::optional<std::string> where = ListWhere(f, params);
-  if (!where) {
-    *total = 0;
-    return std::vector<AuditEntry>{};
-  }
-  DH_ASSIGN_OR_RETURN(db::Rows count, c.Query(kCount + *where, params));
-  *total = count.Int(0, 0);
-  params.push_back(f.limit);
-  params.push_back(f.offset);
-  DH_ASSIGN_OR_RETURN(db::Rows rows, c.Query(kSelect + *where + kPage, params));
-  std::vector<AuditEntry> out;
-  for (size_t i = 0; i < rows.size(); ++i) out.push_back(FromRow(rows, i));
-  return out;
+  DH_ASSIGN_OR_RETURN(db::Rows rows, db::CountAndPage(c, {kCount, kSelect, kPage}, where,
+                                                      std::move(params), f.limit, f.offset, total));
+  return db::ReadRows(rows, FromRow);
 }
 
 Status ForEach(db::Connection& c, const std::function<bool(const AuditEntry&)>& visit) {

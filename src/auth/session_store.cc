@@ -1,5 +1,7 @@
 #include "auth/session_store.h"
 
+#include "db/sql_lists.h"
+
 namespace dh::auth {
 namespace {
 
@@ -66,9 +68,7 @@ Result<std::optional<ApiToken>> FindToken(db::Connection& c, const std::string& 
 
 Result<std::vector<ApiToken>> TokensOf(db::Connection& c, int64_t user_id) {
   DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kTokensOf, {user_id}));
-  std::vector<ApiToken> out;
-  for (size_t i = 0; i < r.size(); ++i) out.push_back(TokenFromRow(r, i));
-  return out;
+  return db::ReadRows(r, TokenFromRow);
 }
 
 Result<int64_t> RevokeToken(db::Connection& c, int64_t id, int64_t user_id, int64_t now) {

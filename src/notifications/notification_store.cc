@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "db/sql_lists.h"
 #include "http/principal.h"
 
 namespace dh::notifications {
@@ -57,11 +58,7 @@ constexpr const char* kReleaseLease =
 
 constexpr size_t kBatch = 500;  // bound parameters per IN list
 
-std::string InList(size_t n) {
-  std::string s = "(";
-  for (size_t i = 0; i < n; ++i) s += i ? ",?" : "?";
-  return s + ")";
-}
+using db::InList;
 
 // Runs `sql` + an IN list over `values` in batches; `sql` ends where the list goes.
 template <typename T, typename Visit>
@@ -117,13 +114,9 @@ Result<std::vector<int64_t>> UsersOfUnit(db::Connection& c, int64_t unit_id) {
 Result<std::vector<Notification>> ForUser(db::Connection& c, int64_t user_id, bool unread_only,
                                           int64_t limit, int64_t offset, int64_t* total) {
   const char* where = unread_only ? kUnreadOfUser : kOfUser;
-  DH_ASSIGN_OR_RETURN(db::Rows count, c.Query(std::string(kCount) + where, {user_id}));
-  *total = count.Int(0, 0);
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kColumns) + where + kNewestFirstPage,
-                                          {user_id, limit, offset}));
-  std::vector<Notification> out;
-  for (size_t i = 0; i < r.size(); ++i) out.push_back(FromRow(r, i));
-  return out;
+  DH_ASSIGN_OR_RETURN(db::Rows r, db::CountAndPage(c, {kCount, kColumns, kNewestFirstPage}, where,
+                                                   {user_id}, limit, offset, total));
+  return db::ReadRows(r, FromRow);
 }
 
 Result<std::vector<Notification>> SeenByUser(db::Connection& c, int64_t user_id,
@@ -163,9 +156,7 @@ Result<int64_t> MarkRead(db::Connection& c, int64_t user_id, int64_t id, int64_t
 
 Result<std::vector<Notification>> Unsent(db::Connection& c, int64_t limit) {
   DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kColumns) + kUnsentOldestFirst, {limit}));
-  std::vector<Notification> out;
-  for (size_t i = 0; i < r.size(); ++i) out.push_back(FromRow(r, i));
-  return out;
+  return db::ReadRows(r, FromRow);
 }
 
 Status MarkEmailed(db::Connection& c, int64_t id, int64_t now) {
@@ -202,9 +193,7 @@ Result<std::unordered_map<int64_t, Contact>> Contacts(db::Connection& c,
 Result<std::vector<Notification>> ToEmail(db::Connection& c, int64_t since, int max_attempts,
                                           int64_t limit) {
   DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kToEmail, {since, int64_t{max_attempts}, limit}));
-  std::vector<Notification> out;
-  for (size_t i = 0; i < r.size(); ++i) out.push_back(FromRow(r, i));
-  return out;
+  return db::ReadRows(r, FromRow);
 }
 
 Status MarkEmailed(db::Connection& c, const std::vector<int64_t>& ids, int64_t now) {

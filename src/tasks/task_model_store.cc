@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "db/sql_lists.h"
+
 namespace dh::tasks {
 namespace {
 
@@ -26,11 +28,7 @@ const std::string kByTask = " ORDER BY task_id";
 constexpr const char* kTableSize = "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM tasks";
 constexpr int64_t kBatch = 20000;
 
-std::string InList(size_t n) {
-  std::string s = "(";
-  for (size_t i = 0; i < n; ++i) s += i ? ",?" : "?";
-  return s + ")";
-}
+using db::InList;
 
 std::optional<Date> DateAt(const db::Rows& r, size_t i, size_t col) {
   const db::Value& v = r.At(i, col);

@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "core/text.h"
+#include "db/sql_lists.h"
 
 namespace dh::tasks {
 namespace {
@@ -102,22 +103,14 @@ constexpr char kOccurrencesOfSql[] =
     "SELECT id, task_id, deadline, finished_on, note FROM task_occurrences "
     "WHERE task_id = ? ORDER BY deadline";
 
-db::Value OptDate(const std::optional<Date>& d) {
-  return d ? db::Value(d->ToString()) : db::Value();
-}
-db::Value OptId(const std::optional<int64_t>& v) { return v ? db::Value(*v) : db::Value(); }
-std::optional<Date> ReadDate(const db::Rows& r, size_t i, size_t c) {
-  auto t = r.OptText(i, c);
-  return t ? Date::Parse(*t) : std::nullopt;
-}
+using db::OptDate;
+using db::OptId;
+using db::ReadDate;
 Date ReqDate(const db::Rows& r, size_t i, size_t c) { return ReadDate(r, i, c).value_or(Date()); }
 
-std::string InList(size_t n) {
-  std::string s = "(";
-  for (size_t i = 0; i < n; ++i) s += i ? ",?" : "?";
-  return s + ")";
-}
+using db::InList;
 
+constexpr const char* kDirectivesPage = " ORDER BY issued_on DESC, id DESC LIMIT ? OFFSET ?";
 constexpr const char* kDirectiveColumns =
     "SELECT id, kind, number, issued_on, issuer_unit_id, title, body, created_by, created_at FROM "
     "directives";
@@ -281,16 +274,10 @@ Result<std::vector<Directive>> ListDirectives(db::Connection& c, const std::stri
     params.push_back(JsonIds(scope->issuers));
     params.push_back(JsonIds(scope->directives));
   }
-  DH_ASSIGN_OR_RETURN(db::Rows count, c.Query(kCountDirectivesSql + where, params));
-  *total = count.Int(0, 0);
-  params.push_back(limit);
-  params.push_back(offset);
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kDirectiveColumns) + where +
-                                              " ORDER BY issued_on DESC, id DESC LIMIT ? OFFSET ?",
-                                          params));
-  std::vector<Directive> out;
-  for (size_t i = 0; i < r.size(); ++i) out.push_back(DirectiveFromRow(r, i));
-  return out;
+  DH_ASSIGN_OR_RETURN(db::Rows r,
+                      db::CountAndPage(c, {kCountDirectivesSql, kDirectiveColumns, kDirectivesPage},
+                                       where, std::move(params), limit, offset, total));
+  return db::ReadRows(r, DirectiveFromRow);
 }
 
 Result<int64_t> InsertGroup(db::Connection& c, const TaskGroup& g) {
@@ -476,9 +463,7 @@ Result<std::vector<Extension>> ExtensionsOf(db::Connection& c, int64_t task_id) 
   DH_ASSIGN_OR_RETURN(
       db::Rows r,
       c.Query(std::string(kExtensionColumns) + " WHERE task_id = ? ORDER BY id", {task_id}));
-  std::vector<Extension> out;
-  for (size_t i = 0; i < r.size(); ++i) out.push_back(ExtensionFromRow(r, i));
-  return out;
+  return db::ReadRows(r, ExtensionFromRow);
 }
 
 Result<std::unordered_map<int64_t, int>> ApprovedExtensionCounts(db::Connection& c,
@@ -517,16 +502,12 @@ Result<std::vector<CoordinationRequest>> CoordinationsOf(db::Connection& c, int6
   DH_ASSIGN_OR_RETURN(
       db::Rows r,
       c.Query(std::string(kCoordinationColumns) + " WHERE task_id = ? ORDER BY id", {task_id}));
-  std::vector<CoordinationRequest> out;
-  for (size_t i = 0; i < r.size(); ++i) out.push_back(CoordinationFromRow(r, i));
-  return out;
+  return db::ReadRows(r, CoordinationFromRow);
 }
 
 Result<std::vector<CoordinationRequest>> AllCoordinations(db::Connection& c) {
   DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kCoordinationColumns) + " ORDER BY id"));
-  std::vector<CoordinationRequest> out;
-  for (size_t i = 0; i < r.size(); ++i) out.push_back(CoordinationFromRow(r, i));
-  return out;
+  return db::ReadRows(r, CoordinationFromRow);
 }
 
 Result<int64_t> MoveOpenCoordinations(db::Connection& c, int64_t from_unit, int64_t to_unit) {

@@ -1,6 +1,7 @@
 #include "units/unit_store.h"
 
 #include "core/text.h"
+#include "db/sql_lists.h"
 
 namespace dh::units {
 namespace {
@@ -44,15 +45,9 @@ constexpr const char* kSelectParentOn =
     "SELECT parent_id FROM unit_parents WHERE unit_id = ? AND valid_from <= ? "
     "AND (valid_to IS NULL OR valid_to >= ?) ORDER BY valid_from DESC, id DESC LIMIT 1";
 
-db::Value OptDate(const std::optional<Date>& d) {
-  return d ? db::Value(d->ToString()) : db::Value();
-}
-db::Value OptId(const std::optional<int64_t>& v) { return v ? db::Value(*v) : db::Value(); }
-
-std::optional<Date> ReadDate(const db::Rows& r, size_t i, size_t c) {
-  auto t = r.OptText(i, c);
-  return t ? Date::Parse(*t) : std::nullopt;
-}
+using db::OptDate;
+using db::OptId;
+using db::ReadDate;
 
 }  // namespace
 

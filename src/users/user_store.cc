@@ -1,6 +1,7 @@
 #include "users/user_store.h"
 
 #include "core/text.h"
+#include "db/sql_lists.h"
 
 namespace dh::users {
 namespace {
@@ -35,9 +36,9 @@ constexpr const char* kWhereRole =
     " AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = users.id AND r.role = ?)";
 constexpr const char* kWhereUnit =
     " AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = users.id AND r.unit_id = ?)";
-constexpr const char* kWhereUnitInOpen =
-    " AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = users.id AND r.unit_id IN (";
-constexpr const char* kWhereUnitInClose = "))";
+constexpr const char* kWhereUnitIn =
+    " AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = users.id AND r.unit_id IN ";
+constexpr const char* kWhereUnitInClose = ")";
 constexpr const char* kPage = " ORDER BY username LIMIT ? OFFSET ?";
 
 User FromRow(const db::Rows& r, size_t i) {
@@ -141,13 +142,8 @@ std::optional<std::string> ListWhere(const UserFilter& f, db::Params& params) {
   }
   if (f.units) {
     if (f.units->empty()) return std::nullopt;
-    where += kWhereUnitInOpen;
-    bool first = true;
-    for (int64_t id : *f.units) {
-      where += first ? "?" : ",?";
-      first = false;
-      params.push_back(id);
-    }
+    where += kWhereUnitIn;
+    db::AppendInList(std::vector<int64_t>(f.units->begin(), f.units->end()), where, params);
     where += kWhereUnitInClose;
   }
   return where;
@@ -158,15 +154,8 @@ std::optional<std::string> ListWhere(const UserFilter& f, db::Params& params) {
 Result<std::vector<User>> List(db::Connection& c, const UserFilter& f, int64_t* total) {
   db::Params params;
   const std::optional<std::string> where = ListWhere(f, params);
-  if (!where) {
-    *total = 0;
-    return std::vector<User>{};
-  }
-  DH_ASSIGN_OR_RETURN(db::Rows count, c.Query(kCount + *where, params));
-  *total = count.Int(0, 0);
-  params.push_back(f.limit);
-  params.push_back(f.offset);
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kColumns + *where + kPage, params));
+  DH_ASSIGN_OR_RETURN(db::Rows r, db::CountAndPage(c, {kCount, kColumns, kPage}, where,
+                                                   std::move(params), f.limit, f.offset, total));
   std::vector<User> out;
   for (size_t i = 0; i < r.size(); ++i) {
     User u = FromRow(r, i);
