@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "core/json.h"
+#include "http/list_query.h"
 #include "notifications/notification_store.h"
 
 namespace dh::notifications {
@@ -16,9 +17,11 @@ void RegisterRoutes(http::Router& router, db::Database& db, const Clock& clock,
   router.Protected(
       "GET", "/api/v1/notifications",
       [&db, visible](const Request& req, const auth::Principal& who) {
-        int64_t limit, offset;
-        if (Status s = http::Paging(req, &limit, &offset); !s.ok()) return Response::Error(s);
-        const bool unread_only = req.Query("unread").value_or("") == "true";
+        static const http::ListSpec spec{{{"unread", http::ListFilter::Type::kText, "Chưa đọc"}}};
+        auto q = http::ListQuery::Parse(req, spec);
+        if (!q.ok()) return Response::Error(q.status());
+        const int64_t limit = q->limit(), offset = q->offset();
+        const bool unread_only = q->Text("unread").value_or("") == "true";
         std::vector<Notification> list;
         int64_t total = 0, unread = 0;
         const SeenTasksFn seen = [&](const std::vector<int64_t>& ids) { return visible(who, ids); };

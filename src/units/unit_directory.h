@@ -15,9 +15,6 @@ class UnitDirectory {
  public:
   std::shared_ptr<const UnitGraph> Get() const;
   Status Reload(db::Database& db);
-  // Reloads when another process changed units since the last load (several servers
-  // over one PostgreSQL): the audit log is the change sequence.
-  Status RefreshIfChanged(db::Database& db);
   // The graph as the database holds it, for the rules of a unit write checked inside its
   // own transaction `c` (writers take turns, so nothing changes between check and write):
   // the snapshot when nothing at all was written since it was read (the audit head has

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "core/json.h"
+#include "http/list_query.h"
 #include "units/unit_json.h"
 
 namespace dh::units {
@@ -146,11 +147,20 @@ Response ListUnits(const Request& req, const auth::Principal& who, UnitService& 
   auto as_of = http::QueryDate(req, "as_of");
   if (!as_of.ok()) return Response::Error(as_of.status());
   q.as_of = *as_of;
-  q.q = req.Query("q").value_or("");
-  q.kind = req.Query("kind").value_or("");
-  q.include_ended = req.Query("include_ended").value_or("") == "true";
-  if (Status s = http::Paging(req, &q.limit, &q.offset, 1000, 20000); !s.ok())
-    return Response::Error(s);
+  // as_of keeps its own reader (as the task list's does), so its error reads as before.
+  static const http::ListSpec spec{
+      {{"q", http::ListFilter::Type::kText, "Tìm kiếm"},
+       {"kind", http::ListFilter::Type::kText, "Loại đơn vị"},
+       {"include_ended", http::ListFilter::Type::kText, "Cả đơn vị đã kết thúc"}},
+      1000,
+      20000};
+  auto lq = http::ListQuery::Parse(req, spec);
+  if (!lq.ok()) return Response::Error(lq.status());
+  q.q = lq->Text("q").value_or("");
+  q.kind = lq->Text("kind").value_or("");
+  q.include_ended = lq->Text("include_ended").value_or("") == "true";
+  q.limit = lq->limit();
+  q.offset = lq->offset();
   const Date day = q.as_of.value_or(service.Today());
   // Taken before the list is built: a tree that changes meanwhile never matches it again.
   const auto graph = service.graph();

@@ -6,6 +6,7 @@
 namespace dh::units {
 namespace {
 
+constexpr const char* kAuditHead = "SELECT seq FROM audit_head WHERE id = 1";
 constexpr const char* kSelectUnits =
     "SELECT id, code, name, kind, valid_from, valid_to FROM units ORDER BY id";
 constexpr const char* kSelectLinks =
@@ -50,6 +51,11 @@ using db::OptId;
 using db::ReadDate;
 
 }  // namespace
+
+Result<int64_t> AuditHead(db::Connection& c) {
+  DH_ASSIGN_OR_RETURN(db::Rows head, c.Query(kAuditHead));
+  return head.empty() ? int64_t{0} : head.Int(0, 0);
+}
 
 Result<std::shared_ptr<const UnitGraph>> LoadGraph(db::Connection& c) {
   DH_ASSIGN_OR_RETURN(db::Rows ur, c.Query(kSelectUnits));

@@ -12,6 +12,8 @@ namespace dh::units {
 
 // Everything, for the in-memory graph.
 Result<std::shared_ptr<const UnitGraph>> LoadGraph(db::Connection& c);
+// The audit head (the sequence number of the last audited write; 0 before any).
+Result<int64_t> AuditHead(db::Connection& c);
 
 // Inserts the unit and its first parent link (from valid_from). Returns the new id.
 // UniqueViolation on field "code" when the code is taken.
