@@ -21,4 +21,14 @@ inline void CheckSheet(const sheets::Sheet& sheet, const sheets::ReadLimits& lim
   }
 }
 
+// A reader's answer: a sheet that holds the above, or a refusal a person can read (400,
+// 413, or 415 for a ZIP that is not a workbook).
+inline void CheckSheetResult(const Result<sheets::Sheet>& sheet, const sheets::ReadLimits& limits) {
+  if (sheet.ok()) return CheckSheet(*sheet, limits);
+  const Status& s = sheet.status();
+  FUZZ_CHECK(s.code() == StatusCode::kInvalidInput || s.code() == StatusCode::kPayloadTooLarge ||
+             s.code() == StatusCode::kUnsupportedMediaType);
+  FUZZ_CHECK(!s.message().empty() && text::IsValidUtf8(s.message()));
+}
+
 }  // namespace dh::fuzz

@@ -9,10 +9,10 @@
 #include <mutex>
 #include <vector>
 
-#include "http/principal.h"
 #include "calendar/work_calendar.h"
 #include "core/date.h"
 #include "db/database.h"
+#include "http/principal.h"
 
 namespace dh::calendar {
 

@@ -126,6 +126,35 @@ struct Loader {
 
   int64_t Unit(const char* code) { return app.unit_directory().Get()->FindByCode(code)->id; }
 
+  // Asks for more time and gets it once.
+  Status PlayExtended(const auth::Principal& worker, int64_t id, Date past) {
+    auto& tasks = app.tasks();
+    DH_RETURN_IF_ERROR(tasks.Report(worker, id, past, 45, "Đã rà soát 12 dự án.").status());
+    DH_ASSIGN_OR_RETURN(auto e,
+                        tasks.RequestExtension(worker, id, today.AddDays(30),
+                                               "Chờ số liệu giải ngân của Kho bạc Nhà nước."));
+    return tasks.DecideExtension(office, e.id, true, "Đồng ý gia hạn một lần.").status();
+  }
+
+  // Hands a part to a unit below or to an officer, who reports on it.
+  Status PlayDelegated(const auth::Principal& worker, int64_t id, const char* lead, Date past) {
+    auto& tasks = app.tasks();
+    DH_RETURN_IF_ERROR(tasks.Report(worker, id, past, 20, "Đã phân công thực hiện.").status());
+    std::vector<tasks::DelegationPart> parts;
+    const std::string lead_code = lead;
+    if (lead_code == "MA.SNNMT") {
+      parts.push_back({Unit("MA.TTPTQD"), std::nullopt, 50, std::nullopt, ""});
+    } else if (officers.count(lead_code)) {
+      parts.push_back({std::nullopt, officers.at(lead_code).user_id, 40, std::nullopt, ""});
+    }
+    if (parts.empty()) return Status::Ok();
+    DH_ASSIGN_OR_RETURN(auto created, tasks.Delegate(worker, id, parts));
+    return tasks
+        .Report(lead_code == "MA.SNNMT" ? office : officers.at(lead_code), created.front().task.id,
+                today.AddDays(-3), 60, "Đã hoàn thành khảo sát hiện trạng.")
+        .status();
+  }
+
   Status Play(int64_t id, const char* lead, int outcome, int index) {
     auto& tasks = app.tasks();
     const auth::Principal& worker = WorkerFor(lead);
@@ -161,13 +190,8 @@ struct Loader {
         return tasks
             .Report(worker, id, today.AddDays(-7), 35, "Đã xây dựng dự thảo, đang lấy ý kiến.")
             .status();
-      case kExtended: {
-        DH_RETURN_IF_ERROR(tasks.Report(worker, id, past, 45, "Đã rà soát 12 dự án.").status());
-        DH_ASSIGN_OR_RETURN(auto e,
-                            tasks.RequestExtension(worker, id, today.AddDays(30),
-                                                   "Chờ số liệu giải ngân của Kho bạc Nhà nước."));
-        return tasks.DecideExtension(office, e.id, true, "Đồng ý gia hạn một lần.").status();
-      }
+      case kExtended:
+        return PlayExtended(worker, id, past);
       case kAwaiting:
         DH_RETURN_IF_ERROR(tasks.Report(worker, id, past, 80, "Cơ bản hoàn thành.").status());
         return tasks.Submit(worker, id, today.AddDays(-2), "Trình dự thảo quyết định.").status();
@@ -179,23 +203,8 @@ struct Loader {
             .status();
       case kMonthlyReport:
         return tasks.Submit(worker, id, today.AddDays(-20), "Báo cáo kỳ trước.").status();
-      case kDelegated: {
-        DH_RETURN_IF_ERROR(tasks.Report(worker, id, past, 20, "Đã phân công thực hiện.").status());
-        std::vector<tasks::DelegationPart> parts;
-        const std::string lead_code = lead;
-        if (lead_code == "MA.SNNMT") {
-          parts.push_back({Unit("MA.TTPTQD"), std::nullopt, 50, std::nullopt, ""});
-        } else if (officers.count(lead_code)) {
-          parts.push_back({std::nullopt, officers.at(lead_code).user_id, 40, std::nullopt, ""});
-        }
-        if (parts.empty()) return Status::Ok();
-        DH_ASSIGN_OR_RETURN(auto created, tasks.Delegate(worker, id, parts));
-        return tasks
-            .Report(lead_code == "MA.SNNMT" ? office : officers.at(lead_code),
-                    created.front().task.id, today.AddDays(-3), 60,
-                    "Đã hoàn thành khảo sát hiện trạng.")
-            .status();
-      }
+      case kDelegated:
+        return PlayDelegated(worker, id, lead, past);
       default:
         return Status::Ok();
     }

@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "http/principal.h"
 #include "core/date.h"
 #include "core/status.h"
 #include "db/database.h"
+#include "http/principal.h"
 #include "tasks/task_records.h"
 #include "tasks/task_service.h"
 
