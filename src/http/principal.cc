@@ -53,16 +53,51 @@ std::string_view PermissionName(Permission p) {
       return "tasks.work";
     case Permission::kTasksManage:
       return "tasks.manage";
+    case Permission::kInvestmentRead:
+      return "investment.read";
+    case Permission::kInvestmentReport:
+      return "investment.report";
+    case Permission::kInvestmentManage:
+      return "investment.manage";
+    case Permission::kTargetsRead:
+      return "targets.read";
+    case Permission::kTargetsReport:
+      return "targets.report";
+    case Permission::kTargetsManage:
+      return "targets.manage";
+    case Permission::kExplanationsAsk:
+      return "explanations.ask";
+    case Permission::kPetitionsFile:
+      return "petitions.file";
+    case Permission::kPetitionsRead:
+      return "petitions.read";
+    case Permission::kPetitionsWork:
+      return "petitions.work";
+    case Permission::kPetitionsApprove:
+      return "petitions.approve";
+    case Permission::kPetitionsManage:
+      return "petitions.manage";
+    case Permission::kConferencesRead:
+      return "conferences.read";
+    case Permission::kConferencesAnswer:
+      return "conferences.answer";
+    case Permission::kConferencesManage:
+      return "conferences.manage";
   }
   return "";
 }
 
 const std::vector<Permission>& AllPermissions() {
   static const std::vector<Permission> kAll = {
-      Permission::kUnitsRead,     Permission::kUnitsWrite, Permission::kUsersRead,
-      Permission::kUsersWrite,    Permission::kAuditRead,  Permission::kAuditVerify,
-      Permission::kCalendarWrite, Permission::kTasksRead,  Permission::kTasksWork,
-      Permission::kTasksManage};
+      Permission::kUnitsRead,        Permission::kUnitsWrite,      Permission::kUsersRead,
+      Permission::kUsersWrite,       Permission::kAuditRead,       Permission::kAuditVerify,
+      Permission::kCalendarWrite,    Permission::kTasksRead,       Permission::kTasksWork,
+      Permission::kTasksManage,      Permission::kInvestmentRead,  Permission::kInvestmentReport,
+      Permission::kInvestmentManage, Permission::kTargetsRead,     Permission::kTargetsReport,
+      Permission::kTargetsManage,    Permission::kExplanationsAsk, Permission::kPetitionsFile,
+      Permission::kPetitionsRead,    Permission::kPetitionsWork,   Permission::kPetitionsApprove,
+      Permission::kPetitionsManage,  Permission::kConferencesRead, Permission::kConferencesAnswer,
+      Permission::kConferencesManage};
   return kAll;
 }
 
@@ -86,7 +121,31 @@ bool RoleGrants(Role role, Permission p) {
       return role == Role::kAdmin || role == Role::kOffice || role == Role::kOfficer ||
              role == Role::kInvestor;
     case Permission::kTasksManage:
+    case Permission::kInvestmentManage:
+    case Permission::kTargetsManage:
+    case Permission::kPetitionsManage:
+    case Permission::kConferencesManage:
       return role == Role::kAdmin || role == Role::kOffice;
+    case Permission::kInvestmentRead:
+    case Permission::kTargetsRead:
+    case Permission::kConferencesRead:
+      return role != Role::kBusiness;
+    case Permission::kInvestmentReport:
+      return role == Role::kAdmin || role == Role::kOffice || role == Role::kInvestor ||
+             role == Role::kOfficer;
+    case Permission::kTargetsReport:
+    case Permission::kPetitionsWork:
+    case Permission::kConferencesAnswer:
+      return role == Role::kAdmin || role == Role::kOffice || role == Role::kOfficer ||
+             role == Role::kLeader;
+    case Permission::kExplanationsAsk:
+      return role == Role::kAdmin || role == Role::kOffice || role == Role::kLeader;
+    case Permission::kPetitionsFile:
+      return role == Role::kAdmin || role == Role::kOffice || role == Role::kBusiness;
+    case Permission::kPetitionsRead:
+      return true;  // a business reads its own only: its scope is its organisation
+    case Permission::kPetitionsApprove:
+      return role == Role::kAdmin || role == Role::kLeader;
   }
   return false;
 }

@@ -26,6 +26,25 @@ enum class Permission {
   kTasksRead,    // see tasks, directives, boards
   kTasksWork,    // report, ask for extensions, delegate, submit, refuse (own unit's tasks)
   kTasksManage,  // create directives and tasks, decide extensions, confirm, reassign
+  // Public investment (issue 10).
+  kInvestmentRead,    // projects, plans, disbursement, roll-ups and forecasts in scope
+  kInvestmentReport,  // an investor's own updates: disbursement, progress, commitments
+  kInvestmentManage,  // sources, projects, plans, adjustments, inspections
+  // Targets and indicators (issue 11).
+  kTargetsRead,      // catalogue, targets, values, scoreboard, reviews
+  kTargetsReport,    // enter and submit a unit's values; answer explanation requests
+  kTargetsManage,    // catalogue, targets, approve or return values
+  kExplanationsAsk,  // ask a unit to explain a lagging target or a late task; accept an answer
+  // Business petitions (issue 12, part 1).
+  kPetitionsFile,     // file a petition (a business for itself; the office on its behalf)
+  kPetitionsRead,     // petitions in scope (a business: its own)
+  kPetitionsWork,     // draft a unit's answer, forward one outside the unit's authority
+  kPetitionsApprove,  // a unit leader approves an answer before it reaches the business
+  kPetitionsManage,   // route, return, publish; record paper petitions
+  // Conferences and delegates' opinions (issue 12, part 2).
+  kConferencesRead,
+  kConferencesAnswer,  // the drafting unit answers opinions on its drafts
+  kConferencesManage,  // the secretariat: conferences, delegates, opinions, votes
 };
 
 std::optional<Role> ParseRole(std::string_view name);

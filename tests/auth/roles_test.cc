@@ -60,6 +60,34 @@ TEST(RolesTest, RoleMatrix) {
   }
 }
 
+TEST(RolesTest, FeatureMatrix) {
+  // Investment, targets, petitions and conferences: who may do what (within scope). A
+  // business files and reads its own petitions and nothing else of the city's work; a
+  // leader approves a unit's answer and asks for explanations; the office manages.
+  using P = Permission;
+
+  struct Row {
+    P permission;
+    const char* granted;  // one letter per role, in the order above: y or .
+  } rows[] = {
+      {P::kInvestmentRead, "yyyyy.y"},    {P::kInvestmentReport, "yy.yy.."},
+      {P::kInvestmentManage, "yy....."},  {P::kTargetsRead, "yyyyy.y"},
+      {P::kTargetsReport, "yyyy..."},     {P::kTargetsManage, "yy....."},
+      {P::kExplanationsAsk, "yyy...."},   {P::kPetitionsFile, "yy...y."},
+      {P::kPetitionsRead, "yyyyyyy"},     {P::kPetitionsWork, "yyyy..."},
+      {P::kPetitionsApprove, "y.y...."},  {P::kPetitionsManage, "yy....."},
+      {P::kConferencesRead, "yyyyy.y"},   {P::kConferencesAnswer, "yyyy..."},
+      {P::kConferencesManage, "yy....."},
+  };
+
+  const Role order[] = {Role::kAdmin,    Role::kOffice,   Role::kLeader, Role::kOfficer,
+                        Role::kInvestor, Role::kBusiness, Role::kViewer};
+  for (const Row& r : rows)
+    for (int i = 0; i < 7; ++i)
+      EXPECT_EQ(RoleGrants(order[i], r.permission), r.granted[i] == 'y')
+          << PermissionName(r.permission) << " for " << RoleName(order[i]);
+}
+
 TEST(RolesTest, APrincipalHasTheUnionOfItsRoles) {
   Principal p{7, "nguyen.a", "Nguyễn A", {{Role::kViewer, 1}, {Role::kLeader, 2}}};
   EXPECT_TRUE(p.Can(Permission::kUnitsRead));
