@@ -28,6 +28,7 @@ import { UserCreatePage, UserEditPage } from '../users/UserFormPage';
 import { UsersPage } from '../users/UsersPage';
 import { matchPath, navigate, useLocation, type Location } from './router';
 import { NotFoundPage, Shell } from './Shell';
+import { FEATURES } from './features';
 
 function Forbidden() {
   return (
@@ -73,6 +74,10 @@ function route(loc: Location, me: Me) {
   if ((n = id('/directives/:id/edit')) !== null) return needs('tasks.manage', () => <DirectiveEditPage key={n} id={n!} />);
   if (p === '/calendar') return <CalendarPage />;
   if (p === '/notifications') return <NotificationsPage />;
+  for (const f of FEATURES) {
+    const page = f.route({ path: p, query: loc.query, id, needs });
+    if (page) return page;
+  }
   return <NotFoundPage />;
 }
 

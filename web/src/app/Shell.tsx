@@ -11,18 +11,9 @@ import { asOfFrom, hrefWith } from './asof';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { Link, navigate, setQuery, useLocation } from './router';
+import type { NavItem } from './feature';
+import { FEATURES } from './features';
 
-interface NavItem {
-  path: string;
-  label: MessageKey;
-  permission?: string;
-  // A page under the item above it, indented.
-  sub?: boolean;
-  // Paths that belong to another item although they start with this one's.
-  except?: string[];
-}
-
-// Targets, investment and petitions join this list when they are built.
 const NAV: NavItem[] = [
   { path: '/', label: 'nav.overview' },
   { path: '/tasks', label: 'nav.tasks', permission: 'tasks.read', except: ['/tasks/boards', '/tasks/coordination'] },
@@ -30,6 +21,7 @@ const NAV: NavItem[] = [
   { path: '/tasks/coordination', label: 'nav.coordination', permission: 'tasks.read', sub: true },
   { path: '/directives', label: 'nav.directives', permission: 'tasks.read', sub: true },
   { path: '/calendar', label: 'nav.calendar', permission: 'tasks.read', sub: true },
+  ...FEATURES.flatMap((f) => f.nav),
   { path: '/units', label: 'nav.units' },
   { path: '/users', label: 'nav.users', permission: 'users.read' },
   { path: '/audit', label: 'nav.audit', permission: 'audit.read' },

@@ -1,5 +1,10 @@
 // English. Typed against the Vietnamese catalogue: a missing or extra key fails tsc.
 import type { MessageKey } from './vi';
+import { investmentEn } from '../investment/messages';
+import { targetsEn } from '../targets/messages';
+import { petitionsEn } from '../petitions/messages';
+import { conferencesEn } from '../conferences/messages';
+
 
 export const en: Record<MessageKey, string> = {
   'app.product': 'Plan implementation tracking',
@@ -985,4 +990,8 @@ export const en: Record<MessageKey, string> = {
   'action.task.suspend': 'Suspended a task',
   'action.task.resume': 'Resumed a task',
   'action.calendar.swap': 'Added a day swap',
+  ...investmentEn,
+  ...targetsEn,
+  ...petitionsEn,
+  ...conferencesEn,
 };

@@ -1,5 +1,10 @@
 // Vietnamese — the source catalogue. Every string the UI shows lives here (and in
 // en.ts). `{name}` marks a value filled in by t().
+import { investmentVi } from '../investment/messages';
+import { targetsVi } from '../targets/messages';
+import { petitionsVi } from '../petitions/messages';
+import { conferencesVi } from '../conferences/messages';
+
 export const vi = {
   'app.product': 'Điều hành thực hiện kế hoạch',
   'app.city': 'Thành phố Minh An',
@@ -984,6 +989,10 @@ export const vi = {
   'action.task.suspend': 'Tạm dừng nhiệm vụ',
   'action.task.resume': 'Tiếp tục nhiệm vụ',
   'action.calendar.swap': 'Thêm ngày hoán đổi',
+  ...investmentVi,
+  ...targetsVi,
+  ...petitionsVi,
+  ...conferencesVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
