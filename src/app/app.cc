@@ -2,8 +2,11 @@
 
 #include <spdlog/spdlog.h>
 
+#include <cstdlib>
+
 #include "audit/audit_routes.h"
 #include "calendar/calendar_routes.h"
+#include "conferences/conference_routes.h"
 #include "db/migrations.h"
 #include "db/write_queue.h"
 #include "files/attachment_routes.h"
@@ -114,6 +117,15 @@ void App::Wire(const std::string& web_root, const std::string& db_url,
   calendar::RegisterRoutes(*router_, *calendar_service_);
   tasks::RegisterExcelRoutes(*router_, *tasks_, unit_directory_);  // before /tasks/{id}
   tasks::RegisterRoutes(*router_, *tasks_, unit_directory_);
+  // conferences: report templates from the folder DIEUHANH_TEMPLATES names (an office's own
+  // letterhead), else the built-in ones.
+  {
+    const char* templates = std::getenv("DIEUHANH_TEMPLATES");
+    conferences_ = std::make_unique<conferences::ConferenceService>(
+        *db_, *clock_, unit_directory_, *calendar_service_, *tasks_,
+        documents::TemplateShelf(templates ? templates : ""));
+    conferences::RegisterRoutes(*router_, *conferences_);
+  }
   notifications::RegisterRoutes(
       *router_, *db_, *clock_, [this](const auth::Principal& who, const std::vector<int64_t>& ids) {
         return tasks_->VisibleTasks(who, ids);

@@ -12,6 +12,7 @@
 #include "auth/auth_service.h"
 #include "calendar/calendar_service.h"
 #include "calendar/work_calendar.h"
+#include "conferences/conference_service.h"
 #include "db/database.h"
 #include "files/attachment_service.h"
 #include "http/metrics.h"
@@ -49,6 +50,8 @@ class App {
   auth::AuthService& auth() { return *auth_; }
   audit::AuditService& audit() { return *audit_; }
   tasks::TaskService& tasks() { return *tasks_; }
+  // conferences
+  conferences::ConferenceService& conferences() { return *conferences_; }
   notifications::NotificationJob& notification_job() { return *notification_job_; }
   calendar::CalendarHolder& calendar() { return calendar_; }
   calendar::CalendarService& calendar_service() { return *calendar_service_; }
@@ -81,6 +84,8 @@ class App {
   std::unique_ptr<calendar::CalendarService> calendar_service_;
   tasks::TaskIndex task_index_;
   std::unique_ptr<tasks::TaskService> tasks_;
+  // conferences
+  std::unique_ptr<conferences::ConferenceService> conferences_;
   std::unique_ptr<files::AttachmentService> attachments_;
   std::unique_ptr<auth::HttpAuthenticator> authenticator_;
   std::unique_ptr<http::Router> router_;

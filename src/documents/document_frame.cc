@@ -1,6 +1,8 @@
 #include "documents/document_frame.h"
 
 #include <fmt/format.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 
 namespace dh::documents {
 
@@ -11,16 +13,24 @@ std::string PlaceAndDate(std::string_view place, Date date) {
   return fmt::format("{}, ngày {} tháng {} năm {}", place, d, m, date.year());
 }
 
+std::string Upper(std::string_view s) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())))
+      .toUpper(icu::Locale("vi"))
+      .toUTF8String(out);
+  return out;
+}
+
 void AddFrame(const DocumentFrame& frame, DocxData& data) {
   Fields& f = data.fields;
-  f["co_quan_chu_quan"] = frame.parent_issuer;
-  f["co_quan"] = frame.issuer;
+  f["co_quan_chu_quan"] = Upper(frame.parent_issuer);
+  f["co_quan"] = Upper(frame.issuer);
   f["so_ky_hieu"] = frame.number_symbol.empty() ? "      /" + frame.symbol : frame.number_symbol;
   f["dia_danh_ngay"] = PlaceAndDate(frame.place, frame.date);
-  f["loai_van_ban"] = frame.kind;
+  f["loai_van_ban"] = Upper(frame.kind);
   f["trich_yeu"] = frame.subject;
-  f["tham_quyen_ky"] = frame.signing_authority;
-  f["chuc_vu_nguoi_ky"] = frame.signer_title;
+  f["tham_quyen_ky"] = Upper(frame.signing_authority);
+  f["chuc_vu_nguoi_ky"] = Upper(frame.signer_title);
   f["nguoi_ky"] = frame.signer_name;
   std::vector<RepeatItem>& recipients = data.lists["noi_nhan"];
   recipients.clear();

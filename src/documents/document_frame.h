@@ -33,7 +33,11 @@ struct DocumentFrame {
 // take a leading zero (Decree 30, Appendix I, point 5).
 std::string PlaceAndDate(std::string_view place, Date date);
 
-// Adds the frame's fields, and its recipients as the list "noi_nhan" (field "noi_dung").
+// Capitals as Vietnamese writes them ("sở tư pháp" → "SỞ TƯ PHÁP").
+std::string Upper(std::string_view s);
+
+// Adds the frame's fields (the issuer, its parent, the kind and the signer's lines in
+// capitals), and its recipients as the list "noi_nhan" (field "noi_dung").
 void AddFrame(const DocumentFrame& frame, DocxData& data);
 
 // Helpers for a report's lists: one item with one field.

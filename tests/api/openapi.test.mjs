@@ -224,6 +224,18 @@ function responseSchema(spec, method, path, status) {
   return content.schema;
 }
 
+// conferences: one conference with a delegate, an opinion and a vote; the GETs to check.
+async function conferenceGets(admin, unit) {
+  const c = await admin.post('/api/v1/conferences', { name: 'Hội nghị (OpenAPI)', body_unit_id: unit, starts_on: '2026-01-12',
+    ends_on: '2026-01-12', documents: [{ title: 'Dự thảo', drafting_unit_id: unit, sections: ['Điều 1'] }] });
+  assert.equal(c.status, 201, JSON.stringify(c.body));
+  const d = await admin.post(`/api/v1/conferences/${c.body.id}/delegates`, { full_name: 'Đại biểu A' });
+  await admin.post(`/api/v1/conferences/${c.body.id}/opinions`, { delegate_ids: [d.body.id], document_id: c.body.documents[0].id, content: 'Ý kiến.' });
+  await admin.post(`/api/v1/conferences/${c.body.id}/votes`, { subject: 'Biểu quyết', in_favour: 1 });
+  return [['/api/v1/conferences', '/api/v1/conferences'], ['/api/v1/conferences/{id}', `/api/v1/conferences/${c.body.id}`],
+    ...['/delegates', '/opinions', '/votes'].map((x) => [`/api/v1/conferences/{id}${x}`, `/api/v1/conferences/${c.body.id}${x}`])];
+}
+
 function assertMatches(spec, r, method, path) {
   const errors = check(spec, r.body, responseSchema(spec, method, path, r.status));
   assert.deepEqual(errors, [], `${method} ${path} → ${r.status} matches the documented schema`);
@@ -295,7 +307,7 @@ describe('docs/openapi.yaml', () => {
         }
         // Writes describe their body; protected operations their 401.
         // Uploads carry the file itself; every other write a JSON body.
-        const uploads = ['/api/v1/attachments', '/api/v1/tasks/import'];
+        const uploads = ['/api/v1/attachments', '/api/v1/tasks/import', '/api/v1/conferences/{id}/opinions/import'];
         if (['post', 'patch', 'put'].includes(m) && !['/api/v1/logout', '/api/v1/notifications/{id}/read'].includes(path))
           assert.ok(uploads.includes(path) ? Object.keys(op.requestBody?.content ?? {}).length
                                            : op.requestBody?.content?.['application/json']?.schema,
@@ -411,6 +423,7 @@ describe('docs/openapi.yaml', () => {
         ['/api/v1/audit', '/api/v1/audit?limit=500'],
         ['/api/v1/audit/verify', '/api/v1/audit/verify'],
         ['/api/v1/attachments', `/api/v1/attachments?owner_kind=directive&owner_id=${t.directive}`],
+        ...(await conferenceGets(admin, ids.unit)),  // conferences
       ];
       // The file itself is not JSON: its status and type are checked here.
       const content = await admin.get(`/api/v1/attachments/${t.attachment}/content`);
@@ -419,7 +432,8 @@ describe('docs/openapi.yaml', () => {
       const xlsx = await admin.get('/api/v1/tasks/export.xlsx');
       assert.equal(xlsx.status, 200);
       assert.equal(xlsx.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      const covered = new Set([...gets.map(([p]) => p), '/api/v1/attachments/{id}/content', '/api/v1/tasks/export.xlsx']);
+      const covered = new Set([...gets.map(([p]) => p), '/api/v1/attachments/{id}/content', '/api/v1/tasks/export.xlsx',
+        '/api/v1/conferences/{id}/report.docx', '/api/v1/conferences/{id}/report.xlsx']);  // conferences: binary
       for (const name of documented())
         if (name.startsWith('GET /api/')) assert.ok(covered.has(name.slice(4)), `${name} has a live check here`);
       for (const [path, url] of gets) {

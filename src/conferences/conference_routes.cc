@@ -1,0 +1,221 @@
+#include "conferences/conference_routes.h"
+
+#include "conferences/conference_json.h"
+#include "conferences/conference_parse.h"
+#include "core/json.h"
+#include "core/text.h"
+#include "sheets/rows.h"
+
+namespace dh::conferences {
+namespace {
+
+namespace bj = boost::json;
+using http::Request;
+using http::Response;
+
+template <typename T>
+using Parser = Result<T> (*)(const bj::object&);
+
+// The body read by `parse`; the first problem as the error.
+template <typename T>
+Result<T> Body(const Request& req, Parser<T> parse) {
+  auto o = json::ParseObject(req.body);
+  if (!o.ok()) return o.status();
+  return parse(*o);
+}
+
+Response File(const ReportFile& f, std::string content_type) {
+  Response r;
+  r.content_type = std::move(content_type);
+  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + f.filename + "\"");
+  r.body = f.bytes;
+  return r;
+}
+
+Result<ReportOptions> Options(const Request& req) {
+  ReportOptions o;
+  auto doc = http::QueryInt(req, "document_id");
+  if (!doc.ok()) return doc.status();
+  o.document_id = *doc;
+  o.number = text::TruncateCodePoints(req.Query("number").value_or(""), 50);
+  o.signing_authority = text::TruncateCodePoints(req.Query("signing_authority").value_or(""), 100);
+  o.signer_title = text::TruncateCodePoints(req.Query("signer_title").value_or(""), 100);
+  o.signer_name = text::TruncateCodePoints(req.Query("signer_name").value_or(""), 100);
+  return o;
+}
+
+Response ListConferences(ConferenceService& s, const Request& req, const auth::Principal& who) {
+  int64_t limit = 0, offset = 0, total = 0;
+  if (Status p = http::Paging(req, &limit, &offset); !p.ok()) return Response::Error(p);
+  auto list = s.List(who, limit, offset, &total);
+  if (!list.ok()) return Response::Error(list.status());
+  auto g = s.units().Get();
+  bj::array items;
+  for (const ConferenceView& v : *list) items.push_back(ConferenceViewJson(v, *g));
+  return Response::List(std::move(items), total);
+}
+
+Response OpinionList(ConferenceService& s, int64_t id, const auth::Principal& who) {
+  auto list = s.Opinions(who, id);
+  if (!list.ok()) return Response::Error(list.status());
+  auto g = s.units().Get();
+  bj::array items;
+  for (const OpinionView& v : *list) items.push_back(OpinionViewJson(v, *g));
+  const auto total = static_cast<int64_t>(items.size());
+  return Response::List(std::move(items), total);
+}
+
+Response Import(ConferenceService& s, int64_t id, const Request& req, const auth::Principal& who) {
+  ImportUpload up{req.body, req.Header("content-type"),
+                  text::SafeFileName(req.Header("x-file-name"), 200)};
+  auto out = s.ImportOpinions(who, id, up);
+  if (!out.ok()) return Response::Error(out.status());
+  if (!out->ok) return Response::Json(sheets::RowErrorsBody(out->errors, "ý kiến"), 422);
+  return Response::Json(bj::object{{"ok", true}, {"imported", out->imported}}, 201);
+}
+
+Response Merge(ConferenceService& s, int64_t id, const Request& req, const auth::Principal& who) {
+  auto o = json::ParseObject(req.body);
+  if (!o.ok()) return Response::Error(o.status());
+  if (Status k = json::OnlyFields(*o, {"opinion_ids"}); !k.ok()) return Response::Error(k);
+  auto ids = json::IdArray(*o, {"opinion_ids", "Ý kiến trùng"}, 500);
+  if (!ids.ok()) return Response::Error(ids.status());
+  auto v = s.Merge(who, id, *ids);
+  if (!v.ok()) return Response::Error(v.status());
+  return Response::Json(OpinionViewJson(*v, *s.units().Get()));
+}
+
+// A route on /conferences/{id}…: the id read, then `fn`.
+template <typename Fn>
+http::Handler OnConference(Fn fn) {
+  return [fn](const Request& req, const auth::Principal& who) {
+    auto id = http::PathId(req);
+    if (!id.ok()) return Response::Error(id.status());
+    return fn(*id, req, who);
+  };
+}
+
+void RegisterConferenceRoutes(http::Router& router, ConferenceService& s) {
+  router.Protected("GET", "/api/v1/conferences",
+                   [&s](const Request& req, const auth::Principal& who) {
+                     return ListConferences(s, req, who);
+                   });
+  router.Protected("POST", "/api/v1/conferences",
+                   [&s](const Request& req, const auth::Principal& who) {
+                     auto in = Body<ConferenceInput>(req, ParseConference);
+                     if (!in.ok()) return Response::Error(in.status());
+                     auto v = s.Create(who, *in);
+                     if (!v.ok()) return Response::Error(v.status());
+                     return Response::Json(ConferenceViewJson(*v, *s.units().Get()), 201);
+                   });
+  router.Protected("GET", "/api/v1/conferences/{id}",
+                   OnConference([&s](int64_t id, const Request&, const auth::Principal& who) {
+                     auto v = s.Get(who, id);
+                     if (!v.ok()) return Response::Error(v.status());
+                     return Response::Json(ConferenceViewJson(*v, *s.units().Get()));
+                   }));
+  router.Protected("GET", "/api/v1/conferences/{id}/delegates",
+                   OnConference([&s](int64_t id, const Request&, const auth::Principal& who) {
+                     auto list = s.Delegates(who, id);
+                     if (!list.ok()) return Response::Error(list.status());
+                     bj::array items;
+                     for (const Delegate& d : *list) items.push_back(DelegateJson(d));
+                     const auto total = static_cast<int64_t>(items.size());
+                     return Response::List(std::move(items), total);
+                   }));
+  router.Protected("POST", "/api/v1/conferences/{id}/delegates",
+                   OnConference([&s](int64_t id, const Request& req, const auth::Principal& who) {
+                     auto in = Body<DelegateInput>(req, ParseDelegate);
+                     if (!in.ok()) return Response::Error(in.status());
+                     auto d = s.AddDelegate(who, id, *in);
+                     if (!d.ok()) return Response::Error(d.status());
+                     return Response::Json(DelegateJson(*d), 201);
+                   }));
+}
+
+void RegisterOpinionRoutes(http::Router& router, ConferenceService& s) {
+  router.Protected("GET", "/api/v1/conferences/{id}/opinions",
+                   OnConference([&s](int64_t id, const Request&, const auth::Principal& who) {
+                     return OpinionList(s, id, who);
+                   }));
+  router.Protected("POST", "/api/v1/conferences/{id}/opinions",
+                   OnConference([&s](int64_t id, const Request& req, const auth::Principal& who) {
+                     auto in = Body<OpinionInput>(req, ParseOpinion);
+                     if (!in.ok()) return Response::Error(in.status());
+                     auto v = s.AddOpinion(who, id, *in);
+                     if (!v.ok()) return Response::Error(v.status());
+                     return Response::Json(OpinionViewJson(*v, *s.units().Get()), 201);
+                   }));
+  router.Protected("POST", "/api/v1/conferences/{id}/opinions/import",
+                   OnConference([&s](int64_t id, const Request& req, const auth::Principal& who) {
+                     return Import(s, id, req, who);
+                   }));
+  router.Protected("POST", "/api/v1/opinions/{id}/answer",
+                   OnConference([&s](int64_t id, const Request& req, const auth::Principal& who) {
+                     auto in = Body<AnswerInput>(req, ParseAnswer);
+                     if (!in.ok()) return Response::Error(in.status());
+                     auto v = s.AnswerOpinion(who, id, *in);
+                     if (!v.ok()) return Response::Error(v.status());
+                     return Response::Json(OpinionViewJson(*v, *s.units().Get()));
+                   }));
+  router.Protected("POST", "/api/v1/opinions/{id}/merge",
+                   OnConference([&s](int64_t id, const Request& req, const auth::Principal& who) {
+                     return Merge(s, id, req, who);
+                   }));
+}
+
+void RegisterVoteAndReportRoutes(http::Router& router, ConferenceService& s) {
+  router.Protected("GET", "/api/v1/conferences/{id}/votes",
+                   OnConference([&s](int64_t id, const Request&, const auth::Principal& who) {
+                     auto list = s.Votes(who, id);
+                     if (!list.ok()) return Response::Error(list.status());
+                     bj::array items;
+                     for (const VoteView& v : *list) items.push_back(VoteViewJson(v));
+                     const auto total = static_cast<int64_t>(items.size());
+                     return Response::List(std::move(items), total);
+                   }));
+  router.Protected("POST", "/api/v1/conferences/{id}/votes",
+                   OnConference([&s](int64_t id, const Request& req, const auth::Principal& who) {
+                     auto in = Body<VoteInput>(req, ParseVote);
+                     if (!in.ok()) return Response::Error(in.status());
+                     auto v = s.CastVote(who, id, *in);
+                     if (!v.ok()) return Response::Error(v.status());
+                     return Response::Json(VoteViewJson(*v), 201);
+                   }));
+  router.Protected("POST", "/api/v1/conferences/{id}/documents/{document_id}/next-round",
+                   OnConference([&s](int64_t id, const Request& req, const auth::Principal& who) {
+                     auto doc = http::PathId(req, "document_id");
+                     if (!doc.ok()) return Response::Error(doc.status());
+                     auto d = s.NextRound(who, id, *doc);
+                     if (!d.ok()) return Response::Error(d.status());
+                     return Response::Json(bj::object{{"id", d->id}, {"round", d->round}});
+                   }));
+  router.Protected(
+      "GET", "/api/v1/conferences/{id}/report.docx",
+      OnConference([&s](int64_t id, const Request& req, const auth::Principal& who) {
+        auto o = Options(req);
+        if (!o.ok()) return Response::Error(o.status());
+        auto f = s.ReportDocx(who, id, *o);
+        if (!f.ok()) return Response::Error(f.status());
+        return File(*f, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+      }));
+  router.Protected("GET", "/api/v1/conferences/{id}/report.xlsx",
+                   OnConference([&s](int64_t id, const Request& req, const auth::Principal& who) {
+                     auto o = Options(req);
+                     if (!o.ok()) return Response::Error(o.status());
+                     auto f = s.ReportXlsx(who, id, *o);
+                     if (!f.ok()) return Response::Error(f.status());
+                     return File(
+                         *f, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                   }));
+}
+
+}  // namespace
+
+void RegisterRoutes(http::Router& router, ConferenceService& service) {
+  RegisterConferenceRoutes(router, service);
+  RegisterOpinionRoutes(router, service);
+  RegisterVoteAndReportRoutes(router, service);
+}
+
+}  // namespace dh::conferences
