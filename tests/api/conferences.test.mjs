@@ -8,7 +8,7 @@
 // unit cannot see, let alone answer, the conference's opinions.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { DBS, start, assertError, assertList, unitsByCode } from './lib.mjs';
 
 // name → Buffer, from a ZIP's central directory (stored and deflated entries).
@@ -54,6 +54,47 @@ async function download(client, path) {
 }
 
 const CSV = 'text/csv';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+// A ZIP of stored entries ({name: text}), enough for a small .xlsx.
+function zip(files) {
+  const locals = [], centrals = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(files)) {
+    const data = Buffer.from(text, 'utf8'), n = Buffer.from(name, 'utf8'), crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(0x800, 6);
+    local.writeUInt32LE(crc, 14); local.writeUInt32LE(data.length, 18); local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(n.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x800, 8); central.writeUInt32LE(crc, 16); central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24); central.writeUInt16LE(n.length, 28); central.writeUInt32LE(offset, 42);
+    locals.push(local, n, data);
+    centrals.push(central, n);
+    offset += 30 + n.length + data.length;
+  }
+  const dir = Buffer.concat(centrals), end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(centrals.length / 2, 8); end.writeUInt16LE(centrals.length / 2, 10);
+  end.writeUInt32LE(dir.length, 12); end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
+// A one-sheet .xlsx of text cells (inline strings), rows as arrays.
+function xlsx(rows) {
+  const esc = (v) => String(v).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const col = (i) => String.fromCharCode(65 + i);
+  const sheet = rows.map((r, i) => `<row r="${i + 1}">${r.map((v, j) =>
+    `<c r="${col(j)}${i + 1}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`).join('')}</row>`).join('');
+  const ns = 'http://schemas.openxmlformats.org';
+  return zip({
+    '[Content_Types].xml': `<?xml version="1.0"?><Types xmlns="${ns}/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+    '_rels/.rels': `<?xml version="1.0"?><Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    'xl/workbook.xml': `<?xml version="1.0"?><workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"><sheets><sheet name="Y kien" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<?xml version="1.0"?><Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    'xl/worksheets/sheet1.xml': `<?xml version="1.0"?><worksheet xmlns="${ns}/spreadsheetml/2006/main"><sheetData>${sheet}</sheetData></worksheet>`,
+  });
+}
 
 for (const db of DBS) {
   describe(`conferences (${db})`, () => {
@@ -132,6 +173,23 @@ for (const db of DBS) {
       assert.equal(assertList(await office.get(`/api/v1/conferences/${conf.id}/opinions`)).length, before + 4);
     });
 
+    it('imports from .xlsx: an unknown delegate is a row error and nothing is written; the right file imports once', async () => {
+      const head = ['STT', 'Đại biểu', 'Dự thảo', 'Phần, điều', 'Nội dung ý kiến'];
+      const path = `/api/v1/conferences/${conf.id}/opinions/import`;
+      const before = assertList(await office.get(`/api/v1/conferences/${conf.id}/opinions`)).length;
+      const bad = xlsx([head, ['1', 'Trần Thị Bình', '2', 'Điều 1', 'Bổ sung hạ tầng.'], ['2', 'Người Lạ; Lê Văn Cường', '2', '', 'Ý kiến.']]);
+      const refused = await office.post(path, bad, { headers: { 'content-type': XLSX, 'x-file-name': 'y-kien.xlsx' } });
+      assert.equal(refused.status, 422, JSON.stringify(refused.body));
+      assert.deepEqual(refused.body.errors.map((e) => [e.row, e.column]), [[3, 'Đại biểu']]);
+      assert.equal(assertList(await office.get(`/api/v1/conferences/${conf.id}/opinions`)).length, before);
+      const good = xlsx([head, ['1', 'Trần Thị Bình', '2', 'Điều 1', 'Bổ sung hạ tầng.'], ['2', 'Lê Văn Cường (Tổ 2)', '2', '', 'Ý kiến.']]);
+      const r = await office.post(path, good, { headers: { 'content-type': XLSX, 'x-file-name': 'y-kien.xlsx' } });
+      assert.equal(r.status, 201, JSON.stringify(r.body));
+      assert.equal(r.body.imported, 2);
+      assertError(await office.post(path, good, { headers: { 'content-type': XLSX } }), 409, 'already_imported');
+      assert.equal(assertList(await office.get(`/api/v1/conferences/${conf.id}/opinions`)).length, before + 2);
+    });
+
     it('lets only the drafting unit answer, refuses unknown kinds, and refers an opinion as a task', async () => {
       const opinions = assertList(await stc.get(`/api/v1/conferences/${conf.id}/opinions`));
       const mine = opinions.filter((o) => o.document_id === conf.documents[0].id);
@@ -154,7 +212,7 @@ for (const db of DBS) {
       assert.equal(task.status, 200, JSON.stringify(task.body));
       assert.equal((task.body.task || task.body).directive_id, directive);
       const view = await office.get(`/api/v1/conferences/${conf.id}`);
-      assert.equal(view.body.counts.received, 5);
+      assert.equal(view.body.counts.received, 7);
       assert.equal(view.body.counts.answered, 2);
       assert.equal(view.body.counts.by_kind.referred, 1);
       assert.equal(view.body.counts.overdue_by_unit[0].unit_id, unit('MA.STC'));  // due 13/01, today 15/01
