@@ -189,7 +189,7 @@ Result<ImportOutcome> ConferenceService::ImportOpinions(const auth::Principal& w
     out.imported = static_cast<int>(opinions.size());
     return audit::Record(
         c, &who,
-        {"conference.opinion.import", "conference", conf.id, conf.body_unit_id, nullptr,
+        {"conference.import_opinions", "conference", conf.id, conf.body_unit_id, nullptr,
          boost::json::object{{"imported", out.imported}, {"file", upload.file_name}}},
         now);
   });

@@ -91,7 +91,7 @@ Result<OpinionView> ConferenceService::AddOpinion(const auth::Principal& who, in
                 .created_at = clock_.NowSeconds()};
     DH_ASSIGN_OR_RETURN(o.id, InsertOpinion(c, o));
     return audit::Record(c, &who,
-                         {"conference.opinion.add", "conference_opinion", o.id, conf.body_unit_id,
+                         {"conference_opinion.create", "conference_opinion", o.id, conf.body_unit_id,
                           nullptr, OpinionAuditJson(o)},
                          o.created_at);
   }));
@@ -169,7 +169,7 @@ Result<OpinionView> ConferenceService::AnswerOpinion(const auth::Principal& who,
     o.answered_by = who.user_id;
     DH_RETURN_IF_ERROR(SaveAnswer(c, o));
     return audit::Record(c, &who,
-                         {"conference.opinion.answer", "conference_opinion", o.id,
+                         {"conference_opinion.answer", "conference_opinion", o.id,
                           doc.drafting_unit_id, OpinionAuditJson(*before), OpinionAuditJson(o)},
                          clock_.NowSeconds());
   }));
@@ -222,7 +222,7 @@ Result<OpinionView> ConferenceService::Merge(const auth::Principal& who, int64_t
     for (int64_t id : others) ids.push_back(id);
     audit_after["merged_ids"] = std::move(ids);
     return audit::Record(c, &who,
-                         {"conference.opinion.merge", "conference_opinion", kept->id,
+                         {"conference_opinion.merge", "conference_opinion", kept->id,
                           conf->body_unit_id, OpinionAuditJson(*kept), std::move(audit_after)},
                          clock_.NowSeconds());
   }));
@@ -250,7 +250,7 @@ Result<Document> ConferenceService::NextRound(const auth::Principal& who, int64_
     doc.round = d->round + 1;
     DH_RETURN_IF_ERROR(SetDocumentRound(c, doc.id, doc.round));
     return audit::Record(c, &who,
-                         {"conference.document.round", "conference", conf.id, conf.body_unit_id,
+                         {"conference.next_round", "conference", conf.id, conf.body_unit_id,
                           boost::json::object{{"document_id", doc.id}, {"round", d->round}},
                           boost::json::object{{"document_id", doc.id}, {"round", doc.round}}},
                          clock_.NowSeconds());

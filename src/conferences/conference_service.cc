@@ -220,7 +220,7 @@ Result<Delegate> ConferenceService::AddDelegate(const auth::Principal& who, int6
     DH_ASSIGN_OR_RETURN(Conference conf, ForManage(c, who, conference_id));
     DH_ASSIGN_OR_RETURN(d.id, InsertDelegate(c, d));
     return audit::Record(c, &who,
-                         {"conference.delegate.add", "conference", conf.id, conf.body_unit_id,
+                         {"conference.add_delegate", "conference", conf.id, conf.body_unit_id,
                           nullptr, DelegateJson(d)},
                          d.created_at);
   }));

@@ -76,6 +76,15 @@ const CALLS = {
   ],
   'GET /api/v1/attachments/{id}/content': (f) =>
     each(f.attachments, (name, id) => ({ path: `/api/v1/attachments/${id}/content`, object: name })),
+  // conferences: the demo city's session (id 1) embeds no planted object; tests/api/conferences.test.mjs
+  // checks its scope (a unit outside it gets 404).
+  'GET /api/v1/conferences': () => [{ path: '/api/v1/conferences', pages: 200 }],
+  'GET /api/v1/conferences/{id}': () => [{ path: '/api/v1/conferences/1' }],
+  'GET /api/v1/conferences/{id}/delegates': () => [{ path: '/api/v1/conferences/1/delegates' }],
+  'GET /api/v1/conferences/{id}/opinions': () => [{ path: '/api/v1/conferences/1/opinions' }],
+  'GET /api/v1/conferences/{id}/votes': () => [{ path: '/api/v1/conferences/1/votes' }],
+  'GET /api/v1/conferences/{id}/report.docx': () => [{ path: '/api/v1/conferences/1/report.docx' }],
+  'GET /api/v1/conferences/{id}/report.xlsx': () => [{ path: '/api/v1/conferences/1/report.xlsx' }],
 };
 
 // Every page of a list (or the one answer of anything else).
