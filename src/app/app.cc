@@ -8,6 +8,8 @@
 #include "db/write_queue.h"
 #include "files/attachment_routes.h"
 #include "notifications/notification_routes.h"
+#include "petitions/petition_attachments.h"
+#include "petitions/petition_routes.h"
 #include "tasks/task_attachments.h"
 #include "tasks/task_excel_routes.h"
 #include "tasks/task_reminders.h"
@@ -114,6 +116,11 @@ void App::Wire(const std::string& web_root, const std::string& db_url,
   calendar::RegisterRoutes(*router_, *calendar_service_);
   tasks::RegisterExcelRoutes(*router_, *tasks_, unit_directory_);  // before /tasks/{id}
   tasks::RegisterRoutes(*router_, *tasks_, unit_directory_);
+  // petitions
+  petitions_ = std::make_unique<petitions::PetitionService>(*db_, *clock_, unit_directory_,
+                                                            *calendar_service_, *tasks_, *feed_);
+  attachments_->AddOwner("petition", petitions::PetitionAttachments(*petitions_));
+  petitions::RegisterRoutes(*router_, *petitions_, unit_directory_);
   notifications::RegisterRoutes(
       *router_, *db_, *clock_, [this](const auth::Principal& who, const std::vector<int64_t>& ids) {
         return tasks_->VisibleTasks(who, ids);

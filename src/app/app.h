@@ -18,6 +18,7 @@
 #include "http/router.h"
 #include "http/static_files.h"
 #include "notifications/notification_job.h"
+#include "petitions/petition_service.h"
 #include "readmodel/change_feed.h"
 #include "tasks/task_service.h"
 #include "units/unit_service.h"
@@ -53,6 +54,7 @@ class App {
   calendar::CalendarHolder& calendar() { return calendar_; }
   calendar::CalendarService& calendar_service() { return *calendar_service_; }
   files::AttachmentService& attachments() { return *attachments_; }
+  petitions::PetitionService& petitions() { return *petitions_; }  // petitions
   http::Router& router() { return *router_; }
   http::Metrics& metrics() { return metrics_; }
   // Keeps the read models current with changes other server processes commit to a shared
@@ -82,6 +84,7 @@ class App {
   tasks::TaskIndex task_index_;
   std::unique_ptr<tasks::TaskService> tasks_;
   std::unique_ptr<files::AttachmentService> attachments_;
+  std::unique_ptr<petitions::PetitionService> petitions_;  // petitions
   std::unique_ptr<auth::HttpAuthenticator> authenticator_;
   std::unique_ptr<http::Router> router_;
   std::unique_ptr<http::StaticFiles> static_files_;
