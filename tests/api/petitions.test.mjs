@@ -202,6 +202,29 @@ for (const db of DBS) {
       assertError(await dnA.post('/api/v1/petitions', { title: 'x', content: 'y', category: 'other', business_unit_id: f.b }), 403);
     });
 
+    it('spawns a task under a directive for real work, linked both ways, its progress on the petition', async () => {
+      const p = await file(dnA, { title: 'Sửa quy trình cấp phép', content: 'Quy trình chồng chéo giữa hai sở.', category: 'thu_tuc_hanh_chinh' });
+      await act(office, p.id, 'route', { unit_id: f.stc });
+      const directive = assertList(await office.get('/api/v1/directives?limit=1'))[0];
+      assertError(await stc.post(`/api/v1/petitions/${p.id}/task`, { directive_id: directive.id }), 403);
+      const linked = await act(office, p.id, 'task', { directive_id: directive.id }, 201);
+      assert.ok(linked.task_id);
+      const task = (await office.get(`/api/v1/tasks/${linked.task_id}`)).body;
+      assert.equal(task.lead_unit_id, f.stc);
+      assert.match(task.description, new RegExp(`kiến nghị doanh nghiệp số ${p.id}\\b`));
+      assert.deepEqual(assertList(await office.get(`/api/v1/petitions?task_id=${task.id}`)).map((x) => x.id), [p.id]);
+      await stc.post(`/api/v1/tasks/${task.id}/reports`, { percent: 40, body: 'Đã dự thảo quy trình liên thông.' });
+      const seen = (await office.get(`/api/v1/petitions/${p.id}`)).body.task;
+      assert.equal(seen.progress_percent, 40);
+      assert.equal(seen.visible, true);
+      // The business sees the progress, not the task itself.
+      const mine = (await dnA.get(`/api/v1/petitions/${p.id}`)).body.task;
+      assert.equal(mine.progress_percent, 40);
+      assert.equal(mine.visible, false);
+      assert.ok(!('title' in mine));
+      assertError(await office.post(`/api/v1/petitions/${p.id}/task`, { directive_id: directive.id }), 409, 'has_task');
+    });
+
     it('refuses bad input naming the field as the form labels it, and writes nothing', async () => {
       const audit0 = await auditTotal(f.admin);
       const empty = await dnA.post('/api/v1/petitions', { title: 'Tiêu đề', content: '   ', category: 'other' });
