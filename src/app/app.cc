@@ -11,6 +11,8 @@
 #include "db/write_queue.h"
 #include "files/attachment_routes.h"
 #include "notifications/notification_routes.h"
+#include "petitions/petition_attachments.h"
+#include "petitions/petition_routes.h"
 #include "tasks/task_attachments.h"
 #include "tasks/task_excel_routes.h"
 #include "tasks/task_reminders.h"
@@ -126,6 +128,11 @@ void App::Wire(const std::string& web_root, const std::string& db_url,
         documents::TemplateShelf(templates ? templates : ""));
     conferences::RegisterRoutes(*router_, *conferences_);
   }
+  // petitions
+  petitions_ = std::make_unique<petitions::PetitionService>(*db_, *clock_, unit_directory_,
+                                                            *calendar_service_, *tasks_, *feed_);
+  attachments_->AddOwner("petition", petitions::PetitionAttachments(*petitions_));
+  petitions::RegisterRoutes(*router_, *petitions_, unit_directory_);
   notifications::RegisterRoutes(
       *router_, *db_, *clock_, [this](const auth::Principal& who, const std::vector<int64_t>& ids) {
         return tasks_->VisibleTasks(who, ids);

@@ -19,6 +19,7 @@
 #include "http/router.h"
 #include "http/static_files.h"
 #include "notifications/notification_job.h"
+#include "petitions/petition_service.h"
 #include "readmodel/change_feed.h"
 #include "tasks/task_service.h"
 #include "units/unit_service.h"
@@ -56,6 +57,7 @@ class App {
   calendar::CalendarHolder& calendar() { return calendar_; }
   calendar::CalendarService& calendar_service() { return *calendar_service_; }
   files::AttachmentService& attachments() { return *attachments_; }
+  petitions::PetitionService& petitions() { return *petitions_; }  // petitions
   http::Router& router() { return *router_; }
   http::Metrics& metrics() { return metrics_; }
   // Keeps the read models current with changes other server processes commit to a shared
@@ -87,6 +89,7 @@ class App {
   // conferences
   std::unique_ptr<conferences::ConferenceService> conferences_;
   std::unique_ptr<files::AttachmentService> attachments_;
+  std::unique_ptr<petitions::PetitionService> petitions_;  // petitions
   std::unique_ptr<auth::HttpAuthenticator> authenticator_;
   std::unique_ptr<http::Router> router_;
   std::unique_ptr<http::StaticFiles> static_files_;

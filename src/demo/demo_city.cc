@@ -3,6 +3,7 @@
 #include <map>
 
 #include "demo/demo_conferences.h"
+#include "demo/demo_petitions.h"
 #include "demo/demo_tasks.h"
 
 namespace dh::demo {
@@ -222,6 +223,7 @@ Result<bool> LoadIfEmpty(app::App& app) {
   DH_RETURN_IF_ERROR(Restructure(app, ids));
   DH_RETURN_IF_ERROR(LoadDemoTasks(app));
   DH_RETURN_IF_ERROR(LoadDemoConferences(app));
+  DH_RETURN_IF_ERROR(LoadDemoPetitions(app));
   return true;
 }
 

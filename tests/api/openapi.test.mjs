@@ -425,6 +425,14 @@ describe('docs/openapi.yaml', () => {
         ['/api/v1/attachments', `/api/v1/attachments?owner_kind=directive&owner_id=${t.directive}`],
         ...(await conferenceGets(admin, ids.unit)),  // conferences
       ];
+      // petitions
+      const pet = (await office.post('/api/v1/petitions', { title: 'Kiến nghị', content: 'Nội dung', category: 'other', business_unit_id: ids.ma })).body;
+      const ses = (await office.post('/api/v1/petition-sessions', { title: 'Hội nghị đối thoại', held_on: '2026-01-15', host_unit_id: ids.ma })).body;
+      gets.push(['/api/v1/petitions', '/api/v1/petitions'], ['/api/v1/petitions/{id}', `/api/v1/petitions/${pet.id}`],
+        ['/api/v1/petitions/{id}/answer-templates', `/api/v1/petitions/${pet.id}/answer-templates`],
+        ['/api/v1/public/petitions', '/api/v1/public/petitions'], ['/api/v1/boards/petitions', '/api/v1/boards/petitions?by=unit'],
+        ['/api/v1/petition-sessions', '/api/v1/petition-sessions'], ['/api/v1/petition-sessions/{id}', `/api/v1/petition-sessions/${ses.id}`]);
+      assert.equal((await office.get(`/api/v1/petition-sessions/${ses.id}/petitions.xlsx`)).status, 200);
       // The file itself is not JSON: its status and type are checked here.
       const content = await admin.get(`/api/v1/attachments/${t.attachment}/content`);
       assert.equal(content.status, 200);
@@ -433,7 +441,8 @@ describe('docs/openapi.yaml', () => {
       assert.equal(xlsx.status, 200);
       assert.equal(xlsx.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       const covered = new Set([...gets.map(([p]) => p), '/api/v1/attachments/{id}/content', '/api/v1/tasks/export.xlsx',
-        '/api/v1/conferences/{id}/report.docx', '/api/v1/conferences/{id}/report.xlsx']);  // conferences: binary
+        '/api/v1/conferences/{id}/report.docx', '/api/v1/conferences/{id}/report.xlsx', // conferences: binary
+        '/api/v1/petition-sessions/{id}/petitions.xlsx']);
       for (const name of documented())
         if (name.startsWith('GET /api/')) assert.ok(covered.has(name.slice(4)), `${name} has a live check here`);
       for (const [path, url] of gets) {

@@ -85,6 +85,16 @@ const CALLS = {
   'GET /api/v1/conferences/{id}/votes': () => [{ path: '/api/v1/conferences/1/votes' }],
   'GET /api/v1/conferences/{id}/report.docx': () => [{ path: '/api/v1/conferences/1/report.docx' }],
   'GET /api/v1/conferences/{id}/report.xlsx': () => [{ path: '/api/v1/conferences/1/report.xlsx' }],
+  // petitions: lists and boards only (no petition is planted in scope_fixture.mjs yet; their
+  // own scope is tested in petitions.test.mjs).
+  'GET /api/v1/petitions': () => [{ path: '/api/v1/petitions', pages: 1000 }],
+  'GET /api/v1/petitions/{id}': () => [],
+  'GET /api/v1/petitions/{id}/answer-templates': () => [],
+  'GET /api/v1/public/petitions': () => [{ path: '/api/v1/public/petitions', pages: 1000 }],
+  'GET /api/v1/boards/petitions': () => [{ path: '/api/v1/boards/petitions?by=unit' }],
+  'GET /api/v1/petition-sessions': () => [{ path: '/api/v1/petition-sessions' }],
+  'GET /api/v1/petition-sessions/{id}': () => [],
+  'GET /api/v1/petition-sessions/{id}/petitions.xlsx': () => [],
 };
 
 // Every page of a list (or the one answer of anything else).

@@ -197,6 +197,8 @@ export function taskExportUrl(query: TaskQuery): string {
 const get = <T>(path: string, query?: object) => request<T>('GET', path, { query });
 const post = <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} });
 const patch = <T>(path: string, body: unknown) => request<T>('PATCH', path, { body });
+// The same calls for a feature folder's own API module (web/src/<feature>/api.ts).
+export const http = { get, post, patch };
 
 export const api = {
   login: (username: string, password: string) =>

@@ -130,14 +130,18 @@ export function App() {
     );
   }, [me?.id]);
 
+  // A public page (no login) of a feature, whoever asks.
+  const publicPage = FEATURES.map((f) => f.publicRoute?.(loc.path.replace(/\/+$/, ''), loc.query) ?? null).find((x) => x) ?? null;
+
   // Logged out on a deep link: go to /login?next=<where you were>.
   useEffect(() => {
-    if (me === null && loc.path !== '/login') {
+    if (me === null && loc.path !== '/login' && !publicPage) {
       navigate(`/login?next=${encodeURIComponent(loc.path + window.location.search)}`, { replace: true });
     }
     if (me && loc.path === '/login') navigate(safeNext(loc.query.get('next')), { replace: true });
   }, [me, loc.path]);
 
+  if (publicPage) return <main id="main">{publicPage}</main>;
   if (bootError) {
     return (
       <main id="main" class="boot-error">

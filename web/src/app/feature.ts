@@ -30,4 +30,6 @@ export interface FeatureModule {
   nav: NavItem[];
   // The page for ctx.path, or null when the path is not this feature's.
   route: (ctx: RouteContext) => JSX.Element | null;
+  // A page anyone may open without logging in (the petitions' public answers), or null.
+  publicRoute?: (path: string, query: URLSearchParams) => JSX.Element | null;
 }

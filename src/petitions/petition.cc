@@ -1,0 +1,215 @@
+#include "petitions/petition.h"
+
+#include <array>
+
+namespace dh::petitions {
+namespace {
+
+struct StateRow {
+  PetitionState state;
+  std::string_view name, label;
+};
+constexpr std::array<StateRow, 8> kStates = {{
+    {PetitionState::kFiled, "filed", "Đã tiếp nhận"},
+    {PetitionState::kRouted, "routed", "Đã chuyển đơn vị xử lý"},
+    {PetitionState::kForwarded, "forwarded", "Đã chuyển tiếp đơn vị có thẩm quyền"},
+    {PetitionState::kAnswerDrafted, "answer_drafted", "Đã có dự thảo trả lời"},
+    {PetitionState::kDirected, "directed", "Đã có chỉ đạo"},
+    {PetitionState::kResolved, "resolved", "Đã giải quyết xong"},
+    {PetitionState::kRated, "rated", "Doanh nghiệp đã đánh giá"},
+    {PetitionState::kReturned, "returned", "Đã trả lại"},
+}};
+
+const std::vector<Category> kCategories = {
+    {"thu_tuc_hanh_chinh", "Thủ tục hành chính"},
+    {"dat_dai", "Đất đai"},
+    {"thue_phi", "Thuế – phí"},
+    {"xay_dung", "Xây dựng"},
+    {"dau_tu", "Đầu tư"},
+    {"lao_dong", "Lao động"},
+    {"other", "Khác"},
+};
+
+constexpr std::array<std::pair<ReturnReason, std::string_view>, 3> kReasons = {{
+    {ReturnReason::kIncomplete, "incomplete"},
+    {ReturnReason::kDuplicate, "duplicate"},
+    {ReturnReason::kOutsideAuthority, "outside_authority"},
+}};
+
+using S = PetitionState;
+using E = PetitionEvent;
+
+// Which states each event starts from, and where it leads.
+struct Step {
+  E event;
+  std::vector<S> from;
+  S to;
+};
+const std::vector<Step>& Steps() {
+  static const std::vector<Step> steps = {
+      {E::kRoute, {S::kFiled}, S::kRouted},
+      {E::kForward, {S::kRouted, S::kForwarded}, S::kForwarded},
+      {E::kReturn, {S::kFiled}, S::kReturned},
+      {E::kDraftAnswer, {S::kRouted, S::kForwarded, S::kAnswerDrafted}, S::kAnswerDrafted},
+      {E::kApproveDirected, {S::kAnswerDrafted}, S::kDirected},
+      {E::kApproveResolved, {S::kAnswerDrafted}, S::kResolved},
+      {E::kResolve, {S::kDirected}, S::kResolved},
+      {E::kRate, {S::kDirected, S::kResolved}, S::kRated},
+      {E::kReopen, {S::kDirected, S::kResolved, S::kRated}, S::kRouted},
+  };
+  return steps;
+}
+
+// Why an event is refused, naming the form's field.
+Status Refused(E e) {
+  switch (e) {
+    case E::kRoute:
+      return Status::Conflict("Chỉ chuyển xử lý được kiến nghị vừa tiếp nhận.", "invalid_state",
+                              "unit_id");
+    case E::kForward:
+      return Status::Conflict("Chỉ chuyển tiếp được kiến nghị đang ở đơn vị, chưa trả lời.",
+                              "invalid_state", "unit_id");
+    case E::kReturn:
+      return Status::Conflict("Chỉ trả lại được kiến nghị vừa tiếp nhận, chưa chuyển xử lý.",
+                              "invalid_state", "reason");
+    case E::kDraftAnswer:
+      return Status::Conflict("Kiến nghị không còn chờ đơn vị trả lời.", "invalid_state", "text");
+    case E::kApproveDirected:
+    case E::kApproveResolved:
+      return Status::Conflict("Chưa có dự thảo trả lời để duyệt.", "invalid_state", "outcome");
+    case E::kResolve:
+      return Status::Conflict("Chỉ kiến nghị đã có chỉ đạo mới chuyển sang đã giải quyết.",
+                              "invalid_state", "outcome");
+    case E::kRate:
+      return Status::Conflict(
+          "Chỉ đánh giá được sau khi câu trả lời đã được lãnh đạo duyệt và gửi doanh nghiệp.",
+          "not_answered", "satisfied");
+    case E::kReopen:
+      return Status::Conflict("Chỉ mở lại được kiến nghị đã có câu trả lời.", "not_answered",
+                              "reason");
+  }
+  return Status::Conflict("Không thực hiện được bước này.", "invalid_state");
+}
+
+}  // namespace
+
+std::string_view StateName(PetitionState s) {
+  for (const auto& r : kStates)
+    if (r.state == s) return r.name;
+  return "";
+}
+
+std::optional<PetitionState> ParseState(std::string_view s) {
+  for (const auto& r : kStates)
+    if (r.name == s) return r.state;
+  return std::nullopt;
+}
+
+std::string_view StateLabel(PetitionState s) {
+  for (const auto& r : kStates)
+    if (r.state == s) return r.label;
+  return "";
+}
+
+bool WithUnit(PetitionState s) {
+  return s == S::kRouted || s == S::kForwarded || s == S::kAnswerDrafted;
+}
+
+bool Answered(PetitionState s) { return s == S::kDirected || s == S::kResolved || s == S::kRated; }
+
+Result<PetitionState> Transition(PetitionState from, PetitionEvent e) {
+  for (const Step& step : Steps()) {
+    if (step.event != e) continue;
+    for (S s : step.from)
+      if (s == from) return step.to;
+  }
+  return Refused(e);
+}
+
+const std::vector<Category>& Categories() { return kCategories; }
+
+std::optional<std::string_view> CategoryLabel(std::string_view code) {
+  for (const auto& c : kCategories)
+    if (c.code == code) return c.label;
+  return std::nullopt;
+}
+
+int AnswerDaysFor(const PetitionSettings& s, std::string_view category, bool several_units) {
+  auto it = s.per_category.find(category);
+  const AnswerDays& d = it == s.per_category.end() ? s.defaults : it->second;
+  return several_units ? d.several : d.one_unit;
+}
+
+Date AnswerDue(const PetitionSettings& s, std::string_view category, bool several_units,
+               Date received_on, const calendar::WorkCalendar& cal) {
+  return cal.AddWorkingDays(received_on, AnswerDaysFor(s, category, several_units));
+}
+
+bool MayForwardOn(const PetitionSettings& s, Date received_on, Date day,
+                  const calendar::WorkCalendar& cal) {
+  return day <= cal.AddWorkingDays(received_on, s.forward_days);
+}
+
+calendar::DueStatus TimelinessOf(PetitionState s, std::optional<Date> due_on,
+                                 std::optional<Date> answered_on, Date today,
+                                 const calendar::WorkCalendar& cal, int due_soon_days) {
+  if (Answered(s) && answered_on) return calendar::FinishedDueStatus(due_on, *answered_on, cal);
+  if (WithUnit(s)) return calendar::OpenDueStatus(due_on, today, cal, due_soon_days);
+  return calendar::DueStatus::kNoDeadline;
+}
+
+std::string_view ReturnReasonName(ReturnReason r) {
+  for (const auto& [k, v] : kReasons)
+    if (k == r) return v;
+  return "";
+}
+
+std::optional<ReturnReason> ParseReturnReason(std::string_view s) {
+  for (const auto& [k, v] : kReasons)
+    if (v == s) return k;
+  return std::nullopt;
+}
+
+std::optional<double> IndexCounts::OnTimeRate() const {
+  if (total == 0) return std::nullopt;
+  return 100.0 * static_cast<double>(on_time) / static_cast<double>(total);
+}
+
+std::optional<double> IndexCounts::SatisfactionRate() const {
+  if (total == 0) return std::nullopt;
+  return 100.0 * static_cast<double>(total - overdue_or_unsatisfied) / static_cast<double>(total);
+}
+
+std::vector<std::string_view> IndexBuckets(const IndexFacts& p, Date from, Date to,
+                                           const calendar::WorkCalendar& cal) {
+  std::vector<std::string_view> out;
+  if (p.received_on < from || to < p.received_on) return out;
+  const Date due = calendar::EffectiveDeadline(p.due_on, cal);
+  const bool answered = p.answered_on && *p.answered_on <= to;
+  if (answered && *p.answered_on <= due)
+    out.push_back("on_time");
+  else if (answered || due < to)
+    out.push_back("overdue");
+  else
+    out.push_back("pending");
+  if (answered && p.satisfied && !*p.satisfied && p.rated_on && *p.rated_on <= to)
+    out.push_back("unsatisfied");
+  return out;
+}
+
+void Count(const IndexFacts& p, Date from, Date to, const calendar::WorkCalendar& cal,
+           IndexCounts& c) {
+  const auto buckets = IndexBuckets(p, from, to, cal);
+  if (buckets.empty()) return;
+  ++c.total;
+  bool bad = false;
+  for (std::string_view b : buckets) {
+    if (b == "on_time") ++c.on_time;
+    if (b == "pending") ++c.pending;
+    if (b == "overdue") ++c.overdue, bad = true;
+    if (b == "unsatisfied") ++c.unsatisfied, bad = true;
+  }
+  if (bad) ++c.overdue_or_unsatisfied;
+}
+
+}  // namespace dh::petitions

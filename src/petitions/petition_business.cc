@@ -1,0 +1,110 @@
+// The business's steps (rate, reopen), the office's publication, and a task spawned for
+// real work.
+#include "core/text.h"
+#include "petitions/petition_notices.h"
+#include "petitions/petition_service.h"
+#include "petitions/petition_store.h"
+
+namespace dh::petitions {
+
+using E = PetitionEvent;
+
+Result<PetitionView> PetitionService::Rate(const auth::Principal& who, int64_t id,
+                                           std::optional<bool> satisfied,
+                                           const std::string& reason) {
+  if (!satisfied)
+    return Status::InvalidInput("satisfied", "Chọn hài lòng hoặc không hài lòng với câu trả lời.");
+  if (!*satisfied && text::Trim(reason).empty())
+    return Status::InvalidInput("reason", "Nêu lý do chưa hài lòng để đơn vị xem xét.");
+  return Step(who, id, "rate", IsPetitioner,
+              [&](db::Connection& c, Petition& p, PetitionEventRecord& e) -> Status {
+                DH_ASSIGN_OR_RETURN(p.state, Transition(p.state, E::kRate));
+                p.satisfied = *satisfied;
+                p.rating_reason = text::Trim(reason);
+                p.rated_on = clock_.Today();
+                e.kind = *satisfied ? "rated_satisfied" : "rated_unsatisfied";
+                e.note = p.rating_reason;
+                if (*satisfied || !p.responsible_unit_id) return Status::Ok();
+                return NoticeUnit(c, *p.responsible_unit_id, p,
+                                  "Doanh nghiệp chưa hài lòng với câu trả lời: " + p.title,
+                                  p.rating_reason, e.created_at);
+              });
+}
+
+Result<PetitionView> PetitionService::Reopen(const auth::Principal& who, int64_t id,
+                                             const std::string& reason) {
+  if (text::Trim(reason).empty())
+    return Status::InvalidInput("reason", "Nêu lý do đề nghị xem xét lại.");
+  return Step(who, id, "reopen", IsPetitioner,
+              [&](db::Connection& c, Petition& p, PetitionEventRecord& e) -> Status {
+                if (p.reopen_count >= 1)
+                  return Status::Conflict("Kiến nghị chỉ được mở lại một lần.", "reopened_once",
+                                          "reason");
+                DH_ASSIGN_OR_RETURN(p.state, Transition(p.state, E::kReopen));
+                const Date today = clock_.Today();
+                ++p.reopen_count;
+                p.received_on = today;
+                p.due_on = AnswerDue(settings_, p.category, !p.coordinating_unit_ids.empty(), today,
+                                     *calendar_.Get());
+                p.answered_on.reset();
+                p.approved_by.reset();
+                p.outcome.clear();
+                p.satisfied.reset();
+                p.rated_on.reset();
+                p.published = false;  // the office publishes the new answer
+                e.kind = "reopened";
+                e.note = text::Trim(reason);
+                e.unit_id = p.responsible_unit_id;
+                return NoticeUnit(c, *p.responsible_unit_id, p, "Kiến nghị được mở lại: " + p.title,
+                                  e.note + " Hạn trả lời mới: " + p.due_on->ToVietnamese() + ".",
+                                  e.created_at);
+              });
+}
+
+Result<PetitionView> PetitionService::Publish(const auth::Principal& who, int64_t id) {
+  return Step(who, id, "publish", MayManage,
+              [&](db::Connection&, Petition& p, PetitionEventRecord& e) -> Status {
+                if (!Answered(p.state))
+                  return Status::Conflict(
+                      "Chỉ công khai được kiến nghị đã có câu trả lời được duyệt.", "not_answered");
+                if (p.published)
+                  return Status::Conflict("Kiến nghị đã được công khai.", "already_published");
+                p.published = true;
+                p.published_on = clock_.Today();
+                e.kind = "published";
+                return Status::Ok();
+              });
+}
+
+Result<PetitionView> PetitionService::SpawnTask(const auth::Principal& who, int64_t id,
+                                                int64_t directive_id,
+                                                std::optional<Date> deadline) {
+  DH_ASSIGN_OR_RETURN(PetitionDetail d, Get(who, id));
+  const Petition& p = d.view.p;
+  if (!MayManage(AccessOf(who), p))
+    return Status::Forbidden("Chỉ văn phòng được giao nhiệm vụ từ kiến nghị.");
+  if (p.task_id) return Status::Conflict("Kiến nghị đã có nhiệm vụ.", "has_task", "directive_id");
+  if (!p.responsible_unit_id)
+    return Status::Conflict("Chuyển kiến nghị cho đơn vị xử lý trước khi giao nhiệm vụ.",
+                            "invalid_state", "directive_id");
+  tasks::TaskInput in;
+  in.directive_id = directive_id;
+  in.title = "Giải quyết kiến nghị: " + p.title;
+  in.description = "Từ kiến nghị doanh nghiệp số " + std::to_string(p.id) + ". " + p.content;
+  in.lead_unit_id = p.responsible_unit_id;
+  in.deadline = deadline ? deadline : p.due_on;
+  // The task is written by the tasks room in its own transaction; the link follows in ours.
+  DH_ASSIGN_OR_RETURN(tasks::TaskView task, tasks_.Create(&who, in));
+  return Step(who, id, "task", MayManage,
+              [&](db::Connection&, Petition& q, PetitionEventRecord& e) -> Status {
+                if (q.task_id)
+                  return Status::Conflict("Kiến nghị đã có nhiệm vụ.", "has_task", "directive_id");
+                q.task_id = task.task.id;
+                e.kind = "task_created";
+                e.note = task.task.title;
+                e.unit_id = q.responsible_unit_id;
+                return Status::Ok();
+              });
+}
+
+}  // namespace dh::petitions

@@ -1,0 +1,73 @@
+#include "petitions/petition_notices.h"
+
+#include <boost/json.hpp>
+
+#include "audit/recorder.h"
+#include "notifications/outbox.h"
+
+namespace dh::petitions {
+namespace {
+
+namespace bj = boost::json;
+
+Status Send(db::Connection& c, const std::vector<int64_t>& users, const Petition& p,
+            const std::string& title, const std::string& body, int64_t now) {
+  if (users.empty()) return Status::Ok();
+  // One notice per step: the dedup key names the petition, the step and the time.
+  const std::string key = "petition:" + std::to_string(p.id) + ":" +
+                          std::string(StateName(p.state)) + ":" + std::to_string(now);
+  return notifications::Notify(c, users, "petition", std::nullopt, title, body, key, now).status();
+}
+
+bj::value Opt(const std::optional<Date>& d) {
+  return d ? bj::value(d->ToString()) : bj::value(nullptr);
+}
+bj::value Opt(const std::optional<int64_t>& v) { return v ? bj::value(*v) : bj::value(nullptr); }
+
+}  // namespace
+
+Status NoticeBusiness(db::Connection& c, const Petition& p, const std::string& title,
+                      const std::string& body, int64_t now) {
+  DH_ASSIGN_OR_RETURN(auto holders, notifications::ActiveRoleHolders(c));
+  std::vector<int64_t> users;
+  for (const auto& h : holders)
+    if (h.role == "business" && h.unit_id == p.business_unit_id) users.push_back(h.user_id);
+  return Send(c, users, p, title, body, now);
+}
+
+Status NoticeUnit(db::Connection& c, int64_t unit_id, const Petition& p, const std::string& title,
+                  const std::string& body, int64_t now) {
+  DH_ASSIGN_OR_RETURN(auto users, notifications::UsersOfUnit(c, unit_id));
+  return Send(c, users, p, title, body, now);
+}
+
+bj::object AuditJson(const Petition& p) {
+  return {{"business_unit_id", p.business_unit_id},
+          {"title", p.title},
+          {"category", p.category},
+          {"publishable", p.publishable},
+          {"state", StateName(p.state)},
+          {"responsible_unit_id", Opt(p.responsible_unit_id)},
+          {"coordinating_unit_ids", bj::value_from(p.coordinating_unit_ids)},
+          {"received_on", Opt(p.received_on)},
+          {"due_on", Opt(p.due_on)},
+          {"outcome", p.outcome},
+          {"answered_on", Opt(p.answered_on)},
+          {"satisfied", p.satisfied ? bj::value(*p.satisfied) : bj::value(nullptr)},
+          {"reopen_count", p.reopen_count},
+          {"return_reason", p.return_reason},
+          {"published", p.published},
+          {"task_id", Opt(p.task_id)}};
+}
+
+Status RecordAudit(db::Connection& c, const auth::Principal* who, const std::string& action,
+                   const Petition* before, const Petition& after, int64_t now) {
+  const int64_t unit = after.responsible_unit_id.value_or(after.business_unit_id);
+  return audit::Record(
+      c, who,
+      {action, "petition", after.id, unit,
+       before ? bj::value(AuditJson(*before)) : bj::value(nullptr), AuditJson(after)},
+      now);
+}
+
+}  // namespace dh::petitions

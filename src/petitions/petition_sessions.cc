@@ -1,0 +1,69 @@
+// Dialogue conferences (hội nghị đối thoại doanh nghiệp): a dated session hosted by a unit,
+// with the petitions raised at it.
+#include <boost/json.hpp>
+
+#include "audit/recorder.h"
+#include "core/text.h"
+#include "petitions/petition_service.h"
+#include "petitions/petition_store.h"
+#include "units/unit_rules.h"
+
+namespace dh::petitions {
+
+Result<DialogueSession> PetitionService::CreateSession(const auth::Principal& who,
+                                                       const SessionInput& in) {
+  if (!in.title || text::Trim(*in.title).empty())
+    return Status::InvalidInput("title", "Nhập tên hội nghị đối thoại.");
+  if (!in.held_on) return Status::InvalidInput("held_on", "Nhập ngày tổ chức hội nghị.");
+  if (!in.host_unit_id)
+    return Status::InvalidInput("host_unit_id", "Chọn đơn vị chủ trì hội nghị.");
+  if (!AccessOf(who).manage.Contains(*in.host_unit_id))
+    return Status::Forbidden("Chỉ văn phòng của đơn vị chủ trì được tạo hội nghị đối thoại.");
+  DialogueSession s{0,
+                    text::Trim(*in.title),
+                    *in.held_on,
+                    *in.host_unit_id,
+                    text::Trim(in.place.value_or("")),
+                    who.user_id,
+                    clock_.NowSeconds()};
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_RETURN_IF_ERROR(
+        units::CheckTakesWork(c, s.host_unit_id, s.held_on, "host_unit_id", "Đơn vị chủ trì"));
+    DH_ASSIGN_OR_RETURN(s.id, InsertSession(c, s));
+    return audit::Record(
+        c, &who,
+        {"petition_session.create", "petition_session", s.id, s.host_unit_id, nullptr,
+         boost::json::object{
+             {"title", s.title}, {"held_on", s.held_on.ToString()}, {"place", s.place}}},
+        s.created_at);
+  }));
+  return s;
+}
+
+Result<std::vector<DialogueSession>> PetitionService::Sessions(const auth::Principal& who) const {
+  if (!who.Can(auth::Permission::kPetitionsRead))
+    return Status::Forbidden("Bạn không có quyền xem kiến nghị.");
+  const PetitionAccess a = AccessOf(who);
+  std::vector<DialogueSession> all;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(all, ListSessions(c));
+    return Status::Ok();
+  }));
+  std::vector<DialogueSession> out;
+  for (auto& s : all)
+    if (CanSeeSession(a, s)) out.push_back(std::move(s));
+  return out;
+}
+
+Result<DialogueSession> PetitionService::GetSession(const auth::Principal& who, int64_t id) const {
+  std::optional<DialogueSession> s;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(s, FindSession(c, id));
+    return Status::Ok();
+  }));
+  if (!s || !who.Can(auth::Permission::kPetitionsRead) || !CanSeeSession(AccessOf(who), *s))
+    return Status::NotFound("Không tìm thấy hội nghị đối thoại.");
+  return *s;
+}
+
+}  // namespace dh::petitions

@@ -1,0 +1,178 @@
+// The petition's steps: route, forward, return, answer, approve, resolve, rate, reopen,
+// publish, spawn a task. Each is one Step: one transaction with its event, audit entry and
+// notices; what depends on the database (units that end, the petition a duplicate points
+// to) is checked inside it.
+#include <set>
+
+#include "core/text.h"
+#include "petitions/petition_notices.h"
+#include "petitions/petition_service.h"
+#include "petitions/petition_store.h"
+#include "units/unit_rules.h"
+
+namespace dh::petitions {
+namespace {
+
+using E = PetitionEvent;
+
+Status Required(const std::string& value, const char* field, const char* message) {
+  return text::Trim(value).empty() ? Status::InvalidInput(field, message) : Status::Ok();
+}
+
+std::string DueText(const Petition& p) {
+  return p.due_on ? " Hạn trả lời: " + p.due_on->ToVietnamese() + "." : "";
+}
+
+}  // namespace
+
+Result<PetitionView> PetitionService::Route(const auth::Principal& who, int64_t id, int64_t unit_id,
+                                            const std::vector<int64_t>& coordinators) {
+  std::set<int64_t> seen;
+  for (int64_t u : coordinators)
+    if (u == unit_id || !seen.insert(u).second)
+      return Status::InvalidInput("coordinating_unit_ids",
+                                  "Đơn vị phối hợp bị trùng hoặc trùng đơn vị xử lý.");
+  return Step(
+      who, id, "route", MayManage,
+      [&](db::Connection& c, Petition& p, PetitionEventRecord& e) -> Status {
+        DH_ASSIGN_OR_RETURN(p.state, Transition(p.state, E::kRoute));
+        const Date today = clock_.Today();
+        DH_RETURN_IF_ERROR(units::CheckTakesWork(c, unit_id, today, "unit_id", "Đơn vị xử lý"));
+        for (int64_t u : coordinators)
+          DH_RETURN_IF_ERROR(
+              units::CheckTakesWork(c, u, today, "coordinating_unit_ids", "Đơn vị phối hợp"));
+        p.responsible_unit_id = unit_id;
+        p.coordinating_unit_ids = coordinators;
+        p.received_on = today;
+        p.due_on = AnswerDue(settings_, p.category, !coordinators.empty(), today, *calendar_.Get());
+        e.kind = "routed";
+        e.unit_id = unit_id;
+        const int64_t now = e.created_at;
+        DH_RETURN_IF_ERROR(NoticeUnit(c, unit_id, p, "Kiến nghị mới cần trả lời: " + p.title,
+                                      "Đơn vị được giao trả lời kiến nghị." + DueText(p), now));
+        return NoticeBusiness(
+            c, p, "Kiến nghị đã được chuyển đơn vị xử lý",
+            "Kiến nghị \"" + p.title + "\" đã được chuyển đơn vị có thẩm quyền." + DueText(p), now);
+      });
+}
+
+Result<PetitionView> PetitionService::Forward(const auth::Principal& who, int64_t id,
+                                              int64_t unit_id, const std::string& reason) {
+  DH_RETURN_IF_ERROR(
+      Required(reason, "reason", "Nêu lý do kiến nghị không thuộc thẩm quyền của đơn vị."));
+  return Step(
+      who, id, "forward", MayWork,
+      [&](db::Connection& c, Petition& p, PetitionEventRecord& e) -> Status {
+        DH_ASSIGN_OR_RETURN(p.state, Transition(p.state, E::kForward));
+        const Date today = clock_.Today();
+        auto cal = calendar_.Get();
+        if (!p.received_on || !MayForwardOn(settings_, *p.received_on, today, *cal))
+          return Status::Conflict(
+              "Đã quá " + std::to_string(settings_.forward_days) +
+                  " ngày làm việc kể từ khi nhận kiến nghị: đơn vị phải trả lời "
+                  "hoặc báo văn phòng.",
+              "forward_too_late", "unit_id");
+        if (unit_id == *p.responsible_unit_id)
+          return Status::InvalidInput("unit_id", "Chọn đơn vị khác đơn vị đang xử lý.");
+        DH_RETURN_IF_ERROR(
+            units::CheckTakesWork(c, unit_id, today, "unit_id", "Đơn vị nhận chuyển tiếp"));
+        e.kind = "forwarded";
+        e.note = text::Trim(reason);
+        e.unit_id = unit_id;
+        p.forwarded_from_unit_id = p.responsible_unit_id;
+        p.forwarded_on = today;
+        p.responsible_unit_id = unit_id;
+        std::erase(p.coordinating_unit_ids, unit_id);
+        // The new unit's clock starts now; the forwarding unit is no longer judged on it.
+        p.received_on = today;
+        p.due_on = AnswerDue(settings_, p.category, !p.coordinating_unit_ids.empty(), today, *cal);
+        return NoticeUnit(c, unit_id, p, "Kiến nghị được chuyển tiếp đến đơn vị: " + p.title,
+                          e.note + DueText(p), e.created_at);
+      });
+}
+
+Result<PetitionView> PetitionService::Return(const auth::Principal& who, int64_t id,
+                                             const ReturnInput& in) {
+  const auto reason = ParseReturnReason(in.reason);
+  if (!reason)
+    return Status::InvalidInput("reason",
+                                "Chọn lý do trả lại: thiếu thông tin, trùng kiến nghị đã trả lời "
+                                "hoặc không thuộc thẩm quyền của thành phố.");
+  if (*reason == ReturnReason::kIncomplete)
+    DH_RETURN_IF_ERROR(Required(in.note, "note", "Ghi rõ thông tin doanh nghiệp cần bổ sung."));
+  if (*reason == ReturnReason::kOutsideAuthority)
+    DH_RETURN_IF_ERROR(
+        Required(in.authority, "authority", "Ghi cơ quan có thẩm quyền giải quyết kiến nghị."));
+  if (*reason == ReturnReason::kDuplicate && !in.duplicate_of_id)
+    return Status::InvalidInput("duplicate_of_id",
+                                "Chọn kiến nghị đã được trả lời mà kiến nghị này trùng.");
+  return Step(
+      who, id, "return", MayManage,
+      [&](db::Connection& c, Petition& p, PetitionEventRecord& e) -> Status {
+        DH_ASSIGN_OR_RETURN(p.state, Transition(p.state, E::kReturn));
+        if (*reason == ReturnReason::kDuplicate) {
+          DH_ASSIGN_OR_RETURN(auto other, FindPetition(c, *in.duplicate_of_id));
+          if (!other || other->id == p.id || !Answered(other->state))
+            return Status::InvalidInput(
+                "duplicate_of_id", "Kiến nghị trùng phải là một kiến nghị khác đã được trả lời.");
+          p.duplicate_of_id = other->id;
+        }
+        p.return_reason = std::string(ReturnReasonName(*reason));
+        p.return_note = text::Trim(in.note);
+        p.authority = text::Trim(in.authority);
+        e.kind = "returned";
+        e.note = p.return_note.empty() ? p.authority : p.return_note;
+        return NoticeBusiness(c, p, "Kiến nghị được trả lại: " + p.title, e.note, e.created_at);
+      });
+}
+
+Result<PetitionView> PetitionService::Answer(const auth::Principal& who, int64_t id,
+                                             const std::string& text, const std::string& outcome) {
+  DH_RETURN_IF_ERROR(Required(text, "text", "Nhập nội dung trả lời."));
+  if (outcome != "directed" && outcome != "resolved")
+    return Status::InvalidInput("outcome",
+                                "Chọn kết quả: đã có chỉ đạo (directed) hoặc đã giải quyết xong "
+                                "(resolved).");
+  return Step(who, id, "answer", MayWork,
+              [&](db::Connection& c, Petition& p, PetitionEventRecord& e) -> Status {
+                DH_ASSIGN_OR_RETURN(p.state, Transition(p.state, E::kDraftAnswer));
+                p.answer_text = text::Trim(text);
+                p.outcome = outcome;
+                p.answered_by = who.user_id;
+                e.kind = "answer_drafted";
+                e.unit_id = p.responsible_unit_id;
+                return NoticeUnit(c, *p.responsible_unit_id, p,
+                                  "Dự thảo trả lời kiến nghị chờ duyệt", p.title, e.created_at);
+              });
+}
+
+Result<PetitionView> PetitionService::ApproveAnswer(const auth::Principal& who, int64_t id) {
+  return Step(who, id, "approve_answer", MayApprove,
+              [&](db::Connection& c, Petition& p, PetitionEventRecord& e) -> Status {
+                DH_ASSIGN_OR_RETURN(
+                    p.state, Transition(p.state, p.outcome == "resolved" ? E::kApproveResolved
+                                                                         : E::kApproveDirected));
+                p.answered_on = clock_.Today();
+                p.approved_by = who.user_id;
+                e.kind = "answer_approved";
+                e.unit_id = p.responsible_unit_id;
+                return NoticeBusiness(
+                    c, p, "Kiến nghị đã có trả lời: " + p.title,
+                    "Mời doanh nghiệp xem câu trả lời và đánh giá mức độ hài lòng.", e.created_at);
+              });
+}
+
+Result<PetitionView> PetitionService::Resolve(const auth::Principal& who, int64_t id,
+                                              const std::string& note) {
+  return Step(who, id, "resolve", MayWork,
+              [&](db::Connection& c, Petition& p, PetitionEventRecord& e) -> Status {
+                DH_ASSIGN_OR_RETURN(p.state, Transition(p.state, E::kResolve));
+                p.outcome = "resolved";
+                e.kind = "resolved";
+                e.note = text::Trim(note);
+                return NoticeBusiness(c, p, "Vướng mắc đã được giải quyết xong: " + p.title, e.note,
+                                      e.created_at);
+              });
+}
+
+}  // namespace dh::petitions
