@@ -411,6 +411,7 @@ describe('docs/openapi.yaml', () => {
         ['/api/v1/audit', '/api/v1/audit?limit=500'],
         ['/api/v1/audit/verify', '/api/v1/audit/verify'],
         ['/api/v1/attachments', `/api/v1/attachments?owner_kind=directive&owner_id=${t.directive}`],
+        ['/api/v1/unit-directory', '/api/v1/unit-directory?q=so'],
       ];
       // The file itself is not JSON: its status and type are checked here.
       const content = await admin.get(`/api/v1/attachments/${t.attachment}/content`);

@@ -28,6 +28,7 @@ export type Unit = Schemas['Unit'];
 export type UnitLink = Schemas['Succession'];
 export type UnitDetail = Schemas['UnitDetail'];
 export type UnitRef = Schemas['UnitBrief'];
+export type DirectoryUnit = Schemas['UnitDirectoryList']['items'][number];
 export type UnitListQuery = Query<'listUnits'>;
 export type NewUnit = Schemas['UnitCreate'];
 export type UnitPatch = Schemas['UnitPatch'];

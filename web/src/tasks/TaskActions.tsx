@@ -370,7 +370,7 @@ export function CoordinationForm(p: FormProps) {
                 ]}
               />
               {choice === 'other' && (
-                <UnitPicker id={`${id}-other`} label={t('coordination.otherUnitLabel')} hint={t('coordination.unitHint')} asOf={todayIso()} value={other} onChange={setOther} exclude={[p.task.lead_unit_id]} />
+                <UnitPicker id={`${id}-other`} label={t('coordination.otherUnitLabel')} hint={t('coordination.unitHint')} asOf={todayIso()} directory value={other} onChange={setOther} exclude={[p.task.lead_unit_id]} />
               )}
             </>
           )}
@@ -378,7 +378,7 @@ export function CoordinationForm(p: FormProps) {
       ) : (
         <Field form={F} field="to_unit_id">
           {(id, error) => (
-            <UnitPicker id={id} label={t('coordination.unit')} hint={t('coordination.unitHint')} required asOf={todayIso()} value={other} onChange={(u) => { setChoice('other'); setOther(u); }} exclude={[p.task.lead_unit_id]} error={error} />
+            <UnitPicker id={id} label={t('coordination.unit')} hint={t('coordination.unitHint')} required asOf={todayIso()} directory value={other} onChange={(u) => { setChoice('other'); setOther(u); }} exclude={[p.task.lead_unit_id]} error={error} />
           )}
         </Field>
       )}

@@ -1,0 +1,82 @@
+// Issue 9, tasks as offices live them, through a real server on SQLite and PostgreSQL:
+// the unit directory for choosing a coordinator whatever the caller's scope (an officer
+// asks a unit outside it; that unit sees the request and that task, not the officer's
+// other tasks) and the notices the coordination loop writes.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { DBS, assertError, assertList, start, unitsByCode } from './lib.mjs';
+
+// Tasks led by `code` that `c` may still ask coordination on.
+async function heldTasks(c, unitIdOf) {
+  const r = await c.get(`/api/v1/tasks?lead_unit_id=${unitIdOf}&limit=200`);
+  const out = [];
+  for (const t of assertList(r)) {
+    const d = await c.get(`/api/v1/tasks/${t.id}`);
+    if (d.body.allowed_actions.includes('coordination')) out.push(d.body);
+  }
+  return out;
+}
+
+async function notices(c) {
+  return assertList(await c.get('/api/v1/notifications?limit=200'));
+}
+
+for (const db of DBS) {
+  describe(`tasks as offices live them (${db})`, () => {
+    let server, admin, stc, sxd, business, leader, units;
+    const unit = (code) => units.get(code).id;
+    before(async () => {
+      server = await start(db);
+      admin = await server.as('admin');
+      stc = await server.as('canbo.stc');
+      sxd = await server.as('canbo.sxd');
+      business = await server.as('doanhnghiep');
+      leader = await server.as('lanhdao');
+      units = await unitsByCode(admin);
+    });
+    after(async () => server && (await server.close()));
+
+    it('the unit directory offers any living unit, whatever the scope', async () => {
+      // The officer's own units list stays its scope: Sở Xây dựng is not in it.
+      const own = assertList(await stc.get('/api/v1/units?q=xay%20dung&limit=50'));
+      assert.ok(!own.some((u) => u.code === 'MA.SXD'), 'units stays the caller scope');
+      const r = await stc.get('/api/v1/unit-directory?q=xay%20dung');
+      const items = assertList(r);
+      const sxdRow = items.find((u) => u.code === 'MA.SXD');
+      assert.ok(sxdRow, JSON.stringify(items));
+      assert.deepEqual(Object.keys(sxdRow).sort(), ['code', 'id', 'kind', 'name']);
+      assert.equal(sxdRow.name, 'Sở Xây dựng');
+      // With diacritics, by code, bounded.
+      assert.ok(assertList(await stc.get('/api/v1/unit-directory?q=X%C3%A2y%20d%E1%BB%B1ng')).some((u) => u.code === 'MA.SXD'));
+      assert.equal(assertList(await stc.get('/api/v1/unit-directory?q=MA.SXD'))[0].code, 'MA.SXD');
+      const few = await stc.get('/api/v1/unit-directory?q=phuong&limit=2');
+      assert.equal(assertList(few).length, 2);
+      assert.ok(few.body.total > 2);
+      // An ended unit is not offered (Quận Trung Tâm merged in 2025).
+      assert.ok(!assertList(await stc.get('/api/v1/unit-directory?q=MA.Q1&limit=50')).some((u) => u.code === 'MA.Q1'));
+      assertError(await stc.get('/api/v1/unit-directory?limit=51'), 400, undefined, 'limit');
+      assertError(await business.get('/api/v1/unit-directory?q=so'), 403, 'forbidden');
+      assertError(await leader.get('/api/v1/unit-directory?q=so'), 403, 'forbidden');
+    });
+
+    it('an officer asks a unit outside its scope; that unit sees the request, not other tasks', async () => {
+      const held = await heldTasks(stc, unit('MA.STC'));
+      const asked = held.find((t) => !t.coordinator_ids.includes(unit('MA.SXD')));
+      assert.ok(asked, 'a task Sở Tài chính holds');
+      const other = (await stc.get(`/api/v1/tasks?lead_unit_id=${unit('MA.STC')}&limit=200`)).body.items.find(
+        (t) => t.id !== asked.id && !t.coordinator_ids.includes(unit('MA.SXD')));
+      assert.ok(other, 'another task of Sở Tài chính');
+      assert.equal((await sxd.get(`/api/v1/tasks/${asked.id}`)).status, 404, 'not seen before the request');
+      const req = await stc.post(`/api/v1/tasks/${asked.id}/coordination-requests`, {
+        to_unit_id: unit('MA.SXD'), body: 'Đề nghị cung cấp số liệu.', due_on: '2026-02-20' });
+      assert.equal(req.status, 201, JSON.stringify(req.body));
+      const incoming = assertList(await sxd.get(`/api/v1/coordination-requests?to_unit_id=${unit('MA.SXD')}&limit=200`));
+      assert.ok(incoming.some((r) => r.id === req.body.id), 'the asked unit sees the request');
+      assert.equal((await sxd.get(`/api/v1/tasks/${other.id}`)).status, 404, 'other tasks stay unseen');
+      const seen = assertList(await sxd.get(`/api/v1/tasks?lead_unit_id=${unit('MA.STC')}&limit=200`));
+      assert.ok(!seen.some((t) => t.id === other.id));
+      const answer = await sxd.post(`/api/v1/coordination-requests/${req.body.id}/answer`, { answer: 'Số liệu theo phụ lục.' });
+      assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    });
+  });
+}
