@@ -156,7 +156,8 @@ Result<TaskView> TaskService::Create(const auth::Principal* who, const TaskInput
     }
     DH_ASSIGN_OR_RETURN(t.id, InsertTask(c, t));
     DH_RETURN_IF_ERROR(Record(c, who, "task.create", TaskRecord{}, t, t.created_at));
-    return NoticeAssigned(c, t, t.created_at);
+    DH_RETURN_IF_ERROR(NoticeAssigned(c, t, t.created_at));
+    return NoticeCoordinatorsNamed(c, t, t.coordinator_ids, t.created_at);
   }));
   DH_RETURN_IF_ERROR(Refresh({t.id}));
   return View(t, 0, nullptr, nullptr);
@@ -176,12 +177,12 @@ Result<TaskView> TaskService::Update(const auth::Principal& who, int64_t id, con
     if (in.description) t.description = *in.description;
     if (in.output_kind) t.output_kind = *in.output_kind;
     if (in.is_key) t.is_key = *in.is_key;
+    std::vector<int64_t> added;  // coordinators newly named, to be told
     if (in.coordinator_ids) {
       if (std::find(in.coordinator_ids->begin(), in.coordinator_ids->end(), t.lead_unit_id) !=
           in.coordinator_ids->end())
         return Status::InvalidInput("coordinator_ids",
                                     "Đơn vị chủ trì không đồng thời là đơn vị phối hợp.");
-      std::vector<int64_t> added;
       for (int64_t u : *in.coordinator_ids)
         if (std::find(t.coordinator_ids.begin(), t.coordinator_ids.end(), u) ==
             t.coordinator_ids.end())
@@ -200,7 +201,8 @@ Result<TaskView> TaskService::Update(const auth::Principal& who, int64_t id, con
                                   "Đổi đơn vị chủ trì bằng thao tác giao lại (reassignment).");
     t.updated_at = clock_.NowSeconds();
     DH_RETURN_IF_ERROR(UpdateTask(c, t));
-    return Record(c, &who, "task.update", before, t, t.updated_at);
+    DH_RETURN_IF_ERROR(Record(c, &who, "task.update", before, t, t.updated_at));
+    return NoticeCoordinatorsNamed(c, t, added, t.updated_at);
   }));
   DH_RETURN_IF_ERROR(Refresh({id}));
   return Load(who, id);

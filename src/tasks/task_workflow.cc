@@ -227,11 +227,12 @@ Result<CoordinationRequest> TaskService::AnswerCoordination(const auth::Principa
     r.answered_on = clock_.Today();
     r.answer = answer;
     DH_RETURN_IF_ERROR(tasks::AnswerCoordination(c, r.id, *r.answered_on, answer));
-    return audit::Record(
+    DH_RETURN_IF_ERROR(audit::Record(
         c, &who,
         {"task.coordination_answer", "task", r.task_id, r.to_unit_id, nullptr,
          bj::object{{"request_id", r.id}, {"answered_on", r.answered_on->ToString()}}},
-        clock_.NowSeconds());
+        clock_.NowSeconds()));
+    return NoticeCoordinationAnswered(c, *task, r, clock_.NowSeconds());
   }));
   DH_RETURN_IF_ERROR(index_.RefreshCoordinations(db_));
   return r;

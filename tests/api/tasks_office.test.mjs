@@ -75,8 +75,36 @@ for (const db of DBS) {
       assert.equal((await sxd.get(`/api/v1/tasks/${other.id}`)).status, 404, 'other tasks stay unseen');
       const seen = assertList(await sxd.get(`/api/v1/tasks?lead_unit_id=${unit('MA.STC')}&limit=200`));
       assert.ok(!seen.some((t) => t.id === other.id));
+      // The asked unit is told; once it answers, the unit that asked is told.
+      assert.ok((await notices(sxd)).some((n) => n.kind === 'coordination' && n.task_id === asked.id));
+      assert.ok(!(await notices(stc)).some((n) => n.kind === 'coordination_answered' && n.task_id === asked.id));
       const answer = await sxd.post(`/api/v1/coordination-requests/${req.body.id}/answer`, { answer: 'Số liệu theo phụ lục.' });
       assert.equal(answer.status, 200, JSON.stringify(answer.body));
+      const told = (await notices(stc)).filter((n) => n.kind === 'coordination_answered' && n.task_id === asked.id);
+      assert.equal(told.length, 1, 'the asker hears of the answer once');
+      assert.match(told[0].title, /Đã trả lời đề nghị phối hợp/);
+      assert.ok(!(await notices(sxd)).some((n) => n.kind === 'coordination_answered'), 'not the one who answered');
+    });
+
+    it('a coordinating unit is told when it is named on a task, created or edited', async () => {
+      const office = await server.as('vanphong');
+      const investor = await server.as('chudautu.gt');
+      const created = await office.post('/api/v1/tasks', {
+        title: 'Rà soát hồ sơ đất đai các dự án chậm giải ngân', lead_unit_id: unit('MA.STC'),
+        coordinator_ids: [unit('MA.SXD')], deadline: '2026-03-31' });
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      const id = created.body.id;
+      const named = (await notices(sxd)).filter((n) => n.kind === 'coordination' && n.task_id === id);
+      assert.equal(named.length, 1, 'Sở Xây dựng is told it coordinates');
+      assert.match(named[0].title, /Phối hợp thực hiện/);
+      assert.ok(!(await notices(investor)).some((n) => n.task_id === id), 'a unit not named hears nothing');
+      const edited = await office.patch(`/api/v1/tasks/${id}`, { coordinator_ids: [unit('MA.SXD'), unit('MA.BQLGT')] });
+      assert.equal(edited.status, 200, JSON.stringify(edited.body));
+      assert.equal((await notices(investor)).filter((n) => n.kind === 'coordination' && n.task_id === id).length, 1);
+      assert.equal((await notices(sxd)).filter((n) => n.kind === 'coordination' && n.task_id === id).length, 1, 'told once');
+      // A refused write tells nobody (the notice is in the write's transaction).
+      const refused = await office.patch(`/api/v1/tasks/${id}`, { coordinator_ids: [unit('MA.STC')] });
+      assertError(refused, 400, undefined, 'coordinator_ids');
     });
   });
 }

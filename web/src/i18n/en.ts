@@ -1,6 +1,7 @@
 // English. Typed against the Vietnamese catalogue: a missing or extra key fails tsc.
 import type { MessageKey } from './vi';
 import { investmentEn } from '../investment/messages';
+import { tasks9En } from '../tasks/messages';
 import { targetsEn } from '../targets/messages';
 import { petitionsEn } from '../petitions/messages';
 import { conferencesEn } from '../conferences/messages';
@@ -990,6 +991,7 @@ export const en: Record<MessageKey, string> = {
   'action.task.suspend': 'Suspended a task',
   'action.task.resume': 'Resumed a task',
   'action.calendar.swap': 'Added a day swap',
+  ...tasks9En,
   ...investmentEn,
   ...targetsEn,
   ...petitionsEn,

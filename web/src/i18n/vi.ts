@@ -1,6 +1,7 @@
 // Vietnamese — the source catalogue. Every string the UI shows lives here (and in
 // en.ts). `{name}` marks a value filled in by t().
 import { investmentVi } from '../investment/messages';
+import { tasks9Vi } from '../tasks/messages';
 import { targetsVi } from '../targets/messages';
 import { petitionsVi } from '../petitions/messages';
 import { conferencesVi } from '../conferences/messages';
@@ -989,6 +990,7 @@ export const vi = {
   'action.task.suspend': 'Tạm dừng nhiệm vụ',
   'action.task.resume': 'Tiếp tục nhiệm vụ',
   'action.calendar.swap': 'Thêm ngày hoán đổi',
+  ...tasks9Vi,
   ...investmentVi,
   ...targetsVi,
   ...petitionsVi,
