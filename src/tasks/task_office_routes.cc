@@ -2,6 +2,7 @@
 
 #include "core/json.h"
 #include "http/list_query.h"
+#include "tasks/task_checks.h"
 #include "tasks/task_unit_directory.h"
 
 namespace dh::tasks {
@@ -39,6 +40,38 @@ Response UnitDirectory(const Deps& d, const Request& req, const auth::Principal&
   return Response::List(std::move(items), total);
 }
 
+// GET /api/v1/deadline-check?date=YYYY-MM-DD: where a deadline typed in a form really falls
+// (calendar/deadline.h), so the form warns before saving of a day off or a day passed.
+Response DeadlineCheck(const Deps& d, const Request& req, const auth::Principal& who) {
+  if (!who.Can(auth::Permission::kTasksRead))
+    return Response::Error(Status::Forbidden("Bạn không xem được nhiệm vụ."));
+  static const http::ListSpec spec{{{"date", http::ListFilter::Type::kDate, "Hạn hoàn thành"}}};
+  auto q = http::ListQuery::Parse(req, spec);
+  if (!q.ok()) return Response::Error(q.status());
+  const auto date = q->Day("date");
+  if (!date)
+    return Response::Error(Status::InvalidInput(
+        "date", "Nhập Hạn hoàn thành theo dạng năm-tháng-ngày, ví dụ 2026-06-15."));
+  const tasks::DeadlineCheck c = CheckDeadline(*date, d.service.Today(), *d.service.Calendar());
+  return Response::Json(bj::object{{"date", c.date.ToString()},
+                                   {"effective", c.effective.ToString()},
+                                   {"day_off", c.day_off},
+                                   {"past", c.past},
+                                   {"working_days_left", c.working_days_left},
+                                   {"today", d.service.Today().ToString()}});
+}
+
+// GET /api/v1/working-week: the working week ahead (WorkingWeekEnd), what "due this week"
+// counts on the overview and the task list.
+Response WorkingWeek(const Deps& d, const Request&, const auth::Principal& who) {
+  if (!who.Can(auth::Permission::kTasksRead))
+    return Response::Error(Status::Forbidden("Bạn không xem được nhiệm vụ."));
+  const Date today = d.service.Today();
+  return Response::Json(bj::object{{"today", today.ToString()},
+                                   {"end", WorkingWeekEnd(today, *d.service.Calendar()).ToString()},
+                                   {"working_days", 5}});
+}
+
 using Handler = Response (*)(const Deps&, const Request&, const auth::Principal&);
 struct Route {
   const char* method;
@@ -48,6 +81,8 @@ struct Route {
 
 constexpr Route kRoutes[] = {
     {"GET", "/api/v1/unit-directory", UnitDirectory},
+    {"GET", "/api/v1/deadline-check", DeadlineCheck},
+    {"GET", "/api/v1/working-week", WorkingWeek},
 };
 
 }  // namespace
