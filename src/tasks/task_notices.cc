@@ -118,7 +118,7 @@ Status NoticeCoordinatorsNamed(db::Connection& c, const TaskRecord& t,
     DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, unit));
     DH_RETURN_IF_ERROR(
         notifications::Notify(
-            c, people, "coordination", t.id, "Phối hợp thực hiện: " + Short(t.title),
+            c, people, "coordinating", t.id, "Phối hợp thực hiện: " + Short(t.title),
             "Đơn vị được giao phối hợp thực hiện nhiệm vụ" +
                 (t.deadline ? ", hạn " + t.deadline->ToVietnamese() : std::string()) + ".",
             "coordinating/" + std::to_string(t.id) + "/u" + std::to_string(unit), now)

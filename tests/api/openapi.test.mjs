@@ -412,6 +412,8 @@ describe('docs/openapi.yaml', () => {
         ['/api/v1/audit/verify', '/api/v1/audit/verify'],
         ['/api/v1/attachments', `/api/v1/attachments?owner_kind=directive&owner_id=${t.directive}`],
         ['/api/v1/unit-directory', '/api/v1/unit-directory?q=so'],
+        ['/api/v1/deadline-check', '/api/v1/deadline-check?date=2026-01-17'],
+        ['/api/v1/working-week', '/api/v1/working-week'],
       ];
       // The file itself is not JSON: its status and type are checked here.
       const content = await admin.get(`/api/v1/attachments/${t.attachment}/content`);

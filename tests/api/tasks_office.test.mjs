@@ -94,17 +94,93 @@ for (const db of DBS) {
         coordinator_ids: [unit('MA.SXD')], deadline: '2026-03-31' });
       assert.equal(created.status, 201, JSON.stringify(created.body));
       const id = created.body.id;
-      const named = (await notices(sxd)).filter((n) => n.kind === 'coordination' && n.task_id === id);
+      const named = (await notices(sxd)).filter((n) => n.kind === 'coordinating' && n.task_id === id);
       assert.equal(named.length, 1, 'Sở Xây dựng is told it coordinates');
       assert.match(named[0].title, /Phối hợp thực hiện/);
       assert.ok(!(await notices(investor)).some((n) => n.task_id === id), 'a unit not named hears nothing');
       const edited = await office.patch(`/api/v1/tasks/${id}`, { coordinator_ids: [unit('MA.SXD'), unit('MA.BQLGT')] });
       assert.equal(edited.status, 200, JSON.stringify(edited.body));
-      assert.equal((await notices(investor)).filter((n) => n.kind === 'coordination' && n.task_id === id).length, 1);
-      assert.equal((await notices(sxd)).filter((n) => n.kind === 'coordination' && n.task_id === id).length, 1, 'told once');
+      assert.equal((await notices(investor)).filter((n) => n.kind === 'coordinating' && n.task_id === id).length, 1);
+      assert.equal((await notices(sxd)).filter((n) => n.kind === 'coordinating' && n.task_id === id).length, 1, 'told once');
       // A refused write tells nobody (the notice is in the write's transaction).
       const refused = await office.patch(`/api/v1/tasks/${id}`, { coordinator_ids: [unit('MA.STC')] });
       assertError(refused, 400, undefined, 'coordinator_ids');
+    });
+
+    it('refuses milestones after the deadline or not ending at 100, on create and edit', async () => {
+      const office = await server.as('vanphong');
+      const base = { title: 'Kiểm tra tiến độ các công trình trọng điểm', lead_unit_id: unit('MA.STC'), deadline: '2026-11-30' };
+      const q = (label, due_on, planned_percent) => ({ label, due_on, planned_percent });
+      const cases = [
+        ['after the deadline', [q('Quý I', '2026-03-31', 25), q('Quý IV', '2026-12-31', 100)], /sau hạn hoàn thành 30\/11\/2026/],
+        ['not reaching 100', [q('Quý I', '2026-03-31', 25), q('Quý II', '2026-06-30', 60)], /100 %/],
+        ['going down', [q('Quý I', '2026-03-31', 50), q('Quý II', '2026-06-30', 20), q('Xong', '2026-11-30', 100)], /tăng dần/],
+      ];
+      for (const [what, milestones, message] of cases) {
+        const r = await office.post('/api/v1/tasks', { ...base, milestones });
+        assertError(r, 400, undefined, 'milestones');
+        assert.match(r.body.error.message, message, what);
+      }
+      const ok = await office.post('/api/v1/tasks', { ...base, milestones: [q('Quý I', '2026-03-31', 25), q('Hoàn thành', '2026-11-30', 100)] });
+      assert.equal(ok.status, 201, JSON.stringify(ok.body));
+      const bad = await office.patch(`/api/v1/tasks/${ok.body.id}`, { milestones: [q('Quý IV', '2026-12-31', 100)] });
+      assertError(bad, 400, undefined, 'milestones');
+      const edited = await office.patch(`/api/v1/tasks/${ok.body.id}`, { milestones: [q('Quý II', '2026-06-30', 40), q('Hoàn thành', '2026-11-30', 100)] });
+      assert.equal(edited.status, 200, JSON.stringify(edited.body));
+      const d = await office.get(`/api/v1/tasks/${ok.body.id}`);
+      assert.deepEqual(d.body.milestones.map((m) => [m.label, m.planned_percent]), [['Quý II', 40], ['Hoàn thành', 100]]);
+    });
+
+    it('offers each caller exactly what the server accepts: role × state → actions', async () => {
+      const office = await server.as('vanphong');
+      const make = async () => {
+        const r = await office.post('/api/v1/tasks', { title: 'Báo cáo tình hình thu ngân sách quý', lead_unit_id: unit('MA.STC'), coordinator_ids: [unit('MA.SXD')], deadline: '2026-06-30' });
+        assert.equal(r.status, 201, JSON.stringify(r.body));
+        return r.body.id;
+      };
+      const fresh = await make();
+      const submitted = await make();
+      assert.equal((await stc.post(`/api/v1/tasks/${submitted}/completion`, { output_text: 'Báo cáo số 3/BC-STC.' })).status, 200);
+      const refused = await make();
+      assert.equal((await stc.post(`/api/v1/tasks/${refused}/refusal`, { reason: 'Không thuộc chức năng.' })).status, 200);
+      const suspended = await make();
+      assert.equal((await office.post(`/api/v1/tasks/${suspended}/suspension`, { suspend: true, note: 'Chờ chủ trương.' })).status, 200);
+      const holder = ['report', 'extension', 'delegate', 'coordination', 'completion', 'refusal'];
+      const giver = ['report', 'delegate', 'coordination', 'reassignment', 'suspension'];
+      const cases = [
+        // [who, task, actions]
+        [stc, fresh, holder], [office, fresh, giver], [admin, fresh, giver], [sxd, fresh, []], [leader, fresh, []],
+        [stc, submitted, []], [office, submitted, ['confirmation', 'suspension']], [sxd, submitted, []],
+        [stc, refused, []], [office, refused, ['reassignment', 'suspension']],
+        [stc, suspended, []], [office, suspended, ['suspension']],
+      ];
+      const names = new Map([[stc, 'officer of the lead unit'], [office, 'office'], [admin, 'admin'], [sxd, 'coordinating unit'], [leader, 'leader']]);
+      for (const [who, id, want] of cases)
+        assert.deepEqual((await who.get(`/api/v1/tasks/${id}`)).body.allowed_actions, want, `${names.get(who)} on task ${id}`);
+      // The server refuses the lead unit's own acts to the office, and changes nothing.
+      const before = (await office.get(`/api/v1/tasks/${fresh}`)).body;
+      for (const [path, body] of [
+        ['completion', { output_text: 'Văn phòng báo cáo thay.' }],
+        ['refusal', { reason: 'Văn phòng từ chối thay.' }],
+        ['extensions', { new_deadline: '2026-08-31', reason: 'Văn phòng xin thay.' }],
+      ])
+        assertError(await office.post(`/api/v1/tasks/${fresh}/${path}`, body), 403, 'forbidden');
+      const after = (await office.get(`/api/v1/tasks/${fresh}`)).body;
+      assert.equal(after.state, before.state);
+      assert.deepEqual(after.extensions, before.extensions);
+    });
+
+    it('says where a typed deadline falls: a day off moves, a passed day is flagged', async () => {
+      // Today is Thursday 15/01/2026.
+      const sat = await stc.get('/api/v1/deadline-check?date=2026-01-17');
+      assert.equal(sat.status, 200, JSON.stringify(sat.body));
+      assert.deepEqual(sat.body, { date: '2026-01-17', effective: '2026-01-19', day_off: true, past: false, working_days_left: 2, today: '2026-01-15' });
+      const past = await stc.get('/api/v1/deadline-check?date=2026-01-14');
+      assert.equal(past.body.past, true);
+      assert.equal(past.body.day_off, false);
+      assertError(await stc.get('/api/v1/deadline-check?date=15/01/2026'), 400, undefined, 'date');
+      assertError(await stc.get('/api/v1/deadline-check'), 400, undefined, 'date');
+      assertError(await business.get('/api/v1/deadline-check?date=2026-01-17'), 403, 'forbidden');
     });
   });
 }

@@ -21,7 +21,9 @@ import type {
   DirectiveDetail,
   DirectiveInput,
   DirectiveQuery,
+  DeadlineCheck,
   DirectoryUnit,
+  WorkingWeek,
   Extension,
   ExtensionDecision,
   ExtensionInput,
@@ -261,6 +263,8 @@ export const api = {
     suspend: (id: number, s: SuspensionInput) => post<Task>(`/tasks/${id}/suspension`, s),
     // Any living unit, whatever the caller's scope: for asking coordination.
     unitDirectory: (q: string, limit: number) => get<ListResponse<DirectoryUnit>>('/unit-directory', { q, limit }),
+    deadlineCheck: (date: string) => get<DeadlineCheck>('/deadline-check', { date }),
+    workingWeek: () => get<WorkingWeek>('/working-week'),
   },
 
   // Any feature's sheet import (`/tasks/import`): the file, checked only with dry_run.

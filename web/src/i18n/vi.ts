@@ -380,7 +380,7 @@ export const vi = {
   'overview.tasksOverdue': 'Nhiệm vụ quá hạn',
   'overview.tasksOverdueNote': 'chưa hoàn thành, đã quá hạn (tính đến {date})',
   'overview.tasksWeek': 'Đến hạn trong tuần này',
-  'overview.tasksWeekNote': 'chưa hoàn thành, hạn đến Chủ nhật {date}',
+  'overview.tasksWeekNote': 'chưa hoàn thành, hạn trong 5 ngày làm việc tới (đến {date})',
   'overview.tasksOnTime': 'Hoàn thành đúng hạn',
   'overview.tasksOnTimeNote': '{n} trong {total} nhiệm vụ đã hoàn thành',
   'overview.tasksTotal': 'Tổng số nhiệm vụ',
@@ -675,7 +675,7 @@ export const vi = {
   'suspension.resumed': 'Nhiệm vụ đã được tiếp tục thực hiện.',
 
   'tasks.title': 'Nhiệm vụ',
-  'tasks.weekTitle': 'Nhiệm vụ đến hạn trong tuần này (đến {date})',
+  'tasks.weekTitle': 'Nhiệm vụ đến hạn trong tuần này (5 ngày làm việc tới, đến {date})',
   'tasks.lead': 'Nhiệm vụ trong phạm vi của bạn; tình trạng tính đến hôm nay, {date}. Bấm vào tên để xem chi tiết và báo cáo.',
   'tasks.asOfNote': 'Bạn đang chọn số liệu đến ngày {asOf}, nhưng tình trạng nhiệm vụ luôn tính đến hôm nay ({today}).',
   'tasks.add': 'Giao nhiệm vụ',
