@@ -119,10 +119,16 @@ struct Loader {
   std::map<std::string, auth::Principal> officers;  // by unit code
   Date today;
 
+  // The unit's officer; for a unit without one, the office's user acting for that unit (an
+  // officer's grant on it), since only the lead unit refuses, extends or completes its work.
   const auth::Principal& WorkerFor(const std::string& unit_code) {
     auto it = officers.find(unit_code);
-    return it == officers.end() ? office : it->second;
+    if (it != officers.end()) return it->second;
+    auth::Principal acting = office;
+    acting.grants = {{auth::Role::kOfficer, Unit(unit_code.c_str())}};
+    return acting_.insert_or_assign(unit_code, std::move(acting)).first->second;
   }
+  std::map<std::string, auth::Principal> acting_;  // WorkerFor's, by unit code
 
   int64_t Unit(const char* code) { return app.unit_directory().Get()->FindByCode(code)->id; }
 

@@ -4,10 +4,28 @@
 
 namespace dh::tasks {
 
+namespace {
+
+units::UnitScope HoldScope(const auth::Principal& who, const units::UnitGraph& g) {
+  units::UnitScope::Ids ids;
+  for (const auth::RoleGrant& grant : who.grants) {
+    if (!grant.unit_id || !auth::RoleGrants(grant.role, auth::Permission::kTasksWork)) continue;
+    if (auth::RoleGrants(grant.role, auth::Permission::kTasksManage)) {
+      ids.insert(*grant.unit_id);
+    } else {
+      const auto scope = g.SharedScopeOf(*grant.unit_id);
+      ids.insert(scope->begin(), scope->end());
+    }
+  }
+  return units::UnitScope::Of(std::move(ids));
+}
+
+}  // namespace
+
 TaskAccess AccessFor(const auth::Principal& who, const units::UnitGraph& g) {
   return {units::ScopeFor(who, auth::Permission::kTasksRead, g),
           units::ScopeFor(who, auth::Permission::kTasksWork, g),
-          units::ScopeFor(who, auth::Permission::kTasksManage, g)};
+          units::ScopeFor(who, auth::Permission::kTasksManage, g), HoldScope(who, g)};
 }
 
 bool CanSeeTask(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t) {
@@ -20,6 +38,11 @@ bool CanSeeTask(const TaskAccess& a, const auth::Principal& who, const TaskRecor
 bool CanWorkTask(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t) {
   return a.work.Contains(t.lead_unit_id) || a.manage.Contains(t.lead_unit_id) ||
          (t.assignee_id && *t.assignee_id == who.user_id);
+}
+
+bool CanHoldTask(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t) {
+  if (t.assignee_id && *t.assignee_id == who.user_id) return true;
+  return CanWorkTask(a, who, t) && a.hold.Contains(t.lead_unit_id);
 }
 
 bool CanSeeDirective(const TaskAccess& a, const Directive& d, bool sees_one_of_its_tasks) {
@@ -57,11 +80,11 @@ bool MayReport(const TaskAccess& a, const auth::Principal& who, const TaskRecord
 }
 
 bool MaySubmit(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t) {
-  return CanWorkTask(a, who, t) && Allows(t.state, TaskEvent::kSubmit);
+  return CanHoldTask(a, who, t) && Allows(t.state, TaskEvent::kSubmit);
 }
 
 bool MayRefuse(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t) {
-  return CanWorkTask(a, who, t) && Allows(t.state, TaskEvent::kRefuse);
+  return CanHoldTask(a, who, t) && Allows(t.state, TaskEvent::kRefuse);
 }
 
 bool MayDelegate(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t) {
@@ -73,7 +96,7 @@ bool MayRequestCoordination(const TaskAccess& a, const auth::Principal& who, con
 }
 
 bool MayRequestExtension(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t) {
-  return CanWorkTask(a, who, t) && WithHolder(t.state) && t.deadline.has_value();
+  return CanHoldTask(a, who, t) && WithHolder(t.state) && t.deadline.has_value();
 }
 
 bool MayDecideExtension(const TaskAccess& a, const TaskRecord& t) {

@@ -33,6 +33,12 @@ class TaskIndex;
 // The scopes of one principal, computed once per request.
 struct TaskAccess {
   units::UnitScope read, work, manage;
+  // Where the caller acts as the lead unit itself (refuse, ask for more time, report
+  // completion): the scopes of its working grants that do not manage (an officer's unit and
+  // those below), and only the own unit of a managing grant — the office gives and confirms
+  // work; it does not refuse, extend or complete other units' tasks. All: no restriction
+  // beyond the work scope (the scope-only cases of the tests).
+  units::UnitScope hold = units::UnitScope::All();
 };
 TaskAccess AccessFor(const auth::Principal& who, const units::UnitGraph& g);
 
@@ -49,6 +55,9 @@ bool CanSeeTask(const TaskAccess& a, const auth::Principal& who, const TaskRecor
 // Report, ask for extensions, delegate, submit: the lead unit in the work or manage scope,
 // or the assignee.
 bool CanWorkTask(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t);
+// The lead unit's own actions: CanWorkTask, and the lead unit is in the hold scope (or the
+// task is assigned to the caller).
+bool CanHoldTask(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t);
 // `sees_one_of_its_tasks`: whether CanSeeTask holds for at least one task of the directive
 // (the service asks the read model).
 bool CanSeeDirective(const TaskAccess& a, const Directive& d, bool sees_one_of_its_tasks);

@@ -192,6 +192,8 @@ Status TaskService::WriteBatch(db::Connection& c, const auth::Principal& who, co
   DH_ASSIGN_OR_RETURN(const int64_t import_id, RecordImport(c, who, d, batch, now));
   DH_ASSIGN_OR_RETURN(auto created, InsertItems(c, who, d, batch, heading_ids, today, now));
   DH_RETURN_IF_ERROR(NoticeImported(c, d, created, import_id, now));
+  for (const TaskRecord& t : created)
+    DH_RETURN_IF_ERROR(NoticeCoordinatorsNamed(c, t, t.coordinator_ids, now));
   DH_RETURN_IF_ERROR(audit::Record(c, &who,
                                    {"task.import", "directive", d.id, d.issuer_unit_id, nullptr,
                                     bj::object{{"sha256", batch.source_sha256},

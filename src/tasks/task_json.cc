@@ -121,7 +121,13 @@ bj::object ToJson(const TaskDetail& d, const units::UnitGraph& g, Date today,
                        {"body", r.body},
                        {"user_id", json::OrNull(r.user_id)}});
   for (const auto& e : d.extensions) extensions.push_back(ToJson(e));
-  for (const auto& r : d.coordination) coordination.push_back(ToJson(r, g, today, cal));
+  for (const auto& r : d.coordination) {
+    bj::object one = ToJson(r, g, today, cal);
+    bj::array allowed;
+    if (d.answerable.count(r.id)) allowed.push_back("answer");
+    one["allowed_actions"] = std::move(allowed);  // what the caller may do with it now
+    coordination.push_back(std::move(one));
+  }
   for (const auto& e : d.events)
     events.push_back({{"kind", e.kind},
                       {"happened_on", e.happened_on.ToString()},

@@ -1,5 +1,6 @@
 #include "tasks/task_notices.h"
 
+#include <algorithm>
 #include <map>
 
 #include "core/text.h"
@@ -108,6 +109,34 @@ Status NoticeCoordinationRequested(db::Connection& c, const TaskRecord& t,
                                "Đề nghị phối hợp: " + Short(t.title),
                                "Trả lời trước ngày " + r.due_on.ToVietnamese() + ".",
                                "coordination/" + std::to_string(r.id), now)
+      .status();
+}
+
+Status NoticeCoordinatorsNamed(db::Connection& c, const TaskRecord& t,
+                               const std::vector<int64_t>& units, int64_t now) {
+  for (int64_t unit : units) {
+    DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, unit));
+    DH_RETURN_IF_ERROR(
+        notifications::Notify(
+            c, people, "coordinating", t.id, "Phối hợp thực hiện: " + Short(t.title),
+            "Đơn vị được giao phối hợp thực hiện nhiệm vụ" +
+                (t.deadline ? ", hạn " + t.deadline->ToVietnamese() : std::string()) + ".",
+            "coordinating/" + std::to_string(t.id) + "/u" + std::to_string(unit), now)
+            .status());
+  }
+  return Status::Ok();
+}
+
+Status NoticeCoordinationAnswered(db::Connection& c, const TaskRecord& t,
+                                  const CoordinationRequest& r, int64_t now) {
+  DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, r.from_unit_id));
+  if (r.created_by) people.push_back(*r.created_by);
+  std::sort(people.begin(), people.end());
+  people.erase(std::unique(people.begin(), people.end()), people.end());
+  return notifications::Notify(c, people, "coordination_answered", t.id,
+                               "Đã trả lời đề nghị phối hợp: " + Short(t.title),
+                               "Trả lời: " + Short(r.answer),
+                               "coordination_answered/" + std::to_string(r.id), now)
       .status();
 }
 

@@ -38,6 +38,13 @@ Status NoticeExtensionDecided(db::Connection& c, const TaskRecord& t, const Exte
 // A coordination request: the unit asked.
 Status NoticeCoordinationRequested(db::Connection& c, const TaskRecord& t,
                                    const CoordinationRequest& r, int64_t now);
+// Units named to coordinate on a task (when it is created, edited or imported): each is
+// told, once per task.
+Status NoticeCoordinatorsNamed(db::Connection& c, const TaskRecord& t,
+                               const std::vector<int64_t>& units, int64_t now);
+// A coordination request answered: the unit that asked, and whoever wrote the request.
+Status NoticeCoordinationAnswered(db::Connection& c, const TaskRecord& t,
+                                  const CoordinationRequest& r, int64_t now);
 // Completion submitted: the office that confirms it.
 Status NoticeSubmitted(db::Connection& c, const units::UnitGraph& g, const TaskRecord& t,
                        const std::string& output_text, int64_t now);

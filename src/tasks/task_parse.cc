@@ -73,6 +73,7 @@ Result<TaskInput> ParseTask(const bj::object& o) {
           "milestones",
           "Mốc tiến độ là danh sách tối đa 100 mốc {label, due_on, planned_percent}.");
     const bj::array& list = o.at("milestones").as_array();
+    in.milestones_given = true;
     for (size_t i = 0; i < list.size(); ++i) {
       DH_ASSIGN_OR_RETURN(Milestone m, ParseMilestone(list[i], i));
       in.milestones.push_back(std::move(m));

@@ -4,6 +4,7 @@
 #include "http/list_query.h"
 #include "readmodel/counts.h"
 #include "tasks/task_json.h"
+#include "tasks/task_office_routes.h"
 #include "tasks/task_parse.h"
 
 namespace dh::tasks {
@@ -477,6 +478,7 @@ void RegisterRoutes(http::Router& router, TaskService& service, const units::Uni
                      [deps, handler = r.handler](const Request& req, const auth::Principal& who) {
                        return handler(deps, req, who);
                      });
+  RegisterOfficeRoutes(router, service, units);
 }
 
 }  // namespace dh::tasks

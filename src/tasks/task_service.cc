@@ -8,6 +8,7 @@
 #include "audit/recorder.h"
 #include "core/text.h"
 #include "notifications/outbox.h"
+#include "tasks/task_checks.h"
 #include "tasks/task_notices.h"
 #include "tasks/task_store.h"
 #include "tasks/task_writes.h"
@@ -114,13 +115,11 @@ Status TaskService::Validate(const TaskInput& in, bool creating, const units::Un
     return Status::InvalidInput("recurrence",
                                 "Chu kỳ phải là monthly:N (hằng tháng, ngày N) hoặc quarterly:N "
                                 "(hằng quý, ngày N của tháng cuối quý), N từ 1 đến 31.");
-  int planned = 0;
-  for (const Milestone& m : in.milestones) {
+  for (const Milestone& m : in.milestones)
     if (m.planned_percent < 0 || m.planned_percent > 100)
-      return Status::InvalidInput("milestones", "Tỷ lệ kế hoạch của mỗi mốc từ 0 đến 100%.");
-    planned = std::max(planned, m.planned_percent);
-  }
-  return Status::Ok();
+      return Status::InvalidInput("milestones", "Tỷ lệ kế hoạch của mỗi mốc từ 0 đến 100 %.");
+  // An edit checks them against the task's own deadline (Update).
+  return creating ? CheckMilestones(in.milestones, in.deadline) : Status::Ok();
 }
 
 Result<TaskView> TaskService::Create(const auth::Principal* who, const TaskInput& in) {
@@ -156,7 +155,8 @@ Result<TaskView> TaskService::Create(const auth::Principal* who, const TaskInput
     }
     DH_ASSIGN_OR_RETURN(t.id, InsertTask(c, t));
     DH_RETURN_IF_ERROR(Record(c, who, "task.create", TaskRecord{}, t, t.created_at));
-    return NoticeAssigned(c, t, t.created_at);
+    DH_RETURN_IF_ERROR(NoticeAssigned(c, t, t.created_at));
+    return NoticeCoordinatorsNamed(c, t, t.coordinator_ids, t.created_at);
   }));
   DH_RETURN_IF_ERROR(Refresh({t.id}));
   return View(t, 0, nullptr, nullptr);
@@ -176,12 +176,12 @@ Result<TaskView> TaskService::Update(const auth::Principal& who, int64_t id, con
     if (in.description) t.description = *in.description;
     if (in.output_kind) t.output_kind = *in.output_kind;
     if (in.is_key) t.is_key = *in.is_key;
+    std::vector<int64_t> added;  // coordinators newly named, to be told
     if (in.coordinator_ids) {
       if (std::find(in.coordinator_ids->begin(), in.coordinator_ids->end(), t.lead_unit_id) !=
           in.coordinator_ids->end())
         return Status::InvalidInput("coordinator_ids",
                                     "Đơn vị chủ trì không đồng thời là đơn vị phối hợp.");
-      std::vector<int64_t> added;
       for (int64_t u : *in.coordinator_ids)
         if (std::find(t.coordinator_ids.begin(), t.coordinator_ids.end(), u) ==
             t.coordinator_ids.end())
@@ -198,9 +198,15 @@ Result<TaskView> TaskService::Update(const auth::Principal& who, int64_t id, con
     if (in.lead_unit_id && *in.lead_unit_id != t.lead_unit_id)
       return Status::InvalidInput("lead_unit_id",
                                   "Đổi đơn vị chủ trì bằng thao tác giao lại (reassignment).");
+    if (in.milestones_given) {
+      DH_RETURN_IF_ERROR(CheckMilestones(in.milestones, t.deadline));
+      t.milestones = in.milestones;
+      DH_RETURN_IF_ERROR(ReplaceMilestones(c, t));
+    }
     t.updated_at = clock_.NowSeconds();
     DH_RETURN_IF_ERROR(UpdateTask(c, t));
-    return Record(c, &who, "task.update", before, t, t.updated_at);
+    DH_RETURN_IF_ERROR(Record(c, &who, "task.update", before, t, t.updated_at));
+    return NoticeCoordinatorsNamed(c, t, added, t.updated_at);
   }));
   DH_RETURN_IF_ERROR(Refresh({id}));
   return Load(who, id);
@@ -220,6 +226,8 @@ Result<TaskDetail> TaskService::Get(const auth::Principal& who, int64_t id) cons
     DH_ASSIGN_OR_RETURN(d.reports, ReportsOf(c, id));
     DH_ASSIGN_OR_RETURN(d.extensions, ExtensionsOf(c, id));
     DH_ASSIGN_OR_RETURN(d.coordination, CoordinationsOf(c, id));
+    for (const auto& r : d.coordination)
+      if (!r.answered_on && MayAnswerCoordination(a, r)) d.answerable.insert(r.id);
     DH_ASSIGN_OR_RETURN(d.events, EventsOf(c, id));
     DH_ASSIGN_OR_RETURN(d.occurrences, OccurrencesOf(c, id));
     DH_ASSIGN_OR_RETURN(auto parts, ChildrenOf(c, id));

@@ -37,6 +37,7 @@ struct TaskInput {
   std::optional<Date> deadline;
   std::optional<bool> is_key;
   std::vector<Milestone> milestones;
+  bool milestones_given = false;  // an edit replaces the milestones only when given
 };
 
 struct DelegationPart {
@@ -104,6 +105,7 @@ struct TaskDetail {
   std::vector<Report> reports;
   std::vector<Extension> extensions;
   std::vector<CoordinationRequest> coordination;
+  std::unordered_set<int64_t> answerable;  // requests the caller may answer now
   std::vector<TaskEventRecord> events;
   std::vector<Occurrence> occurrences;
   std::vector<TaskView> parts;

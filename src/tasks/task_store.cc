@@ -56,6 +56,7 @@ constexpr char kInsertTaskSql[] =
     "last_report_on, created_by, created_at, updated_at) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "RETURNING id";
+constexpr char kDeleteMilestonesSql[] = "DELETE FROM task_milestones WHERE task_id = ?";
 constexpr char kInsertMilestoneSql[] =
     "INSERT INTO task_milestones (task_id, label, due_on, planned_percent) "
     "VALUES (?, ?, ?, ?)";
@@ -334,6 +335,15 @@ Result<int64_t> InsertTask(db::Connection& c, const TaskRecord& t) {
                               {copy.id, m.label, m.due_on.ToString(), int64_t{m.planned_percent}})
                            .status());
   return copy.id;
+}
+
+Status ReplaceMilestones(db::Connection& c, const TaskRecord& t) {
+  DH_RETURN_IF_ERROR(c.Exec(kDeleteMilestonesSql, {t.id}).status());
+  for (const Milestone& m : t.milestones)
+    DH_RETURN_IF_ERROR(c.Exec(kInsertMilestoneSql,
+                              {t.id, m.label, m.due_on.ToString(), int64_t{m.planned_percent}})
+                           .status());
+  return Status::Ok();
 }
 
 Status UpdateTask(db::Connection& c, const TaskRecord& t) {

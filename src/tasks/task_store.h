@@ -33,6 +33,8 @@ Result<int64_t> InsertTask(db::Connection& c,
 // Writes the mutable fields (state, progress, deadline, holder, output, dates) and the
 // coordinators.
 Status UpdateTask(db::Connection& c, const TaskRecord& t);
+// The task's milestones become t.milestones.
+Status ReplaceMilestones(db::Connection& c, const TaskRecord& t);
 Result<std::optional<TaskRecord>> FindTask(db::Connection& c, int64_t id);
 Result<std::vector<TaskRecord>> FindTasks(db::Connection& c, const std::vector<int64_t>& ids);
 Result<std::vector<TaskRecord>> ChildrenOf(db::Connection& c, int64_t parent_id);

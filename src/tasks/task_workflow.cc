@@ -12,6 +12,18 @@ namespace dh::tasks {
 
 namespace bj = boost::json;
 
+namespace {
+
+// Refusing, asking for more time and reporting completion are the lead unit's own acts
+// (CanHoldTask): the office that gave the work confirms and decides, it does not do them.
+Status HolderOnly() {
+  return Status::Forbidden(
+      "Chỉ đơn vị chủ trì (hoặc cán bộ được giao) mới từ chối, xin gia hạn hoặc báo cáo hoàn "
+      "thành nhiệm vụ này.");
+}
+
+}  // namespace
+
 // ---- The loop ---------------------------------------------------------------------------
 
 Status TaskService::RollUp(db::Connection& c, std::optional<int64_t> parent_id, int64_t now,
@@ -75,6 +87,7 @@ Result<Extension> TaskService::RequestExtension(const auth::Principal& who, int6
   Extension e;
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(TaskRecord t, ForWrite(c, who, id, false));
+    if (!CanHoldTask(AccessOf(who), who, t)) return HolderOnly();
     if (!WithHolder(t.state))
       return Status::Conflict(
           "Nhiệm vụ đã hoàn thành, bị từ chối hoặc đang tạm dừng; không xin gia hạn được.",
@@ -227,11 +240,12 @@ Result<CoordinationRequest> TaskService::AnswerCoordination(const auth::Principa
     r.answered_on = clock_.Today();
     r.answer = answer;
     DH_RETURN_IF_ERROR(tasks::AnswerCoordination(c, r.id, *r.answered_on, answer));
-    return audit::Record(
+    DH_RETURN_IF_ERROR(audit::Record(
         c, &who,
         {"task.coordination_answer", "task", r.task_id, r.to_unit_id, nullptr,
          bj::object{{"request_id", r.id}, {"answered_on", r.answered_on->ToString()}}},
-        clock_.NowSeconds());
+        clock_.NowSeconds()));
+    return NoticeCoordinationAnswered(c, *task, r, clock_.NowSeconds());
   }));
   DH_RETURN_IF_ERROR(index_.RefreshCoordinations(db_));
   return r;
@@ -248,6 +262,7 @@ Result<TaskView> TaskService::Submit(const auth::Principal& who, int64_t id, std
   std::vector<int64_t> touched = {id};
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, false));
+    if (!CanHoldTask(AccessOf(who), who, before)) return HolderOnly();
     TaskRecord t = before;
     const int64_t now = clock_.NowSeconds();
     DH_ASSIGN_OR_RETURN(auto state, Transition(t.state, TaskEvent::kSubmit));
@@ -321,6 +336,7 @@ Result<TaskView> TaskService::Refuse(const auth::Principal& who, int64_t id,
     return Status::InvalidInput("reason", "Nêu lý do nhiệm vụ không thuộc chức năng của đơn vị.");
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, false));
+    if (!CanHoldTask(AccessOf(who), who, before)) return HolderOnly();
     TaskRecord t = before;
     const int64_t now = clock_.NowSeconds();
     DH_ASSIGN_OR_RETURN(t.state, Transition(t.state, TaskEvent::kRefuse));

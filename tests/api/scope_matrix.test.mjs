@@ -68,6 +68,10 @@ const CALLS = {
   ],
   'GET /api/v1/boards/coordination': () => [{ path: '/api/v1/boards/coordination' }],
   'GET /api/v1/calendar': () => [{ path: '/api/v1/calendar?year=2026' }],
+  // Units of the whole administration by design (names and codes only, no work of theirs).
+  'GET /api/v1/unit-directory': () => [{ path: '/api/v1/unit-directory?q=so' }],
+  'GET /api/v1/deadline-check': () => [{ path: '/api/v1/deadline-check?date=2026-03-31' }],
+  'GET /api/v1/working-week': () => [{ path: '/api/v1/working-week' }],
   'GET /api/v1/tasks/import/columns': () => [{ path: '/api/v1/tasks/import/columns' }],
   'GET /api/v1/notifications': () => [{ path: '/api/v1/notifications', pages: 1000 }],
   'GET /api/v1/attachments': (f) => [

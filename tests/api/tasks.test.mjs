@@ -167,7 +167,7 @@ for (const db of DBS) {
         output_kind: 'report',
         deadline: '2026-07-31',
         is_key: true,
-        milestones: [{ label: 'Quý III', due_on: '2026-09-30', planned_percent: 75 }],
+        milestones: [{ label: 'Quý II', due_on: '2026-06-30', planned_percent: 75 }, { label: 'Hoàn thành', due_on: '2026-07-31', planned_percent: 100 }],
       });
       assert.equal(t1.status, 201, JSON.stringify(t1.body));
       giaiNgan = assertTask(t1.body);

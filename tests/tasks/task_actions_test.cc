@@ -10,11 +10,15 @@ namespace {
 // Units: 10 a department (the lead unit of the tasks below), 20 another department.
 constexpr int64_t kMe = 7;
 
-TaskAccess Scopes(units::UnitScope::Ids work, units::UnitScope::Ids manage) {
+// `hold`: where the caller acts as the lead unit itself (AccessFor: an officer's units, an
+// office's own unit only); none given: wherever it works.
+TaskAccess Scopes(units::UnitScope::Ids work, units::UnitScope::Ids manage,
+                  std::optional<units::UnitScope::Ids> hold = std::nullopt) {
   units::UnitScope::Ids read = work;
   read.insert(manage.begin(), manage.end());
   return {units::UnitScope::Of(std::move(read)), units::UnitScope::Of(std::move(work)),
-          units::UnitScope::Of(std::move(manage))};
+          units::UnitScope::Of(std::move(manage)),
+          hold ? units::UnitScope::Of(std::move(*hold)) : units::UnitScope::All()};
 }
 
 TaskRecord Task(TaskState state, bool deadline = true) {
@@ -55,7 +59,9 @@ std::string Actions(const TaskAccess& a, const TaskRecord& t) {
 
 TEST(TaskActions, ByScopeAndState) {
   using S = TaskState;
-  const TaskAccess unit = Scopes({10}, {}), office = Scopes({}, {10}), other = Scopes({20}, {20});
+  // The office sits on unit 1 (the city) and manages 10; `own` is the office of unit 10.
+  const TaskAccess unit = Scopes({10}, {}, {{10}}), office = Scopes({}, {10}, {{1}}),
+                   own = Scopes({}, {10}, {{10}}), other = Scopes({20}, {20}, {{20}});
   struct Case {
     const char* what;
     TaskAccess a;
@@ -70,7 +76,9 @@ TEST(TaskActions, ByScopeAndState) {
       {"the lead unit, refused: waits for the office", unit, Task(S::kRefused), ""},
       {"the lead unit, suspended", unit, Task(S::kSuspended), ""},
       {"the lead unit, done", unit, Task(S::kDone), ""},
-      {"the office, in progress", office, Task(S::kInProgress), "rsfdxDgp"},
+      // The office is not offered the lead unit's own acts (submit, refuse, extension).
+      {"the office, in progress", office, Task(S::kInProgress), "rdDgp"},
+      {"the office of the lead unit itself, in progress", own, Task(S::kInProgress), "rsfdxDgp"},
       {"the office, awaiting confirmation", office, Task(S::kAwaitingConfirmation), "cp"},
       {"the office, refused", office, Task(S::kRefused), "Dgp"},
       {"the office, suspended", office, Task(S::kSuspended), "Du"},
@@ -128,6 +136,45 @@ TEST(TaskActions, WhoDecidesForAUnit) {
       {"an admin (everything) is not an office", {auth::Role::kAdmin, std::nullopt}, 10, false},
   };
   for (const Case& c : cases) EXPECT_EQ(GrantDecidesFor(c.grant, c.unit, g), c.decides) << c.what;
+}
+
+// Where a caller acts as the lead unit itself, from its grants (AccessFor): an officer in its
+// unit and below, an office only in its own unit, an admin nowhere (it is no unit).
+TEST(TaskActions, HoldScopeFromGrants) {
+  const Date d = *Date::Parse("2020-01-01");
+  const units::UnitGraph g({{1, "MA", "Thành phố", "city", d, std::nullopt},
+                            {10, "MA.STC", "Sở Tài chính", "department", d, std::nullopt},
+                            {11, "MA.STC.VP", "Văn phòng Sở", "other", d, std::nullopt}},
+                           {{1, 1, std::nullopt, d, std::nullopt},
+                            {10, 10, 1, d, std::nullopt},
+                            {11, 11, 10, d, std::nullopt}},
+                           {});
+  struct Case {
+    const char* what;
+    std::vector<auth::RoleGrant> grants;
+    int64_t lead;
+    bool holds;
+  } cases[] = {
+      {"an officer of the lead unit", {{auth::Role::kOfficer, 10}}, 10, true},
+      {"an officer above the lead unit", {{auth::Role::kOfficer, 10}}, 11, true},
+      {"the city office on a department's task", {{auth::Role::kOffice, 1}}, 10, false},
+      {"the city office on its own task", {{auth::Role::kOffice, 1}}, 1, true},
+      {"an office that is also an officer there",
+       {{auth::Role::kOffice, 1}, {auth::Role::kOfficer, 10}},
+       11,
+       true},
+      {"an admin", {{auth::Role::kAdmin, std::nullopt}}, 10, false},
+      {"a leader (reads only)", {{auth::Role::kLeader, 10}}, 10, false},
+  };
+  for (const Case& c : cases) {
+    auth::Principal who;
+    who.user_id = kMe;
+    who.grants = c.grants;
+    TaskRecord t = Task(TaskState::kInProgress);
+    t.lead_unit_id = c.lead;
+    EXPECT_EQ(MaySubmit(AccessFor(who, g), who, t), c.holds) << c.what;
+    EXPECT_EQ(MayRefuse(AccessFor(who, g), who, t), c.holds) << c.what;
+  }
 }
 
 }  // namespace

@@ -21,6 +21,9 @@ import type {
   DirectiveDetail,
   DirectiveInput,
   DirectiveQuery,
+  DeadlineCheck,
+  DirectoryUnit,
+  WorkingWeek,
   Extension,
   ExtensionDecision,
   ExtensionInput,
@@ -260,6 +263,10 @@ export const api = {
     refuse: (id: number, reason: string) => post<Task>(`/tasks/${id}/refusal`, { reason }),
     reassign: (id: number, r: ReassignmentInput) => post<Task>(`/tasks/${id}/reassignment`, r),
     suspend: (id: number, s: SuspensionInput) => post<Task>(`/tasks/${id}/suspension`, s),
+    // Any living unit, whatever the caller's scope: for asking coordination.
+    unitDirectory: (q: string, limit: number) => get<ListResponse<DirectoryUnit>>('/unit-directory', { q, limit }),
+    deadlineCheck: (date: string) => get<DeadlineCheck>('/deadline-check', { date }),
+    workingWeek: () => get<WorkingWeek>('/working-week'),
   },
 
   // Any feature's sheet import (`/tasks/import`): the file, checked only with dry_run.

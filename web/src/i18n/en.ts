@@ -1,6 +1,7 @@
 // English. Typed against the Vietnamese catalogue: a missing or extra key fails tsc.
 import type { MessageKey } from './vi';
 import { investmentEn } from '../investment/messages';
+import { tasks9En } from '../tasks/messages';
 import { targetsEn } from '../targets/messages';
 import { petitionsEn } from '../petitions/messages';
 import { conferencesEn } from '../conferences/messages';
@@ -380,7 +381,7 @@ export const en: Record<MessageKey, string> = {
   'overview.tasksOverdue': 'Overdue tasks',
   'overview.tasksOverdueNote': 'open and past their deadline (as of {date})',
   'overview.tasksWeek': 'Due this week',
-  'overview.tasksWeekNote': 'open, due by Sunday {date}',
+  'overview.tasksWeekNote': 'open, due within the next 5 working days (by {date})',
   'overview.tasksOnTime': 'Done on time',
   'overview.tasksOnTimeNote': '{n} of {total} finished tasks',
   'overview.tasksTotal': 'All tasks',
@@ -675,7 +676,7 @@ export const en: Record<MessageKey, string> = {
   'suspension.resumed': 'Task resumed.',
 
   'tasks.title': 'Tasks',
-  'tasks.weekTitle': 'Tasks due this week (by {date})',
+  'tasks.weekTitle': 'Tasks due in the working week ahead (5 working days, by {date})',
   'tasks.lead': 'Tasks in your scope; timeliness as of today, {date}. Open a task to see details and report.',
   'tasks.asOfNote': 'You chose figures as of {asOf}, but task timeliness is always measured today ({today}).',
   'tasks.add': 'Assign a task',
@@ -990,6 +991,7 @@ export const en: Record<MessageKey, string> = {
   'action.task.suspend': 'Suspended a task',
   'action.task.resume': 'Resumed a task',
   'action.calendar.swap': 'Added a day swap',
+  ...tasks9En,
   ...investmentEn,
   ...targetsEn,
   ...petitionsEn,

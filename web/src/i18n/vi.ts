@@ -1,6 +1,7 @@
 // Vietnamese — the source catalogue. Every string the UI shows lives here (and in
 // en.ts). `{name}` marks a value filled in by t().
 import { investmentVi } from '../investment/messages';
+import { tasks9Vi } from '../tasks/messages';
 import { targetsVi } from '../targets/messages';
 import { petitionsVi } from '../petitions/messages';
 import { conferencesVi } from '../conferences/messages';
@@ -379,7 +380,7 @@ export const vi = {
   'overview.tasksOverdue': 'Nhiệm vụ quá hạn',
   'overview.tasksOverdueNote': 'chưa hoàn thành, đã quá hạn (tính đến {date})',
   'overview.tasksWeek': 'Đến hạn trong tuần này',
-  'overview.tasksWeekNote': 'chưa hoàn thành, hạn đến Chủ nhật {date}',
+  'overview.tasksWeekNote': 'chưa hoàn thành, hạn trong 5 ngày làm việc tới (đến {date})',
   'overview.tasksOnTime': 'Hoàn thành đúng hạn',
   'overview.tasksOnTimeNote': '{n} trong {total} nhiệm vụ đã hoàn thành',
   'overview.tasksTotal': 'Tổng số nhiệm vụ',
@@ -674,7 +675,7 @@ export const vi = {
   'suspension.resumed': 'Nhiệm vụ đã được tiếp tục thực hiện.',
 
   'tasks.title': 'Nhiệm vụ',
-  'tasks.weekTitle': 'Nhiệm vụ đến hạn trong tuần này (đến {date})',
+  'tasks.weekTitle': 'Nhiệm vụ đến hạn trong tuần này (5 ngày làm việc tới, đến {date})',
   'tasks.lead': 'Nhiệm vụ trong phạm vi của bạn; tình trạng tính đến hôm nay, {date}. Bấm vào tên để xem chi tiết và báo cáo.',
   'tasks.asOfNote': 'Bạn đang chọn số liệu đến ngày {asOf}, nhưng tình trạng nhiệm vụ luôn tính đến hôm nay ({today}).',
   'tasks.add': 'Giao nhiệm vụ',
@@ -989,6 +990,7 @@ export const vi = {
   'action.task.suspend': 'Tạm dừng nhiệm vụ',
   'action.task.resume': 'Tiếp tục nhiệm vụ',
   'action.calendar.swap': 'Thêm ngày hoán đổi',
+  ...tasks9Vi,
   ...investmentVi,
   ...targetsVi,
   ...petitionsVi,

@@ -13,7 +13,7 @@ import { Empty, ErrorBox, Loading, PageHeader } from '../core/ui';
 import { t } from '../i18n';
 import { kindLabel } from '../units/labels';
 import { BoardChart } from '../tasks/Board';
-import { endOfWeek, listTasks, tasksHref } from '../tasks/query';
+import { listTasks, tasksHref, useWorkingWeekEnd } from '../tasks/query';
 
 // Units ended by a merge or split on or before `asOf` (sources end the day before the
 // event's date).
@@ -37,7 +37,7 @@ function Stat(props: { value: number | string; label: string; note: string; href
 // and linked to exactly the list that makes each number.
 function TaskStats() {
   const today = todayIso();
-  const week = endOfWeek(today);
+  const week = useWorkingWeekEnd();
   const data = useAsync(async () => {
     const [board, due] = await Promise.all([api.boards.tasks('unit', { top_level: true }), listTasks({ top_level: true, view: 'week' }, { limit: 1, offset: 0 })]);
     return { board, due: due.total };
@@ -58,7 +58,7 @@ function TaskStats() {
         <>
           <div class="stats">
             <Stat value={c.overdue} tone={c.overdue ? 'red' : 'green'} label={t('overview.tasksOverdue')} note={t('overview.tasksOverdueNote', { date: formatDate(board.as_of) })} href={tasksHref({ timeliness: 'overdue', top_level: true })} />
-            <Stat value={due} tone={due ? 'amber' : undefined} label={t('overview.tasksWeek')} note={t('overview.tasksWeekNote', { date: formatDate(week) })} href={tasksHref({ view: 'week', top_level: true })} />
+            <Stat value={due} tone={due ? 'amber' : undefined} label={t('overview.tasksWeek')} note={week ? t('overview.tasksWeekNote', { date: formatDate(week) }) : ''} href={tasksHref({ view: 'week', top_level: true })} />
             <Stat
               value={finished ? formatPercent((100 * c.done_on_time) / finished, 0) : '—'}
               tone={finished && c.done_late > c.done_on_time ? 'red' : 'green'}
@@ -68,6 +68,7 @@ function TaskStats() {
             />
             <Stat value={c.total} label={t('overview.tasksTotal')} note={t('overview.tasksTotalNote')} href={tasksHref({ top_level: true })} />
           </div>
+          <p class="count-rule">{t('tasks9.countRule')}</p>
           <section class="panel">
             <BoardChart by="unit" rows={board.rows} filters={{ top_level: true }} title={t('overview.tasksChart')} dataDate={board.as_of} label={t('board.label.unit')} />
             <p>

@@ -106,7 +106,9 @@ export function BoardsPage() {
   const filters: TaskQuery = {
     directive_id: view === 'directive' ? undefined : directiveId,
     is_key: q.get('is_key') === 'true' || undefined,
-    top_level: q.get('top_level') === 'true' || undefined,
+    // One way of counting everywhere (tasks9.countRule): delegated parts are not counted again
+    // unless asked for with top_level=false.
+    top_level: q.get('top_level') !== 'false' || undefined,
   };
   const ready = view !== 'group' || !!directiveId || (directives.data && directives.data.length === 0);
   const board = useAsync(
@@ -135,6 +137,7 @@ export function BoardsPage() {
         }
       />
       <AsOfNote />
+      <p class="count-rule">{t('tasks9.countRule')}</p>
       <Tabs view={view} directiveId={askedDirective} />
       {view !== 'coordination' && (
         <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
@@ -155,8 +158,8 @@ export function BoardsPage() {
             <label for="board-is_key">{t('tasks.keyOnly')}</label>
           </div>
           <div class="field field--checkbox">
-            <input id="board-top_level" type="checkbox" checked={!!filters.top_level} onChange={(e) => setQuery({ top_level: (e.target as HTMLInputElement).checked ? 'true' : null })} />
-            <label for="board-top_level">{t('tasks.topLevelOnly')}</label>
+            <input id="board-top_level" type="checkbox" checked={!filters.top_level} onChange={(e) => setQuery({ top_level: (e.target as HTMLInputElement).checked ? 'false' : null })} />
+            <label for="board-top_level">{t('tasks9.includeParts')}</label>
           </div>
         </form>
       )}

@@ -2,7 +2,7 @@
 // server's task.allowed_actions; the page does not re-derive state or permissions.
 import { api } from '../api/client';
 import type { CoordinationRequest, Extension, Me, TaskDetail, UnitRef, User } from '../api/types';
-import { can, isAdmin } from '../auth/session';
+import { can } from '../auth/session';
 import { fieldId, type FieldError } from '../core/errors';
 import { addDays, formatDate, formatInteger, parseDateInput, todayIso } from '../core/format';
 import { useAsync } from '../core/hooks';
@@ -370,7 +370,7 @@ export function CoordinationForm(p: FormProps) {
                 ]}
               />
               {choice === 'other' && (
-                <UnitPicker id={`${id}-other`} label={t('coordination.otherUnitLabel')} hint={t('coordination.unitHint')} asOf={todayIso()} value={other} onChange={setOther} exclude={[p.task.lead_unit_id]} />
+                <UnitPicker id={`${id}-other`} label={t('coordination.otherUnitLabel')} hint={t('coordination.unitHint')} asOf={todayIso()} directory value={other} onChange={setOther} exclude={[p.task.lead_unit_id]} />
               )}
             </>
           )}
@@ -378,7 +378,7 @@ export function CoordinationForm(p: FormProps) {
       ) : (
         <Field form={F} field="to_unit_id">
           {(id, error) => (
-            <UnitPicker id={id} label={t('coordination.unit')} hint={t('coordination.unitHint')} required asOf={todayIso()} value={other} onChange={(u) => { setChoice('other'); setOther(u); }} exclude={[p.task.lead_unit_id]} error={error} />
+            <UnitPicker id={id} label={t('coordination.unit')} hint={t('coordination.unitHint')} required asOf={todayIso()} directory value={other} onChange={(u) => { setChoice('other'); setOther(u); }} exclude={[p.task.lead_unit_id]} error={error} />
           )}
         </Field>
       )}
@@ -394,10 +394,8 @@ export function CoordinationForm(p: FormProps) {
 
 // ---- Answer a coordination request addressed to my unit -----------------------------------
 
-export function canAnswer(r: CoordinationRequest, me: Me): boolean {
-  if (r.answered_on) return false;
-  if (!can(me, 'tasks.work') && !can(me, 'tasks.manage')) return false;
-  return isAdmin(me) || me.roles.some((role) => role.unit_id === r.to_unit_id);
+export function canAnswer(r: CoordinationRequest): boolean {
+  return (r.allowed_actions ?? []).includes('answer');
 }
 
 export function AnswerForm(p: { request: CoordinationRequest; taskId: number; onDone: (message: string) => void; onCancel: () => void }) {

@@ -233,7 +233,7 @@ function Coordination(props: { task: TaskDetail; me: Me; answering: number | nul
                       <br />
                       <span class="muted small">{t('coordination.answeredOn', { date: formatDate(r.answered_on) })}</span>
                     </>
-                  ) : canAnswer(r, props.me) ? (
+                  ) : canAnswer(r) ? (
                     <button type="button" class="button button--small" aria-expanded={props.answering === r.id} onClick={() => setQuery({ answer: props.answering === r.id ? null : r.id, action: null })}>
                       {t('answer.open')}
                     </button>
@@ -247,7 +247,7 @@ function Coordination(props: { task: TaskDetail; me: Me; answering: number | nul
         </table>
       </div>
       {props.task.coordination_requests
-        .filter((r) => r.id === props.answering && canAnswer(r, props.me))
+        .filter((r) => r.id === props.answering && canAnswer(r))
         .map((r) => (
           <AnswerForm key={r.id} request={r} taskId={props.task.id} onDone={props.onDone} onCancel={() => setQuery({ answer: null })} />
         ))}

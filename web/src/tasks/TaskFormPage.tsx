@@ -7,30 +7,18 @@ import { navigate, useLocation } from '../app/router';
 import { errorFor, fieldId, type FieldError } from '../core/errors';
 import { FormPage, useForm } from '../core/form';
 import { setFlash } from '../core/flash';
-import { formatDate, parseDateInput, todayIso } from '../core/format';
+import { parseDateInput, todayIso } from '../core/format';
 import { useDocumentTitle } from '../core/hooks';
 import { DateField, RadioGroup, SelectField, TextAreaField, TextField } from '../core/ui';
 import { t } from '../i18n';
 import { UnitMultiPicker, UnitPicker } from '../units/UnitPicker';
 import { orderGroups, useDirectives, useGroups } from './data';
+import { DeadlineWarning, LengthCounter, quarterMilestones, type MilestoneDraft } from './formHelp';
 import { directiveCitation, OUTPUT_KINDS, outputKindLabel } from './labels';
 
 const FORM = 'task';
 
 type DeadlineKind = 'date' | 'monthly' | 'quarterly' | 'none';
-
-interface MilestoneDraft {
-  label: string;
-  due: string;
-  planned: string;
-}
-
-// Q1–Q4 of the deadline's year (or this year), 25 % more each quarter.
-function quarterMilestones(deadlineIso: string | null): MilestoneDraft[] {
-  const year = Number((deadlineIso ?? todayIso()).slice(0, 4));
-  const ends = ['03-31', '06-30', '09-30', '12-31'];
-  return ends.map((e, i) => ({ label: t('taskForm.quarter', { n: ['I', 'II', 'III', 'IV'][i] }), due: formatDate(`${year}-${e}`), planned: String((i + 1) * 25) }));
-}
 
 export function TaskCreatePage() {
   useDocumentTitle(t('taskForm.title'));
@@ -47,6 +35,7 @@ export function TaskCreatePage() {
   const [day, setDay] = useState('');
   const [isKey, setIsKey] = useState(false);
   const [milestones, setMilestones] = useState<MilestoneDraft[]>([]);
+  const [quartersNone, setQuartersNone] = useState(false);
   const form = useForm(FORM);
   const errors = form.errors;
 
@@ -124,8 +113,22 @@ export function TaskCreatePage() {
           options={[{ value: '', label: t('taskForm.noGroup') }, ...orderGroups(groups.data ?? []).map((g) => ({ value: String(g.group.id), label: `${'\u2003'.repeat(g.depth)}${g.number}. ${g.group.title}` }))]}
         />
       )}
-      <TextField {...form.field('title')} label={t('taskForm.taskTitle')} hint={t('taskForm.titleHint')} required value={title} onValue={setTitle} autoComplete="off" />
-      <TextAreaField {...form.field('description')} label={t('task.description')} hint={t('taskForm.descriptionHint')} value={description} onValue={setDescription} />
+      <TextField
+        {...form.field('title')}
+        label={t('taskForm.taskTitle')}
+        hint={<>{t('taskForm.titleHint')} <LengthCounter value={title} max={1000} /></>}
+        required
+        value={title}
+        onValue={setTitle}
+        autoComplete="off"
+      />
+      <TextAreaField
+        {...form.field('description')}
+        label={t('task.description')}
+        hint={<>{t('taskForm.descriptionHint')} <LengthCounter value={description} max={20000} /></>}
+        value={description}
+        onValue={setDescription}
+      />
       <UnitPicker {...form.field('lead_unit_id')} label={t('task.lead')} hint={t('taskForm.leadHint')} required asOf={todayIso()} value={lead} onChange={setLead} />
       <UnitMultiPicker {...form.field('coordinator_ids')} label={t('task.coordinators')} hint={t('taskForm.coordinatorsHint')} asOf={todayIso()} value={coordinators} onChange={setCoordinators} exclude={lead ? [lead.id] : []} />
       <SelectField {...form.field('output_kind')} label={t('task.outputKind')} hint={t('taskForm.outputHint')} value={outputKind} onValue={setOutputKind} options={OUTPUT_KINDS.map((k) => ({ value: k, label: outputKindLabel(k) }))} />
@@ -143,7 +146,10 @@ export function TaskCreatePage() {
         ]}
       />
       {deadlineKind === 'date' && (
-        <DateField {...form.field('deadline')} label={t('taskForm.deadlineDate')} hint={t('taskForm.deadlineHint')} required value={deadline} onValue={setDeadline} />
+        <>
+          <DateField {...form.field('deadline')} label={t('taskForm.deadlineDate')} hint={t('taskForm.deadlineHint')} required value={deadline} onValue={setDeadline} />
+          <DeadlineWarning id={form.field('deadline').id} text={deadline} />
+        </>
       )}
       {(deadlineKind === 'monthly' || deadlineKind === 'quarterly') && (
         <TextField
@@ -187,11 +193,16 @@ export function TaskCreatePage() {
             {t('taskForm.addMilestone')}
           </button>
           {milestones.length === 0 && (
-            <button type="button" class="button button--secondary" onClick={() => setMilestones(quarterMilestones(parseDateInput(deadline)))}>
+            <button type="button" class="button button--secondary" onClick={() => {
+              const quarters = quarterMilestones(deadlineKind === 'date' ? parseDateInput(deadline) : null);
+              setQuartersNone(quarters.length === 0);
+              setMilestones(quarters);
+            }}>
               {t('taskForm.addQuarters')}
             </button>
           )}
         </div>
+        {quartersNone && milestones.length === 0 && <p class="hint">{t('tasks9.quartersNone')}</p>}
       </fieldset>
     </FormPage>
   );

@@ -14,7 +14,7 @@ import { UnitPicker, useUnitRef } from '../units/UnitPicker';
 import { useDirectives, useGroups, orderGroups } from './data';
 import { directiveCitation, stateLabel, timelinessLabel } from './labels';
 import { DeadlineCell, Progress, StateTag, TimelinessTag } from './parts';
-import { endOfWeek, filtersFrom, listTasks, tasksHref, useMyUnit } from './query';
+import { filtersFrom, listTasks, tasksHref, useMyUnit, useWorkingWeekEnd } from './query';
 import { AsOfNote } from './AsOfNote';
 
 const FORM = 'tasks';
@@ -151,11 +151,12 @@ export function TasksPage() {
   const addHref = filters.directive_id
     ? `/tasks/new?directive_id=${filters.directive_id}${filters.group_id ? `&group_id=${filters.group_id}` : ''}`
     : '/tasks/new';
-  const exportHref = taskExportUrl(filters.view === 'week' ? { ...filters, due_before: filters.due_before ?? endOfWeek() } : filters);
+  const weekEnd = useWorkingWeekEnd();
+  const exportHref = taskExportUrl(filters.view === 'week' ? { ...filters, due_before: filters.due_before ?? weekEnd ?? undefined } : filters);
 
   return (
     <ListPage
-      title={filters.view === 'week' ? t('tasks.weekTitle', { date: formatDate(endOfWeek()) }) : t('tasks.title')}
+      title={filters.view === 'week' ? t('tasks.weekTitle', { date: weekEnd ? formatDate(weekEnd) : '…' }) : t('tasks.title')}
       documentTitle={t('tasks.title')}
       lead={t('tasks.lead', { date: formatDate(todayIso()) })}
       actions={

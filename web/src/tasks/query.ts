@@ -60,19 +60,44 @@ export function tasksHref(filters: Partial<Record<(typeof TASK_FILTER_KEYS)[numb
   return s ? `/tasks?${s}` : '/tasks';
 }
 
-// The last day of this week (Sunday), Vietnam time.
-export function endOfWeek(today = todayIso()): string {
-  const [y, m, d] = today.split('-').map(Number);
-  const wd = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return addDays(today, (7 - wd) % 7);
+// "Due this week" is the working week ahead: five working days from today by the server's
+// working calendar (GET /working-week), so that on a Sunday it runs Monday to Friday and a
+// holiday is skipped. Asked once a day; until it answers, the week is 7 days ahead.
+let weekCache: { today: string; end: Promise<string> } | null = null;
+export function workingWeekEnd(today = todayIso()): Promise<string> {
+  if (weekCache?.today !== today) {
+    const end = api.tasks.workingWeek().then(
+      (w) => w.end,
+      () => {
+        weekCache = null;
+        return addDays(today, 7);
+      },
+    );
+    weekCache = { today, end };
+  }
+  return weekCache.end;
+}
+
+export function useWorkingWeekEnd(): string | null {
+  const today = todayIso();
+  const [end, setEnd] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    workingWeekEnd(today).then((e) => live && setEnd(e));
+    return () => {
+      live = false;
+    };
+  }, [today]);
+  return end;
 }
 
 // The API takes one timeliness at a time, so "due this week" (in time or due soon, with a
-// deadline by Sunday) is two queries merged in deadline order, then paged here.
+// deadline within the working week) is two queries merged in deadline order, then paged here.
 export async function listTasks(filters: TaskQuery & { view?: TaskView }, { limit, offset }: { limit: number; offset: number }) {
   const { view, ...f } = filters;
   if (view !== 'week') return api.tasks.list({ ...f, limit, offset });
-  const base = { ...f, timeliness: undefined, due_before: f.due_before && f.due_before < endOfWeek() ? f.due_before : endOfWeek() };
+  const weekEnd = await workingWeekEnd();
+  const base = { ...f, timeliness: undefined, due_before: f.due_before && f.due_before < weekEnd ? f.due_before : weekEnd };
   const want = Math.min(1000, offset + limit);
   const [soon, later] = await Promise.all([
     api.tasks.list({ ...base, timeliness: 'due_soon', limit: want, offset: 0 }),

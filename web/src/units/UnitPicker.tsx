@@ -16,15 +16,22 @@ function UnitSearch(props: {
   id: string;
   asOf: string;
   exclude: number[];
-  onPick: (unit: Unit) => void;
+  directory?: boolean;
+  onPick: (unit: Pick<Unit, 'id' | 'code' | 'name' | 'kind'>) => void;
   describedBy?: string;
   invalid?: boolean;
 }) {
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 250);
   const listRef = useRef<HTMLUListElement>(null);
+  const limit = MAX_RESULTS + props.exclude.length;
   const results = useAsync(
-    () => (q ? api.units.list({ as_of: props.asOf, q, limit: MAX_RESULTS + props.exclude.length }) : Promise.resolve(null)),
+    () =>
+      !q
+        ? Promise.resolve(null)
+        : props.directory
+          ? api.tasks.unitDirectory(q, limit)
+          : api.units.list({ as_of: props.asOf, q, limit }),
     [q, props.asOf],
   );
   const items = (results.data?.items ?? []).filter((u) => !props.exclude.includes(u.id)).slice(0, MAX_RESULTS);
@@ -117,6 +124,9 @@ interface PickerProps {
   required?: boolean;
   asOf: string;
   exclude?: number[];
+  // Search every living unit of the administration (GET /unit-directory), not only the
+  // caller's scope: for choosing a unit to ask for coordination.
+  directory?: boolean;
 }
 
 export function UnitPicker(props: PickerProps & { value: UnitRef | null; onChange: (unit: UnitRef | null) => void }) {
@@ -148,6 +158,7 @@ export function UnitPicker(props: PickerProps & { value: UnitRef | null; onChang
           id={props.id}
           asOf={props.asOf}
           exclude={props.exclude ?? []}
+          directory={props.directory}
           describedBy={hintAndError}
           invalid={!!props.error}
           onPick={(u) => props.onChange({ id: u.id, code: u.code, name: u.name })}
@@ -186,6 +197,7 @@ export function UnitMultiPicker(props: PickerProps & { value: UnitRef[]; onChang
           id={props.id}
           asOf={props.asOf}
           exclude={[...(props.exclude ?? []), ...props.value.map((u) => u.id)]}
+          directory={props.directory}
           describedBy={describedBy(props.id, props.hint, props.error)}
           invalid={!!props.error}
           onPick={(u) => props.onChange([...props.value, { id: u.id, code: u.code, name: u.name }])}

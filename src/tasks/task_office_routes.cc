@@ -1,0 +1,100 @@
+#include "tasks/task_office_routes.h"
+
+#include "core/json.h"
+#include "http/list_query.h"
+#include "tasks/task_checks.h"
+#include "tasks/task_unit_directory.h"
+
+namespace dh::tasks {
+namespace {
+
+namespace bj = boost::json;
+using http::Request;
+using http::Response;
+
+struct Deps {
+  TaskService& service;
+  const units::UnitDirectory& units;
+};
+
+const http::ListSpec& DirectoryList() {
+  static const http::ListSpec spec{{{"q", http::ListFilter::Type::kText, "Tìm đơn vị"}}, 20, 50};
+  return spec;
+}
+
+// GET /api/v1/unit-directory?q=: for whoever asks units for coordination (tasks.work) or
+// names coordinators on a task (tasks.manage).
+Response UnitDirectory(const Deps& d, const Request& req, const auth::Principal& who) {
+  if (!who.Can(auth::Permission::kTasksWork) && !who.Can(auth::Permission::kTasksManage))
+    return Response::Error(
+        Status::Forbidden("Chỉ người xử lý nhiệm vụ mới tra cứu đơn vị để đề nghị phối hợp."));
+  auto q = http::ListQuery::Parse(req, DirectoryList());
+  if (!q.ok()) return Response::Error(q.status());
+  int64_t total = 0;
+  auto g = d.units.Get();
+  const auto found = FindUnits(*g, q->Text("q").value_or(""), d.service.Today(),
+                               static_cast<size_t>(q->limit()), &total);
+  bj::array items;
+  for (const units::Unit* u : found)
+    items.push_back({{"id", u->id}, {"name", u->name}, {"code", u->code}, {"kind", u->kind}});
+  return Response::List(std::move(items), total);
+}
+
+// GET /api/v1/deadline-check?date=YYYY-MM-DD: where a deadline typed in a form really falls
+// (calendar/deadline.h), so the form warns before saving of a day off or a day passed.
+Response DeadlineCheck(const Deps& d, const Request& req, const auth::Principal& who) {
+  if (!who.Can(auth::Permission::kTasksRead))
+    return Response::Error(Status::Forbidden("Bạn không xem được nhiệm vụ."));
+  static const http::ListSpec spec{{{"date", http::ListFilter::Type::kDate, "Hạn hoàn thành"}}};
+  auto q = http::ListQuery::Parse(req, spec);
+  if (!q.ok()) return Response::Error(q.status());
+  const auto date = q->Day("date");
+  if (!date)
+    return Response::Error(Status::InvalidInput(
+        "date", "Nhập Hạn hoàn thành theo dạng năm-tháng-ngày, ví dụ 2026-06-15."));
+  const tasks::DeadlineCheck c = CheckDeadline(*date, d.service.Today(), *d.service.Calendar());
+  return Response::Json(bj::object{{"date", c.date.ToString()},
+                                   {"effective", c.effective.ToString()},
+                                   {"day_off", c.day_off},
+                                   {"past", c.past},
+                                   {"working_days_left", c.working_days_left},
+                                   {"today", d.service.Today().ToString()}});
+}
+
+// GET /api/v1/working-week: the working week ahead (WorkingWeekEnd), what "due this week"
+// counts on the overview and the task list.
+Response WorkingWeek(const Deps& d, const Request&, const auth::Principal& who) {
+  if (!who.Can(auth::Permission::kTasksRead))
+    return Response::Error(Status::Forbidden("Bạn không xem được nhiệm vụ."));
+  const Date today = d.service.Today();
+  return Response::Json(bj::object{{"today", today.ToString()},
+                                   {"end", WorkingWeekEnd(today, *d.service.Calendar()).ToString()},
+                                   {"working_days", 5}});
+}
+
+using Handler = Response (*)(const Deps&, const Request&, const auth::Principal&);
+struct Route {
+  const char* method;
+  const char* path;
+  Handler handler;
+};
+
+constexpr Route kRoutes[] = {
+    {"GET", "/api/v1/unit-directory", UnitDirectory},
+    {"GET", "/api/v1/deadline-check", DeadlineCheck},
+    {"GET", "/api/v1/working-week", WorkingWeek},
+};
+
+}  // namespace
+
+void RegisterOfficeRoutes(http::Router& router, TaskService& service,
+                          const units::UnitDirectory& units) {
+  const Deps deps{service, units};
+  for (const Route& r : kRoutes)
+    router.Protected(r.method, r.path,
+                     [deps, handler = r.handler](const Request& req, const auth::Principal& who) {
+                       return handler(deps, req, who);
+                     });
+}
+
+}  // namespace dh::tasks
