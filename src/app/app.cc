@@ -72,6 +72,11 @@ void App::Wire(const std::string& web_root, const std::string& db_url,
   tasks_ = std::make_unique<tasks::TaskService>(*db_, *clock_, unit_directory_, *calendar_service_,
                                                 task_index_, settings, feed_.get());
   units_->AddTransfer(std::make_shared<tasks::TaskTransfer>(*tasks_));
+  item_kinds_->Register({notifications::kTaskItem, "/tasks/",
+                         [this](const auth::Principal& who, const std::vector<int64_t>& ids) {
+                           return tasks_->VisibleTasks(who, ids);
+                         }});
+  reminder_sources_.push_back(std::make_shared<tasks::TaskReminders>(task_index_));
   // Attachments live beside the SQLite file; in the database when it is shared (PostgreSQL).
   const bool sqlite = db_url.rfind("sqlite:", 0) == 0 && db_url != "sqlite::memory:";
   attachments_ = std::make_unique<files::AttachmentService>(
@@ -114,10 +119,7 @@ void App::Wire(const std::string& web_root, const std::string& db_url,
   calendar::RegisterRoutes(*router_, *calendar_service_);
   tasks::RegisterExcelRoutes(*router_, *tasks_, unit_directory_);  // before /tasks/{id}
   tasks::RegisterRoutes(*router_, *tasks_, unit_directory_);
-  notifications::RegisterRoutes(
-      *router_, *db_, *clock_, [this](const auth::Principal& who, const std::vector<int64_t>& ids) {
-        return tasks_->VisibleTasks(who, ids);
-      });
+  notifications::RegisterRoutes(*router_, *db_, *clock_, item_kinds_);
   files::RegisterRoutes(*router_, *attachments_);
   if (!web_root.empty()) {
     static_files_ = std::make_unique<http::StaticFiles>(web_root);
@@ -134,7 +136,8 @@ void App::WireNotifications(notifications::JobOptions options,
         notifications::MakeSmtpMailer(std::move(*smtp), [this] { return clock_->NowSeconds(); });
   notification_job_ = std::make_unique<notifications::NotificationJob>(
       *db_, *clock_, unit_directory_, calendar_, std::move(options), std::move(mailer));
-  notification_job_->SetReminderSource(std::make_shared<tasks::TaskReminders>(task_index_));
+  notification_job_->SetItemKinds(item_kinds_);
+  for (const auto& source : reminder_sources_) notification_job_->AddReminderSource(source);
 }
 
 }  // namespace dh::app

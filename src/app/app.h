@@ -50,6 +50,8 @@ class App {
   audit::AuditService& audit() { return *audit_; }
   tasks::TaskService& tasks() { return *tasks_; }
   notifications::NotificationJob& notification_job() { return *notification_job_; }
+  // Each kind of item notices may be about: a feature registers its own in Wire.
+  notifications::ItemKinds& item_kinds() { return *item_kinds_; }
   calendar::CalendarHolder& calendar() { return calendar_; }
   calendar::CalendarService& calendar_service() { return *calendar_service_; }
   files::AttachmentService& attachments() { return *attachments_; }
@@ -86,6 +88,10 @@ class App {
   std::unique_ptr<http::Router> router_;
   std::unique_ptr<http::StaticFiles> static_files_;
   http::Metrics metrics_;
+  // Filled in Wire (tasks, then each feature); read by the routes and the job.
+  std::shared_ptr<notifications::ItemKinds> item_kinds_ =
+      std::make_shared<notifications::ItemKinds>();
+  std::vector<std::shared_ptr<const notifications::ReminderSource>> reminder_sources_;
   std::unique_ptr<notifications::NotificationJob> notification_job_;  // stops before what it reads
   std::mutex refresher_mu_;
   std::condition_variable_any refresher_cv_;
