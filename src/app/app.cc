@@ -96,6 +96,23 @@ void App::Wire(const std::string& web_root, const std::string& db_url,
     r.body = metrics_.Render();
     return r;
   });
+  WireMetrics();
+  auth::RegisterRoutes(*router_, *auth_, unit_directory_);
+  units::RegisterRoutes(*router_, *units_);
+  users::RegisterRoutes(*router_, *users_, unit_directory_);
+  audit::RegisterRoutes(*router_, *audit_);
+  calendar::RegisterRoutes(*router_, *calendar_service_);
+  tasks::RegisterExcelRoutes(*router_, *tasks_, unit_directory_);  // before /tasks/{id}
+  tasks::RegisterRoutes(*router_, *tasks_, unit_directory_);
+  notifications::RegisterRoutes(*router_, *db_, *clock_, item_kinds_);
+  files::RegisterRoutes(*router_, *attachments_);
+  if (!web_root.empty()) {
+    static_files_ = std::make_unique<http::StaticFiles>(web_root);
+    router_->Fallback([this](const http::Request& req) { return static_files_->Serve(req); });
+  }
+}
+
+void App::WireMetrics() {
   metrics_.AddGauge("dieuhanh_db_pool_connections", "Database connections by state.", [this] {
     const auto s = db_->Stats();
     return std::vector<std::pair<std::string, double>>{{"state=\"open\"", s.size},
@@ -112,19 +129,6 @@ void App::Wire(const std::string& web_root, const std::string& db_url,
                       return std::vector<std::pair<std::string, double>>{
                           {"", static_cast<double>(db_->Stats().waits)}};
                     });
-  auth::RegisterRoutes(*router_, *auth_, unit_directory_);
-  units::RegisterRoutes(*router_, *units_);
-  users::RegisterRoutes(*router_, *users_, unit_directory_);
-  audit::RegisterRoutes(*router_, *audit_);
-  calendar::RegisterRoutes(*router_, *calendar_service_);
-  tasks::RegisterExcelRoutes(*router_, *tasks_, unit_directory_);  // before /tasks/{id}
-  tasks::RegisterRoutes(*router_, *tasks_, unit_directory_);
-  notifications::RegisterRoutes(*router_, *db_, *clock_, item_kinds_);
-  files::RegisterRoutes(*router_, *attachments_);
-  if (!web_root.empty()) {
-    static_files_ = std::make_unique<http::StaticFiles>(web_root);
-    router_->Fallback([this](const http::Request& req) { return static_files_->Serve(req); });
-  }
 }
 
 void App::WireNotifications(notifications::JobOptions options,

@@ -66,6 +66,7 @@ class App {
   App() = default;
   void Wire(const std::string& web_root, const std::string& db_url,
             const tasks::TaskSettings& settings);
+  void WireMetrics();
   void WireNotifications(notifications::JobOptions options,
                          std::optional<notifications::SmtpSettings> smtp);
   Status LoadReadModels();
