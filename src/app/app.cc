@@ -77,6 +77,11 @@ void App::Wire(const std::string& web_root, const std::string& db_url,
   tasks_ = std::make_unique<tasks::TaskService>(*db_, *clock_, unit_directory_, *calendar_service_,
                                                 task_index_, settings, feed_.get());
   units_->AddTransfer(std::make_shared<tasks::TaskTransfer>(*tasks_));
+  item_kinds_->Register({notifications::kTaskItem, "/tasks/",
+                         [this](const auth::Principal& who, const std::vector<int64_t>& ids) {
+                           return tasks_->VisibleTasks(who, ids);
+                         }});
+  reminder_sources_.push_back(std::make_shared<tasks::TaskReminders>(task_index_));
   // Attachments live beside the SQLite file; in the database when it is shared (PostgreSQL).
   const bool sqlite = db_url.rfind("sqlite:", 0) == 0 && db_url != "sqlite::memory:";
   attachments_ = std::make_unique<files::AttachmentService>(
@@ -96,6 +101,42 @@ void App::Wire(const std::string& web_root, const std::string& db_url,
     r.body = metrics_.Render();
     return r;
   });
+  WireMetrics();
+  auth::RegisterRoutes(*router_, *auth_, unit_directory_);
+  units::RegisterRoutes(*router_, *units_);
+  users::RegisterRoutes(*router_, *users_, unit_directory_);
+  audit::RegisterRoutes(*router_, *audit_);
+  calendar::RegisterRoutes(*router_, *calendar_service_);
+  tasks::RegisterExcelRoutes(*router_, *tasks_, unit_directory_);  // before /tasks/{id}
+  tasks::RegisterRoutes(*router_, *tasks_, unit_directory_);
+  WireFeatures();
+  notifications::RegisterRoutes(*router_, *db_, *clock_, item_kinds_);
+  files::RegisterRoutes(*router_, *attachments_);
+  if (!web_root.empty()) {
+    static_files_ = std::make_unique<http::StaticFiles>(web_root);
+    router_->Fallback([this](const http::Request& req) { return static_files_->Serve(req); });
+  }
+}
+
+// The features built on tasks, each one block: its service, its attachments, its routes.
+void App::WireFeatures() {
+  // conferences: report templates from the folder DIEUHANH_TEMPLATES names (an office's own
+  // letterhead), else the built-in ones.
+  {
+    const char* templates = std::getenv("DIEUHANH_TEMPLATES");
+    conferences_ = std::make_unique<conferences::ConferenceService>(
+        *db_, *clock_, unit_directory_, *calendar_service_, *tasks_,
+        documents::TemplateShelf(templates ? templates : ""));
+    conferences::RegisterRoutes(*router_, *conferences_);
+  }
+  // petitions
+  petitions_ = std::make_unique<petitions::PetitionService>(*db_, *clock_, unit_directory_,
+                                                            *calendar_service_, *tasks_, *feed_);
+  attachments_->AddOwner("petition", petitions::PetitionAttachments(*petitions_));
+  petitions::RegisterRoutes(*router_, *petitions_, unit_directory_);
+}
+
+void App::WireMetrics() {
   metrics_.AddGauge("dieuhanh_db_pool_connections", "Database connections by state.", [this] {
     const auto s = db_->Stats();
     return std::vector<std::pair<std::string, double>>{{"state=\"open\"", s.size},
@@ -112,36 +153,6 @@ void App::Wire(const std::string& web_root, const std::string& db_url,
                       return std::vector<std::pair<std::string, double>>{
                           {"", static_cast<double>(db_->Stats().waits)}};
                     });
-  auth::RegisterRoutes(*router_, *auth_, unit_directory_);
-  units::RegisterRoutes(*router_, *units_);
-  users::RegisterRoutes(*router_, *users_, unit_directory_);
-  audit::RegisterRoutes(*router_, *audit_);
-  calendar::RegisterRoutes(*router_, *calendar_service_);
-  tasks::RegisterExcelRoutes(*router_, *tasks_, unit_directory_);  // before /tasks/{id}
-  tasks::RegisterRoutes(*router_, *tasks_, unit_directory_);
-  // conferences: report templates from the folder DIEUHANH_TEMPLATES names (an office's own
-  // letterhead), else the built-in ones.
-  {
-    const char* templates = std::getenv("DIEUHANH_TEMPLATES");
-    conferences_ = std::make_unique<conferences::ConferenceService>(
-        *db_, *clock_, unit_directory_, *calendar_service_, *tasks_,
-        documents::TemplateShelf(templates ? templates : ""));
-    conferences::RegisterRoutes(*router_, *conferences_);
-  }
-  // petitions
-  petitions_ = std::make_unique<petitions::PetitionService>(*db_, *clock_, unit_directory_,
-                                                            *calendar_service_, *tasks_, *feed_);
-  attachments_->AddOwner("petition", petitions::PetitionAttachments(*petitions_));
-  petitions::RegisterRoutes(*router_, *petitions_, unit_directory_);
-  notifications::RegisterRoutes(
-      *router_, *db_, *clock_, [this](const auth::Principal& who, const std::vector<int64_t>& ids) {
-        return tasks_->VisibleTasks(who, ids);
-      });
-  files::RegisterRoutes(*router_, *attachments_);
-  if (!web_root.empty()) {
-    static_files_ = std::make_unique<http::StaticFiles>(web_root);
-    router_->Fallback([this](const http::Request& req) { return static_files_->Serve(req); });
-  }
 }
 
 void App::WireNotifications(notifications::JobOptions options,
@@ -153,7 +164,8 @@ void App::WireNotifications(notifications::JobOptions options,
         notifications::MakeSmtpMailer(std::move(*smtp), [this] { return clock_->NowSeconds(); });
   notification_job_ = std::make_unique<notifications::NotificationJob>(
       *db_, *clock_, unit_directory_, calendar_, std::move(options), std::move(mailer));
-  notification_job_->SetReminderSource(std::make_shared<tasks::TaskReminders>(task_index_));
+  notification_job_->SetItemKinds(item_kinds_);
+  for (const auto& source : reminder_sources_) notification_job_->AddReminderSource(source);
 }
 
 }  // namespace dh::app

@@ -54,6 +54,8 @@ class App {
   // conferences
   conferences::ConferenceService& conferences() { return *conferences_; }
   notifications::NotificationJob& notification_job() { return *notification_job_; }
+  // Each kind of item notices may be about: a feature registers its own in Wire.
+  notifications::ItemKinds& item_kinds() { return *item_kinds_; }
   calendar::CalendarHolder& calendar() { return calendar_; }
   calendar::CalendarService& calendar_service() { return *calendar_service_; }
   files::AttachmentService& attachments() { return *attachments_; }
@@ -69,6 +71,8 @@ class App {
   App() = default;
   void Wire(const std::string& web_root, const std::string& db_url,
             const tasks::TaskSettings& settings);
+  void WireMetrics();
+  void WireFeatures();
   void WireNotifications(notifications::JobOptions options,
                          std::optional<notifications::SmtpSettings> smtp);
   Status LoadReadModels();
@@ -94,6 +98,10 @@ class App {
   std::unique_ptr<http::Router> router_;
   std::unique_ptr<http::StaticFiles> static_files_;
   http::Metrics metrics_;
+  // Filled in Wire (tasks, then each feature); read by the routes and the job.
+  std::shared_ptr<notifications::ItemKinds> item_kinds_ =
+      std::make_shared<notifications::ItemKinds>();
+  std::vector<std::shared_ptr<const notifications::ReminderSource>> reminder_sources_;
   std::unique_ptr<notifications::NotificationJob> notification_job_;  // stops before what it reads
   std::mutex refresher_mu_;
   std::condition_variable_any refresher_cv_;

@@ -1,12 +1,8 @@
 #include "db/checkpointer.h"
 
+#include "db/statements.h"
+
 namespace dh::db {
-namespace {
-
-constexpr const char* kCheckpoint = "PRAGMA wal_checkpoint(PASSIVE)";
-
-}  // namespace
-
 Checkpointer::Checkpointer(std::unique_ptr<Connection> conn, std::chrono::milliseconds period)
     : conn_(std::move(conn)), period_(period) {
   thread_ = std::thread([this] { Loop(); });
@@ -28,7 +24,7 @@ void Checkpointer::Loop() {
     lock.unlock();
     // A failure (the file gone, the disk full) leaves the WAL to grow until the next try;
     // the writes themselves report their own errors.
-    (void)conn_->Query(kCheckpoint);
+    (void)conn_->Query(kSqliteCheckpoint);
     if (stop) return;
     lock.lock();
   }

@@ -3,6 +3,7 @@
 #include <atomic>
 
 #include "db/checkpointer.h"
+#include "db/statements.h"
 #include "db/write_generation.h"
 #include "db/write_queue.h"
 
@@ -22,7 +23,7 @@ Status InOwnTransaction(Database& db, const std::function<Status(Connection&)>& 
     // Writers queue here, as SQLite's BEGIN IMMEDIATE makes them: every write ends by
     // appending to the one audit chain anyway, and taking that turn first means two
     // writers never hold row locks the other wants (no deadlocks).
-    Status s = conn->Query("SELECT pg_advisory_xact_lock(7162535)").status();
+    Status s = conn->Query(kWriteTurnPg).status();
     if (!s.ok()) {
       conn->Rollback();
       return s;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "db/statements.h"
+
 namespace dh::db {
 namespace {
 
@@ -13,8 +15,6 @@ void ReplaceAll(std::string& s, const std::string& from, const std::string& to) 
 constexpr const char* kCreateTable =
     "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT "
     "NULL)";
-// PostgreSQL: several servers may start at once; one migrates, the others wait.
-constexpr const char* kLockPg = "SELECT pg_advisory_xact_lock(7162534)";
 constexpr const char* kApplied = "SELECT name FROM schema_migrations";
 constexpr const char* kRecord =
     "INSERT INTO schema_migrations (name, applied_at) VALUES (?, CURRENT_TIMESTAMP)";
@@ -34,7 +34,7 @@ std::string ForDialect(const std::string& sql, Dialect dialect) {
 Result<std::vector<std::string>> Migrate(Database& db) {
   std::vector<std::string> applied;
   Status s = InTransaction(db, [&](Connection& c) -> Status {
-    if (c.dialect() == Dialect::kPostgres) DH_RETURN_IF_ERROR(c.Query(kLockPg).status());
+    if (c.dialect() == Dialect::kPostgres) DH_RETURN_IF_ERROR(c.Query(kMigrationTurnPg).status());
     DH_RETURN_IF_ERROR(c.ExecScript(kCreateTable));
     DH_ASSIGN_OR_RETURN(Rows done, c.Query(kApplied));
     std::vector<std::string> have;

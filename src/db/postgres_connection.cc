@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "db/connection.h"
+#include "db/statements.h"
 
 namespace dh::db {
 namespace {
@@ -127,11 +128,9 @@ class PostgresConnection final : public Connection {
 
   // A read sees one snapshot, as SQLite's deferred transaction does: under the default READ
   // COMMITTED each statement would see the commits made since the one before.
-  Status Begin(bool write) override {
-    return ExecScript(write ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ");
-  }
-  Status Commit() override { return ExecScript("COMMIT"); }
-  Status Rollback() override { return ExecScript("ROLLBACK"); }
+  Status Begin(bool write) override { return ExecScript(write ? kBeginPgWrite : kBeginPgRead); }
+  Status Commit() override { return ExecScript(kCommit); }
+  Status Rollback() override { return ExecScript(kRollback); }
 
  private:
   Result<PGresult*> Run(std::string_view sql, const Params& params) {
@@ -231,7 +230,7 @@ Result<std::unique_ptr<Connection>> OpenPostgres(const std::string& conninfo,
   }
   PQsetClientEncoding(conn, "UTF8");
   auto c = std::make_unique<PostgresConnection>(conn, options.prepare);
-  DH_RETURN_IF_ERROR(c->ExecScript("SET client_min_messages = warning; SET TIME ZONE 'UTC'"));
+  DH_RETURN_IF_ERROR(c->ExecScript(kPgSession));
   return std::unique_ptr<Connection>(std::move(c));
 }
 

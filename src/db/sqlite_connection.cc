@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "db/connection.h"
+#include "db/statements.h"
 
 namespace dh::db {
 namespace {
@@ -71,9 +72,11 @@ class SqliteConnection final : public Connection {
     return Status::Ok();
   }
 
-  Status Begin(bool write) override { return ExecScript(write ? "BEGIN IMMEDIATE" : "BEGIN"); }
-  Status Commit() override { return ExecScript("COMMIT"); }
-  Status Rollback() override { return ExecScript("ROLLBACK"); }
+  Status Begin(bool write) override {
+    return ExecScript(write ? kBeginSqliteWrite : kBeginSqliteRead);
+  }
+  Status Commit() override { return ExecScript(kCommit); }
+  Status Rollback() override { return ExecScript(kRollback); }
 
  private:
   Result<sqlite3_stmt*> Prepare(std::string_view sql) {
@@ -144,10 +147,8 @@ Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path,
   sqlite3_extended_result_codes(db, 1);
   sqlite3_busy_timeout(db, 15000);
   auto conn = std::make_unique<SqliteConnection>(db);
-  DH_RETURN_IF_ERROR(conn->ExecScript(
-      "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"));
-  if (options.no_autocheckpoint)
-    DH_RETURN_IF_ERROR(conn->ExecScript("PRAGMA wal_autocheckpoint=0;"));
+  DH_RETURN_IF_ERROR(conn->ExecScript(kSqliteSession));
+  if (options.no_autocheckpoint) DH_RETURN_IF_ERROR(conn->ExecScript(kSqliteNoAutoCheckpoint));
   return std::unique_ptr<Connection>(std::move(conn));
 }
 

@@ -1,5 +1,7 @@
 #include "db/trial_transaction.h"
 
+#include "db/statements.h"
+
 namespace dh::db {
 
 Status InTrialTransaction(Database& db, const std::function<Status(Connection&)>& body) {
@@ -8,8 +10,7 @@ Status InTrialTransaction(Database& db, const std::function<Status(Connection&)>
   Status s = Status::Ok();
   // The writers' turn on PostgreSQL, as InTransaction takes it: the trial appends to the
   // audit chain like a real write and must not race one.
-  if (conn->dialect() == Dialect::kPostgres)
-    s = conn->Query("SELECT pg_advisory_xact_lock(7162535)").status();
+  if (conn->dialect() == Dialect::kPostgres) s = conn->Query(kWriteTurnPg).status();
   if (s.ok()) s = body(*conn);
   conn->Rollback();
   return s;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "db/statements.h"
+
 namespace dh::db {
 namespace {
 
@@ -10,10 +12,6 @@ namespace {
 constexpr const char* kFirstSavepoint = "SAVEPOINT dh_write";
 constexpr const char* kNextSavepoint = "RELEASE SAVEPOINT dh_write; SAVEPOINT dh_write";
 constexpr const char* kUndoBody = "ROLLBACK TO SAVEPOINT dh_write";
-// PostgreSQL: writers of every server process over this database take turns, as SQLite's
-// BEGIN IMMEDIATE makes them: every write ends by appending to the one audit chain anyway,
-// and taking that turn first means two writers never hold row locks the other wants.
-constexpr const char* kBeginPg = "BEGIN; SELECT pg_advisory_xact_lock(7162535)";
 
 }  // namespace
 
@@ -105,7 +103,7 @@ void WriteQueue::RunBatch(const std::vector<Request*>& batch) {
 }
 
 Status WriteQueue::OpenTransaction(Connection& c) {
-  if (c.dialect() == Dialect::kPostgres) return c.ExecScript(kBeginPg);
+  if (c.dialect() == Dialect::kPostgres) return c.ExecScript(kBeginWithTurnPg);
   return c.Begin(true);
 }
 

@@ -9,29 +9,10 @@
 #include <sstream>
 
 #include "audit/recorder.h"
+#include "files/attachment_store.h"
 
 namespace dh::files {
 namespace {
-
-constexpr const char* kColumns =
-    "SELECT a.id, a.owner_kind, a.owner_id, a.sha256, a.filename, f.size, f.mime, a.uploaded_by, "
-    "a.created_at "
-    "FROM attachments a JOIN files f ON f.sha256 = a.sha256";
-
-Attachment FromRow(const db::Rows& r, size_t i) {
-  return {r.Int(i, 0), r.Text(i, 1), r.Int(i, 2),    r.Text(i, 3), r.Text(i, 4),
-          r.Int(i, 5), r.Text(i, 6), r.OptInt(i, 7), r.Int(i, 8)};
-}
-
-Status InsertFileRow(db::Connection& c, const std::string& sha, int64_t size,
-                     const std::string& mime, db::Value data, int64_t now) {
-  DH_ASSIGN_OR_RETURN(db::Rows have, c.Query("SELECT 1 FROM files WHERE sha256 = ?", {sha}));
-  if (!have.empty()) return Status::Ok();
-  return c
-      .Exec("INSERT INTO files (sha256, size, mime, data, created_at) VALUES (?, ?, ?, ?, ?)",
-            {sha, size, mime, std::move(data), now})
-      .status();
-}
 
 class Folder final : public BlobStore {
  public:
@@ -88,9 +69,9 @@ class InDatabase final : public BlobStore {
                          db::Blob{std::string(bytes)}, now);
   }
   Result<std::string> Get(db::Connection& c, const std::string& sha) override {
-    DH_ASSIGN_OR_RETURN(db::Rows r, c.Query("SELECT data FROM files WHERE sha256 = ?", {sha}));
-    if (r.empty()) return Status::Internal("attachment content missing: " + sha);
-    return r.Text(0, 0);
+    DH_ASSIGN_OR_RETURN(auto data, FileData(c, sha));
+    if (!data) return Status::Internal("attachment content missing: " + sha);
+    return std::move(*data);
   }
 };
 
@@ -129,12 +110,7 @@ Result<Attachment> AttachmentService::Upload(const auth::Principal& who,
   a.created_at = clock_.NowSeconds();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_RETURN_IF_ERROR(blobs_->Put(c, a.sha256, bytes, a.mime, a.created_at));
-    DH_ASSIGN_OR_RETURN(
-        db::Rows r,
-        c.Query("INSERT INTO attachments (owner_kind, owner_id, sha256, filename, "
-                "uploaded_by, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-                {a.owner_kind, a.owner_id, a.sha256, a.filename, who.user_id, a.created_at}));
-    a.id = r.Int(0, 0);
+    DH_ASSIGN_OR_RETURN(a.id, InsertAttachment(c, a));
     return audit::Record(c, &who,
                          {"attachment.upload", owner_kind, owner_id, unit_id, nullptr,
                           boost::json::object{{"attachment_id", a.id},
@@ -153,11 +129,7 @@ Result<std::vector<Attachment>> AttachmentService::List(const auth::Principal& w
   DH_RETURN_IF_ERROR(CheckOwner(who, owner_kind, owner_id, false).status());
   std::vector<Attachment> out;
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(
-        db::Rows r,
-        c.Query(std::string(kColumns) + " WHERE a.owner_kind = ? AND a.owner_id = ? ORDER BY a.id",
-                {owner_kind, owner_id}));
-    for (size_t i = 0; i < r.size(); ++i) out.push_back(FromRow(r, i));
+    DH_ASSIGN_OR_RETURN(out, AttachmentsOf(c, owner_kind, owner_id));
     return Status::Ok();
   }));
   return out;
@@ -167,8 +139,7 @@ Result<std::pair<Attachment, std::string>> AttachmentService::Read(const auth::P
                                                                    int64_t id) {
   std::optional<Attachment> a;
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kColumns) + " WHERE a.id = ?", {id}));
-    if (!r.empty()) a = FromRow(r, 0);
+    DH_ASSIGN_OR_RETURN(a, FindAttachment(c, id));
     return Status::Ok();
   }));
   if (!a) return Status::NotFound("Không tìm thấy tệp đính kèm.");

@@ -1,6 +1,22 @@
 #include "http/list_query.h"
 
 namespace dh::http {
+namespace {
+
+// limit (1…max, default `def`) and offset (≥ 0).
+Status Paging(const Request& r, int64_t* limit, int64_t* offset, int64_t def, int64_t max) {
+  DH_ASSIGN_OR_RETURN(auto l, QueryInt(r, "limit"));
+  DH_ASSIGN_OR_RETURN(auto o, QueryInt(r, "offset"));
+  *limit = l.value_or(def);
+  *offset = o.value_or(0);
+  if (*limit < 1 || *limit > max)
+    return Status::InvalidInput("limit",
+                                "Tham số limit phải từ 1 đến " + std::to_string(max) + ".");
+  if (*offset < 0) return Status::InvalidInput("offset", "Tham số offset không được âm.");
+  return Status::Ok();
+}
+
+}  // namespace
 
 Result<ListQuery> ListQuery::Parse(const Request& req, const ListSpec& spec) {
   ListQuery q;

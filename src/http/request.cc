@@ -138,18 +138,6 @@ Result<std::optional<Date>> QueryDate(const Request& r, const std::string& name)
   return std::optional<Date>(*d);
 }
 
-Status Paging(const Request& r, int64_t* limit, int64_t* offset, int64_t def, int64_t max) {
-  DH_ASSIGN_OR_RETURN(auto l, QueryInt(r, "limit"));
-  DH_ASSIGN_OR_RETURN(auto o, QueryInt(r, "offset"));
-  *limit = l.value_or(def);
-  *offset = o.value_or(0);
-  if (*limit < 1 || *limit > max)
-    return Status::InvalidInput("limit",
-                                "Tham số limit phải từ 1 đến " + std::to_string(max) + ".");
-  if (*offset < 0) return Status::InvalidInput("offset", "Tham số offset không được âm.");
-  return Status::Ok();
-}
-
 Result<int64_t> PathId(const Request& r, const std::string& name) {
   auto it = r.params.find(name);
   auto v = it == r.params.end() ? std::nullopt : ParseInt(it->second);

@@ -51,9 +51,6 @@ bool ParseTarget(std::string_view target, Request* req);
 // Query-string readers with the same error vocabulary as the JSON ones.
 Result<std::optional<int64_t>> QueryInt(const Request& r, const std::string& name);
 Result<std::optional<Date>> QueryDate(const Request& r, const std::string& name);
-// limit (1…max, default `def`) and offset (≥ 0).
-Status Paging(const Request& r, int64_t* limit, int64_t* offset, int64_t def = 50,
-              int64_t max = 1000);
 // The {id} route parameter; NotFound when it is not a positive integer.
 Result<int64_t> PathId(const Request& r, const std::string& name = "id");
 

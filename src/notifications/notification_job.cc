@@ -34,50 +34,6 @@ std::unordered_map<int64_t, auth::Principal> Principals(const std::vector<RoleHo
   return out;
 }
 
-// Which of these items `who` sees; none without a source.
-std::unordered_set<int64_t> SeenBy(const ReminderSource* source, const auth::Principal& who,
-                                   const units::UnitGraph& g, const std::vector<int64_t>& ids) {
-  return source ? source->Seen(who, g, ids) : std::unordered_set<int64_t>{};
-}
-
-// The first unread notifications whose tasks `who` still sees, as the app lists them.
-Status UnreadSeen(db::Database& db, const ReminderSource* source, const units::UnitGraph& g,
-                  const auth::Principal& who, std::vector<Notification>* out, int64_t* total) {
-  const SeenTasksFn seen = [&](const std::vector<int64_t>& ids) {
-    return SeenBy(source, who, g, ids);
-  };
-  int64_t unread = 0;
-  return db::Read(db, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(*out,
-                        SeenByUser(c, who.user_id, seen, true, kUnreadListed, 0, total, &unread));
-    return Status::Ok();
-  });
-}
-
-// Leaves out the notifications whose task their recipient no longer sees (a task reassigned
-// since); returns their ids, settled without an e-mail.
-std::vector<int64_t> DropUnseen(std::vector<Notification>& rows,
-                                const std::vector<RoleHolder>& roles, const ReminderSource* source,
-                                const units::UnitGraph& g) {
-  auto principals = Principals(roles);
-  std::unordered_map<int64_t, std::vector<int64_t>> tasks_of;
-  for (const auto& n : rows)
-    if (n.task_id) tasks_of[n.user_id].push_back(*n.task_id);
-  std::unordered_map<int64_t, std::unordered_set<int64_t>> seen;
-  for (const auto& [user, ids] : tasks_of) {
-    auth::Principal& who = principals[user];
-    who.user_id = user;
-    seen[user] = SeenBy(source, who, g, ids);
-  }
-  std::vector<int64_t> dropped;
-  std::erase_if(rows, [&](const Notification& n) {
-    const bool out = n.task_id && !seen[n.user_id].count(*n.task_id);
-    if (out) dropped.push_back(n.id);
-    return out;
-  });
-  return dropped;
-}
-
 uint64_t Hash(const std::string& key) { return std::hash<std::string>{}(key); }
 
 std::string NewHolder() {
@@ -143,7 +99,73 @@ NotificationJob::~NotificationJob() { Stop(); }
 
 void NotificationJob::SetReminderSource(std::shared_ptr<const ReminderSource> source) {
   std::lock_guard run(run_mu_);
-  source_ = std::move(source);
+  sources_.clear();
+  if (source) sources_.push_back(std::move(source));
+}
+
+void NotificationJob::AddReminderSource(std::shared_ptr<const ReminderSource> source) {
+  std::lock_guard run(run_mu_);
+  if (source) sources_.push_back(std::move(source));
+}
+
+void NotificationJob::SetItemKinds(std::shared_ptr<const ItemKinds> kinds) {
+  std::lock_guard run(run_mu_);
+  kinds_ = std::move(kinds);
+}
+
+std::unordered_set<int64_t> NotificationJob::Visible(const std::string& kind,
+                                                     const auth::Principal& who,
+                                                     const units::UnitGraph& g,
+                                                     const std::vector<int64_t>& ids) const {
+  if (kinds_ && kinds_->Has(kind)) return kinds_->Visible(kind, who, ids);
+  for (const auto& s : sources_)
+    if (s->Kind() == kind) return s->Seen(who, g, ids);
+  return {};
+}
+
+const ReminderSource* NotificationJob::TaskSource() const {
+  for (const auto& s : sources_)
+    if (s->Kind() == kTaskItem) return s.get();
+  return nullptr;
+}
+
+// The first unread notifications whose items `who` still sees, as the app lists them.
+Status NotificationJob::UnreadSeen(const units::UnitGraph& g, const auth::Principal& who,
+                                   std::vector<Notification>* out, int64_t* total) {
+  const SeenItemsFn seen = [&](const std::string& kind, const std::vector<int64_t>& ids) {
+    return Visible(kind, who, g, ids);
+  };
+  int64_t unread = 0;
+  return db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(
+        *out, SeenByUser(c, who.user_id, seen, {.unread_only = true, .limit = kUnreadListed}, total,
+                         &unread));
+    return Status::Ok();
+  });
+}
+
+// Leaves out the notifications whose item their recipient no longer sees (a task reassigned
+// since); returns their ids, settled without an e-mail.
+std::vector<int64_t> NotificationJob::DropUnseen(std::vector<Notification>& rows,
+                                                 const std::vector<RoleHolder>& roles,
+                                                 const units::UnitGraph& g) const {
+  auto principals = Principals(roles);
+  std::map<std::pair<int64_t, std::string>, std::vector<int64_t>> ids_of;  // by user, kind
+  for (const auto& n : rows)
+    if (!n.item.empty()) ids_of[{n.user_id, n.item.kind}].push_back(n.item.id);
+  std::map<std::pair<int64_t, std::string>, std::unordered_set<int64_t>> seen;
+  for (const auto& [key, ids] : ids_of) {
+    auth::Principal& who = principals[key.first];
+    who.user_id = key.first;
+    seen[key] = Visible(key.second, who, g, ids);
+  }
+  std::vector<int64_t> dropped;
+  std::erase_if(rows, [&](const Notification& n) {
+    const bool out = !n.item.empty() && !seen[{n.user_id, n.item.kind}].count(n.item.id);
+    if (out) dropped.push_back(n.id);
+    return out;
+  });
+  return dropped;
 }
 
 void NotificationJob::Start(std::chrono::seconds period) {
@@ -203,11 +225,19 @@ Result<bool> NotificationJob::Lease(bool take) {
 }
 
 Status NotificationJob::WriteReminders(Date today, PassReport& report) {
-  if (!source_) return Status::Ok();
-  const auto cal = calendar_.Get();
-  const std::vector<OpenItem> open = source_->OpenItems();
-  std::vector<Reminder> due = DecideReminders(open, today, *cal, options_.reminders);
   if (written_keys_day_ != today) written_keys_.clear(), written_keys_day_ = today;
+  Status first;
+  for (const auto& source : sources_) Keep(first, WriteReminders(*source, today, report));
+  return first;
+}
+
+Status NotificationJob::WriteReminders(const ReminderSource& source, Date today,
+                                       PassReport& report) {
+  const auto cal = calendar_.Get();
+  const std::vector<OpenItem> open = source.OpenItems();
+  std::vector<Reminder> due = DecideReminders(open, today, *cal, options_.reminders);
+  if (source.Kind() != kTaskItem)  // tasks' keys stay as they were written
+    for (Reminder& r : due) r.dedup_key = source.Kind() + "/" + r.dedup_key;
   std::erase_if(due, [&](const Reminder& r) { return written_keys_.count(Hash(r.dedup_key)) > 0; });
   if (due.empty()) return Status::Ok();
   const auto graph = units_.Get();
@@ -216,11 +246,11 @@ Status NotificationJob::WriteReminders(Date today, PassReport& report) {
 
   std::vector<int64_t> ids;
   for (const auto& p : pending) ids.push_back(p.reminder->task_id);
-  DH_ASSIGN_OR_RETURN(auto items, LoadItems(db_, *source_, ids, *cal));
+  DH_ASSIGN_OR_RETURN(auto items, LoadItems(db_, source, ids, *cal));
   for (size_t from = 0; from < pending.size(); from += kWriteBatch) {
     const std::span<const Addressed> batch(pending.data() + from,
                                            std::min(pending.size() - from, kWriteBatch));
-    DH_RETURN_IF_ERROR(WriteBatch(batch, items, *graph, report));
+    DH_RETURN_IF_ERROR(WriteBatch(source, batch, items, *graph, report));
   }
   return Status::Ok();
 }
@@ -264,22 +294,24 @@ Result<std::vector<NotificationJob::Addressed>> NotificationJob::Address(
   return pending;
 }
 
-Status NotificationJob::WriteBatch(std::span<const Addressed> batch,
+Status NotificationJob::WriteBatch(const ReminderSource& source, std::span<const Addressed> batch,
                                    const std::unordered_map<int64_t, ItemNow>& items,
                                    const units::UnitGraph& g, PassReport& report) {
   const int64_t now = clock_.NowSeconds();
   std::map<std::string, int64_t> counts;
   std::vector<uint64_t> done;
+  const std::string item_kind = source.Kind();
+  const ItemNoun noun = source.Noun();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     counts.clear(), done.clear();
     for (const Addressed& p : batch) {
       const Reminder& r = *p.reminder;
       auto it = items.find(r.task_id);
       if (it == items.end() || !StillDue(r, it->second)) continue;
-      const ReminderText text = TextOf(r, LabelOf(it->second, g));
+      const ReminderText text = TextOf(r, LabelOf(it->second, g), noun);
       const std::string kind(ReminderKindName(r.kind));
-      DH_ASSIGN_OR_RETURN(
-          int64_t n, Notify(c, p.users, kind, r.task_id, text.title, text.body, r.dedup_key, now));
+      DH_ASSIGN_OR_RETURN(int64_t n, Notify(c, p.users, kind, ItemRef{item_kind, r.task_id},
+                                            text.title, text.body, r.dedup_key, now));
       counts[kind] += n;
       done.push_back(Hash(r.dedup_key));
     }
@@ -311,7 +343,7 @@ Status NotificationJob::EmailUnsent(PassReport& report, std::stop_token stop) {
     DH_ASSIGN_OR_RETURN(rows, ToEmail(c, now - options_.email_window_seconds,
                                       options_.max_email_attempts, kEmailBatch));
     DH_ASSIGN_OR_RETURN(auto roles, ActiveRoleHolders(c));
-    dropped = DropUnseen(rows, roles, source_.get(), *units_.Get());
+    dropped = DropUnseen(rows, roles, *units_.Get());
     std::vector<int64_t> users;
     for (const auto& n : rows)
       if (users.empty() || users.back() != n.user_id) users.push_back(n.user_id);
@@ -321,7 +353,7 @@ Status NotificationJob::EmailUnsent(PassReport& report, std::stop_token stop) {
   if (!dropped.empty())
     DH_RETURN_IF_ERROR(db::InTransaction(
         db_, [&](db::Connection& c) { return MarkEmailed(c, dropped, clock_.NowSeconds()); }));
-  const MailContext ctx{options_.public_url};
+  const MailContext ctx = Mail();
   int sends = 0;
   for (size_t from = 0; from < rows.size() && !stop.stop_requested();) {
     size_t to = from;
@@ -355,7 +387,7 @@ Status NotificationJob::SendDigests(Date today, PassReport& report, std::stop_to
     return Status::Ok();
   const auto graph = units_.Get();
   DH_ASSIGN_OR_RETURN(DigestPlan plan, PlanDigests(today, *graph, *cal));
-  const MailContext ctx{options_.public_url};
+  const MailContext ctx = Mail();
   bool all_sent = true;
   int sends = 0;
   for (int64_t u : plan.users) {
@@ -370,7 +402,7 @@ Status NotificationJob::SendDigests(Date today, PassReport& report, std::stop_to
     int64_t unread_total = 0;
     auth::Principal& who = plan.principals[u];
     who.user_id = u;
-    DH_RETURN_IF_ERROR(UnreadSeen(db_, source_.get(), *graph, who, &unread, &unread_total));
+    DH_RETURN_IF_ERROR(UnreadSeen(*graph, who, &unread, &unread_total));
     SendOutcome outcome;
     const bool go_on =
         Deliver(DigestMail(contact->second, today, items, plan.labels, unread, unread_total, ctx),
@@ -399,15 +431,16 @@ Result<NotificationJob::DigestPlan> NotificationJob::PlanDigests(
   std::vector<PendingExtension> extensions;
   std::vector<RoleHolder> roles;
   std::unordered_set<int64_t> done;
+  const ReminderSource* source = TaskSource();
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    if (source_) {
-      DH_ASSIGN_OR_RETURN(extensions, source_->PendingExtensions(c));
+    if (source) {
+      DH_ASSIGN_OR_RETURN(extensions, source->PendingExtensions(c));
     }
     DH_ASSIGN_OR_RETURN(roles, ActiveRoleHolders(c));
     DH_ASSIGN_OR_RETURN(done, DigestedOn(c, today));
     return Status::Ok();
   }));
-  const std::vector<OpenItem> open = source_ ? source_->OpenItems() : std::vector<OpenItem>{};
+  const std::vector<OpenItem> open = source ? source->OpenItems() : std::vector<OpenItem>{};
   plan.digests = BuildDigests(open, extensions, Recipients(roles), graph, today, cal,
                               options_.reminders.due_soon_days);
   plan.principals = Principals(roles);
@@ -427,8 +460,8 @@ Result<NotificationJob::DigestPlan> NotificationJob::PlanDigests(
       for (size_t i = 0; i < list->size() && i < kDigestSectionLimit; ++i)
         shown.push_back((*list)[i].task_id);
   }
-  if (!source_ || shown.empty()) return plan;
-  DH_ASSIGN_OR_RETURN(auto records, LoadItems(db_, *source_, shown, cal));
+  if (!source || shown.empty()) return plan;
+  DH_ASSIGN_OR_RETURN(auto records, LoadItems(db_, *source, shown, cal));
   for (const auto& [id, t] : records) plan.labels.emplace(id, LabelOf(t, graph));
   return plan;
 }

@@ -24,6 +24,7 @@
 #include "calendar/work_calendar.h"
 #include "db/database.h"
 #include "notifications/digest.h"
+#include "notifications/item_kinds.h"
 #include "notifications/mailer.h"
 #include "notifications/notification_store.h"
 #include "notifications/notification_text.h"
@@ -64,11 +65,15 @@ class NotificationJob {
                   std::unique_ptr<Mailer> mailer);
   ~NotificationJob();
 
-  // The open work that reminds people and fills digests, registered at start-up by the
-  // feature that owns it (tasks/task_reminders.h). Without one nothing reminds, and a
-  // notification about an item is not e-mailed. Notifications name their item by task id:
-  // a second source needs the notifications table to name the kind of item too.
+  // The open work that reminds people, registered at start-up by the feature that owns it
+  // (tasks/task_reminders.h), one source per kind of item; tasks' also fills the digests.
+  // Without one nothing reminds. Set replaces every source with this one; Add adds one.
   void SetReminderSource(std::shared_ptr<const ReminderSource> source);
+  void AddReminderSource(std::shared_ptr<const ReminderSource> source);
+  // Who sees which items and where their links lead (the app's registry). Without it, a
+  // kind's reminder source decides who sees its items, and links lead to tasks only; a
+  // notice about an item of a kind neither knows is not e-mailed.
+  void SetItemKinds(std::shared_ptr<const ItemKinds> kinds);
 
   // One pass on the clock's today. Thread-safe (passes queue).
   PassReport RunOnce(std::stop_token stop = {});
@@ -94,12 +99,24 @@ class NotificationJob {
   };
 
   Status WriteReminders(Date today, PassReport& report);
+  Status WriteReminders(const ReminderSource& source, Date today, PassReport& report);
   Result<std::vector<Addressed>> Address(const std::vector<Reminder>& due,
                                          const std::vector<OpenItem>& open,
                                          const units::UnitGraph& g, Date today);
-  Status WriteBatch(std::span<const Addressed> batch,
+  Status WriteBatch(const ReminderSource& source, std::span<const Addressed> batch,
                     const std::unordered_map<int64_t, ItemNow>& items, const units::UnitGraph& g,
                     PassReport& report);
+  // Which of these ids of `kind` `who` sees (SetItemKinds, else the kind's source).
+  std::unordered_set<int64_t> Visible(const std::string& kind, const auth::Principal& who,
+                                      const units::UnitGraph& g,
+                                      const std::vector<int64_t>& ids) const;
+  const ReminderSource* TaskSource() const;  // the digests' source; null without one
+  std::vector<int64_t> DropUnseen(std::vector<Notification>& rows,
+                                  const std::vector<RoleHolder>& roles,
+                                  const units::UnitGraph& g) const;
+  Status UnreadSeen(const units::UnitGraph& g, const auth::Principal& who,
+                    std::vector<Notification>* out, int64_t* total);
+  MailContext Mail() const { return {options_.public_url, kinds_.get()}; }
   Result<DigestPlan> PlanDigests(Date today, const units::UnitGraph& graph,
                                  const calendar::WorkCalendar& cal);
   Status EmailUnsent(PassReport& report, std::stop_token stop);
@@ -115,9 +132,10 @@ class NotificationJob {
   const JobOptions options_;
   const std::string holder_;  // this process's name on the lease
 
-  std::mutex run_mu_;                             // one pass at a time
-  std::unique_ptr<Mailer> mailer_;                // GUARDED_BY(run_mu_)
-  std::shared_ptr<const ReminderSource> source_;  // GUARDED_BY(run_mu_)
+  std::mutex run_mu_;                                           // one pass at a time
+  std::unique_ptr<Mailer> mailer_;                              // GUARDED_BY(run_mu_)
+  std::vector<std::shared_ptr<const ReminderSource>> sources_;  // GUARDED_BY(run_mu_)
+  std::shared_ptr<const ItemKinds> kinds_;                      // GUARDED_BY(run_mu_)
   // Reminder keys known to be written, so that a pass every few minutes asks the database
   // only about new ones. Cleared each day.
   std::unordered_set<uint64_t> written_keys_;  // GUARDED_BY(run_mu_)

@@ -1,6 +1,7 @@
 #include "notifications/notification_store.h"
 
 #include <algorithm>
+#include <map>
 
 #include "db/sql_lists.h"
 #include "http/principal.h"
@@ -8,18 +9,27 @@
 namespace dh::notifications {
 namespace {
 
-constexpr const char* kColumns =
-    "SELECT id, user_id, kind, task_id, title, body, dedup_key, created_at, read_at, emailed_at "
-    "FROM notifications";
+#define DH_NOTIFICATION_FIELDS                                                            \
+  "id, user_id, kind, task_id, title, body, dedup_key, created_at, read_at, emailed_at, " \
+  "item_kind, item_id, resolved_at"
+constexpr const char* kColumns = "SELECT " DH_NOTIFICATION_FIELDS " FROM notifications";
 constexpr const char* kUsersOfUnit =
     "SELECT r.user_id, r.role FROM user_roles r JOIN users u ON u.id = r.user_id WHERE r.unit_id "
     "= ? AND u.active = 1 ORDER BY r.user_id";
 constexpr const char* kRefsOfUser =
-    "SELECT id, task_id, read_at FROM notifications WHERE user_id = ? ORDER BY id DESC";
+    "SELECT id, item_kind, item_id, read_at, resolved_at FROM notifications WHERE user_id = ? "
+    "ORDER BY id DESC";
 constexpr const char* kHasKey = "SELECT 1 FROM notifications WHERE dedup_key = ?";
 constexpr const char* kInsert =
-    "INSERT INTO notifications (user_id, kind, task_id, title, body, dedup_key, created_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?)";
+    "INSERT INTO notifications (user_id, kind, item_kind, item_id, title, body, dedup_key, "
+    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr const char* kResolve =
+    "UPDATE notifications SET resolved_at = ? WHERE item_kind = ? AND item_id = ? AND kind = ? "
+    "AND resolved_at IS NULL";
+// The written keys are "<key>/u<user>": those that begin with "<key>/u".
+constexpr const char* kResolveKeys =
+    "UPDATE notifications SET resolved_at = ? WHERE item_kind = ? AND item_id = ? "
+    "AND substr(dedup_key, 1, CAST(? AS INTEGER)) = ? AND resolved_at IS NULL";
 constexpr const char* kCount = "SELECT COUNT(*) FROM notifications";
 // Conditions and orders that follow kColumns or kCount.
 constexpr const char* kOfUser = " WHERE user_id = ?";
@@ -32,11 +42,12 @@ constexpr const char* kMarkEmailed = "UPDATE notifications SET emailed_at = ? WH
 constexpr const char* kActiveRoleHolders =
     "SELECT r.user_id, r.role, r.unit_id FROM user_roles r JOIN users u ON u.id = r.user_id "
     "WHERE u.active = 1 ORDER BY r.user_id, r.id";
+// A notice resolved before it was e-mailed is not sent: nothing waits on its reader.
 constexpr const char* kToEmail =
-    "SELECT n.id, n.user_id, n.kind, n.task_id, n.title, n.body, n.dedup_key, n.created_at, "
-    "n.read_at, n.emailed_at FROM notifications n JOIN users u ON u.id = n.user_id "
-    "WHERE n.emailed_at IS NULL AND n.created_at >= ? AND n.email_attempts < ? "
-    "AND u.active = 1 AND u.email <> '' ORDER BY n.user_id, n.id LIMIT ?";
+    "SELECT " DH_NOTIFICATION_FIELDS
+    " FROM notifications WHERE emailed_at IS NULL "
+    "AND created_at >= ? AND email_attempts < ? AND resolved_at IS NULL AND user_id IN "
+    "(SELECT id FROM users WHERE active = 1 AND email <> '') ORDER BY user_id, id LIMIT ?";
 // These end where an IN list of bound parameters goes (InList).
 constexpr const char* kWhereIdIn = " WHERE id IN ";
 constexpr const char* kExistingKeysIn = "SELECT dedup_key FROM notifications WHERE dedup_key IN ";
@@ -73,9 +84,17 @@ Status ForBatches(db::Connection& c, const std::string& sql, const std::vector<T
   return Status::Ok();
 }
 
+ItemRef RefAt(const db::Rows& r, size_t i, size_t col) {
+  if (r.IsNull(i, col)) return {};
+  return {r.Text(i, col), r.OptInt(i, col + 1).value_or(0)};
+}
+
 Notification FromRow(const db::Rows& r, size_t i) {
-  return {r.Int(i, 0),  r.Int(i, 1),  r.Text(i, 2), r.OptInt(i, 3), r.Text(i, 4),
-          r.Text(i, 5), r.Text(i, 6), r.Int(i, 7),  r.OptInt(i, 8), r.OptInt(i, 9)};
+  Notification n{r.Int(i, 0),    r.Int(i, 1),    r.Text(i, 2),    std::nullopt,
+                 r.Text(i, 4),   r.Text(i, 5),   r.Text(i, 6),    r.Int(i, 7),
+                 r.OptInt(i, 8), r.OptInt(i, 9), RefAt(r, i, 10), r.OptInt(i, 12)};
+  if (n.item.kind == kTaskItem) n.task_id = n.item.id;
+  return n;
 }
 
 }  // namespace
@@ -84,6 +103,15 @@ Result<int64_t> Notify(db::Connection& c, const std::vector<int64_t>& user_ids,
                        const std::string& kind, std::optional<int64_t> task_id,
                        const std::string& title, const std::string& body,
                        const std::string& dedup_key, int64_t now) {
+  return Notify(c, user_ids, kind, task_id ? TaskItem(*task_id) : ItemRef{}, title, body, dedup_key,
+                now);
+}
+
+Result<int64_t> Notify(db::Connection& c, const std::vector<int64_t>& user_ids,
+                       const std::string& kind, const ItemRef& item, const std::string& title,
+                       const std::string& body, const std::string& dedup_key, int64_t now) {
+  const db::Value item_kind = item.empty() ? db::Value() : db::Value(item.kind);
+  const db::Value item_id = item.empty() ? db::Value() : db::Value(item.id);
   int64_t n = 0;
   std::unordered_set<int64_t> seen;
   for (int64_t u : user_ids) {
@@ -91,21 +119,37 @@ Result<int64_t> Notify(db::Connection& c, const std::vector<int64_t>& user_ids,
     const std::string key = dedup_key + "/u" + std::to_string(u);
     DH_ASSIGN_OR_RETURN(db::Rows have, c.Query(kHasKey, {key}));
     if (!have.empty()) continue;
-    DH_RETURN_IF_ERROR(c.Exec(kInsert, {u, kind, task_id ? db::Value(*task_id) : db::Value(), title,
-                                        body, key, now})
-                           .status());
+    DH_RETURN_IF_ERROR(
+        c.Exec(kInsert, {u, kind, item_kind, item_id, title, body, key, now}).status());
     ++n;
   }
   return n;
 }
 
+Result<int64_t> Resolve(db::Connection& c, const ItemRef& item, const std::string& kind,
+                        int64_t now) {
+  return c.Exec(kResolve, {now, item.kind, item.id, kind});
+}
+
+Result<int64_t> ResolveKey(db::Connection& c, const ItemRef& item, const std::string& dedup_key,
+                           int64_t now) {
+  const std::string prefix = dedup_key + "/u";  // ASCII: characters are bytes
+  return c.Exec(kResolveKeys,
+                {now, item.kind, item.id, static_cast<int64_t>(prefix.size()), prefix});
+}
+
 Result<std::vector<int64_t>> UsersOfUnit(db::Connection& c, int64_t unit_id) {
+  return UsersOfUnit(c, unit_id, auth::Permission::kTasksRead);
+}
+
+Result<std::vector<int64_t>> UsersOfUnit(db::Connection& c, int64_t unit_id,
+                                         auth::Permission reads) {
   DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kUsersOfUnit, {unit_id}));
   std::vector<int64_t> out;
   for (size_t i = 0; i < r.size(); ++i) {
-    // A role that does not read tasks (a business) is not told about them.
+    // A role that does not read the feature's items (a business for tasks) is not told.
     const auto role = auth::ParseRole(r.Text(i, 1));
-    if (!role || !auth::RoleGrants(*role, auth::Permission::kTasksRead)) continue;
+    if (!role || !auth::RoleGrants(*role, reads)) continue;
     if (out.empty() || out.back() != r.Int(i, 0)) out.push_back(r.Int(i, 0));
   }
   return out;
@@ -120,31 +164,33 @@ Result<std::vector<Notification>> ForUser(db::Connection& c, int64_t user_id, bo
 }
 
 Result<std::vector<Notification>> SeenByUser(db::Connection& c, int64_t user_id,
-                                             const SeenTasksFn& seen, bool unread_only,
-                                             int64_t limit, int64_t offset, int64_t* total,
-                                             int64_t* unread) {
+                                             const SeenItemsFn& seen, const UserPage& page,
+                                             int64_t* total, int64_t* unread) {
   DH_ASSIGN_OR_RETURN(db::Rows refs, c.Query(kRefsOfUser, {user_id}));
-  std::vector<int64_t> tasks;
+  std::map<std::string, std::vector<int64_t>> ids_of;  // by kind of item
   for (size_t i = 0; i < refs.size(); ++i)
-    if (!refs.IsNull(i, 1)) tasks.push_back(refs.Int(i, 1));
-  std::sort(tasks.begin(), tasks.end());
-  tasks.erase(std::unique(tasks.begin(), tasks.end()), tasks.end());
-  const std::unordered_set<int64_t> shown = seen(tasks);
-  std::vector<int64_t> page;
+    if (!refs.IsNull(i, 1)) ids_of[refs.Text(i, 1)].push_back(refs.Int(i, 2));
+  std::map<std::string, std::unordered_set<int64_t>> shown;
+  for (auto& [kind, ids] : ids_of) {
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    shown[kind] = seen(kind, ids);
+  }
+  std::vector<int64_t> ids;
   *total = *unread = 0;
   for (size_t i = 0; i < refs.size(); ++i) {
-    if (!refs.IsNull(i, 1) && !shown.count(refs.Int(i, 1))) continue;
-    const bool read = !refs.IsNull(i, 2);
-    *unread += read ? 0 : 1;
-    if (unread_only && read) continue;
-    if ((*total)++ >= offset && static_cast<int64_t>(page.size()) < limit)
-      page.push_back(refs.Int(i, 0));
+    if (!refs.IsNull(i, 1) && !shown[refs.Text(i, 1)].count(refs.Int(i, 2))) continue;
+    const bool read = !refs.IsNull(i, 3), resolved = !refs.IsNull(i, 4);
+    if (resolved && !page.with_resolved) continue;
+    *unread += read || resolved ? 0 : 1;
+    if (page.unread_only && read) continue;
+    if ((*total)++ >= page.offset && static_cast<int64_t>(ids.size()) < page.limit)
+      ids.push_back(refs.Int(i, 0));
   }
   std::vector<Notification> out;
-  DH_RETURN_IF_ERROR(
-      ForBatches(c, std::string(kColumns) + kWhereIdIn, page, [&](const db::Rows& r) {
-        for (size_t i = 0; i < r.size(); ++i) out.push_back(FromRow(r, i));
-      }));
+  DH_RETURN_IF_ERROR(ForBatches(c, std::string(kColumns) + kWhereIdIn, ids, [&](const db::Rows& r) {
+    for (size_t i = 0; i < r.size(); ++i) out.push_back(FromRow(r, i));
+  }));
   std::sort(out.begin(), out.end(),
             [](const Notification& x, const Notification& y) { return x.id > y.id; });
   return out;

@@ -17,27 +17,35 @@ struct Notification {
   int64_t id = 0;
   int64_t user_id = 0;
   // assigned | due_soon | overdue | no_report | escalation | extension_requested |
-  // extension_decided | completion_submitted | returned | coordination
+  // extension_decided | completion_submitted | returned | coordination | a feature's own
   std::string kind;
-  std::optional<int64_t> task_id;
+  std::optional<int64_t> task_id;  // item.id when the item is a task
   std::string title, body;
   std::string dedup_key;
   int64_t created_at = 0;
   std::optional<int64_t> read_at, emailed_at;
+  ItemRef item;                        // what it is about; empty: nothing in particular
+  std::optional<int64_t> resolved_at;  // dealt with: no longer waits on its reader
 };
 
 Result<std::vector<Notification>> ForUser(db::Connection& c, int64_t user_id, bool unread_only,
                                           int64_t limit, int64_t offset, int64_t* total);
-// Which of these tasks the user sees (tasks::SeenTasks, handed in from above: notifications
-// include no feature).
-using SeenTasksFn = std::function<std::unordered_set<int64_t>(const std::vector<int64_t>& ids)>;
-// A user's notifications newest first, of those only the ones whose task `seen` lets through
-// (a notification without a task always): one page, with `total` and `unread` counted over
-// the same filtered list.
+// Which of these items of one kind the user sees (item_kinds.h, handed in from above:
+// notifications include no feature).
+using SeenItemsFn = std::function<std::unordered_set<int64_t>(const std::string& kind,
+                                                              const std::vector<int64_t>& ids)>;
+// Which notifications of a user one page shows.
+struct UserPage {
+  bool unread_only = false;
+  bool with_resolved = false;  // also those already dealt with
+  int64_t limit = 50, offset = 0;
+};
+// A user's notifications newest first, of those only the ones whose item `seen` lets through
+// (a notification about nothing always): one page, with `total` counted over the same list
+// and `unread` over the unread ones not yet resolved (what still waits on the reader).
 Result<std::vector<Notification>> SeenByUser(db::Connection& c, int64_t user_id,
-                                             const SeenTasksFn& seen, bool unread_only,
-                                             int64_t limit, int64_t offset, int64_t* total,
-                                             int64_t* unread);
+                                             const SeenItemsFn& seen, const UserPage& page,
+                                             int64_t* total, int64_t* unread);
 Result<int64_t> MarkRead(db::Connection& c, int64_t user_id, int64_t id, int64_t now);
 // Not yet e-mailed, oldest first.
 Result<std::vector<Notification>> Unsent(db::Connection& c, int64_t limit);

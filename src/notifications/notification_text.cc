@@ -36,11 +36,15 @@ std::string Html(std::string_view s) {
   return out;
 }
 
-std::string Link(const MailContext& ctx, std::optional<int64_t> task_id) {
-  if (ctx.public_url.empty() || !task_id) return "";
+std::string Link(const MailContext& ctx, const ItemRef& item) {
+  if (ctx.public_url.empty() || item.empty()) return "";
+  const std::string path = ctx.kinds                ? ctx.kinds->PathOf(item)
+                           : item.kind == kTaskItem ? "/tasks/" + std::to_string(item.id)
+                                                    : "";
+  if (path.empty()) return "";
   std::string base = ctx.public_url;
   while (!base.empty() && base.back() == '/') base.pop_back();
-  return base + "/tasks/" + std::to_string(*task_id);
+  return base + path;
 }
 
 std::string Greeting(const Contact& to) {
@@ -111,21 +115,21 @@ std::string ShortTitle(const std::string& title) {
   return title.substr(0, cut) + "…";
 }
 
-ReminderText TextOf(const Reminder& r, const TaskLabel& task) {
+ReminderText TextOf(const Reminder& r, const TaskLabel& task, const ItemNoun& noun) {
   const std::string t = ShortTitle(task.title);
   const std::string unit = task.unit_name.empty() ? "" : " Đơn vị chủ trì: " + task.unit_name + ".";
   const std::string days = std::to_string(r.days) + " ngày làm việc";
   switch (r.kind) {
     case ReminderKind::kDueSoon:
       return {"Sắp đến hạn: " + t,
-              (r.days == 0
-                   ? "Nhiệm vụ đến hạn hôm nay, " + r.since.ToVietnamese() + "."
-                   : "Nhiệm vụ đến hạn ngày " + r.since.ToVietnamese() + ", còn " + days + ".") +
+              (r.days == 0 ? noun.capital + " đến hạn hôm nay, " + r.since.ToVietnamese() + "."
+                           : noun.capital + " đến hạn ngày " + r.since.ToVietnamese() + ", còn " +
+                                 days + ".") +
                   unit};
     case ReminderKind::kOverdue:
-      return {"Quá hạn: " + t, "Nhiệm vụ đã quá hạn " + days + " (hạn " + r.since.ToVietnamese() +
-                                   "). Đề nghị khẩn trương hoàn thành hoặc đề nghị gia hạn." +
-                                   unit};
+      return {"Quá hạn: " + t,
+              noun.capital + " đã quá hạn " + days + " (hạn " + r.since.ToVietnamese() +
+                  "). Đề nghị khẩn trương hoàn thành hoặc đề nghị gia hạn." + unit};
     case ReminderKind::kNoReport:
       return {"Chưa cập nhật tiến độ: " + t, "Đã " + days + " chưa có báo cáo tiến độ (kể từ " +
                                                  r.since.ToVietnamese() +
@@ -133,7 +137,7 @@ ReminderText TextOf(const Reminder& r, const TaskLabel& task) {
     case ReminderKind::kEscalation:
       return {"Đơn vị chưa báo cáo tiến độ: " + t,
               (task.unit_name.empty() ? std::string("Đơn vị chủ trì") : task.unit_name) +
-                  " chưa báo cáo tiến độ nhiệm vụ này " + days + " (kể từ " +
+                  " chưa báo cáo tiến độ " + noun.lower + " này " + days + " (kể từ " +
                   r.since.ToVietnamese() + "), dù đã được nhắc. Đề nghị đồng chí chỉ đạo."};
   }
   return {t, ""};
@@ -148,7 +152,7 @@ MailMessage NotificationsMail(const Contact& to, const std::vector<Notification>
                   : "Hệ thống có " + Count(list.size(), "thông báo mới") + " cho đồng chí:");
   b.BeginList();
   for (size_t i = 0; i < list.size() && i < kMailListLimit; ++i)
-    b.Item(list[i].title, list[i].body, Link(ctx, list[i].task_id));
+    b.Item(list[i].title, list[i].body, Link(ctx, list[i].item));
   if (list.size() > kMailListLimit)
     b.Item("… và " + Count(list.size() - kMailListLimit, "thông báo khác") + ", xem trên hệ thống",
            "", "");
@@ -179,7 +183,7 @@ MailMessage DigestMail(const Contact& to, Date today, const DigestItems& items,
                                   : it->second;
       std::string d = detail(list[i]);
       if (!label.unit_name.empty()) d = label.unit_name + " — " + d;
-      b.Item(ShortTitle(label.title), d, Link(ctx, list[i].task_id));
+      b.Item(ShortTitle(label.title), d, Link(ctx, TaskItem(list[i].task_id)));
     }
     if (list.size() > kDigestSectionLimit)
       b.Item("… và " + Count(list.size() - kDigestSectionLimit, "nhiệm vụ khác"), "", "");
@@ -200,7 +204,7 @@ MailMessage DigestMail(const Contact& to, Date today, const DigestItems& items,
   if (unread_total > 0) {
     b.Heading("Thông báo chưa đọc (" + std::to_string(unread_total) + ")");
     b.BeginList();
-    for (const auto& n : unread) b.Item(n.title, n.body, Link(ctx, n.task_id));
+    for (const auto& n : unread) b.Item(n.title, n.body, Link(ctx, n.item));
     if (unread_total > static_cast<int64_t>(unread.size()))
       b.Item("… và " + Count(unread_total - unread.size(), "thông báo khác"), "", "");
     b.EndList();

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "notifications/digest.h"
+#include "notifications/item_kinds.h"
 #include "notifications/mailer.h"
 #include "notifications/notification_store.h"
 #include "notifications/reminders.h"
@@ -22,11 +23,13 @@ struct TaskLabel {
 struct ReminderText {
   std::string title, body;
 };
-ReminderText TextOf(const Reminder& r, const TaskLabel& task);
+ReminderText TextOf(const Reminder& r, const TaskLabel& task, const ItemNoun& noun = {});
 
-// Links point at `public_url` + "/tasks/<id>"; "" leaves them out.
+// Links point at `public_url` + the page of the notice's item (item_kinds.h; without
+// `kinds`, "/tasks/<id>" for a task); "" leaves them out.
 struct MailContext {
   std::string public_url;
+  const ItemKinds* kinds = nullptr;
 };
 
 // One e-mail with a user's new notifications (one or more).

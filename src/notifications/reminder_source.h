@@ -1,7 +1,9 @@
-// What a feature gives the notification job so that its open work reminds people and fills
-// their daily digests (tasks today; projects and petitions later). The feature implements
-// ReminderSource in its own room and registers it at start-up (src/app/): notifications/
-// includes no feature.
+// What a feature gives the notification job so that its open work reminds people and
+// escalates to the head of the unit under the same rules (reminders.h): tasks today;
+// projects, petitions, explanation requests … next. The feature implements ReminderSource
+// in its own room and registers it at start-up (src/app/, NotificationJob::AddReminderSource);
+// notifications/ includes no feature. Each source is one kind of item (item_kinds.h); the
+// daily digest lists the items of kind "task" only.
 #pragma once
 
 #include <optional>
@@ -43,9 +45,18 @@ struct ItemNow {
   std::optional<Date> deadline;  // effective
 };
 
+// How the reminders' sentences name an item of the source's kind.
+struct ItemNoun {
+  std::string capital = "Nhiệm vụ";  // at the start of a sentence
+  std::string lower = "nhiệm vụ";    // inside one
+};
+
 class ReminderSource {
  public:
   virtual ~ReminderSource() = default;
+  // The kind of item (item_kinds.h) its ids name: the notices' item, the reminders' keys.
+  virtual std::string Kind() const { return "task"; }
+  virtual ItemNoun Noun() const { return {}; }
   // Every open item, from the feature's read model.
   virtual std::vector<OpenItem> OpenItems() const = 0;
   virtual Result<std::vector<PendingExtension>> PendingExtensions(db::Connection& c) const = 0;

@@ -577,16 +577,6 @@ std::vector<OpenTaskRow> TaskIndex::OpenTasks() const {
   return out;
 }
 
-Result<std::vector<PendingExtension>> PendingExtensions(db::Connection& c) {
-  DH_ASSIGN_OR_RETURN(db::Rows r,
-                      c.Query("SELECT id, task_id, requested_deadline FROM task_extensions "
-                              "WHERE status = 'pending' ORDER BY id"));
-  std::vector<PendingExtension> out;
-  for (size_t i = 0; i < r.size(); ++i)
-    if (auto d = Date::Parse(r.Text(i, 2))) out.push_back({r.Int(i, 0), r.Int(i, 1), *d});
-  return out;
-}
-
 size_t TaskIndex::size() const {
   std::shared_lock lock(mu_);
   return id_.size();

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "db/sql_lists.h"
+#include "tasks/task_index.h"
 
 namespace dh::tasks {
 namespace {
@@ -25,6 +26,9 @@ const std::string kCoordinatorsOf =
 const std::string kPendingOf =
     "SELECT DISTINCT task_id FROM task_extensions WHERE status = 'pending' AND task_id IN ";
 const std::string kByTask = " ORDER BY task_id";
+constexpr const char* kPendingExtensions =
+    "SELECT id, task_id, requested_deadline FROM task_extensions WHERE status = 'pending' "
+    "ORDER BY id";
 constexpr const char* kTableSize = "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM tasks";
 constexpr int64_t kBatch = 20000;
 
@@ -97,6 +101,14 @@ Status ForEachModelRowOf(db::Connection& c, const std::vector<int64_t>& ids,
 Result<TaskTableSize> TaskTableSizeOf(db::Connection& c) {
   DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kTableSize));
   return TaskTableSize{r.Int(0, 0), r.Int(0, 1)};
+}
+
+Result<std::vector<PendingExtension>> PendingExtensions(db::Connection& c) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kPendingExtensions));
+  std::vector<PendingExtension> out;
+  for (size_t i = 0; i < r.size(); ++i)
+    if (auto d = Date::Parse(r.Text(i, 2))) out.push_back({r.Int(i, 0), r.Int(i, 1), *d});
+  return out;
 }
 
 }  // namespace dh::tasks

@@ -92,6 +92,7 @@ Status NoticeExtensionRequested(db::Connection& c, const units::UnitGraph& g, co
 
 Status NoticeExtensionDecided(db::Connection& c, const TaskRecord& t, const Extension& e,
                               bool approve, const std::string& note, int64_t now) {
+  DH_RETURN_IF_ERROR(ResolveExtensionNotices(c, e, now));
   std::vector<int64_t> people;
   if (e.requested_by) people.push_back(*e.requested_by);
   return notifications::Notify(
@@ -142,6 +143,9 @@ Status NoticeCoordinationAnswered(db::Connection& c, const TaskRecord& t,
 
 Status NoticeSubmitted(db::Connection& c, const units::UnitGraph& g, const TaskRecord& t,
                        const std::string& output_text, int64_t now) {
+  // Submitted again: the return that asked for it is dealt with.
+  DH_RETURN_IF_ERROR(
+      notifications::Resolve(c, notifications::TaskItem(t.id), "returned", now).status());
   DH_ASSIGN_OR_RETURN(auto office, Deciders(c, g, t.lead_unit_id));
   return notifications::Notify(c, office, "completion_submitted", t.id,
                                "Chờ xác nhận hoàn thành: " + Short(t.title),
@@ -157,6 +161,23 @@ Status NoticeReturned(db::Connection& c, const TaskRecord& t, const std::string&
   return notifications::Notify(c, people, "returned", t.id, "Trả lại: " + Short(t.title),
                                "Lý do: " + reason,
                                "returned/" + std::to_string(t.id) + "/" + std::to_string(now), now)
+      .status();
+}
+
+Status ResolveCompletionNotices(db::Connection& c, int64_t task_id, int64_t now) {
+  return notifications::Resolve(c, notifications::TaskItem(task_id), "completion_submitted", now)
+      .status();
+}
+
+Status ResolveCoordinationNotices(db::Connection& c, const CoordinationRequest& r, int64_t now) {
+  return notifications::ResolveKey(c, notifications::TaskItem(r.task_id),
+                                   "coordination/" + std::to_string(r.id), now)
+      .status();
+}
+
+Status ResolveExtensionNotices(db::Connection& c, const Extension& e, int64_t now) {
+  return notifications::ResolveKey(c, notifications::TaskItem(e.task_id),
+                                   "extension_request/" + std::to_string(e.id), now)
       .status();
 }
 

@@ -52,4 +52,11 @@ Status NoticeSubmitted(db::Connection& c, const units::UnitGraph& g, const TaskR
 Status NoticeReturned(db::Connection& c, const TaskRecord& t, const std::string& reason,
                       int64_t now);
 
+// The notices that waited on a decision, resolved in the decision's transaction
+// (notifications/outbox.h Resolve): a completion confirmed or returned, a coordination
+// request answered, an extension request decided or closed.
+Status ResolveCompletionNotices(db::Connection& c, int64_t task_id, int64_t now);
+Status ResolveCoordinationNotices(db::Connection& c, const CoordinationRequest& r, int64_t now);
+Status ResolveExtensionNotices(db::Connection& c, const Extension& e, int64_t now);
+
 }  // namespace dh::tasks

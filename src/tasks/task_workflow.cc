@@ -240,6 +240,7 @@ Result<CoordinationRequest> TaskService::AnswerCoordination(const auth::Principa
     r.answered_on = clock_.Today();
     r.answer = answer;
     DH_RETURN_IF_ERROR(tasks::AnswerCoordination(c, r.id, *r.answered_on, answer));
+    DH_RETURN_IF_ERROR(ResolveCoordinationNotices(c, r, clock_.NowSeconds()));
     DH_RETURN_IF_ERROR(audit::Record(
         c, &who,
         {"task.coordination_answer", "task", r.task_id, r.to_unit_id, nullptr,
@@ -320,6 +321,7 @@ Result<TaskView> TaskService::Confirm(const auth::Principal& who, int64_t id, bo
     DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, accept ? "confirmed" : "returned", clock_.Today(),
                                        reason, std::nullopt, std::nullopt, who.user_id, now}));
     DH_RETURN_IF_ERROR(Record(c, &who, accept ? "task.confirm" : "task.return", before, t, now));
+    DH_RETURN_IF_ERROR(ResolveCompletionNotices(c, id, now));
     if (accept)
       DH_RETURN_IF_ERROR(ClosePendingExtensions(
           c, who, t, "Nhiệm vụ đã được xác nhận hoàn thành; đề nghị gia hạn tự đóng.", now));

@@ -2,6 +2,7 @@
 
 #include "audit/recorder.h"
 #include "tasks/task.h"
+#include "tasks/task_notices.h"
 #include "tasks/task_store.h"
 #include "units/unit_rules.h"
 
@@ -99,6 +100,7 @@ Status ClosePendingExtensions(db::Connection& c, const auth::Principal& who, con
     e.decided_at = now;
     e.decision_note = why;
     DH_RETURN_IF_ERROR(UpdateExtension(c, e));
+    DH_RETURN_IF_ERROR(ResolveExtensionNotices(c, e, now));
     DH_RETURN_IF_ERROR(
         audit::Record(c, &who,
                       {"task.extension_closed", "task", t.id, t.lead_unit_id,

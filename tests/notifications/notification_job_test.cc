@@ -229,6 +229,65 @@ TEST_P(NotificationJobTest, OverdueRemindsAgainEachPeriodNotEachRun) {
   EXPECT_EQ(Of(officer_, "overdue").size(), 2u);
 }
 
+// A feature other than tasks: one open petition of Sở XD, due 19/01 and silent since 05/01.
+class PetitionSource final : public ReminderSource {
+ public:
+  explicit PetitionSource(int64_t unit) : unit_(unit) {}
+  std::string Kind() const override { return "petition"; }
+  ItemNoun Noun() const override { return {"Đơn thư", "đơn thư"}; }
+  std::vector<OpenItem> OpenItems() const override {
+    return {{.id = 7,
+             .lead_unit_id = unit_,
+             .deadline = D("2026-01-19"),
+             .last_activity = D("2026-01-05"),
+             .holder_acts = true}};
+  }
+  Result<std::vector<PendingExtension>> PendingExtensions(db::Connection&) const override {
+    return std::vector<PendingExtension>{};
+  }
+  Result<std::unordered_map<int64_t, ItemNow>> Load(db::Connection&, std::vector<int64_t> ids,
+                                                    const calendar::WorkCalendar&) const override {
+    std::unordered_map<int64_t, ItemNow> out;
+    for (int64_t id : ids)
+      if (id == 7) out[7] = {"Đơn kiến nghị về tiếng ồn", unit_, true, D("2026-01-19")};
+    return out;
+  }
+  std::unordered_set<int64_t> Seen(const auth::Principal&, const units::UnitGraph&,
+                                   const std::vector<int64_t>& ids) const override {
+    return {ids.begin(), ids.end()};
+  }
+
+ private:
+  int64_t unit_;
+};
+
+TEST_P(NotificationJobTest, ASecondFeatureRemindsAndEscalatesUnderTheSameRules) {
+  auto job = Job(true, {.public_url = "https://dieuhanh.test"});
+  job->AddReminderSource(std::make_shared<PetitionSource>(sxd_));
+  auto kinds = std::make_shared<ItemKinds>();
+  kinds->Register({"petition", "/petitions/", [](const auth::Principal&, const auto& ids) {
+                     return std::unordered_set<int64_t>(ids.begin(), ids.end());
+                   }});
+  job->SetItemKinds(kinds);
+  At("2026-01-26");  // 5 working days late, 15 without a report since 05/01
+  ASSERT_TRUE(job->RunOnce().error.ok());
+  const auto late = Of(builder_, "overdue");
+  ASSERT_EQ(late.size(), 1u);
+  EXPECT_EQ(late[0].item, (ItemRef{"petition", 7}));
+  EXPECT_FALSE(late[0].task_id);
+  EXPECT_EQ(late[0].title, "Quá hạn: Đơn kiến nghị về tiếng ồn");
+  EXPECT_EQ(late[0].body.rfind("Đơn thư đã quá hạn 5 ngày làm việc", 0), 0u) << late[0].body;
+  EXPECT_EQ(late[0].dedup_key.rfind("petition/overdue/7/", 0), 0u) << late[0].dedup_key;
+  const auto head = Of(office_, "escalation");
+  ASSERT_EQ(head.size(), 1u) << "Sở XD has no leader: the city's office";
+  EXPECT_NE(head[0].body.find("chưa báo cáo tiến độ đơn thư này"), std::string::npos);
+  bool linked = false;
+  for (const auto& m : MailsTo("canbo.sxd"))
+    linked |= m.html.find("href=\"https://dieuhanh.test/petitions/7\"") != std::string::npos;
+  EXPECT_TRUE(linked) << "the link comes from the kind";
+  EXPECT_EQ(job->RunOnce().written.size(), 0u) << "once per kind and day";
+}
+
 TEST_P(NotificationJobTest, SilenceRemindsTheHolderThenTheHeadOfTheUnit) {
   const int64_t a = NewTask("Rà soát vốn đầu tư công", stc_, std::nullopt);  // created 15/1
   const int64_t b = NewTask("Quy hoạch phân khu", sxd_, std::nullopt);

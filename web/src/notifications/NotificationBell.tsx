@@ -1,5 +1,5 @@
 // The bell in the top bar: how many notifications are unread, the latest in a panel;
-// opening one marks it read and goes to its task.
+// opening one marks it read and goes to its item (the page the server names for it).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useDismiss } from '../core/hooks';
 import { api } from '../api/client';
@@ -27,7 +27,7 @@ export async function openNotification(n: Notification): Promise<void> {
     }
     notificationsChanged();
   }
-  navigate(n.task_id ? `/tasks/${n.task_id}` : '/notifications');
+  navigate(n.item?.link ?? '/notifications');
 }
 
 function BellIcon() {

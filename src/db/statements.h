@@ -1,0 +1,30 @@
+// The db layer's own statements (transactions, turns, pragmas), named once. Features keep
+// theirs in their *_store.cc files.
+#pragma once
+
+namespace dh::db {
+
+// PostgreSQL: writers of every server process over one database take turns on this advisory
+// lock, as SQLite's BEGIN IMMEDIATE makes them (every write appends to the one audit chain;
+// taking the turn first means two writers never hold row locks the other wants).
+#define DH_PG_WRITE_TURN "SELECT pg_advisory_xact_lock(7162535)"
+inline constexpr const char* kWriteTurnPg = DH_PG_WRITE_TURN;
+// The turn taken in the same round trip as BEGIN (the write queue's batches).
+inline constexpr const char* kBeginWithTurnPg = "BEGIN; " DH_PG_WRITE_TURN;
+#undef DH_PG_WRITE_TURN
+// PostgreSQL: several servers may start at once; one migrates, the others wait.
+inline constexpr const char* kMigrationTurnPg = "SELECT pg_advisory_xact_lock(7162534)";
+
+inline constexpr const char* kCommit = "COMMIT";
+inline constexpr const char* kRollback = "ROLLBACK";
+inline constexpr const char* kBeginSqliteWrite = "BEGIN IMMEDIATE";
+inline constexpr const char* kBeginSqliteRead = "BEGIN";
+inline constexpr const char* kBeginPgWrite = "BEGIN";
+inline constexpr const char* kBeginPgRead = "BEGIN ISOLATION LEVEL REPEATABLE READ";
+inline constexpr const char* kPgSession = "SET client_min_messages = warning; SET TIME ZONE 'UTC'";
+inline constexpr const char* kSqliteSession =
+    "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
+inline constexpr const char* kSqliteNoAutoCheckpoint = "PRAGMA wal_autocheckpoint=0;";
+inline constexpr const char* kSqliteCheckpoint = "PRAGMA wal_checkpoint(PASSIVE)";
+
+}  // namespace dh::db
