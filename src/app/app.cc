@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdlib>
+#include <unordered_set>
 
 #include "audit/audit_routes.h"
 #include "calendar/calendar_routes.h"
@@ -134,6 +135,13 @@ void App::WireFeatures() {
                                                             *calendar_service_, *tasks_, *feed_);
   attachments_->AddOwner("petition", petitions::PetitionAttachments(*petitions_));
   petitions::RegisterRoutes(*router_, *petitions_, unit_directory_);
+  item_kinds_->Register({"petition", "/petitions/",
+                         [this](const auth::Principal& who, const std::vector<int64_t>& ids) {
+                           std::unordered_set<int64_t> seen;
+                           for (int64_t id : ids)
+                             if (petitions_->CheckAccess(who, id, false).ok()) seen.insert(id);
+                           return seen;
+                         }});
 }
 
 void App::WireMetrics() {

@@ -4,6 +4,7 @@
 #include "conferences/conference_parse.h"
 #include "core/json.h"
 #include "core/text.h"
+#include "http/list_query.h"
 #include "sheets/rows.h"
 
 namespace dh::conferences {
@@ -45,9 +46,10 @@ Result<ReportOptions> Options(const Request& req) {
 }
 
 Response ListConferences(ConferenceService& s, const Request& req, const auth::Principal& who) {
-  int64_t limit = 0, offset = 0, total = 0;
-  if (Status p = http::Paging(req, &limit, &offset); !p.ok()) return Response::Error(p);
-  auto list = s.List(who, limit, offset, &total);
+  auto q = http::ListQuery::Parse(req, http::ListSpec{});
+  if (!q.ok()) return Response::Error(q.status());
+  int64_t total = 0;
+  auto list = s.List(who, q->limit(), q->offset(), &total);
   if (!list.ok()) return Response::Error(list.status());
   auto g = s.units().Get();
   bj::array items;

@@ -16,7 +16,9 @@ Status Send(db::Connection& c, const std::vector<int64_t>& users, const Petition
   // One notice per step: the dedup key names the petition, the step and the time.
   const std::string key = "petition:" + std::to_string(p.id) + ":" +
                           std::string(StateName(p.state)) + ":" + std::to_string(now);
-  return notifications::Notify(c, users, "petition", std::nullopt, title, body, key, now).status();
+  return notifications::Notify(c, users, "petition", notifications::ItemRef{"petition", p.id},
+                               title, body, key, now)
+      .status();
 }
 
 bj::value Opt(const std::optional<Date>& d) {
@@ -37,7 +39,8 @@ Status NoticeBusiness(db::Connection& c, const Petition& p, const std::string& t
 
 Status NoticeUnit(db::Connection& c, int64_t unit_id, const Petition& p, const std::string& title,
                   const std::string& body, int64_t now) {
-  DH_ASSIGN_OR_RETURN(auto users, notifications::UsersOfUnit(c, unit_id));
+  DH_ASSIGN_OR_RETURN(auto users,
+                      notifications::UsersOfUnit(c, unit_id, auth::Permission::kPetitionsRead));
   return Send(c, users, p, title, body, now);
 }
 
