@@ -1,5 +1,6 @@
 #include "targets/target_model.h"
 
+#include <algorithm>
 #include <mutex>
 
 #include "targets/target_store.h"
@@ -35,9 +36,10 @@ void TargetModel::Replace(std::vector<Indicator> indicators, std::vector<Target>
   std::unique_lock lock(mu_);
   indicators_.clear();
   targets_.clear();
+  by_unit_.clear();
   values_.clear();
   for (Indicator& i : indicators) indicators_[i.id] = std::move(i);
-  for (Target& t : targets) targets_[t.id] = std::move(t);
+  for (Target& t : targets) PutTarget(std::move(t));
   PutValues(approved);
 }
 
@@ -69,8 +71,8 @@ Status TargetModel::RefreshTarget(db::Database& db, int64_t id) {
     return Status::Ok();
   }));
   std::unique_lock lock(mu_);
-  if (rows.empty()) targets_.erase(id);
-  for (Target& t : rows) targets_[t.id] = std::move(t);
+  DropTarget(id);
+  for (Target& t : rows) PutTarget(std::move(t));
   return Status::Ok();
 }
 
@@ -164,15 +166,45 @@ std::optional<TargetRow> TargetModel::Find(int64_t target_id) const {
   return Judge(it->second, ind->second, ComputedFor({&it->second}));
 }
 
+void TargetModel::PutTarget(Target t) {
+  DropTarget(t.id);
+  auto& ids = by_unit_[t.unit_id];
+  ids.insert(std::lower_bound(ids.begin(), ids.end(), t.id), t.id);
+  targets_[t.id] = std::move(t);
+}
+
+void TargetModel::DropTarget(int64_t id) {
+  const auto it = targets_.find(id);
+  if (it == targets_.end()) return;
+  std::erase(by_unit_[it->second.unit_id], id);
+  targets_.erase(it);
+}
+
+std::vector<const Target*> TargetModel::Candidates(const TargetQuery& q) const {
+  std::vector<const Target*> out;
+  if (!q.units && !q.unit_id) {
+    for (const auto& [id, t] : targets_) out.push_back(&t);
+    return out;
+  }
+  std::vector<int64_t> ids;
+  for (int64_t u : q.unit_id ? std::vector<int64_t>{*q.unit_id} : *q.units) {
+    const auto it = by_unit_.find(u);
+    if (it != by_unit_.end()) ids.insert(ids.end(), it->second.begin(), it->second.end());
+  }
+  std::sort(ids.begin(), ids.end());
+  for (int64_t id : ids) out.push_back(&targets_.at(id));
+  return out;
+}
+
 std::vector<TargetRow> TargetModel::Query(const TargetQuery& q) const {
   std::shared_lock lock(mu_);
   std::vector<const Target*> picked;
-  for (const auto& [id, t] : targets_) {
-    if ((q.indicator_id && t.indicator_id != *q.indicator_id) ||
-        (q.unit_id && t.unit_id != *q.unit_id) || (q.period && !Matches(t.period, q)) ||
-        (q.in_scope && !q.in_scope(t.unit_id)))
+  for (const Target* t : Candidates(q)) {
+    if ((q.indicator_id && t->indicator_id != *q.indicator_id) ||
+        (q.unit_id && t->unit_id != *q.unit_id) || (q.period && !Matches(t->period, q)) ||
+        (q.in_scope && !q.in_scope(t->unit_id)))
       continue;
-    picked.push_back(&t);
+    picked.push_back(t);
   }
   const Readings computed = ComputedFor(picked);
   std::vector<TargetRow> out;

@@ -35,6 +35,9 @@ struct TargetQuery {
   std::optional<Period> as_of;
   // nullptr: every unit; else whether a unit is in the caller's scope.
   std::function<bool(int64_t)> in_scope;
+  // The units in scope, when known: only their targets are looked at (a province's
+  // scoreboard reads its own targets, not the country's).
+  std::optional<std::vector<int64_t>> units;
 };
 
 class TargetModel {
@@ -73,13 +76,17 @@ class TargetModel {
                   const std::optional<Period>& as_of = std::nullopt) const;
   const std::vector<Reading>* ReadingsAt(const Key& k, const Readings& computed) const;
   Readings ComputedFor(const std::vector<const Target*>& targets) const;
-  void PutValues(const std::vector<IndicatorValue>& approved);  // caller holds the lock
+  void PutValues(const std::vector<IndicatorValue>& approved);        // caller holds the lock
+  void PutTarget(Target t);                                           // caller holds the lock
+  void DropTarget(int64_t id);                                        // caller holds the lock
+  std::vector<const Target*> Candidates(const TargetQuery& q) const;  // caller holds the lock
 
   const ComputedSources& sources_;
   mutable std::shared_mutex mu_;
-  std::unordered_map<int64_t, Indicator> indicators_;  // GUARDED_BY(mu_)
-  std::map<int64_t, Target> targets_;                  // GUARDED_BY(mu_), by id
-  Readings values_;                                    // GUARDED_BY(mu_)
+  std::unordered_map<int64_t, Indicator> indicators_;          // GUARDED_BY(mu_)
+  std::map<int64_t, Target> targets_;                          // GUARDED_BY(mu_), by id
+  std::unordered_map<int64_t, std::vector<int64_t>> by_unit_;  // GUARDED_BY(mu_): target ids
+  Readings values_;                                            // GUARDED_BY(mu_)
 };
 
 // Whether a reading counts as an indicator's: approved values only (the store's filter).

@@ -1,6 +1,8 @@
 #include "targets/target_routes.h"
 
 #include "core/json.h"
+#include "sheets/rows.h"
+#include "targets/target_import.h"
 #include "targets/target_json.h"
 #include "targets/target_parse.h"
 #include "targets/target_review.h"
@@ -174,6 +176,29 @@ Response DecideValue(TargetService& s, int64_t id, const bj::object& o,
   return One(s.DecideValue(who, id, kApprove, note->value_or("")), ValueJson);
 }
 
+Response ImportValues(TargetService& s, const Request& req, const auth::Principal& who) {
+  ValueUpload up{req.body, req.Header("content-type"), req.Header("x-file-name")};
+  auto outcome = s.ImportValues(who, up);
+  if (!outcome.ok()) return Response::Error(outcome.status());
+  if (!outcome->errors.empty())
+    return Response::Json(sheets::RowErrorsBody(outcome->errors, "số liệu"), 422);
+  return Response::Json(bj::object{{"ok", true}, {"imported", outcome->imported}});
+}
+
+Response ExportValues(TargetService& s, const Request& req, const auth::Principal& who) {
+  auto f = ReadValueFilter(req);
+  if (!f.ok()) return Response::Error(f.status());
+  auto rows = s.ListValues(who, *f);
+  if (!rows.ok()) return Response::Error(rows.status());
+  auto bytes = ValuesXlsx(*rows, s.model().Indicators(), *s.units().Get(), s.Today());
+  if (!bytes.ok()) return Response::Error(bytes.status());
+  Response r;
+  r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  r.body = std::move(*bytes);
+  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"so-lieu-chi-tieu.xlsx\"");
+  return r;
+}
+
 }  // namespace
 
 namespace {
@@ -302,6 +327,8 @@ void RegisterRoutes(http::Router& router, TargetService& s) {
       {"GET", "/api/v1/targets/{id}", WithId<GetTarget>},
       {"POST", "/api/v1/indicator-values", PostValue},
       {"GET", "/api/v1/indicator-values", ListValues},
+      {"POST", "/api/v1/indicator-values/import", ImportValues},
+      {"GET", "/api/v1/indicator-values/export.xlsx", ExportValues},
       {"GET", "/api/v1/indicator-values/{id}", WithId<GetValue>},
       {"POST", "/api/v1/indicator-values/{id}/approve", WithId<DecideValue<true>>},
       {"POST", "/api/v1/indicator-values/{id}/return", WithId<DecideValue<false>>},

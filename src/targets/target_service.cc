@@ -171,7 +171,10 @@ Result<std::vector<TargetRow>> TargetService::ListTargets(const auth::Principal&
                                                           TargetQuery q) const {
   const TargetAccess a = AccessOf(who);
   if (a.read.empty()) return std::vector<TargetRow>{};
-  if (!a.read.all()) q.in_scope = [scope = a.read](int64_t unit) { return scope.Contains(unit); };
+  if (!a.read.all()) {
+    q.in_scope = [scope = a.read](int64_t unit) { return scope.Contains(unit); };
+    q.units = std::vector<int64_t>(a.read.ids().begin(), a.read.ids().end());
+  }
   return model_.Query(q);
 }
 

@@ -13,6 +13,7 @@
 #include "core/date.h"
 #include "db/database.h"
 #include "readmodel/change_feed.h"
+#include "sheets/rows.h"
 #include "targets/computed_source.h"
 #include "targets/target_access.h"
 #include "targets/target_model.h"
@@ -55,6 +56,16 @@ struct AnswerInput {
   std::optional<Date> expected_on;
 };
 
+// An upload of values (.xlsx or .csv): the bytes, their type, the file's name.
+struct ValueUpload {
+  std::string bytes, content_type, file_name;
+};
+
+struct ValueImportOutcome {
+  std::vector<sheets::RowError> errors;  // when any: nothing was imported
+  int64_t imported = 0;
+};
+
 struct ExplanationDetail {
   ExplanationRequest request;
   std::vector<ExplanationEvent> events;
@@ -93,6 +104,9 @@ class TargetService {
   Result<std::vector<IndicatorValue>> ListValues(const auth::Principal& who,
                                                  const ValueFilter& f) const;
   Result<IndicatorValue> GetValue(const auth::Principal& who, int64_t id) const;
+  // Values from a sheet, submitted as the unit's (target_import.cc): every row or none;
+  // the same file twice changes nothing (Conflict already_imported).
+  Result<ValueImportOutcome> ImportValues(const auth::Principal& who, const ValueUpload& up);
 
   // Explanations (giải trình).
   Result<ExplanationRequest> Ask(const auth::Principal& who, const AskInput& in);
@@ -128,6 +142,8 @@ class TargetService {
   Result<ExplanationRequest> WriteExplanation(
       const auth::Principal& who, int64_t id, const char* action,
       const std::function<Status(ExplanationRequest&, ExplanationEvent&)>& change);
+  Result<std::vector<IndicatorValue>> ParseValueRows(const TargetAccess& a, const ValueUpload& up,
+                                                     std::vector<sheets::RowError>* errors) const;
   std::vector<ReviewLine> ReviewLines(const TargetAccess& a, std::vector<TargetRow> rows) const;
 
   db::Database& db_;

@@ -295,7 +295,7 @@ describe('docs/openapi.yaml', () => {
         }
         // Writes describe their body; protected operations their 401.
         // Uploads carry the file itself; every other write a JSON body.
-        const uploads = ['/api/v1/attachments', '/api/v1/tasks/import'];
+        const uploads = ['/api/v1/attachments', '/api/v1/tasks/import', '/api/v1/indicator-values/import'];
         if (['post', 'patch', 'put'].includes(m) && !['/api/v1/logout', '/api/v1/notifications/{id}/read'].includes(path))
           assert.ok(uploads.includes(path) ? Object.keys(op.requestBody?.content ?? {}).length
                                            : op.requestBody?.content?.['application/json']?.schema,
@@ -429,10 +429,14 @@ describe('docs/openapi.yaml', () => {
                 ['/api/v1/explanation-requests', '/api/v1/explanation-requests'],
                 ['/api/v1/explanation-requests/{id}', `/api/v1/explanation-requests/${tg.explanation}`],
                 ['/api/v1/reviews', '/api/v1/reviews?period=2025']);
+      for (const path of ['/api/v1/reviews/export.xlsx?period=2025', '/api/v1/indicator-values/export.xlsx']) {
+        const x = await admin.get(path);
+        assert.equal(x.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      }
       const review = await admin.get('/api/v1/reviews/export.xlsx?period=2025');
       assert.equal(review.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       const covered = new Set([...gets.map(([p]) => p), '/api/v1/attachments/{id}/content', '/api/v1/tasks/export.xlsx',
-                               '/api/v1/reviews/export.xlsx']);
+                               '/api/v1/reviews/export.xlsx', '/api/v1/indicator-values/export.xlsx']);
       for (const name of documented())
         if (name.startsWith('GET /api/')) assert.ok(covered.has(name.slice(4)), `${name} has a live check here`);
       for (const [path, url] of gets) {

@@ -177,6 +177,29 @@ for (const db of DBS) {
       assert.equal(assertList(await stc.get(`/api/v1/explanation-requests?target_id=${target.id}`)).length, 0);
     });
 
+    it('imports values from a sheet: every row or none, the same file twice changes nothing', async () => {
+      const upload = (c, body) => c.request('POST', '/api/v1/indicator-values/import', body, { headers: { 'content-type': 'text/csv; charset=utf-8', 'x-file-name': 'so-lieu.csv' } });
+      const head = '\uFEFFMã chỉ số;Mã đơn vị;Kỳ;Giá trị;Loại số liệu;Nguồn số liệu;Ghi chú\r\n';
+      const good = head + 'API_NOXH;MA.SXD;2025-Q3;1.234,5;chính thức;Sở Xây dựng;Đợt 1\r\nAPI_NOXH;MA.SXD;2025-09;120;ước tính;;\r\n';
+      const before = assertList(await sxd.get(`/api/v1/indicator-values?indicator_id=${housing.id}`)).length;
+      const bad = head + 'API_NOXH;MA.SXD;2025-Q3;12;chính thức;;\r\nAPI_ONTIME;MA.SXD;Q3;abc;có thể;;\r\nAPI_NOXH;MA.STC;2025;1;ước tính;;\r\n';
+      const r = await upload(sxd, bad);
+      assert.equal(r.status, 422, JSON.stringify(r.body));
+      assert.deepEqual(r.body.errors.map((e) => [e.row, e.column]), [[3, 'Mã chỉ số'], [3, 'Kỳ'], [3, 'Giá trị'], [3, 'Loại số liệu'], [4, 'Mã đơn vị']]);
+      assert.equal(assertList(await sxd.get(`/api/v1/indicator-values?indicator_id=${housing.id}`)).length, before, 'nothing partial');
+      const ok = await upload(sxd, good);
+      assert.equal(ok.status, 200, JSON.stringify(ok.body));
+      assert.equal(ok.body.imported, 2);
+      const values = assertList(await sxd.get(`/api/v1/indicator-values?indicator_id=${housing.id}`));
+      assert.equal(values.length, before + 2);
+      assert.ok(values.some((v) => v.value === 1234.5 && v.kind === 'official' && v.state === 'submitted'));
+      assertError(await upload(sxd, good), 409, 'already_imported', 'file');
+      assert.equal(assertList(await sxd.get(`/api/v1/indicator-values?indicator_id=${housing.id}`)).length, before + 2, 'the same file twice changes nothing');
+      const x = await fetch(`${sxd.base}/api/v1/indicator-values/export.xlsx?indicator_id=${housing.id}`, { headers: { cookie: sxd.cookie } });
+      assert.equal(x.status, 200);
+      assert.equal(Buffer.from(await x.arrayBuffer()).subarray(0, 4).toString('latin1'), 'PK\x03\x04');
+    });
+
     it('runs the review of a period, as a page and as .xlsx', async () => {
       const r = await office.get('/api/v1/reviews?period=2025-Q2');
       assert.equal(r.status, 200, JSON.stringify(r.body));
