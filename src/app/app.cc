@@ -14,6 +14,7 @@
 #include "notifications/notification_routes.h"
 #include "petitions/petition_attachments.h"
 #include "petitions/petition_routes.h"
+#include "targets/target_routes.h"
 #include "tasks/task_attachments.h"
 #include "tasks/task_excel_routes.h"
 #include "tasks/task_reminders.h"
@@ -121,6 +122,12 @@ void App::Wire(const std::string& web_root, const std::string& db_url,
 
 // The features built on tasks, each one block: its service, its attachments, its routes.
 void App::WireFeatures() {
+  // targets
+  computed_sources_.Register(targets::kTaskOnTimeSource, targets::TaskOnTimeSource(*tasks_));
+  target_model_ = std::make_unique<targets::TargetModel>(computed_sources_);
+  targets_ = std::make_unique<targets::TargetService>(*db_, *clock_, unit_directory_,
+                                                      *calendar_service_, *target_model_,
+                                                      computed_sources_, feed_.get(), tasks_.get());
   // conferences: report templates from the folder DIEUHANH_TEMPLATES names (an office's own
   // letterhead), else the built-in ones.
   {
@@ -135,6 +142,7 @@ void App::WireFeatures() {
                                                             *calendar_service_, *tasks_, *feed_);
   attachments_->AddOwner("petition", petitions::PetitionAttachments(*petitions_));
   petitions::RegisterRoutes(*router_, *petitions_, unit_directory_);
+  targets::RegisterRoutes(*router_, *targets_);  // targets
   item_kinds_->Register({"petition", "/petitions/",
                          [this](const auth::Principal& who, const std::vector<int64_t>& ids) {
                            std::unordered_set<int64_t> seen;

@@ -21,6 +21,7 @@
 #include "notifications/notification_job.h"
 #include "petitions/petition_service.h"
 #include "readmodel/change_feed.h"
+#include "targets/target_service.h"
 #include "tasks/task_service.h"
 #include "units/unit_service.h"
 #include "users/user_service.h"
@@ -53,6 +54,9 @@ class App {
   tasks::TaskService& tasks() { return *tasks_; }
   // conferences
   conferences::ConferenceService& conferences() { return *conferences_; }
+  // targets
+  targets::TargetService& targets() { return *targets_; }
+  targets::ComputedSources& computed_sources() { return computed_sources_; }
   notifications::NotificationJob& notification_job() { return *notification_job_; }
   // Each kind of item notices may be about: a feature registers its own in Wire.
   notifications::ItemKinds& item_kinds() { return *item_kinds_; }
@@ -92,6 +96,10 @@ class App {
   std::unique_ptr<tasks::TaskService> tasks_;
   // conferences
   std::unique_ptr<conferences::ConferenceService> conferences_;
+  // targets
+  targets::ComputedSources computed_sources_;
+  std::unique_ptr<targets::TargetModel> target_model_;
+  std::unique_ptr<targets::TargetService> targets_;
   std::unique_ptr<files::AttachmentService> attachments_;
   std::unique_ptr<petitions::PetitionService> petitions_;  // petitions
   std::unique_ptr<auth::HttpAuthenticator> authenticator_;

@@ -4,6 +4,7 @@
 
 #include "demo/demo_conferences.h"
 #include "demo/demo_petitions.h"
+#include "demo/demo_targets.h"
 #include "demo/demo_tasks.h"
 
 namespace dh::demo {
@@ -224,6 +225,7 @@ Result<bool> LoadIfEmpty(app::App& app) {
   DH_RETURN_IF_ERROR(LoadDemoTasks(app));
   DH_RETURN_IF_ERROR(LoadDemoConferences(app));
   DH_RETURN_IF_ERROR(LoadDemoPetitions(app));
+  DH_RETURN_IF_ERROR(LoadDemoTargets(app));
   return true;
 }
 

@@ -9,6 +9,7 @@
 //   MIX   a directive issued by Sở Xây dựng whose only task is led by Sở Tài chính
 //   TP    a task led by Sở Tài chính with Sở Xây dựng coordinating, delegated in part
 //         (40 %) to MA.STC.QZ; the part is reported at 50 %
+//   K/V/X a target of 2026, a value and an explanation request of each of STC and SXD
 import assert from 'node:assert/strict';
 import { inflateRawSync } from 'node:zlib';
 import { unitsByCode } from './lib.mjs';
@@ -32,6 +33,9 @@ export const SEES = {
   tmix: STC,
   tp: [...STC, 'canbo.sxd'],
   part: STC,
+  // Targets (issue 11): a target, a value and an explanation request of each department.
+  kstc: STC, vstc: STC, xstc: STC,
+  ksxd: SXD, vsxd: SXD, xsxd: SXD,
 };
 export const mark = (name) => `qzk${name}qz`;
 export const hiddenFrom = (username) => Object.keys(SEES).filter((m) => !SEES[m].includes(username));
@@ -97,7 +101,29 @@ export async function plant(server) {
     { parts: [{ unit_id: f.units.upx, share_percent: 40, title: `Phần việc ${mark('part')}` }] }), 'delegation');
   f.tasks.part = parts.items[0].id;
   await ok(await admin.post(`/api/v1/tasks/${f.tasks.part}/reports`, { percent: 50, body: `Báo cáo ${mark('part')}` }), 'report');
+  await plantTargets(admin, f);
   return f;
+}
+
+// Targets (issue 11): one indicator (the catalogue is everyone's), and per department a
+// target, a submitted value and an explanation request, each carrying its marker.
+async function plantTargets(admin, f) {
+  Object.assign(f, { targets: {}, values: {}, explanations: {} });
+  f.indicator = (await ok(await admin.post('/api/v1/indicators', {
+    code: 'QZ_IND', name: 'Chỉ số phạm vi', name_en: 'Scope indicator', unit_of_measure: '%', direction: 'higher_better',
+    aggregation: 'none', periodicity: 'quarter', responsible_unit_id: f.unit('MA'), group: 'economy',
+  }), 'indicator')).id;
+  for (const [u, code] of [['stc', 'MA.STC'], ['sxd', 'MA.SXD']]) {
+    f.targets[`k${u}`] = (await ok(await admin.post('/api/v1/targets', {
+      indicator_id: f.indicator, unit_id: f.unit(code), period: '2026', expression: 'trên 95%', note: `Ghi chú ${mark(`k${u}`)}`,
+    }), `target ${u}`)).id;
+    f.values[`v${u}`] = (await ok(await admin.post('/api/v1/indicator-values', {
+      indicator_id: f.indicator, unit_id: f.unit(code), period: '2026-Q1', value: 90, kind: 'estimate', note: `Số liệu ${mark(`v${u}`)}`,
+    }), `value ${u}`)).id;
+    f.explanations[`x${u}`] = (await ok(await admin.post('/api/v1/explanation-requests', {
+      target_id: f.targets[`k${u}`], due_in_days: 5, question: `Giải trình ${mark(`x${u}`)}`,
+    }), `explanation ${u}`)).id;
+  }
 }
 
 // ---- Raw answers: the body as text, an .xlsx unpacked --------------------------------------

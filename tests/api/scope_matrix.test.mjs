@@ -99,6 +99,32 @@ const CALLS = {
   'GET /api/v1/petition-sessions': () => [{ path: '/api/v1/petition-sessions' }],
   'GET /api/v1/petition-sessions/{id}': () => [],
   'GET /api/v1/petition-sessions/{id}/petitions.xlsx': () => [],
+  // Targets (issue 11).
+  'GET /api/v1/indicators': () => [{ path: '/api/v1/indicators', pages: 1000 }],
+  'GET /api/v1/indicators/{id}': (f) => [{ path: `/api/v1/indicators/${f.indicator}` }],
+  'GET /api/v1/targets': (f) => [
+    { path: '/api/v1/targets', pages: 1000 },
+    { path: `/api/v1/targets?indicator_id=${f.indicator}` },
+    { path: `/api/v1/targets?unit_id=${f.unit('MA.SXD')}` },
+  ],
+  'GET /api/v1/targets/{id}': (f) => each(f.targets, (name, id) => ({ path: `/api/v1/targets/${id}`, object: name })),
+  'GET /api/v1/indicator-values': (f) => [
+    { path: '/api/v1/indicator-values', pages: 1000 },
+    { path: `/api/v1/indicator-values?indicator_id=${f.indicator}` },
+  ],
+  'GET /api/v1/indicator-values/{id}': (f) => each(f.values, (name, id) => ({ path: `/api/v1/indicator-values/${id}`, object: name })),
+  'GET /api/v1/indicator-values/export.xlsx': (f) => [
+    { path: '/api/v1/indicator-values/export.xlsx' },
+    { path: `/api/v1/indicator-values/export.xlsx?indicator_id=${f.indicator}` },
+  ],
+  'GET /api/v1/explanation-requests': (f) => [
+    { path: '/api/v1/explanation-requests', pages: 1000 },
+    ...each(f.targets, (name, id) => ({ path: `/api/v1/explanation-requests?target_id=${id}` })),
+  ],
+  'GET /api/v1/explanation-requests/{id}': (f) =>
+    each(f.explanations, (name, id) => ({ path: `/api/v1/explanation-requests/${id}`, object: name })),
+  'GET /api/v1/reviews': () => [{ path: '/api/v1/reviews?period=2026' }, { path: '/api/v1/reviews?period=2026-Q1' }],
+  'GET /api/v1/reviews/export.xlsx': () => [{ path: '/api/v1/reviews/export.xlsx?period=2026' }],
 };
 
 // Every page of a list (or the one answer of anything else).
