@@ -116,8 +116,11 @@ export interface TargetQuery {
 export interface TargetReading {
   comparator: Comparator;
   values: number[];
-  sentence: string;
+  sentence?: string;
+  // The same sentence, under the name the server's reader gives it.
+  reading?: string;
   relative?: boolean;
+  unit?: string;
   unit_of_measure?: string;
 }
 
