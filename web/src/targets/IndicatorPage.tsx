@@ -34,12 +34,15 @@ function History(props: { indicator: Indicator; values: IndicatorValue[]; target
   const uom = indicator.unit_of_measure;
   const best = [...bestValues(props.values).values()].filter((v) => v.unit_id === unitId);
   const targets = props.targets.filter((x) => x.unit_id === unitId);
-  const periods = Array.from(new Set([...best.map((v) => v.period), ...targets.map((x) => x.period)]))
-    .filter((p) => parsePeriod(p))
-    .sort((a, b) => (parsePeriod(a)!.year - parsePeriod(b)!.year) || a.localeCompare(b));
+  // The periods with values (each judged against its own target or its year's); the
+  // targets' periods only when nothing is reported yet.
+  const order = (a: string, b: string) => parsePeriod(a)!.year - parsePeriod(b)!.year || a.localeCompare(b);
+  const valued = Array.from(new Set(best.map((v) => v.period))).filter((p) => parsePeriod(p));
+  const periods = (valued.length ? valued : targets.map((x) => x.period).filter((p) => parsePeriod(p))).sort(order);
   if (!periods.length) return <Empty>{t('targets.noHistory')}</Empty>;
   const valueOf = (p: string) => best.find((v) => v.period === p)?.value ?? null;
-  const targetOf = (p: string) => targets.find((x) => x.period === p)?.values[0] ?? null;
+  const targetOf = (p: string) =>
+    (targets.find((x) => x.period === p) ?? targets.find((x) => x.period === String(parsePeriod(p)!.year)))?.values[0] ?? null;
   const unitName = targets[0]?.unit?.name ?? best[0]?.unit?.name ?? `#${unitId}`;
   return (
     <Chart
@@ -138,7 +141,9 @@ export function IndicatorPage(props: { id: number }) {
     <Loaded res={res}>
       {({ indicator, values, targets }) => {
         const units = Array.from(new Map([...targets.map((x) => [x.unit_id, x.unit?.name ?? `#${x.unit_id}`] as const), ...values.map((v) => [v.unit_id, v.unit?.name ?? `#${v.unit_id}`] as const)]));
-        const unitId = int(loc.query.get('unit_id')) ?? indicator.responsible_unit_id ?? targets[0]?.unit_id ?? values[0]?.unit_id ?? 0;
+        const has = (id: number | null | undefined) => !!id && units.some(([u]) => u === id);
+        const asked = int(loc.query.get('unit_id'));
+        const unitId = has(asked) ? asked! : has(indicator.responsible_unit_id) ? indicator.responsible_unit_id! : units[0]?.[0] ?? 0;
         const periods = Array.from(new Set(values.map((v) => v.period))).sort().reverse();
         const period = loc.query.get('period') && periods.includes(loc.query.get('period')!) ? loc.query.get('period')! : periods[0];
         return (
@@ -155,7 +160,6 @@ export function IndicatorPage(props: { id: number }) {
                 </Link>
               }
             />
-            <Catalogue indicator={indicator} />
             <section class="section" aria-labelledby="indicator-history">
               <h2 id="indicator-history">{t('targets.history')}</h2>
               {units.length > 1 && (
@@ -200,6 +204,10 @@ export function IndicatorPage(props: { id: number }) {
                 <Empty>{t('targets.noTargets')}</Empty>
               )}
               <p class="muted small">{t('targets.asOfToday', { date: formatDate(todayIso()) })}</p>
+            </section>
+            <section class="section" aria-labelledby="indicator-about">
+              <h2 id="indicator-about">{t('targets.about')}</h2>
+              <Catalogue indicator={indicator} />
             </section>
           </div>
         );

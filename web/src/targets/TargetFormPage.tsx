@@ -53,17 +53,18 @@ function useReading(text: string, context: { indicator_id?: number; unit_id?: nu
   return state;
 }
 
-function Reading(props: { state: ReadingState; typed: string; unit?: string }) {
+function Reading(props: { state: ReadingState; typed: string; unit?: string; fieldError?: string }) {
   const { state } = props;
   const stale = state.text !== props.typed.trim();
-  if (!props.typed.trim()) return null;
+  // Once the refusal stands beside the field (after a submit), it is not said twice.
+  if (!props.typed.trim() || (!stale && state.error && state.error === props.fieldError)) return null;
   return (
     <div class={`reading${state.error && !stale ? ' reading--error' : ''}`} id={`${FORM}-reading`} role="status" aria-live="polite">
       {stale || state.busy ? (
         <p class="muted">{t('targets.reading')}</p>
       ) : state.error ? (
         <p>
-          <strong>{t('targets.readingRefused')}</strong> {state.error}
+          <strong>{state.error}</strong>
         </p>
       ) : state.reading ? (
         <>
@@ -221,7 +222,7 @@ export function TargetCreatePage() {
     >
       <SelectField
         {...form.field('indicator_id')}
-        label={t('targets.indicator')}
+        label={t('targets.indicatorName')}
         required
         value={indicatorId}
         onValue={setIndicatorId}
@@ -240,7 +241,7 @@ export function TargetCreatePage() {
         onValue={setExpression}
         aria-controls={`${FORM}-reading`}
       />
-      <Reading state={reading} typed={expression} unit={indicator?.unit_of_measure} />
+      <Reading state={reading} typed={expression} unit={indicator?.unit_of_measure} fieldError={form.field('expression').error} />
       {yearly && (
         <fieldset class="fieldset" id={fieldId(FORM, 'splits')}>
           <legend>{t('targets.split')}</legend>

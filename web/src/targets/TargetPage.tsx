@@ -34,9 +34,13 @@ function TrendChart(props: { target: Target }) {
         categories={pts.map((p) => periodShort(p.period))}
         series={[
           { name: t('targets.value'), values: pts.map((p) => p.value), type: 'line', tone: statusTone(tg.status) === 'green' ? 'green' : 'info' },
-          ...(pts.some((p) => p.target != null) ? [{ name: t('targets.target'), values: pts.map((p) => p.target ?? null), type: 'line' as const, tone: 'red' as const }] : []),
+          {
+            name: `${t('targets.target')} ${targetFormula(tg.comparator, tg.values, uom)}`,
+            values: pts.map((p) => p.target ?? tg.values[0]),
+            type: 'line',
+            tone: 'red',
+          },
         ]}
-        target={pts.some((p) => p.target != null) ? undefined : { value: tg.values[0], label: targetFormula(tg.comparator, tg.values, uom) }}
         format={(v) => formatMeasure(v, uom)}
         height={260}
       />

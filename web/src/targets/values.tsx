@@ -44,7 +44,7 @@ type ValueAction = 'submit' | 'approve' | 'return';
 function actionsFor(v: IndicatorValue, perms: { report: boolean; manage: boolean }): ValueAction[] {
   if (v.allowed_actions) return v.allowed_actions.filter((a): a is ValueAction => a === 'submit' || a === 'approve' || a === 'return');
   const s = valueState(v);
-  if ((s === 'draft' || s === 'returned') && perms.report) return ['submit'];
+  if (s === 'draft' && perms.report) return ['submit'];
   if (s === 'submitted' && perms.manage) return ['approve', 'return'];
   return [];
 }
@@ -317,7 +317,7 @@ export function ValueFormPage() {
     >
       <SelectField
         {...form.field('indicator_id')}
-        label={t('targets.indicator')}
+        label={t('targets.indicatorName')}
         required
         value={indicatorId}
         onValue={setIndicatorId}
