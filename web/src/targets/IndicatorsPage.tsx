@@ -17,10 +17,10 @@ function columns(): Column<Indicator>[] {
       label: t('targets.indicator'),
       rowHeader: true,
       cell: (i) => (
-        <>
+        <div>
           <Link href={`/targets/indicators/${i.id}`}>{indicatorName(i)}</Link>
           {i.computed && <span class="tag tag--info indicator-computed">{t('targets.computedTag')}</span>}
-        </>
+        </div>
       ),
     },
     { label: t('targets.uom'), cell: (i) => i.unit_of_measure || '—' },

@@ -42,19 +42,19 @@ function reviewColumns(): Column<ReviewItem>[] {
       num: true,
       class: 'nowrap',
       cell: (x) => (
-        <>
+        <div>
           {formatMeasure(x.value, x.indicator?.unit_of_measure)}
           {x.value_kind && <span class="block small muted">{kindLabel(x.value_kind)}</span>}
-        </>
+        </div>
       ),
     },
     {
       label: t('targets.status'),
       cell: (x) => (
-        <>
+        <div>
           <StatusTag status={x.status} reason={x.status_reason} />
           <span class="block small target-reason-cell">{x.status_reason}</span>
-        </>
+        </div>
       ),
     },
     { label: t('targets.trend'), cell: (x) => (x.trend ? <Trend points={x.trend} targets={x.values} tone={statusTone(x.status)} unit={x.indicator?.unit_of_measure} /> : <span class="muted">—</span>) },

@@ -56,19 +56,19 @@ export function targetColumns(): Column<Target>[] {
       num: true,
       class: 'nowrap',
       cell: (x) => (
-        <>
+        <div>
           {formatMeasure(x.value, x.indicator?.unit_of_measure)}
           {x.value_kind && <span class="muted small block">{kindLabel(x.value_kind)}</span>}
-        </>
+        </div>
       ),
     },
     {
       label: t('targets.status'),
       cell: (x) => (
-        <>
+        <div>
           <StatusTag status={x.status} reason={x.status_reason} />
           <span class="block small target-reason-cell">{x.status_reason}</span>
-        </>
+        </div>
       ),
     },
   ];

@@ -79,6 +79,7 @@ export function TargetPage(props: { id: number }) {
     return { target, values: values.items, explanations: explanations.items };
   }, [props.id]);
   const canAsk = useCan('explanations.ask');
+  const canManage = useCan('targets.manage');
   const [asking, setAsking] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   useDocumentTitle(res.data ? targetTitle(res.data.target) : t('targets.target'));
@@ -161,7 +162,7 @@ export function TargetPage(props: { id: number }) {
             <section class="section" aria-labelledby="target-values">
               <h2 id="target-values">{t('targets.valueHistory')}</h2>
               {values.length ? (
-                <DataTable rows={values} columns={valueColumns(() => res.reload(), { indicator: false })} rowKey={(v) => v.id} caption={t('targets.valueHistory')} class="value-table" />
+                <DataTable rows={values} columns={valueColumns(() => res.reload(), { indicator: false, actions: canManage })} rowKey={(v) => v.id} caption={t('targets.valueHistory')} class="value-table" />
               ) : (
                 <p class="muted">
                   {t('targets.noValuesYet')} <Link href={href('/targets/values/new', { indicator_id: tg.indicator_id, unit_id: tg.unit_id, period: tg.period })}>{t('targets.enterValue')}</Link>

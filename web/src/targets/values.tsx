@@ -111,7 +111,8 @@ function ValueActions(props: { value: IndicatorValue; onDone: (message: string) 
   );
 }
 
-export function valueColumns(onDone: (m: string) => void, opts: { indicator?: boolean } = {}): Column<IndicatorValue>[] {
+// `actions`: the office's approve/return column (left out for readers, to whom it is empty).
+export function valueColumns(onDone: (m: string) => void, opts: { indicator?: boolean; actions?: boolean } = {}): Column<IndicatorValue>[] {
   const cols: Column<IndicatorValue>[] = [numberColumn(t('targets.no'))];
   if (opts.indicator !== false)
     cols.push({ label: t('targets.indicator'), rowHeader: true, cell: (v) => <Link href={`/targets/indicators/${v.indicator_id}`}>{indicatorName(v.indicator, v.indicator_id)}</Link> });
@@ -123,24 +124,24 @@ export function valueColumns(onDone: (m: string) => void, opts: { indicator?: bo
     {
       label: t('targets.sourceNote'),
       cell: (v) => (
-        <>
+        <div>
           {v.source || '—'}
           {v.note && <span class="block small muted pre-line">{v.note}</span>}
-        </>
+        </div>
       ),
     },
     {
       label: t('targets.valueStateLabel'),
       cell: (v) => (
-        <>
+        <div>
           <ValueStateTag value={v} />
           {v.return_reason && valueState(v) === 'returned' && <span class="block small">{t('targets.returnedBecause', { reason: v.return_reason })}</span>}
           {v.created_at && <span class="block small muted">{formatDateTime(v.created_at)}{v.created_by ? ` · ${v.created_by}` : ''}</span>}
-        </>
+        </div>
       ),
     },
-    { label: t('targets.actions'), cell: (v) => <ValueActions value={v} onDone={onDone} /> },
   );
+  if (opts.actions !== false) cols.push({ label: t('targets.actions'), cell: (v) => <ValueActions value={v} onDone={onDone} /> });
   return cols;
 }
 
@@ -252,7 +253,7 @@ export function ValuesPage() {
         </>
       }
       count={(n) => t('targets.valuesCount', { n: formatInteger(n) })}
-      columns={valueColumns(onDone)}
+      columns={valueColumns(onDone, { actions: canManage })}
       caption={t('targets.valuesTitle')}
       tableClass="value-table"
     />
@@ -310,7 +311,7 @@ export function ValueFormPage() {
         history.data && history.data.items.length > 0 ? (
           <section class="section" aria-labelledby="value-history-title">
             <h2 id="value-history-title">{t('targets.valueHistory')}</h2>
-            <DataTable rows={history.data.items} columns={valueColumns(() => history.reload(), { indicator: false })} rowKey={(v) => v.id} caption={t('targets.valueHistory')} />
+            <DataTable rows={history.data.items} columns={valueColumns(() => history.reload(), { indicator: false, actions: false })} rowKey={(v) => v.id} caption={t('targets.valueHistory')} />
           </section>
         ) : null
       }
