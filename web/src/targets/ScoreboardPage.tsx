@@ -107,8 +107,8 @@ function ToneTile(props: { tone: Tone; items: Target[]; filters: BoardFilters })
 function ExplanationStrip() {
   const canRead = useCan('targets.read');
   const data = useAsync(async () => {
-    const [open, late] = await Promise.all([targetsApi.explanations.list({ status: 'open', limit: 1 }), targetsApi.explanations.list({ late: true, limit: 1 })]);
-    return { open: open.total, late: late.total };
+    const open = await targetsApi.explanations.list({ state: 'open', limit: 1000 });
+    return { open: open.total, late: open.items.filter((e) => e.late).length };
   }, []);
   if (!canRead || data.error || !data.data) return null;
   const { open, late } = data.data;
@@ -117,7 +117,7 @@ function ExplanationStrip() {
       <span class="quick-views-label">{t('targets.explanations')}:</span>
       <ul>
         <li>
-          <Link class="quick-view" href={href('/targets/explanations', { status: 'open' })}>
+          <Link class="quick-view" href={href('/targets/explanations', { state: 'open' })}>
             {t('targets.explanationsOpen', { n: formatInteger(open) })}
           </Link>
         </li>

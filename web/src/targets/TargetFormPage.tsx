@@ -16,7 +16,7 @@ import { targetsApi } from './api';
 import { comparatorLabel, formatMeasure, indicatorName, parseNumberInput, parsePeriod, periodLabel, periodsOf, targetFormula } from './labels';
 import { href, int, thisYear, useIndicators } from './parts';
 import { PeriodPicker } from './PeriodPicker';
-import type { TargetReading, TargetSplit } from './types';
+import type { SplitInput, TargetReading } from './types';
 
 const FORM = 'target';
 
@@ -32,7 +32,7 @@ interface ReadingState {
 
 // Asks the server how it reads `text` once typing pauses; the answer is kept only for
 // the text it was asked for.
-function useReading(text: string, context: { indicator_id?: number; unit_id?: number; period?: string }): ReadingState {
+function useReading(text: string): ReadingState {
   const settled = useDebounced(text.trim(), 300);
   const [state, setState] = useState<ReadingState>({ text: '', busy: false });
   useEffect(() => {
@@ -42,14 +42,14 @@ function useReading(text: string, context: { indicator_id?: number; unit_id?: nu
     }
     let alive = true;
     setState((s) => ({ ...s, busy: true }));
-    targetsApi.targets.parse(settled, context).then(
+    targetsApi.targets.parse(settled).then(
       (reading) => alive && setState({ text: settled, reading, busy: false }),
       (e) => alive && setState({ text: settled, error: errorMessage(e), busy: false }),
     );
     return () => {
       alive = false;
     };
-  }, [settled, context.indicator_id]);
+  }, [settled]);
   return state;
 }
 
@@ -171,13 +171,13 @@ export function TargetCreatePage() {
   const [drafts, setDrafts] = useState<string[]>([]);
   const form = useForm(FORM);
   const indicator = indicators.data?.find((i) => String(i.id) === indicatorId);
-  const reading = useReading(expression, { indicator_id: Number(indicatorId) || undefined, unit_id: unit?.id, period });
+  const reading = useReading(expression);
   const p = parsePeriod(period);
   const yearly = p?.granularity === 'year';
   const splitPeriods = yearly && mode !== 'none' ? periodsOf(p!.year, mode) : [];
   useEffect(() => setDrafts(splitPeriods.map(() => '')), [mode, period]);
 
-  let splits: TargetSplit[] = [];
+  let splits: SplitInput[] = [];
   const check = (problems: FieldError[]) => {
     if (!indicatorId) problems.push({ field: 'indicator_id', message: t('targets.indicatorRequired') });
     if (!unit) problems.push({ field: 'unit_id', message: t('targets.unitRequired') });
@@ -187,10 +187,10 @@ export function TargetCreatePage() {
     splitPeriods.forEach((sp, i) => {
       const n = parseNumberInput(drafts[i] ?? '');
       if (n === null || n < 0) problems.push({ field: `splits[${i}].value`, message: t('targets.splitInvalid', { period: periodLabel(sp) }) });
-      else splits.push(splitAs === 'share' ? { period: sp, share_percent: n } : { period: sp, value: n });
+      else splits.push(splitAs === 'share' ? { period: sp, share: n } : { period: sp, value: n });
     });
     if (splitAs === 'share' && splits.length === splitPeriods.length && splits.length) {
-      const total = splits.reduce((s, x) => s + (x.share_percent ?? 0), 0);
+      const total = splits.reduce((s, x) => s + (x.share ?? 0), 0);
       if (Math.abs(total - 100) > 0.01) problems.push({ field: 'splits[0].value', message: t('targets.splitTotal', { total: formatMeasure(total, '%') }) });
     }
   };
@@ -200,7 +200,7 @@ export function TargetCreatePage() {
       unit_id: unit!.id,
       period,
       expression: expression.trim(),
-      ...(splits.length ? { splits } : {}),
+      ...(splits.length ? { split: splits } : {}),
     });
     setFlash(t('targets.created', { indicator: indicatorName(indicator), period: periodLabel(period) }));
     navigate(`/targets/${created.id}`);

@@ -80,25 +80,38 @@ export function explanationColumns(): Column<ExplanationRequest>[] {
   ];
 }
 
-function filtersFrom(q: URLSearchParams): ExplanationQuery {
-  const status = q.get('status');
+interface Filters extends ExplanationQuery {
+  late?: boolean;
+}
+
+function filtersFrom(q: URLSearchParams): Filters {
+  const state = q.get('state');
   return {
-    status: STATUSES.includes(status as ExplanationStatus) ? (status as ExplanationStatus) : undefined,
+    state: STATUSES.includes(state as ExplanationStatus) ? (state as ExplanationStatus) : undefined,
     late: q.get('late') === 'true' || undefined,
     target_id: int(q.get('target_id')),
     unit_id: int(q.get('unit_id')),
   };
 }
 
+// Late is open past its due date: the open ones, read here (there are few open at a time).
+async function load(f: Filters, page: { limit: number; offset: number }) {
+  const { late, ...query } = f;
+  if (!late) return targetsApi.explanations.list({ ...query, ...page });
+  const open = await targetsApi.explanations.list({ ...query, state: 'open', limit: 1000, offset: 0 });
+  const items = open.items.filter((e) => e.late);
+  return { items: items.slice(page.offset, page.offset + page.limit), total: items.length };
+}
+
 export function ExplanationsPage() {
-  const list = useListQuery({ limit: 50, filters: filtersFrom, load: (f, page) => targetsApi.explanations.list({ ...f, ...page }) });
+  const list = useListQuery({ limit: 50, filters: filtersFrom, load });
   const f = list.filters;
-  const title = f.late ? t('targets.explanationsLateTitle') : f.status ? labelOf('targets.explanationStatus', f.status) : t('targets.explanationsTitle');
+  const title = f.late ? t('targets.explanationsLateTitle') : f.state ? labelOf('targets.explanationStatus', f.state) : t('targets.explanationsTitle');
   const views = [
-    { href: '/targets/explanations', label: t('targets.explanationsAll'), current: !f.status && !f.late },
-    { href: href('/targets/explanations', { status: 'open' }), label: t('targets.explanationStatus.open'), current: f.status === 'open' && !f.late },
+    { href: '/targets/explanations', label: t('targets.explanationsAll'), current: !f.state && !f.late },
+    { href: href('/targets/explanations', { state: 'open' }), label: t('targets.explanationStatus.open'), current: f.state === 'open' && !f.late },
     { href: href('/targets/explanations', { late: true }), label: t('targets.explanationsLateTitle'), current: !!f.late },
-    { href: href('/targets/explanations', { status: 'answered' }), label: t('targets.explanationStatus.answered'), current: f.status === 'answered' },
+    { href: href('/targets/explanations', { state: 'answered' }), label: t('targets.explanationStatus.answered'), current: f.state === 'answered' },
   ];
   return (
     <ListPage
@@ -311,52 +324,56 @@ function AskAgainForm(props: { request: ExplanationRequest; onDone: (m: string) 
   );
 }
 
-function Rounds(props: { request: ExplanationRequest; unit?: string }) {
-  const e = props.request;
-  const rounds = e.rounds?.length
-    ? e.rounds
-    : [{ question: e.question, due_on: e.due_on, asked_at: e.created_at, causes: e.causes, measures: e.measures, expected_value: e.expected_value, expected_on: e.expected_on, answered_at: e.answered_at }];
+function Answer(props: { request: ExplanationRequest; unit?: string }) {
+  const r = props.request;
+  if (!r.causes && !r.measures) return null;
   return (
-    <ol class="plain-list explanation-rounds">
-      {rounds.map((r, i) => (
-        <li key={i} class="explanation-round">
-          <h3>{rounds.length > 1 ? t('targets.roundN', { n: i + 1 }) : t('targets.question')}</h3>
-          <p class="pre-line">{r.question}</p>
-          <p class="muted small">
-            {t('targets.dueOnText', { date: formatDate(r.due_on) })}
-            {r.asked_at ? ` · ${t('targets.askedAt', { at: formatDateTime(r.asked_at) })}` : ''}
-          </p>
-          {(r.causes || r.measures) && (
-            <div class="answer-box">
-              <h4>{t('targets.answer')}</h4>
-              <dl class="summary-list">
-                <div>
-                  <dt>{t('targets.causes')}</dt>
-                  <dd class="pre-line">{r.causes || '—'}</dd>
-                </div>
-                <div>
-                  <dt>{t('targets.measures')}</dt>
-                  <dd class="pre-line">{r.measures || '—'}</dd>
-                </div>
-                {r.expected_value != null && (
-                  <div>
-                    <dt>{t('targets.expectedValue')}</dt>
-                    <dd>{formatMeasure(r.expected_value, props.unit)}</dd>
-                  </div>
-                )}
-                {r.expected_on && (
-                  <div>
-                    <dt>{t('targets.expectedOn')}</dt>
-                    <dd>{formatDate(r.expected_on)}</dd>
-                  </div>
-                )}
-              </dl>
-              {r.answered_at && <p class="muted small">{t('targets.answeredAt', { at: formatDateTime(r.answered_at) })}</p>}
-            </div>
-          )}
-        </li>
-      ))}
-    </ol>
+    <div class="answer-box">
+      <h3>{t('targets.answer')}</h3>
+      <dl class="summary-list">
+        <div>
+          <dt>{t('targets.causes')}</dt>
+          <dd class="pre-line">{r.causes || '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('targets.measures')}</dt>
+          <dd class="pre-line">{r.measures || '—'}</dd>
+        </div>
+        {r.expected_value != null && (
+          <div>
+            <dt>{t('targets.expectedValue')}</dt>
+            <dd>{formatMeasure(r.expected_value, props.unit)}</dd>
+          </div>
+        )}
+        {r.expected_on && (
+          <div>
+            <dt>{t('targets.expectedOn')}</dt>
+            <dd>{formatDate(r.expected_on)}</dd>
+          </div>
+        )}
+      </dl>
+      {r.answered_on && <p class="muted small">{t('targets.answeredAt', { at: formatDate(r.answered_on) })}</p>}
+    </div>
+  );
+}
+
+// Every ask, answer, acceptance and new question, in order.
+function History(props: { request: ExplanationRequest }) {
+  const events = props.request.events ?? [];
+  if (events.length < 2) return null;
+  return (
+    <section class="section" aria-labelledby="explanation-history">
+      <h2 id="explanation-history">{t('targets.explanationHistory')}</h2>
+      <ol class="plain-list explanation-events">
+        {events.map((e, i) => (
+          <li key={i}>
+            <span class="muted small">{formatDateTime(e.at)}</span> · <strong>{labelOf('targets.event', e.kind)}</strong>
+            {e.round > 1 && <span class="muted"> ({t('targets.roundN', { n: e.round })})</span>}
+            {e.text && <p class="pre-line">{e.text}</p>}
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
 
@@ -425,7 +442,11 @@ export function ExplanationPage(props: { id: number }) {
                 </div>
               )}
             </dl>
-            <Rounds request={e} unit={unit} />
+            <section class="section" aria-labelledby="explanation-question">
+              <h2 id="explanation-question">{(e.round ?? 1) > 1 ? t('targets.questionRound', { n: e.round ?? 1 }) : t('targets.question')}</h2>
+              <p class="pre-line">{e.question}</p>
+            </section>
+            <Answer request={e} unit={unit} />
             {actions.length > 0 && !open && (
               <div class="actions-row explanation-actions">
                 {actions.map((a) => (
@@ -437,6 +458,7 @@ export function ExplanationPage(props: { id: number }) {
             )}
             {open === 'answer' && <AnswerForm request={e} unit={unit} onDone={done} onCancel={() => setOpen(null)} />}
             {open === 'ask_again' && <AskAgainForm request={e} onDone={done} onCancel={() => setOpen(null)} />}
+            <History request={e} />
           </div>
         );
       }}

@@ -33,7 +33,7 @@ export interface Indicator extends IndicatorRef {
   aggregation: Aggregation;
   periodicity: Periodicity;
   responsible_unit_id: number | null;
-  responsible_unit?: UnitRef | null;
+  responsible_unit?: { id: number; name: string } | null;
   group?: string | null;
   // How its values come when no one types them ("formula", "tasks", "investment").
   computed?: string | null;
@@ -92,6 +92,13 @@ export interface Target {
   allowed_actions?: string[];
 }
 
+// A part of a split as the API takes it: a share of the target in percent, or a volume.
+export interface SplitInput {
+  period: string;
+  share?: number;
+  value?: number;
+}
+
 export interface TargetInput {
   indicator_id: number;
   unit_id: number;
@@ -99,7 +106,7 @@ export interface TargetInput {
   expression?: string;
   comparator?: Comparator;
   values?: number[];
-  splits?: TargetSplit[];
+  split?: SplitInput[];
 }
 
 export interface TargetQuery {
@@ -203,7 +210,17 @@ export interface ExplanationRequest {
   asked_by?: string | null;
   created_at?: string;
   rounds?: ExplanationRound[];
+  round?: number;
+  answered_on?: string | null;
+  events?: ExplanationEvent[];
   allowed_actions?: string[];
+}
+
+export interface ExplanationEvent {
+  kind: 'asked' | 'answered' | 'accepted' | 'asked_again' | string;
+  round: number;
+  text: string;
+  at: string;
 }
 
 export interface ExplanationInput {
@@ -221,8 +238,7 @@ export interface AnswerInput {
 }
 
 export interface ExplanationQuery {
-  status?: ExplanationStatus | 'open_or_late';
-  late?: boolean;
+  state?: ExplanationStatus;
   target_id?: number;
   unit_id?: number;
   limit?: number;
