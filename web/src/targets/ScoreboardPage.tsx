@@ -104,14 +104,9 @@ function ToneTile(props: { tone: Tone; items: Target[]; filters: BoardFilters })
   );
 }
 
-function ExplanationStrip() {
-  const canRead = useCan('targets.read');
-  const data = useAsync(async () => {
-    const open = await targetsApi.explanations.list({ state: 'open', limit: 1000 });
-    return { open: open.total, late: open.items.filter((e) => e.late).length };
-  }, []);
-  if (!canRead || data.error || !data.data) return null;
-  const { open, late } = data.data;
+function ExplanationStrip(props: { counts: { open: number; late: number } | null | undefined }) {
+  if (!props.counts) return null;
+  const { open, late } = props.counts;
   return (
     <nav class="quick-views target-explanations" aria-label={t('targets.explanations')}>
       <span class="quick-views-label">{t('targets.explanations')}:</span>
@@ -163,6 +158,26 @@ function BoardFiltersForm(props: { filters: BoardFilters; groups: string[]; open
   );
 }
 
+// The targets of the board, each with its trend: the list does not carry trends, the
+// period's review does (a board without trends still stands if the review fails).
+// Open and late explanation requests are counted onto their targets the same way.
+async function loadBoard(f: BoardFilters) {
+  const [list, review, open] = await Promise.all([
+    targetsApi.targets.list({ period: f.period, group: f.group, unit_id: f.unit_id, limit: BOARD_LIMIT }),
+    targetsApi.reviews.get(f.period).catch(() => null),
+    targetsApi.explanations.list({ state: 'open', limit: 1000 }).catch(() => null),
+  ]);
+  const trends = new Map((review?.items ?? []).map((x) => [x.id, x.trend]));
+  const count = (id: number, late: boolean) => (open?.items ?? []).filter((e) => e.target_id === id && (!late || e.late)).length;
+  const items = list.items.map((x) => ({
+    ...x,
+    trend: x.trend ?? trends.get(x.id),
+    explanations_open: x.explanations_open ?? count(x.id, false),
+    explanations_late: x.explanations_late ?? count(x.id, true),
+  }));
+  return { ...list, items, explanations: open ? { open: open.total, late: open.items.filter((e) => e.late).length } : null };
+}
+
 export function ScoreboardPage() {
   useDocumentTitle(t('targets.title'));
   const loc = useLocation();
@@ -175,10 +190,7 @@ export function ScoreboardPage() {
   const [showFilters, setShowFilters] = useState<boolean | null>(null);
   const filtered = !!(filters.group || filters.unit_id);
   const filtersOpen = showFilters ?? filtered;
-  const board = useAsync(
-    () => (period ? targetsApi.targets.list({ period, group: filters.group, unit_id: filters.unit_id, limit: BOARD_LIMIT }) : Promise.resolve(null)),
-    [period, filters.group, filters.unit_id],
-  );
+  const board = useAsync(() => (period ? loadBoard(filters) : Promise.resolve(null)), [period, filters.group, filters.unit_id]);
   const items = [...(board.data?.items ?? [])].sort((a, b) => statusRank(a.status) - statusRank(b.status) || a.id - b.id);
   const byTone = (tone: Tone) => items.filter((x) => statusTone(x.status) === tone);
 
@@ -206,7 +218,7 @@ export function ScoreboardPage() {
         }
       />
       <Flash />
-      <ExplanationStrip />
+      <ExplanationStrip counts={board.data?.explanations} />
       <button type="button" class="button button--secondary filters-toggle" aria-expanded={filtersOpen} aria-controls="targets-filters" onClick={() => setShowFilters(!filtersOpen)}>
         {filtersOpen ? t('targets.hideFilters') : t('targets.showFilters')}
       </button>
