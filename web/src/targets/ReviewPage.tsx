@@ -22,7 +22,13 @@ function lagging(item: ReviewItem) {
       {units.map((u) => (
         <li key={u.unit_id}>
           <span class={`dot dot--${statusTone(u.status ?? 'missed')}`} aria-hidden="true" />
-          {u.unit?.name ?? u.name ?? `#${u.unit_id}`}
+          {u.target_id ? (
+            <Link href={`/targets/${u.target_id}`} title={u.status_reason}>
+              {u.unit?.name ?? u.name ?? `#${u.unit_id}`}
+            </Link>
+          ) : (
+            u.unit?.name ?? u.name ?? `#${u.unit_id}`
+          )}
           {u.value != null && <span class="muted"> · {formatMeasure(u.value, uom)}</span>}
           {u.status && <span class="visually-hidden"> · {statusLabel(u.status)}</span>}
         </li>

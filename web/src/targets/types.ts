@@ -247,6 +247,7 @@ export interface ExplanationQuery {
 
 export interface LaggingUnit {
   unit_id: number;
+  target_id?: number;
   name?: string;
   unit?: UnitRef | null;
   value?: number | null;
