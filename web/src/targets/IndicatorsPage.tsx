@@ -35,7 +35,12 @@ export function IndicatorsPage() {
   const list = useListQuery({
     limit: 50,
     filters: (q) => ({ group: q.get('group') || undefined }),
-    load: (f, page) => targetsApi.indicators.list({ ...f, ...page }),
+    // The catalogue is small (the API lists it whole, without filters): the group is chosen here.
+    load: async (f, page) => {
+      const all = await targetsApi.indicators.list({ limit: 5000 });
+      const items = all.items.filter((i) => !f.group || i.group === f.group);
+      return { items: items.slice(page.offset, page.offset + page.limit), total: items.length };
+    },
   });
   const all = useIndicators();
   return (

@@ -101,6 +101,12 @@ async function withTargets(rows: ExplanationRequest[]): Promise<ExplanationReque
   return Promise.all(rows.map(async (r) => (r.target || !r.target_id ? r : { ...r, target: await get<Raw>(`/targets/${r.target_id}`).then(readTarget, () => null) })));
 }
 
+// An indicator's responsible unit by name.
+async function readIndicators(rows: Raw[]): Promise<Indicator[]> {
+  const named = await withUnits(rows.map((i) => ({ ...i, unit_id: i.responsible_unit_id })));
+  return named.map(({ unit, ...i }) => ({ ...i, responsible_unit: i.responsible_unit ?? unit }) as Indicator);
+}
+
 async function filled<T>(l: ListResponse<T>, fill: (rows: T[]) => Promise<T[]>): Promise<ListResponse<T>> {
   return { items: await fill(l.items), total: l.total };
 }
@@ -113,8 +119,9 @@ const patch = <T>(path: string, body: unknown) => request<T>('PATCH', path, { bo
 
 export const targetsApi = {
   indicators: {
-    list: (query: { group?: string; q?: string; limit?: number; offset?: number } = {}) => get<ListResponse<Indicator>>('/indicators', query),
-    get: (id: number) => get<Raw>(`/indicators/${id}`).then((i) => withUnits([{ ...i, unit_id: i.responsible_unit_id }])).then((x) => ({ ...x[0], responsible_unit: x[0].unit }) as Indicator),
+    list: (query: { limit?: number; offset?: number } = {}) =>
+      get<ListResponse<Raw>>('/indicators', query).then((l) => filled(l, readIndicators)),
+    get: (id: number) => get<Raw>(`/indicators/${id}`).then((i) => readIndicators([i])).then((x) => x[0]),
     create: (i: IndicatorInput) => post<Indicator>('/indicators', i),
     update: (id: number, i: Partial<IndicatorInput>) => patch<Indicator>(`/indicators/${id}`, i),
   },
