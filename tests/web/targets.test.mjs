@@ -134,7 +134,7 @@ describe('targets in the web UI', { skip: skip ?? false }, () => {
   it('shows an indicator against its target, its units side by side, and the period review', async () => {
     await as('lanhdao');
     const targets = (await api('/targets?limit=200')).items;
-    const grdp = targets.find((x) => /GRDP/i.test(x.indicator?.code ?? '') || /GRDP/.test(x.indicator?.name ?? '')) ?? targets[0];
+    const grdp = targets.find((x) => /GRDP/i.test(`${x.indicator_code} ${x.indicator_name}`)) ?? targets[0];
     await page.goto(`${server.baseUrl}/targets/${grdp.id}`);
     await page.waitForSelector('.target-summary');
     assert.match(await page.locator('.target-summary').innerText(), /Đánh giá[\s\S]*Chỉ tiêu[\s\S]*Thực hiện/);
@@ -215,8 +215,10 @@ describe('targets in the web UI', { skip: skip ?? false }, () => {
     const lagging = targets.filter((x) => x.status === 'at_risk' || x.status === 'missed');
     assert.ok(lagging.length, 'the demo city has lagging targets');
     const officers = { 'MA.STC': 'canbo.stc', 'MA.SXD': 'canbo.sxd', 'MA.Q1': 'canbo.q1' };
-    const target = lagging.find((x) => officers[x.unit?.code]) ?? lagging[0];
-    const answerer = officers[target.unit?.code] ?? 'vanphong';
+    const codes = new Map();
+    for (const x of lagging) if (!codes.has(x.unit_id)) codes.set(x.unit_id, (await api(`/units/${x.unit_id}`)).code);
+    const target = lagging.find((x) => officers[codes.get(x.unit_id)]) ?? lagging[0];
+    const answerer = officers[codes.get(target.unit_id)] ?? 'vanphong';
     const due = weekday(addDays(today, 10));
     const question = `Nêu nguyên nhân chỉ tiêu chậm và giải pháp đến cuối năm (${Date.now() % 100000})`;
 
