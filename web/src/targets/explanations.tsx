@@ -252,7 +252,11 @@ interface AnswerDraft {
   expectedOn: string;
 }
 
-function AnswerForm(props: { request: ExplanationRequest; unit?: string; onDone: (m: string) => void; onCancel: () => void }) {
+// What an action answers with: the request as it now stands.
+type Done = (message: string, updated?: ExplanationRequest) => void;
+
+function AnswerForm(props: { request: ExplanationRequest; unit?: string; onDone: Done; onCancel: () => void }) {
+  let updated: ExplanationRequest | undefined;
   const F = 'answer';
   const [s, setS, clear] = useDraft<AnswerDraft>(`${props.request.id}:answer`, { causes: '', measures: '', expect: 'value', expectedValue: '', expectedOn: '' });
   const set = (c: Partial<AnswerDraft>) => setS({ ...s, ...c });
@@ -277,14 +281,14 @@ function AnswerForm(props: { request: ExplanationRequest; unit?: string; onDone:
         return problems;
       }}
       send={async () => {
-        await targetsApi.explanations.answer(props.request.id, {
+        updated = await targetsApi.explanations.answer(props.request.id, {
           causes: s.causes.trim(),
           measures: s.measures.trim(),
           ...(s.expect === 'value' ? { expected_value: value! } : { expected_on: on! }),
         });
         clear();
       }}
-      onDone={() => props.onDone(t('targets.answered'))}
+      onDone={() => props.onDone(t('targets.answered'), updated)}
       onCancel={props.onCancel}
     >
       <AnswerFields form={F} s={s} set={set} unit={props.unit} />
@@ -292,7 +296,8 @@ function AnswerForm(props: { request: ExplanationRequest; unit?: string; onDone:
   );
 }
 
-function AskAgainForm(props: { request: ExplanationRequest; onDone: (m: string) => void; onCancel: () => void }) {
+function AskAgainForm(props: { request: ExplanationRequest; onDone: Done; onCancel: () => void }) {
+  let updated: ExplanationRequest | undefined;
   const F = 'again';
   const [due, setDue, clearDue] = useDraft(`${props.request.id}:again:due`, '');
   const [question, setQuestion, clearQ] = useDraft(`${props.request.id}:again:question`, '');
@@ -312,11 +317,11 @@ function AskAgainForm(props: { request: ExplanationRequest; onDone: (m: string) 
         return problems;
       }}
       send={async () => {
-        await targetsApi.explanations.askAgain(props.request.id, { question: question.trim(), due_on: dueIso! });
+        updated = await targetsApi.explanations.askAgain(props.request.id, { question: question.trim(), due_on: dueIso! });
         clearDue();
         clearQ();
       }}
-      onDone={() => props.onDone(t('targets.askedAgain'))}
+      onDone={() => props.onDone(t('targets.askedAgain'), updated)}
       onCancel={props.onCancel}
     >
       <AskFields form={F} due={due} setDue={setDue} question={question} setQuestion={setQuestion} />
@@ -385,22 +390,25 @@ export function ExplanationPage(props: { id: number }) {
   const [busy, setBusy] = useState(false);
   const [acceptError, setAcceptError] = useState<string | null>(null);
   useDocumentTitle(t('targets.explanationTitle'));
-  const done = (m: string) => {
+  // The request as the action answered it, shown at once (the reload brings its history).
+  const [latest, setLatest] = useState<ExplanationRequest | null>(null);
+  const done: Done = (m, updated) => {
     setOpen(null);
     setMessage(m);
+    if (updated) setLatest(updated);
     res.reload();
   };
   return (
     <Loaded res={res}>
-      {(e) => {
+      {(loaded) => {
+        const e = latest && latest.id === loaded.id ? { ...loaded, ...latest, unit: loaded.unit, target: loaded.target, events: loaded.events } : loaded;
         const actions = actionsFor(e, { report: can(me, 'targets.report'), ask: can(me, 'explanations.ask') });
         const unit = e.target?.indicator?.unit_of_measure;
         const accept = async () => {
           setBusy(true);
           setAcceptError(null);
           try {
-            await targetsApi.explanations.accept(e.id);
-            done(t('targets.accepted'));
+            done(t('targets.accepted'), await targetsApi.explanations.accept(e.id));
           } catch (err) {
             setAcceptError(errorMessage(err));
           } finally {
