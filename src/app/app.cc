@@ -8,6 +8,7 @@
 #include "db/write_queue.h"
 #include "files/attachment_routes.h"
 #include "notifications/notification_routes.h"
+#include "targets/target_routes.h"
 #include "tasks/task_attachments.h"
 #include "tasks/task_excel_routes.h"
 #include "tasks/task_reminders.h"
@@ -72,6 +73,12 @@ void App::Wire(const std::string& web_root, const std::string& db_url,
   tasks_ = std::make_unique<tasks::TaskService>(*db_, *clock_, unit_directory_, *calendar_service_,
                                                 task_index_, settings, feed_.get());
   units_->AddTransfer(std::make_shared<tasks::TaskTransfer>(*tasks_));
+  // targets
+  computed_sources_.Register(targets::kTaskOnTimeSource, targets::TaskOnTimeSource(*tasks_));
+  target_model_ = std::make_unique<targets::TargetModel>(computed_sources_);
+  targets_ = std::make_unique<targets::TargetService>(*db_, *clock_, unit_directory_,
+                                                      *calendar_service_, *target_model_,
+                                                      computed_sources_, feed_.get(), tasks_.get());
   // Attachments live beside the SQLite file; in the database when it is shared (PostgreSQL).
   const bool sqlite = db_url.rfind("sqlite:", 0) == 0 && db_url != "sqlite::memory:";
   attachments_ = std::make_unique<files::AttachmentService>(
@@ -114,6 +121,7 @@ void App::Wire(const std::string& web_root, const std::string& db_url,
   calendar::RegisterRoutes(*router_, *calendar_service_);
   tasks::RegisterExcelRoutes(*router_, *tasks_, unit_directory_);  // before /tasks/{id}
   tasks::RegisterRoutes(*router_, *tasks_, unit_directory_);
+  targets::RegisterRoutes(*router_, *targets_);  // targets
   notifications::RegisterRoutes(
       *router_, *db_, *clock_, [this](const auth::Principal& who, const std::vector<int64_t>& ids) {
         return tasks_->VisibleTasks(who, ids);

@@ -19,6 +19,7 @@
 #include "http/static_files.h"
 #include "notifications/notification_job.h"
 #include "readmodel/change_feed.h"
+#include "targets/target_service.h"
 #include "tasks/task_service.h"
 #include "units/unit_service.h"
 #include "users/user_service.h"
@@ -49,6 +50,9 @@ class App {
   auth::AuthService& auth() { return *auth_; }
   audit::AuditService& audit() { return *audit_; }
   tasks::TaskService& tasks() { return *tasks_; }
+  // targets
+  targets::TargetService& targets() { return *targets_; }
+  targets::ComputedSources& computed_sources() { return computed_sources_; }
   notifications::NotificationJob& notification_job() { return *notification_job_; }
   calendar::CalendarHolder& calendar() { return calendar_; }
   calendar::CalendarService& calendar_service() { return *calendar_service_; }
@@ -81,6 +85,10 @@ class App {
   std::unique_ptr<calendar::CalendarService> calendar_service_;
   tasks::TaskIndex task_index_;
   std::unique_ptr<tasks::TaskService> tasks_;
+  // targets
+  targets::ComputedSources computed_sources_;
+  std::unique_ptr<targets::TargetModel> target_model_;
+  std::unique_ptr<targets::TargetService> targets_;
   std::unique_ptr<files::AttachmentService> attachments_;
   std::unique_ptr<auth::HttpAuthenticator> authenticator_;
   std::unique_ptr<http::Router> router_;

@@ -419,7 +419,20 @@ describe('docs/openapi.yaml', () => {
       const xlsx = await admin.get('/api/v1/tasks/export.xlsx');
       assert.equal(xlsx.status, 200);
       assert.equal(xlsx.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      const covered = new Set([...gets.map(([p]) => p), '/api/v1/attachments/{id}/content', '/api/v1/tasks/export.xlsx']);
+      // Targets and indicators (issue 11): the demo city's.
+      const first = async (path) => (await admin.get(path)).body.items[0].id;
+      const tg = { indicator: await first('/api/v1/indicators'), target: await first('/api/v1/targets'),
+                   value: await first('/api/v1/indicator-values'), explanation: await first('/api/v1/explanation-requests') };
+      gets.push(['/api/v1/indicators', '/api/v1/indicators'], ['/api/v1/indicators/{id}', `/api/v1/indicators/${tg.indicator}`],
+                ['/api/v1/targets', '/api/v1/targets'], ['/api/v1/targets/{id}', `/api/v1/targets/${tg.target}`],
+                ['/api/v1/indicator-values', '/api/v1/indicator-values'], ['/api/v1/indicator-values/{id}', `/api/v1/indicator-values/${tg.value}`],
+                ['/api/v1/explanation-requests', '/api/v1/explanation-requests'],
+                ['/api/v1/explanation-requests/{id}', `/api/v1/explanation-requests/${tg.explanation}`],
+                ['/api/v1/reviews', '/api/v1/reviews?period=2025']);
+      const review = await admin.get('/api/v1/reviews/export.xlsx?period=2025');
+      assert.equal(review.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      const covered = new Set([...gets.map(([p]) => p), '/api/v1/attachments/{id}/content', '/api/v1/tasks/export.xlsx',
+                               '/api/v1/reviews/export.xlsx']);
       for (const name of documented())
         if (name.startsWith('GET /api/')) assert.ok(covered.has(name.slice(4)), `${name} has a live check here`);
       for (const [path, url] of gets) {

@@ -1,0 +1,17 @@
+// The one door from the targets room to the notification outbox: explanation requests tell
+// the unit that must explain when asked (and asked again), and the asker when answered.
+// Written on the write's own connection, so a rolled-back write tells nobody. Late requests
+// are not yet reminded: notifications/reminder_source.h is shaped for tasks (see the report).
+#pragma once
+
+#include "db/connection.h"
+#include "targets/targets.h"
+
+namespace dh::targets {
+
+enum class ExplanationNotice { kAsked, kAskedAgain, kAnswered, kAccepted };
+
+Status NotifyExplanation(db::Connection& c, const ExplanationRequest& r, ExplanationNotice what,
+                         const std::string& subject, int64_t now);
+
+}  // namespace dh::targets

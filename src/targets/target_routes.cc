@@ -1,0 +1,320 @@
+#include "targets/target_routes.h"
+
+#include "core/json.h"
+#include "targets/target_json.h"
+#include "targets/target_parse.h"
+#include "targets/target_review.h"
+
+namespace dh::targets {
+namespace {
+
+namespace bj = boost::json;
+using http::Request;
+using http::Response;
+
+using Handler = Response (*)(TargetService&, const Request&, const auth::Principal&);
+// One on an object named in the path: its id and the body ({} when empty).
+using IdHandler = Response (*)(TargetService&, int64_t, const bj::object&, const auth::Principal&);
+
+template <IdHandler H>
+Response WithId(TargetService& s, const Request& req, const auth::Principal& who) {
+  auto id = http::PathId(req);
+  if (!id.ok()) return Response::Error(id.status());
+  auto o = req.body.empty() ? Result<bj::object>(bj::object{}) : json::ParseObject(req.body);
+  if (!o.ok()) return Response::Error(o.status());
+  return H(s, *id, *o, who);
+}
+
+template <typename T, typename ToJson>
+Response Page(const Request& req, const std::vector<T>& rows, ToJson to_json) {
+  int64_t limit = 0, offset = 0;
+  const Status s = http::Paging(req, &limit, &offset, 200, 5000);
+  if (!s.ok()) return Response::Error(s);
+  bj::array items;
+  for (int64_t i = offset; i < static_cast<int64_t>(rows.size()) && i < offset + limit; ++i)
+    items.push_back(to_json(rows[i]));
+  return Response::List(std::move(items), static_cast<int64_t>(rows.size()));
+}
+
+template <typename T, typename ToJson>
+Response One(const Result<T>& r, ToJson to_json, int status = 200) {
+  if (!r.ok()) return Response::Error(r.status());
+  return Response::Json(to_json(*r), status);
+}
+
+Result<std::optional<Period>> QueryPeriod(const Request& req) {
+  const auto p = req.Query("period");
+  if (!p || p->empty()) return std::optional<Period>();
+  DH_ASSIGN_OR_RETURN(const Period period, Period::Parse(*p));
+  return std::optional(period);
+}
+
+// ---- Indicators -------------------------------------------------------------------------
+
+Response ListIndicators(TargetService& s, const Request& req, const auth::Principal& who) {
+  auto rows = s.ListIndicators(who);
+  if (!rows.ok()) return Response::Error(rows.status());
+  return Page(req, *rows, IndicatorJson);
+}
+
+Response PostIndicator(TargetService& s, const Request& req, const auth::Principal& who) {
+  auto o = json::ParseObject(req.body);
+  if (!o.ok()) return Response::Error(o.status());
+  auto in = ParseIndicator(*o, {}, false);
+  if (!in.ok()) return Response::Error(in.status());
+  return One(s.CreateIndicator(who, *in), IndicatorJson, 201);
+}
+
+Response GetIndicator(TargetService& s, int64_t id, const bj::object&, const auth::Principal& who) {
+  return One(s.GetIndicator(who, id), IndicatorJson);
+}
+
+Response PatchIndicator(TargetService& s, int64_t id, const bj::object& o,
+                        const auth::Principal& who) {
+  auto base = s.GetIndicator(who, id);
+  if (!base.ok()) return Response::Error(base.status());
+  auto in = ParseIndicator(o, *base, true);
+  if (!in.ok()) return Response::Error(in.status());
+  return One(s.UpdateIndicator(who, *in), IndicatorJson);
+}
+
+// ---- Targets ----------------------------------------------------------------------------
+
+Response ParseExpression(TargetService&, const Request& req, const auth::Principal&) {
+  auto o = json::ParseObject(req.body);
+  if (!o.ok()) return Response::Error(o.status());
+  const Status known = json::OnlyFields(*o, {"expression"});
+  if (!known.ok()) return Response::Error(known);
+  auto text = json::RequiredString(*o, {"expression", "Chỉ tiêu"}, 400);
+  if (!text.ok()) return Response::Error(text.status());
+  return One(ReadTargetExpression(*text), ExpressionJson);
+}
+
+Result<TargetQuery> ReadTargetQuery(const Request& req) {
+  TargetQuery q;
+  DH_ASSIGN_OR_RETURN(q.indicator_id, http::QueryInt(req, "indicator_id"));
+  DH_ASSIGN_OR_RETURN(q.unit_id, http::QueryInt(req, "unit_id"));
+  DH_ASSIGN_OR_RETURN(q.period, QueryPeriod(req));
+  if (auto st = req.Query("status"); st && !st->empty()) {
+    for (int i = 0; i <= static_cast<int>(TargetStatus::kNotReported); ++i)
+      if (StatusName(static_cast<TargetStatus>(i)) == *st) q.status = static_cast<TargetStatus>(i);
+    if (!q.status)
+      return Status::InvalidInput("status",
+                                  "Trạng thái chỉ nhận achieved, on_track, at_risk, "
+                                  "missed hoặc not_reported.");
+  }
+  if (auto g = req.Query("group"); g && !g->empty()) q.group = *g;
+  return q;
+}
+
+Response ListTargets(TargetService& s, const Request& req, const auth::Principal& who) {
+  auto q = ReadTargetQuery(req);
+  if (!q.ok()) return Response::Error(q.status());
+  auto rows = s.ListTargets(who, *q);
+  if (!rows.ok()) return Response::Error(rows.status());
+  return Page(req, *rows, TargetJson);
+}
+
+Response PostTarget(TargetService& s, const Request& req, const auth::Principal& who) {
+  auto o = json::ParseObject(req.body);
+  if (!o.ok()) return Response::Error(o.status());
+  auto in = ParseTargetInput(*o);
+  if (!in.ok()) return Response::Error(in.status());
+  return One(s.CreateTarget(who, *in), TargetJson, 201);
+}
+
+Response GetTarget(TargetService& s, int64_t id, const bj::object&, const auth::Principal& who) {
+  return One(s.GetTarget(who, id), TargetJson);
+}
+
+// ---- Values -----------------------------------------------------------------------------
+
+Response PostValue(TargetService& s, const Request& req, const auth::Principal& who) {
+  auto o = json::ParseObject(req.body);
+  if (!o.ok()) return Response::Error(o.status());
+  auto in = ParseValueInput(*o);
+  if (!in.ok()) return Response::Error(in.status());
+  return One(s.SubmitValue(who, *in), ValueJson, 201);
+}
+
+Result<ValueFilter> ReadValueFilter(const Request& req) {
+  ValueFilter f;
+  DH_ASSIGN_OR_RETURN(f.indicator_id, http::QueryInt(req, "indicator_id"));
+  DH_ASSIGN_OR_RETURN(f.unit_id, http::QueryInt(req, "unit_id"));
+  DH_ASSIGN_OR_RETURN(auto p, QueryPeriod(req));
+  if (p) f.period = p->ToString();
+  if (auto st = req.Query("state"); st && !st->empty()) {
+    f.state = ParseValueState(*st);
+    if (!f.state)
+      return Status::InvalidInput("state",
+                                  "Tình trạng chỉ nhận submitted, approved hoặc returned.");
+  }
+  return f;
+}
+
+Response ListValues(TargetService& s, const Request& req, const auth::Principal& who) {
+  auto f = ReadValueFilter(req);
+  if (!f.ok()) return Response::Error(f.status());
+  auto rows = s.ListValues(who, *f);
+  if (!rows.ok()) return Response::Error(rows.status());
+  return Page(req, *rows, ValueJson);
+}
+
+Response GetValue(TargetService& s, int64_t id, const bj::object&, const auth::Principal& who) {
+  return One(s.GetValue(who, id), ValueJson);
+}
+
+template <bool kApprove>
+Response DecideValue(TargetService& s, int64_t id, const bj::object& o,
+                     const auth::Principal& who) {
+  const Status known = json::OnlyFields(o, {"note"});
+  if (!known.ok()) return Response::Error(known);
+  auto note = json::OptionalString(o, {"note", "Ghi chú"}, 2000);
+  if (!note.ok()) return Response::Error(note.status());
+  return One(s.DecideValue(who, id, kApprove, note->value_or("")), ValueJson);
+}
+
+}  // namespace
+
+namespace {
+
+bj::object ExplanationJson(const TargetService& s, const ExplanationRequest& r) {
+  bj::object o = ExplanationRecordJson(r);
+  const int late = s.DaysLate(r);
+  o["late"] = late > 0;
+  o["days_late"] = late;
+  return o;
+}
+
+Response PostExplanation(TargetService& s, const Request& req, const auth::Principal& who) {
+  auto o = json::ParseObject(req.body);
+  if (!o.ok()) return Response::Error(o.status());
+  auto in = ParseAskInput(*o);
+  if (!in.ok()) return Response::Error(in.status());
+  return One(
+      s.Ask(who, *in), [&](const auto& r) { return ExplanationJson(s, r); }, 201);
+}
+
+Response ListExplanations(TargetService& s, const Request& req, const auth::Principal& who) {
+  ExplanationFilter f;
+  for (auto [name, field] : {std::pair{"target_id", &f.target_id}, std::pair{"task_id", &f.task_id},
+                             std::pair{"unit_id", &f.unit_id}}) {
+    auto v = http::QueryInt(req, name);
+    if (!v.ok()) return Response::Error(v.status());
+    *field = *v;
+  }
+  if (auto st = req.Query("state"); st && !st->empty()) {
+    f.state = ParseExplanationState(*st);
+    if (!f.state)
+      return Response::Error(
+          Status::InvalidInput("state", "Tình trạng chỉ nhận open, answered hoặc accepted."));
+  }
+  auto rows = s.ListExplanations(who, f);
+  if (!rows.ok()) return Response::Error(rows.status());
+  return Page(req, *rows, [&](const auto& r) { return ExplanationJson(s, r); });
+}
+
+Response GetExplanation(TargetService& s, int64_t id, const bj::object&,
+                        const auth::Principal& who) {
+  auto d = s.GetExplanation(who, id);
+  if (!d.ok()) return Response::Error(d.status());
+  bj::object o = ExplanationJson(s, d->request);
+  bj::array events;
+  for (const auto& e : d->events) events.push_back(EventJson(e));
+  o["events"] = std::move(events);
+  return Response::Json(o);
+}
+
+Response AnswerExplanation(TargetService& s, int64_t id, const bj::object& o,
+                           const auth::Principal& who) {
+  auto in = ParseAnswerInput(o);
+  if (!in.ok()) return Response::Error(in.status());
+  return One(s.Answer(who, id, *in), [&](const auto& r) { return ExplanationJson(s, r); });
+}
+
+Response AcceptExplanation(TargetService& s, int64_t id, const bj::object& o,
+                           const auth::Principal& who) {
+  const Status known = json::OnlyFields(o, {});
+  if (!known.ok()) return Response::Error(known);
+  return One(s.Accept(who, id), [&](const auto& r) { return ExplanationJson(s, r); });
+}
+
+Response AskAgain(TargetService& s, int64_t id, const bj::object& o, const auth::Principal& who) {
+  const Status known = json::OnlyFields(o, {"question", "due_on", "due_in_days"});
+  if (!known.ok()) return Response::Error(known);
+  auto question = json::RequiredString(o, {"question", "Nội dung yêu cầu"}, 2000);
+  auto due_on = json::OptionalDate(o, {"due_on", "Hạn trả lời"});
+  auto days = json::OptionalInt(o, {"due_in_days", "Số ngày làm việc"}, 1, 60);
+  for (const Status& st : {question.status(), due_on.status(), days.status()})
+    if (!st.ok()) return Response::Error(st);
+  std::optional<int> n;
+  if (*days) n = static_cast<int>(**days);
+  return One(s.AskAgain(who, id, *question, *due_on, n),
+             [&](const auto& r) { return ExplanationJson(s, r); });
+}
+
+// ---- Review -----------------------------------------------------------------------------
+
+Response GetReview(TargetService& s, const Request& req, const auth::Principal& who) {
+  auto p = Period::Parse(req.Query("period").value_or(""));
+  if (!p.ok()) return Response::Error(p.status());
+  auto lines = s.Review(who, *p);
+  if (!lines.ok()) return Response::Error(lines.status());
+  return Response::Json(ReviewJson(*p, *lines, s.units()));
+}
+
+Response ExportReview(TargetService& s, const Request& req, const auth::Principal& who) {
+  auto p = Period::Parse(req.Query("period").value_or(""));
+  if (!p.ok()) return Response::Error(p.status());
+  auto lines = s.Review(who, *p);
+  if (!lines.ok()) return Response::Error(lines.status());
+  auto bytes = ReviewXlsx(*p, *lines, s.units(), s.Today());
+  if (!bytes.ok()) return Response::Error(bytes.status());
+  Response r;
+  r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  r.body = std::move(*bytes);
+  r.headers.emplace_back("Content-Disposition",
+                         "attachment; filename=\"danh-gia-chi-tieu-" + p->ToString() + ".xlsx\"");
+  return r;
+}
+
+template <typename H>
+http::Handler Bind(TargetService& s, H h) {
+  return [&s, h](const Request& req, const auth::Principal& who) { return h(s, req, who); };
+}
+
+}  // namespace
+
+void RegisterRoutes(http::Router& router, TargetService& s) {
+  struct Route {
+    const char* method;
+    const char* path;
+    Handler handler;
+  };
+  const Route routes[] = {
+      {"GET", "/api/v1/indicators", ListIndicators},
+      {"POST", "/api/v1/indicators", PostIndicator},
+      {"GET", "/api/v1/indicators/{id}", WithId<GetIndicator>},
+      {"PATCH", "/api/v1/indicators/{id}", WithId<PatchIndicator>},
+      {"POST", "/api/v1/targets/parse", ParseExpression},
+      {"GET", "/api/v1/targets", ListTargets},
+      {"POST", "/api/v1/targets", PostTarget},
+      {"GET", "/api/v1/targets/{id}", WithId<GetTarget>},
+      {"POST", "/api/v1/indicator-values", PostValue},
+      {"GET", "/api/v1/indicator-values", ListValues},
+      {"GET", "/api/v1/indicator-values/{id}", WithId<GetValue>},
+      {"POST", "/api/v1/indicator-values/{id}/approve", WithId<DecideValue<true>>},
+      {"POST", "/api/v1/indicator-values/{id}/return", WithId<DecideValue<false>>},
+      {"POST", "/api/v1/explanation-requests", PostExplanation},
+      {"GET", "/api/v1/explanation-requests", ListExplanations},
+      {"GET", "/api/v1/explanation-requests/{id}", WithId<GetExplanation>},
+      {"POST", "/api/v1/explanation-requests/{id}/answer", WithId<AnswerExplanation>},
+      {"POST", "/api/v1/explanation-requests/{id}/accept", WithId<AcceptExplanation>},
+      {"POST", "/api/v1/explanation-requests/{id}/ask-again", WithId<AskAgain>},
+      {"GET", "/api/v1/reviews", GetReview},
+      {"GET", "/api/v1/reviews/export.xlsx", ExportReview},
+  };
+  for (const Route& r : routes) router.Protected(r.method, r.path, Bind(s, r.handler));
+}
+
+}  // namespace dh::targets

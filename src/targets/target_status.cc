@@ -1,0 +1,179 @@
+#include "targets/target_status.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace dh::targets {
+namespace {
+
+double Eps(double b) { return 1e-9 * std::max(1.0, std::abs(b)); }
+
+// The value meets the bound(s). "=" leans on the direction: more than planned is still
+// achieved when higher is better.
+bool Met(Comparator c, Direction d, const std::vector<double>& b, double x) {
+  switch (c) {
+    case Comparator::kGreater:
+      return x > b[0] + Eps(b[0]);
+    case Comparator::kGreaterEq:
+      return x >= b[0] - Eps(b[0]);
+    case Comparator::kLess:
+      return x < b[0] - Eps(b[0]);
+    case Comparator::kLessEq:
+      return x <= b[0] + Eps(b[0]);
+    case Comparator::kBetween:
+      return x >= b[0] - Eps(b[0]) && x <= b[1] + Eps(b[1]);
+    case Comparator::kEqual:
+      break;
+  }
+  if (d == Direction::kHigherBetter) return x >= b[0] - Eps(b[0]);
+  if (d == Direction::kLowerBetter) return x <= b[0] + Eps(b[0]);
+  return std::abs(x - b[0]) <= Eps(b[0]);
+}
+
+// "7,17 % < 7,5 %", "7,8 % trong khoảng 7,5 % – 8 %": how the value stands to the bound.
+std::string Relation(double x, const std::vector<double>& b, Comparator c, std::string_view unit) {
+  const auto f = [&](double v) { return FormatWithUnit(v, unit); };
+  if (c == Comparator::kBetween) {
+    if (x < b[0] - Eps(b[0])) return f(x) + " < " + f(b[0]);
+    if (x > b[1] + Eps(b[1])) return f(x) + " > " + f(b[1]);
+    return f(x) + " trong khoảng " + f(b[0]) + " – " + f(b[1]);
+  }
+  const char* sym = x > b[0] + Eps(b[0]) ? " > " : x < b[0] - Eps(b[0]) ? " < " : " = ";
+  return f(x) + sym + f(b[0]);
+}
+
+// A ceiling rather than a floor: "tối đa", "dưới", or "=" when lower is better.
+bool IsCeiling(Comparator c, Direction d) {
+  return c == Comparator::kLess || c == Comparator::kLessEq ||
+         (c == Comparator::kEqual && d == Direction::kLowerBetter);
+}
+
+struct Bounds {
+  std::vector<double> values;
+  std::string note;  // for a relative target: " (năm 2023: 1.000 căn)"
+};
+
+// The bounds in the indicator's own unit: a relative target is applied to the previous
+// period's official value.
+Bounds Resolve(const StatusQuestion& q) {
+  const TargetExpression& t = q.target;
+  if (!t.relative) return {t.values, ""};
+  const double prev = *q.previous_official;
+  Bounds b{{}, " (" + q.period.Previous().Label() + ": " + FormatNumber(prev) + ")"};
+  for (double v : t.values) b.values.push_back(t.unit == "%" ? prev * (1 + v / 100) : prev + v);
+  return b;
+}
+
+std::string ValueUnit(const TargetExpression& t) {
+  return t.relative && t.unit == "%" ? "" : t.unit;
+}
+
+StatusVerdict JudgeWhole(const StatusQuestion& q, const Bounds& b, const Reading& r) {
+  const bool met = Met(q.target.comparator, q.direction, b.values, r.value);
+  const std::string rel =
+      Relation(r.value, b.values, q.target.comparator, ValueUnit(q.target)) + b.note;
+  if (r.kind == ValueKind::kOfficial)
+    return met ? StatusVerdict{TargetStatus::kAchieved, rel + ": đạt"}
+               : StatusVerdict{TargetStatus::kMissed, rel + ": chưa đạt"};
+  return met ? StatusVerdict{TargetStatus::kOnTrack, "ước " + rel + ": dự kiến đạt"}
+             : StatusVerdict{TargetStatus::kAtRisk, "ước " + rel + ": có nguy cơ không đạt"};
+}
+
+// A rate or an index in a part of the period: judged as it stands.
+StatusVerdict JudgeLevel(const StatusQuestion& q, const Bounds& b, const Reading& r) {
+  const bool met = Met(q.target.comparator, q.direction, b.values, r.value);
+  const std::string head = r.period.ShortLabel() + (r.kind == ValueKind::kEstimate ? " (ước)" : "");
+  const std::string rel =
+      Relation(r.value, b.values, q.target.comparator, ValueUnit(q.target)) + b.note;
+  return met ? StatusVerdict{TargetStatus::kOnTrack, head + ": " + rel + ": đúng tiến độ"}
+             : StatusVerdict{TargetStatus::kAtRisk, head + ": " + rel + ": có nguy cơ"};
+}
+
+// A volume in a part of the period: its share of the target against the planned share.
+StatusVerdict JudgeProgress(const StatusQuestion& q, const Bounds& b, const Reading& r) {
+  const Comparator c = q.target.comparator;
+  const double bound = b.values[0];
+  if (bound <= 0) return JudgeLevel(q, b, r);
+  const bool met = Met(c, q.direction, b.values, r.value);
+  const bool ceiling = IsCeiling(c, q.direction);
+  const std::string part = r.period.ShortLabel();
+  const std::string rel = Relation(r.value, b.values, c, ValueUnit(q.target)) + b.note;
+  if (met && !ceiling && r.kind == ValueKind::kOfficial)
+    return {TargetStatus::kAchieved, part + " đã đạt: " + rel + ": đạt"};
+  if (!met && ceiling)
+    return {r.kind == ValueKind::kOfficial ? TargetStatus::kMissed : TargetStatus::kAtRisk,
+            part + " đã vượt mức: " + rel + ": chưa đạt"};
+  const double share = r.value / bound * 100;
+  const double need = PlannedShareBy(q.split, r.period, q.period);
+  const std::string noun(q.period.Noun());
+  const std::string head = part + (ceiling ? " dùng " : " đạt ") + FormatNumber(share) + " % " +
+                           (ceiling ? "mức trần " : "kế hoạch ") + noun;
+  const bool ahead = ceiling ? share <= need + 1e-9 : share >= need - 1e-9;
+  const std::string need_text =
+      (ceiling ? ", trong giới hạn " : ", cần ") + FormatNumber(need) + " %";
+  if (ahead) return {TargetStatus::kOnTrack, head + need_text + ": đúng tiến độ"};
+  return {TargetStatus::kAtRisk,
+          head + (ceiling ? ", quá " : ", cần ") + FormatNumber(need) + " %: có nguy cơ"};
+}
+
+}  // namespace
+
+std::string_view DirectionName(Direction d) {
+  static const char* const kNames[] = {"higher_better", "lower_better", "in_range"};
+  return kNames[static_cast<int>(d)];
+}
+
+std::optional<Direction> ParseDirection(std::string_view name) {
+  for (int i = 0; i < 3; ++i)
+    if (DirectionName(static_cast<Direction>(i)) == name) return static_cast<Direction>(i);
+  return std::nullopt;
+}
+
+std::string_view StatusName(TargetStatus s) {
+  static const char* const kNames[] = {"achieved", "on_track", "at_risk", "missed", "not_reported"};
+  return kNames[static_cast<int>(s)];
+}
+
+std::string_view ValueKindName(ValueKind k) {
+  return k == ValueKind::kOfficial ? "official" : "estimate";
+}
+
+std::optional<ValueKind> ParseValueKind(std::string_view name) {
+  if (name == "official") return ValueKind::kOfficial;
+  if (name == "estimate") return ValueKind::kEstimate;
+  return std::nullopt;
+}
+
+std::optional<Reading> PickReading(const std::vector<Reading>& values, const Period& target) {
+  const Reading* best = nullptr;
+  // Higher ranks first: the whole period, then the latest end, then official, then longer.
+  auto rank = [&](const Reading& r) {
+    return std::make_tuple(r.period == target, r.period.LastMonth(), r.kind == ValueKind::kOfficial,
+                           r.period.Months());
+  };
+  for (const Reading& r : values)
+    if (r.period.Within(target) && (!best || rank(r) > rank(*best))) best = &r;
+  return best ? std::optional(*best) : std::nullopt;
+}
+
+double PlannedShareBy(const std::vector<SplitPart>& split, const Period& part,
+                      const Period& target) {
+  if (split.empty()) return 100.0 * (part.LastMonth() - target.FirstMonth() + 1) / target.Months();
+  double share = 0;
+  for (const SplitPart& s : split)
+    if (s.period.LastMonth() <= part.LastMonth()) share += s.share;
+  return share;
+}
+
+StatusVerdict JudgeTarget(const StatusQuestion& q) {
+  if (!q.reading) return {TargetStatus::kNotReported, "chưa có số liệu " + q.period.Label()};
+  if (q.target.relative && !q.previous_official)
+    return {TargetStatus::kNotReported,
+            "chưa có giá trị chính thức " + q.period.Previous().Label() + " để so sánh"};
+  const Bounds b = Resolve(q);
+  if (q.reading->period == q.period) return JudgeWhole(q, b, *q.reading);
+  if (q.cumulative) return JudgeProgress(q, b, *q.reading);
+  return JudgeLevel(q, b, *q.reading);
+}
+
+}  // namespace dh::targets

@@ -1,0 +1,104 @@
+// Values: a unit officer submits (estimate or official, with source and note), the office
+// approves or returns; every submission is kept. Only approved values count for status.
+#include "audit/recorder.h"
+#include "targets/target_json.h"
+#include "targets/target_service.h"
+
+namespace dh::targets {
+
+Result<Indicator> TargetService::TypedIndicator(int64_t id) const {
+  const auto indicator = model_.FindIndicator(id);
+  if (!indicator)
+    return Status::InvalidInput("indicator_id", "Chỉ số không có trong danh mục; chọn lại.",
+                                "unknown_indicator");
+  if (!indicator->computed.empty())
+    return Status::InvalidInput("indicator_id",
+                                "Chỉ số \"" + indicator->name +
+                                    "\" được tính tự động từ dữ liệu của hệ thống; không nhập "
+                                    "số liệu cho chỉ số này.",
+                                "computed_indicator");
+  return *indicator;
+}
+
+Result<IndicatorValue> TargetService::SubmitValue(const auth::Principal& who,
+                                                  const ValueInput& in) {
+  DH_RETURN_IF_ERROR(TypedIndicator(in.indicator_id).status());
+  DH_RETURN_IF_ERROR(CheckUnit(in.unit_id, "unit_id"));
+  if (!MaySubmitValue(AccessOf(who), in.unit_id))
+    return Status::NotFound("Không có đơn vị này trong phạm vi báo cáo của tài khoản.");
+  IndicatorValue v{0,
+                   in.indicator_id,
+                   in.unit_id,
+                   in.period,
+                   in.kind,
+                   in.value,
+                   in.source,
+                   in.note,
+                   ValueState::kSubmitted,
+                   who.user_id,
+                   clock_.NowSeconds()};
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(v.id, InsertValue(c, v));
+    return audit::Record(
+        c, &who, {"indicator_value.submit", kValueEntity, v.id, v.unit_id, nullptr, ValueJson(v)},
+        v.submitted_at);
+  }));
+  return v;
+}
+
+Result<IndicatorValue> TargetService::DecideValue(const auth::Principal& who, int64_t id,
+                                                  bool approve, const std::string& note) {
+  const TargetAccess a = AccessOf(who);
+  if (!approve && note.empty())
+    return Status::InvalidInput("note", "Ghi rõ lý do trả lại để đơn vị sửa số liệu.", "required");
+  IndicatorValue after;
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(auto v, FindValue(c, id));
+    if (!v || !SeesValue(a, *v)) return Status::NotFound("Không có số liệu này.");
+    if (!MayDecideValue(a, *v))
+      return Status::Forbidden("Chỉ văn phòng được duyệt hoặc trả lại số liệu của đơn vị này.");
+    if (v->state != ValueState::kSubmitted)
+      return Status::Conflict(
+          "Số liệu này đã được " +
+              std::string(v->state == ValueState::kApproved ? "duyệt" : "trả lại") +
+              "; đơn vị gửi số liệu mới nếu cần sửa.",
+          "already_decided");
+    after = *v;
+    after.state = approve ? ValueState::kApproved : ValueState::kReturned;
+    after.decided_by = who.user_id;
+    after.decided_at = clock_.NowSeconds();
+    after.decision_note = note;
+    DH_RETURN_IF_ERROR(
+        targets::DecideValue(c, id, after.state, who.user_id, *after.decided_at, note));
+    return audit::Record(c, &who,
+                         {approve ? "indicator_value.approve" : "indicator_value.return",
+                          kValueEntity, id, v->unit_id, ValueJson(*v), ValueJson(after)},
+                         *after.decided_at);
+  }));
+  if (approve) DH_RETURN_IF_ERROR(model_.RefreshValues(db_, after.indicator_id, after.unit_id));
+  return after;
+}
+
+Result<std::vector<IndicatorValue>> TargetService::ListValues(const auth::Principal& who,
+                                                              const ValueFilter& f) const {
+  const TargetAccess a = AccessOf(who);
+  std::vector<IndicatorValue> rows;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(rows, targets::ListValues(c, f));
+    return Status::Ok();
+  }));
+  std::erase_if(rows, [&](const IndicatorValue& v) { return !SeesValue(a, v); });
+  return rows;
+}
+
+Result<IndicatorValue> TargetService::GetValue(const auth::Principal& who, int64_t id) const {
+  std::optional<IndicatorValue> v;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(v, FindValue(c, id));
+    return Status::Ok();
+  }));
+  if (!v || !SeesValue(AccessOf(who), *v)) return Status::NotFound("Không có số liệu này.");
+  return *v;
+}
+
+}  // namespace dh::targets
