@@ -7,7 +7,7 @@ import { DataTable, numberColumn, type Column } from '../core/list';
 import { Empty, ErrorBox, Loading, PageHeader, SelectField } from '../core/ui';
 import { t } from '../i18n';
 import { targetsApi } from './api';
-import { formatMeasure, periodLabel, statusLabel, statusRank, statusTone, targetFormula, targetTitle } from './labels';
+import { formatMeasure, periodLabel, statusLabel, statusRank, statusTone, targetText, targetTitle } from './labels';
 import { href, kindLabel, periodOptions, StatusTag, thisYear, useDefaultPeriod } from './parts';
 import { Trend } from './Trend';
 import type { ReviewItem } from './types';
@@ -42,7 +42,7 @@ function reviewColumns(): Column<ReviewItem>[] {
     numberColumn(t('targets.no')),
     { label: t('targets.indicator'), rowHeader: true, cell: (x) => <Link href={`/targets/${x.id}`}>{targetTitle(x)}</Link> },
     { label: t('targets.unit'), cell: (x) => x.unit?.name ?? `#${x.unit_id}` },
-    { label: t('targets.target'), num: true, class: 'nowrap', cell: (x) => targetFormula(x.comparator, x.values, x.indicator?.unit_of_measure) },
+    { label: t('targets.target'), num: true, class: 'nowrap', cell: (x) => targetText(x) },
     {
       label: t('targets.value'),
       num: true,

@@ -13,7 +13,7 @@ import { Flash } from '../core/Flash';
 import { t } from '../i18n';
 import { UnitPicker, useUnitRef } from '../units/UnitPicker';
 import { targetsApi } from './api';
-import { formatMeasure, periodLabel, statusLabel, statusRank, statusTone, targetFormula, targetTitle, TONES, toneLabel } from './labels';
+import { formatMeasure, periodLabel, statusLabel, statusRank, statusTone, targetText, targetTitle, TONES, toneLabel } from './labels';
 import { groupLabel, groupsOf, href, int, kindLabel, periodOptions, StatusTag, thisYear, useDefaultPeriod, useIndicators } from './parts';
 import { Trend } from './Trend';
 import type { Target, TargetStatus } from './types';
@@ -57,7 +57,7 @@ function TargetCard(props: { target: Target }) {
           </div>
           <div>
             <dt>{t('targets.target')}</dt>
-            <dd>{targetFormula(tg.comparator, tg.values, unit)}</dd>
+            <dd>{targetText(tg)}</dd>
           </div>
         </dl>
         {tg.trend && <Trend points={tg.trend} targets={tg.values} tone={tone} unit={unit} />}

@@ -6,7 +6,7 @@ import { ListPage, numberColumn, useListQuery, type Column, type Page } from '..
 import type { Tone } from '../core/status';
 import { t } from '../i18n';
 import { targetsApi } from './api';
-import { formatMeasure, periodLabel, statusLabel, statusRank, statusTone, targetFormula, targetTitle, toneLabel } from './labels';
+import { formatMeasure, periodLabel, statusLabel, statusRank, statusTone, targetText, targetTitle, toneLabel } from './labels';
 import { groupLabel, href, int, kindLabel, StatusTag } from './parts';
 import type { Target, TargetQuery, TargetStatus } from './types';
 import { TARGET_STATUSES } from './types';
@@ -50,7 +50,7 @@ export function targetColumns(): Column<Target>[] {
     { label: t('targets.indicator'), rowHeader: true, cell: (x) => <Link href={`/targets/${x.id}`}>{targetTitle(x)}</Link> },
     { label: t('targets.unit'), cell: (x) => x.unit?.name ?? `#${x.unit_id}` },
     { label: t('targets.period'), class: 'nowrap', cell: (x) => periodLabel(x.period) },
-    { label: t('targets.target'), num: true, class: 'nowrap', cell: (x) => targetFormula(x.comparator, x.values, x.indicator?.unit_of_measure) },
+    { label: t('targets.target'), num: true, class: 'nowrap', cell: (x) => targetText(x) },
     {
       label: t('targets.value'),
       num: true,

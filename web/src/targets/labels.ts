@@ -117,6 +117,13 @@ export function targetFormula(c: Comparator | string, values: number[], unit?: s
   return `${sign} ${formatMeasure(values[0], unit)}`.trim();
 }
 
+// A target as the page shows it: the formula, or for a change against the previous period
+// ("giảm 10%") the words as typed, since "≤ -10 %" reads as a level.
+export function targetText(x: Pick<Target, 'comparator' | 'values' | 'relative' | 'expression' | 'indicator'>): string {
+  if (x.relative && x.expression) return x.expression;
+  return targetFormula(x.comparator, x.values, x.indicator?.unit_of_measure);
+}
+
 export function comparatorLabel(c: Comparator | string): string {
   const key = `targets.comparator.${c}`;
   return hasKey(key) ? t(key) : c;
