@@ -1,0 +1,272 @@
+// Browser test of the targets pages (issue 11) against the real server with the demo city,
+// at 1366 px and on a 390 px phone: the leaders' scoreboard (red first, every count opens
+// the targets behind it, open and late explanations on it, nothing wider than the screen),
+// typing a target (the server's reading appears while typing; a text it cannot read is
+// refused with its message, beside the field and in the error summary), and an
+// explanation asked by the leader, answered by the unit and accepted.
+//
+// With SCREENSHOT_DIR set, every page is saved at both widths as <page>-1366.png and
+// <page>-390.png.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { ddmmyyyy, launchBrowser, login, missingPrerequisite, startServer, todayInVietnam, watchErrors } from './support.mjs';
+
+const skip = missingPrerequisite();
+const WIDE = { width: 1366, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+function addDays(iso, n) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+}
+
+// The next Monday–Friday on or after `iso`.
+function weekday(iso) {
+  let d = iso;
+  while ([0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay())) d = addDays(d, 1);
+  return d;
+}
+
+describe('targets in the web UI', { skip: skip ?? false }, () => {
+  let server;
+  let browser;
+  let page;
+  let errors;
+  const today = todayInVietnam();
+
+  const api = async (p) => {
+    const res = await page.request.get(`${server.baseUrl}/api/v1${p}`);
+    assert.equal(res.status(), 200, `GET ${p} → ${res.status()} ${await res.text()}`);
+    return res.json();
+  };
+  const as = async (username) => {
+    await page.context().clearCookies();
+    await page.setViewportSize(WIDE);
+    await login(page, server.baseUrl, username);
+  };
+  // Saves the page at both widths (with SCREENSHOT_DIR) and checks that nothing is wider
+  // than the screen at either: no page scrolls sideways, no table is wider than its page.
+  const shoot = async (name, ready) => {
+    const dir = process.env.SCREENSHOT_DIR;
+    for (const [label, size] of [['1366', WIDE], ['390', PHONE]]) {
+      await page.setViewportSize(size);
+      if (ready) await ready();
+      await page.waitForTimeout(300);
+      const wide = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        tables: [...document.querySelectorAll('#main table')]
+          .filter((t) => t.offsetParent && !t.closest('.visually-hidden'))
+          .map((t) => Math.round(t.getBoundingClientRect().right)),
+      }));
+      assert.ok(wide.page <= size.width, `${name} is ${wide.page}px wide at ${size.width}px`);
+      for (const right of wide.tables) assert.ok(right <= size.width, `${name}: a table ends at ${right}px on a ${size.width}px screen`);
+      if (dir) {
+        fs.mkdirSync(dir, { recursive: true });
+        await page.screenshot({ path: path.join(dir, `${name}-${label}.png`), fullPage: true });
+      }
+    }
+    await page.setViewportSize(WIDE);
+  };
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    errors = watchErrors(page);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows the leader the scoreboard: red first, each count opening its targets', async () => {
+    await as('lanhdao');
+    await page.locator('#sidenav a', { hasText: 'Chỉ tiêu' }).first().click();
+    await page.waitForURL(/\/targets$/);
+    await page.waitForSelector('.target-card');
+    // The demo's plan year (the board opens on the latest year that has targets).
+    const period = '2025';
+    await page.selectOption('#targets-period', period);
+    await page.waitForURL(/period=2025/);
+    await page.locator('.target-card', { hasText: 'Năm 2025' }).first().waitFor();
+    // The first group on the page is the red one, and the demo has targets at risk in it.
+    const firstGroup = page.locator('.target-group').first();
+    assert.match((await firstGroup.getAttribute('class')) ?? '', /target-group--red/);
+    const red = await firstGroup.locator('.target-card').count();
+    assert.ok(red > 0, 'the demo city has targets at risk or missed');
+    // Each card says why: the server's sentence, not a bare colour.
+    const reason = await firstGroup.locator('.target-reason').first().innerText();
+    assert.ok(reason.trim().length > 5, `a status sentence, got “${reason}”`);
+    assert.ok(await page.locator('.trend').count() > 0, 'cards carry a small trend');
+    await shoot('targets-01-scoreboard', () => page.waitForSelector('.target-card'));
+
+    // The red tile's number is the red cards; it opens exactly those targets.
+    const tile = page.locator('.target-tile.stat--red .target-tile-main');
+    assert.equal(Number((await tile.locator('.stat-value').innerText()).replace(/\./g, '')), red);
+    await tile.click();
+    await page.waitForURL(/\/targets\/list\?.*tone=red/);
+    await page.waitForSelector('.target-table tbody tr');
+    assert.equal(await page.locator('.target-table tbody tr').count(), red);
+    const statuses = await page.locator('.target-table tbody tr .tag').allInnerTexts();
+    for (const s of statuses) assert.match(s, /Có nguy cơ không đạt|Không đạt/);
+    await shoot('targets-02-list-red');
+
+    // Open and late explanation requests are on the scoreboard, and open their list.
+    await page.goBack();
+    const late = page.locator('.target-explanations a', { hasText: 'quá hạn' });
+    await late.waitFor();
+    assert.match(await late.innerText(), /^[1-9]/, 'the demo has a late explanation');
+    await late.click();
+    await page.waitForURL(/\/targets\/explanations\?late=true/);
+    await page.waitForSelector('.explanation-table tbody tr');
+    assert.ok(await page.locator('.explanation-table .tag', { hasText: 'Quá hạn' }).count() > 0);
+    await shoot('targets-03-explanations-late');
+
+    // On a phone the leader sees what is at risk on the first screen.
+    await page.setViewportSize(PHONE);
+    await page.goto(`${server.baseUrl}/targets?period=${period}`);
+    await page.waitForSelector('.target-card');
+    const tileBox = await page.locator('.target-tile.stat--red').boundingBox();
+    const cardBox = await page.locator('.target-group--red .target-card').first().boundingBox();
+    assert.ok(tileBox && tileBox.y + tileBox.height <= PHONE.height, 'the red count is on the first screen');
+    assert.ok(cardBox && cardBox.y < PHONE.height, 'the first at-risk target starts on the first screen');
+    assert.ok(await page.locator('#targets-filters').isHidden(), 'filters fold behind a button on a phone');
+    await page.setViewportSize(WIDE);
+  });
+
+  it('shows an indicator against its target, its units side by side, and the period review', async () => {
+    await as('lanhdao');
+    const targets = (await api('/targets?limit=200')).items;
+    const grdp = targets.find((x) => /GRDP/i.test(`${x.indicator_code} ${x.indicator_name}`)) ?? targets[0];
+    await page.goto(`${server.baseUrl}/targets/${grdp.id}`);
+    await page.waitForSelector('.target-summary');
+    assert.match(await page.locator('.target-summary').innerText(), /Đánh giá[\s\S]*Chỉ tiêu[\s\S]*Thực hiện/);
+    await shoot('targets-04-target', () => page.waitForSelector('.target-summary'));
+    await page.getByRole('link', { name: 'Lịch sử chỉ tiêu' }).first().click();
+    await page.waitForURL(/\/targets\/indicators\/\d+/);
+    await page.waitForSelector('#indicator-history');
+    await page.waitForSelector('.chart-canvas svg');
+    await shoot('targets-05-indicator', () => page.waitForSelector('.chart-canvas svg'));
+    await page.goto(`${server.baseUrl}/targets/review?period=${grdp.period.slice(0, 4)}`);
+    await page.waitForSelector('.review-table tbody tr');
+    const href = await page.locator('a', { hasText: 'Tải về Excel' }).getAttribute('href');
+    assert.match(href, /\/api\/v1\/reviews\/export\.xlsx\?period=\d{4}/);
+    const xlsx = await page.request.get(`${server.baseUrl}${href}`);
+    assert.equal(xlsx.status(), 200);
+    assert.equal((await xlsx.body()).subarray(0, 2).toString(), 'PK', 'the export is an .xlsx (a ZIP)');
+    await shoot('targets-06-review', () => page.waitForSelector('.review-table'));
+    await page.goto(`${server.baseUrl}/targets/indicators`);
+    await page.waitForSelector('#main table tbody tr');
+    await shoot('targets-07-indicators');
+    await page.goto(`${server.baseUrl}/targets/values`);
+    await page.waitForSelector('.value-table tbody tr');
+    await shoot('targets-08-values');
+  });
+
+  it('reads a target while the office types it, and refuses what it cannot read', async () => {
+    await as('vanphong');
+    await page.goto(`${server.baseUrl}/targets/new`);
+    await page.waitForSelector('#target-indicator_id option:nth-child(2)', { state: 'attached' });
+    const indicators = (await api('/indicators?limit=500')).items.filter((i) => i.unit_of_measure === '%');
+    assert.ok(indicators.length, 'the demo has indicators in %');
+    await page.selectOption('#target-indicator_id', String(indicators[0].id));
+    await page.fill('#target-unit_id', 'tai chinh');
+    await page.locator('.picker-option', { hasText: 'MA.STC' }).first().click();
+    // A year no demo target uses, so the save cannot collide with one.
+    const year = String(Number(today.slice(0, 4)) + 2);
+    await page.selectOption('#target-period', year);
+
+    await page.fill('#target-expression', 'không dưới 95,5%');
+    const reading = page.locator('.reading');
+    await reading.locator('dl').waitFor();
+    const text = await reading.innerText();
+    assert.match(text, /Hệ thống hiểu là/);
+    assert.match(text, /95,5/, 'the number read the Vietnamese way');
+    assert.match(text, /không dưới|≥/);
+    await shoot('targets-09-new-reading', () => reading.locator('dl').waitFor());
+
+    // A text the reader cannot understand: its message shows while typing…
+    await page.fill('#target-expression', 'phấn đấu vượt mức');
+    await page.locator('.reading--error').waitFor();
+    const refusal = (await page.locator('.reading--error').innerText()).trim();
+    assert.match(refusal, /Chỉ tiêu/, `the refusal names the field as the form labels it: ${refusal}`);
+    // …and the form will not save it: the summary and the field say the same.
+    await page.click('#main form button[type=submit]');
+    await page.waitForSelector('.error-summary');
+    assert.equal((await page.locator('.error-summary a').first().innerText()).trim(), (await page.locator('#target-expression-error').innerText()).replace(/^Lỗi:\s*/, '').trim());
+    assert.match(await page.locator('#target-expression-error').innerText(), /Chỉ tiêu/);
+    assert.equal(await page.inputValue('#target-expression'), 'phấn đấu vượt mức', 'nothing typed is lost');
+    await shoot('targets-10-new-refused', () => page.waitForSelector('.error-summary'));
+
+    // A yearly target split into quarters, then saved.
+    await page.fill('#target-expression', 'trên 95%');
+    await reading.locator('dl').waitFor();
+    await page.check('#target-split_mode-quarter');
+    await page.click('button:has-text("Chia đều")');
+    assert.equal(await page.inputValue('#target-splits\\.0\\.value'), '25');
+    await page.click('#main form button[type=submit]');
+    await page.waitForURL(/\/targets\/\d+$/);
+    await page.waitForSelector('.target-summary');
+    assert.match(await page.locator('.target-summary').innerText(), /> 95 %/);
+  });
+
+  it('lets the leader ask a unit to explain, the unit answer, and the leader accept', async () => {
+    await as('lanhdao');
+    const targets = (await api('/targets?limit=200')).items;
+    // A lagging target of a unit the demo has an officer for; else one of the city's, which
+    // the office answers for.
+    const lagging = targets.filter((x) => x.status === 'at_risk' || x.status === 'missed');
+    assert.ok(lagging.length, 'the demo city has lagging targets');
+    const officers = { 'MA.STC': 'canbo.stc', 'MA.SXD': 'canbo.sxd', 'MA.Q1': 'canbo.q1' };
+    const codes = new Map();
+    for (const x of lagging) if (!codes.has(x.unit_id)) codes.set(x.unit_id, (await api(`/units/${x.unit_id}`)).code);
+    const target = lagging.find((x) => officers[codes.get(x.unit_id)]) ?? lagging[0];
+    const answerer = officers[codes.get(target.unit_id)] ?? 'vanphong';
+    const due = weekday(addDays(today, 10));
+    const question = `Nêu nguyên nhân chỉ tiêu chậm và giải pháp đến cuối năm (${Date.now() % 100000})`;
+
+    await page.goto(`${server.baseUrl}/targets/${target.id}`);
+    await page.getByRole('button', { name: 'Yêu cầu giải trình' }).click();
+    await page.waitForSelector('#ask-question');
+    // Nothing filled in: every problem named as the form labels it.
+    await page.click('#ask-section button[type=submit]');
+    await page.waitForSelector('#ask-section .error-summary');
+    assert.match(await page.locator('#ask-section .error-summary').innerText(), /giải trình/);
+    await page.fill('#ask-question', question);
+    await page.fill('#ask-due_on', ddmmyyyy(due));
+    await shoot('targets-11-ask', () => page.waitForSelector('#ask-question'));
+    await page.click('#ask-section button[type=submit]');
+    await page.locator('.notice--success', { hasText: 'Đã yêu cầu' }).waitFor();
+    const row = page.locator('#main table tbody tr', { hasText: question });
+    await row.waitFor();
+    assert.match(await row.innerText(), /Chờ giải trình/);
+    const requestHref = await row.locator('a', { hasText: question }).getAttribute('href');
+
+    await as(answerer);
+    await page.goto(`${server.baseUrl}${requestHref}`);
+    await page.getByRole('button', { name: 'Trả lời giải trình' }).click();
+    await page.waitForSelector('#answer-causes');
+    await page.fill('#answer-causes', 'Giải phóng mặt bằng chậm ở hai dự án lớn.');
+    await page.fill('#answer-measures', 'Tổ công tác họp hằng tuần, báo cáo Chủ tịch trước ngày 25 hằng tháng.');
+    await page.fill('#answer-expected_value', 'một trăm');
+    await page.click('#answer-section button[type=submit]');
+    await page.waitForSelector('#answer-expected_value-error');
+    assert.equal(await page.inputValue('#answer-causes'), 'Giải phóng mặt bằng chậm ở hai dự án lớn.', 'nothing typed is lost');
+    await page.fill('#answer-expected_value', '96,5');
+    await shoot('targets-12-answer', () => page.waitForSelector('#answer-causes'));
+    await page.click('#answer-section button[type=submit]');
+    await page.locator('.notice--success', { hasText: 'Đã gửi giải trình' }).waitFor();
+    assert.match(await page.locator('#main').innerText(), /Giải phóng mặt bằng chậm/);
+
+    await as('lanhdao');
+    await page.goto(`${server.baseUrl}${requestHref}`);
+    await page.getByRole('button', { name: 'Chấp nhận giải trình' }).click();
+    await page.locator('.notice--success', { hasText: 'Đã chấp nhận' }).waitFor();
+    assert.match(await page.locator('#main .summary-list').first().innerText(), /Đã chấp nhận/);
+    await shoot('targets-13-accepted');
+    assert.deepEqual(errors.filter((e) => !/401|Failed to load resource/.test(e)), [], 'no errors in the console');
+  });
+});

@@ -1,0 +1,104 @@
+// The targets behind a scoreboard count: by period, group, unit, status or colour group,
+// all in the URL so the list can be sent to a colleague.
+import { Link } from '../app/router';
+import { formatInteger } from '../core/format';
+import { ListPage, numberColumn, useListQuery, type Column, type Page } from '../core/list';
+import type { Tone } from '../core/status';
+import { t } from '../i18n';
+import { targetsApi } from './api';
+import { formatMeasure, periodLabel, statusLabel, statusRank, statusTone, targetText, targetTitle, toneLabel } from './labels';
+import { groupLabel, href, int, kindLabel, StatusTag } from './parts';
+import type { Target, TargetQuery, TargetStatus } from './types';
+import { TARGET_STATUSES } from './types';
+
+interface Filters extends TargetQuery {
+  tone?: Tone;
+}
+
+function filtersFrom(q: URLSearchParams): Filters {
+  const status = q.get('status');
+  const tone = q.get('tone');
+  return {
+    period: q.get('period') || undefined,
+    group: q.get('group') || undefined,
+    unit_id: int(q.get('unit_id')),
+    indicator_id: int(q.get('indicator_id')),
+    status: TARGET_STATUSES.includes(status as TargetStatus) ? (status as TargetStatus) : undefined,
+    tone: ['red', 'amber', 'green', 'grey'].includes(tone ?? '') ? (tone as Tone) : undefined,
+  };
+}
+
+// A colour group is several statuses: each asked of the server, merged in board order.
+async function load(f: Filters, page: Page) {
+  const { tone, ...query } = f;
+  if (!tone || query.status) return targetsApi.targets.list({ ...query, ...page });
+  const statuses = TARGET_STATUSES.filter((s) => statusTone(s) === tone);
+  const want = Math.min(1000, page.offset + page.limit);
+  const parts = statuses.length
+    ? await Promise.all(statuses.map((status) => targetsApi.targets.list({ ...query, status, limit: want, offset: 0 })))
+    : [await targetsApi.targets.list({ ...query, limit: 1000, offset: 0 })].map((r) => {
+        const items = r.items.filter((x) => statusTone(x.status) === tone);
+        return { items, total: items.length };
+      });
+  const items = parts.flatMap((p) => p.items).sort((a, b) => statusRank(a.status) - statusRank(b.status) || a.id - b.id);
+  return { items: items.slice(page.offset, page.offset + page.limit), total: parts.reduce((s, p) => s + p.total, 0) };
+}
+
+export function targetColumns(): Column<Target>[] {
+  return [
+    numberColumn(t('targets.no')),
+    { label: t('targets.indicator'), rowHeader: true, cell: (x) => <Link href={`/targets/${x.id}`}>{targetTitle(x)}</Link> },
+    { label: t('targets.unit'), cell: (x) => x.unit?.name ?? `#${x.unit_id}` },
+    { label: t('targets.period'), class: 'nowrap', cell: (x) => periodLabel(x.period) },
+    { label: t('targets.target'), num: true, class: 'nowrap', cell: (x) => targetText(x) },
+    {
+      label: t('targets.value'),
+      num: true,
+      class: 'nowrap',
+      cell: (x) => (
+        <div>
+          {formatMeasure(x.value, x.indicator?.unit_of_measure)}
+          {x.value_kind && <span class="muted small block">{kindLabel(x.value_kind)}</span>}
+        </div>
+      ),
+    },
+    {
+      label: t('targets.status'),
+      cell: (x) => (
+        <div>
+          <StatusTag status={x.status} reason={x.status_reason} />
+          <span class="block small target-reason-cell">{x.status_reason}</span>
+        </div>
+      ),
+    },
+  ];
+}
+
+export function TargetListPage() {
+  const list = useListQuery({ limit: 50, filters: filtersFrom, load });
+  const f = list.filters;
+  const what = f.status ? statusLabel(f.status) : f.tone ? toneLabel(f.tone) : t('targets.allTargets');
+  const lead = [f.period ? periodLabel(f.period) : null, f.group ? groupLabel(f.group) : null].filter(Boolean).join(' · ');
+  return (
+    <ListPage
+      title={what}
+      documentTitle={`${what} — ${t('targets.title')}`}
+      lead={lead || undefined}
+      before={
+        <p class="breadcrumb">
+          <Link href={href('/targets', { period: f.period, group: f.group, unit_id: f.unit_id })}>{t('targets.title')}</Link>
+        </p>
+      }
+      list={list}
+      empty={
+        <>
+          {t('targets.emptyList')} <Link href={href('/targets', { period: f.period })}>{t('targets.backToBoard')}</Link>
+        </>
+      }
+      count={(n) => t('targets.count', { n: formatInteger(n) })}
+      columns={targetColumns()}
+      caption={what}
+      tableClass="target-table"
+    />
+  );
+}
