@@ -123,6 +123,16 @@ Status Audit(db::Connection& c, const std::string& action, const std::string& en
   return audit::Record(c, nullptr, {action, entity, id, unit, nullptr, nullptr}, now);
 }
 
+// One entry for many rows written at once (entity_id none: a read model reloads the
+// entity's records, investment.h).
+Status Bulk(db::Connection& c, const std::string& action, const std::string& entity, size_t rows,
+            int64_t now) {
+  return audit::Record(c, nullptr,
+                       {action, entity, std::nullopt, std::nullopt, nullptr,
+                        boost::json::object{{"rows", static_cast<int64_t>(rows)}, {"demo", true}}},
+                       now);
+}
+
 // One demo project, its number `i` choosing everything.
 Project MakeProject(int i, Rng& rng, const Ids& ids, int this_year) {
   const InvestorSeed& inv = kInvestors[i % std::size(kInvestors)];
@@ -252,9 +262,8 @@ Status WriteCommitments(db::Connection& c, const Portfolio& f, const std::vector
   for (const auto& [project, months] : by_project) {
     DH_RETURN_IF_ERROR(
         ReplaceCommitments(c, project, months.front().year, months, std::nullopt, now));
-    DH_RETURN_IF_ERROR(Audit(c, "commitment.set", "commitment", project, {}, now));
   }
-  return Status::Ok();
+  return Bulk(c, "commitment.set", "commitment", by_project.size(), now);
 }
 
 // The city's target trajectory of each year the demo covers.
@@ -279,18 +288,18 @@ Status WritePortfolio(db::Connection& c, Portfolio& f, int64_t now) {
     p.created_at = p.updated_at = now;
     DH_ASSIGN_OR_RETURN(p.id, InsertProject(c, p));
     id_of.push_back(p.id);
-    DH_RETURN_IF_ERROR(Audit(c, "project.create", "project", p.id, p.investor_id, now));
   }
+  DH_RETURN_IF_ERROR(Bulk(c, "project.create", "project", f.projects.size(), now));
   for (MediumTermPlan& m : f.medium) {
     m.project_id = id_of[m.project_id], m.created_at = m.updated_at = now;
     DH_ASSIGN_OR_RETURN(m.id, SaveMediumTermPlan(c, m));
-    DH_RETURN_IF_ERROR(Audit(c, "medium_term_plan.set", "medium_term_plan", m.id, {}, now));
   }
+  DH_RETURN_IF_ERROR(Bulk(c, "medium_term_plan.set", "medium_term_plan", f.medium.size(), now));
   for (PlanVersion& v : f.versions) {
     v.project_id = id_of[v.project_id], v.created_at = now;
     DH_ASSIGN_OR_RETURN(v.id, InsertPlanVersion(c, v));
-    DH_RETURN_IF_ERROR(Audit(c, "annual_plan.create", "annual_plan", v.id, {}, now));
   }
+  DH_RETURN_IF_ERROR(Bulk(c, "annual_plan.create", "annual_plan", f.versions.size(), now));
   std::map<int, std::vector<Disbursement>> by_year;
   for (Disbursement& d : f.paid) {
     d.project_id = id_of[d.project_id], d.created_at = now;
@@ -340,11 +349,10 @@ Status WriteKeyProjects(db::Connection& c, const Portfolio& f, Date today, int64
                              "Báo cáo định kỳ (minh họa)",
                              std::nullopt,
                              now};
-      DH_ASSIGN_OR_RETURN(const int64_t id, InsertProgressUpdate(c, u));
-      DH_RETURN_IF_ERROR(Audit(c, "progress_update.create", "progress_update", id, {}, now));
+      DH_RETURN_IF_ERROR(InsertProgressUpdate(c, u).status());
     }
   }
-  return Status::Ok();
+  return Bulk(c, "progress_update.create", "progress_update", 0, now);
 }
 
 Result<Portfolio> BuildPortfolio(const Ids& ids, Date today) {

@@ -29,7 +29,10 @@
 //   "inspection_plan", "inspection"                 inspection plans and visits
 //   "inspection_recommendation"  tasks.id          a recommendation made into a task
 //
-// Plan versions and disbursements are never edited or deleted: a read model adds them.
+// An entry WITHOUT entity_id (the demo and national loaders, which write many rows at
+// once: action "project.create", "annual_plan.create", "investment.national" …) means:
+// re-read every record of that entity. Plan versions and disbursements are never edited
+// or deleted: a read model adds them.
 //
 // ---- Streams for read models (investment_store.h) ---------------------------------------
 //   ForEachPlanVersion(c, visit), ForEachDisbursement(c, visit): everything, by id, in
