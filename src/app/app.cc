@@ -11,6 +11,7 @@
 #include "db/migrations.h"
 #include "db/write_queue.h"
 #include "files/attachment_routes.h"
+#include "investment/investment_routes.h"
 #include "notifications/notification_routes.h"
 #include "petitions/petition_attachments.h"
 #include "petitions/petition_routes.h"
@@ -122,6 +123,10 @@ void App::Wire(const std::string& web_root, const std::string& db_url,
 
 // The features built on tasks, each one block: its service, its attachments, its routes.
 void App::WireFeatures() {
+  // investment
+  investment_ =
+      std::make_unique<investment::InvestmentService>(*db_, *clock_, unit_directory_, *tasks_);
+  investment::RegisterRoutes(*router_, *investment_);
   // targets
   computed_sources_.Register(targets::kTaskOnTimeSource, targets::TaskOnTimeSource(*tasks_));
   target_model_ = std::make_unique<targets::TargetModel>(computed_sources_);

@@ -18,6 +18,7 @@
 #include "http/metrics.h"
 #include "http/router.h"
 #include "http/static_files.h"
+#include "investment/investment_service.h"
 #include "notifications/notification_job.h"
 #include "petitions/petition_service.h"
 #include "readmodel/change_feed.h"
@@ -57,6 +58,8 @@ class App {
   // targets
   targets::TargetService& targets() { return *targets_; }
   targets::ComputedSources& computed_sources() { return computed_sources_; }
+  // investment
+  investment::InvestmentService& investment() { return *investment_; }
   notifications::NotificationJob& notification_job() { return *notification_job_; }
   // Each kind of item notices may be about: a feature registers its own in Wire.
   notifications::ItemKinds& item_kinds() { return *item_kinds_; }
@@ -100,6 +103,8 @@ class App {
   targets::ComputedSources computed_sources_;
   std::unique_ptr<targets::TargetModel> target_model_;
   std::unique_ptr<targets::TargetService> targets_;
+  // investment
+  std::unique_ptr<investment::InvestmentService> investment_;
   std::unique_ptr<files::AttachmentService> attachments_;
   std::unique_ptr<petitions::PetitionService> petitions_;  // petitions
   std::unique_ptr<auth::HttpAuthenticator> authenticator_;

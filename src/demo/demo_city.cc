@@ -5,6 +5,7 @@
 #include "demo/demo_conferences.h"
 #include "demo/demo_petitions.h"
 #include "demo/demo_targets.h"
+#include "demo/demo_investment.h"
 #include "demo/demo_tasks.h"
 
 namespace dh::demo {
@@ -226,6 +227,7 @@ Result<bool> LoadIfEmpty(app::App& app) {
   DH_RETURN_IF_ERROR(LoadDemoConferences(app));
   DH_RETURN_IF_ERROR(LoadDemoPetitions(app));
   DH_RETURN_IF_ERROR(LoadDemoTargets(app));
+  DH_RETURN_IF_ERROR(LoadDemoInvestment(app));
   return true;
 }
 

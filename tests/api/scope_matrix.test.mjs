@@ -125,6 +125,20 @@ const CALLS = {
     each(f.explanations, (name, id) => ({ path: `/api/v1/explanation-requests/${id}`, object: name })),
   'GET /api/v1/reviews': () => [{ path: '/api/v1/reviews?period=2026' }, { path: '/api/v1/reviews?period=2026-Q1' }],
   'GET /api/v1/reviews/export.xlsx': () => [{ path: '/api/v1/reviews/export.xlsx?period=2026' }],
+  // Investment (issue 10), on the demo city's portfolio: the lists, and one project's page,
+  // commitments and bottlenecks (tasks: no planted task's marker may show through them).
+  'GET /api/v1/capital-sources': () => [{ path: '/api/v1/capital-sources' }],
+  'GET /api/v1/projects': () => [{ path: '/api/v1/projects', pages: 1000 }],
+  'GET /api/v1/projects/{id}': () => [1, 2, 3].map((id) => ({ path: `/api/v1/projects/${id}` })),
+  'GET /api/v1/projects/{id}/commitments': () => [{ path: '/api/v1/projects/1/commitments' }],
+  'GET /api/v1/projects/{id}/bottlenecks': () => [1, 2, 3].map((id) => ({ path: `/api/v1/projects/${id}/bottlenecks` })),
+  'GET /api/v1/medium-term-plans': () => [{ path: '/api/v1/medium-term-plans?limit=100' }],
+  'GET /api/v1/annual-plans': () => [{ path: '/api/v1/annual-plans?limit=100' }],
+  'GET /api/v1/plan-adjustments/{id}': () => [{ path: '/api/v1/plan-adjustments/1' }],
+  'GET /api/v1/disbursement-targets/{year}': () => [{ path: '/api/v1/disbursement-targets/2026' }],
+  'GET /api/v1/disbursements': () => [{ path: '/api/v1/disbursements?limit=100' }],
+  'GET /api/v1/disbursements/import/columns': () => [{ path: '/api/v1/disbursements/import/columns' }],
+  'GET /api/v1/inspections': () => [{ path: '/api/v1/inspections' }],
 };
 
 // Every page of a list (or the one answer of anything else).

@@ -1,0 +1,85 @@
+#include "investment/investment.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+
+namespace dh::investment {
+namespace {
+
+// The name of enum value `v` in `names`, listed in the enum's order.
+template <typename E, size_t N>
+std::string_view NameOf(const std::array<std::string_view, N>& names, E v) {
+  const auto i = static_cast<size_t>(v);
+  return i < N ? names[i] : std::string_view();
+}
+
+template <typename E, size_t N>
+std::optional<E> Parse(const std::array<std::string_view, N>& names, std::string_view s) {
+  const auto it = std::find(names.begin(), names.end(), s);
+  if (it == names.end()) return std::nullopt;
+  return static_cast<E>(it - names.begin());
+}
+
+constexpr std::array<std::string_view, 2> kLevels = {"central", "local"};
+constexpr std::array<std::string_view, 4> kGroups = {"national", "A", "B", "C"};
+constexpr std::array<std::string_view, 4> kStatuses = {"preparing", "in_progress", "completed",
+                                                       "suspended"};
+constexpr std::array<std::string_view, 2> kBases = {"prime_minister", "council"};
+constexpr std::array<std::string_view, 3> kKinds = {"initial", "adjustment", "carry_over"};
+constexpr std::array<std::string_view, 7> kCategories = {
+    "site_clearance", "procedures", "capital", "contractor", "materials", "planning", "other"};
+constexpr std::array<std::string_view, 2> kTaskKinds = {"bottleneck", "inspection_recommendation"};
+
+// Medium-term periods are five years from 2021: 2021-2025, 2026-2030, …
+constexpr int kFirstPeriodYear = 2021;
+
+}  // namespace
+
+std::string_view BudgetLevelName(BudgetLevel l) { return NameOf(kLevels, l); }
+std::optional<BudgetLevel> ParseBudgetLevel(std::string_view s) {
+  return Parse<BudgetLevel>(kLevels, s);
+}
+std::string_view ProjectGroupName(ProjectGroup g) { return NameOf(kGroups, g); }
+std::optional<ProjectGroup> ParseProjectGroup(std::string_view s) {
+  return Parse<ProjectGroup>(kGroups, s);
+}
+std::string_view ProjectStatusName(ProjectStatus s) { return NameOf(kStatuses, s); }
+std::optional<ProjectStatus> ParseProjectStatus(std::string_view s) {
+  return Parse<ProjectStatus>(kStatuses, s);
+}
+std::string_view PlanBasisName(PlanBasis b) { return NameOf(kBases, b); }
+std::optional<PlanBasis> ParsePlanBasis(std::string_view s) { return Parse<PlanBasis>(kBases, s); }
+std::string_view VersionKindName(VersionKind k) { return NameOf(kKinds, k); }
+std::optional<VersionKind> ParseVersionKind(std::string_view s) {
+  return Parse<VersionKind>(kKinds, s);
+}
+std::string_view BottleneckCategoryName(BottleneckCategory c) { return NameOf(kCategories, c); }
+std::optional<BottleneckCategory> ParseBottleneckCategory(std::string_view s) {
+  return Parse<BottleneckCategory>(kCategories, s);
+}
+std::string_view ProjectTaskKindName(ProjectTaskKind k) { return NameOf(kTaskKinds, k); }
+std::optional<ProjectTaskKind> ParseProjectTaskKind(std::string_view s) {
+  return Parse<ProjectTaskKind>(kTaskKinds, s);
+}
+
+std::string MediumTermPeriodOf(int year) {
+  const int first = kFirstPeriodYear + ((year - kFirstPeriodYear) / 5) * 5 -
+                    ((year - kFirstPeriodYear) % 5 < 0 ? 5 : 0);
+  return std::to_string(first) + "-" + std::to_string(first + 4);
+}
+
+int FirstYearOf(std::string_view period) {
+  int year = 0;
+  std::from_chars(period.data(), period.data() + std::min<size_t>(4, period.size()), year);
+  return year;
+}
+
+bool IsMediumTermPeriod(std::string_view period) {
+  if (period.size() != 9 || period[4] != '-') return false;
+  const int first = FirstYearOf(period);
+  if (first < kFirstPeriodYear - 50 || first > 2200) return false;
+  return MediumTermPeriodOf(first) == period;
+}
+
+}  // namespace dh::investment

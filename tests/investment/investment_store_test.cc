@@ -1,0 +1,141 @@
+// The investment store on both databases, directly: the seeded capital sources, a project
+// with its locations, plan versions and disbursements written and streamed back (also in
+// more than one insert chunk), the ones of an adjustment or an import, the trajectory.
+#include "investment/investment_store.h"
+
+#include <gtest/gtest.h>
+
+#include "support/store_test.h"
+#include "units/unit_store.h"
+
+namespace dh::investment {
+namespace {
+
+STORE_TEST_SUITE(InvestmentStoreTest);
+
+Date D(const char* s) { return *Date::Parse(s); }
+
+int64_t AddUnit(db::Connection& c, const char* code) {
+  units::Unit u{.code = code, .name = code, .kind = "department", .valid_from = D("2020-01-01")};
+  return InsertUnit(c, u, std::nullopt, 1).value();
+}
+
+Project MakeProject(int64_t investor, std::vector<int64_t> locations) {
+  return Project{.code = "DA-001",
+                 .name = "Đường vành đai 2 (đoạn Nguyễn Văn Linh)",
+                 .investor_id = investor,
+                 .sector = "transport",
+                 .location_unit_ids = std::move(locations),
+                 .group = ProjectGroup::kA,
+                 .is_key = true,
+                 .total_investment = 1'200'000'000'000,
+                 .approval_number = "1234/QĐ-UBND",
+                 .approval_date = D("2022-03-01"),
+                 .start_year = 2023,
+                 .end_year = 2027,
+                 .created_at = 5,
+                 .updated_at = 5};
+}
+
+TEST_P(InvestmentStoreTest, SeedsTheCapitalSourceTree) {
+  auto sources =
+      MustRead<std::vector<CapitalSource>>([](db::Connection& c) { return ListCapitalSources(c); });
+  ASSERT_EQ(sources.size(), 8u);
+  EXPECT_EQ(sources[0].code, "NSTW");
+  EXPECT_EQ(sources[0].level, BudgetLevel::kCentral);
+  EXPECT_FALSE(sources[0].parent_id);
+  auto land = MustRead<std::optional<CapitalSource>>(
+      [](db::Connection& c) { return FindCapitalSourceByCode(c, "NSDP-SDD"); });
+  ASSERT_TRUE(land);
+  EXPECT_EQ(land->level, BudgetLevel::kLocal);
+  EXPECT_EQ(land->parent_id, sources[1].id);
+}
+
+TEST_P(InvestmentStoreTest, ProjectsRoundTripWithTheirLocations) {
+  const int64_t id = MustWrite<int64_t>([](db::Connection& c) -> Result<int64_t> {
+    const int64_t investor = AddUnit(c, "BQL"), d1 = AddUnit(c, "Q1"), d2 = AddUnit(c, "Q2");
+    return InsertProject(c, MakeProject(investor, {d2, d1}));
+  });
+  auto p = MustRead<std::optional<Project>>([&](db::Connection& c) { return GetProject(c, id); });
+  ASSERT_TRUE(p);
+  EXPECT_EQ(p->name, "Đường vành đai 2 (đoạn Nguyễn Văn Linh)");
+  EXPECT_EQ(p->total_investment, 1'200'000'000'000);
+  EXPECT_EQ(p->group, ProjectGroup::kA);
+  EXPECT_EQ(p->approval_date, D("2022-03-01"));
+  EXPECT_EQ(p->location_unit_ids.size(), 2u);
+  p->location_unit_ids.pop_back();
+  p->physical_percent = 40;
+  ASSERT_TRUE(Write([&](db::Connection& c) { return UpdateProject(c, *p); }).ok());
+  int seen = 0;
+  ASSERT_TRUE(Read([&](db::Connection& c) {
+                return ForEachProject(c, [&](const Project& q) {
+                  ++seen;
+                  EXPECT_EQ(q.physical_percent, 40);
+                  EXPECT_EQ(q.location_unit_ids.size(), 1u);
+                });
+              }).ok());
+  EXPECT_EQ(seen, 1);
+}
+
+TEST_P(InvestmentStoreTest, VersionsAndDisbursementsStreamBackInOrder) {
+  std::vector<Disbursement> rows;
+  int64_t project = 0, source = 0;
+  ASSERT_TRUE(Write([&](db::Connection& c) -> Status {
+                project = InsertProject(c, MakeProject(AddUnit(c, "BQL"), {})).value();
+                source = FindCapitalSourceByCode(c, "NSDP-TT").value()->id;
+                PlanVersion v{.year = 2026,
+                              .project_id = project,
+                              .source_id = source,
+                              .amount = 50'000'000'000,
+                              .decision_number = "10/QĐ-UBND",
+                              .decision_date = D("2025-12-20")};
+                DH_RETURN_IF_ERROR(InsertPlanVersion(c, v).status());
+                v.kind = VersionKind::kCarryOver, v.amount = 7;
+                DH_RETURN_IF_ERROR(InsertPlanVersion(c, v).status());
+                for (int i = 0; i < 1203; ++i)
+                  rows.push_back(
+                      {.project_id = project,
+                       .source_id = source,
+                       .plan_year = 2026,
+                       .paid_on = D("2026-03-01").AddDays(i % 200),
+                       .amount = i + 1,
+                       .import_id = i < 1000 ? std::optional<int64_t>(9) : std::nullopt});
+                return InsertDisbursements(c, rows);
+              }).ok());
+  std::vector<PlanVersion> versions;
+  int64_t count = 0, sum = 0, last_id = 0, of_import = 0;
+  ASSERT_TRUE(Read([&](db::Connection& c) -> Status {
+                DH_RETURN_IF_ERROR(
+                    ForEachPlanVersion(c, [&](const PlanVersion& v) { versions.push_back(v); }));
+                DH_RETURN_IF_ERROR(ForEachDisbursement(c, [&](const Disbursement& d) {
+                  EXPECT_GT(d.id, last_id);
+                  last_id = d.id, ++count, sum += d.amount;
+                }));
+                return ForEachDisbursementOfImport(c, 9, [&](const Disbursement&) { ++of_import; });
+              }).ok());
+  ASSERT_EQ(versions.size(), 2u);
+  EXPECT_EQ(versions[0].amount, 50'000'000'000);
+  EXPECT_EQ(versions[0].decision_date, D("2025-12-20"));
+  EXPECT_EQ(versions[1].kind, VersionKind::kCarryOver);
+  EXPECT_EQ(count, 1203);
+  EXPECT_EQ(sum, 1203 * 1204 / 2);
+  EXPECT_EQ(of_import, 1000);
+}
+
+TEST_P(InvestmentStoreTest, TheTrajectoryOfAYearIsReplacedWhole) {
+  const std::vector<TargetMilestone> first = {{2026, D("2026-06-30"), 4000},
+                                              {2026, D("2026-12-31"), 9500}};
+  const std::vector<TargetMilestone> second = {{2026, D("2026-09-30"), 6500}};
+  ASSERT_TRUE(Write([&](db::Connection& c) -> Status {
+                DH_RETURN_IF_ERROR(ReplaceTargetTrajectory(c, 2026, first, std::nullopt, 1));
+                return ReplaceTargetTrajectory(c, 2026, second, std::nullopt, 2);
+              }).ok());
+  auto got = MustRead<std::vector<TargetMilestone>>(
+      [](db::Connection& c) { return TargetTrajectory(c, 2026); });
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].due_on, D("2026-09-30"));
+  EXPECT_EQ(got[0].rate_bp, 6500);
+}
+
+}  // namespace
+}  // namespace dh::investment
