@@ -163,9 +163,12 @@ struct TargetMilestone {
 };
 
 // ---- Plan adjustments ------------------------------------------------------------------------
+// Capital moved from one project to another within one source. `to_source_id`, when the
+// request names it, must be `source_id` (capital keeps its source; CheckAdjustment).
 struct Move {
   int64_t from_project_id = 0, to_project_id = 0, source_id = 0;
   Money amount = 0;
+  std::optional<int64_t> to_source_id;
 };
 
 struct PlanAdjustment {
