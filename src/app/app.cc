@@ -7,6 +7,7 @@
 #include "db/migrations.h"
 #include "db/write_queue.h"
 #include "files/attachment_routes.h"
+#include "investment/investment_rollup_routes.h"
 #include "notifications/notification_routes.h"
 #include "tasks/task_attachments.h"
 #include "tasks/task_excel_routes.h"
@@ -72,6 +73,9 @@ void App::Wire(const std::string& web_root, const std::string& db_url,
   tasks_ = std::make_unique<tasks::TaskService>(*db_, *clock_, unit_directory_, *calendar_service_,
                                                 task_index_, settings, feed_.get());
   units_->AddTransfer(std::make_shared<tasks::TaskTransfer>(*tasks_));
+  // investment view
+  investment_view_ = std::make_unique<investment::InvestmentView>(*db_, *clock_, unit_directory_,
+                                                                  investment_index_, *feed_);
   // Attachments live beside the SQLite file; in the database when it is shared (PostgreSQL).
   const bool sqlite = db_url.rfind("sqlite:", 0) == 0 && db_url != "sqlite::memory:";
   attachments_ = std::make_unique<files::AttachmentService>(
@@ -114,6 +118,8 @@ void App::Wire(const std::string& web_root, const std::string& db_url,
   calendar::RegisterRoutes(*router_, *calendar_service_);
   tasks::RegisterExcelRoutes(*router_, *tasks_, unit_directory_);  // before /tasks/{id}
   tasks::RegisterRoutes(*router_, *tasks_, unit_directory_);
+  // investment view
+  investment::RegisterRollupRoutes(*router_, *investment_view_, *db_, unit_directory_);
   notifications::RegisterRoutes(
       *router_, *db_, *clock_, [this](const auth::Principal& who, const std::vector<int64_t>& ids) {
         return tasks_->VisibleTasks(who, ids);
@@ -135,6 +141,9 @@ void App::WireNotifications(notifications::JobOptions options,
   notification_job_ = std::make_unique<notifications::NotificationJob>(
       *db_, *clock_, unit_directory_, calendar_, std::move(options), std::move(mailer));
   notification_job_->SetReminderSource(std::make_shared<tasks::TaskReminders>(task_index_));
+  // investment view: an investor's forecast below the target
+  notification_job_->AddCheck("investment_forecast",
+                              [this] { return investment_view_->WarnBelowTarget(); });
 }
 
 }  // namespace dh::app

@@ -17,6 +17,7 @@
 #include "http/metrics.h"
 #include "http/router.h"
 #include "http/static_files.h"
+#include "investment/investment_index_service.h"
 #include "notifications/notification_job.h"
 #include "readmodel/change_feed.h"
 #include "tasks/task_service.h"
@@ -49,6 +50,8 @@ class App {
   auth::AuthService& auth() { return *auth_; }
   audit::AuditService& audit() { return *audit_; }
   tasks::TaskService& tasks() { return *tasks_; }
+  // investment view
+  investment::InvestmentView& investment_view() { return *investment_view_; }
   notifications::NotificationJob& notification_job() { return *notification_job_; }
   calendar::CalendarHolder& calendar() { return calendar_; }
   calendar::CalendarService& calendar_service() { return *calendar_service_; }
@@ -81,6 +84,9 @@ class App {
   std::unique_ptr<calendar::CalendarService> calendar_service_;
   tasks::TaskIndex task_index_;
   std::unique_ptr<tasks::TaskService> tasks_;
+  // investment view: the roll-up read model and what reads it
+  investment::InvestmentIndex investment_index_;
+  std::unique_ptr<investment::InvestmentView> investment_view_;
   std::unique_ptr<files::AttachmentService> attachments_;
   std::unique_ptr<auth::HttpAuthenticator> authenticator_;
   std::unique_ptr<http::Router> router_;

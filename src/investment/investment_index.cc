@@ -96,8 +96,9 @@ void InvestmentIndex::AddPlanVersion(const PlanVersion& v) {
   if (seen_versions_.Test(v.id)) return;
   seen_versions_.Set(v.id);
   const Row line = LineLocked(ProjectRowLocked(v.project_id), v.source_id, v.year);
-  l_plan_[line * kPlanCells + static_cast<int>(v.basis) * 2 + (v.added_after_sep30 ? 1 : 0)] +=
-      v.amount;
+  // Decided after 30/09: the capital shown apart (plan_rules.h CurrentPlan).
+  const int after = v.decision_date > Sep30(v.year) ? 1 : 0;
+  l_plan_[size_t{line} * kPlanCells + static_cast<int>(v.basis) * 2 + after] += v.amount;
 }
 
 void InvestmentIndex::AddDisbursement(const Disbursement& d) {
@@ -120,6 +121,13 @@ void InvestmentIndex::SetOpenBottlenecks(int64_t project_id, int open) {
   std::unique_lock lock(mu_);
   open_bottlenecks_[ProjectRowLocked(project_id)] =
       static_cast<uint16_t>(std::clamp(open, 0, 65535));
+}
+
+void InvestmentIndex::ReplaceOpenBottlenecks(const std::unordered_map<int64_t, int>& open) {
+  std::unique_lock lock(mu_);
+  std::fill(open_bottlenecks_.begin(), open_bottlenecks_.end(), 0);
+  for (const auto& [id, n] : open)
+    open_bottlenecks_[ProjectRowLocked(id)] = static_cast<uint16_t>(std::clamp(n, 0, 65535));
 }
 
 void InvestmentIndex::SetTrajectory(int year, std::vector<TargetMilestone> milestones) {
@@ -155,7 +163,9 @@ bool InvestmentIndex::MatchesProject(Row p, const RollupFilter& f) const {
 void InvestmentIndex::AddLine(Row line, int basis, Sums& s) const {
   const Money* plan = &l_plan_[size_t{line} * kPlanCells + basis * 2];
   const Money* months = &l_months_[size_t{line} * kMonthSlots];
-  s.plan += plan[0], s.late_plan += plan[1];
+  // What the decisions after 30/09 added, when they added (plan_rules.h CurrentPlan).
+  const Money late = std::max<Money>(0, plan[1]);
+  s.plan += plan[0] + plan[1] - late, s.late_plan += late;
   Money paid = 0;
   for (int i = 0; i < kCurveSlots; ++i) {
     s.months[i] += months[i];
@@ -163,7 +173,7 @@ void InvestmentIndex::AddLine(Row line, int basis, Sums& s) const {
   }
   s.disbursed += paid;
   // Paid after 31/01 of Y+1 counts only where capital was added after 30/09.
-  if (plan[1] > 0) {
+  if (late > 0) {
     s.months[kLateSlot] += months[kLateSlot];
     s.late_disbursed += months[kLateSlot];
   }

@@ -77,6 +77,8 @@ class InvestmentIndex {
   // Replaces a project's commitments of a year (12 months, not cumulative).
   void SetCommitments(int64_t project_id, int year, const std::array<Money, 12>& months);
   void SetOpenBottlenecks(int64_t project_id, int open);
+  // Every project's open bottlenecks at once (those absent have none).
+  void ReplaceOpenBottlenecks(const std::unordered_map<int64_t, int>& open);
   void SetTrajectory(int year, std::vector<TargetMilestone> milestones);
   // Room for this many projects and lines, before a load.
   void Reserve(size_t projects, size_t lines);
@@ -103,7 +105,7 @@ class InvestmentIndex {
  private:
   using Row = uint32_t;
   static constexpr Row kNoRow = 0xFFFFFFFF;
-  static constexpr int kPlanCells = 4;  // basis × (plan, late)
+  static constexpr int kPlanCells = 4;  // basis × (decided until 30/09, after)
   Row ProjectRowLocked(int64_t id);     // creates an empty row when new
   Row LineLocked(Row project, int64_t source_id, int year);
   bool MatchesProject(Row p, const RollupFilter& f) const;

@@ -5,17 +5,9 @@
 
 namespace dh::investment {
 
-PaymentWindow WindowOf(int plan_year, Date paid_on) {
-  const int y = paid_on.year();
-  if (y < plan_year) return PaymentWindow::kBeforeYear;
-  if (y == plan_year || (y == plan_year + 1 && paid_on.month() == 1)) return PaymentWindow::kYear;
-  if (y == plan_year + 1) return PaymentWindow::kLateCapital;
-  return PaymentWindow::kAfter;
-}
-
 std::optional<int> MonthSlotOf(int plan_year, Date paid_on) {
   switch (WindowOf(plan_year, paid_on)) {
-    case PaymentWindow::kYear:
+    case PaymentWindow::kRegular:
       return paid_on.year() == plan_year ? paid_on.month() - 1 : 12;
     case PaymentWindow::kLateCapital:
       return kLateSlot;

@@ -14,6 +14,7 @@
 #include "core/date.h"
 #include "core/money.h"
 #include "investment/investment.h"
+#include "investment/plan_rules.h"
 
 namespace dh::investment {
 
@@ -25,15 +26,8 @@ inline constexpr int kCurveSlots = 13;  // what the year's rate counts: until 31
 inline constexpr int kLateSlot = 13;
 using MonthAmounts = std::array<Money, kMonthSlots>;
 
-// Law on Public Investment 2024, art. 72: year Y's plan may be disbursed until 31 January of
-// Y+1; capital added after 30 September of Y may be spent until 31 December of Y+1.
-enum class PaymentWindow {
-  kBeforeYear,   // paid before 1 January of Y: counts nowhere
-  kYear,         // until 31/01 of Y+1: the year's rate
-  kLateCapital,  // 01/02–31/12 of Y+1: only against capital added after 30/09
-  kAfter,        // after 31/12 of Y+1: counts nowhere
-};
-PaymentWindow WindowOf(int plan_year, Date paid_on);
+// The windows themselves (Law on Public Investment 2024, art. 72) are plan_rules.h's
+// WindowOf; these place a payment in its month.
 // The slot a payment counts in; nullopt outside every window.
 std::optional<int> MonthSlotOf(int plan_year, Date paid_on);
 // The last day of slot `slot` (0–12) of plan year `year`: 31/01 … 31/12, 31/01 of Y+1.

@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -69,6 +70,10 @@ class NotificationJob {
   // notification about an item is not e-mailed. Notifications name their item by task id:
   // a second source needs the notifications table to name the kind of item too.
   void SetReminderSource(std::shared_ptr<const ReminderSource> source);
+  // A feature's own check, run by every pass before the e-mails (a forecast below its target):
+  // it writes its notices through the outbox and returns how many; counted under `kind`.
+  using Check = std::function<Result<int64_t>()>;
+  void AddCheck(std::string kind, Check check);
 
   // One pass on the clock's today. Thread-safe (passes queue).
   PassReport RunOnce(std::stop_token stop = {});
@@ -115,9 +120,10 @@ class NotificationJob {
   const JobOptions options_;
   const std::string holder_;  // this process's name on the lease
 
-  std::mutex run_mu_;                             // one pass at a time
-  std::unique_ptr<Mailer> mailer_;                // GUARDED_BY(run_mu_)
-  std::shared_ptr<const ReminderSource> source_;  // GUARDED_BY(run_mu_)
+  std::mutex run_mu_;                                  // one pass at a time
+  std::unique_ptr<Mailer> mailer_;                     // GUARDED_BY(run_mu_)
+  std::shared_ptr<const ReminderSource> source_;       // GUARDED_BY(run_mu_)
+  std::vector<std::pair<std::string, Check>> checks_;  // GUARDED_BY(run_mu_)
   // Reminder keys known to be written, so that a pass every few minutes asks the database
   // only about new ones. Cleared each day.
   std::unordered_set<uint64_t> written_keys_;  // GUARDED_BY(run_mu_)

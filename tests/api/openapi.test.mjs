@@ -411,6 +411,10 @@ describe('docs/openapi.yaml', () => {
         ['/api/v1/audit', '/api/v1/audit?limit=500'],
         ['/api/v1/audit/verify', '/api/v1/audit/verify'],
         ['/api/v1/attachments', `/api/v1/attachments?owner_kind=directive&owner_id=${t.directive}`],
+        // investment view
+        ['/api/v1/investment/rollup', '/api/v1/investment/rollup?year=2026&by=investor'],
+        ['/api/v1/investment/rollup', '/api/v1/investment/rollup?year=2026&by=month&basis=prime_minister'],
+        ['/api/v1/investment/forecast', '/api/v1/investment/forecast?year=2026'],
       ];
       // The file itself is not JSON: its status and type are checked here.
       const content = await admin.get(`/api/v1/attachments/${t.attachment}/content`);
@@ -419,7 +423,10 @@ describe('docs/openapi.yaml', () => {
       const xlsx = await admin.get('/api/v1/tasks/export.xlsx');
       assert.equal(xlsx.status, 200);
       assert.equal(xlsx.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      const covered = new Set([...gets.map(([p]) => p), '/api/v1/attachments/{id}/content', '/api/v1/tasks/export.xlsx']);
+      const report = await admin.get('/api/v1/investment/report.xlsx?year=2026');  // investment view
+      assert.equal(report.status, 200);
+      const covered = new Set([...gets.map(([p]) => p), '/api/v1/attachments/{id}/content', '/api/v1/tasks/export.xlsx',
+                               '/api/v1/investment/report.xlsx']);
       for (const name of documented())
         if (name.startsWith('GET /api/')) assert.ok(covered.has(name.slice(4)), `${name} has a live check here`);
       for (const [path, url] of gets) {

@@ -22,14 +22,14 @@ TEST(InvestmentRollup, PaymentsCountInTheirWindow) {
     const char* why;
   } cases[] = {
       {2025, "2024-12-31", PaymentWindow::kBeforeYear, std::nullopt, "before the year"},
-      {2025, "2025-01-01", PaymentWindow::kYear, 0, "first day"},
-      {2025, "2025-06-30", PaymentWindow::kYear, 5, "June"},
-      {2025, "2025-12-31", PaymentWindow::kYear, 11, "31 December"},
-      {2025, "2026-01-31", PaymentWindow::kYear, 12, "31 January of Y+1: art. 72"},
+      {2025, "2025-01-01", PaymentWindow::kRegular, 0, "first day"},
+      {2025, "2025-06-30", PaymentWindow::kRegular, 5, "June"},
+      {2025, "2025-12-31", PaymentWindow::kRegular, 11, "31 December"},
+      {2025, "2026-01-31", PaymentWindow::kRegular, 12, "31 January of Y+1: art. 72"},
       {2025, "2026-02-01", PaymentWindow::kLateCapital, 13, "1 February: late capital only"},
       {2025, "2026-12-31", PaymentWindow::kLateCapital, 13, "31 December of Y+1"},
-      {2025, "2027-01-01", PaymentWindow::kAfter, std::nullopt, "after every window"},
-      {2024, "2025-01-15", PaymentWindow::kYear, 12, "2024's plan in January 2025"},
+      {2025, "2027-01-01", PaymentWindow::kClosed, std::nullopt, "after every window"},
+      {2024, "2025-01-15", PaymentWindow::kRegular, 12, "2024's plan in January 2025"},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(WindowOf(c.plan_year, D(c.paid_on)), c.window) << c.why;
@@ -126,7 +126,8 @@ PlanVersion V(int64_t id, int64_t project, int64_t source, PlanBasis basis, Mone
               bool late = false, int year = 2025) {
   PlanVersion v;
   v.id = id, v.year = year, v.project_id = project, v.source_id = source, v.basis = basis;
-  v.amount = amount, v.added_after_sep30 = late;
+  v.amount = amount, v.added_after_sep30 = late && amount > 0;
+  v.decision_date = D(late ? "2025-10-15" : "2025-01-10");
   return v;
 }
 
@@ -144,7 +145,7 @@ void Fill(InvestmentIndex& x) {
   const auto pm = PlanBasis::kPrimeMinister, co = PlanBasis::kCouncil;
   for (const PlanVersion& v :
        {V(1, 1, 1, pm, 1000), V(2, 1, 1, co, 1200), V(3, 1, 1, co, 200, true), V(4, 2, 2, pm, 500),
-        V(5, 2, 2, co, 600), V(6, 2, 2, co, -100)})
+        V(5, 2, 2, co, 600), V(6, 2, 2, co, -100), V(7, 1, 1, co, -50, true)})
     x.AddPlanVersion(v);
   for (const Disbursement& d :
        {Pay(1, 1, 1, "2025-03-10", 100), Pay(2, 1, 1, "2025-12-20", 500),
@@ -173,11 +174,11 @@ TEST(InvestmentIndex, RollsUpOnEitherBasisWithLateCapitalApart) {
        "1 Feb–Dec of Y+1 counts only against late capital; 2024's plan and early money apart"},
       {PlanBasis::kCouncil,
        RollupBy::kCity,
-       {{0, 1700, 200, 1050, 150}},
-       "council: 200 added after 30/09 left out of the denominator; its 150 paid in 2026 apart"},
+       {{0, 1700, 150, 1050, 150}},
+       "council: 200 − 50 decided after 30/09 left out of the denominator; 150 paid in 2026 apart"},
       {PlanBasis::kCouncil,
        RollupBy::kInvestor,
-       {{10, 1200, 200, 800, 150}, {11, 500, 0, 250, 0}},
+       {{10, 1200, 150, 800, 150}, {11, 500, 0, 250, 0}},
        "by investor; an adjustment takes 100 from project 2"},
       {PlanBasis::kPrimeMinister,
        RollupBy::kManager,
