@@ -4,7 +4,7 @@
 # HTTP benchmark: our server against nginx serving the very same bytes from files.
 # Then the write bench (bench/write_tasks.sh: four writers creating tasks, on SQLite and
 # PostgreSQL, with the write queue and without it in the same run).
-# BENCH_ONLY=tasks, BENCH_ONLY=http or BENCH_ONLY=writes runs one of them.
+# BENCH_ONLY=tasks, BENCH_ONLY=http, BENCH_ONLY=writes or BENCH_ONLY=investment (bench/investment.sh) runs one of them.
 #
 # Starts `dieuhanh serve --demo` on a fresh SQLite file and nginx (non-daemon, its own
 # prefix, config, pid and log files), both on free loopback ports, logs in as `vanphong`,
@@ -46,7 +46,11 @@ find_tool() {
 }
 
 only=${BENCH_ONLY:-all}
-case "$only" in all | tasks | http | writes) ;; *) die "BENCH_ONLY is all, tasks, http or writes, not $only" ;; esac
+case "$only" in all | tasks | http | writes | investment) ;; *) die "BENCH_ONLY is all, tasks, http, writes or investment, not $only" ;; esac
+if [ "$only" = all ] || [ "$only" = investment ]; then
+  "$here/bench/investment.sh" "$build"
+fi
+[ "$only" = investment ] && exit 0
 if [ "$only" = all ] || [ "$only" = tasks ]; then
   "$here/bench/task_board.sh" "$build"
 fi
