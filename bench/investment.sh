@@ -22,6 +22,7 @@ repeat=${BENCH_INVEST_REPEAT:-21}
 [ -x "$bin" ] || { echo "bench/investment.sh: no $bin (make bench builds it)" >&2; exit 1; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/dieuhanh-bench-invest.XXXXXX")
+chmod 755 "$work"  # the postgres OS user creates its data folder inside
 port=$((20000 + RANDOM % 20000))
 pg_url=""
 cleanup() {

@@ -5,11 +5,13 @@
 #include <CLI/CLI.hpp>
 #include <cctype>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "app/app.h"
 #include "db/migrations.h"
 #include "demo/demo_city.h"
+#include "demo/demo_investment.h"
 #include "http/server.h"
 
 namespace {
@@ -140,6 +142,10 @@ struct Flags {
   bool password_stdin = false;
   // audit verify
   std::string anchor_text;
+  // import disbursements FILE; demo --scale national
+  std::string import_file;
+  std::string scale = "city";
+  dh::demo::NationalScale national;
 };
 
 // The subcommands the command line named.
@@ -151,6 +157,7 @@ struct Subcommands {
   CLI::App* audit_verify = nullptr;
   CLI::App* demo = nullptr;
   CLI::App* routes = nullptr;
+  CLI::App* import_disbursements = nullptr;
 };
 
 void AddServerLimits(CLI::App* serve, Flags& f) {
@@ -241,6 +248,36 @@ CLI::App* AddAuditVerify(CLI::App& cli, Flags& f) {
   return verify;
 }
 
+CLI::App* AddDemo(CLI::App& cli, Flags& f) {
+  auto* demo = cli.add_subcommand("demo", "Load the demo city into an empty database");
+  demo->add_option("--db", f.db_url)->capture_default_str();
+  demo->add_option("--scale", f.scale,
+                   "city: the demo city; national: the city and the national investment data "
+                   "set (100 000 projects, 10 million disbursement rows)")
+      ->check(CLI::IsMember({"city", "national"}))
+      ->capture_default_str();
+  demo->add_option("--projects", f.national.projects, "national: projects")->capture_default_str();
+  demo->add_option("--disbursements", f.national.disbursements, "national: disbursement rows")
+      ->capture_default_str();
+  demo->add_option("--investors", f.national.investors, "national: investors")
+      ->capture_default_str();
+  demo->add_option("--seed", f.national.seed, "national: seed of the generator")
+      ->capture_default_str();
+  return demo;
+}
+
+CLI::App* AddImportDisbursements(CLI::App& cli, Flags& f) {
+  auto* import = cli.add_subcommand("import", "Import files");
+  import->require_subcommand(1);
+  auto* d = import->add_subcommand(
+      "disbursements",
+      "Import the Treasury's disbursement file (.csv or .xlsx): project_code, "
+      "source_code, plan_year, paid_on, amount");
+  d->add_option("--db", f.db_url)->capture_default_str();
+  d->add_option("FILE", f.import_file, "The .csv or .xlsx file")->required();
+  return d;
+}
+
 Subcommands AddSubcommands(CLI::App& cli, Flags& f) {
   Subcommands s;
   s.serve = AddServe(cli, f);
@@ -249,8 +286,8 @@ Subcommands AddSubcommands(CLI::App& cli, Flags& f) {
   s.migrate->add_option("--db", f.db_url)->capture_default_str();
   s.user_add = AddUserAdd(cli, f);
   s.audit_verify = AddAuditVerify(cli, f);
-  s.demo = cli.add_subcommand("demo", "Load the demo city into an empty database");
-  s.demo->add_option("--db", f.db_url)->capture_default_str();
+  s.demo = AddDemo(cli, f);
+  s.import_disbursements = AddImportDisbursements(cli, f);
   // Hidden: one "METHOD /pattern" per line, what tests/api/openapi.test.mjs compares with
   // docs/openapi.yaml.
   s.routes = cli.add_subcommand("routes", "Print every route the server registers");
@@ -328,11 +365,46 @@ dh::Result<bool> LoadDemo(dh::app::App& app) {
   return loaded;
 }
 
-int RunDemo(dh::app::App& app) {
+// A bar on stderr: "[#####     ]  50 %  5.000.000 / 10.000.000"; without a total, the count.
+void ProgressBar(int64_t done, int64_t total) {
+  if (total <= 0) {
+    std::cerr << "\rĐã đọc " << dh::FormatDong(done) << " dòng" << std::flush;
+    return;
+  }
+  const int width = 30, filled = static_cast<int>(width * done / total);
+  std::cerr << "\r[" << std::string(filled, '#') << std::string(width - filled, ' ') << "] "
+            << (100 * done / total) << " %  " << dh::FormatDong(done) << " / "
+            << dh::FormatDong(total) << std::flush;
+  if (done >= total) std::cerr << "\n";
+}
+
+int RunDemo(dh::app::App& app, const Flags& f) {
   auto loaded = LoadDemo(app);
   if (!loaded.ok()) return Fail(loaded.status());
   std::cout << (*loaded ? "Đã nạp dữ liệu minh họa.\n"
                         : "Cơ sở dữ liệu đã có đơn vị; không nạp.\n");
+  if (f.scale != "national") return 0;
+  Status s = dh::demo::LoadNationalInvestment(app, f.national, ProgressBar);
+  if (!s.ok()) return Fail(s);
+  std::cout << "Đã nạp bộ dữ liệu quốc gia: " << dh::FormatDong(f.national.projects) << " dự án.\n";
+  return 0;
+}
+
+int RunImportDisbursements(dh::app::App& app, const Flags& f) {
+  std::ifstream in(f.import_file, std::ios::binary);
+  if (!in) return Fail(Status::InvalidInput("file", "Không mở được tệp " + f.import_file + "."));
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const bool csv =
+      f.import_file.size() > 4 && f.import_file.compare(f.import_file.size() - 4, 4, ".csv") == 0;
+  dh::sheets::RowErrors errors;
+  auto r = app.investment().ImportDisbursements(nullptr, bytes, csv ? "text/csv" : "",
+                                                f.import_file, &errors, ProgressBar);
+  for (const auto& e : errors)
+    std::cout << "Dòng " << e.row << (e.column.empty() ? "" : ", cột " + e.column) << ": "
+              << e.message << "\n";
+  if (!r.ok()) return Fail(r.status());
+  std::cout << "Đã nhập " << dh::FormatDong(r->imported) << " dòng giải ngân, tổng "
+            << dh::FormatDong(r->total) << " đồng.\n";
   return 0;
 }
 
@@ -374,7 +446,8 @@ int RunWithApp(const Subcommands& s, Flags& f) {
   if (*s.notify_run) return PrintPass((*app)->notification_job().RunOnce());
   if (*s.user_add) return RunUserAdd(**app, f);
   if (*s.audit_verify) return RunAuditVerify(**app, f);
-  if (*s.demo) return RunDemo(**app);
+  if (*s.demo) return RunDemo(**app, f);
+  if (*s.import_disbursements) return RunImportDisbursements(**app, f);
   return RunServe(**app, f);
 }
 

@@ -7,6 +7,7 @@
 #include "db/migrations.h"
 #include "db/write_queue.h"
 #include "files/attachment_routes.h"
+#include "investment/investment_routes.h"
 #include "investment/investment_rollup_routes.h"
 #include "notifications/notification_routes.h"
 #include "tasks/task_attachments.h"
@@ -118,6 +119,10 @@ void App::Wire(const std::string& web_root, const std::string& db_url,
   calendar::RegisterRoutes(*router_, *calendar_service_);
   tasks::RegisterExcelRoutes(*router_, *tasks_, unit_directory_);  // before /tasks/{id}
   tasks::RegisterRoutes(*router_, *tasks_, unit_directory_);
+  // investment
+  investment_ = std::make_unique<investment::InvestmentService>(*db_, *clock_, unit_directory_,
+                                                                *tasks_);
+  investment::RegisterRoutes(*router_, *investment_);
   // investment view
   investment::RegisterRollupRoutes(*router_, *investment_view_, *db_, unit_directory_);
   notifications::RegisterRoutes(

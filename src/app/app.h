@@ -18,6 +18,7 @@
 #include "http/router.h"
 #include "http/static_files.h"
 #include "investment/investment_index_service.h"
+#include "investment/investment_service.h"
 #include "notifications/notification_job.h"
 #include "readmodel/change_feed.h"
 #include "tasks/task_service.h"
@@ -50,6 +51,8 @@ class App {
   auth::AuthService& auth() { return *auth_; }
   audit::AuditService& audit() { return *audit_; }
   tasks::TaskService& tasks() { return *tasks_; }
+  // investment
+  investment::InvestmentService& investment() { return *investment_; }
   // investment view
   investment::InvestmentView& investment_view() { return *investment_view_; }
   notifications::NotificationJob& notification_job() { return *notification_job_; }
@@ -84,6 +87,8 @@ class App {
   std::unique_ptr<calendar::CalendarService> calendar_service_;
   tasks::TaskIndex task_index_;
   std::unique_ptr<tasks::TaskService> tasks_;
+  // investment
+  std::unique_ptr<investment::InvestmentService> investment_;
   // investment view: the roll-up read model and what reads it
   investment::InvestmentIndex investment_index_;
   std::unique_ptr<investment::InvestmentView> investment_view_;

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "demo/demo_investment.h"
 #include "demo/demo_tasks.h"
 
 namespace dh::demo {
@@ -220,6 +221,7 @@ Result<bool> LoadIfEmpty(app::App& app) {
   DH_RETURN_IF_ERROR(CreateUsers(app, ids));
   DH_RETURN_IF_ERROR(Restructure(app, ids));
   DH_RETURN_IF_ERROR(LoadDemoTasks(app));
+  DH_RETURN_IF_ERROR(LoadDemoInvestment(app));
   return true;
 }
 

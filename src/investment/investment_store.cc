@@ -44,6 +44,9 @@ constexpr const char* kLocationsInRange =
     "SELECT project_id, unit_id FROM project_locations WHERE project_id >= ? AND project_id <= ? "
     "ORDER BY project_id, unit_id";
 
+const std::string kLocationsOf =
+    "SELECT project_id, unit_id FROM project_locations WHERE project_id IN ";
+
 const std::string kVersionColumns =
     "SELECT id, year, project_id, source_id, basis, version_kind, amount, decision_number, "
     "decision_date, adjustment_id, added_after_sep30, created_by, created_at "
@@ -204,6 +207,21 @@ Status AttachLocations(db::Connection& c, std::vector<Project>& projects) {
   return Status::Ok();
 }
 
+// The same for any projects (a page of a list), by their ids.
+Status AttachLocationsOf(db::Connection& c, std::vector<Project>& projects) {
+  if (projects.empty()) return Status::Ok();
+  std::vector<int64_t> ids;
+  for (const Project& p : projects) ids.push_back(p.id);
+  std::string sql = kLocationsOf;
+  db::Params params;
+  db::AppendInList(ids, sql, params);
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(sql, params));
+  for (Project& p : projects)
+    for (size_t j = 0; j < r.size(); ++j)
+      if (r.Int(j, 0) == p.id) p.location_unit_ids.push_back(r.Int(j, 1));
+  return Status::Ok();
+}
+
 auto VisitProjects(db::Connection& c, const ProjectVisitor& visit) {
   return [&c, &visit](std::vector<Project> batch) -> Status {
     DH_RETURN_IF_ERROR(AttachLocations(c, batch));
@@ -304,6 +322,30 @@ Result<int64_t> InsertPlanVersion(db::Connection& c, const PlanVersion& v) {
   return r.Int(0, 0);
 }
 
+Status InsertPlanVersions(db::Connection& c, const std::vector<PlanVersion>& rows) {
+  constexpr size_t kPer = 400;  // 12 parameters a row
+  const std::string head =
+      std::string(kInsertVersion).substr(0, std::string(kInsertVersion).find("VALUES") + 7);
+  for (size_t from = 0; from < rows.size(); from += kPer) {
+    const size_t n = std::min(kPer, rows.size() - from);
+    std::string sql = head;
+    db::Params params;
+    for (size_t i = from; i < from + n; ++i) {
+      const PlanVersion& v = rows[i];
+      sql += i > from ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                      : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      params.insert(
+          params.end(),
+          {int64_t{v.year}, v.project_id, v.source_id, std::string(PlanBasisName(v.basis)),
+           std::string(VersionKindName(v.kind)), v.amount, v.decision_number,
+           v.decision_date.ToString(), OptId(v.adjustment_id), int64_t{v.added_after_sep30},
+           OptId(v.created_by), v.created_at});
+    }
+    DH_RETURN_IF_ERROR(c.Exec(sql, params).status());
+  }
+  return Status::Ok();
+}
+
 Status ForEachPlanVersion(db::Connection& c, const PlanVersionVisitor& visit) {
   return ForEachBatch(c, kVersionColumns, ReadVersion, VisitAll<PlanVersion>(visit));
 }
@@ -399,6 +441,124 @@ Status ReplaceTargetTrajectory(db::Connection& c, int year,
                                                  int64_t{m.rate_bp}, OptId(by), now})
                            .status());
   return Status::Ok();
+}
+
+}  // namespace dh::investment
+
+namespace dh::investment {
+namespace {
+
+constexpr const char* kProjectCount = "SELECT COUNT(*) FROM projects ";
+constexpr const char* kProjectPage = " ORDER BY id LIMIT ? OFFSET ?";
+constexpr const char* kScopeInvestor = "(investor_id IN ";
+constexpr const char* kScopeManaging = " OR managing_unit_id IN ";
+constexpr const char* kInSubProjects = "project_id IN (SELECT id FROM projects WHERE ";
+const std::string kVersionCount = "SELECT COUNT(*) FROM annual_plan_versions ";
+const std::string kDisbursementCount = "SELECT COUNT(*) FROM disbursements ";
+
+void And(std::string& where, const char* clause, db::Params& params, db::Value v) {
+  where += where.empty() ? "WHERE " : " AND ";
+  where += clause;
+  params.push_back(std::move(v));
+}
+
+// "(investor_id IN (…) OR managing_unit_id IN (…))"; nullopt for a scope that matches
+// nothing.
+std::optional<std::string> ScopeClause(const std::vector<int64_t>& units, db::Params& params) {
+  if (units.empty()) return std::nullopt;
+  std::string sql = kScopeInvestor;
+  db::AppendInList(units, sql, params);
+  sql += kScopeManaging;
+  db::AppendInList(units, sql, params);
+  return sql + ")";
+}
+
+// The WHERE of a project list; nullopt when it matches nothing.
+std::optional<std::string> ProjectWhere(const ProjectQuery& q, db::Params& params) {
+  std::string where;
+  if (q.scope) {
+    auto scope = ScopeClause(*q.scope, params);
+    if (!scope) return std::nullopt;
+    where = "WHERE " + *scope;
+  }
+  if (q.investor_id) And(where, "investor_id = ?", params, *q.investor_id);
+  if (q.managing_unit_id) And(where, "managing_unit_id = ?", params, *q.managing_unit_id);
+  if (q.location_unit_id)
+    And(where, "id IN (SELECT project_id FROM project_locations WHERE unit_id = ?)", params,
+        *q.location_unit_id);
+  if (q.sector) And(where, "sector = ?", params, *q.sector);
+  if (q.group) And(where, "project_group = ?", params, *q.group);
+  if (q.status) And(where, "status = ?", params, *q.status);
+  if (q.is_key) And(where, "is_key = ?", params, int64_t{*q.is_key});
+  if (q.q) {
+    const std::string like = "%" + text::FoldForSearch(*q.q) + "%";
+    And(where, "(name_folded LIKE ? OR LOWER(code) LIKE ?)", params, like);
+    params.push_back(like);
+  }
+  return where;
+}
+
+// The WHERE of a list of plan versions or disbursements; `year_col` names the plan year.
+std::optional<std::string> RecordWhere(const RecordQuery& q, const char* year_col,
+                                       db::Params& params) {
+  std::string where;
+  if (q.scope) {
+    db::Params scope_params;
+    auto scope = ScopeClause(*q.scope, scope_params);
+    if (!scope) return std::nullopt;
+    where = std::string("WHERE ") + kInSubProjects + *scope + ")";
+    params.insert(params.end(), scope_params.begin(), scope_params.end());
+  }
+  if (q.project_id) And(where, "project_id = ?", params, *q.project_id);
+  if (q.source_id) And(where, "source_id = ?", params, *q.source_id);
+  if (q.year) And(where, year_col, params, int64_t{*q.year});
+  return where;
+}
+
+}  // namespace
+
+Result<std::vector<Project>> ListProjects(db::Connection& c, const ProjectQuery& q, int64_t limit,
+                                          int64_t offset, int64_t* total) {
+  db::Params params;
+  const auto where = ProjectWhere(q, params);
+  DH_ASSIGN_OR_RETURN(
+      db::Rows r, db::CountAndPage(c, {kProjectCount, kProjectColumns, kProjectPage}, where, params,
+                                   limit, offset, total));
+  std::vector<Project> out = db::ReadRows(r, ReadProject);
+  DH_RETURN_IF_ERROR(AttachLocationsOf(c, out));
+  return out;
+}
+
+Result<std::vector<PlanVersion>> ListPlanVersions(db::Connection& c, const RecordQuery& q,
+                                                  int64_t limit, int64_t offset, int64_t* total) {
+  db::Params params;
+  const auto where = RecordWhere(q, "year = ?", params);
+  DH_ASSIGN_OR_RETURN(
+      db::Rows r, db::CountAndPage(c, {kVersionCount, kVersionColumns, kProjectPage}, where, params,
+                                   limit, offset, total));
+  return db::ReadRows(r, ReadVersion);
+}
+
+Result<std::vector<Disbursement>> ListDisbursements(db::Connection& c, const RecordQuery& q,
+                                                    int64_t limit, int64_t offset, int64_t* total) {
+  db::Params params;
+  const auto where = RecordWhere(q, "plan_year = ?", params);
+  DH_ASSIGN_OR_RETURN(db::Rows r,
+                      db::CountAndPage(c, {kDisbursementCount, kDisbursementColumns, kProjectPage},
+                                       where, params, limit, offset, total));
+  return db::ReadRows(r, ReadDisbursement);
+}
+
+}  // namespace dh::investment
+
+namespace dh::investment {
+
+Result<std::vector<ProjectCode>> AllProjectCodes(db::Connection& c) {
+  DH_ASSIGN_OR_RETURN(db::Rows r,
+                      c.Query("SELECT code, id, investor_id, managing_unit_id FROM projects"));
+  return db::ReadRows(r, [](const db::Rows& r, size_t i) {
+    return ProjectCode{r.Text(i, 0), r.Int(i, 1), r.Int(i, 2), r.OptInt(i, 3)};
+  });
 }
 
 }  // namespace dh::investment

@@ -38,6 +38,8 @@ Status ForEachProjectOf(db::Connection& c, const std::vector<int64_t>& ids,
 
 // ---- Annual plan versions -------------------------------------------------------------------
 Result<int64_t> InsertPlanVersion(db::Connection& c, const PlanVersion& v);
+// Many versions in multi-row INSERTs (the national demo); ids are not returned.
+Status InsertPlanVersions(db::Connection& c, const std::vector<PlanVersion>& rows);
 using PlanVersionVisitor = std::function<void(const PlanVersion&)>;
 Status ForEachPlanVersion(db::Connection& c, const PlanVersionVisitor& visit);
 Status ForEachPlanVersionOf(db::Connection& c, const std::vector<int64_t>& ids,
@@ -69,5 +71,45 @@ Result<std::vector<TargetMilestone>> TargetTrajectory(db::Connection& c, int yea
 Status ReplaceTargetTrajectory(db::Connection& c, int year,
                                const std::vector<TargetMilestone>& milestones,
                                std::optional<int64_t> by, int64_t now);
+
+}  // namespace dh::investment
+
+namespace dh::investment {
+
+// ---- Lists (paged, newest-last by id) ------------------------------------------------------
+// `scope` none: every project; else the projects whose investor or managing unit is in it
+// (investment_access.h; an empty scope matches nothing).
+struct ProjectQuery {
+  std::optional<std::vector<int64_t>> scope;
+  std::optional<int64_t> investor_id, managing_unit_id, location_unit_id;
+  std::optional<std::string> sector, group, status, q;  // q: code or name, folded
+  std::optional<bool> is_key;
+};
+Result<std::vector<Project>> ListProjects(db::Connection& c, const ProjectQuery& q, int64_t limit,
+                                          int64_t offset, int64_t* total);
+
+// Plan versions and disbursements of the projects `scope` covers (as above).
+struct RecordQuery {
+  std::optional<std::vector<int64_t>> scope;
+  std::optional<int64_t> project_id, source_id;
+  std::optional<int> year;  // plan year
+};
+Result<std::vector<PlanVersion>> ListPlanVersions(db::Connection& c, const RecordQuery& q,
+                                                  int64_t limit, int64_t offset, int64_t* total);
+Result<std::vector<Disbursement>> ListDisbursements(db::Connection& c, const RecordQuery& q,
+                                                    int64_t limit, int64_t offset, int64_t* total);
+
+}  // namespace dh::investment
+
+namespace dh::investment {
+
+// What an import matches its rows' codes against: every project's code with the units that
+// decide who may report for it, and every source's code.
+struct ProjectCode {
+  std::string code;
+  int64_t id = 0, investor_id = 0;
+  std::optional<int64_t> managing_unit_id;
+};
+Result<std::vector<ProjectCode>> AllProjectCodes(db::Connection& c);
 
 }  // namespace dh::investment

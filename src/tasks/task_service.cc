@@ -123,7 +123,8 @@ Status TaskService::Validate(const TaskInput& in, bool creating, const units::Un
   return Status::Ok();
 }
 
-Result<TaskView> TaskService::Create(const auth::Principal* who, const TaskInput& in) {
+Result<TaskView> TaskService::Create(const auth::Principal* who, const TaskInput& in,
+                                     const AlsoInTransaction& also) {
   auto g = units_.Get();
   DH_RETURN_IF_ERROR(Validate(in, true, *g));
   if (who && !MayGiveWorkTo(AccessOf(*who), *in.lead_unit_id))
@@ -156,6 +157,7 @@ Result<TaskView> TaskService::Create(const auth::Principal* who, const TaskInput
     }
     DH_ASSIGN_OR_RETURN(t.id, InsertTask(c, t));
     DH_RETURN_IF_ERROR(Record(c, who, "task.create", TaskRecord{}, t, t.created_at));
+    if (also) DH_RETURN_IF_ERROR(also(c, t));
     return NoticeAssigned(c, t, t.created_at);
   }));
   DH_RETURN_IF_ERROR(Refresh({t.id}));

@@ -129,7 +129,11 @@ class TaskService {
   Result<std::vector<TaskGroup>> Groups(const auth::Principal& who, int64_t directive_id) const;
 
   // Tasks.
-  Result<TaskView> Create(const auth::Principal* who, const TaskInput& in);
+  // `also`, when given, runs inside the task's transaction once the task is written (a
+  // feature linking it, e.g. investment's bottlenecks): its error undoes the task too.
+  using AlsoInTransaction = std::function<Status(db::Connection&, const TaskRecord&)>;
+  Result<TaskView> Create(const auth::Principal* who, const TaskInput& in,
+                          const AlsoInTransaction& also = nullptr);
   Result<TaskView> Update(const auth::Principal& who, int64_t id, const TaskInput& in);
   Result<TaskDetail> Get(const auth::Principal& who, int64_t id) const;
   Result<std::vector<TaskView>> List(const auth::Principal& who, TaskFilter f, int64_t limit,

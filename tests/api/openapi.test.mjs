@@ -295,7 +295,7 @@ describe('docs/openapi.yaml', () => {
         }
         // Writes describe their body; protected operations their 401.
         // Uploads carry the file itself; every other write a JSON body.
-        const uploads = ['/api/v1/attachments', '/api/v1/tasks/import'];
+        const uploads = ['/api/v1/attachments', '/api/v1/tasks/import', '/api/v1/disbursements/import'];
         if (['post', 'patch', 'put'].includes(m) && !['/api/v1/logout', '/api/v1/notifications/{id}/read'].includes(path))
           assert.ok(uploads.includes(path) ? Object.keys(op.requestBody?.content ?? {}).length
                                            : op.requestBody?.content?.['application/json']?.schema,
@@ -318,6 +318,26 @@ describe('docs/openapi.yaml', () => {
       const units = await unitsByCode(admin);
       ids = { unit: units.get('MA.STC').id, user: await userId(admin, 'canbo.stc'), ma: units.get('MA').id, sxd: units.get('MA.SXD').id };
     });
+
+    // Investment's GETs, on the demo city's portfolio (a key project with a bottleneck, the
+    // mid-year adjustment).
+    async function investmentGets() {
+      const key = (await admin.get('/api/v1/projects?is_key=true&limit=1')).body.items[0].id;
+      return [
+        ['/api/v1/capital-sources', '/api/v1/capital-sources'],
+        ['/api/v1/projects', '/api/v1/projects?limit=5'],
+        ['/api/v1/projects/{id}', `/api/v1/projects/${key}`],
+        ['/api/v1/projects/{id}/commitments', `/api/v1/projects/${key}/commitments`],
+        ['/api/v1/projects/{id}/bottlenecks', `/api/v1/projects/${key}/bottlenecks`],
+        ['/api/v1/medium-term-plans', '/api/v1/medium-term-plans?limit=5'],
+        ['/api/v1/annual-plans', '/api/v1/annual-plans?limit=5'],
+        ['/api/v1/plan-adjustments/{id}', '/api/v1/plan-adjustments/1'],
+        ['/api/v1/disbursement-targets/{year}', '/api/v1/disbursement-targets/2026'],
+        ['/api/v1/disbursements', '/api/v1/disbursements?limit=5'],
+        ['/api/v1/disbursements/import/columns', '/api/v1/disbursements/import/columns'],
+        ['/api/v1/inspections', '/api/v1/inspections'],
+      ];
+    }
 
     // Creates a directive with a group and a task through the API and walks the task
     // through its life, checking each answer against the document. Returns the ids the
@@ -411,6 +431,7 @@ describe('docs/openapi.yaml', () => {
         ['/api/v1/audit', '/api/v1/audit?limit=500'],
         ['/api/v1/audit/verify', '/api/v1/audit/verify'],
         ['/api/v1/attachments', `/api/v1/attachments?owner_kind=directive&owner_id=${t.directive}`],
+        ...(await investmentGets()),
         // investment view
         ['/api/v1/investment/rollup', '/api/v1/investment/rollup?year=2026&by=investor'],
         ['/api/v1/investment/rollup', '/api/v1/investment/rollup?year=2026&by=month&basis=prime_minister'],

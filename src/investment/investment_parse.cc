@@ -1,0 +1,293 @@
+#include "investment/investment_parse.h"
+
+#include "core/json.h"
+
+namespace dh::investment {
+namespace {
+
+namespace bj = boost::json;
+constexpr int64_t kMaxMoney = int64_t{1} << 60;
+
+Result<int> Year(const bj::object& o, json::Field f) {
+  DH_ASSIGN_OR_RETURN(int64_t y, json::RequiredInt(o, f, 2000, 2100));
+  return static_cast<int>(y);
+}
+
+template <typename E>
+Result<E> Enum(const bj::object& o, json::Field f, std::optional<E> (*parse)(std::string_view),
+               const char* allowed, std::optional<E> fallback = std::nullopt) {
+  DH_ASSIGN_OR_RETURN(auto text, json::OptionalString(o, f, 40));
+  if (!text && fallback) return *fallback;
+  if (!text)
+    return Status::InvalidInput(std::string(f.key), "Cần chọn " + std::string(f.label) + ".",
+                                "required");
+  const auto v = parse(*text);
+  if (!v)
+    return Status::InvalidInput(
+        std::string(f.key), std::string(f.label) + " phải là " + allowed + ".", "invalid_value");
+  return *v;
+}
+
+Result<std::string> Decision(const bj::object& o) {
+  return json::RequiredString(o, {"decision_number", "Số quyết định"}, 100);
+}
+
+}  // namespace
+
+Result<CapitalSource> ParseSource(const bj::object& o) {
+  DH_RETURN_IF_ERROR(json::OnlyFields(o, {"code", "name", "parent_id", "level", "position"}));
+  CapitalSource s;
+  DH_ASSIGN_OR_RETURN(s.code, json::RequiredString(o, {"code", "Mã nguồn vốn"}, 50));
+  DH_ASSIGN_OR_RETURN(s.name, json::RequiredString(o, {"name", "Tên nguồn vốn"}, 300));
+  DH_ASSIGN_OR_RETURN(s.parent_id, json::OptionalId(o, {"parent_id", "Nguồn vốn cấp trên"}));
+  DH_ASSIGN_OR_RETURN(s.level, Enum<BudgetLevel>(o, {"level", "Cấp ngân sách"}, ParseBudgetLevel,
+                                                 "central hoặc local"));
+  DH_ASSIGN_OR_RETURN(auto pos, json::OptionalInt(o, {"position", "Thứ tự"}, 0, 10000));
+  s.position = static_cast<int>(pos.value_or(0));
+  return s;
+}
+
+Result<ProjectInput> ParseProject(const bj::object& o) {
+  DH_RETURN_IF_ERROR(json::OnlyFields(
+      o, {"code", "name", "investor_id", "managing_unit_id", "sector", "location_unit_ids", "group",
+          "is_key", "total_investment", "approval_number", "approval_date", "start_year",
+          "end_year", "is_new", "status", "physical_percent"}));
+  ProjectInput in;
+  DH_ASSIGN_OR_RETURN(in.code, json::OptionalString(o, {"code", "Mã dự án"}, 50));
+  DH_ASSIGN_OR_RETURN(in.name, json::OptionalString(o, {"name", "Tên dự án"}, 500));
+  DH_ASSIGN_OR_RETURN(in.investor_id, json::OptionalId(o, {"investor_id", "Chủ đầu tư"}));
+  in.managing_unit_given = o.contains("managing_unit_id");
+  DH_ASSIGN_OR_RETURN(in.managing_unit_id,
+                      json::OptionalId(o, {"managing_unit_id", "Đơn vị quản lý"}));
+  DH_ASSIGN_OR_RETURN(in.sector, json::OptionalString(o, {"sector", "Lĩnh vực"}, 50));
+  if (o.contains("location_unit_ids")) {
+    DH_ASSIGN_OR_RETURN(in.location_unit_ids,
+                        json::IdArray(o, {"location_unit_ids", "Địa điểm"}, 100));
+  }
+  DH_ASSIGN_OR_RETURN(in.group, json::OptionalString(o, {"group", "Nhóm dự án"}, 20));
+  DH_ASSIGN_OR_RETURN(in.is_key, json::OptionalBool(o, {"is_key", "Dự án trọng điểm"}));
+  DH_ASSIGN_OR_RETURN(in.total_investment,
+                      json::OptionalInt(o, {"total_investment", "Tổng mức đầu tư"}, 0, kMaxMoney));
+  DH_ASSIGN_OR_RETURN(in.approval_number,
+                      json::OptionalString(o, {"approval_number", "Quyết định phê duyệt"}, 100));
+  DH_ASSIGN_OR_RETURN(in.approval_date, json::OptionalDate(o, {"approval_date", "Ngày phê duyệt"}));
+  DH_ASSIGN_OR_RETURN(auto start, json::OptionalInt(o, {"start_year", "Năm khởi công"}, 0, 9999));
+  DH_ASSIGN_OR_RETURN(auto end, json::OptionalInt(o, {"end_year", "Năm hoàn thành"}, 0, 9999));
+  if (start) in.start_year = static_cast<int>(*start);
+  if (end) in.end_year = static_cast<int>(*end);
+  DH_ASSIGN_OR_RETURN(in.is_new, json::OptionalBool(o, {"is_new", "Khởi công mới"}));
+  DH_ASSIGN_OR_RETURN(in.status, json::OptionalString(o, {"status", "Tình trạng"}, 20));
+  DH_ASSIGN_OR_RETURN(
+      auto pct, json::OptionalInt(o, {"physical_percent", "Khối lượng thực hiện (%)"}, 0, 100));
+  if (pct) in.physical_percent = static_cast<int>(*pct);
+  return in;
+}
+
+Result<MediumTermPlan> ParseMediumTermPlan(const bj::object& o) {
+  DH_RETURN_IF_ERROR(json::OnlyFields(
+      o, {"period", "project_id", "source_id", "amount", "decision_number", "decision_date"}));
+  MediumTermPlan m;
+  DH_ASSIGN_OR_RETURN(m.period, json::RequiredString(o, {"period", "Giai đoạn"}, 9));
+  DH_ASSIGN_OR_RETURN(m.project_id, json::RequiredId(o, {"project_id", "Dự án"}));
+  DH_ASSIGN_OR_RETURN(m.source_id, json::RequiredId(o, {"source_id", "Nguồn vốn"}));
+  DH_ASSIGN_OR_RETURN(m.amount, json::RequiredInt(o, {"amount", "Số vốn"}, 0, kMaxMoney));
+  DH_ASSIGN_OR_RETURN(m.decision_number, Decision(o));
+  DH_ASSIGN_OR_RETURN(m.decision_date, json::OptionalDate(o, {"decision_date", "Ngày quyết định"}));
+  return m;
+}
+
+Result<PlanVersion> ParsePlanVersion(const bj::object& o) {
+  DH_RETURN_IF_ERROR(json::OnlyFields(o, {"year", "project_id", "source_id", "amount", "basis",
+                                          "version_kind", "decision_number", "decision_date"}));
+  PlanVersion v;
+  DH_ASSIGN_OR_RETURN(v.year, Year(o, {"year", "Năm kế hoạch"}));
+  DH_ASSIGN_OR_RETURN(v.project_id, json::RequiredId(o, {"project_id", "Dự án"}));
+  DH_ASSIGN_OR_RETURN(v.source_id, json::RequiredId(o, {"source_id", "Nguồn vốn"}));
+  DH_ASSIGN_OR_RETURN(v.amount, json::RequiredInt(o, {"amount", "Số vốn"}, -kMaxMoney, kMaxMoney));
+  DH_ASSIGN_OR_RETURN(v.basis, Enum<PlanBasis>(o, {"basis", "Cấp giao kế hoạch"}, ParsePlanBasis,
+                                               "prime_minister hoặc council"));
+  DH_ASSIGN_OR_RETURN(
+      v.kind, Enum<VersionKind>(o, {"version_kind", "Loại kế hoạch"}, ParseVersionKind,
+                                "initial, adjustment hoặc carry_over", VersionKind::kInitial));
+  DH_ASSIGN_OR_RETURN(v.decision_number, Decision(o));
+  DH_ASSIGN_OR_RETURN(v.decision_date, json::RequiredDate(o, {"decision_date", "Ngày quyết định"}));
+  return v;
+}
+
+Result<Disbursement> ParseDisbursement(const bj::object& o) {
+  DH_RETURN_IF_ERROR(
+      json::OnlyFields(o, {"project_id", "source_id", "plan_year", "paid_on", "amount"}));
+  Disbursement d;
+  DH_ASSIGN_OR_RETURN(d.project_id, json::RequiredId(o, {"project_id", "Dự án"}));
+  DH_ASSIGN_OR_RETURN(d.source_id, json::RequiredId(o, {"source_id", "Nguồn vốn"}));
+  DH_ASSIGN_OR_RETURN(d.plan_year, Year(o, {"plan_year", "Năm kế hoạch"}));
+  DH_ASSIGN_OR_RETURN(d.paid_on, json::RequiredDate(o, {"paid_on", "Ngày giải ngân"}));
+  DH_ASSIGN_OR_RETURN(d.amount,
+                      json::RequiredInt(o, {"amount", "Số tiền giải ngân"}, -kMaxMoney, kMaxMoney));
+  return d;
+}
+
+Result<PlanAdjustment> ParseAdjustment(const bj::object& o) {
+  DH_RETURN_IF_ERROR(
+      json::OnlyFields(o, {"year", "basis", "decision_number", "decision_date", "note", "moves"}));
+  PlanAdjustment a;
+  DH_ASSIGN_OR_RETURN(a.year, Year(o, {"year", "Năm kế hoạch"}));
+  DH_ASSIGN_OR_RETURN(a.basis, Enum<PlanBasis>(o, {"basis", "Cấp giao kế hoạch"}, ParsePlanBasis,
+                                               "prime_minister hoặc council"));
+  DH_ASSIGN_OR_RETURN(a.decision_number, Decision(o));
+  DH_ASSIGN_OR_RETURN(a.decision_date, json::RequiredDate(o, {"decision_date", "Ngày quyết định"}));
+  DH_ASSIGN_OR_RETURN(auto note, json::OptionalString(o, {"note", "Ghi chú"}, 2000));
+  a.note = note.value_or("");
+  if (!o.contains("moves") || !o.at("moves").is_array() || o.at("moves").as_array().size() > 500)
+    return Status::InvalidInput("moves",
+                                "Các dòng điều chuyển vốn phải là một danh sách (tối đa "
+                                "500 dòng).",
+                                "wrong_type");
+  const bj::array& list = o.at("moves").as_array();
+  for (size_t i = 0; i < list.size(); ++i) {
+    const std::string at = "moves[" + std::to_string(i) + "].";
+    if (!list[i].is_object())
+      return Status::InvalidInput(at.substr(0, at.size() - 1),
+                                  "Mỗi dòng điều chuyển là một đối tượng.", "wrong_type");
+    const bj::object& m = list[i].as_object();
+    DH_RETURN_IF_ERROR(json::OnlyFields(
+        m, {"from_project_id", "to_project_id", "source_id", "to_source_id", "amount"}, at));
+    const std::string from = at + "from_project_id", to = at + "to_project_id",
+                      src = at + "source_id", to_src = at + "to_source_id", amt = at + "amount";
+    Move mv;
+    DH_ASSIGN_OR_RETURN(mv.from_project_id,
+                        json::RequiredId(m, {"from_project_id", "Dự án chuyển vốn", from}));
+    DH_ASSIGN_OR_RETURN(mv.to_project_id,
+                        json::RequiredId(m, {"to_project_id", "Dự án nhận vốn", to}));
+    DH_ASSIGN_OR_RETURN(mv.source_id, json::RequiredId(m, {"source_id", "Nguồn vốn", src}));
+    DH_ASSIGN_OR_RETURN(mv.to_source_id,
+                        json::OptionalId(m, {"to_source_id", "Nguồn vốn nhận", to_src}));
+    DH_ASSIGN_OR_RETURN(mv.amount, json::RequiredInt(m, {"amount", "Số vốn điều chỉnh", amt},
+                                                     -kMaxMoney, kMaxMoney));
+    a.moves.push_back(mv);
+  }
+  return a;
+}
+
+Result<std::pair<int, std::vector<Commitment>>> ParseCommitments(const bj::object& o) {
+  DH_RETURN_IF_ERROR(json::OnlyFields(o, {"year", "months"}));
+  std::pair<int, std::vector<Commitment>> out;
+  DH_ASSIGN_OR_RETURN(out.first, Year(o, {"year", "Năm"}));
+  if (!o.contains("months") || !o.at("months").is_array() || o.at("months").as_array().size() > 12)
+    return Status::InvalidInput("months", "Cam kết là danh sách tối đa 12 tháng.", "wrong_type");
+  const bj::array& list = o.at("months").as_array();
+  for (size_t i = 0; i < list.size(); ++i) {
+    const std::string at = "months[" + std::to_string(i) + "].";
+    if (!list[i].is_object())
+      return Status::InvalidInput(at + "month", "Mỗi tháng là một đối tượng.", "wrong_type");
+    const bj::object& m = list[i].as_object();
+    const std::string month = at + "month", amount = at + "amount";
+    Commitment c;
+    DH_ASSIGN_OR_RETURN(auto mo, json::RequiredInt(m, {"month", "Tháng", month}, 1, 12));
+    DH_ASSIGN_OR_RETURN(c.amount,
+                        json::RequiredInt(m, {"amount", "Số vốn cam kết", amount}, 0, kMaxMoney));
+    c.month = static_cast<int>(mo);
+    out.second.push_back(c);
+  }
+  return out;
+}
+
+Result<std::vector<TargetMilestone>> ParseTrajectory(const bj::object& o) {
+  DH_RETURN_IF_ERROR(json::OnlyFields(o, {"milestones"}));
+  if (!o.contains("milestones") || !o.at("milestones").is_array() ||
+      o.at("milestones").as_array().size() > 24)
+    return Status::InvalidInput("milestones", "Các mốc là danh sách tối đa 24 mốc.", "wrong_type");
+  std::vector<TargetMilestone> out;
+  const bj::array& list = o.at("milestones").as_array();
+  for (size_t i = 0; i < list.size(); ++i) {
+    const std::string at = "milestones[" + std::to_string(i) + "].";
+    if (!list[i].is_object())
+      return Status::InvalidInput(at + "due_on", "Mỗi mốc là một đối tượng.", "wrong_type");
+    const bj::object& m = list[i].as_object();
+    const std::string due = at + "due_on", rate = at + "rate_bp";
+    TargetMilestone t;
+    DH_ASSIGN_OR_RETURN(t.due_on, json::RequiredDate(m, {"due_on", "Mốc ngày", due}));
+    DH_ASSIGN_OR_RETURN(auto bp,
+                        json::RequiredInt(m, {"rate_bp", "Tỷ lệ mục tiêu", rate}, 0, 10000));
+    t.rate_bp = static_cast<int>(bp);
+    out.push_back(t);
+  }
+  return out;
+}
+
+Result<ProgressUpdate> ParseProgress(const bj::object& o, Date today) {
+  DH_RETURN_IF_ERROR(json::OnlyFields(o, {"physical_percent", "reported_on", "note"}));
+  ProgressUpdate u;
+  DH_ASSIGN_OR_RETURN(
+      auto pct, json::RequiredInt(o, {"physical_percent", "Khối lượng thực hiện (%)"}, 0, 100));
+  u.physical_percent = static_cast<int>(pct);
+  DH_ASSIGN_OR_RETURN(auto on, json::OptionalDate(o, {"reported_on", "Ngày báo cáo"}));
+  u.reported_on = on.value_or(today);
+  DH_ASSIGN_OR_RETURN(auto note, json::OptionalString(o, {"note", "Ghi chú"}, 2000));
+  u.note = note.value_or("");
+  return u;
+}
+
+Result<ProjectMilestone> ParseMilestone(const bj::object& o) {
+  DH_RETURN_IF_ERROR(json::OnlyFields(o, {"label", "due_on", "done_on", "position"}));
+  ProjectMilestone m;
+  DH_ASSIGN_OR_RETURN(m.label, json::RequiredString(o, {"label", "Tên mốc"}, 300));
+  DH_ASSIGN_OR_RETURN(m.due_on, json::RequiredDate(o, {"due_on", "Thời hạn"}));
+  DH_ASSIGN_OR_RETURN(m.done_on, json::OptionalDate(o, {"done_on", "Ngày đạt"}));
+  DH_ASSIGN_OR_RETURN(auto pos, json::OptionalInt(o, {"position", "Thứ tự"}, 0, 1000));
+  m.position = static_cast<int>(pos.value_or(0));
+  return m;
+}
+
+Result<tasks::TaskInput> ParseRecommendation(const bj::object& o) {
+  DH_RETURN_IF_ERROR(json::OnlyFields(o, {"title", "description", "lead_unit_id", "deadline"}));
+  tasks::TaskInput t;
+  DH_ASSIGN_OR_RETURN(auto title, json::RequiredString(o, {"title", "Nội dung"}, 1000));
+  t.title = title;
+  DH_ASSIGN_OR_RETURN(t.description, json::OptionalString(o, {"description", "Mô tả"}, 10000));
+  DH_ASSIGN_OR_RETURN(t.lead_unit_id, json::OptionalId(o, {"lead_unit_id", "Đơn vị chủ trì"}));
+  DH_ASSIGN_OR_RETURN(t.deadline, json::OptionalDate(o, {"deadline", "Thời hạn"}));
+  return t;
+}
+
+Result<BottleneckInput> ParseBottleneck(const bj::object& o) {
+  DH_RETURN_IF_ERROR(json::OnlyFields(
+      o, {"title", "description", "lead_unit_id", "deadline", "category", "within_own_control"}));
+  BottleneckInput in;
+  bj::object task;
+  for (const char* k : {"title", "description", "lead_unit_id", "deadline"})
+    if (o.contains(k)) task[k] = o.at(k);
+  DH_ASSIGN_OR_RETURN(in.task, ParseRecommendation(task));
+  DH_ASSIGN_OR_RETURN(in.category, json::OptionalString(o, {"category", "Loại điểm nghẽn"}, 40));
+  DH_ASSIGN_OR_RETURN(auto own,
+                      json::OptionalBool(o, {"within_own_control", "Nguyên nhân chủ quan"}));
+  in.within_own_control = own.value_or(false);
+  return in;
+}
+
+Result<InspectionPlan> ParseInspectionPlan(const bj::object& o) {
+  DH_RETURN_IF_ERROR(json::OnlyFields(o, {"year", "title", "decision_number", "lead_unit_id"}));
+  InspectionPlan p;
+  DH_ASSIGN_OR_RETURN(p.year, Year(o, {"year", "Năm"}));
+  DH_ASSIGN_OR_RETURN(p.title, json::RequiredString(o, {"title", "Tên kế hoạch kiểm tra"}, 500));
+  DH_ASSIGN_OR_RETURN(auto number,
+                      json::OptionalString(o, {"decision_number", "Số quyết định"}, 100));
+  p.decision_number = number.value_or("");
+  DH_ASSIGN_OR_RETURN(p.lead_unit_id, json::RequiredId(o, {"lead_unit_id", "Đơn vị chủ trì"}));
+  return p;
+}
+
+Result<Inspection> ParseInspection(const bj::object& o) {
+  DH_RETURN_IF_ERROR(
+      json::OnlyFields(o, {"plan_id", "investor_id", "project_id", "planned_on", "findings"}));
+  Inspection x;
+  DH_ASSIGN_OR_RETURN(x.plan_id, json::RequiredId(o, {"plan_id", "Kế hoạch kiểm tra"}));
+  DH_ASSIGN_OR_RETURN(x.investor_id, json::RequiredId(o, {"investor_id", "Chủ đầu tư"}));
+  DH_ASSIGN_OR_RETURN(x.project_id, json::OptionalId(o, {"project_id", "Dự án"}));
+  DH_ASSIGN_OR_RETURN(x.planned_on, json::RequiredDate(o, {"planned_on", "Ngày kiểm tra"}));
+  DH_ASSIGN_OR_RETURN(auto findings, json::OptionalString(o, {"findings", "Kết quả"}, 20000));
+  x.findings = findings.value_or("");
+  return x;
+}
+
+}  // namespace dh::investment

@@ -1,0 +1,237 @@
+#include "investment/investment_service.h"
+
+#include "audit/recorder.h"
+#include "investment/investment_json.h"
+#include "investment/investment_writes.h"
+
+namespace dh::investment {
+namespace {
+
+constexpr size_t kMaxCode = 50, kMaxName = 500;
+
+Status CheckText(const std::optional<std::string>& v, const char* field, const char* label,
+                 size_t max) {
+  if (v && v->empty())
+    return Status::InvalidInput(field, std::string("Cần nhập ") + label + ".", "required");
+  if (v && v->size() > max * 4)
+    return Status::InvalidInput(field, std::string(label) + " quá dài.", "too_long");
+  return Status::Ok();
+}
+
+// The fields of `in` that are given, onto `p`.
+Status ApplyEnums(const ProjectInput& in, Project& p) {
+  if (in.group) {
+    auto g = ParseProjectGroup(*in.group);
+    if (!g)
+      return Status::InvalidInput("group", "Nhóm dự án phải là national, A, B hoặc C.",
+                                  "invalid_group");
+    p.group = *g;
+  }
+  if (in.status) {
+    auto s = ParseProjectStatus(*in.status);
+    if (!s)
+      return Status::InvalidInput(
+          "status", "Tình trạng phải là preparing, in_progress, completed hoặc suspended.",
+          "invalid_status");
+    p.status = *s;
+  }
+  return Status::Ok();
+}
+
+void ApplyPlain(const ProjectInput& in, Project& p) {
+  if (in.code) p.code = *in.code;
+  if (in.name) p.name = *in.name;
+  if (in.sector) p.sector = *in.sector;
+  if (in.approval_number) p.approval_number = *in.approval_number;
+  if (in.investor_id) p.investor_id = *in.investor_id;
+  if (in.managing_unit_given || in.managing_unit_id) p.managing_unit_id = in.managing_unit_id;
+  if (in.total_investment) p.total_investment = *in.total_investment;
+  if (in.location_unit_ids) p.location_unit_ids = *in.location_unit_ids;
+  if (in.is_key) p.is_key = *in.is_key;
+  if (in.is_new) p.is_new = *in.is_new;
+  if (in.start_year) p.start_year = *in.start_year;
+  if (in.end_year) p.end_year = *in.end_year;
+  if (in.physical_percent) p.physical_percent = *in.physical_percent;
+  if (in.approval_date) p.approval_date = in.approval_date;
+}
+
+Status CheckProjectValues(const Project& p) {
+  if (p.total_investment <= 0)
+    return Status::InvalidInput("total_investment", "Tổng mức đầu tư phải lớn hơn 0.",
+                                "invalid_amount");
+  if (p.start_year < 2000 || p.start_year > 2100)
+    return Status::InvalidInput("start_year", "Năm khởi công phải từ 2000 đến 2100.");
+  if (p.end_year < p.start_year || p.end_year > 2100)
+    return Status::InvalidInput("end_year", "Năm hoàn thành không được trước năm khởi công.");
+  if (p.physical_percent < 0 || p.physical_percent > 100)
+    return Status::InvalidInput("physical_percent", "Khối lượng thực hiện phải từ 0 đến 100 %.");
+  return Status::Ok();
+}
+
+}  // namespace
+
+InvestmentService::InvestmentService(db::Database& db, const Clock& clock,
+                                     const units::UnitDirectory& units, tasks::TaskService& tasks)
+    : db_(db), clock_(clock), units_(units), tasks_(tasks) {}
+
+InvestmentAccess InvestmentService::AccessOf(const auth::Principal& who) const {
+  return AccessFor(who, *units_.Get());
+}
+
+// ---- Capital sources -------------------------------------------------------------------------
+Result<std::vector<CapitalSource>> InvestmentService::Sources(const auth::Principal& who) const {
+  if (!who.Can(auth::Permission::kInvestmentRead))
+    return Status::Forbidden("Bạn không có quyền xem đầu tư công.");
+  std::vector<CapitalSource> out;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(out, ListCapitalSources(c));
+    return Status::Ok();
+  }));
+  return out;
+}
+
+Result<CapitalSource> InvestmentService::CreateSource(const auth::Principal& who,
+                                                      CapitalSource in) {
+  if (!who.Can(auth::Permission::kInvestmentManage))
+    return Status::Forbidden("Bạn không có quyền sửa danh mục nguồn vốn.");
+  DH_RETURN_IF_ERROR(CheckText(in.code, "code", "Mã nguồn vốn", kMaxCode));
+  DH_RETURN_IF_ERROR(CheckText(in.name, "name", "Tên nguồn vốn", kMaxName));
+  in.created_at = clock_.NowSeconds();
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(auto same, FindCapitalSourceByCode(c, in.code));
+    if (same) return Status::UniqueViolation("code", "Mã nguồn vốn " + in.code + " đã có.");
+    if (in.parent_id) {
+      DH_ASSIGN_OR_RETURN(auto parent, GetCapitalSource(c, *in.parent_id));
+      if (!parent) return Status::InvalidInput("parent_id", "Không có nguồn vốn cấp trên này.");
+      if (parent->level != in.level)
+        return Status::InvalidInput("level",
+                                    "Nguồn vốn con phải cùng cấp ngân sách với nguồn "
+                                    "vốn cấp trên.");
+    }
+    DH_ASSIGN_OR_RETURN(in.id, InsertCapitalSource(c, in));
+    return RecordChange(
+        c, &who,
+        {"capital_source.create", "capital_source", in.id, std::nullopt, nullptr, ToJson(in)},
+        in.created_at);
+  }));
+  return in;
+}
+
+// ---- Projects ----------------------------------------------------------------------------------
+Result<Project> InvestmentService::BuildProject(const ProjectInput& in, Project p,
+                                                bool creating) const {
+  if (creating) {
+    if (!in.code) return Status::InvalidInput("code", "Cần nhập Mã dự án.", "required");
+    if (!in.name) return Status::InvalidInput("name", "Cần nhập Tên dự án.", "required");
+    if (!in.investor_id)
+      return Status::InvalidInput("investor_id", "Cần chọn Chủ đầu tư.", "required");
+    if (!in.total_investment)
+      return Status::InvalidInput("total_investment", "Cần nhập Tổng mức đầu tư.", "required");
+    if (!in.start_year || !in.end_year)
+      return Status::InvalidInput(in.start_year ? "end_year" : "start_year",
+                                  "Cần nhập Năm khởi công và Năm hoàn thành.", "required");
+  }
+  DH_RETURN_IF_ERROR(CheckText(in.code, "code", "Mã dự án", kMaxCode));
+  DH_RETURN_IF_ERROR(CheckText(in.name, "name", "Tên dự án", kMaxName));
+  ApplyPlain(in, p);
+  DH_RETURN_IF_ERROR(ApplyEnums(in, p));
+  DH_RETURN_IF_ERROR(CheckProjectValues(p));
+  DH_RETURN_IF_ERROR(CheckUnits(p));
+  return p;
+}
+
+Status InvestmentService::CheckUnits(const Project& p) const {
+  auto g = units_.Get();
+  if (!g->Find(p.investor_id))
+    return Status::InvalidInput("investor_id", "Không có đơn vị chủ đầu tư này.");
+  if (p.managing_unit_id && !g->Find(*p.managing_unit_id))
+    return Status::InvalidInput("managing_unit_id", "Không có đơn vị quản lý này.");
+  for (int64_t id : p.location_unit_ids)
+    if (!g->Find(id))
+      return Status::InvalidInput("location_unit_ids",
+                                  "Địa điểm: không có đơn vị " + std::to_string(id) + ".");
+  return Status::Ok();
+}
+
+Result<Project> InvestmentService::CreateProject(const auth::Principal* who,
+                                                 const ProjectInput& in) {
+  Project base;
+  base.start_year = base.end_year = clock_.Today().year();
+  DH_ASSIGN_OR_RETURN(Project p, BuildProject(in, base, true));
+  if (who && !MayManageProject(AccessOf(*who), p))
+    return Status::Forbidden("Bạn không được thêm dự án của chủ đầu tư này.");
+  p.created_by = who ? std::optional(who->user_id) : std::nullopt;
+  p.created_at = p.updated_at = clock_.NowSeconds();
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(auto same, FindProjectByCode(c, p.code));
+    if (same) return Status::UniqueViolation("code", "Mã dự án " + p.code + " đã có.");
+    DH_ASSIGN_OR_RETURN(p.id, InsertProject(c, p));
+    return RecordChange(c, who,
+                        {"project.create", "project", p.id, p.investor_id, nullptr, ToJson(p)},
+                        p.created_at);
+  }));
+  return p;
+}
+
+Result<Project> InvestmentService::UpdateProject(const auth::Principal& who, int64_t id,
+                                                 const ProjectInput& in) {
+  Project after;
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(Project before, ForWrite(c, &who, id, true));
+    DH_ASSIGN_OR_RETURN(after, BuildProject(in, before, false));
+    if (!MayManageProject(AccessOf(who), after))
+      return Status::Forbidden("Bạn không được chuyển dự án cho chủ đầu tư này.");
+    if (after.code != before.code) {
+      DH_ASSIGN_OR_RETURN(auto same, FindProjectByCode(c, after.code));
+      if (same) return Status::UniqueViolation("code", "Mã dự án " + after.code + " đã có.");
+    }
+    after.updated_at = clock_.NowSeconds();
+    DH_RETURN_IF_ERROR(investment::UpdateProject(c, after));
+    return RecordChange(
+        c, &who,
+        {"project.update", "project", id, after.investor_id, ToJson(before), ToJson(after)},
+        after.updated_at);
+  }));
+  return after;
+}
+
+Result<Project> InvestmentService::VisibleProject(db::Connection& c, const auth::Principal& who,
+                                                  int64_t id) const {
+  DH_ASSIGN_OR_RETURN(auto p, investment::GetProject(c, id));
+  if (!p || !CanSeeProject(AccessOf(who), *p)) return ProjectNotFound();
+  return *p;
+}
+
+Result<Project> InvestmentService::ForWrite(db::Connection& c, const auth::Principal* who,
+                                            int64_t id, bool manage) const {
+  DH_ASSIGN_OR_RETURN(auto p, investment::GetProject(c, id));
+  if (!p) return ProjectNotFound();
+  if (!who) return *p;
+  const InvestmentAccess a = AccessOf(*who);
+  if (!CanSeeProject(a, *p)) return ProjectNotFound();
+  if (manage ? !MayManageProject(a, *p) : !MayReportProject(a, *p))
+    return Status::Forbidden(manage ? "Bạn không có quyền quản lý dự án này."
+                                    : "Bạn không có quyền báo cáo cho dự án này.");
+  return *p;
+}
+
+Result<std::vector<Project>> InvestmentService::ListProjects(const auth::Principal& who,
+                                                             ProjectQuery q, int64_t limit,
+                                                             int64_t offset, int64_t* total) const {
+  q.scope = ScopeUnits(AccessOf(who).read);
+  std::vector<Project> out;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(out, investment::ListProjects(c, q, limit, offset, total));
+    return Status::Ok();
+  }));
+  return out;
+}
+
+Status InvestmentService::CheckSource(db::Connection& c, int64_t source_id,
+                                      const std::string& field) const {
+  DH_ASSIGN_OR_RETURN(auto s, GetCapitalSource(c, source_id));
+  if (!s) return Status::InvalidInput(field, "Không có nguồn vốn này.", "unknown_source");
+  return Status::Ok();
+}
+
+}  // namespace dh::investment

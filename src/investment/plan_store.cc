@@ -1,0 +1,224 @@
+#include "investment/plan_store.h"
+
+#include <algorithm>
+
+#include "db/sql_lists.h"
+
+namespace dh::investment {
+namespace {
+
+using db::OptDate;
+using db::OptId;
+using db::ReadDate;
+
+const std::string kMediumColumns =
+    "SELECT id, period, project_id, source_id, amount, decision_number, decision_date, "
+    "created_by, created_at, updated_at FROM medium_term_plans ";
+constexpr const char* kMediumKey = "WHERE period = ? AND project_id = ? AND source_id = ?";
+constexpr const char* kInsertMedium =
+    "INSERT INTO medium_term_plans (period, project_id, source_id, amount, decision_number, "
+    "decision_date, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "RETURNING id";
+constexpr const char* kUpdateMedium =
+    "UPDATE medium_term_plans SET amount = ?, decision_number = ?, decision_date = ?, "
+    "updated_at = ? WHERE id = ?";
+constexpr const char* kMediumCount = "SELECT COUNT(*) FROM medium_term_plans ";
+constexpr const char* kMediumPage = " ORDER BY id LIMIT ? OFFSET ?";
+constexpr const char* kInScopedProjects =
+    "project_id IN (SELECT id FROM projects WHERE investor_id IN ";
+
+// One row of figures (PlanFigures), by scalar sub-queries; SUMs cast so that PostgreSQL
+// answers a bigint, not a numeric.
+constexpr const char* kFigures =
+    "SELECT "
+    "(SELECT CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM annual_plan_versions "
+    " WHERE year = ? AND project_id = ? AND source_id = ? AND basis = ?), "
+    "(SELECT CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM annual_plan_versions "
+    " WHERE year = ? AND project_id = ? AND basis = ?), "
+    "(SELECT CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM annual_plan_versions "
+    " WHERE year < ? AND project_id = ? AND basis = ?), "
+    "(SELECT CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM disbursements "
+    " WHERE plan_year = ? AND project_id = ? AND source_id = ?), "
+    "(SELECT amount FROM medium_term_plans WHERE period = ? AND project_id = ? AND source_id = ?), "
+    "(SELECT CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM annual_plan_versions "
+    " WHERE year >= ? AND year <= ? AND year <> ? AND project_id = ? AND source_id = ? "
+    " AND basis = ?)";
+constexpr const char* kVersionsOfKey =
+    "SELECT basis, amount, decision_date, version_kind FROM annual_plan_versions "
+    "WHERE year = ? AND project_id = ? AND source_id = ?";
+
+constexpr const char* kInsertAdjustment =
+    "INSERT INTO plan_adjustments (year, basis, decision_number, decision_date, note, "
+    "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id";
+constexpr const char* kInsertMove =
+    "INSERT INTO plan_adjustment_moves (adjustment_id, from_project_id, to_project_id, "
+    "source_id, amount) VALUES (?, ?, ?, ?, ?)";
+constexpr const char* kAdjustment =
+    "SELECT id, year, basis, decision_number, decision_date, note, created_by, created_at "
+    "FROM plan_adjustments WHERE id = ?";
+constexpr const char* kMoves =
+    "SELECT from_project_id, to_project_id, source_id, amount FROM plan_adjustment_moves "
+    "WHERE adjustment_id = ? ORDER BY id";
+
+constexpr const char* kCommitments =
+    "SELECT project_id, year, month, amount FROM disbursement_commitments "
+    "WHERE project_id = ? AND year = ? ORDER BY month";
+constexpr const char* kDeleteCommitments =
+    "DELETE FROM disbursement_commitments WHERE project_id = ? AND year = ?";
+constexpr const char* kInsertCommitment =
+    "INSERT INTO disbursement_commitments (project_id, year, month, amount, created_by, "
+    "updated_at) VALUES (?, ?, ?, ?, ?, ?)";
+constexpr const char* kAllCommitments =
+    "SELECT project_id, year, month, amount FROM disbursement_commitments "
+    "ORDER BY project_id, year, month";
+
+MediumTermPlan ReadMedium(const db::Rows& r, size_t i) {
+  MediumTermPlan m;
+  m.id = r.Int(i, 0), m.period = r.Text(i, 1), m.project_id = r.Int(i, 2);
+  m.source_id = r.Int(i, 3), m.amount = r.Int(i, 4), m.decision_number = r.Text(i, 5);
+  m.decision_date = ReadDate(r, i, 6), m.created_by = r.OptInt(i, 7);
+  m.created_at = r.Int(i, 8), m.updated_at = r.Int(i, 9);
+  return m;
+}
+
+Commitment ReadCommitment(const db::Rows& r, size_t i) {
+  return Commitment{r.Int(i, 0), static_cast<int>(r.Int(i, 1)), static_cast<int>(r.Int(i, 2)),
+                    r.Int(i, 3)};
+}
+
+}  // namespace
+
+Result<std::optional<MediumTermPlan>> FindMediumTermPlan(db::Connection& c,
+                                                         const std::string& period,
+                                                         int64_t project_id, int64_t source_id) {
+  DH_ASSIGN_OR_RETURN(db::Rows r,
+                      c.Query(kMediumColumns + kMediumKey, {period, project_id, source_id}));
+  if (r.empty()) return std::optional<MediumTermPlan>();
+  return std::optional<MediumTermPlan>(ReadMedium(r, 0));
+}
+
+Result<int64_t> SaveMediumTermPlan(db::Connection& c, const MediumTermPlan& m) {
+  DH_ASSIGN_OR_RETURN(auto found, FindMediumTermPlan(c, m.period, m.project_id, m.source_id));
+  if (found) {
+    DH_RETURN_IF_ERROR(c.Exec(kUpdateMedium, {m.amount, m.decision_number, OptDate(m.decision_date),
+                                              m.updated_at, found->id})
+                           .status());
+    return found->id;
+  }
+  DH_ASSIGN_OR_RETURN(db::Rows r,
+                      c.Query(kInsertMedium, {m.period, m.project_id, m.source_id, m.amount,
+                                              m.decision_number, OptDate(m.decision_date),
+                                              OptId(m.created_by), m.created_at, m.updated_at}));
+  return r.Int(0, 0);
+}
+
+Result<std::vector<MediumTermPlan>> ListMediumTermPlans(
+    db::Connection& c, const std::optional<std::vector<int64_t>>& scope,
+    std::optional<int64_t> project_id, const std::optional<std::string>& period, int64_t limit,
+    int64_t offset, int64_t* total) {
+  std::string where = "WHERE 1 = 1";
+  db::Params params;
+  if (scope) {
+    if (scope->empty()) return std::vector<MediumTermPlan>();
+    where += std::string(" AND ") + kInScopedProjects;
+    db::AppendInList(*scope, where, params);
+    where += " OR managing_unit_id IN ";
+    db::AppendInList(*scope, where, params);
+    where += ")";
+  }
+  if (project_id) where += " AND project_id = ?", params.push_back(*project_id);
+  if (period) where += " AND period = ?", params.push_back(*period);
+  DH_ASSIGN_OR_RETURN(db::Rows r, db::CountAndPage(c, {kMediumCount, kMediumColumns, kMediumPage},
+                                                   where, params, limit, offset, total));
+  return db::ReadRows(r, ReadMedium);
+}
+
+Result<PlanFigures> PlanFiguresOf(db::Connection& c, int64_t project_id, int64_t source_id,
+                                  int year, PlanBasis basis) {
+  const std::string b(PlanBasisName(basis));
+  const std::string period = MediumTermPeriodOf(year);
+  const int64_t y = year, first = FirstYearOf(period);
+  DH_ASSIGN_OR_RETURN(
+      db::Rows r,
+      c.Query(kFigures, {y,         project_id, source_id,  b,         y,     project_id,
+                         b,         y,          project_id, b,         y,     project_id,
+                         source_id, period,     project_id, source_id, first, first + 4,
+                         y,         project_id, source_id,  b}));
+  PlanFigures f;
+  f.funds.plan = r.Int(0, 0);
+  f.project.this_year = r.Int(0, 1);
+  f.project.earlier_years = r.Int(0, 2);
+  f.funds.disbursed = r.Int(0, 3);
+  f.funds.medium_term = r.OptInt(0, 4);
+  f.funds.period_other_years = r.Int(0, 5);
+  return f;
+}
+
+Result<Money> AddedAfterSep30Of(db::Connection& c, int64_t project_id, int64_t source_id,
+                                int year) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kVersionsOfKey, {int64_t{year}, project_id, source_id}));
+  std::vector<PlanVersion> versions;
+  for (size_t i = 0; i < r.size(); ++i) {
+    PlanVersion v{.year = year, .project_id = project_id, .source_id = source_id};
+    v.basis = ParsePlanBasis(r.Text(i, 0)).value_or(PlanBasis::kCouncil);
+    v.amount = r.Int(i, 1), v.decision_date = ReadDate(r, i, 2).value_or(Date());
+    v.kind = ParseVersionKind(r.Text(i, 3)).value_or(VersionKind::kInitial);
+    versions.push_back(v);
+  }
+  Money most = 0;
+  for (PlanBasis b : {PlanBasis::kCouncil, PlanBasis::kPrimeMinister})
+    most =
+        std::max(most, CurrentPlan(versions, {year, project_id, source_id, b}).added_after_sep30);
+  return most;
+}
+
+Result<int64_t> InsertAdjustment(db::Connection& c, const PlanAdjustment& a) {
+  DH_ASSIGN_OR_RETURN(
+      db::Rows r, c.Query(kInsertAdjustment,
+                          {int64_t{a.year}, std::string(PlanBasisName(a.basis)), a.decision_number,
+                           a.decision_date.ToString(), a.note, OptId(a.created_by), a.created_at}));
+  const int64_t id = r.Int(0, 0);
+  for (const Move& m : a.moves)
+    DH_RETURN_IF_ERROR(
+        c.Exec(kInsertMove, {id, m.from_project_id, m.to_project_id, m.source_id, m.amount})
+            .status());
+  return id;
+}
+
+Result<std::optional<PlanAdjustment>> GetAdjustment(db::Connection& c, int64_t id) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kAdjustment, {id}));
+  if (r.empty()) return std::optional<PlanAdjustment>();
+  PlanAdjustment a;
+  a.id = r.Int(0, 0), a.year = static_cast<int>(r.Int(0, 1));
+  a.basis = ParsePlanBasis(r.Text(0, 2)).value_or(PlanBasis::kCouncil);
+  a.decision_number = r.Text(0, 3), a.decision_date = ReadDate(r, 0, 4).value_or(Date());
+  a.note = r.Text(0, 5), a.created_by = r.OptInt(0, 6), a.created_at = r.Int(0, 7);
+  DH_ASSIGN_OR_RETURN(db::Rows moves, c.Query(kMoves, {id}));
+  for (size_t i = 0; i < moves.size(); ++i)
+    a.moves.push_back(Move{moves.Int(i, 0), moves.Int(i, 1), moves.Int(i, 2), moves.Int(i, 3)});
+  return std::optional<PlanAdjustment>(std::move(a));
+}
+
+Result<std::vector<Commitment>> CommitmentsOf(db::Connection& c, int64_t project_id, int year) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kCommitments, {project_id, int64_t{year}}));
+  return db::ReadRows(r, ReadCommitment);
+}
+
+Status ReplaceCommitments(db::Connection& c, int64_t project_id, int year,
+                          const std::vector<Commitment>& months, std::optional<int64_t> by,
+                          int64_t now) {
+  DH_RETURN_IF_ERROR(c.Exec(kDeleteCommitments, {project_id, int64_t{year}}).status());
+  for (const Commitment& m : months)
+    DH_RETURN_IF_ERROR(c.Exec(kInsertCommitment, {project_id, int64_t{year}, int64_t{m.month},
+                                                  m.amount, OptId(by), now})
+                           .status());
+  return Status::Ok();
+}
+
+Status ForEachCommitment(db::Connection& c, const CommitmentVisitor& visit) {
+  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kAllCommitments));
+  for (size_t i = 0; i < r.size(); ++i) visit(ReadCommitment(r, i));
+  return Status::Ok();
+}
+
+}  // namespace dh::investment

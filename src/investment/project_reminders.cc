@@ -1,0 +1,71 @@
+#include "investment/project_reminders.h"
+
+#include "investment/investment_access.h"
+#include "investment/key_project_store.h"
+
+namespace dh::investment {
+
+std::optional<Date> UpdateDeadline(std::optional<Date> last_update, Date today,
+                                   const calendar::WorkCalendar& cal) {
+  const Date month_end = Date::FromYmd(today.year(), today.month(), 1)->AddDays(-1);
+  if (last_update && *last_update > month_end) return std::nullopt;
+  return cal.AddWorkingDays(month_end, kUpdateWorkingDays);
+}
+
+std::vector<notifications::OpenItem> ProjectReminders::OpenItems() const {
+  std::vector<UpdateState> states;
+  const Status s = db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(states, ActiveProjectUpdates(c));
+    return Status::Ok();
+  });
+  std::vector<notifications::OpenItem> out;
+  if (!s.ok()) return out;
+  const auto cal = calendar_();
+  const Date today = clock_.Today();
+  for (const UpdateState& u : states) {
+    const auto deadline = UpdateDeadline(u.last_update, today, *cal);
+    if (!deadline) continue;
+    out.push_back({.id = u.project_id,
+                   .lead_unit_id = u.investor_id,
+                   .deadline = deadline,
+                   .last_activity = u.last_update.value_or(VietnamDateOf(u.created_at)),
+                   .holder_acts = true});
+  }
+  return out;
+}
+
+Result<std::vector<notifications::PendingExtension>> ProjectReminders::PendingExtensions(
+    db::Connection&) const {
+  return std::vector<notifications::PendingExtension>();  // an update's date does not move
+}
+
+Result<std::unordered_map<int64_t, notifications::ItemNow>> ProjectReminders::Load(
+    db::Connection& c, std::vector<int64_t> ids, const calendar::WorkCalendar& cal) const {
+  DH_ASSIGN_OR_RETURN(auto states, ProjectUpdatesOf(c, ids));
+  std::unordered_map<int64_t, notifications::ItemNow> out;
+  const Date today = clock_.Today();
+  for (const UpdateState& u : states)
+    out.emplace(u.project_id, notifications::ItemNow{
+                                  "Cập nhật tiến độ, giải ngân dự án " + u.code + " " + u.name,
+                                  u.investor_id, true, UpdateDeadline(u.last_update, today, cal)});
+  return out;
+}
+
+std::unordered_set<int64_t> ProjectReminders::Seen(const auth::Principal& who,
+                                                   const units::UnitGraph& g,
+                                                   const std::vector<int64_t>& ids) const {
+  std::unordered_set<int64_t> out;
+  const InvestmentAccess a = AccessFor(who, g);
+  std::vector<UpdateState> states;
+  const Status s = db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(states, ProjectUpdatesOf(c, ids));
+    return Status::Ok();
+  });
+  if (!s.ok()) return out;
+  // The investor is the project's first scope unit; the managing unit is not read here.
+  for (const UpdateState& u : states)
+    if (a.read.Contains(u.investor_id)) out.insert(u.project_id);
+  return out;
+}
+
+}  // namespace dh::investment
