@@ -5,7 +5,8 @@
 # Then the write bench (bench/write_tasks.sh: four writers creating tasks, on SQLite and
 # PostgreSQL, with the write queue and without it in the same run).
 # BENCH_ONLY=tasks, BENCH_ONLY=http or BENCH_ONLY=writes runs one of them; BENCH_ONLY=targets
-# the targets scoreboard (bench/targets_scoreboard.sh).
+# the targets scoreboard (bench/targets_scoreboard.sh); BENCH_ONLY=investment the investment
+# roll-up (bench/investment.sh).
 #
 # Starts `dieuhanh serve --demo` on a fresh SQLite file and nginx (non-daemon, its own
 # prefix, config, pid and log files), both on free loopback ports, logs in as `vanphong`,
@@ -47,11 +48,15 @@ find_tool() {
 }
 
 only=${BENCH_ONLY:-all}
-case "$only" in all | tasks | http | writes | targets) ;; *) die "BENCH_ONLY is all, tasks, http, writes or targets, not $only" ;; esac
+case "$only" in all | tasks | http | writes | targets | investment) ;; *) die "BENCH_ONLY is all, tasks, http, writes, targets or investment, not $only" ;; esac
 if [ "$only" = all ] || [ "$only" = targets ]; then
   "$here/bench/targets_scoreboard.sh" "$build"
 fi
 [ "$only" = targets ] && exit 0
+if [ "$only" = all ] || [ "$only" = investment ]; then
+  "$here/bench/investment.sh" "$build"
+fi
+[ "$only" = investment ] && exit 0
 if [ "$only" = all ] || [ "$only" = tasks ]; then
   "$here/bench/task_board.sh" "$build"
 fi

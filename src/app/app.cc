@@ -11,6 +11,7 @@
 #include "db/migrations.h"
 #include "db/write_queue.h"
 #include "files/attachment_routes.h"
+#include "investment/investment_rollup_routes.h"
 #include "investment/investment_routes.h"
 #include "notifications/notification_routes.h"
 #include "petitions/petition_attachments.h"
@@ -127,6 +128,10 @@ void App::WireFeatures() {
   investment_ =
       std::make_unique<investment::InvestmentService>(*db_, *clock_, unit_directory_, *tasks_);
   investment::RegisterRoutes(*router_, *investment_);
+  // investment view
+  investment_view_ = std::make_unique<investment::InvestmentView>(*db_, *clock_, unit_directory_,
+                                                                  investment_index_, *feed_);
+  investment::RegisterRollupRoutes(*router_, *investment_view_, *db_, unit_directory_);
   // targets
   computed_sources_.Register(targets::kTaskOnTimeSource, targets::TaskOnTimeSource(*tasks_));
   target_model_ = std::make_unique<targets::TargetModel>(computed_sources_);
@@ -187,6 +192,9 @@ void App::WireNotifications(notifications::JobOptions options,
       *db_, *clock_, unit_directory_, calendar_, std::move(options), std::move(mailer));
   notification_job_->SetItemKinds(item_kinds_);
   for (const auto& source : reminder_sources_) notification_job_->AddReminderSource(source);
+  // investment view: an investor's forecast below the target
+  notification_job_->AddCheck("investment_forecast",
+                              [this] { return investment_view_->WarnBelowTarget(); });
 }
 
 }  // namespace dh::app

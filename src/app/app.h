@@ -18,6 +18,7 @@
 #include "http/metrics.h"
 #include "http/router.h"
 #include "http/static_files.h"
+#include "investment/investment_index_service.h"
 #include "investment/investment_service.h"
 #include "notifications/notification_job.h"
 #include "petitions/petition_service.h"
@@ -60,6 +61,8 @@ class App {
   targets::ComputedSources& computed_sources() { return computed_sources_; }
   // investment
   investment::InvestmentService& investment() { return *investment_; }
+  // investment view
+  investment::InvestmentView& investment_view() { return *investment_view_; }
   notifications::NotificationJob& notification_job() { return *notification_job_; }
   // Each kind of item notices may be about: a feature registers its own in Wire.
   notifications::ItemKinds& item_kinds() { return *item_kinds_; }
@@ -105,6 +108,9 @@ class App {
   std::unique_ptr<targets::TargetService> targets_;
   // investment
   std::unique_ptr<investment::InvestmentService> investment_;
+  // investment view: the roll-up read model and what reads it
+  investment::InvestmentIndex investment_index_;
+  std::unique_ptr<investment::InvestmentView> investment_view_;
   std::unique_ptr<files::AttachmentService> attachments_;
   std::unique_ptr<petitions::PetitionService> petitions_;  // petitions
   std::unique_ptr<auth::HttpAuthenticator> authenticator_;

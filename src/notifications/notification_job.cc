@@ -191,6 +191,11 @@ void NotificationJob::Stop() {
   thread_.join();
 }
 
+void NotificationJob::AddCheck(std::string kind, Check check) {
+  std::lock_guard run(run_mu_);
+  checks_.emplace_back(std::move(kind), std::move(check));
+}
+
 PassReport NotificationJob::RunOnce(std::stop_token stop) {
   std::lock_guard run(run_mu_);
   PassReport report;
@@ -205,6 +210,11 @@ PassReport NotificationJob::RunOnce(std::stop_token stop) {
   }
   const Date today = clock_.Today();
   Keep(report.error, WriteReminders(today, report));
+  for (const auto& [kind, check] : checks_) {
+    auto n = check();
+    if (n.ok() && *n > 0) report.written[kind] += *n;
+    if (!n.ok()) Keep(report.error, n.status());
+  }
   if (mailer_) {
     Keep(report.error, EmailUnsent(report, stop));
     if (!report.mail_unavailable) Keep(report.error, SendDigests(today, report, stop));

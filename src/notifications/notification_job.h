@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -74,6 +75,10 @@ class NotificationJob {
   // kind's reminder source decides who sees its items, and links lead to tasks only; a
   // notice about an item of a kind neither knows is not e-mailed.
   void SetItemKinds(std::shared_ptr<const ItemKinds> kinds);
+  // A feature's own check, run by every pass before the e-mails (a forecast below its target):
+  // it writes its notices through the outbox and returns how many; counted under `kind`.
+  using Check = std::function<Result<int64_t>()>;
+  void AddCheck(std::string kind, Check check);
 
   // One pass on the clock's today. Thread-safe (passes queue).
   PassReport RunOnce(std::stop_token stop = {});
@@ -136,6 +141,7 @@ class NotificationJob {
   std::unique_ptr<Mailer> mailer_;                              // GUARDED_BY(run_mu_)
   std::vector<std::shared_ptr<const ReminderSource>> sources_;  // GUARDED_BY(run_mu_)
   std::shared_ptr<const ItemKinds> kinds_;                      // GUARDED_BY(run_mu_)
+  std::vector<std::pair<std::string, Check>> checks_;           // GUARDED_BY(run_mu_)
   // Reminder keys known to be written, so that a pass every few minutes asks the database
   // only about new ones. Cleared each day.
   std::unordered_set<uint64_t> written_keys_;  // GUARDED_BY(run_mu_)

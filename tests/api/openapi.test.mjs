@@ -449,6 +449,10 @@ describe('docs/openapi.yaml', () => {
         ['/api/v1/deadline-check', '/api/v1/deadline-check?date=2026-01-17'],
         ['/api/v1/working-week', '/api/v1/working-week'],
         ...(await investmentGets()),
+        // investment view
+        ['/api/v1/investment/rollup', '/api/v1/investment/rollup?year=2026&by=investor'],
+        ['/api/v1/investment/rollup', '/api/v1/investment/rollup?year=2026&by=month&basis=prime_minister'],
+        ['/api/v1/investment/forecast', '/api/v1/investment/forecast?year=2026'],
       ];
       // petitions
       const pet = (await office.post('/api/v1/petitions', { title: 'Kiến nghị', content: 'Nội dung', category: 'other', business_unit_id: ids.ma })).body;
@@ -465,6 +469,8 @@ describe('docs/openapi.yaml', () => {
       const xlsx = await admin.get('/api/v1/tasks/export.xlsx');
       assert.equal(xlsx.status, 200);
       assert.equal(xlsx.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      const report = await admin.get('/api/v1/investment/report.xlsx?year=2026');  // investment view
+      assert.equal(report.status, 200);
       // Targets and indicators (issue 11): the demo city's.
       const first = async (path) => (await admin.get(path)).body.items[0].id;
       const tg = { indicator: await first('/api/v1/indicators'), target: await first('/api/v1/targets'),
@@ -484,7 +490,7 @@ describe('docs/openapi.yaml', () => {
       const covered = new Set([...gets.map(([p]) => p), '/api/v1/attachments/{id}/content', '/api/v1/tasks/export.xlsx',
         '/api/v1/conferences/{id}/report.docx', '/api/v1/conferences/{id}/report.xlsx', // conferences: binary
         '/api/v1/petition-sessions/{id}/petitions.xlsx',
-        '/api/v1/reviews/export.xlsx', '/api/v1/indicator-values/export.xlsx']);
+        '/api/v1/reviews/export.xlsx', '/api/v1/indicator-values/export.xlsx', '/api/v1/investment/report.xlsx']);
       for (const name of documented())
         if (name.startsWith('GET /api/')) assert.ok(covered.has(name.slice(4)), `${name} has a live check here`);
       for (const [path, url] of gets) {

@@ -25,6 +25,8 @@ export interface ChartSeries {
   shade?: 'dark' | 'light';
   // Series with the same stack name are drawn on top of each other.
   stack?: string;
+  // A line drawn dashed (a forecast, a target).
+  dashed?: boolean;
 }
 
 function colourOf(s: ChartSeries): string {
@@ -100,6 +102,7 @@ function buildOption(p: ChartProps, width: number): EChartsCoreOption {
       cursor: clickable ? 'pointer' : 'default',
       barMaxWidth: 36,
       itemStyle: { color: colourOf(s) },
+      lineStyle: s.dashed ? { type: 'dashed' as const, color: colourOf(s) } : undefined,
       label: {
         show: (s.type ?? 'bar') === 'bar' && p.series.length === 1 && !stacked,
         position: p.horizontal ? 'right' : 'top',

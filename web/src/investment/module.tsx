@@ -1,7 +1,22 @@
 // The investment feature's navigation items and pages (see app/feature.ts).
 import type { FeatureModule } from '../app/feature';
+import { BoardPage } from './BoardPage';
+import { InvestorPage, ProjectPage } from './DrillPages';
+import { ForecastPage } from './ForecastPage';
 
 export const investmentModule: FeatureModule = {
-  nav: [],
-  route: () => null,
+  nav: [
+    { path: '/investment', label: 'invest.nav', permission: 'investment.read', except: ['/investment/forecast'] },
+    { path: '/investment/forecast', label: 'invest.navForecast', permission: 'investment.read', sub: true },
+  ],
+  route: (ctx) => {
+    const read = 'investment.read';
+    if (ctx.path === '/investment') return ctx.needs(read, () => <BoardPage />);
+    if (ctx.path === '/investment/forecast') return ctx.needs(read, () => <ForecastPage />);
+    const investor = ctx.id('/investment/investors/:id');
+    if (investor !== null) return ctx.needs(read, () => <InvestorPage id={investor} />);
+    const project = ctx.id('/investment/projects/:id');
+    if (project !== null) return ctx.needs(read, () => <ProjectPage id={project} />);
+    return null;
+  },
 };
