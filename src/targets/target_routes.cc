@@ -1,6 +1,7 @@
 #include "targets/target_routes.h"
 
 #include "core/json.h"
+#include "http/list_query.h"
 #include "sheets/rows.h"
 #include "targets/target_import.h"
 #include "targets/target_json.h"
@@ -29,9 +30,9 @@ Response WithId(TargetService& s, const Request& req, const auth::Principal& who
 
 template <typename T, typename ToJson>
 Response Page(const Request& req, const std::vector<T>& rows, ToJson to_json) {
-  int64_t limit = 0, offset = 0;
-  const Status s = http::Paging(req, &limit, &offset, 200, 5000);
-  if (!s.ok()) return Response::Error(s);
+  auto q = http::ListQuery::Parse(req, http::ListSpec{{}, 200, 5000});
+  if (!q.ok()) return Response::Error(q.status());
+  const int64_t limit = q->limit(), offset = q->offset();
   bj::array items;
   for (int64_t i = offset; i < static_cast<int64_t>(rows.size()) && i < offset + limit; ++i)
     items.push_back(to_json(rows[i]));
