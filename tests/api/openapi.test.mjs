@@ -427,6 +427,7 @@ describe('docs/openapi.yaml', () => {
         ['/api/v1/unit-directory', '/api/v1/unit-directory?q=so'],
         ['/api/v1/deadline-check', '/api/v1/deadline-check?date=2026-01-17'],
         ['/api/v1/working-week', '/api/v1/working-week'],
+        ['/api/v1/my-work', '/api/v1/my-work'],
       ];
       // petitions
       const pet = (await office.post('/api/v1/petitions', { title: 'Kiến nghị', content: 'Nội dung', category: 'other', business_unit_id: ids.ma })).body;
