@@ -31,6 +31,9 @@ for (const db of DBS) {
       const later = await task('Rà soát danh mục đầu tư công', 'MA.STC', '2026-03-10');
       const sooner = await task('Báo cáo thu ngân sách tháng 1', 'MA.STC', '2026-01-27');
       const other = await task('Kiểm tra công trình trường học', 'MA.SXD', '2026-02-05');
+      // Sở Tài chính coordinates this one: it sees it, but Sở Xây dựng holds it.
+      const coordinated = await post(office, '/api/v1/tasks',
+        { title: 'Thẩm định giá gói thầu', lead_unit_id: unit('MA.SXD'), deadline: '2026-01-20', coordinator_ids: [unit('MA.STC')] });
       const ask = await post(sxd, `/api/v1/tasks/${other.id}/coordination-requests`,
         { to_unit_id: unit('MA.STC'), body: 'Đề nghị cung cấp số vốn đã bố trí.', due_on: '2026-01-22' });
 
@@ -38,6 +41,7 @@ for (const db of DBS) {
       const held = items.filter((i) => i.kind !== 'coordination').map((i) => i.task_id);
       assert.ok(held.includes(later.id) && held.includes(sooner.id), JSON.stringify(held));
       assert.ok(!held.includes(other.id), 'another unit\'s task is not mine');
+      assert.ok(!held.includes(coordinated.id), 'a task my unit only coordinates is not mine to hold');
       for (const i of items.filter((x) => x.task)) assert.equal(i.task.lead_unit_id, unit('MA.STC'));
       const req = items.find((i) => i.kind === 'coordination' && i.request_id === ask.id);
       assert.ok(req, 'the request to answer is there');
