@@ -1,5 +1,6 @@
 #include "tasks/task_routes.h"
 
+#include "calendar/deadline.h"
 #include "core/json.h"
 #include "http/list_query.h"
 #include "readmodel/counts.h"
@@ -436,6 +437,47 @@ Response CoordinationBoard(const Deps& d, const Request&, const auth::Principal&
       bj::object{{"as_of", d.service.Today().ToString()}, {"rows", std::move(rows)}});
 }
 
+// "Việc của tôi": each entry with its kind, the day it is due (effective) and the working
+// days left or late, and the task or the coordination request itself.
+bj::object MyWorkJson(const TaskService::MyWorkEntry& e, const units::UnitGraph& g, Date today,
+                      const calendar::WorkCalendar& cal) {
+  bj::object o{{"kind", MyWorkKindName(e.item.kind)}, {"task_id", e.item.task_id}};
+  if (e.item.due) {
+    o["due_on"] = e.item.due->ToString();
+    o["working_days_left"] = calendar::WorkingDaysLeft(*e.item.due, today, cal);
+    o["working_days_late"] = calendar::WorkingDaysLate(*e.item.due, today, cal);
+  } else {
+    o["due_on"] = nullptr;
+  }
+  if (e.task) {
+    o["title"] = e.task->task.title;
+    o["task"] = ToJson(*e.task, g);
+  }
+  if (e.coordination) {
+    o["request_id"] = e.item.request_id;
+    o["title"] = e.coordination->task_title;
+    bj::object r = ToJson(e.coordination->request, g, today, cal);
+    r["task_title"] = e.coordination->task_title;
+    o["coordination"] = std::move(r);
+  }
+  return o;
+}
+
+Response MyWork(const Deps& d, const Request& req, const auth::Principal& who) {
+  static const http::ListSpec paging;
+  auto q = http::ListQuery::Parse(req, paging);
+  if (!q.ok()) return Response::Error(q.status());
+  int64_t total = 0;
+  auto list = d.service.MyWork(who, q->limit(), q->offset(), &total);
+  if (!list.ok()) return Response::Error(list.status());
+  auto g = d.units.Get();
+  auto cal = d.service.Calendar();
+  const Date today = d.service.Today();
+  bj::array items;
+  for (const auto& e : *list) items.push_back(MyWorkJson(e, *g, today, *cal));
+  return Response::List(std::move(items), total);
+}
+
 struct Route {
   const char* method;
   const char* path;
@@ -467,6 +509,7 @@ constexpr Route kRoutes[] = {
     {"GET", "/api/v1/boards/tasks", TaskBoard},
     {"GET", "/api/v1/coordination-requests", ListCoordinations},
     {"GET", "/api/v1/boards/coordination", CoordinationBoard},
+    {"GET", "/api/v1/my-work", MyWork},
 };
 
 }  // namespace

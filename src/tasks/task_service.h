@@ -11,6 +11,7 @@
 #include "calendar/work_calendar.h"
 #include "db/database.h"
 #include "readmodel/change_feed.h"
+#include "tasks/my_work.h"
 #include "tasks/task_access.h"
 #include "tasks/task_index.h"
 #include "tasks/task_records.h"
@@ -155,6 +156,17 @@ class TaskService {
   Result<std::unordered_map<int64_t, CoordinationCounts>> CoordinationBoard(
       const auth::Principal& who) const;
 
+  // "Việc của tôi" (my_work.h): the tasks `who` holds (their unit's, or assigned to them)
+  // that wait on them, what they owe a report on, what was sent back, and the coordination
+  // requests their unit must answer; what is due first, one page of them.
+  struct MyWorkEntry {
+    MyWorkItem item;
+    std::optional<TaskView> task;                  // kReturned, kReportDue, kTask
+    std::optional<CoordinationItem> coordination;  // kCoordination
+  };
+  Result<std::vector<MyWorkEntry>> MyWork(const auth::Principal& who, int64_t limit, int64_t offset,
+                                          int64_t* total) const;
+
   // Many tasks of one directive in one transaction. InvalidInput ("invalid_rows") with
   // every wrong item in `errors`; Conflict ("already_imported") when the same source went
   // into this directive before; Forbidden unless `who` manages the directive's issuer.
@@ -239,6 +251,10 @@ class TaskService {
   Status LoadModel();
   Status ApplyChanges(const std::vector<readmodel::Change>& changes);
   Result<TaskView> Load(const auth::Principal& who, int64_t id) const;
+  // MyWork's parts (task_my_work.cc).
+  Status HeldWork(const auth::Principal& who, const Access& a, std::vector<MyWorkEntry>& out) const;
+  Status AnswerWork(const auth::Principal& who, const Access& a,
+                    std::vector<MyWorkEntry>& out) const;
   Status Validate(const TaskInput& in, bool creating, const units::UnitGraph& g) const;
   // CreateBatch's parts: each item checked on its own, then the write (real or trial).
   void CheckBatchItems(const Access& access, const TaskBatch& batch,

@@ -453,6 +453,7 @@ describe('docs/openapi.yaml', () => {
         ['/api/v1/investment/rollup', '/api/v1/investment/rollup?year=2026&by=investor'],
         ['/api/v1/investment/rollup', '/api/v1/investment/rollup?year=2026&by=month&basis=prime_minister'],
         ['/api/v1/investment/forecast', '/api/v1/investment/forecast?year=2026'],
+        ['/api/v1/my-work', '/api/v1/my-work'],
       ];
       // petitions
       const pet = (await office.post('/api/v1/petitions', { title: 'Kiến nghị', content: 'Nội dung', category: 'other', business_unit_id: ids.ma })).body;

@@ -72,6 +72,8 @@ const CALLS = {
   'GET /api/v1/unit-directory': () => [{ path: '/api/v1/unit-directory?q=so' }],
   'GET /api/v1/deadline-check': () => [{ path: '/api/v1/deadline-check?date=2026-03-31' }],
   'GET /api/v1/working-week': () => [{ path: '/api/v1/working-week' }],
+  // What waits on the caller: held tasks and requests to answer, by the tasks room's rules.
+  'GET /api/v1/my-work': () => [{ path: '/api/v1/my-work', pages: 1000 }],
   'GET /api/v1/tasks/import/columns': () => [{ path: '/api/v1/tasks/import/columns' }],
   'GET /api/v1/notifications': () => [{ path: '/api/v1/notifications', pages: 1000 }],
   'GET /api/v1/attachments': (f) => [

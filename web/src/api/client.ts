@@ -12,6 +12,7 @@ import type {
   CompletionInput,
   ConfirmationInput,
   CoordinationListItem,
+  MyWorkItem,
   CoordinationQuery,
   CoordinationRequestInput,
   CoordinationRequest,
@@ -284,6 +285,9 @@ export const api = {
     list: (q: CoordinationQuery) =>
       get<ListResponse<CoordinationListItem>>('/coordination-requests', q),
   },
+
+  // "Việc của tôi": what waits on the caller, due first.
+  myWork: (q: { limit?: number; offset?: number } = {}) => get<ListResponse<MyWorkItem>>('/my-work', q),
 
   calendar: {
     year: (year: number) => get<WorkCalendarYear>('/calendar', { year }),

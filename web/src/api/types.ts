@@ -66,6 +66,7 @@ export type CoordinationRequest = Schemas['CoordinationRequest'];
 export type AnswerStatus = CoordinationRequest['status'];
 export type CoordinationListItem = Json<'listCoordinationRequests', 200>['items'][number];
 export type CoordinationQuery = Query<'listCoordinationRequests'>;
+export type MyWorkItem = Schemas['MyWorkItem'];
 export type TaskEvent = Schemas['TaskEvent'];
 export type Occurrence = Schemas['TaskOccurrence'];
 export type TaskDetail = Schemas['TaskDetail'];

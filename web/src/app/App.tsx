@@ -15,6 +15,7 @@ import { DirectivesPage } from '../directives/DirectivesPage';
 import { NotificationsPage } from '../notifications/NotificationsPage';
 import { BoardsPage } from '../tasks/BoardsPage';
 import { CoordinationPage } from '../tasks/CoordinationPage';
+import { MyWorkPage } from '../tasks/MyWorkPage';
 import { TaskImportPage } from '../tasks/TaskImportPage';
 import { TaskDetailPage } from '../tasks/TaskDetailPage';
 import { TaskCreatePage } from '../tasks/TaskFormPage';
@@ -63,6 +64,7 @@ function route(loc: Location, me: Me) {
   if ((n = id('/users/:id')) !== null) return needs('users.read', () => <UserEditPage key={n} id={n!} />);
   if (p === '/audit') return needs('audit.read', () => <AuditPage />);
   if (p === '/tasks') return needs('tasks.read', () => <TasksPage />);
+  if (p === '/my-work') return needs('tasks.read', () => <MyWorkPage />);
   if (p === '/tasks/new') return needs('tasks.manage', () => <TaskCreatePage />);
   if (p === '/tasks/import') return needs('tasks.manage', () => <TaskImportPage />);
   if (p === '/tasks/boards') return needs('tasks.read', () => <BoardsPage />);

@@ -16,6 +16,7 @@ import { FEATURES } from './features';
 
 const NAV: NavItem[] = [
   { path: '/', label: 'nav.overview' },
+  { path: '/my-work', label: 'nav.myWork', permission: 'tasks.work' },
   { path: '/tasks', label: 'nav.tasks', permission: 'tasks.read', except: ['/tasks/boards', '/tasks/coordination'] },
   { path: '/tasks/boards', label: 'nav.boards', permission: 'tasks.read', sub: true },
   { path: '/tasks/coordination', label: 'nav.coordination', permission: 'tasks.read', sub: true },
