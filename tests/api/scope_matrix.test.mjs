@@ -141,6 +141,11 @@ const CALLS = {
   'GET /api/v1/disbursements': () => [{ path: '/api/v1/disbursements?limit=100' }],
   'GET /api/v1/disbursements/import/columns': () => [{ path: '/api/v1/disbursements/import/columns' }],
   'GET /api/v1/inspections': () => [{ path: '/api/v1/inspections' }],
+  // Investment roll-ups (from the read model; their own scope is tested in
+  // investment_rollup.test.mjs): by project, so no planted marker may show through.
+  'GET /api/v1/investment/rollup': () => [{ path: '/api/v1/investment/rollup?by=project' }],
+  'GET /api/v1/investment/forecast': () => [{ path: '/api/v1/investment/forecast' }],
+  'GET /api/v1/investment/report.xlsx': () => [{ path: '/api/v1/investment/report.xlsx' }],
 };
 
 // Every page of a list (or the one answer of anything else).

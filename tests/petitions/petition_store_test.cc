@@ -18,15 +18,8 @@ int64_t AddUnit(db::Connection& c, const char* code, std::optional<int64_t> pare
   return *units::InsertUnit(c, u, parent, 1);
 }
 
-TEST_P(PetitionStoreTest, APetitionRoundTripsEveryField) {
-  int64_t city = 0, dept = 0, other = 0, biz = 0;
-  ASSERT_TRUE(Write([&](db::Connection& c) {
-                city = AddUnit(c, "X", std::nullopt);
-                dept = AddUnit(c, "X.STC", city);
-                other = AddUnit(c, "X.SXD", city);
-                biz = AddUnit(c, "X.DN1", city);
-                return Status::Ok();
-              }).ok());
+// A petition routed to `dept` with `other` coordinating, every optional field set.
+Petition Routed(int64_t biz, int64_t dept, int64_t other) {
   Petition p;
   p.business_unit_id = biz;
   p.title = "Thủ tục cấp phép kéo dài";
@@ -41,6 +34,19 @@ TEST_P(PetitionStoreTest, APetitionRoundTripsEveryField) {
   p.satisfied = false;
   p.filed_on = D("2025-06-01");
   p.created_at = p.updated_at = 100;
+  return p;
+}
+
+TEST_P(PetitionStoreTest, APetitionRoundTripsEveryField) {
+  int64_t city = 0, dept = 0, other = 0, biz = 0;
+  ASSERT_TRUE(Write([&](db::Connection& c) {
+                city = AddUnit(c, "X", std::nullopt);
+                dept = AddUnit(c, "X.STC", city);
+                other = AddUnit(c, "X.SXD", city);
+                biz = AddUnit(c, "X.DN1", city);
+                return Status::Ok();
+              }).ok());
+  Petition p = Routed(biz, dept, other);
   p.id = MustWrite<int64_t>([&](db::Connection& c) { return InsertPetition(c, p); });
   auto got =
       MustRead<std::optional<Petition>>([&](db::Connection& c) { return FindPetition(c, p.id); });
