@@ -8,7 +8,8 @@
 // unit cannot see, let alone answer, the conference's opinions.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { crc32, inflateRawSync } from 'node:zlib';
+import { inflateRawSync } from 'node:zlib';
+import { zip as zipEntries } from './zip.mjs';
 import { DBS, start, assertError, assertList, unitsByCode } from './lib.mjs';
 
 // name → Buffer, from a ZIP's central directory (stored and deflated entries).
@@ -57,28 +58,7 @@ const CSV = 'text/csv';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 // A ZIP of stored entries ({name: text}), enough for a small .xlsx.
-function zip(files) {
-  const locals = [], centrals = [];
-  let offset = 0;
-  for (const [name, text] of Object.entries(files)) {
-    const data = Buffer.from(text, 'utf8'), n = Buffer.from(name, 'utf8'), crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(0x800, 6);
-    local.writeUInt32LE(crc, 14); local.writeUInt32LE(data.length, 18); local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(n.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x800, 8); central.writeUInt32LE(crc, 16); central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24); central.writeUInt16LE(n.length, 28); central.writeUInt32LE(offset, 42);
-    locals.push(local, n, data);
-    centrals.push(central, n);
-    offset += 30 + n.length + data.length;
-  }
-  const dir = Buffer.concat(centrals), end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(centrals.length / 2, 8); end.writeUInt16LE(centrals.length / 2, 10);
-  end.writeUInt32LE(dir.length, 12); end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dir, end]);
-}
+const zip = (files) => zipEntries(Object.entries(files));
 
 // A one-sheet .xlsx of text cells (inline strings), rows as arrays.
 function xlsx(rows) {
