@@ -91,8 +91,8 @@ Result<OpinionView> ConferenceService::AddOpinion(const auth::Principal& who, in
                 .created_at = clock_.NowSeconds()};
     DH_ASSIGN_OR_RETURN(o.id, InsertOpinion(c, o));
     return audit::Record(c, &who,
-                         {"conference_opinion.create", "conference_opinion", o.id, conf.body_unit_id,
-                          nullptr, OpinionAuditJson(o)},
+                         {"conference_opinion.create", "conference_opinion", o.id,
+                          conf.body_unit_id, nullptr, OpinionAuditJson(o)},
                          o.created_at);
   }));
   return std::move(OpinionViews(a, conf, delegates, {o}).front());

@@ -3,9 +3,9 @@
 #include <map>
 
 #include "demo/demo_conferences.h"
+#include "demo/demo_investment.h"
 #include "demo/demo_petitions.h"
 #include "demo/demo_targets.h"
-#include "demo/demo_investment.h"
 #include "demo/demo_tasks.h"
 
 namespace dh::demo {
