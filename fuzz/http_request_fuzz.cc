@@ -1,8 +1,8 @@
 // Requests as they arrive (src/http): raw bytes through Beast's HTTP/1.1 parser with the
 // server's limits, the target decoded by http::ParseTarget as the server does, then the
 // router — path matching, {id} parameters, 405s, the CSRF check — and the readers of
-// query strings, cookies and headers the handlers use (Paging, QueryInt, QueryDate,
-// PathId, Cookie, tasks::FilterFromQuery).
+// query strings, cookies and headers the handlers use (ListQuery, PathId, Cookie,
+// tasks::FilterFromQuery).
 //
 // Checks: no answer is a 500; every JSON answer is valid JSON (so every message put in it
 // is UTF-8); a route parameter never holds a "/"; a cookie value never holds a ";".
@@ -12,6 +12,7 @@
 #include <cstdint>
 
 #include "fuzz_check.h"
+#include "http/list_query.h"
 #include "http/router.h"
 #include "tasks/task_json.h"
 
@@ -45,10 +46,12 @@ class FakeAuthenticator final : public dh::http::Authenticator {
 Response Checked(const Request& req) {
   for (const auto& [name, value] : req.params) FUZZ_CHECK(value.find('/') == std::string::npos);
   if (auto id = dh::http::PathId(req); id.ok()) FUZZ_CHECK(*id > 0);
-  int64_t limit = 0, offset = 0;
-  if (Status s = dh::http::Paging(req, &limit, &offset); !s.ok()) return Response::Error(s);
-  FUZZ_CHECK(limit >= 1 && limit <= 1000 && offset >= 0);
-  if (auto d = dh::http::QueryDate(req, "due_before"); !d.ok()) return Response::Error(d.status());
+  static const dh::http::ListSpec spec{
+      {{"due_before", dh::http::ListFilter::Type::kDate, "Hạn trước"},
+       {"unit_id", dh::http::ListFilter::Type::kId, "Đơn vị"}}};
+  auto q = dh::http::ListQuery::Parse(req, spec);
+  if (!q.ok()) return Response::Error(q.status());
+  FUZZ_CHECK(q->limit() >= 1 && q->limit() <= 1000 && q->offset() >= 0);
   auto f = dh::tasks::FilterFromQuery(req);
   if (!f.ok()) return Response::Error(f.status());
   return Response::Json(boost::json::object{{"q", f->q}, {"path", req.path}});

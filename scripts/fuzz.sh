@@ -17,8 +17,11 @@ esac
 if [ "$mode" != --no-build ]; then
   CC=clang-14 CXX=clang++-14 cmake -S "$here" -B "$build" -G Ninja \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDIEUHANH_FUZZ=ON >/dev/null
-  cmake --build "$build" -j "${JOBS:-$(nproc)}" | grep -v '^\[' || true
-  [ "${PIPESTATUS[0]}" -eq 0 ] || exit 1
+  # Progress lines are dropped; a failed build fails the run (pipefail: cmake's status).
+  if ! cmake --build "$build" -j "${JOBS:-$(nproc)}" | { grep -v '^\[' || true; }; then
+    echo "fuzz: the build in $build failed"
+    exit 1
+  fi
 fi
 [ "$mode" = --build-only ] && exit 0
 
