@@ -52,27 +52,48 @@ std::vector<TableColumn> Columns() {
           {"Tình trạng", CellKind::kText, 14, true}};
 }
 
-TEST(TableWriter, OfficialsLayoutReadsBack) {
+// Two projects under one heading, the second with text in a date column and empty cells.
+Result<std::string> TwoProjects() {
   const Colour late{0xF6D7D2, 0x8D1F0D};
-  auto bytes = TableBytes({"BÁO CÁO GIẢI NGÂN", "Vốn ngân sách tỉnh năm 2026",
-                           "Số liệu đến ngày 15/06/2026.", "Giải ngân"},
-                          Columns(), [&](TableWriter& w) -> Status {
-                            DH_RETURN_IF_ERROR(w.Heading("I", "Giao thông"));
-                            DH_RETURN_IF_ERROR(w.Row({{int64_t{1}},
-                                                      {std::string("Cầu Bắc Sơn")},
-                                                      {int64_t{12'000'000'000}},
-                                                      {int64_t{9'876'543'210}},
-                                                      {D("2026-06-15")},
-                                                      {0.823},
-                                                      {std::string("Chậm"), late}}));
-                            return w.Row({{int64_t{2}},
-                                          {std::string("Đường vành đai")},
-                                          {int64_t{1'000'000'001}},
-                                          {int64_t{0}},
-                                          {std::string("Chưa có")},
-                                          {},
-                                          {std::string("")}});
-                          });
+  return TableBytes({"BÁO CÁO GIẢI NGÂN", "Vốn ngân sách tỉnh năm 2026",
+                     "Số liệu đến ngày 15/06/2026.", "Giải ngân"},
+                    Columns(), [&](TableWriter& w) -> Status {
+                      DH_RETURN_IF_ERROR(w.Heading("I", "Giao thông"));
+                      DH_RETURN_IF_ERROR(w.Row({{int64_t{1}},
+                                                {std::string("Cầu Bắc Sơn")},
+                                                {int64_t{12'000'000'000}},
+                                                {int64_t{9'876'543'210}},
+                                                {D("2026-06-15")},
+                                                {0.823},
+                                                {std::string("Chậm"), late}}));
+                      return w.Row({{int64_t{2}},
+                                    {std::string("Đường vành đai")},
+                                    {int64_t{1'000'000'001}},
+                                    {int64_t{0}},
+                                    {std::string("Chưa có")},
+                                    {},
+                                    {std::string("")}});
+                    });
+}
+
+// The totals as formulas, frozen headings, A4 landscape, widths, number formats, fills, and
+// the headings repeated on each printed page.
+void ExpectPrintLayout(const std::string& bytes) {
+  const std::string xml = Part(bytes, "xl/worksheets/sheet1.xml");
+  EXPECT_NE(xml.find("<f>SUM(C7:C9)</f>"), std::string::npos) << xml.substr(0, 400);
+  EXPECT_NE(xml.find("ySplit=\"6\""), std::string::npos);     // headings frozen
+  EXPECT_NE(xml.find("paperSize=\"9\""), std::string::npos);  // A4
+  EXPECT_NE(xml.find("orientation=\"landscape\""), std::string::npos);
+  EXPECT_NE(xml.find("<col min=\"2\" max=\"2\" width=\"40.7"), std::string::npos);
+  const std::string styles = Part(bytes, "xl/styles.xml");
+  for (const char* f : {"#,##0", "dd/mm/yyyy", "0.0%", "FFF6D7D2"})
+    EXPECT_NE(styles.find(f), std::string::npos) << f;
+  const std::string workbook = Part(bytes, "xl/workbook.xml");
+  EXPECT_NE(workbook.find("_xlnm.Print_Titles"), std::string::npos);  // headings on each page
+}
+
+TEST(TableWriter, OfficialsLayoutReadsBack) {
+  auto bytes = TwoProjects();
   ASSERT_TRUE(bytes.ok()) << bytes.status().ToString();
   ASSERT_EQ(SniffUpload(*bytes), UploadKind::kXlsx);
   auto sheet = ReadXlsx(*bytes);
@@ -112,17 +133,7 @@ TEST(TableWriter, OfficialsLayoutReadsBack) {
   EXPECT_EQ(*r->At(3)->number, 9'876'543'210.0);
   EXPECT_FALSE(r->At(4) && r->At(4)->number);
 
-  const std::string xml = Part(*bytes, "xl/worksheets/sheet1.xml");
-  EXPECT_NE(xml.find("<f>SUM(C7:C9)</f>"), std::string::npos) << xml.substr(0, 400);
-  EXPECT_NE(xml.find("ySplit=\"6\""), std::string::npos);     // headings frozen
-  EXPECT_NE(xml.find("paperSize=\"9\""), std::string::npos);  // A4
-  EXPECT_NE(xml.find("orientation=\"landscape\""), std::string::npos);
-  EXPECT_NE(xml.find("<col min=\"2\" max=\"2\" width=\"40.7"), std::string::npos);
-  const std::string styles = Part(*bytes, "xl/styles.xml");
-  for (const char* f : {"#,##0", "dd/mm/yyyy", "0.0%", "FFF6D7D2"})
-    EXPECT_NE(styles.find(f), std::string::npos) << f;
-  const std::string workbook = Part(*bytes, "xl/workbook.xml");
-  EXPECT_NE(workbook.find("_xlnm.Print_Titles"), std::string::npos);  // headings on each page
+  ExpectPrintLayout(*bytes);
 }
 
 TEST(TableWriter, WithoutTotalsNoTotalsRowAndAnUnfinishedFileIsRemoved) {

@@ -162,6 +162,27 @@ TEST_F(ParseSheetTest, WithoutTheRequiredColumnsThereIsNoHeader) {
 
 // ---- Writing ----------------------------------------------------------------------------
 
+// Three tasks, one outside any group, one under a heading and one under a sub-heading.
+void WriteThreeTasks(const std::string& path) {
+  auto w = TaskSheetWriter::Create(
+      path,
+      {"DANH MỤC NHIỆM VỤ", "Thực hiện Thông báo kết luận số 45/TB-UBND", D("2026-01-15"), 3});
+  ASSERT_TRUE(w.ok()) << w.status().ToString();
+  ASSERT_TRUE((*w)->Row({1, "Việc không thuộc nhóm", "Sở Tài chính", "", "", std::nullopt, 0,
+                         Timeliness::kNoDeadline})
+                  .ok());
+  ASSERT_TRUE((*w)->Heading("I", "Tăng cường giải ngân vốn đầu tư công").ok());
+  ASSERT_TRUE((*w)->Row({2, "Rà soát, điều chuyển vốn \"chậm\" giải ngân", "Sở Tài chính",
+                         "Sở Xây dựng; Thành phố Minh An", "Hạn ban đầu 15/12/2025, đã gia hạn.",
+                         D("2026-02-14"), 45, Timeliness::kInTime})
+                  .ok());
+  ASSERT_TRUE((*w)->Heading("I.1", "Nhóm con").ok());
+  ASSERT_TRUE(
+      (*w)->Row({3, "Báo cáo", "Sở Xây dựng", "", "", D("2025-12-31"), 100, Timeliness::kDoneLate})
+          .ok());
+  ASSERT_TRUE((*w)->Finish().ok());
+}
+
 TEST(TaskSheetWriter, ReadsBackAsTheSameTasks) {
   const units::UnitGraph g(
       {{1, "MA", "Thành phố Minh An", "city", D("2020-01-01"), std::nullopt},
@@ -169,25 +190,8 @@ TEST(TaskSheetWriter, ReadsBackAsTheSameTasks) {
        {3, "MA.SXD", "Sở Xây dựng", "department", D("2020-01-01"), std::nullopt}},
       {}, {});
   const std::string path = TempPath("out.xlsx");
-  {
-    auto w = TaskSheetWriter::Create(
-        path,
-        {"DANH MỤC NHIỆM VỤ", "Thực hiện Thông báo kết luận số 45/TB-UBND", D("2026-01-15"), 3});
-    ASSERT_TRUE(w.ok()) << w.status().ToString();
-    ASSERT_TRUE((*w)->Row({1, "Việc không thuộc nhóm", "Sở Tài chính", "", "", std::nullopt, 0,
-                           Timeliness::kNoDeadline})
-                    .ok());
-    ASSERT_TRUE((*w)->Heading("I", "Tăng cường giải ngân vốn đầu tư công").ok());
-    ASSERT_TRUE((*w)->Row({2, "Rà soát, điều chuyển vốn \"chậm\" giải ngân", "Sở Tài chính",
-                           "Sở Xây dựng; Thành phố Minh An", "Hạn ban đầu 15/12/2025, đã gia hạn.",
-                           D("2026-02-14"), 45, Timeliness::kInTime})
-                    .ok());
-    ASSERT_TRUE((*w)->Heading("I.1", "Nhóm con").ok());
-    ASSERT_TRUE((*w)->Row({3, "Báo cáo", "Sở Xây dựng", "", "", D("2025-12-31"), 100,
-                           Timeliness::kDoneLate})
-                    .ok());
-    ASSERT_TRUE((*w)->Finish().ok());
-  }
+  WriteThreeTasks(path);
+  ASSERT_FALSE(HasFatalFailure());
   const std::string bytes = ReadFile(path);
   std::remove(path.c_str());
   ASSERT_EQ(sheets::SniffUpload(bytes), sheets::UploadKind::kXlsx);

@@ -411,6 +411,38 @@ class RestructureServiceTest : public UnitServiceTest {
   int64_t officer1_ = 0, officer2_ = 0, ward_officer_ = 0;
 };
 
+// A source of a merge on 1/7/2025: ended the day before, under `parent` until then, with
+// `successor` as its one, primary successor from the date.
+void ExpectEndedInto(const UnitGraph& g, int64_t src, int64_t parent, int64_t successor) {
+  EXPECT_EQ(g.Find(src)->valid_to, D("2025-06-30"));
+  EXPECT_EQ(g.ParentOn(src, D("2025-06-30")), parent);
+  EXPECT_EQ(g.ParentOn(src, D("2025-07-01")), std::nullopt);
+  ASSERT_EQ(g.SuccessorsOf(src).size(), 1u);
+  EXPECT_EQ(g.SuccessorsOf(src)[0].successor_id, successor);
+  EXPECT_TRUE(g.SuccessorsOf(src)[0].primary);
+  EXPECT_EQ(g.SuccessorsOf(src)[0].date, D("2025-07-01"));
+}
+
+bool InTreeOn(const UnitGraph& g, Date day, int64_t id) {
+  const auto tree = g.TreeOn(day);
+  return std::any_of(tree.begin(), tree.end(), [&](const Unit* u) { return u->id == id; });
+}
+
+// The merge's one event, as the admin sees it; an office elsewhere does not see it.
+void ExpectOneMergeEventSeenOnlyInScope(UnitService& svc, const Principal& admin,
+                                        const Principal& elsewhere_office) {
+  auto events = svc.Events(admin);
+  ASSERT_TRUE(events.ok());
+  ASSERT_EQ(events->size(), 1u);
+  EXPECT_EQ((*events)[0].kind, "merge");
+  EXPECT_EQ((*events)[0].note, "Nghị quyết 1234/NQ-UBTVQH15");
+  EXPECT_EQ((*events)[0].date, D("2025-07-01"));
+  // An office elsewhere does not see the event.
+  auto elsewhere = svc.Events(elsewhere_office);
+  ASSERT_TRUE(elsewhere.ok());
+  EXPECT_TRUE(elsewhere->empty());
+}
+
 TEST_P(RestructureServiceTest, MergeEndsSourcesMovesChildrenAndRoles) {
   const int64_t head = AuditHead();
   auto out = svc().Restructure(&admin_, MergeDistricts());
@@ -427,30 +459,18 @@ TEST_P(RestructureServiceTest, MergeEndsSourcesMovesChildrenAndRoles) {
   EXPECT_GT(out->event_id, 0);
 
   // Sources end the day before.
-  for (int64_t src : {q1_, q2_}) {
-    EXPECT_EQ(g->Find(src)->valid_to, D("2025-06-30"));
-    EXPECT_EQ(g->ParentOn(src, D("2025-06-30")), city_);
-    EXPECT_EQ(g->ParentOn(src, D("2025-07-01")), std::nullopt);
-    ASSERT_EQ(g->SuccessorsOf(src).size(), 1u);
-    EXPECT_EQ(g->SuccessorsOf(src)[0].successor_id, qtt);
-    EXPECT_TRUE(g->SuccessorsOf(src)[0].primary);
-    EXPECT_EQ(g->SuccessorsOf(src)[0].date, D("2025-07-01"));
-  }
+  for (int64_t src : {q1_, q2_}) ExpectEndedInto(*g, src, city_, qtt);
   EXPECT_EQ(g->PredecessorsOf(qtt).size(), 2u);
   // Children move from the date; the day before keeps the old structure.
   EXPECT_EQ(g->ParentOn(w1_, D("2025-06-30")), q1_);
   EXPECT_EQ(g->ParentOn(w3_, D("2025-06-30")), q2_);
   for (int64_t w : {w1_, w2_, w3_}) EXPECT_EQ(g->ParentOn(w, D("2025-07-01")), qtt);
-  auto tree_before = g->TreeOn(D("2025-06-30"));
-  auto tree_after = g->TreeOn(D("2025-07-01"));
-  auto has = [](const std::vector<const Unit*>& t, int64_t id) {
-    return std::any_of(t.begin(), t.end(), [&](const Unit* u) { return u->id == id; });
-  };
-  EXPECT_TRUE(has(tree_before, q1_));
-  EXPECT_TRUE(has(tree_before, q2_));
-  EXPECT_FALSE(has(tree_before, qtt));
-  EXPECT_FALSE(has(tree_after, q1_));
-  EXPECT_TRUE(has(tree_after, qtt));
+  const Date before = D("2025-06-30"), after = D("2025-07-01");
+  EXPECT_TRUE(InTreeOn(*g, before, q1_));
+  EXPECT_TRUE(InTreeOn(*g, before, q2_));
+  EXPECT_FALSE(InTreeOn(*g, before, qtt));
+  EXPECT_FALSE(InTreeOn(*g, after, q1_));
+  EXPECT_TRUE(InTreeOn(*g, after, qtt));
   std::vector<int64_t> kids = g->ChildrenOn(qtt, D("2025-07-01"));
   std::sort(kids.begin(), kids.end());
   EXPECT_EQ(kids, (std::vector<int64_t>{w1_, w2_, w3_}));
@@ -478,16 +498,7 @@ TEST_P(RestructureServiceTest, MergeEndsSourcesMovesChildrenAndRoles) {
   ASSERT_TRUE(verify.ok());
   EXPECT_TRUE(verify->ok) << verify->reason;
 
-  auto events = svc().Events(admin_);
-  ASSERT_TRUE(events.ok());
-  ASSERT_EQ(events->size(), 1u);
-  EXPECT_EQ((*events)[0].kind, "merge");
-  EXPECT_EQ((*events)[0].note, "Nghị quyết 1234/NQ-UBTVQH15");
-  EXPECT_EQ((*events)[0].date, D("2025-07-01"));
-  // An office elsewhere does not see the event.
-  auto elsewhere = svc().Events(Office(stc_));
-  ASSERT_TRUE(elsewhere.ok());
-  EXPECT_TRUE(elsewhere->empty());
+  ExpectOneMergeEventSeenOnlyInScope(svc(), admin_, Office(stc_));
 }
 
 TEST_P(RestructureServiceTest, SplitHandsChildrenToTheFirstSuccessor) {
