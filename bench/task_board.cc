@@ -260,18 +260,26 @@ struct Weighted {
   }
 };
 
-World Generate(int64_t n_units, int64_t n_tasks) {
-  Rng rng(kSeed);
-  World w;
-  auto add_unit = [&](int64_t parent, int province, const char* kind, std::string code,
-                      std::string name, int64_t weight) {
-    Unit u;
-    u.id = static_cast<int64_t>(w.units.size()) + 1;
-    u.parent = parent, u.province = province, u.kind = kind, u.code = std::move(code);
-    u.name = std::move(name), u.weight = weight;
-    w.units.push_back(std::move(u));
-    return w.units.back().id;
-  };
+int64_t AddUnit(World& w, int64_t parent, int province, const char* kind, std::string code,
+                std::string name, int64_t weight) {
+  Unit u;
+  u.id = static_cast<int64_t>(w.units.size()) + 1;
+  u.parent = parent, u.province = province, u.kind = kind, u.code = std::move(code);
+  u.name = std::move(name), u.weight = weight;
+  w.units.push_back(std::move(u));
+  return w.units.back().id;
+}
+
+// Where work comes from and lands: the ministries, the provinces, and the units weighted by
+// how much work they hold, everywhere and by province.
+struct Places {
+  int64_t ministries = 0;
+  std::vector<int64_t> province_ids;
+  Weighted everywhere;
+  std::vector<Weighted> in_province;
+};
+
+Places GenerateUnits(World& w, int64_t n_units) {
   // Central: the Government Office and ministries; 63 provinces, each with 18 departments
   // and 10 districts; the rest are wards and communes under the districts.
   const int64_t ministries = std::max<int64_t>(1, n_units * 30 / 10000);
@@ -282,44 +290,48 @@ World Generate(int64_t n_units, int64_t n_tasks) {
   if (n_units < fixed + provinces * districts_per)
     Fail("--units too small (at least " + std::to_string(fixed + provinces * districts_per) + ")");
   w.provinces = provinces;
-  const int64_t root = add_unit(0, -1, "agency", "VPCP", "Văn phòng Chính phủ", 100);
+  const int64_t root = AddUnit(w, 0, -1, "agency", "VPCP", "Văn phòng Chính phủ", 100);
   for (int64_t m = 1; m <= ministries; ++m)
-    add_unit(root, -1, "agency", "B" + Pad(m, 2), "Bộ, ngành trung ương số " + std::to_string(m),
-             100);
+    AddUnit(w, root, -1, "agency", "B" + Pad(m, 2), "Bộ, ngành trung ương số " + std::to_string(m),
+            100);
   std::vector<int64_t> province_ids, district_ids;
   for (int p = 0; p < provinces; ++p) {
     const std::string pc = "T" + Pad(p + 1, 2), pn = "tỉnh số " + std::to_string(p + 1);
-    const int64_t pid = add_unit(root, p, "city", pc, "Ủy ban nhân dân " + pn, 150);
+    const int64_t pid = AddUnit(w, root, p, "city", pc, "Ủy ban nhân dân " + pn, 150);
     province_ids.push_back(pid);
     for (size_t d = 0; d < kDepartments.size(); ++d)
-      add_unit(pid, p, "department", pc + ".S" + Pad(int64_t(d) + 1, 2), kDepartments[d] + " " + pn,
-               150);
+      AddUnit(w, pid, p, "department", pc + ".S" + Pad(int64_t(d) + 1, 2),
+              kDepartments[d] + " " + pn, 150);
     for (int k = 1; k <= districts_per; ++k)
-      district_ids.push_back(add_unit(pid, p, "district", pc + ".H" + Pad(k, 2),
-                                      "Ủy ban nhân dân huyện số " + std::to_string(k) + ", " + pn,
-                                      120));
+      district_ids.push_back(AddUnit(w, pid, p, "district", pc + ".H" + Pad(k, 2),
+                                     "Ủy ban nhân dân huyện số " + std::to_string(k) + ", " + pn,
+                                     120));
   }
   for (int64_t i = 0; static_cast<int64_t>(w.units.size()) < n_units; ++i) {
     const Unit& d = w.units[district_ids[i % district_ids.size()] - 1];
     const int64_t j = i / static_cast<int64_t>(district_ids.size()) + 1;
-    add_unit(
-        d.id, d.province, "ward", d.code + ".X" + Pad(j, 2),
+    AddUnit(
+        w, d.id, d.province, "ward", d.code + ".X" + Pad(j, 2),
         "Ủy ban nhân dân xã số " + std::to_string(j) + ", " + d.name.substr(d.name.find("huyện")),
         40);
   }
   w.children.resize(w.units.size() + 1);
   for (const Unit& u : w.units)
     if (u.parent) w.children[u.parent].push_back(u.id);
-  Weighted everywhere;
-  std::vector<Weighted> in_province(provinces);
+  Places at;
+  at.ministries = ministries;
+  at.province_ids = std::move(province_ids);
+  at.in_province.resize(provinces);
   for (const Unit& u : w.units) {
-    everywhere.Add(u.id, u.weight);
-    if (u.province >= 0) in_province[u.province].Add(u.id, u.weight);
+    at.everywhere.Add(u.id, u.weight);
+    if (u.province >= 0) at.in_province[u.province].Add(u.id, u.weight);
   }
+  return at;
+}
 
+void GenerateDirectives(World& w, Rng& rng, const Places& at, int64_t n_directives) {
   // Directives: a tenth from the centre, the rest from provinces; 3 to 12 task groups each,
   // a fifth of them nested under another group.
-  const int64_t n_directives = std::max<int64_t>(10, n_tasks / 330);
   const int32_t issued_from = Date::FromYmd(2024, 7, 1)->days(),
                 issued_to = Date::FromYmd(2025, 12, 31)->days();
   std::vector<int64_t> numbers(w.units.size() + 1, 0);
@@ -328,10 +340,10 @@ World Generate(int64_t n_units, int64_t n_tasks) {
     DirectiveRow d;
     d.id = id;
     if (rng.Chance(0.1)) {
-      d.issuer = rng.Uniform(1, 1 + ministries);
+      d.issuer = rng.Uniform(1, 1 + at.ministries);
     } else {
-      d.province = static_cast<int>(rng.Uniform(0, provinces - 1));
-      d.issuer = province_ids[d.province];
+      d.province = static_cast<int>(rng.Uniform(0, w.provinces - 1));
+      d.issuer = at.province_ids[d.province];
     }
     d.kind = rng.Pick(kDirectiveKinds);
     d.number = std::to_string(++numbers[d.issuer]) + "/" +
@@ -355,96 +367,115 @@ World Generate(int64_t n_units, int64_t n_tasks) {
     }
     w.directives.push_back(std::move(d));
   }
+}
 
+TaskState DrawState(Rng& rng, double done, double waiting, double doing, double fresh,
+                    double returned, double suspended) {
+  const double x = static_cast<double>(rng.Next() >> 11) * 0x1.0p-53;
+  double c = done;
+  if (x < c) return TaskState::kDone;
+  if (x < (c += waiting)) return TaskState::kAwaitingConfirmation;
+  if (x < (c += doing)) return TaskState::kInProgress;
+  if (x < (c += fresh)) return TaskState::kNotStarted;
+  if (x < (c += returned)) return TaskState::kReturned;
+  if (x < (c += suspended)) return TaskState::kSuspended;
+  return TaskState::kRefused;
+}
+
+// The task's directive, group, lead unit, coordinating units and deadline: a part passed on
+// from an earlier task, or a task of its own.
+void PlaceTask(World& w, Rng& rng, const Places& at, int64_t n_directives, TaskRow& t) {
+  const int64_t id = t.id;
+  std::vector<int64_t> coordinators;
+  if (id > 1000 && rng.Chance(0.12)) {
+    // A part passed on by the holder of an earlier task: to a sub-unit, or to one of its
+    // officials ("to each person").
+    const TaskRow& p = w.tasks[rng.Uniform(1, id - 1) - 1];
+    t.parent_id = p.id, t.directive_id = p.directive_id, t.group_id = p.group_id;
+    t.share = static_cast<int>(rng.Uniform(10, 60));
+    const auto& below = w.children[p.lead];
+    if (!below.empty() && rng.Chance(0.7)) {
+      t.lead = rng.Pick(below);
+    } else {
+      t.lead = p.lead;
+      t.assignee = 2 * (p.lead - 1) + rng.Uniform(1, 2);  // the unit's two officials
+    }
+    if (p.deadline) t.deadline = p.deadline->AddDays(-static_cast<int>(rng.Uniform(0, 30)));
+  } else {
+    int province = -1;
+    if (rng.Chance(0.95)) {
+      const DirectiveRow& d = w.directives[rng.Uniform(1, n_directives) - 1];
+      t.directive_id = d.id;
+      province = d.province;
+      if (rng.Chance(0.9)) t.group_id = rng.Pick(w.groups_of[d.id]);
+    } else if (rng.Chance(0.8)) {
+      province = static_cast<int>(rng.Uniform(0, w.provinces - 1));
+    }
+    const Weighted& from = province >= 0 ? at.in_province[province] : at.everywhere;
+    t.lead = from.Pick(rng);
+    t.key = rng.Chance(0.15);
+    if (!rng.Chance(0.08))
+      t.deadline = Date::FromDays(
+          static_cast<int32_t>(rng.Uniform(FirstDeadline().days(), LastDeadline().days())));
+    t.monthly = t.deadline && rng.Chance(0.01);
+    if (rng.Chance(0.25)) {
+      const int n = static_cast<int>(rng.Uniform(1, 3));
+      for (int k = 0; k < n; ++k) {
+        const int64_t u = from.Pick(rng);
+        if (u != t.lead &&
+            std::find(coordinators.begin(), coordinators.end(), u) == coordinators.end())
+          coordinators.push_back(u);
+      }
+      std::sort(coordinators.begin(), coordinators.end());
+      for (int64_t u : coordinators) w.coordinators.push_back({id, u});
+    }
+  }
+}
+
+// Its state, following from where the deadline stands against today, its progress and dates.
+void SetProgress(Rng& rng, Date today, TaskRow& t) {
+  t.original_deadline = t.deadline;
+  if (t.deadline && rng.Chance(0.06))
+    t.original_deadline = t.deadline->AddDays(-static_cast<int>(rng.Uniform(7, 60)));
+  if (!t.deadline)
+    t.state = DrawState(rng, 0.25, 0.02, 0.55, 0.10, 0.02, 0.03);
+  else if (*t.deadline < today)
+    t.state = DrawState(rng, 0.68, 0.05, 0.13, 0.03, 0.03, 0.03);
+  else
+    t.state = DrawState(rng, 0.12, 0.03, 0.50, 0.25, 0.03, 0.03);
+  if (t.state == TaskState::kDone || t.state == TaskState::kAwaitingConfirmation) {
+    t.progress = 100;
+    if (!rng.Chance(0.005)) {  // a few old rows lack the completion date
+      Date f = t.deadline ? t.deadline->AddDays(static_cast<int>(rng.Uniform(-45, 15)))
+                          : today.AddDays(-static_cast<int>(rng.Uniform(1, 365)));
+      if (f > today) f = today.AddDays(-static_cast<int>(rng.Uniform(0, 20)));
+      t.finished_on = f;
+    }
+  } else if (t.state != TaskState::kNotStarted) {
+    t.progress = static_cast<int>(rng.Uniform(5, 95));
+  }
+  if (t.state != TaskState::kNotStarted && rng.Chance(0.8))
+    t.last_report_on = today.AddDays(-static_cast<int>(rng.Uniform(0, 120)));
+}
+
+void GenerateTasks(World& w, Rng& rng, const Places& at, int64_t n_directives, int64_t n_tasks) {
   // Tasks. A state follows from where the deadline stands against today: most tasks due in
   // the past are done (some late), most due later are under way.
   const Date today = Today();
-  const int32_t first = FirstDeadline().days(), last = LastDeadline().days();
-  auto state_for = [&](double done, double waiting, double doing, double fresh, double returned,
-                       double suspended) {
-    const double x = static_cast<double>(rng.Next() >> 11) * 0x1.0p-53;
-    double c = done;
-    if (x < c) return TaskState::kDone;
-    if (x < (c += waiting)) return TaskState::kAwaitingConfirmation;
-    if (x < (c += doing)) return TaskState::kInProgress;
-    if (x < (c += fresh)) return TaskState::kNotStarted;
-    if (x < (c += returned)) return TaskState::kReturned;
-    if (x < (c += suspended)) return TaskState::kSuspended;
-    return TaskState::kRefused;
-  };
   w.tasks.reserve(n_tasks);
   for (int64_t id = 1; id <= n_tasks; ++id) {
     TaskRow t;
     t.id = id;
     t.title_kind = static_cast<uint8_t>(rng.Next() % kTaskTitles.size());
     t.output_kind = static_cast<uint8_t>(rng.Next() % kOutputKinds.size());
-    std::vector<int64_t> coordinators;
-    if (id > 1000 && rng.Chance(0.12)) {
-      // A part passed on by the holder of an earlier task: to a sub-unit, or to one of its
-      // officials ("to each person").
-      const TaskRow& p = w.tasks[rng.Uniform(1, id - 1) - 1];
-      t.parent_id = p.id, t.directive_id = p.directive_id, t.group_id = p.group_id;
-      t.share = static_cast<int>(rng.Uniform(10, 60));
-      const auto& below = w.children[p.lead];
-      if (!below.empty() && rng.Chance(0.7)) {
-        t.lead = rng.Pick(below);
-      } else {
-        t.lead = p.lead;
-        t.assignee = 2 * (p.lead - 1) + rng.Uniform(1, 2);  // the unit's two officials
-      }
-      if (p.deadline) t.deadline = p.deadline->AddDays(-static_cast<int>(rng.Uniform(0, 30)));
-    } else {
-      int province = -1;
-      if (rng.Chance(0.95)) {
-        const DirectiveRow& d = w.directives[rng.Uniform(1, n_directives) - 1];
-        t.directive_id = d.id;
-        province = d.province;
-        if (rng.Chance(0.9)) t.group_id = rng.Pick(w.groups_of[d.id]);
-      } else if (rng.Chance(0.8)) {
-        province = static_cast<int>(rng.Uniform(0, provinces - 1));
-      }
-      const Weighted& from = province >= 0 ? in_province[province] : everywhere;
-      t.lead = from.Pick(rng);
-      t.key = rng.Chance(0.15);
-      if (!rng.Chance(0.08))
-        t.deadline = Date::FromDays(static_cast<int32_t>(rng.Uniform(first, last)));
-      t.monthly = t.deadline && rng.Chance(0.01);
-      if (rng.Chance(0.25)) {
-        const int n = static_cast<int>(rng.Uniform(1, 3));
-        for (int k = 0; k < n; ++k) {
-          const int64_t u = from.Pick(rng);
-          if (u != t.lead &&
-              std::find(coordinators.begin(), coordinators.end(), u) == coordinators.end())
-            coordinators.push_back(u);
-        }
-        std::sort(coordinators.begin(), coordinators.end());
-        for (int64_t u : coordinators) w.coordinators.push_back({id, u});
-      }
-    }
-    t.original_deadline = t.deadline;
-    if (t.deadline && rng.Chance(0.06))
-      t.original_deadline = t.deadline->AddDays(-static_cast<int>(rng.Uniform(7, 60)));
-    if (!t.deadline)
-      t.state = state_for(0.25, 0.02, 0.55, 0.10, 0.02, 0.03);
-    else if (*t.deadline < today)
-      t.state = state_for(0.68, 0.05, 0.13, 0.03, 0.03, 0.03);
-    else
-      t.state = state_for(0.12, 0.03, 0.50, 0.25, 0.03, 0.03);
-    if (t.state == TaskState::kDone || t.state == TaskState::kAwaitingConfirmation) {
-      t.progress = 100;
-      if (!rng.Chance(0.005)) {  // a few old rows lack the completion date
-        Date f = t.deadline ? t.deadline->AddDays(static_cast<int>(rng.Uniform(-45, 15)))
-                            : today.AddDays(-static_cast<int>(rng.Uniform(1, 365)));
-        if (f > today) f = today.AddDays(-static_cast<int>(rng.Uniform(0, 20)));
-        t.finished_on = f;
-      }
-    } else if (t.state != TaskState::kNotStarted) {
-      t.progress = static_cast<int>(rng.Uniform(5, 95));
-    }
-    if (t.state != TaskState::kNotStarted && rng.Chance(0.8))
-      t.last_report_on = today.AddDays(-static_cast<int>(rng.Uniform(0, 120)));
+    PlaceTask(w, rng, at, n_directives, t);
+    SetProgress(rng, today, t);
     w.tasks.push_back(std::move(t));
   }
+}
+
+void GenerateCoordinations(World& w, Rng& rng, int64_t n_tasks) {
+  const Date today = Today();
   // Coordination requests: lead units asking their coordinating units for input.
   const int64_t n_requests =
       std::min<int64_t>(static_cast<int64_t>(w.coordinators.size()), n_tasks / 50);
@@ -457,6 +488,16 @@ World Generate(int64_t n_units, int64_t n_tasks) {
       r.answered_on = std::min(today, r.due_on.AddDays(static_cast<int>(rng.Uniform(-20, 10))));
     w.coordinations.push_back(r);
   }
+}
+
+World Generate(int64_t n_units, int64_t n_tasks) {
+  Rng rng(kSeed);
+  World w;
+  const Places at = GenerateUnits(w, n_units);
+  const int64_t n_directives = std::max<int64_t>(10, n_tasks / 330);
+  GenerateDirectives(w, rng, at, n_directives);
+  GenerateTasks(w, rng, at, n_directives, n_tasks);
+  GenerateCoordinations(w, rng, n_tasks);
   return w;
 }
 
@@ -509,6 +550,152 @@ class BulkInsert {
 db::Value Opt(int64_t id) { return id ? db::Value(id) : db::Value(); }
 db::Value Opt(const std::optional<Date>& d) { return d ? db::Value(d->ToString()) : db::Value(); }
 
+void InsertUnitsUsersDirectives(db::Connection& c, const World& w, int64_t created) {
+  BulkInsert units(
+      c, "INSERT INTO units (id, code, name, name_folded, kind, valid_from, valid_to, created_at)",
+      8, 1000);
+  BulkInsert links(c, "INSERT INTO unit_parents (id, unit_id, parent_id, valid_from, valid_to)", 5,
+                   1000);
+  for (const Unit& u : w.units)
+    units.Row(u.id, u.code, u.name, dh::text::FoldForSearch(u.name), u.kind,
+              std::string("2020-01-01"), db::Value(), created);
+  units.Flush();
+  for (const Unit& u : w.units)
+    links.Row(u.id, u.id, Opt(u.parent), std::string("2020-01-01"), db::Value());
+  links.Flush();
+  BulkInsert users(
+      c,
+      "INSERT INTO users (id, username, full_name, full_name_folded, email, password_hash, "
+      "active, created_at)",
+      8, 1000);
+  BulkInsert roles(c, "INSERT INTO user_roles (id, user_id, role, unit_id)", 4, 2000);
+  for (const Unit& u : w.units)
+    for (int k = 1; k <= 2; ++k) {
+      const int64_t id = 2 * (u.id - 1) + k;
+      const std::string name =
+          kFamily[id % kFamily.size()] + " " + kGiven[(id / 7) % kGiven.size()];
+      users.Row(id, "cb" + std::to_string(id), name, dh::text::FoldForSearch(name),
+                "cb" + std::to_string(id) + "@example.gov.vn", std::string("!bench"), int64_t{1},
+                created);
+    }
+  users.Flush();
+  for (const Unit& u : w.units)
+    for (int k = 1; k <= 2; ++k)
+      roles.Row(2 * (u.id - 1) + k, 2 * (u.id - 1) + k, std::string("officer"), u.id);
+  roles.Flush();
+  BulkInsert dirs(
+      c,
+      "INSERT INTO directives (id, kind, number, issued_on, issuer_unit_id, title, title_folded, "
+      "body, created_by, created_at)",
+      10, 1000);
+  for (const auto& d : w.directives)
+    dirs.Row(d.id, d.kind, d.number, d.issued_on.ToString(), d.issuer, d.title,
+             dh::text::FoldForSearch(d.title), "Toàn văn " + d.title, db::Value(), created);
+  dirs.Flush();
+  BulkInsert groups(c, "INSERT INTO task_groups (id, directive_id, parent_id, title, position)", 5,
+                    2000);
+  for (const auto& g : w.groups)
+    groups.Row(g.id, g.directive_id, Opt(g.parent_id), g.title, int64_t{g.position});
+  groups.Flush();
+}
+
+// Titles are a template and a number; the template is folded once (checked against
+// FoldForSearch on the first rows).
+struct TaskTitles {
+  std::vector<std::string> folded;
+  explicit TaskTitles(const World& w) {
+    for (const auto& t : kTaskTitles) folded.push_back(dh::text::FoldForSearch(t));
+    for (size_t i = 0; i < std::min<size_t>(w.tasks.size(), 200); ++i)
+      if (dh::text::FoldForSearch(Title(w.tasks[i])) != Folded(w.tasks[i]))
+        Fail("folded title differs from FoldForSearch: " + Title(w.tasks[i]));
+  }
+  std::string Title(const TaskRow& t) const {
+    return kTaskTitles[t.title_kind] + " (" + std::to_string(t.id) + ")";
+  }
+  std::string Folded(const TaskRow& t) const {
+    return folded[t.title_kind] + " (" + std::to_string(t.id) + ")";
+  }
+};
+
+void InsertTasks(db::Connection& c, const World& w, const dh::calendar::WorkCalendar& cal,
+                 int64_t created) {
+  const TaskTitles titles(w);
+  BulkInsert tasks(
+      c,
+      "INSERT INTO tasks (id, directive_id, group_id, parent_task_id, share_percent, title, "
+      "title_folded, description, lead_unit_id, assignee_id, output_kind, original_deadline, "
+      "deadline, recurrence, is_key, state, progress_percent, own_progress_percent, finished_on, "
+      "output_text, last_report_on, created_by, created_at, updated_at, "
+      "bench_effective_deadline)",
+      25, 1000);
+  for (const TaskRow& t : w.tasks) {
+    const bool done = t.state == TaskState::kDone;
+    tasks.Row(t.id, Opt(t.directive_id), Opt(t.group_id), Opt(t.parent_id), int64_t{t.share},
+              titles.Title(t), titles.Folded(t),
+              std::string("Thực hiện theo văn bản chỉ đạo; báo cáo kết quả về Văn phòng."), t.lead,
+              Opt(t.assignee), kOutputKinds[t.output_kind], Opt(t.original_deadline),
+              Opt(t.deadline), std::string(t.monthly ? "monthly:20" : ""), int64_t{t.key},
+              std::string(dh::tasks::StateName(t.state)), int64_t{t.progress}, int64_t{t.progress},
+              Opt(t.finished_on),
+              std::string(done ? "Báo cáo kết quả số " + std::to_string(t.id) : ""),
+              Opt(t.last_report_on), db::Value(), created + t.id, created + t.id,
+              t.deadline ? db::Value(dh::tasks::EffectiveDeadline(*t.deadline, cal).ToString())
+                         : db::Value());
+  }
+  tasks.Flush();
+  BulkInsert co(c, "INSERT INTO task_coordinators (task_id, unit_id)", 2, 5000);
+  for (const auto& [task, unit] : w.coordinators) co.Row(task, unit);
+  co.Flush();
+  BulkInsert req(
+      c,
+      "INSERT INTO coordination_requests (id, task_id, from_unit_id, to_unit_id, body, due_on, "
+      "answered_on, answer, created_by, created_at)",
+      10, 2000);
+  for (const auto& r : w.coordinations)
+    req.Row(r.id, r.task_id, r.from, r.to, std::string("Đề nghị cho ý kiến bằng văn bản."),
+            r.due_on.ToString(), Opt(r.answered_on),
+            std::string(r.answered_on ? "Đã có ý kiến." : ""), db::Value(), created);
+  req.Flush();
+}
+
+// The big tables' secondary indexes are dropped while loading and built again afterwards
+// (one sort each instead of a million random inserts): the schema ends as migrated.
+std::vector<std::pair<std::string, std::string>> indexes;  // name, CREATE INDEX statement
+std::vector<std::pair<std::string, std::string>> DropTaskIndexes(db::Connection& c, bool pg) {
+  std::vector<std::pair<std::string, std::string>> indexes;  // name, CREATE INDEX statement
+  auto r =
+      c.Query(pg ? "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+                   "AND tablename IN ('tasks', 'task_coordinators', 'coordination_requests') "
+                   "AND right(indexname, 5) <> '_pkey'"
+                 : "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                   "AND tbl_name IN ('tasks', 'task_coordinators', 'coordination_requests')");
+  Check(r.status(), "list indexes");
+  for (size_t i = 0; i < r->size(); ++i) indexes.push_back({r->Text(i, 0), r->Text(i, 1)});
+  if (indexes.size() < 6)
+    Fail("expected the tasks table's indexes, found " + std::to_string(indexes.size()));
+  for (const auto& [name, sql] : indexes)
+    Check(c.ExecScript("DROP INDEX " + name), "drop index " + name);
+  return indexes;
+}
+
+// Ids continue after the loaded rows (PostgreSQL), and the planner's statistics are fresh.
+void FinishLoad(db::Connection& c, bool pg) {
+  if (pg) {
+    Check(c.ExecScript("SET session_replication_role = DEFAULT"), "default role");
+    // Identity columns start after the rows written with explicit ids.
+    for (const char* t : {"units", "unit_parents", "users", "user_roles", "directives",
+                          "task_groups", "tasks", "coordination_requests"})
+      Check(c.Query(std::string("SELECT setval(pg_get_serial_sequence('") + t +
+                    "', 'id'), (SELECT MAX(id) FROM " + t + "))")
+                .status(),
+            "setval");
+  }
+  const double ms =
+      TimeMs([&] { Check(c.ExecScript(pg ? "VACUUM (ANALYZE)" : "ANALYZE"), "analyze"); });
+  Note(std::string(pg ? "postgres" : "sqlite  ") + (pg ? " vacuum analyze: " : " analyze: ") +
+       Fmt("%.0f ms", ms));
+}
+
 void Fill(db::Database& database, const World& w, const dh::calendar::WorkCalendar& cal) {
   Check(db::Migrate(database).status(), "migrate " + database.url());
   auto conn = database.Acquire();
@@ -531,141 +718,15 @@ void Fill(db::Database& database, const World& w, const dh::calendar::WorkCalend
     Note(std::string(pg ? "postgres" : "sqlite  ") + " " + what + ": " + Fmt("%.0f ms", ms));
   };
 
-  in_transaction("insert units, officials, directives, groups", [&] {
-    BulkInsert units(
-        c,
-        "INSERT INTO units (id, code, name, name_folded, kind, valid_from, valid_to, created_at)",
-        8, 1000);
-    BulkInsert links(c, "INSERT INTO unit_parents (id, unit_id, parent_id, valid_from, valid_to)",
-                     5, 1000);
-    for (const Unit& u : w.units)
-      units.Row(u.id, u.code, u.name, dh::text::FoldForSearch(u.name), u.kind,
-                std::string("2020-01-01"), db::Value(), created);
-    units.Flush();
-    for (const Unit& u : w.units)
-      links.Row(u.id, u.id, Opt(u.parent), std::string("2020-01-01"), db::Value());
-    links.Flush();
-    BulkInsert users(
-        c,
-        "INSERT INTO users (id, username, full_name, full_name_folded, email, password_hash, "
-        "active, created_at)",
-        8, 1000);
-    BulkInsert roles(c, "INSERT INTO user_roles (id, user_id, role, unit_id)", 4, 2000);
-    for (const Unit& u : w.units)
-      for (int k = 1; k <= 2; ++k) {
-        const int64_t id = 2 * (u.id - 1) + k;
-        const std::string name =
-            kFamily[id % kFamily.size()] + " " + kGiven[(id / 7) % kGiven.size()];
-        users.Row(id, "cb" + std::to_string(id), name, dh::text::FoldForSearch(name),
-                  "cb" + std::to_string(id) + "@example.gov.vn", std::string("!bench"), int64_t{1},
-                  created);
-      }
-    users.Flush();
-    for (const Unit& u : w.units)
-      for (int k = 1; k <= 2; ++k)
-        roles.Row(2 * (u.id - 1) + k, 2 * (u.id - 1) + k, std::string("officer"), u.id);
-    roles.Flush();
-    BulkInsert dirs(
-        c,
-        "INSERT INTO directives (id, kind, number, issued_on, issuer_unit_id, title, title_folded, "
-        "body, created_by, created_at)",
-        10, 1000);
-    for (const auto& d : w.directives)
-      dirs.Row(d.id, d.kind, d.number, d.issued_on.ToString(), d.issuer, d.title,
-               dh::text::FoldForSearch(d.title), "Toàn văn " + d.title, db::Value(), created);
-    dirs.Flush();
-    BulkInsert groups(c, "INSERT INTO task_groups (id, directive_id, parent_id, title, position)",
-                      5, 2000);
-    for (const auto& g : w.groups)
-      groups.Row(g.id, g.directive_id, Opt(g.parent_id), g.title, int64_t{g.position});
-    groups.Flush();
-  });
-
-  // Titles are a template and a number; the template is folded once (checked below).
-  std::vector<std::string> folded;
-  for (const auto& t : kTaskTitles) folded.push_back(dh::text::FoldForSearch(t));
-  auto title = [&](const TaskRow& t) {
-    return kTaskTitles[t.title_kind] + " (" + std::to_string(t.id) + ")";
-  };
-  auto title_folded = [&](const TaskRow& t) {
-    return folded[t.title_kind] + " (" + std::to_string(t.id) + ")";
-  };
-  for (size_t i = 0; i < std::min<size_t>(w.tasks.size(), 200); ++i)
-    if (dh::text::FoldForSearch(title(w.tasks[i])) != title_folded(w.tasks[i]))
-      Fail("folded title differs from FoldForSearch: " + title(w.tasks[i]));
-
-  // The big tables' secondary indexes are dropped while loading and built again afterwards
-  // (one sort each instead of a million random inserts): the schema ends as migrated.
-  std::vector<std::pair<std::string, std::string>> indexes;  // name, CREATE INDEX statement
-  {
-    auto r = c.Query(
-        pg ? "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
-             "AND tablename IN ('tasks', 'task_coordinators', 'coordination_requests') "
-             "AND right(indexname, 5) <> '_pkey'"
-           : "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-             "AND tbl_name IN ('tasks', 'task_coordinators', 'coordination_requests')");
-    Check(r.status(), "list indexes");
-    for (size_t i = 0; i < r->size(); ++i) indexes.push_back({r->Text(i, 0), r->Text(i, 1)});
-    if (indexes.size() < 6)
-      Fail("expected the tasks table's indexes, found " + std::to_string(indexes.size()));
-    for (const auto& [name, sql] : indexes)
-      Check(c.ExecScript("DROP INDEX " + name), "drop index " + name);
-  }
-  in_transaction("insert tasks, coordinators, coordination requests", [&] {
-    BulkInsert tasks(
-        c,
-        "INSERT INTO tasks (id, directive_id, group_id, parent_task_id, share_percent, title, "
-        "title_folded, description, lead_unit_id, assignee_id, output_kind, original_deadline, "
-        "deadline, recurrence, is_key, state, progress_percent, own_progress_percent, finished_on, "
-        "output_text, last_report_on, created_by, created_at, updated_at, "
-        "bench_effective_deadline)",
-        25, 1000);
-    for (const TaskRow& t : w.tasks) {
-      const bool done = t.state == TaskState::kDone;
-      tasks.Row(t.id, Opt(t.directive_id), Opt(t.group_id), Opt(t.parent_id), int64_t{t.share},
-                title(t), title_folded(t),
-                std::string("Thực hiện theo văn bản chỉ đạo; báo cáo kết quả về Văn phòng."),
-                t.lead, Opt(t.assignee), kOutputKinds[t.output_kind], Opt(t.original_deadline),
-                Opt(t.deadline), std::string(t.monthly ? "monthly:20" : ""), int64_t{t.key},
-                std::string(dh::tasks::StateName(t.state)), int64_t{t.progress},
-                int64_t{t.progress}, Opt(t.finished_on),
-                std::string(done ? "Báo cáo kết quả số " + std::to_string(t.id) : ""),
-                Opt(t.last_report_on), db::Value(), created + t.id, created + t.id,
-                t.deadline ? db::Value(dh::tasks::EffectiveDeadline(*t.deadline, cal).ToString())
-                           : db::Value());
-    }
-    tasks.Flush();
-    BulkInsert co(c, "INSERT INTO task_coordinators (task_id, unit_id)", 2, 5000);
-    for (const auto& [task, unit] : w.coordinators) co.Row(task, unit);
-    co.Flush();
-    BulkInsert req(
-        c,
-        "INSERT INTO coordination_requests (id, task_id, from_unit_id, to_unit_id, body, due_on, "
-        "answered_on, answer, created_by, created_at)",
-        10, 2000);
-    for (const auto& r : w.coordinations)
-      req.Row(r.id, r.task_id, r.from, r.to, std::string("Đề nghị cho ý kiến bằng văn bản."),
-              r.due_on.ToString(), Opt(r.answered_on),
-              std::string(r.answered_on ? "Đã có ý kiến." : ""), db::Value(), created);
-    req.Flush();
-  });
+  in_transaction("insert units, officials, directives, groups",
+                 [&] { InsertUnitsUsersDirectives(c, w, created); });
+  const auto indexes = DropTaskIndexes(c, pg);
+  in_transaction("insert tasks, coordinators, coordination requests",
+                 [&] { InsertTasks(c, w, cal, created); });
   in_transaction("create the indexes again", [&] {
     for (const auto& [name, sql] : indexes) Check(c.ExecScript(sql), "create index " + name);
   });
-  if (pg) {
-    Check(c.ExecScript("SET session_replication_role = DEFAULT"), "default role");
-    // Identity columns start after the rows written with explicit ids.
-    for (const char* t : {"units", "unit_parents", "users", "user_roles", "directives",
-                          "task_groups", "tasks", "coordination_requests"})
-      Check(c.Query(std::string("SELECT setval(pg_get_serial_sequence('") + t +
-                    "', 'id'), (SELECT MAX(id) FROM " + t + "))")
-                .status(),
-            "setval");
-  }
-  const double ms =
-      TimeMs([&] { Check(c.ExecScript(pg ? "VACUUM (ANALYZE)" : "ANALYZE"), "analyze"); });
-  Note(std::string(pg ? "postgres" : "sqlite  ") + (pg ? " vacuum analyze: " : " analyze: ") +
-       Fmt("%.0f ms", ms));
+  FinishLoad(c, pg);
 }
 
 // ---- Boards ---------------------------------------------------------------------------------
@@ -1011,92 +1072,98 @@ int MemoryFromRowsMain(const Options& o) {
   return 0;
 }
 
-int MeasureMain(const Options& o) {
-  const dh::calendar::WorkCalendar cal;
-  const auto expected = ReadExpected(o.sqlite + ".expected");
-  const auto clock = dh::tasks::MakeTimelinessClock(Today(), cal, kDueSoonDays);
-
-  // The scope of one province's leader: every unit of the province.
+// The units of one province (its leader's scope), read from the SQLite copy.
+std::vector<int64_t> ProvinceScope(const std::string& sqlite) {
   std::vector<int64_t> scope_units;
-  {
-    auto sdb = Open("sqlite:" + o.sqlite);
-    auto conn = sdb->Acquire();
-    Check(conn.ok() ? Status::Ok() : conn.status(), "connect");
-    auto n = (*conn)->Query("SELECT COUNT(*) FROM units WHERE kind = 'city'");
-    Check(n.status(), "provinces");
-    const std::string code = "T" + Pad(kScopeProvince % std::max<int64_t>(1, n->Int(0, 0)) + 1, 2);
-    auto r = (*conn)->Query("SELECT id FROM units WHERE code = ? OR code LIKE ? ORDER BY id",
-                            {code, code + ".%"});
-    Check(r.status(), "scope");
-    for (size_t i = 0; i < r->size(); ++i) scope_units.push_back(r->Int(i, 0));
-  }
-  std::vector<bool> scope_bits(scope_units.empty() ? 1 : scope_units.back() + 1, false);
-  for (int64_t u : scope_units) scope_bits[u] = true;
-  const auto queries = Queries(clock, scope_units, scope_bits);
+  auto sdb = Open("sqlite:" + sqlite);
+  auto conn = sdb->Acquire();
+  Check(conn.ok() ? Status::Ok() : conn.status(), "connect");
+  auto n = (*conn)->Query("SELECT COUNT(*) FROM units WHERE kind = 'city'");
+  Check(n.status(), "provinces");
+  const std::string code = "T" + Pad(kScopeProvince % std::max<int64_t>(1, n->Int(0, 0)) + 1, 2);
+  auto r = (*conn)->Query("SELECT id FROM units WHERE code = ? OR code LIKE ? ORDER BY id",
+                          {code, code + ".%"});
+  Check(r.status(), "scope");
+  for (size_t i = 0; i < r->size(); ++i) scope_units.push_back(r->Int(i, 0));
+  return scope_units;
+}
 
-  struct Source {
-    std::string name;
-    std::unique_ptr<db::Database> db;
-  };
-  std::vector<Source> sources;
-  sources.push_back({"sqlite", Open("sqlite:" + o.sqlite)});
-  if (!o.pg.empty()) sources.push_back({"postgres", Open(o.pg)});
+struct Source {
+  std::string name;
+  std::unique_ptr<db::Database> db;
+};
 
-  if (o.memory_only) return MemoryMain(*sources.front().db, cal);
-  // The former loading path first, so that the model's own resident size is measured
-  // from a process that has already read every row once.
-  std::map<std::string, double> old_load_ms;
-  for (auto& s : sources) {
-    old_load_ms[s.name] = OldLoadMs(*s.db);
-    Note("the former load from " + s.name + Fmt(": %.0f ms", old_load_ms[s.name]));
-  }
-  const double rss_before = RssMb();
-  double held_mb = 0;
-
-  // The read model, loaded from each database; boards from the first load are kept.
+// The read model and what the measurement learnt of it: the load times by source, the rows,
+// what the first load holds in memory.
+struct Model {
   std::unique_ptr<dh::tasks::TaskIndex> index;
-  std::map<std::string, double> load_ms;
+  std::map<std::string, double> old_load_ms, load_ms;
   size_t rows = 0;
-  auto board_of = [&](const Query& q) {
+  double held_mb = 0;
+  dh::tasks::TimelinessClock clock;
+
+  // The board as the index answers it (what is timed), and as the checks compare it.
+  std::unordered_map<int64_t, BoardCounts> Raw(const Query& q) const {
     dh::tasks::TaskFilter f;
     f.visible_units = q.scope;
     return index->Board(q.by, f, clock);
-  };
+  }
+  Board BoardOf(const Query& q) const { return FromIndex(Raw(q)); }
+};
+
+// The read model, loaded from each database (after the former loading path, so that the
+// model's own resident size is measured from a process that has already read every row
+// once), its boards checked against the domain rule.
+void LoadFromEach(std::vector<Source>& sources, const Options& o,
+                  const dh::calendar::WorkCalendar& cal, const std::vector<Query>& queries,
+                  const std::map<std::string, Board>& expected, Model& m) {
+  for (auto& s : sources) {
+    m.old_load_ms[s.name] = OldLoadMs(*s.db);
+    Note("the former load from " + s.name + Fmt(": %.0f ms", m.old_load_ms[s.name]));
+  }
+  const double rss_before = RssMb();
   for (auto& s : sources) {
     std::vector<double> ms;
     for (int r = 0; r < o.load_repeat; ++r) {
-      index.reset();  // one index in memory at a time
-      index = std::make_unique<dh::tasks::TaskIndex>();
+      m.index.reset();  // one index in memory at a time
+      m.index = std::make_unique<dh::tasks::TaskIndex>();
       const double c0 = ThreadCpuMs();
-      ms.push_back(TimeMs([&] { Check(index->Load(*s.db, cal), "load from " + s.name); }));
+      ms.push_back(TimeMs([&] { Check(m.index->Load(*s.db, cal), "load from " + s.name); }));
       Note("load from " + s.name + Fmt(": %.0f ms", ms.back()) +
            Fmt(" (cpu %.0f ms)", ThreadCpuMs() - c0));
     }
-    load_ms[s.name] = Median(ms);
-    rows = index->size();
-    if (&s == &sources.front()) held_mb = RssMb() - rss_before;
+    m.load_ms[s.name] = Median(ms);
+    m.rows = m.index->size();
+    if (&s == &sources.front()) m.held_mb = RssMb() - rss_before;
     for (const auto& q : queries) {
       const auto it = expected.find(q.name);
-      Same(q.name, FromIndex(board_of(q)), "the read model loaded from " + s.name,
+      Same(q.name, m.BoardOf(q), "the read model loaded from " + s.name,
            it == expected.end() ? Board{} : it->second, "the domain rule on the generated rows");
     }
   }
+}
 
-  // Timings. The index loaded last answers (the same rows as the others, checked above).
-  std::map<std::string, std::map<std::string, double>> ms;  // query → source → median
+// The median time of each query answered by the read model (the index loaded last).
+void TimeOurs(const Model& m, const Options& o, const std::vector<Query>& queries,
+              std::map<std::string, std::map<std::string, double>>& ms) {
   for (const auto& q : queries) {
     std::vector<double> v, cpu;
-    board_of(q);  // warm
+    m.Raw(q);  // warm
     for (int r = 0; r < o.repeat; ++r) {
       const double c0 = ThreadCpuMs();
-      v.push_back(TimeMs([&] { board_of(q); }));
+      v.push_back(TimeMs([&] { m.Raw(q); }));
       cpu.push_back(ThreadCpuMs() - c0);
     }
     ms[q.name]["ours"] = Median(v);
     Note(q.name + Fmt(": ours %.3f ms", Median(v)) + Fmt(" (cpu %.3f ms,", Median(cpu)) +
          Fmt(" fastest %.3f ms)", *std::min_element(v.begin(), v.end())));
   }
-  if (o.sql_repeat == 0) return 0;  // a developer's run: the read model only
+}
+
+// The median time of each query's SQL on each database, its answer checked.
+void TimeSql(std::vector<Source>& sources, const Options& o, const std::vector<Query>& queries,
+             const std::map<std::string, Board>& expected,
+             std::map<std::string, std::map<std::string, double>>& ms) {
   for (auto& s : sources) {
     auto conn = s.db->Acquire();
     Check(conn.ok() ? Status::Ok() : conn.status(), "connect " + s.name);
@@ -1114,7 +1181,10 @@ int MeasureMain(const Options& o) {
       Same(q.name, got, s.name, expected.at(q.name), "the read model and the domain rule");
     }
   }
+}
 
+void PrintResults(const std::vector<Source>& sources, const std::vector<Query>& queries,
+                  std::map<std::string, std::map<std::string, double>>& ms, Model& model) {
   for (const auto& q : queries) {
     auto& m = ms[q.name];
     double best = m["sqlite"];
@@ -1131,9 +1201,32 @@ int MeasureMain(const Options& o) {
   }
   for (const auto& s : sources)
     std::printf("bench: task_index_load db=%s ms=%.0f old_ms=%.0f ratio=%.1f rows=%zu\n",
-                s.name.c_str(), load_ms[s.name], old_load_ms[s.name],
-                old_load_ms[s.name] / load_ms[s.name], rows);
-  PrintHeld(held_mb, *index);
+                s.name.c_str(), model.load_ms[s.name], model.old_load_ms[s.name],
+                model.old_load_ms[s.name] / model.load_ms[s.name], model.rows);
+  PrintHeld(model.held_mb, *model.index);
+}
+
+int MeasureMain(const Options& o) {
+  const dh::calendar::WorkCalendar cal;
+  const auto expected = ReadExpected(o.sqlite + ".expected");
+  Model model;
+  model.clock = dh::tasks::MakeTimelinessClock(Today(), cal, kDueSoonDays);
+  const std::vector<int64_t> scope_units = ProvinceScope(o.sqlite);
+  std::vector<bool> scope_bits(scope_units.empty() ? 1 : scope_units.back() + 1, false);
+  for (int64_t u : scope_units) scope_bits[u] = true;
+  const auto queries = Queries(model.clock, scope_units, scope_bits);
+
+  std::vector<Source> sources;
+  sources.push_back({"sqlite", Open("sqlite:" + o.sqlite)});
+  if (!o.pg.empty()) sources.push_back({"postgres", Open(o.pg)});
+  if (o.memory_only) return MemoryMain(*sources.front().db, cal);
+
+  LoadFromEach(sources, o, cal, queries, expected, model);
+  std::map<std::string, std::map<std::string, double>> ms;  // query → source → median
+  TimeOurs(model, o, queries, ms);
+  if (o.sql_repeat == 0) return 0;  // a developer's run: the read model only
+  TimeSql(sources, o, queries, expected, ms);
+  PrintResults(sources, queries, ms, model);
   return 0;
 }
 
