@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "http/route_table.h"
 #include "investment/investment_report.h"
 #include "investment/investment_store.h"
 #include "tasks/task_excel.h"
@@ -34,6 +35,18 @@ Result<PlanBasis> BasisOf(const Request& req) {
   return Status::InvalidInput("basis",
                               "Cơ sở kế hoạch là prime_minister (kế hoạch Thủ tướng giao) hoặc "
                               "council (kế hoạch HĐND giao).");
+}
+
+// The year and the plan basis every roll-up reads.
+struct Period {
+  int year;
+  PlanBasis basis;
+};
+
+Result<Period> PeriodOf(const Request& req, const InvestmentView& view) {
+  DH_ASSIGN_OR_RETURN(const int year, YearOf(req, view));
+  DH_ASSIGN_OR_RETURN(const PlanBasis basis, BasisOf(req));
+  return Period{year, basis};
 }
 
 Status ReadIds(const Request& req, RollupFilter& f) {
@@ -168,10 +181,8 @@ bj::array MonthRowsJson(int year, const RollupAnswer& a) {
 }
 
 Response RollupRoute(const Deps& d, const Request& req, const auth::Principal& who) {
-  auto year = YearOf(req, d.view);
-  if (!year.ok()) return Response::Error(year.status());
-  auto basis = BasisOf(req);
-  if (!basis.ok()) return Response::Error(basis.status());
+  auto period = PeriodOf(req, d.view);
+  if (!period.ok()) return Response::Error(period.status());
   auto f = FilterOf(req);
   if (!f.ok()) return Response::Error(f.status());
   const std::string by_name = req.Query("by").value_or("investor");
@@ -181,7 +192,7 @@ Response RollupRoute(const Deps& d, const Request& req, const auth::Principal& w
         "by",
         "Cách gộp là một trong: investor, manager, sector, source, location, group, key, "
         "project, month, city."));
-  const RollupQuery q{*year, *basis, *by, *f};
+  const RollupQuery q{period->year, period->basis, *by, *f};
   auto a = d.view.Rollup(who, q);
   if (!a.ok()) return Response::Error(a.status());
   bj::object total = SumsJson(a->total, q.year, a->as_of, a->target);
@@ -263,18 +274,16 @@ bj::array BacktestJson(const std::vector<BacktestRow>& rows) {
 }
 
 Response ForecastRoute(const Deps& d, const Request& req, const auth::Principal& who) {
-  auto year = YearOf(req, d.view);
-  if (!year.ok()) return Response::Error(year.status());
-  auto basis = BasisOf(req);
-  if (!basis.ok()) return Response::Error(basis.status());
+  auto period = PeriodOf(req, d.view);
+  if (!period.ok()) return Response::Error(period.status());
   auto investor = http::QueryInt(req, "investor_id");
   if (!investor.ok()) return Response::Error(investor.status());
-  auto a = d.view.Forecast(who, *year, *basis, *investor);
+  auto a = d.view.Forecast(who, period->year, period->basis, *investor);
   if (!a.ok()) return Response::Error(a.status());
   const Names names = NamesOf(d);
   return Response::Json(
-      bj::object{{"year", *year},
-                 {"basis", PlanBasisName(*basis)},
+      bj::object{{"year", period->year},
+                 {"basis", PlanBasisName(period->basis)},
                  {"investor_id", *investor ? bj::value(**investor) : bj::value(nullptr)},
                  {"as_of", a->as_of.ToString()},
                  {"final_target", a->final_target},
@@ -292,10 +301,8 @@ Response ForecastRoute(const Deps& d, const Request& req, const auth::Principal&
 // ---- Excel -----------------------------------------------------------------------------------
 
 Response ReportRoute(const Deps& d, const Request& req, const auth::Principal& who) {
-  auto year = YearOf(req, d.view);
-  if (!year.ok()) return Response::Error(year.status());
-  auto basis = BasisOf(req);
-  if (!basis.ok()) return Response::Error(basis.status());
+  auto period = PeriodOf(req, d.view);
+  if (!period.ok()) return Response::Error(period.status());
   auto f = FilterOf(req);
   if (!f.ok()) return Response::Error(f.status());
   std::optional<RollupBy> by;
@@ -307,7 +314,7 @@ Response ReportRoute(const Deps& d, const Request& req, const auth::Principal& w
           "Cách gộp là một trong: investor, manager, sector, source, location, group, "
           "key, project, city."));
   }
-  auto file = DisbursementReport(d.view, d.db, d.units, who, {*year, *basis, by, *f});
+  auto file = DisbursementReport(d.view, d.db, d.units, who, {period->year, period->basis, by, *f});
   if (!file.ok()) return Response::Error(file.status());
   Response r;
   r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -316,15 +323,7 @@ Response ReportRoute(const Deps& d, const Request& req, const auth::Principal& w
   return r;
 }
 
-using Handler = Response (*)(const Deps&, const Request&, const auth::Principal&);
-
-struct Route {
-  const char* method;
-  const char* path;
-  Handler handler;
-};
-
-constexpr Route kRoutes[] = {
+constexpr http::Route<const Deps&> kRoutes[] = {
     {"GET", "/api/v1/investment/rollup", RollupRoute},
     {"GET", "/api/v1/investment/forecast", ForecastRoute},
     {"GET", "/api/v1/investment/report.xlsx", ReportRoute},
@@ -334,12 +333,7 @@ constexpr Route kRoutes[] = {
 
 void RegisterRollupRoutes(http::Router& router, InvestmentView& view, db::Database& db,
                           const units::UnitDirectory& units) {
-  const Deps deps{view, db, units};
-  for (const Route& r : kRoutes)
-    router.Protected(r.method, r.path,
-                     [deps, handler = r.handler](const Request& req, const auth::Principal& who) {
-                       return handler(deps, req, who);
-                     });
+  http::RegisterTable(router, Deps{view, db, units}, kRoutes);
 }
 
 }  // namespace dh::investment

@@ -3,6 +3,7 @@
 #include "core/json.h"
 #include "core/text.h"
 #include "http/list_query.h"
+#include "http/route_table.h"
 #include "investment/disbursement_import.h"
 #include "investment/investment_json.h"
 #include "investment/investment_parse.h"
@@ -16,7 +17,6 @@ using http::ListFilter;
 using http::Request;
 using http::Response;
 using S = InvestmentService;
-using Handler = Response (*)(S&, const Request&, const auth::Principal&);
 
 template <typename T>
 Response One(const Result<T>& r, int status = 200) {
@@ -32,15 +32,10 @@ Response Many(const Result<std::vector<T>>& r, int64_t total) {
   return Response::List(std::move(items), total);
 }
 
-// The body as an object, or the error to answer with.
-Result<bj::object> Body(const Request& req) {
-  return req.body.empty() ? Result<bj::object>(bj::object{}) : json::ParseObject(req.body);
-}
-
 // Parses the body with `parse`, then answers what `run` makes of it.
 template <typename Parse, typename Run>
 Response WithBody(const Request& req, Parse parse, Run run) {
-  auto o = Body(req);
+  auto o = http::BodyObject(req);
   if (!o.ok()) return Response::Error(o.status());
   auto in = parse(*o);
   if (!in.ok()) return Response::Error(in.status());
@@ -352,7 +347,7 @@ Response CreateInspection(S& s, const Request& req, const auth::Principal& who) 
 Response RecordVisit(S& s, const Request& req, const auth::Principal& who) {
   auto id = http::PathId(req);
   if (!id.ok()) return Response::Error(id.status());
-  auto o = Body(req);
+  auto o = http::BodyObject(req);
   if (!o.ok()) return Response::Error(o.status());
   Status only = json::OnlyFields(*o, {"visited_on", "findings"});
   if (!only.ok()) return Response::Error(only);
@@ -373,13 +368,7 @@ Response Recommend(S& s, const Request& req, const auth::Principal& who) {
   });
 }
 
-struct Route {
-  const char* method;
-  const char* path;
-  Handler handler;
-};
-
-constexpr Route kRoutes[] = {
+constexpr http::Route<S&> kRoutes[] = {
     {"GET", "/api/v1/capital-sources", ListSources},
     {"POST", "/api/v1/capital-sources", CreateSource},
     {"GET", "/api/v1/projects", ListProjects},
@@ -414,12 +403,7 @@ constexpr Route kRoutes[] = {
 }  // namespace
 
 void RegisterRoutes(http::Router& router, InvestmentService& service) {
-  for (const Route& r : kRoutes)
-    router.Protected(
-        r.method, r.path,
-        [&service, handler = r.handler](const Request& req, const auth::Principal& who) {
-          return handler(service, req, who);
-        });
+  http::RegisterTable(router, std::ref(service), kRoutes);
 }
 
 }  // namespace dh::investment

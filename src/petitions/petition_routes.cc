@@ -1,6 +1,7 @@
 #include "petitions/petition_routes.h"
 
 #include "core/json.h"
+#include "http/route_table.h"
 #include "petitions/petition_json.h"
 #include "petitions/petition_parse.h"
 
@@ -16,17 +17,7 @@ struct Deps {
   const units::UnitDirectory& units;
 };
 
-using Handler = Response (*)(const Deps&, const Request&, const auth::Principal&);
-using IdHandler = Response (*)(const Deps&, int64_t, const bj::object&, const auth::Principal&);
-
-template <IdHandler H>
-Response WithId(const Deps& d, const Request& req, const auth::Principal& who) {
-  auto id = http::PathId(req);
-  if (!id.ok()) return Response::Error(id.status());
-  auto o = req.body.empty() ? Result<bj::object>(bj::object{}) : json::ParseObject(req.body);
-  if (!o.ok()) return Response::Error(o.status());
-  return H(d, *id, *o, who);
-}
+using http::WithId;
 
 Response ViewOrError(const Deps& d, const Result<PetitionView>& v, int status = 200) {
   if (!v.ok()) return Response::Error(v.status());
@@ -177,12 +168,7 @@ Response Board(const Deps& d, const Request& req, const auth::Principal& who) {
 
 void RegisterRoutes(http::Router& router, PetitionService& service,
                     const units::UnitDirectory& units) {
-  struct Route {
-    const char* method;
-    const char* path;
-    Handler handler;
-  };
-  static constexpr Route kRoutes[] = {
+  static constexpr http::Route<const Deps&> kRoutes[] = {
       {"GET", "/api/v1/petitions", ListPetitions},
       {"POST", "/api/v1/petitions", FilePetition},
       {"GET", "/api/v1/petitions/{id}", WithId<GetPetition>},
@@ -200,12 +186,7 @@ void RegisterRoutes(http::Router& router, PetitionService& service,
       {"GET", "/api/v1/petitions/{id}/answer-templates", WithId<Templates>},
       {"GET", "/api/v1/boards/petitions", Board},
   };
-  const Deps deps{service, units};
-  for (const Route& r : kRoutes)
-    router.Protected(r.method, r.path,
-                     [deps, handler = r.handler](const Request& req, const auth::Principal& who) {
-                       return handler(deps, req, who);
-                     });
+  http::RegisterTable(router, Deps{service, units}, kRoutes);
   RegisterSessionRoutes(router, service, units);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/json.h"
 #include "http/list_query.h"
+#include "http/route_table.h"
 #include "sheets/rows.h"
 #include "targets/target_import.h"
 #include "targets/target_json.h"
@@ -15,18 +16,7 @@ namespace bj = boost::json;
 using http::Request;
 using http::Response;
 
-using Handler = Response (*)(TargetService&, const Request&, const auth::Principal&);
-// One on an object named in the path: its id and the body ({} when empty).
-using IdHandler = Response (*)(TargetService&, int64_t, const bj::object&, const auth::Principal&);
-
-template <IdHandler H>
-Response WithId(TargetService& s, const Request& req, const auth::Principal& who) {
-  auto id = http::PathId(req);
-  if (!id.ok()) return Response::Error(id.status());
-  auto o = req.body.empty() ? Result<bj::object>(bj::object{}) : json::ParseObject(req.body);
-  if (!o.ok()) return Response::Error(o.status());
-  return H(s, *id, *o, who);
-}
+using http::WithId;
 
 template <typename T, typename ToJson>
 Response Page(const Request& req, const std::vector<T>& rows, ToJson to_json) {
@@ -304,20 +294,10 @@ Response ExportReview(TargetService& s, const Request& req, const auth::Principa
   return r;
 }
 
-template <typename H>
-http::Handler Bind(TargetService& s, H h) {
-  return [&s, h](const Request& req, const auth::Principal& who) { return h(s, req, who); };
-}
-
 }  // namespace
 
 void RegisterRoutes(http::Router& router, TargetService& s) {
-  struct Route {
-    const char* method;
-    const char* path;
-    Handler handler;
-  };
-  const Route routes[] = {
+  static constexpr http::Route<TargetService&> kRoutes[] = {
       {"GET", "/api/v1/indicators", ListIndicators},
       {"POST", "/api/v1/indicators", PostIndicator},
       {"GET", "/api/v1/indicators/{id}", WithId<GetIndicator>},
@@ -342,7 +322,7 @@ void RegisterRoutes(http::Router& router, TargetService& s) {
       {"GET", "/api/v1/reviews", GetReview},
       {"GET", "/api/v1/reviews/export.xlsx", ExportReview},
   };
-  for (const Route& r : routes) router.Protected(r.method, r.path, Bind(s, r.handler));
+  http::RegisterTable(router, std::ref(s), kRoutes);
 }
 
 }  // namespace dh::targets

@@ -2,6 +2,7 @@
 
 #include "core/json.h"
 #include "http/list_query.h"
+#include "http/route_table.h"
 #include "tasks/task_checks.h"
 #include "tasks/task_unit_directory.h"
 
@@ -72,14 +73,7 @@ Response WorkingWeek(const Deps& d, const Request&, const auth::Principal& who) 
                                    {"working_days", 5}});
 }
 
-using Handler = Response (*)(const Deps&, const Request&, const auth::Principal&);
-struct Route {
-  const char* method;
-  const char* path;
-  Handler handler;
-};
-
-constexpr Route kRoutes[] = {
+constexpr http::Route<const Deps&> kRoutes[] = {
     {"GET", "/api/v1/unit-directory", UnitDirectory},
     {"GET", "/api/v1/deadline-check", DeadlineCheck},
     {"GET", "/api/v1/working-week", WorkingWeek},
@@ -89,12 +83,7 @@ constexpr Route kRoutes[] = {
 
 void RegisterOfficeRoutes(http::Router& router, TaskService& service,
                           const units::UnitDirectory& units) {
-  const Deps deps{service, units};
-  for (const Route& r : kRoutes)
-    router.Protected(r.method, r.path,
-                     [deps, handler = r.handler](const Request& req, const auth::Principal& who) {
-                       return handler(deps, req, who);
-                     });
+  http::RegisterTable(router, Deps{service, units}, kRoutes);
 }
 
 }  // namespace dh::tasks

@@ -3,6 +3,7 @@
 #include "calendar/deadline.h"
 #include "core/json.h"
 #include "http/list_query.h"
+#include "http/route_table.h"
 #include "readmodel/counts.h"
 #include "tasks/task_json.h"
 #include "tasks/task_office_routes.h"
@@ -50,19 +51,9 @@ struct Deps {
   const units::UnitDirectory& units;
 };
 
-// Handlers share one shape: parse, call one service function, serialise.
-using Handler = Response (*)(const Deps&, const Request&, const auth::Principal&);
-// One on an object named in the path: its id, and the body as an object ({} when empty).
-using IdHandler = Response (*)(const Deps&, int64_t, const bj::object&, const auth::Principal&);
-
-template <IdHandler H>
-Response WithId(const Deps& d, const Request& req, const auth::Principal& who) {
-  auto id = http::PathId(req);
-  if (!id.ok()) return Response::Error(id.status());
-  auto o = req.body.empty() ? Result<bj::object>(bj::object{}) : json::ParseObject(req.body);
-  if (!o.ok()) return Response::Error(o.status());
-  return H(d, *id, *o, who);
-}
+// Handlers share one shape: parse, call one service function, serialise. One on an object
+// named in the path takes its id and the body as an object (http::WithId).
+using http::WithId;
 
 // The first error among a body's checks.
 Status FirstError(std::initializer_list<Status> checks) {
@@ -478,13 +469,7 @@ Response MyWork(const Deps& d, const Request& req, const auth::Principal& who) {
   return Response::List(std::move(items), total);
 }
 
-struct Route {
-  const char* method;
-  const char* path;
-  Handler handler;
-};
-
-constexpr Route kRoutes[] = {
+constexpr http::Route<const Deps&> kRoutes[] = {
     {"GET", "/api/v1/directives", ListDirectives},
     {"POST", "/api/v1/directives", CreateDirective},
     {"GET", "/api/v1/directives/{id}", WithId<GetDirective>},
@@ -515,12 +500,7 @@ constexpr Route kRoutes[] = {
 }  // namespace
 
 void RegisterRoutes(http::Router& router, TaskService& service, const units::UnitDirectory& units) {
-  const Deps deps{service, units};
-  for (const Route& r : kRoutes)
-    router.Protected(r.method, r.path,
-                     [deps, handler = r.handler](const Request& req, const auth::Principal& who) {
-                       return handler(deps, req, who);
-                     });
+  http::RegisterTable(router, Deps{service, units}, kRoutes);
   RegisterOfficeRoutes(router, service, units);
 }
 
