@@ -27,6 +27,28 @@ Result<std::optional<TaskLink>> LinkOf(db::Connection& c, const Petition& p,
   return std::optional(l);
 }
 
+// The page [offset, offset + limit) of the indexed petitions `keep` accepts, read from the
+// database; how many it accepts in *total.
+template <typename Keep>
+Result<std::vector<Petition>> ReadPage(db::Database& db, const PetitionIndex& index, Keep keep,
+                                       int64_t limit, int64_t offset, int64_t* total) {
+  std::vector<int64_t> ids;
+  int64_t n = 0;
+  index.Scan([&](const IndexedPetition& e) {
+    if (!keep(e)) return true;
+    if (n >= offset && static_cast<int64_t>(ids.size()) < limit) ids.push_back(e.p.id);
+    ++n;
+    return true;
+  });
+  *total = n;
+  std::vector<Petition> rows;
+  DH_RETURN_IF_ERROR(db::Read(db, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(rows, FindPetitions(c, ids));
+    return Status::Ok();
+  }));
+  return rows;
+}
+
 }  // namespace
 
 Result<PetitionDetail> PetitionService::Get(const auth::Principal& who, int64_t id) const {
@@ -85,20 +107,8 @@ Result<std::vector<PetitionView>> PetitionService::List(const auth::Principal& w
   const PetitionAccess a = AccessOf(who);
   ListFilter f = lf;
   if (f.f.q) f.f.q = text::FoldForSearch(*f.f.q);
-  std::vector<int64_t> ids;
-  int64_t n = 0;
-  index_.Scan([&](const IndexedPetition& e) {
-    if (!Matches(f, &a, e)) return true;
-    if (n >= offset && static_cast<int64_t>(ids.size()) < limit) ids.push_back(e.p.id);
-    ++n;
-    return true;
-  });
-  *total = n;
-  std::vector<Petition> rows;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(rows, FindPetitions(c, ids));
-    return Status::Ok();
-  }));
+  const auto keep = [&](const IndexedPetition& e) { return Matches(f, &a, e); };
+  DH_ASSIGN_OR_RETURN(auto rows, ReadPage(db_, index_, keep, limit, offset, total));
   std::vector<PetitionView> out;
   for (const Petition& p : rows)
     if (CanSeePetition(a, p)) out.push_back(View(p, &a));
@@ -112,20 +122,8 @@ Result<std::vector<PublicPetition>> PetitionService::PublicList(const PetitionFi
   f.f = filter;
   f.f.published_only = true;
   if (f.f.q) f.f.q = text::FoldForSearch(*f.f.q);
-  std::vector<int64_t> ids;
-  int64_t n = 0;
-  index_.Scan([&](const IndexedPetition& e) {
-    if (!Matches(f, nullptr, e)) return true;
-    if (n >= offset && static_cast<int64_t>(ids.size()) < limit) ids.push_back(e.p.id);
-    ++n;
-    return true;
-  });
-  *total = n;
-  std::vector<Petition> rows;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(rows, FindPetitions(c, ids));
-    return Status::Ok();
-  }));
+  const auto keep = [&](const IndexedPetition& e) { return Matches(f, nullptr, e); };
+  DH_ASSIGN_OR_RETURN(auto rows, ReadPage(db_, index_, keep, limit, offset, total));
   std::vector<PublicPetition> out;
   for (const Petition& p : rows) {
     if (!p.published) continue;

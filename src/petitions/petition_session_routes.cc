@@ -28,27 +28,31 @@ Response PublicList(PetitionService& s, const units::UnitDirectory& units, const
   return Response::List(std::move(items), total);
 }
 
-// Every petition of the session the caller sees, in list order.
-Result<std::vector<PetitionView>> SessionPetitions(PetitionService& s, const auth::Principal& who,
-                                                   int64_t id) {
+// The session named in the path and every petition of it the caller sees, in list order.
+struct SessionPetitions {
+  DialogueSession session;
+  std::vector<PetitionView> petitions;
+};
+
+Result<SessionPetitions> ReadSession(PetitionService& s, const Request& req,
+                                     const auth::Principal& who) {
+  DH_ASSIGN_OR_RETURN(const int64_t id, http::PathId(req));
+  DH_ASSIGN_OR_RETURN(DialogueSession session, s.GetSession(who, id));
   ListFilter f;
   f.f.session_id = id;
   int64_t total = 0;
-  return s.List(who, f, 100000, 0, &total);
+  DH_ASSIGN_OR_RETURN(std::vector<PetitionView> list, s.List(who, f, 100000, 0, &total));
+  return SessionPetitions{std::move(session), std::move(list)};
 }
 
 Response GetSession(PetitionService& s, const units::UnitDirectory& units, const Request& req,
                     const auth::Principal& who) {
-  auto id = http::PathId(req);
-  if (!id.ok()) return Response::Error(id.status());
-  auto session = s.GetSession(who, *id);
-  if (!session.ok()) return Response::Error(session.status());
-  auto list = SessionPetitions(s, who, *id);
-  if (!list.ok()) return Response::Error(list.status());
+  auto in = ReadSession(s, req, who);
+  if (!in.ok()) return Response::Error(in.status());
   auto g = units.Get();
-  bj::object o = ToJson(*session, *g);
+  bj::object o = ToJson(in->session, *g);
   bj::array items;
-  for (const auto& v : *list) items.push_back(ToJson(v, *g));
+  for (const auto& v : in->petitions) items.push_back(ToJson(v, *g));
   o["petitions"] = std::move(items);
   return Response::Json(o);
 }
@@ -63,24 +67,20 @@ std::vector<sheets::TableColumn> SessionColumns() {
 
 Response ExportSession(PetitionService& s, const units::UnitDirectory& units, const Request& req,
                        const auth::Principal& who) {
-  auto id = http::PathId(req);
-  if (!id.ok()) return Response::Error(id.status());
-  auto session = s.GetSession(who, *id);
-  if (!session.ok()) return Response::Error(session.status());
-  auto list = SessionPetitions(s, who, *id);
-  if (!list.ok()) return Response::Error(list.status());
+  auto in = ReadSession(s, req, who);
+  if (!in.ok()) return Response::Error(in.status());
   auto g = units.Get();
   const sheets::TableTitle title{"DANH SÁCH KIẾN NGHỊ TẠI HỘI NGHỊ ĐỐI THOẠI DOANH NGHIỆP",
-                                 session->title + ", ngày " + session->held_on.ToVietnamese(),
-                                 "Số liệu đến ngày " + s.Today().ToVietnamese() +
-                                     ". Tổng số: " + std::to_string(list->size()) + " kiến nghị."};
+                                 in->session.title + ", ngày " + in->session.held_on.ToVietnamese(),
+                                 "Số liệu đến ngày " + s.Today().ToVietnamese() + ". Tổng số: " +
+                                     std::to_string(in->petitions.size()) + " kiến nghị."};
   auto name = [&](std::optional<int64_t> u) -> std::string {
     const units::Unit* x = u ? g->Find(*u) : nullptr;
     return x ? x->name : "";
   };
   auto bytes = sheets::TableBytes(title, SessionColumns(), [&](sheets::TableWriter& w) -> Status {
     int64_t n = 0;
-    for (const auto& v : *list) {
+    for (const auto& v : in->petitions) {
       const Petition& p = v.p;
       sheets::TableCell due;
       if (p.due_on) due.value = *p.due_on;
@@ -101,7 +101,7 @@ Response ExportSession(PetitionService& s, const units::UnitDirectory& units, co
   r.body = std::move(*bytes);
   r.headers.emplace_back("Content-Disposition",
                          tasks::ContentDisposition("Kiến nghị hội nghị đối thoại " +
-                                                   session->held_on.ToString() + ".xlsx"));
+                                                   in->session.held_on.ToString() + ".xlsx"));
   return r;
 }
 
