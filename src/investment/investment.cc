@@ -36,32 +36,20 @@ constexpr int kFirstPeriodYear = 2021;
 
 }  // namespace
 
-std::string_view BudgetLevelName(BudgetLevel l) { return NameOf(kLevels, l); }
-std::optional<BudgetLevel> ParseBudgetLevel(std::string_view s) {
-  return Parse<BudgetLevel>(kLevels, s);
-}
-std::string_view ProjectGroupName(ProjectGroup g) { return NameOf(kGroups, g); }
-std::optional<ProjectGroup> ParseProjectGroup(std::string_view s) {
-  return Parse<ProjectGroup>(kGroups, s);
-}
-std::string_view ProjectStatusName(ProjectStatus s) { return NameOf(kStatuses, s); }
-std::optional<ProjectStatus> ParseProjectStatus(std::string_view s) {
-  return Parse<ProjectStatus>(kStatuses, s);
-}
-std::string_view PlanBasisName(PlanBasis b) { return NameOf(kBases, b); }
-std::optional<PlanBasis> ParsePlanBasis(std::string_view s) { return Parse<PlanBasis>(kBases, s); }
-std::string_view VersionKindName(VersionKind k) { return NameOf(kKinds, k); }
-std::optional<VersionKind> ParseVersionKind(std::string_view s) {
-  return Parse<VersionKind>(kKinds, s);
-}
-std::string_view BottleneckCategoryName(BottleneckCategory c) { return NameOf(kCategories, c); }
-std::optional<BottleneckCategory> ParseBottleneckCategory(std::string_view s) {
-  return Parse<BottleneckCategory>(kCategories, s);
-}
-std::string_view ProjectTaskKindName(ProjectTaskKind k) { return NameOf(kTaskKinds, k); }
-std::optional<ProjectTaskKind> ParseProjectTaskKind(std::string_view s) {
-  return Parse<ProjectTaskKind>(kTaskKinds, s);
-}
+// Each enum's name and parser, from its table of names in the enum's order.
+#define DH_ENUM_NAMES(Type, names, NameFn, ParseFn)            \
+  std::string_view NameFn(Type v) { return NameOf(names, v); } \
+  std::optional<Type> ParseFn(std::string_view s) { return Parse<Type>(names, s); }
+
+DH_ENUM_NAMES(BudgetLevel, kLevels, BudgetLevelName, ParseBudgetLevel)
+DH_ENUM_NAMES(ProjectGroup, kGroups, ProjectGroupName, ParseProjectGroup)
+DH_ENUM_NAMES(ProjectStatus, kStatuses, ProjectStatusName, ParseProjectStatus)
+DH_ENUM_NAMES(PlanBasis, kBases, PlanBasisName, ParsePlanBasis)
+DH_ENUM_NAMES(VersionKind, kKinds, VersionKindName, ParseVersionKind)
+DH_ENUM_NAMES(BottleneckCategory, kCategories, BottleneckCategoryName, ParseBottleneckCategory)
+DH_ENUM_NAMES(ProjectTaskKind, kTaskKinds, ProjectTaskKindName, ParseProjectTaskKind)
+
+#undef DH_ENUM_NAMES
 
 std::string MediumTermPeriodOf(int year) {
   const int first = kFirstPeriodYear + ((year - kFirstPeriodYear) / 5) * 5 -
