@@ -7,7 +7,7 @@
 
 #include <array>
 
-#include "users/user_store.h"
+#include "demo/demo_users.h"
 
 namespace dh::demo {
 namespace {
@@ -31,15 +31,7 @@ constexpr std::array kTopics = {"đối tượng áp dụng",        "mức thu 
                                 "trình tự, thủ tục",        "trách nhiệm của các sở, ngành",
                                 "nguồn kinh phí thực hiện", "thời điểm có hiệu lực"};
 
-Result<auth::Principal> Office(app::App& app) {
-  std::optional<users::User> u;
-  DH_RETURN_IF_ERROR(db::Read(app.db(), [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(u, users::FindByUsername(c, "vanphong"));
-    return Status::Ok();
-  }));
-  if (!u) return Status::Internal("demo user missing: vanphong");
-  return auth::Principal{u->id, u->username, u->full_name, u->roles};
-}
+Result<auth::Principal> Office(app::App& app) { return PrincipalOf(app, "vanphong"); }
 
 int64_t UnitOf(app::App& app, const char* code) {
   const units::Unit* u = app.unit_directory().Get()->FindByCode(code);

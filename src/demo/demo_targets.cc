@@ -8,8 +8,8 @@
 
 #include <map>
 
+#include "demo/demo_users.h"
 #include "targets/target_store.h"
-#include "users/user_store.h"
 
 namespace dh::demo {
 namespace {
@@ -127,16 +127,6 @@ const ValueSeed kValues[] = {
     {"FDI", "MA", "2025-Q3", 0.95, true},      {"GIUONGBENH", "MA", "2025", 32.8, false},
 };
 
-Result<auth::Principal> UserPrincipal(app::App& app, const std::string& username) {
-  std::optional<users::User> u;
-  DH_RETURN_IF_ERROR(db::Read(app.db(), [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(u, users::FindByUsername(c, username));
-    return Status::Ok();
-  }));
-  if (!u) return Status::Internal("demo user missing: " + username);
-  return auth::Principal{u->id, u->username, u->full_name, u->roles};
-}
-
 struct Loader {
   app::App& app;
   auth::Principal office;
@@ -205,7 +195,7 @@ struct Loader {
 };
 
 Status Loader::Explanations() {
-  DH_ASSIGN_OR_RETURN(auto leader, UserPrincipal(app, "lanhdao"));
+  DH_ASSIGN_OR_RETURN(auto leader, PrincipalOf(app, "lanhdao"));
   targets::AskInput budget{targets.at("THUNS/MA/2025"), std::nullopt, std::nullopt, 5,
                            "Thu ngân sách 9 tháng mới đạt 69 % dự toán năm; đề nghị Sở Tài chính "
                            "giải trình nguyên nhân và giải pháp."};
@@ -232,7 +222,7 @@ Status Loader::Explanations() {
 }  // namespace
 
 Status LoadDemoTargets(app::App& app) {
-  DH_ASSIGN_OR_RETURN(auto office, UserPrincipal(app, "vanphong"));
+  DH_ASSIGN_OR_RETURN(auto office, PrincipalOf(app, "vanphong"));
   Loader l{app, office};
   DH_RETURN_IF_ERROR(l.Indicators());
   DH_RETURN_IF_ERROR(l.Targets());

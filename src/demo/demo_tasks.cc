@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <map>
 
-#include "users/user_store.h"
+#include "demo/demo_users.h"
 
 namespace dh::demo {
 namespace {
@@ -102,16 +102,6 @@ const GroupSeed kGroups[] = {
       {"Công khai kết luận thanh tra các dự án chậm tiến độ", "MA.STP", nullptr, kAwaiting},
       {nullptr, nullptr, nullptr, 0}}},
 };
-
-Result<auth::Principal> PrincipalOf(app::App& app, const std::string& username) {
-  std::optional<users::User> u;
-  DH_RETURN_IF_ERROR(db::Read(app.db(), [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(u, users::FindByUsername(c, username));
-    return Status::Ok();
-  }));
-  if (!u) return Status::Internal("demo user missing: " + username);
-  return auth::Principal{u->id, u->username, u->full_name, u->roles};
-}
 
 struct Loader {
   app::App& app;

@@ -1,0 +1,19 @@
+#include "demo/demo_users.h"
+
+#include <optional>
+
+#include "users/user_store.h"
+
+namespace dh::demo {
+
+Result<auth::Principal> PrincipalOf(app::App& app, const std::string& username) {
+  std::optional<users::User> u;
+  DH_RETURN_IF_ERROR(db::Read(app.db(), [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(u, users::FindByUsername(c, username));
+    return Status::Ok();
+  }));
+  if (!u) return Status::Internal("demo user missing: " + username);
+  return auth::Principal{u->id, u->username, u->full_name, u->roles};
+}
+
+}  // namespace dh::demo
