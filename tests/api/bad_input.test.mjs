@@ -7,7 +7,7 @@
 // by any refused request.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { DBS, assertError, assertList, assertUnchanged, snapshot, start, unitId } from './lib.mjs';
+import { DBS, XLSX, assertError, assertList, assertUnchanged, snapshot, start, unitId } from './lib.mjs';
 import { zip } from './zip.mjs';
 
 // ---- A small ZIP writer (stored entries) -------------------------------------------------
@@ -41,7 +41,6 @@ function workbook(rows) {
   ]);
 }
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MB_NOTE = 'a'.repeat(1024 * 1024);
 const TWO_40 = 2 ** 40;
 

@@ -10,7 +10,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { inflateRawSync } from 'node:zlib';
 import { zip as zipEntries } from './zip.mjs';
-import { DBS, start, assertError, assertList, unitsByCode } from './lib.mjs';
+import { DBS, start, assertError, assertList, unitsByCode, uploadFile } from './lib.mjs';
 
 // name → Buffer, from a ZIP's central directory (stored and deflated entries).
 function unzip(buf) {
@@ -55,7 +55,6 @@ async function download(client, path) {
 }
 
 const CSV = 'text/csv';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 // A ZIP of stored entries ({name: text}), enough for a small .xlsx.
 const zip = (files) => zipEntries(Object.entries(files));
@@ -158,15 +157,15 @@ for (const db of DBS) {
       const path = `/api/v1/conferences/${conf.id}/opinions/import`;
       const before = assertList(await office.get(`/api/v1/conferences/${conf.id}/opinions`)).length;
       const bad = xlsx([head, ['1', 'Trần Thị Bình', '2', 'Điều 1', 'Bổ sung hạ tầng.'], ['2', 'Người Lạ; Lê Văn Cường', '2', '', 'Ý kiến.']]);
-      const refused = await office.post(path, bad, { headers: { 'content-type': XLSX, 'x-file-name': 'y-kien.xlsx' } });
+      const refused = await uploadFile(office, path, bad, { name: 'y-kien.xlsx' });
       assert.equal(refused.status, 422, JSON.stringify(refused.body));
       assert.deepEqual(refused.body.errors.map((e) => [e.row, e.column]), [[3, 'Đại biểu']]);
       assert.equal(assertList(await office.get(`/api/v1/conferences/${conf.id}/opinions`)).length, before);
       const good = xlsx([head, ['1', 'Trần Thị Bình', '2', 'Điều 1', 'Bổ sung hạ tầng.'], ['2', 'Lê Văn Cường (Tổ 2)', '2', '', 'Ý kiến.']]);
-      const r = await office.post(path, good, { headers: { 'content-type': XLSX, 'x-file-name': 'y-kien.xlsx' } });
+      const r = await uploadFile(office, path, good, { name: 'y-kien.xlsx' });
       assert.equal(r.status, 201, JSON.stringify(r.body));
       assert.equal(r.body.imported, 2);
-      assertError(await office.post(path, good, { headers: { 'content-type': XLSX } }), 409, 'already_imported');
+      assertError(await uploadFile(office, path, good), 409, 'already_imported');
       assert.equal(assertList(await office.get(`/api/v1/conferences/${conf.id}/opinions`)).length, before + 2);
     });
 

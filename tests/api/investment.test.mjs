@@ -6,7 +6,7 @@
 // and applied as versions citing the decision.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { DBS, start, assertError, assertList, unitId } from './lib.mjs';
+import { DBS, start, assertError, assertList, unitId, uploadFile } from './lib.mjs';
 
 const TY = 1_000_000_000;
 
@@ -28,7 +28,7 @@ async function ok(r, status = 201) {
 
 const csv = (rows) => ['project_code,source_code,plan_year,paid_on,amount', ...rows].join('\n') + '\n';
 const upload = (client, text) =>
-  client.request('POST', '/api/v1/disbursements/import', text, { headers: { 'content-type': 'text/csv', 'x-file-name': 'kho-bac.csv' } });
+  uploadFile(client, '/api/v1/disbursements/import', text, { type: 'text/csv', name: 'kho-bac.csv' });
 
 async function disbursedRows(client, projectId) {
   const r = await client.get(`/api/v1/disbursements?project_id=${projectId}&limit=1000`);

@@ -141,6 +141,15 @@ export function rawRequest(port, head, body) {
   });
 }
 
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+// Uploads a file as the import routes take it: its bytes as the body, its type as content-type
+// and, when given, its name in x-file-name (as the caller writes it); `headers` adds more.
+export function uploadFile(client, path, bytes, { type = XLSX, name, headers = {} } = {}) {
+  const named = name === undefined ? {} : { 'x-file-name': name };
+  return client.request('POST', path, bytes, { headers: { 'content-type': type, ...named, ...headers } });
+}
+
 // The headers every answer carries, JSON or not, success or error.
 export function assertSecurityHeaders(headers, what = '') {
   const get = (k) => (typeof headers.get === 'function' ? headers.get(k) : headers[k]);

@@ -9,9 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DBS, start, assertError, assertList } from './lib.mjs';
+import { DBS, start, assertError, assertList, XLSX, uploadFile } from './lib.mjs';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 // HeldBytesBound of src/sheets/sheet.h (about 300 MiB), plus the upload and its copies.
 const BOUND_MB = 380;
 
@@ -72,9 +71,7 @@ for (const db of DBS) {
     });
 
     const upload = (bytes, type = XLSX) =>
-      office.request('POST', `/api/v1/tasks/import?directive_id=${directive.id}`, bytes, {
-        headers: { 'content-type': type },
-      });
+      uploadFile(office, `/api/v1/tasks/import?directive_id=${directive.id}`, bytes, { type });
 
     it('refuses each with its reason, writes nothing, and stays within the memory bound', async (t) => {
       const before = (await office.get('/api/v1/tasks?limit=1')).body.total;

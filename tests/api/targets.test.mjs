@@ -5,7 +5,7 @@
 // indicator, a period in a wrong form) and scope (another unit's objects are 404).
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { DBS, assertError, assertList, start, unitsByCode } from './lib.mjs';
+import { DBS, assertError, assertList, start, unitsByCode, uploadFile } from './lib.mjs';
 
 async function exportXlsx(client, query) {
   const res = await fetch(`${client.base}/api/v1/reviews/export.xlsx${query}`, { headers: { cookie: client.cookie } });
@@ -178,7 +178,7 @@ for (const db of DBS) {
     });
 
     it('imports values from a sheet: every row or none, the same file twice changes nothing', async () => {
-      const upload = (c, body) => c.request('POST', '/api/v1/indicator-values/import', body, { headers: { 'content-type': 'text/csv; charset=utf-8', 'x-file-name': 'so-lieu.csv' } });
+      const upload = (c, body) => uploadFile(c, '/api/v1/indicator-values/import', body, { type: 'text/csv; charset=utf-8', name: 'so-lieu.csv' });
       const head = '\uFEFFMã chỉ số;Mã đơn vị;Kỳ;Giá trị;Loại số liệu;Nguồn số liệu;Ghi chú\r\n';
       const good = head + 'API_NOXH;MA.SXD;2025-Q3;1.234,5;chính thức;Sở Xây dựng;Đợt 1\r\nAPI_NOXH;MA.SXD;2025-09;120;ước tính;;\r\n';
       const before = assertList(await sxd.get(`/api/v1/indicator-values?indicator_id=${housing.id}`)).length;

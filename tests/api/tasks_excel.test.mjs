@@ -6,9 +6,8 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { inflateRawSync } from 'node:zlib';
-import { DBS, start, assertError, assertList, rawRequest, unitsByCode } from './lib.mjs';
+import { DBS, start, assertError, assertList, rawRequest, unitsByCode, XLSX, uploadFile } from './lib.mjs';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const COLUMNS = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời hạn', 'Tiến độ', 'Tình trạng', 'Ghi chú'];
 const LABELS = ['Trong hạn', 'Sắp đến hạn', 'Quá hạn', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Thường xuyên'];
 
@@ -111,7 +110,7 @@ async function download(client, query = '') {
 }
 
 function upload(client, query, bytes, type = XLSX, headers = {}) {
-  return client.request('POST', `/api/v1/tasks/import${query}`, bytes, { headers: { 'content-type': type, ...headers } });
+  return uploadFile(client, `/api/v1/tasks/import${query}`, bytes, { type, headers });
 }
 
 async function allTasks(client, query = '') {
