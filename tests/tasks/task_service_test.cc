@@ -264,21 +264,12 @@ class TaskServiceTest : public BothDatabases {
     std::unordered_map<int64_t, CoordinationCounts> counts;
     for (const auto& r : requests) {
       auto& c = counts[r.to_unit_id];
+      const AnswerStatus st = AnswerStatusOf(r, today, *cal);
       ++c.received;
-      switch (AnswerStatusOf(r, today, *cal)) {
-        case AnswerStatus::kAnsweredOnTime:
-          ++c.answered_on_time;
-          break;
-        case AnswerStatus::kAnsweredLate:
-          ++c.answered_late;
-          break;
-        case AnswerStatus::kOverdue:
-          ++c.overdue;
-          break;
-        case AnswerStatus::kPending:
-          ++c.pending;
-          break;
-      }
+      c.answered_on_time += st == AnswerStatus::kAnsweredOnTime;
+      c.answered_late += st == AnswerStatus::kAnsweredLate;
+      c.overdue += st == AnswerStatus::kOverdue;
+      c.pending += st == AnswerStatus::kPending;
     }
     std::map<int64_t, std::string> expected_coordination;
     for (const auto& [k, c] : counts) expected_coordination[k] = Str(c);
