@@ -16,23 +16,19 @@
 # Usage: bench/write_tasks.sh [BUILD_DIR]      (bench/run.sh calls it)
 set -euo pipefail
 
-here=$(cd "$(dirname "$0")/.." && pwd)
-build=${1:-build-release}
-case "$build" in /*) ;; *) build="$here/$build" ;; esac
+bench_name=write_tasks
+. "$(dirname "$0")/lib.sh"
+build=$(bench_build "${1:-}")
 bin="$build/dieuhanh"
-pgbin=/usr/lib/postgresql/15/bin
 writers=${BENCH_WRITERS:-4}
 duration=${BENCH_WRITE_DURATION:-10s}
 warmup=${BENCH_WARMUP:-2s}
 repeat=${BENCH_WRITE_REPEAT:-3}
 dbs=${BENCH_WRITE_DBS:-sqlite postgres}
 
-die() { echo "bench/write_tasks.sh: $*" >&2; exit 1; }
-note() { echo "  $*" >&2; }
 [ -x "$bin" ] || die "no $bin (make bench builds it)"
 command -v wrk >/dev/null || die "wrk is missing: scripts/install-deps.sh bench"
 command -v jq >/dev/null || die "jq is missing"
-as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/dieuhanh-bench-writes.XXXXXX")
 port=$((56000 + RANDOM % 900))
