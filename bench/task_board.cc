@@ -19,7 +19,8 @@
 //     bench: task_board ours_ms=<median> sqlite_ms=<median> postgres_ms=<median> ratio=<r>
 //     bench: task_board_directive ours_ms=… sqlite_ms=… postgres_ms=… ratio=…
 //     bench: task_board_scoped ours_ms=… sqlite_ms=… postgres_ms=… ratio=…
-//     bench: task_index_load db=sqlite ms=<median> old_ms=<the former path> ratio=… rows=<n>
+//     bench: task_index_load db=sqlite ms=<median> cpu_ms=… rows_path_ms=<through db::Rows>
+//            rows_path_cpu_ms=… rows_ratio=… old_ms=<the path before issue 8> ratio=… rows=<n>
 //     bench: task_index_load db=postgres ms=<median> old_ms=… ratio=… rows=<n>
 //     bench: task_index tasks=<n> rss_mb=<resident size the loaded model added>
 //            bytes_per_task=… index_mb=<TaskIndex::MemoryBytes> peak_rss_mb=<the process's>
@@ -65,6 +66,7 @@
 #include "db/migrations.h"
 #include "tasks/task.h"
 #include "tasks/task_index.h"
+#include "tasks/task_model_baseline.h"
 #include "tasks/task_store.h"
 
 namespace {
@@ -875,6 +877,27 @@ double OldLoadMs(db::Database& d) {
   });
 }
 
+// The load through db::Rows (a Value per cell), the path before QueryEach streamed rows
+// into the columns: the same index, the same rows. Returns {wall ms, cpu ms}.
+std::pair<double, double> RowsPathLoadMs(db::Database& d, const dh::calendar::WorkCalendar& cal) {
+  dh::tasks::TaskIndex index;
+  const double c0 = ThreadCpuMs();
+  const double ms = TimeMs([&] {
+    Check(db::Read(d,
+                   [&](db::Connection& c) -> Status {
+                     DH_ASSIGN_OR_RETURN(const auto size, dh::tasks::TaskTableSizeOf(c));
+                     return index.LoadRows(
+                         static_cast<size_t>(size.count), size.max_id,
+                         [&](const dh::tasks::ModelRowVisitor& visit) {
+                           return dh::tasks::ForEachModelRowThroughRows(c, visit);
+                         },
+                         cal);
+                   }),
+          "the load through db::Rows");
+  });
+  return {ms, ThreadCpuMs() - c0};
+}
+
 double PeakRssMb() {
   std::ifstream in("/proc/self/status");
   std::string line;
@@ -1055,7 +1078,7 @@ int MeasureMain(const Options& o) {
 
   // The read model, loaded from each database; boards from the first load are kept.
   std::unique_ptr<dh::tasks::TaskIndex> index;
-  std::map<std::string, double> load_ms;
+  std::map<std::string, double> load_ms, load_cpu_ms, rows_path_ms, rows_path_cpu_ms;
   size_t rows = 0;
   auto board_of = [&](const Query& q) {
     dh::tasks::TaskFilter f;
@@ -1063,16 +1086,20 @@ int MeasureMain(const Options& o) {
     return index->Board(q.by, f, clock);
   };
   for (auto& s : sources) {
-    std::vector<double> ms;
+    std::vector<double> ms, cpu, rows_ms, rows_cpu;
     for (int r = 0; r < o.load_repeat; ++r) {
       index.reset();  // one index in memory at a time
+      const auto [wall, wall_cpu] = RowsPathLoadMs(*s.db, cal);
+      rows_ms.push_back(wall), rows_cpu.push_back(wall_cpu);
       index = std::make_unique<dh::tasks::TaskIndex>();
       const double c0 = ThreadCpuMs();
       ms.push_back(TimeMs([&] { Check(index->Load(*s.db, cal), "load from " + s.name); }));
-      Note("load from " + s.name + Fmt(": %.0f ms", ms.back()) +
-           Fmt(" (cpu %.0f ms)", ThreadCpuMs() - c0));
+      cpu.push_back(ThreadCpuMs() - c0);
+      Note("load from " + s.name + Fmt(": %.0f ms", ms.back()) + Fmt(" (cpu %.0f ms)", cpu.back()) +
+           Fmt("; through db::Rows %.0f ms", wall) + Fmt(" (cpu %.0f ms)", wall_cpu));
     }
-    load_ms[s.name] = Median(ms);
+    load_ms[s.name] = Median(ms), load_cpu_ms[s.name] = Median(cpu);
+    rows_path_ms[s.name] = Median(rows_ms), rows_path_cpu_ms[s.name] = Median(rows_cpu);
     rows = index->size();
     if (&s == &sources.front()) held_mb = RssMb() - rss_before;
     for (const auto& q : queries) {
@@ -1130,9 +1157,12 @@ int MeasureMain(const Options& o) {
     std::printf("%s\n", line.c_str());
   }
   for (const auto& s : sources)
-    std::printf("bench: task_index_load db=%s ms=%.0f old_ms=%.0f ratio=%.1f rows=%zu\n",
-                s.name.c_str(), load_ms[s.name], old_load_ms[s.name],
-                old_load_ms[s.name] / load_ms[s.name], rows);
+    std::printf(
+        "bench: task_index_load db=%s ms=%.0f cpu_ms=%.0f rows_path_ms=%.0f rows_path_cpu_ms=%.0f "
+        "rows_ratio=%.2f old_ms=%.0f ratio=%.1f rows=%zu\n",
+        s.name.c_str(), load_ms[s.name], load_cpu_ms[s.name], rows_path_ms[s.name],
+        rows_path_cpu_ms[s.name], rows_path_ms[s.name] / load_ms[s.name], old_load_ms[s.name],
+        old_load_ms[s.name] / load_ms[s.name], rows);
   PrintHeld(held_mb, *index);
   return 0;
 }
