@@ -898,6 +898,29 @@ std::pair<double, double> RowsPathLoadMs(db::Database& d, const dh::calendar::Wo
   return {ms, ThreadCpuMs() - c0};
 }
 
+// The medians of `repeat` loads of the read model from `d`, each after one through db::Rows
+// (one index in memory at a time); the last load stays in `index`.
+struct LoadTimes {
+  double ms = 0, cpu_ms = 0, rows_ms = 0, rows_cpu_ms = 0;
+};
+LoadTimes TimeLoads(db::Database& d, const std::string& name, int repeat,
+                    const dh::calendar::WorkCalendar& cal,
+                    std::unique_ptr<dh::tasks::TaskIndex>& index) {
+  std::vector<double> ms, cpu, rows_ms, rows_cpu;
+  for (int r = 0; r < repeat; ++r) {
+    index.reset();
+    const auto [wall, wall_cpu] = RowsPathLoadMs(d, cal);
+    rows_ms.push_back(wall), rows_cpu.push_back(wall_cpu);
+    index = std::make_unique<dh::tasks::TaskIndex>();
+    const double c0 = ThreadCpuMs();
+    ms.push_back(TimeMs([&] { Check(index->Load(d, cal), "load from " + name); }));
+    cpu.push_back(ThreadCpuMs() - c0);
+    Note("load from " + name + Fmt(": %.0f ms", ms.back()) + Fmt(" (cpu %.0f ms)", cpu.back()) +
+         Fmt("; through db::Rows %.0f ms", wall) + Fmt(" (cpu %.0f ms)", wall_cpu));
+  }
+  return {Median(ms), Median(cpu), Median(rows_ms), Median(rows_cpu)};
+}
+
 double PeakRssMb() {
   std::ifstream in("/proc/self/status");
   std::string line;
@@ -1078,7 +1101,7 @@ int MeasureMain(const Options& o) {
 
   // The read model, loaded from each database; boards from the first load are kept.
   std::unique_ptr<dh::tasks::TaskIndex> index;
-  std::map<std::string, double> load_ms, load_cpu_ms, rows_path_ms, rows_path_cpu_ms;
+  std::map<std::string, LoadTimes> loads;
   size_t rows = 0;
   auto board_of = [&](const Query& q) {
     dh::tasks::TaskFilter f;
@@ -1086,20 +1109,7 @@ int MeasureMain(const Options& o) {
     return index->Board(q.by, f, clock);
   };
   for (auto& s : sources) {
-    std::vector<double> ms, cpu, rows_ms, rows_cpu;
-    for (int r = 0; r < o.load_repeat; ++r) {
-      index.reset();  // one index in memory at a time
-      const auto [wall, wall_cpu] = RowsPathLoadMs(*s.db, cal);
-      rows_ms.push_back(wall), rows_cpu.push_back(wall_cpu);
-      index = std::make_unique<dh::tasks::TaskIndex>();
-      const double c0 = ThreadCpuMs();
-      ms.push_back(TimeMs([&] { Check(index->Load(*s.db, cal), "load from " + s.name); }));
-      cpu.push_back(ThreadCpuMs() - c0);
-      Note("load from " + s.name + Fmt(": %.0f ms", ms.back()) + Fmt(" (cpu %.0f ms)", cpu.back()) +
-           Fmt("; through db::Rows %.0f ms", wall) + Fmt(" (cpu %.0f ms)", wall_cpu));
-    }
-    load_ms[s.name] = Median(ms), load_cpu_ms[s.name] = Median(cpu);
-    rows_path_ms[s.name] = Median(rows_ms), rows_path_cpu_ms[s.name] = Median(rows_cpu);
+    loads[s.name] = TimeLoads(*s.db, s.name, o.load_repeat, cal, index);
     rows = index->size();
     if (&s == &sources.front()) held_mb = RssMb() - rss_before;
     for (const auto& q : queries) {
@@ -1160,9 +1170,9 @@ int MeasureMain(const Options& o) {
     std::printf(
         "bench: task_index_load db=%s ms=%.0f cpu_ms=%.0f rows_path_ms=%.0f rows_path_cpu_ms=%.0f "
         "rows_ratio=%.2f old_ms=%.0f ratio=%.1f rows=%zu\n",
-        s.name.c_str(), load_ms[s.name], load_cpu_ms[s.name], rows_path_ms[s.name],
-        rows_path_cpu_ms[s.name], rows_path_ms[s.name] / load_ms[s.name], old_load_ms[s.name],
-        old_load_ms[s.name] / load_ms[s.name], rows);
+        s.name.c_str(), loads[s.name].ms, loads[s.name].cpu_ms, loads[s.name].rows_ms,
+        loads[s.name].rows_cpu_ms, loads[s.name].rows_ms / loads[s.name].ms, old_load_ms[s.name],
+        old_load_ms[s.name] / loads[s.name].ms, rows);
   PrintHeld(held_mb, *index);
   return 0;
 }
