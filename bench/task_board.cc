@@ -19,7 +19,8 @@
 //     bench: task_board ours_ms=<median> sqlite_ms=<median> postgres_ms=<median> ratio=<r>
 //     bench: task_board_directive ours_ms=… sqlite_ms=… postgres_ms=… ratio=…
 //     bench: task_board_scoped ours_ms=… sqlite_ms=… postgres_ms=… ratio=…
-//     bench: task_index_load db=sqlite ms=<median> old_ms=<the former path> ratio=… rows=<n>
+//     bench: task_index_load db=sqlite ms=<median> cpu_ms=… rows_path_ms=<through db::Rows>
+//            rows_path_cpu_ms=… rows_ratio=… old_ms=<the path before issue 8> ratio=… rows=<n>
 //     bench: task_index_load db=postgres ms=<median> old_ms=… ratio=… rows=<n>
 //     bench: task_index tasks=<n> rss_mb=<resident size the loaded model added>
 //            bytes_per_task=… index_mb=<TaskIndex::MemoryBytes> peak_rss_mb=<the process's>
@@ -65,6 +66,7 @@
 #include "db/migrations.h"
 #include "tasks/task.h"
 #include "tasks/task_index.h"
+#include "tasks/task_model_baseline.h"
 #include "tasks/task_store.h"
 
 namespace {
@@ -936,6 +938,50 @@ double OldLoadMs(db::Database& d) {
   });
 }
 
+// The load through db::Rows (a Value per cell), the path before QueryEach streamed rows
+// into the columns: the same index, the same rows. Returns {wall ms, cpu ms}.
+std::pair<double, double> RowsPathLoadMs(db::Database& d, const dh::calendar::WorkCalendar& cal) {
+  dh::tasks::TaskIndex index;
+  const double c0 = ThreadCpuMs();
+  const double ms = TimeMs([&] {
+    Check(db::Read(d,
+                   [&](db::Connection& c) -> Status {
+                     DH_ASSIGN_OR_RETURN(const auto size, dh::tasks::TaskTableSizeOf(c));
+                     return index.LoadRows(
+                         static_cast<size_t>(size.count), size.max_id,
+                         [&](const dh::tasks::ModelRowVisitor& visit) {
+                           return dh::tasks::ForEachModelRowThroughRows(c, visit);
+                         },
+                         cal);
+                   }),
+          "the load through db::Rows");
+  });
+  return {ms, ThreadCpuMs() - c0};
+}
+
+// The medians of `repeat` loads of the read model from `d`, each after one through db::Rows
+// (one index in memory at a time); the last load stays in `index`.
+struct LoadTimes {
+  double ms = 0, cpu_ms = 0, rows_ms = 0, rows_cpu_ms = 0;
+};
+LoadTimes TimeLoads(db::Database& d, const std::string& name, int repeat,
+                    const dh::calendar::WorkCalendar& cal,
+                    std::unique_ptr<dh::tasks::TaskIndex>& index) {
+  std::vector<double> ms, cpu, rows_ms, rows_cpu;
+  for (int r = 0; r < repeat; ++r) {
+    index.reset();
+    const auto [wall, wall_cpu] = RowsPathLoadMs(d, cal);
+    rows_ms.push_back(wall), rows_cpu.push_back(wall_cpu);
+    index = std::make_unique<dh::tasks::TaskIndex>();
+    const double c0 = ThreadCpuMs();
+    ms.push_back(TimeMs([&] { Check(index->Load(d, cal), "load from " + name); }));
+    cpu.push_back(ThreadCpuMs() - c0);
+    Note("load from " + name + Fmt(": %.0f ms", ms.back()) + Fmt(" (cpu %.0f ms)", cpu.back()) +
+         Fmt("; through db::Rows %.0f ms", wall) + Fmt(" (cpu %.0f ms)", wall_cpu));
+  }
+  return {Median(ms), Median(cpu), Median(rows_ms), Median(rows_cpu)};
+}
+
 double PeakRssMb() {
   std::ifstream in("/proc/self/status");
   std::string line;
@@ -1097,7 +1143,8 @@ struct Source {
 // what the first load holds in memory.
 struct Model {
   std::unique_ptr<dh::tasks::TaskIndex> index;
-  std::map<std::string, double> old_load_ms, load_ms;
+  std::map<std::string, double> old_load_ms;
+  std::map<std::string, LoadTimes> loads;
   size_t rows = 0;
   double held_mb = 0;
   dh::tasks::TimelinessClock clock;
@@ -1123,16 +1170,7 @@ void LoadFromEach(std::vector<Source>& sources, const Options& o,
   }
   const double rss_before = RssMb();
   for (auto& s : sources) {
-    std::vector<double> ms;
-    for (int r = 0; r < o.load_repeat; ++r) {
-      m.index.reset();  // one index in memory at a time
-      m.index = std::make_unique<dh::tasks::TaskIndex>();
-      const double c0 = ThreadCpuMs();
-      ms.push_back(TimeMs([&] { Check(m.index->Load(*s.db, cal), "load from " + s.name); }));
-      Note("load from " + s.name + Fmt(": %.0f ms", ms.back()) +
-           Fmt(" (cpu %.0f ms)", ThreadCpuMs() - c0));
-    }
-    m.load_ms[s.name] = Median(ms);
+    m.loads[s.name] = TimeLoads(*s.db, s.name, o.load_repeat, cal, m.index);
     m.rows = m.index->size();
     if (&s == &sources.front()) m.held_mb = RssMb() - rss_before;
     for (const auto& q : queries) {
@@ -1200,9 +1238,13 @@ void PrintResults(const std::vector<Source>& sources, const std::vector<Query>& 
     std::printf("%s\n", line.c_str());
   }
   for (const auto& s : sources)
-    std::printf("bench: task_index_load db=%s ms=%.0f old_ms=%.0f ratio=%.1f rows=%zu\n",
-                s.name.c_str(), model.load_ms[s.name], model.old_load_ms[s.name],
-                model.old_load_ms[s.name] / model.load_ms[s.name], model.rows);
+    std::printf(
+        "bench: task_index_load db=%s ms=%.0f cpu_ms=%.0f rows_path_ms=%.0f rows_path_cpu_ms=%.0f "
+        "rows_ratio=%.2f old_ms=%.0f ratio=%.1f rows=%zu\n",
+        s.name.c_str(), model.loads[s.name].ms, model.loads[s.name].cpu_ms,
+        model.loads[s.name].rows_ms, model.loads[s.name].rows_cpu_ms,
+        model.loads[s.name].rows_ms / model.loads[s.name].ms, model.old_load_ms[s.name],
+        model.old_load_ms[s.name] / model.loads[s.name].ms, model.rows);
   PrintHeld(model.held_mb, *model.index);
 }
 

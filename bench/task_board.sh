@@ -8,7 +8,8 @@
 #
 #   bench: task_board ours_ms=<median> sqlite_ms=<median> postgres_ms=<median> ratio=<faster SQL/ours>
 #   bench: task_board_directive …, bench: task_board_scoped …
-#   bench: task_index_load db=sqlite|postgres ms=<median> old_ms=<the former path> ratio=… rows=<n>
+#   bench: task_index_load db=sqlite|postgres ms=<median> cpu_ms=… rows_path_ms=<through db::Rows>
+#          rows_path_cpu_ms=… rows_ratio=… old_ms=<the path before issue 8> ratio=… rows=<n>
 #   bench: task_index tasks=<n> rss_mb=<what the loaded model holds> bytes_per_task=…
 #          index_mb=<its own count> peak_rss_mb=<the process's>   (at BENCH_TASKS and at
 #          BENCH_TASKS_LARGE, 5 000 000: built from the generated rows, no database)

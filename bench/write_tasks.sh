@@ -4,10 +4,14 @@
 # PostgreSQL 15 (fsync on, synchronous_commit on: PostgreSQL's defaults). Each database is
 # measured twice in the same run, alternating: with the write queue (the default) and with
 # --write-queue=off, the old path (each write its own transaction on its own thread, SQLite
-# checkpoints inside commits, PostgreSQL statements parsed anew). Prints (DESIGN §5):
+# checkpoints inside commits, PostgreSQL statements parsed anew). SQLite is measured a third
+# time with the write queue but --sync-behind off (each COMMIT syncs the WAL itself before
+# the next batch starts: the queue as it was before the sync moved behind the commits).
+# Prints (DESIGN §5):
 #
 #   bench: write_tasks db=sqlite|postgres writers=4 ours_p50_ms=… ours_p99_ms=… rps=…
 #          old_p50_ms=… old_p99_ms=… old_rps=… rps_ratio=<ours/old> p99_ratio=<old/ours>
+#          [sqlite: inline_p50_ms=… inline_p99_ms=… inline_rps=…] load=<load average>
 #
 # Each figure is the median of BENCH_WRITE_REPEAT runs (3) of BENCH_WRITE_DURATION (10s)
 # after BENCH_WARMUP (2s); BENCH_WRITERS (4) connections, one wrk thread each, every
@@ -84,7 +88,9 @@ start_server() {
     sqlite) url="sqlite:$work/$key.db" ;;
     postgres) url="postgresql://postgres@/writes_$mode?host=$pg/sock&port=$port" ;;
   esac
-  "$bin" serve --db "$url" --host 127.0.0.1 --port 0 --demo --notify-every 0 --write-queue "$mode" \
+  local flags=(--write-queue "$mode")
+  [ "$mode" = inline ] && flags=(--write-queue on --sync-behind off)
+  "$bin" serve --db "$url" --host 127.0.0.1 --port 0 --demo --notify-every 0 "${flags[@]}" \
     >"$work/$key.out" 2>"$work/$key.err" &
   srv_pid[$key]=$!
   for ((i = 0; i < 600; i++)); do
@@ -125,25 +131,30 @@ measure() {
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
 bench_db() {
-  local db=$1 mode r
+  local db=$1 mode r modes="on off" extra=""
+  [ "$db" = sqlite ] && modes="on inline off"
   declare -A p50s=() p99s=() rpss=()
-  for mode in on off; do start_server "$db" "$mode"; measure "$db-$mode" "$warmup"; done
+  for mode in $modes; do start_server "$db" "$mode"; measure "$db-$mode" "$warmup"; done
   for ((r = 1; r <= repeat; r++)); do
-    for mode in on off; do
+    for mode in $modes; do
       measure "$db-$mode" "$duration"
-      note "$(printf '%-8s write queue %-3s #%d %8.0f writes/s  p50 %7.2f ms  p99 %8.2f ms' \
-        "$db" "$mode" "$r" "$rps" "$(echo "$p50_us / 1000" | bc -l)" "$(echo "$p99_us / 1000" | bc -l)")"
+      note "$(printf '%-8s write queue %-6s #%d %8.0f writes/s  p50 %7.2f ms  p99 %8.2f ms  load %s' \
+        "$db" "$mode" "$r" "$rps" "$(echo "$p50_us / 1000" | bc -l)" "$(echo "$p99_us / 1000" | bc -l)" \
+        "$(cut -d' ' -f1 /proc/loadavg)")"
       p50s[$mode]+="$p50_us "
       p99s[$mode]+="$p99_us "
       rpss[$mode]+="$rps "
     done
   done
-  for mode in on off; do stop_server "${srv_pid[$db-$mode]}"; unset "srv_pid[$db-$mode]"; done
+  for mode in $modes; do stop_server "${srv_pid[$db-$mode]}"; unset "srv_pid[$db-$mode]"; done
   # shellcheck disable=SC2086
-  awk -v db="$db" -v w="$writers" \
+  [ "$db" = sqlite ] && extra=$(awk -v a="$(median ${p50s[inline]})" -v b="$(median ${p99s[inline]})" \
+    -v r="$(median ${rpss[inline]})" 'BEGIN { printf " inline_p50_ms=%.2f inline_p99_ms=%.2f inline_rps=%.0f", a / 1000, b / 1000, r }')
+  # shellcheck disable=SC2086
+  awk -v db="$db" -v w="$writers" -v extra="$extra" -v load="$(cut -d' ' -f1 /proc/loadavg)" \
     -v a50="$(median ${p50s[on]})" -v a99="$(median ${p99s[on]})" -v ar="$(median ${rpss[on]})" \
     -v b50="$(median ${p50s[off]})" -v b99="$(median ${p99s[off]})" -v br="$(median ${rpss[off]})" \
-    'BEGIN { printf "bench: write_tasks db=%s writers=%d ours_p50_ms=%.2f ours_p99_ms=%.2f rps=%.0f old_p50_ms=%.2f old_p99_ms=%.2f old_rps=%.0f rps_ratio=%.2f p99_ratio=%.2f\n", db, w, a50 / 1000, a99 / 1000, ar, b50 / 1000, b99 / 1000, br, (br > 0 ? ar / br : 0), (a99 > 0 ? b99 / a99 : 0) }'
+    'BEGIN { printf "bench: write_tasks db=%s writers=%d ours_p50_ms=%.2f ours_p99_ms=%.2f rps=%.0f old_p50_ms=%.2f old_p99_ms=%.2f old_rps=%.0f rps_ratio=%.2f p99_ratio=%.2f", db, w, a50 / 1000, a99 / 1000, ar, b50 / 1000, b99 / 1000, br, (br > 0 ? ar / br : 0), (a99 > 0 ? b99 / a99 : 0); printf "%s load=%s\n", extra, load }'
 }
 
 note "write bench: $writers writers, $duration x $repeat per side, write queue on and off alternating (load average $(cut -d' ' -f1-3 /proc/loadavg))"

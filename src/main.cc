@@ -10,6 +10,7 @@
 
 #include "app/app.h"
 #include "db/migrations.h"
+#include "db/write_queue.h"
 #include "demo/demo_city.h"
 #include "demo/demo_investment.h"
 #include "http/server.h"
@@ -135,6 +136,7 @@ struct Flags {
   dh::http::ServerOptions server;
   bool demo = false;
   bool write_queue = true;
+  bool sync_behind = true;
   size_t body_limit_kb = server.body_limit / 1024;
   size_t upload_limit_mb = server.upload_limit / (1024 * 1024);
   // user add
@@ -202,6 +204,11 @@ CLI::App* AddServe(CLI::App& cli, Flags& f) {
                    "on: writes are committed in groups by one writer thread, SQLite "
                    "checkpoints in the background, PostgreSQL statements prepared; off: each "
                    "write its own transaction (the old path, for comparison)")
+      ->capture_default_str();
+  serve
+      ->add_option("--sync-behind", f.sync_behind,
+                   "SQLite with the write queue. on: a thread syncs the WAL behind each "
+                   "commit while the next batch runs; off: each COMMIT syncs (for comparison)")
       ->capture_default_str();
   f.notify.AddTo(serve);
   serve
@@ -440,6 +447,7 @@ int RunServe(dh::app::App& app, Flags& f) {
 // The subcommands that work on the opened application.
 int RunWithApp(const Subcommands& s, Flags& f) {
   dh::app::AppOptions options = f.notify.Options();
+  dh::db::SetSyncBehind(f.sync_behind);
   if (!f.write_queue) options.db = dh::db::DatabaseOptions::OldPath();
   auto app = OpenApp(f.db_url, f.web_root, f.now, 8, std::move(options));
   if (!app.ok()) return Fail(app.status());

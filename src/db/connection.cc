@@ -1,5 +1,9 @@
 #include "db/connection.h"
 
+#include <charconv>
+
+#include "db/row_stream.h"
+
 namespace dh::db {
 
 bool Rows::IsNull(size_t r, size_t c) const {
@@ -39,6 +43,52 @@ std::optional<int64_t> Rows::OptInt(size_t r, size_t c) const {
 std::optional<std::string> Rows::OptText(size_t r, size_t c) const {
   if (IsNull(r, c)) return std::nullopt;
   return Text(r, c);
+}
+
+namespace {
+
+// A row of Rows seen through RowView (QueryEach on a Connection that does not stream).
+class RowsRowView final : public RowView {
+ public:
+  explicit RowsRowView(const Rows& rows) : rows_(rows) {}
+  void At(size_t row) { row_ = row; }
+  bool IsNull(int col) const override { return rows_.IsNull(row_, col); }
+  int64_t Int(int col) const override {
+    const Value& v = rows_.At(row_, col);
+    if (auto* s = std::get_if<std::string>(&v)) {
+      int64_t n = 0;
+      std::from_chars(s->data(), s->data() + s->size(), n);
+      return n;
+    }
+    return rows_.Int(row_, col);
+  }
+  std::string_view Text(int col) const override {
+    const Value& v = rows_.At(row_, col);
+    if (auto* s = std::get_if<std::string>(&v)) return *s;
+    if (auto* b = std::get_if<Blob>(&v)) return b->bytes;
+    text_ = rows_.Text(row_, col);
+    return text_;
+  }
+
+ private:
+  const Rows& rows_;
+  size_t row_ = 0;
+  mutable std::string text_;
+};
+
+}  // namespace
+
+Status QueryEach(Connection& c, std::string_view sql, const Params& params,
+                 const RowVisitor& visit) {
+  if (auto* streaming = dynamic_cast<RowStreaming*>(&c))
+    return streaming->QueryEach(sql, params, visit);
+  DH_ASSIGN_OR_RETURN(Rows rows, c.Query(sql, params));
+  RowsRowView view(rows);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    view.At(i);
+    DH_RETURN_IF_ERROR(visit(view));
+  }
+  return Status::Ok();
 }
 
 std::string ToPostgresPlaceholders(std::string_view sql) {

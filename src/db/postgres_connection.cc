@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "db/connection.h"
+#include "db/row_stream.h"
 #include "db/statements.h"
 
 namespace dh::db {
@@ -94,7 +95,29 @@ std::string StatementKey(std::string_view sql, const std::vector<Oid>& types) {
   return key;
 }
 
-class PostgresConnection final : public Connection {
+// One row of a result libpq has read, in place: text as the server sent it.
+class PgRowView final : public RowView {
+ public:
+  explicit PgRowView(const PGresult* res) : res_(res) {}
+  void At(int row) { row_ = row; }
+  bool IsNull(int col) const override { return PQgetisnull(res_, row_, col); }
+  int64_t Int(int col) const override {
+    const char* v = PQgetvalue(res_, row_, col);
+    if (PQftype(res_, col) == kBoolOid) return v[0] == 't';
+    int64_t n = 0;
+    std::from_chars(v, v + PQgetlength(res_, row_, col), n);
+    return n;
+  }
+  std::string_view Text(int col) const override {
+    return std::string_view(PQgetvalue(res_, row_, col), PQgetlength(res_, row_, col));
+  }
+
+ private:
+  const PGresult* res_;
+  int row_ = 0;
+};
+
+class PostgresConnection final : public Connection, public RowStreaming {
  public:
   PostgresConnection(PGconn* conn, bool prepare) : conn_(conn), prepare_(prepare) {}
   ~PostgresConnection() override { PQfinish(conn_); }
@@ -107,6 +130,18 @@ class PostgresConnection final : public Connection {
     Rows rows = Read(res);
     PQclear(res);
     return rows;
+  }
+
+  Status QueryEach(std::string_view sql, const Params& params, const RowVisitor& visit) override {
+    DH_ASSIGN_OR_RETURN(PGresult * res, Run(sql, params));
+    PgRowView view(res);
+    Status s = Status::Ok();
+    for (int r = 0, n = PQntuples(res); r < n && s.ok(); ++r) {
+      view.At(r);
+      s = visit(view);
+    }
+    PQclear(res);
+    return s;
   }
 
   Result<int64_t> Exec(std::string_view sql, const Params& params) override {

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "db/connection.h"
+#include "db/row_stream.h"
 #include "db/statements.h"
 
 namespace dh::db {
@@ -24,7 +25,22 @@ Status FromSqlite(sqlite3* db, int rc) {
   return Status::Internal("sqlite: " + msg);
 }
 
-class SqliteConnection final : public Connection {
+// The current row of a statement being stepped, read in place.
+class SqliteRowView final : public RowView {
+ public:
+  explicit SqliteRowView(sqlite3_stmt* stmt) : stmt_(stmt) {}
+  bool IsNull(int col) const override { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+  int64_t Int(int col) const override { return sqlite3_column_int64(stmt_, col); }
+  std::string_view Text(int col) const override {
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
+    return p ? std::string_view(p, sqlite3_column_bytes(stmt_, col)) : std::string_view();
+  }
+
+ private:
+  sqlite3_stmt* stmt_;
+};
+
+class SqliteConnection final : public Connection, public RowStreaming {
  public:
   explicit SqliteConnection(sqlite3* db) : db_(db) {}
   ~SqliteConnection() override {
@@ -53,6 +69,19 @@ class SqliteConnection final : public Connection {
     sqlite3_clear_bindings(stmt);
     if (!s.ok()) return s;
     return Rows(std::move(columns), std::move(rows));
+  }
+
+  Status QueryEach(std::string_view sql, const Params& params, const RowVisitor& visit) override {
+    DH_ASSIGN_OR_RETURN(sqlite3_stmt * stmt, Prepare(sql));
+    DH_RETURN_IF_ERROR(Bind(stmt, params));
+    const SqliteRowView view(stmt);
+    Status s = Status::Ok();
+    int rc;
+    while (s.ok() && (rc = sqlite3_step(stmt)) == SQLITE_ROW) s = visit(view);
+    if (s.ok() && rc != SQLITE_DONE) s = FromSqlite(db_, rc);
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    return s;
   }
 
   Result<int64_t> Exec(std::string_view sql, const Params& params) override {

@@ -1,8 +1,10 @@
 #include "db/write_queue.h"
 
 #include <algorithm>
+#include <atomic>
 
 #include "db/statements.h"
+#include "db/wal_sync.h"
 
 namespace dh::db {
 namespace {
@@ -13,12 +15,23 @@ constexpr const char* kFirstSavepoint = "SAVEPOINT dh_write";
 constexpr const char* kNextSavepoint = "RELEASE SAVEPOINT dh_write; SAVEPOINT dh_write";
 constexpr const char* kUndoBody = "ROLLBACK TO SAVEPOINT dh_write";
 
+std::atomic<bool> sync_behind{true};
+
 }  // namespace
 
+void SetSyncBehind(bool on) { sync_behind.store(on); }
+
 WriteQueue::WriteQueue(Database& db) : db_(db) {
+  // A database in memory has no file to sync (and no WAL).
+  const std::string path = db.url().substr(std::string_view("sqlite:").size());
+  if (db.dialect() == Dialect::kSqlite && sync_behind.load() && path != ":memory:") {
+    wal_ = std::make_unique<WalSync>(path);
+    syncer_ = std::thread([this] { SyncLoop(); });
+  }
   thread_ = std::thread([this] { Loop(); });
 }
 
+// The writer first (it commits what is queued), then the syncer (it answers it).
 WriteQueue::~WriteQueue() {
   {
     std::lock_guard lock(mu_);
@@ -26,6 +39,12 @@ WriteQueue::~WriteQueue() {
   }
   work_.notify_all();
   thread_.join();
+  {
+    std::lock_guard lock(mu_);
+    writer_done_ = true;
+  }
+  committed_.notify_all();
+  if (syncer_.joinable()) syncer_.join();
 }
 
 Status WriteQueue::Run(const Body& body) {
@@ -55,61 +74,102 @@ void WriteQueue::Loop() {
   std::unique_lock lock(mu_);
   for (;;) {
     work_.wait(lock, [&] { return stopping_ || !pending_.empty(); });
-    if (pending_.empty()) return;  // stopping, and everything queued has been answered
-    std::vector<Request*> batch;
+    if (pending_.empty()) return;  // stopping, and everything queued has been run
+    Batch batch;
     while (!pending_.empty() && batch.size() < kMaxBatch) {
       batch.push_back(pending_.front());
       pending_.pop_front();
     }
     lock.unlock();
-    RunBatch(batch);
+    const bool committed = RunBatch(batch);
     lock.lock();
     ++stats_.batches;
     stats_.requests += static_cast<int64_t>(batch.size());
     stats_.largest = std::max<int64_t>(stats_.largest, static_cast<int64_t>(batch.size()));
-    for (Request* r : batch) r->done = true;
-    done_.notify_all();
+    Finish(std::move(batch), committed);
   }
 }
 
+// Called with mu_ held. A batch that never reached COMMIT wrote nothing: answered now.
+void WriteQueue::Finish(Batch batch, bool committed) {
+  if (committed) ++stats_.commits;
+  if (committed && wal_) {
+    unsynced_.push_back(std::move(batch));
+    committed_.notify_one();
+    return;
+  }
+  if (committed) ++stats_.durable;
+  for (Request* r : batch) r->done = true;
+  done_.notify_all();
+}
+
 // Every caller whose body succeeded learns what became of the transaction as a whole.
-void WriteQueue::RunBatch(const std::vector<Request*>& batch) {
-  auto fail_succeeded = [&](const Status& s) {
-    for (Request* r : batch)
-      if (r->result.ok() && !r->thrown) r->result = s;
-  };
+bool WriteQueue::RunBatch(const Batch& batch) {
   auto conn = db_.Acquire();
-  if (!conn.ok()) return fail_succeeded(conn.status());
+  if (!conn.ok()) {
+    FailSucceeded(batch, conn.status());
+    return false;
+  }
   Connection& c = **conn;
   Status s = OpenTransaction(c);
   if (s.ok()) s = RunBodies(c, batch);
-  if (!s.ok()) {
-    c.Rollback();
-    return fail_succeeded(s);
-  }
   const bool any = std::any_of(batch.begin(), batch.end(),
                                [](const Request* r) { return r->result.ok() && !r->thrown; });
-  if (!any) {
-    c.Rollback();
-    return;
+  bool committed = false;
+  if (s.ok() && any) {
+    s = c.Commit();
+    // Counted even when the commit failed: whether it reached the database is unknown.
+    NoteWriteCommitted();
+    committed = s.ok();
   }
-  s = c.Commit();
-  // Counted even when the commit failed: whether it reached the database is unknown.
-  NoteWriteCommitted();
-  if (!s.ok()) {
-    c.Rollback();
-    fail_succeeded(s);
+  if (!committed) c.Rollback();
+  if (!s.ok()) FailSucceeded(batch, s);
+  // The connection goes back to the pool committing as the others do.
+  if (wal_) (void)c.ExecScript(kSqliteSyncInCommit);
+  return committed;
+}
+
+void WriteQueue::FailSucceeded(const Batch& batch, const Status& s) {
+  for (Request* r : batch)
+    if (r->result.ok() && !r->thrown) r->result = s;
+}
+
+// Takes every batch committed so far, syncs once, answers them all. A sync that fails
+// answers each succeeded body with its error: the write is in the database but was not
+// known to be on disk.
+void WriteQueue::SyncLoop() {
+  std::unique_lock lock(mu_);
+  for (;;) {
+    committed_.wait(lock, [&] { return writer_done_ || !unsynced_.empty(); });
+    if (unsynced_.empty()) return;  // the writer stopped and everything is answered
+    std::vector<Batch> batches;
+    batches.swap(unsynced_);
+    SyncAndAnswer(std::move(batches), lock);
   }
+}
+
+void WriteQueue::SyncAndAnswer(std::vector<Batch> batches, std::unique_lock<std::mutex>& lock) {
+  lock.unlock();
+  const Status s = wal_->Sync();
+  lock.lock();
+  ++stats_.syncs;
+  for (const Batch& batch : batches) {
+    if (!s.ok()) FailSucceeded(batch, s);
+    ++stats_.durable;
+    for (Request* r : batch) r->done = true;
+  }
+  done_.notify_all();
 }
 
 Status WriteQueue::OpenTransaction(Connection& c) {
   if (c.dialect() == Dialect::kPostgres) return c.ExecScript(kBeginWithTurnPg);
+  if (wal_) return c.ExecScript(kBeginSqliteSyncBehind);
   return c.Begin(true);
 }
 
 // Runs the bodies in order. A body that fails is undone to its savepoint; an error of the
 // savepoints themselves loses the whole transaction and is returned.
-Status WriteQueue::RunBodies(Connection& c, const std::vector<Request*>& batch) {
+Status WriteQueue::RunBodies(Connection& c, const Batch& batch) {
   if (batch.size() == 1) {  // alone: its failure rolls back the transaction
     RunOne(c, *batch.front());
     return Status::Ok();

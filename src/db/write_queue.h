@@ -5,6 +5,11 @@
 // commits once and only then answers every caller. One fsync, one advisory-lock turn and
 // one BEGIN/COMMIT per batch instead of per write; no writer sleeps in SQLite's busy
 // handler waiting for another thread of this process.
+//
+// SQLite (unless SetSyncBehind(false)): the COMMIT does not wait for the disk; a
+// second thread fdatasync()s the WAL file and answers every batch committed before that
+// sync began, while the writer already runs the next batch (db/wal_sync.h). A caller is
+// still answered only once its commit is durable.
 #pragma once
 
 #include <condition_variable>
@@ -12,6 +17,7 @@
 #include <deque>
 #include <exception>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -25,7 +31,12 @@ struct WriteQueueStats {
   int64_t requests = 0;  // bodies run
   int64_t largest = 0;   // most bodies in one batch
   int64_t queued = 0;    // waiting for the next batch right now
+  int64_t commits = 0;   // batches committed
+  int64_t durable = 0;   // of those, answered because their commit is known durable
+  int64_t syncs = 0;     // WAL syncs run behind the commits (SQLite)
 };
+
+class WalSync;
 
 class WriteQueue {
  public:
@@ -51,22 +62,39 @@ class WriteQueue {
     bool done = false;
   };
 
+  using Batch = std::vector<Request*>;
+
   void Loop();
-  void RunBatch(const std::vector<Request*>& batch);
+  // Returns whether the batch reached COMMIT (its callers wait for it to be durable).
+  bool RunBatch(const Batch& batch);
   Status OpenTransaction(Connection& c);
-  Status RunBodies(Connection& c, const std::vector<Request*>& batch);
+  Status RunBodies(Connection& c, const Batch& batch);
   static Status RunOne(Connection& c, Request& r);
-  void Answer(const std::vector<Request*>& batch);
+  // After RunBatch: answers now, or hands the batch to the syncer.
+  void Finish(Batch batch, bool committed);
+  void SyncLoop();
+  void SyncAndAnswer(std::vector<Batch> batches, std::unique_lock<std::mutex>& lock);
+  static void FailSucceeded(const Batch& batch, const Status& s);
 
   Database& db_;
+  std::unique_ptr<WalSync> wal_;  // null: each COMMIT syncs itself
   mutable std::mutex mu_;
-  std::condition_variable work_;  // the writer waits for requests
-  std::condition_variable done_;  // callers wait for their answer
-  std::deque<Request*> pending_;  // GUARDED_BY(mu_)
-  bool stopping_ = false;         // GUARDED_BY(mu_)
-  WriteQueueStats stats_;         // GUARDED_BY(mu_)
+  std::condition_variable work_;       // the writer waits for requests
+  std::condition_variable done_;       // callers wait for their answer
+  std::condition_variable committed_;  // the syncer waits for committed batches
+  std::deque<Request*> pending_;       // GUARDED_BY(mu_)
+  std::vector<Batch> unsynced_;        // GUARDED_BY(mu_): committed, not yet known durable
+  bool stopping_ = false;              // GUARDED_BY(mu_)
+  bool writer_done_ = false;           // GUARDED_BY(mu_)
+  WriteQueueStats stats_;              // GUARDED_BY(mu_)
   std::thread thread_;
+  std::thread syncer_;
 };
+
+// SQLite: whether write queues created from now on sync the WAL behind their commits (the
+// default) or let each COMMIT sync itself (synchronous=FULL), as the queue did before; the
+// bench compares both (serve --sync-behind off).
+void SetSyncBehind(bool on);
 
 // Counts one committed (or possibly committed) write transaction: db::WriteGeneration.
 void NoteWriteCommitted();

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 
+#include "db/row_stream.h"
 #include "db/sql_lists.h"
 #include "tasks/task_index.h"
+#include "tasks/task_model_baseline.h"
 
 namespace dh::tasks {
 namespace {
@@ -12,6 +14,8 @@ const std::string kModelColumns =
     "SELECT id, lead_unit_id, directive_id, group_id, parent_task_id, assignee_id, deadline, "
     "finished_on, last_report_on, created_at, state, is_key, title_folded FROM tasks ";
 constexpr const char* kBatchAfter = "WHERE id > ? ORDER BY id LIMIT ?";
+constexpr const char* kIdsInRange = "WHERE id > ? AND id <= ? ORDER BY id";
+constexpr const char* kMaxId = "SELECT COALESCE(MAX(id), 0) FROM tasks";
 constexpr const char* kCoordinatorsInRange =
     "SELECT task_id, unit_id FROM task_coordinators WHERE task_id > ? AND task_id <= ? "
     "ORDER BY task_id, unit_id";
@@ -65,9 +69,69 @@ void VisitRows(const db::Rows& r, const db::Rows& co, const db::Rows& pending,
   }
 }
 
+std::optional<Date> DateIn(const db::RowView& r, int col) {
+  return r.IsNull(col) ? std::nullopt : Date::Parse(r.Text(col));
+}
+
+// One row of kModelColumns read in place; coordinators and the pending flag come apart.
+void ReadModelRow(const db::RowView& r, ModelRow& m) {
+  m.id = r.Int(0), m.lead_unit_id = r.Int(1), m.directive_id = r.Int(2);
+  m.group_id = r.Int(3), m.parent_id = r.Int(4), m.assignee_id = r.Int(5);
+  m.deadline = DateIn(r, 6), m.finished_on = DateIn(r, 7), m.last_report_on = DateIn(r, 8);
+  m.created_at = r.Int(9);
+  m.state = r.IsNull(10) ? TaskState::kNotStarted
+                         : ParseState(r.Text(10)).value_or(TaskState::kNotStarted);
+  m.is_key = r.Int(11) != 0;
+  m.title_folded = r.Text(12);
+}
+
+// The coordinators (task_id, unit_id) and the tasks with an extension pending (task_id,
+// 0) of one range of ids, both by task_id.
+using TaskPairs = std::vector<std::pair<int64_t, int64_t>>;
+Status ReadPairs(db::Connection& c, const char* sql, const db::Params& range, bool second,
+                 TaskPairs& out) {
+  out.clear();
+  return db::QueryEach(c, sql, range, [&](const db::RowView& r) {
+    out.emplace_back(r.Int(0), second ? r.Int(1) : 0);
+    return Status::Ok();
+  });
+}
+
+// The tasks of ids (range[0], range[1]], streamed from the database into `visit`.
+Status StreamRange(db::Connection& c, const db::Params& range, const ModelRowVisitor& visit) {
+  static const std::string sql = kModelColumns + kIdsInRange;
+  TaskPairs co, pending;
+  DH_RETURN_IF_ERROR(ReadPairs(c, kCoordinatorsInRange, range, true, co));
+  DH_RETURN_IF_ERROR(ReadPairs(c, kPendingInRange, range, false, pending));
+  size_t j = 0, p = 0;
+  ModelRow m;
+  return db::QueryEach(c, sql, range, [&](const db::RowView& r) {
+    ReadModelRow(r, m);
+    m.coordinator_ids.clear();
+    while (j < co.size() && co[j].first < m.id) ++j;
+    while (j < co.size() && co[j].first == m.id) m.coordinator_ids.push_back(co[j++].second);
+    while (p < pending.size() && pending[p].first < m.id) ++p;
+    m.extension_pending = p < pending.size() && pending[p].first == m.id;
+    visit(m);
+    return Status::Ok();
+  });
+}
+
 }  // namespace
 
+// Ranges of kBatch ids, each row read in place (no db::Rows): the load of the read model.
 Status ForEachModelRow(db::Connection& c, const ModelRowVisitor& visit) {
+  int64_t max_id = 0;
+  DH_RETURN_IF_ERROR(db::QueryEach(c, kMaxId, {}, [&](const db::RowView& r) {
+    max_id = r.Int(0);
+    return Status::Ok();
+  }));
+  for (int64_t after = 0; after < max_id; after += kBatch)
+    DH_RETURN_IF_ERROR(StreamRange(c, {after, after + kBatch}, visit));
+  return Status::Ok();
+}
+
+Status ForEachModelRowThroughRows(db::Connection& c, const ModelRowVisitor& visit) {
   const std::string sql = kModelColumns + kBatchAfter;
   for (int64_t after = 0;;) {
     DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(sql, {after, kBatch}));

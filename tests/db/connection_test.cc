@@ -10,6 +10,7 @@
 
 #include "db/database.h"
 #include "db/migrations.h"
+#include "db/row_stream.h"
 #include "support/test_db.h"
 
 namespace dh::db {
@@ -140,6 +141,54 @@ TEST_P(ConnectionTest, ValuesRoundTrip) {
     EXPECT_EQ(std::get<Blob>(got->At(0, 2)).bytes, std::get<Blob>(r.data).bytes);
     EXPECT_EQ(got->Real(0, 3), std::get<double>(r.x));
   }
+}
+
+// QueryEach reads each row in place: the same cells as Query, NULLs, numbers in text, and
+// a visit that fails stops the statement with its error; the connection works on after.
+TEST_P(ConnectionTest, QueryEachShowsEveryRowInPlace) {
+  ASSERT_TRUE(Insert("a", int64_t{-7}).ok());
+  ASSERT_TRUE(Insert("b").ok());
+  ASSERT_TRUE(Insert("c", std::numeric_limits<int64_t>::max()).ok());
+  ASSERT_TRUE(
+      conn().Exec("UPDATE things SET note = ? WHERE name = 'a'", {std::string("Đà Nẵng")}).ok());
+  struct Seen {
+    std::string name, note;
+    bool n_null, note_null;
+    int64_t n, as_int;
+  };
+  std::vector<Seen> seen;
+  Status s = QueryEach(
+      conn(), "SELECT name, n, note, CAST(n AS TEXT), 1 = 1 FROM things WHERE id > ? ORDER BY name",
+      {int64_t{0}}, [&](const RowView& r) {
+        seen.push_back({std::string(r.Text(0)), std::string(r.Text(2)), r.IsNull(1), r.IsNull(2),
+                        r.Int(1), r.Int(3)});
+        EXPECT_EQ(r.Int(4), 1) << "a true comparison reads as 1";
+        return Status::Ok();
+      });
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  ASSERT_EQ(seen.size(), 3u);
+  EXPECT_EQ(seen[0].name, "a");
+  EXPECT_EQ(seen[0].n, -7);
+  EXPECT_EQ(seen[0].as_int, -7) << "a number in text reads as that number";
+  EXPECT_EQ(seen[0].note, "Đà Nẵng");
+  EXPECT_FALSE(seen[0].note_null);
+  EXPECT_TRUE(seen[1].n_null);
+  EXPECT_EQ(seen[1].n, 0) << "NULL reads as 0";
+  EXPECT_TRUE(seen[1].note_null);
+  EXPECT_EQ(seen[1].note, "") << "NULL reads as empty text";
+  EXPECT_EQ(seen[2].n, std::numeric_limits<int64_t>::max());
+
+  int visits = 0;
+  s = QueryEach(conn(), "SELECT name FROM things ORDER BY name", {}, [&](const RowView&) {
+    ++visits;
+    return Status::InvalidInput("x", "stop here");
+  });
+  EXPECT_EQ(s.code(), StatusCode::kInvalidInput);
+  EXPECT_EQ(visits, 1) << "the first failing visit stops the statement";
+  s = QueryEach(conn(), "SELECT nothing FROM nowhere", {},
+                [](const RowView&) { return Status::Ok(); });
+  EXPECT_EQ(s.code(), StatusCode::kInternal);
+  EXPECT_EQ(Count(), 3) << "the connection works after both";
 }
 
 TEST_P(ConnectionTest, IntegersComeBackAsIntegers) {
