@@ -5,6 +5,7 @@
 
 #include "core/text.h"
 #include "sheets/table_writer.h"
+#include "tasks/directive_citation.h"
 
 namespace dh::tasks {
 
@@ -133,15 +134,6 @@ Status TaskSheetWriter::Finish() { return impl_->table->Finish(); }
 // ---- The export -------------------------------------------------------------------------
 
 namespace {
-
-std::string KindName(const std::string& kind) {
-  if (kind == "resolution") return "Nghị quyết";
-  if (kind == "conclusion") return "Thông báo kết luận";
-  if (kind == "plan") return "Kế hoạch";
-  if (kind == "decision") return "Quyết định";
-  if (kind == "notice") return "Thông báo";
-  return "Văn bản";
-}
 
 std::string UnitName(const units::UnitGraph& g, int64_t id) {
   const units::Unit* u = g.Find(id);
