@@ -487,10 +487,12 @@ describe('docs/openapi.yaml', () => {
         assert.equal(x.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       }
       const review = await admin.get('/api/v1/reviews/export.xlsx?period=2025');
+      const taskReport = await admin.get('/api/v1/reports/tasks.docx?directive_id=1&as_of=2026-01-14');  // tasksreport
+      assert.equal(taskReport.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
       assert.equal(review.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       const covered = new Set([...gets.map(([p]) => p), '/api/v1/attachments/{id}/content', '/api/v1/tasks/export.xlsx',
         '/api/v1/conferences/{id}/report.docx', '/api/v1/conferences/{id}/report.xlsx', // conferences: binary
-        '/api/v1/petition-sessions/{id}/petitions.xlsx',
+        '/api/v1/petition-sessions/{id}/petitions.xlsx', '/api/v1/reports/tasks.docx',
         '/api/v1/reviews/export.xlsx', '/api/v1/indicator-values/export.xlsx', '/api/v1/investment/report.xlsx']);
       for (const name of documented())
         if (name.startsWith('GET /api/')) assert.ok(covered.has(name.slice(4)), `${name} has a live check here`);
