@@ -15,7 +15,15 @@ std::string KindName(const std::string& kind) {
 
 namespace dh::tasks {
 
-std::string ShortCitation(const Directive& d) { return KindName(d.kind) + " số " + d.number; }
+std::string CitedKind(const Directive& d) {
+  // A party committee's conclusion ("31-KL/TU") is a Kết luận, not a notice of one.
+  if (d.kind == "conclusion" &&
+      (d.number.find("-KL/") != std::string::npos || d.number.find("/KL-") != std::string::npos))
+    return "Kết luận";
+  return KindName(d.kind);
+}
+
+std::string ShortCitation(const Directive& d) { return CitedKind(d) + " số " + d.number; }
 
 std::string Citation(const Directive& d, const units::UnitGraph& g) {
   std::string out = ShortCitation(d) + " ngày " + d.issued_on.ToVietnamese();

@@ -156,9 +156,7 @@ std::string DescribeFilter(const TaskFilter& f, const std::optional<Directive>& 
                            const std::string& query_text) {
   std::vector<std::string> parts;
   if (d)
-    parts.push_back("Thực hiện " + KindName(d->kind) + " số " + d->number + " ngày " +
-                    d->issued_on.ToVietnamese() + " của " + UnitName(g, d->issuer_unit_id) + " — " +
-                    d->title);
+    parts.push_back("Thực hiện " + Citation(*d, g) + " — " + d->title);
   else if (f.directive_id)
     parts.push_back("Văn bản #" + std::to_string(*f.directive_id));
   if (!group_title.empty()) parts.push_back("Nhóm nhiệm vụ: " + group_title);

@@ -1,0 +1,41 @@
+// Messages of the tasks report and the "as of" views (issue 9, tasksreport), Vietnamese
+// (the source) and English (typed against it); spread into i18n/vi.ts and i18n/en.ts.
+export const tasksReportVi = {
+  'directiveKind.partyConclusion': 'Kết luận',
+  'directive.kindUnknown': 'Văn bản',
+  'report.button': 'Báo cáo (.docx)',
+  'report.title': 'Báo cáo tình hình thực hiện nhiệm vụ',
+  'report.lead': 'Văn bản Word theo thể thức Nghị định 30/2020: số liệu từng nhiệm vụ như tại ngày chốt số liệu, chỉ gồm nhiệm vụ bạn được xem.',
+  'report.asOf': 'Ngày chốt số liệu',
+  'report.number': 'Số, ký hiệu',
+  'report.place': 'Địa danh',
+  'report.signerTitle': 'Chức vụ người ký',
+  'report.signerName': 'Người ký',
+  'report.download': 'Tải báo cáo',
+  'report.optional': 'Để trống để điền tay sau.',
+  'asof.cutoffs': 'Ngày chốt số liệu báo cáo:',
+  'asof.cutoffMonth': 'tháng ({date})',
+  'asof.cutoffHalf': '6 tháng ({date})',
+  'asof.cutoffYear': 'năm ({date})',
+  'tasks.asOfPast': 'Số liệu đến ngày {asOf}: mỗi nhiệm vụ như tại ngày đó (tình trạng, thời hạn, đúng hạn hay quá hạn), dựng lại từ lịch sử của nhiệm vụ.',
+};
+
+export const tasksReportEn: Record<keyof typeof tasksReportVi, string> = {
+  'directiveKind.partyConclusion': 'Conclusion',
+  'directive.kindUnknown': 'Document',
+  'report.button': 'Report (.docx)',
+  'report.title': 'Report on the implementation of tasks',
+  'report.lead': 'A Word document in the Decree 30/2020 form: each task as it stood on the cut-off day, only the tasks you may see.',
+  'report.asOf': 'Cut-off day',
+  'report.number': 'Number and symbol',
+  'report.place': 'Place',
+  'report.signerTitle': 'Signer’s title',
+  'report.signerName': 'Signer',
+  'report.download': 'Download the report',
+  'report.optional': 'Leave empty to fill in by hand.',
+  'asof.cutoffs': 'Reporting cut-offs:',
+  'asof.cutoffMonth': 'month ({date})',
+  'asof.cutoffHalf': 'half-year ({date})',
+  'asof.cutoffYear': 'year ({date})',
+  'tasks.asOfPast': 'Figures as of {asOf}: each task as it stood that day (state, deadline, on time or late), rebuilt from its history.',
+};
