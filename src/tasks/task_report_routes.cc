@@ -1,9 +1,13 @@
 #include "tasks/task_report_routes.h"
 
+#include <boost/json.hpp>
 #include <cstdlib>
 
+#include "tasks/directive_citation.h"
 #include "tasks/task_excel.h"
+#include "tasks/task_json.h"
 #include "tasks/task_report_docx.h"
+#include "tasks/task_search.h"
 
 namespace dh::tasks {
 namespace {
@@ -25,6 +29,35 @@ Result<TaskReportRequest> ReportRequestOf(const Request& req) {
   return in;
 }
 
+namespace bj = boost::json;
+
+bj::object Kind(bj::array items, int64_t total) {
+  return {{"items", std::move(items)}, {"total", total}};
+}
+
+Response SearchAnswer(const TaskService& service, const units::UnitGraph& g, const Request& req,
+                      const auth::Principal& who) {
+  auto limit = http::QueryInt(req, "limit");
+  if (!limit.ok()) return Response::Error(limit.status());
+  const int64_t n = std::clamp<int64_t>(limit->value_or(5), 1, kSearchMaxPerKind);
+  auto hits = Search(service, g, who, req.Query("q").value_or(""), n);
+  if (!hits.ok()) return Response::Error(hits.status());
+  bj::array directives, tasks, units;
+  for (const Directive& d : hits->directives) {
+    bj::object o = ToJson(d, g);
+    o["citation"] = ShortCitation(d);
+    directives.push_back(std::move(o));
+  }
+  for (const TaskView& v : hits->tasks) tasks.push_back(ToJson(v, g));
+  for (const units::Unit* u : hits->units)
+    units.push_back({{"id", u->id}, {"code", u->code}, {"name", u->name}, {"kind", u->kind}});
+  return Response::Json(
+      bj::object{{"q", req.Query("q").value_or("")},
+                 {"directives", Kind(std::move(directives), hits->directives_total)},
+                 {"tasks", Kind(std::move(tasks), hits->tasks_total)},
+                 {"units", Kind(std::move(units), hits->units_total)}});
+}
+
 }  // namespace
 
 void RegisterReportRoutes(http::Router& router, TaskService& service,
@@ -44,6 +77,10 @@ void RegisterReportRoutes(http::Router& router, TaskService& service,
         r.body = std::move(file->bytes);
         return r;
       });
+  router.Protected("GET", "/api/v1/search",
+                   [&service, &units](const Request& req, const auth::Principal& who) {
+                     return SearchAnswer(service, *units.Get(), req, who);
+                   });
 }
 
 }  // namespace dh::tasks
