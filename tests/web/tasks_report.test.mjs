@@ -2,7 +2,8 @@
 // real server with the demo city, at 1366 and 390 px: the directive page downloads
 // "Báo cáo tình hình thực hiện nhiệm vụ" as .docx for a reporting cut-off; the boards and
 // the overview answer as of a past day (the demo's tasks were all given today, so a past
-// day has none) and say so; the form shows the server's refusal beside its field.
+// day has none) and say so; the form shows the server's refusal beside its field; the side
+// navigation's search box finds a unit without diacritics.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -81,6 +82,19 @@ describe('the tasks report and the as-of views, in the web UI', { skip: skip ?? 
     await page.goto(`${server.baseUrl}/tasks/boards`);
     await page.locator('.asof-cutoffs button').first().click();
     await page.waitForURL(/as_of=\d{4}-\d{2}-14/);
+    assert.deepEqual(errors, []);
+  });
+
+  it('searches directives, tasks and units from the side navigation, diacritics optional', async () => {
+    await page.goto(`${server.baseUrl}/tasks`);
+    await page.locator('#search-input').fill('tai chinh');
+    await page.locator('#search-input').press('Enter');
+    await page.waitForURL(/\/search\?q=tai(%20|\+)chinh/);
+    const units = page.locator('.search-group', { has: page.getByRole('heading', { name: /^Đơn vị/ }) });
+    await units.getByRole('link', { name: 'Sở Tài chính' }).waitFor();
+    await look('search');
+    await units.getByRole('link', { name: 'Sở Tài chính' }).click();
+    await page.waitForURL(/\/units\/\d+/);
     assert.deepEqual(errors, []);
   });
 });
