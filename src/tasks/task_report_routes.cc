@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "tasks/directive_citation.h"
+#include "tasks/task_deadline_calendar.h"
 #include "tasks/task_excel.h"
 #include "tasks/task_json.h"
 #include "tasks/task_report_docx.h"
@@ -58,6 +59,30 @@ Response SearchAnswer(const TaskService& service, const units::UnitGraph& g, con
                  {"units", Kind(std::move(units), hits->units_total)}});
 }
 
+Response DeadlineCalendarAnswer(const TaskService& service, const units::UnitGraph& g,
+                                const Request& req, const auth::Principal& who) {
+  auto f = FilterFromQuery(req);
+  if (!f.ok()) return Response::Error(f.status());
+  const std::string month = req.Query("month").value_or(service.Today().ToString().substr(0, 7));
+  auto days = DeadlineCalendar(service, who, month, *f);
+  if (!days.ok()) return Response::Error(days.status());
+  bj::array out;
+  for (const DeadlineDay& d : *days) {
+    bj::array tasks;
+    for (const TaskView& v : d.tasks)
+      tasks.push_back(
+          {{"id", v.task.id},
+           {"title", v.task.title},
+           {"lead_unit_id", v.task.lead_unit_id},
+           {"lead_unit_name", g.Find(v.task.lead_unit_id) ? g.Find(v.task.lead_unit_id)->name : ""},
+           {"state", StateName(v.task.state)},
+           {"timeliness", TimelinessName(v.timeliness)}});
+    out.push_back(
+        {{"date", d.date.ToString()}, {"working", d.working}, {"tasks", std::move(tasks)}});
+  }
+  return Response::Json(bj::object{{"month", month}, {"days", std::move(out)}});
+}
+
 }  // namespace
 
 void RegisterReportRoutes(http::Router& router, TaskService& service,
@@ -77,6 +102,10 @@ void RegisterReportRoutes(http::Router& router, TaskService& service,
         r.body = std::move(file->bytes);
         return r;
       });
+  router.Protected("GET", "/api/v1/deadline-calendar",
+                   [&service, &units](const Request& req, const auth::Principal& who) {
+                     return DeadlineCalendarAnswer(service, *units.Get(), req, who);
+                   });
   router.Protected("GET", "/api/v1/search",
                    [&service, &units](const Request& req, const auth::Principal& who) {
                      return SearchAnswer(service, *units.Get(), req, who);

@@ -449,6 +449,7 @@ describe('docs/openapi.yaml', () => {
         ['/api/v1/deadline-check', '/api/v1/deadline-check?date=2026-01-17'],
         ['/api/v1/working-week', '/api/v1/working-week'],
         ['/api/v1/search', '/api/v1/search?q=so&limit=20'],  // tasksreport
+        ['/api/v1/deadline-calendar', '/api/v1/deadline-calendar?month=2026-01'],  // tasksreport
         ...(await investmentGets()),
         // investment view
         ['/api/v1/investment/rollup', '/api/v1/investment/rollup?year=2026&by=investor'],

@@ -2,7 +2,8 @@
 // known history: the server is stopped and started again on later days over the same
 // database, so that each step happens on its own date. Each task as it stood that day: its
 // state, deadline (before a later extension), finished day and timeliness. The report
-// (GET /reports/tasks.docx) is unzipped and its XML read. Real server, both DBs.
+// (GET /reports/tasks.docx) is unzipped and its XML read; the month calendar of deadlines
+// (GET /deadline-calendar) lays the same tasks out by day. Real server, both DBs.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { DBS, assertError, assertList, start, unitsByCode } from './lib.mjs';
@@ -141,7 +142,7 @@ for (const db of DBS) {
         'Tính đến ngày 14/01/2026, tổng số nhiệm vụ: 3.', '- Đã hoàn thành: 1 (đúng hạn 0, quá hạn 1).',
         '- Đang thực hiện: 2 (trong hạn 2, sắp đến hạn 0, quá hạn 0).', 'CHÁNH VĂN PHÒNG', 'Trần Thị Mai', 'Nơi nhận:'])
         assert.ok(text.includes(line), `${line} in ${JSON.stringify(text)}`);
-      assert.ok(text.some((t) => t.startsWith('Tình hình thực hiện nhiệm vụ theo Thông báo kết luận số 31-KL/TU ngày 02/01/2026')), JSON.stringify(text));
+      assert.ok(text.some((t) => t.startsWith('Tình hình thực hiện nhiệm vụ theo Kết luận số 31-KL/TU ngày 02/01/2026')), JSON.stringify(text));
       const rows = tableRows(xml);
       assert.ok(rows.includes('STT | Nhiệm vụ | Đơn vị chủ trì | Thời hạn | Kết quả thực hiện'), JSON.stringify(rows));
       const row = rows.find((x) => x.includes('Trình phương án giá đất'));
@@ -172,6 +173,27 @@ for (const db of DBS) {
       for (const [query, field] of cases)
         assertError(await office.get(`/api/v1/reports/tasks.docx?${query}`), 400, undefined, field);
       assertError(await office.get('/api/v1/reports/tasks.docx?directive_id=999999'), 404, 'not_found');
+    });
+
+    it('lays out a month of deadlines by working day, as far as the caller sees', async () => {
+      const month = async (c, m) => {
+        const r = await c.get(`/api/v1/deadline-calendar?month=${m}&directive_id=${ids.directive}`);
+        assert.equal(r.status, 200, JSON.stringify(r.body));
+        return new Map(r.body.days.map((d) => [d.date, d]));
+      };
+      const feb = await month(office, '2026-02');
+      assert.equal(feb.size, 28);
+      assert.equal(feb.get('2026-02-01').working, false, 'a Sunday');
+      assert.equal(feb.get('2026-02-02').working, true);
+      const titles = (d) => feb.get(d).tasks.map((t) => t.title);
+      assert.deepEqual(titles('2026-02-27'), ['Rà soát quy hoạch']);
+      assert.deepEqual(titles('2026-02-06'), ['Trình phương án giá đất']);
+      assert.equal(feb.get('2026-02-06').tasks[0].timeliness, 'done_on_time');
+      assert.equal([...feb.values()].reduce((n, d) => n + d.tasks.length, 0), 2, 'January’s and March’s deadlines are not in February');
+      const mine = await month(stc, '2026-02');
+      assert.deepEqual(mine.get('2026-02-27').tasks, [], 'another unit’s task is not shown');
+      for (const bad of ['2026-2', '2026-13', 'feb'])
+        assertError(await office.get(`/api/v1/deadline-calendar?month=${bad}`), 400, undefined, 'month');
     });
   });
 }
