@@ -97,4 +97,18 @@ describe('the tasks report and the as-of views, in the web UI', { skip: skip ?? 
     await page.waitForURL(/\/units\/\d+/);
     assert.deepEqual(errors, []);
   });
+
+  it('shows a month calendar of deadlines beside the holiday calendar', async () => {
+    await page.goto(`${server.baseUrl}/calendar`);
+    await page.getByRole('link', { name: 'Lịch hạn nhiệm vụ theo tháng' }).click();
+    await page.waitForURL(/\/tasks\/deadlines/);
+    await page.getByRole('heading', { level: 1, name: /^Lịch hạn nhiệm vụ tháng \d{2}\/\d{4}$/ }).waitFor();
+    const month = todayInVietnam().slice(0, 7);
+    const api = await (await page.request.get(`${server.baseUrl}/api/v1/deadline-calendar?month=${month}`)).json();
+    const due = api.days.flatMap((d) => d.tasks);
+    await page.locator('.deadline-month').waitFor();
+    assert.equal(await page.locator('.deadline-month a').count(), due.length, 'every task due this month is on the page');
+    await look('deadline-calendar');
+    assert.deepEqual(errors, []);
+  });
 });
