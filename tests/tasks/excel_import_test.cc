@@ -115,8 +115,10 @@ class ExcelImportTest : public BothDatabases {
   }
 
   Result<ImportOutcome> Import(const Principal& who, const std::string& bytes, int64_t directive,
-                               const std::string& type = "", bool dry_run = false) {
+                               const std::string& type = "", bool dry_run = false,
+                               const std::string& on_match = "") {
     ImportRequest in;
+    in.on_match = on_match;
     in.bytes = bytes;
     in.content_type = type;
     in.file_name = "nhiem-vu.xlsx";
@@ -235,9 +237,18 @@ TEST_P(ExcelImportTest, ExportThenImportGivesTheSameTasks) {
   EXPECT_EQ(again.status().error_code(), "already_imported");
   EXPECT_EQ(Snapshot(), snap);
 
-  // Into a directive that already has those groups: they are reused, not doubled.
-  auto third = Import(office_, file->bytes, d);
+  // Back into its own directive: every row matches a task there (task_import_match.h), so
+  // it is refused until the caller chooses; created again, the groups are reused.
+  auto refused = Import(office_, file->bytes, d);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().error_code(), "matches_existing");
+  auto skipped = Import(office_, file->bytes, d, "", false, "skip");
+  ASSERT_TRUE(skipped.ok() && skipped->ok);
+  EXPECT_EQ(skipped->skipped, 4);
+  EXPECT_EQ(skipped->imported, 0);
+  auto third = Import(office_, file->bytes, d, "", false, "create");
   ASSERT_TRUE(third.ok() && third->ok);
+  EXPECT_EQ(third->matches.size(), 4u);
   EXPECT_EQ(third->groups_created, 0);
   EXPECT_EQ(Scalar("SELECT COUNT(*) FROM task_groups WHERE directive_id = ?", {d}), 2);
 }
