@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { inflateRawSync } from 'node:zlib';
 
-// name → Buffer, from a ZIP's central directory (stored and deflated entries).
+// name → Buffer, from a ZIP's central directory (stored and deflated entries), each
+// entry's signature and unzipped size checked.
 export function unzip(buf) {
   let eocd = buf.length - 22;
   while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
@@ -12,8 +13,10 @@ export function unzip(buf) {
   let p = buf.readUInt32LE(eocd + 16);
   const files = new Map();
   for (let i = 0; i < count; i++) {
+    assert.equal(buf.readUInt32LE(p), 0x02014b50, 'central directory entry');
     const method = buf.readUInt16LE(p + 10);
     const compressedSize = buf.readUInt32LE(p + 20);
+    const size = buf.readUInt32LE(p + 24);
     const nameLen = buf.readUInt16LE(p + 28);
     const extraLen = buf.readUInt16LE(p + 30);
     const commentLen = buf.readUInt16LE(p + 32);
@@ -21,13 +24,15 @@ export function unzip(buf) {
     const name = buf.subarray(p + 46, p + 46 + nameLen).toString('utf8');
     const dataAt = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     const compressed = buf.subarray(dataAt, dataAt + compressedSize);
-    files.set(name, method === 0 ? compressed : inflateRawSync(compressed));
+    const data = method === 0 ? compressed : inflateRawSync(compressed);
+    assert.equal(data.length, size, `size of ${name}`);
+    files.set(name, data);
     p += 46 + nameLen + extraLen + commentLen;
   }
   return files;
 }
 
-const unescapeXml = (s) =>
+export const unescapeXml = (s) =>
   s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 // Each paragraph's text, and each table row's cells' texts joined by " | ".
