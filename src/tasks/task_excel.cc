@@ -5,6 +5,7 @@
 
 #include "core/text.h"
 #include "sheets/table_writer.h"
+#include "tasks/directive_citation.h"
 
 namespace dh::tasks {
 
@@ -134,15 +135,6 @@ Status TaskSheetWriter::Finish() { return impl_->table->Finish(); }
 
 namespace {
 
-std::string KindName(const std::string& kind) {
-  if (kind == "resolution") return "Nghị quyết";
-  if (kind == "conclusion") return "Thông báo kết luận";
-  if (kind == "plan") return "Kế hoạch";
-  if (kind == "decision") return "Quyết định";
-  if (kind == "notice") return "Thông báo";
-  return "Văn bản";
-}
-
 std::string UnitName(const units::UnitGraph& g, int64_t id) {
   const units::Unit* u = g.Find(id);
   return u ? u->name : "Đơn vị #" + std::to_string(id);
@@ -164,9 +156,7 @@ std::string DescribeFilter(const TaskFilter& f, const std::optional<Directive>& 
                            const std::string& query_text) {
   std::vector<std::string> parts;
   if (d)
-    parts.push_back("Thực hiện " + KindName(d->kind) + " số " + d->number + " ngày " +
-                    d->issued_on.ToVietnamese() + " của " + UnitName(g, d->issuer_unit_id) + " — " +
-                    d->title);
+    parts.push_back("Thực hiện " + Citation(*d, g) + " — " + d->title);
   else if (f.directive_id)
     parts.push_back("Văn bản #" + std::to_string(*f.directive_id));
   if (!group_title.empty()) parts.push_back("Nhóm nhiệm vụ: " + group_title);

@@ -52,11 +52,16 @@ std::string FileName(const std::string& raw) {
 
 Response Outcome(const ImportOutcome& o, bool dry_run) {
   if (!o.ok) return Response::Json(sheets::RowErrorsBody(o.errors, "nhiệm vụ"), 422);
+  bj::array matches;  // tasksreport: rows matching tasks already in the directive
+  for (const ImportMatch& m : o.matches)
+    matches.push_back({{"row", m.row}, {"task_id", m.task_id}, {"title", m.title}});
   return Response::Json(bj::object{{"ok", true},
                                    {"dry_run", dry_run},
                                    {"imported", o.imported},
                                    {"valid_rows", o.valid_rows},
-                                   {"groups_created", o.groups_created}},
+                                   {"groups_created", o.groups_created},
+                                   {"matches", std::move(matches)},
+                                   {"skipped", o.skipped}},
                         dry_run ? 200 : 201);
 }
 
@@ -94,6 +99,7 @@ void RegisterExcelRoutes(http::Router& router, TaskService& service,
                      in.directive_id = *directive;
                      in.group_id = *group;
                      in.dry_run = Param(req, "dry_run", "x-dry-run").value_or("") == "true";
+                     in.on_match = Param(req, "on_match", "x-on-match").value_or("");
                      in.bytes = req.body;
                      in.content_type = req.Header("content-type");
                      in.file_name = FileName(req.Header("x-file-name"));

@@ -1,5 +1,7 @@
 #include "tasks/task_import.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
@@ -240,6 +242,36 @@ Result<ParsedSheet> ParseTaskSheet(const sheets::Sheet& sheet, const units::Unit
   return out;
 }
 
+namespace {
+
+// Rows matching tasks already in the directive: found (also on a dry run, for the page to
+// ask), then left out or created again as the request says. True: the request said
+// nothing and the import is to be refused (MatchesConflict) once the rest is checked.
+Result<bool> HandleMatches(const TaskService& service, const auth::Principal& who,
+                           const ImportRequest& req, TaskBatch& batch, ImportOutcome& outcome) {
+  if (req.on_match != "" && req.on_match != "skip" && req.on_match != "create")
+    return Status::InvalidInput("on_match", "Chọn cách xử lý dòng trùng: skip hoặc create.");
+  DH_ASSIGN_OR_RETURN(outcome.matches, MatchExisting(service, who, batch));
+  if (outcome.matches.empty() || req.on_match == "create") return false;
+  if (req.on_match == "skip") {
+    outcome.skipped = static_cast<int64_t>(outcome.matches.size());
+    DropMatched(batch, outcome.matches);
+    return false;
+  }
+  return !batch.dry_run;
+}
+
+Status MatchesConflict(const ImportOutcome& outcome) {
+  return Status::Conflict(
+      fmt::format("{} dòng trùng với nhiệm vụ đã có trong văn bản này (cùng tên nhiệm vụ và đơn "
+                  "vị chủ trì), ví dụ dòng {}: “{}”. Chọn bỏ qua các dòng trùng hoặc vẫn tạo mới.",
+                  outcome.matches.size(), outcome.matches.front().row,
+                  outcome.matches.front().title),
+      "matches_existing");
+}
+
+}  // namespace
+
 Result<ImportOutcome> ImportTasks(TaskService& service, const units::UnitGraph& g,
                                   const auth::Principal& who, const ImportRequest& req) {
   if (!req.directive_id)
@@ -258,6 +290,12 @@ Result<ImportOutcome> ImportTasks(TaskService& service, const units::UnitGraph& 
   batch.dry_run = req.dry_run || !parsed.errors.empty();
 
   ImportOutcome outcome;
+  DH_ASSIGN_OR_RETURN(const bool refuse, HandleMatches(service, who, req, batch, outcome));
+  if (refuse) batch.dry_run = true;  // tasksreport: checked whole, then refused
+  if (batch.items.empty() && outcome.skipped > 0 && parsed.errors.empty()) {
+    outcome.ok = true;  // every row was a task already there
+    return outcome;
+  }
   std::vector<BatchError> batch_errors;
   if (!batch.items.empty() || parsed.errors.empty()) {
     auto created = service.CreateBatch(who, batch, &batch_errors);
@@ -273,6 +311,7 @@ Result<ImportOutcome> ImportTasks(TaskService& service, const units::UnitGraph& 
     outcome.errors.push_back({e.row, ColumnOfField(e.field), e.message});
   sheets::SortByRow(outcome.errors);
   outcome.ok = outcome.errors.empty();
+  if (refuse && outcome.ok) return MatchesConflict(outcome);
   return outcome;
 }
 

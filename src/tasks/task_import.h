@@ -20,6 +20,7 @@
 #include "sheets/columns.h"
 #include "sheets/rows.h"
 #include "sheets/sheet.h"
+#include "tasks/task_import_match.h"
 #include "tasks/task_service.h"
 
 namespace dh::tasks {
@@ -43,12 +44,18 @@ struct ImportRequest {
   std::string file_name;     // as the client named it, for the record
   std::optional<int64_t> directive_id, group_id;
   bool dry_run = false;
+  // Rows matching tasks already in the directive (task_import_match.h): "" refuses the
+  // import (Conflict "matches_existing") unless a dry run, "skip" leaves them out, "create"
+  // creates them again.
+  std::string on_match;
 };
 
 struct ImportOutcome {
   bool ok = false;
   int64_t imported = 0, groups_created = 0, valid_rows = 0;
   std::vector<ImportRowError> errors;  // when !ok, sorted by row
+  std::vector<ImportMatch> matches;    // rows matching tasks already there
+  int64_t skipped = 0;                 // of them, left out (on_match "skip")
 };
 
 // The whole import: sniff, read, check, create in one transaction (TaskService::

@@ -5,9 +5,11 @@
 #include "http/list_query.h"
 #include "http/route_table.h"
 #include "readmodel/counts.h"
+#include "tasks/task_as_of.h"
 #include "tasks/task_json.h"
 #include "tasks/task_office_routes.h"
 #include "tasks/task_parse.h"
+#include "tasks/task_report_routes.h"
 
 namespace dh::tasks {
 namespace {
@@ -76,6 +78,14 @@ Response ViewsOrError(const Deps& d, const Result<std::vector<TaskView>>& list, 
   Response r = Response::List(std::move(items), total);
   r.status = status;
   return r;
+}
+
+// One page of a list rebuilt as of a day (task_as_of.h).
+Response AsOfPage(const Deps& d, Result<std::vector<TaskView>> all, int64_t limit, int64_t offset) {
+  if (!all.ok()) return Response::Error(all.status());
+  const auto total = static_cast<int64_t>(all->size());
+  const auto from = std::min(offset, total), to = std::min(offset + limit, total);
+  return ViewsOrError(d, std::vector<TaskView>(all->begin() + from, all->begin() + to), total);
 }
 
 Response CoordinationOrError(const Deps& d, const Result<CoordinationRequest>& r,
@@ -169,6 +179,9 @@ Response ListTasks(const Deps& d, const Request& req, const auth::Principal& who
   auto q = http::ListQuery::Parse(req, paging);
   if (!q.ok()) return Response::Error(q.status());
   int64_t total = 0;
+  auto day = http::QueryDate(req, "as_of");  // tasksreport: each task as it stood that day
+  if (!day.ok()) return Response::Error(day.status());
+  if (*day) return AsOfPage(d, TasksAsOf(d.service, who, *f, **day), q->limit(), q->offset());
   auto list = d.service.List(who, *f, q->limit(), q->offset(), &total);  // sets total
   return ViewsOrError(d, list, total);
 }
@@ -349,11 +362,13 @@ Response TaskBoard(const Deps& d, const Request& req, const auth::Principal& who
   auto f = FilterFromQuery(req);
   if (!f.ok()) return Response::Error(f.status());
   const std::string by = req.Query("by").value_or("unit");
-  auto board = d.service.Board(who, by, *f);
+  auto day = http::QueryDate(req, "as_of");  // tasksreport: the board of that day
+  if (!day.ok()) return Response::Error(day.status());
+  auto board = *day ? BoardAsOf(d.service, who, by, *f, **day) : d.service.Board(who, by, *f);
   if (!board.ok()) return Response::Error(board.status());
   const auto names = BoardNames(d, who, by, *f);
   return Response::Json(bj::object{{"by", by},
-                                   {"as_of", d.service.Today().ToString()},
+                                   {"as_of", day->value_or(d.service.Today()).ToString()},
                                    {"totals", TotalsJson(*board)},
                                    {"rows", CountsJson(*board, by, *d.units.Get(), names)}});
 }
@@ -502,6 +517,7 @@ constexpr http::Route<const Deps&> kRoutes[] = {
 void RegisterRoutes(http::Router& router, TaskService& service, const units::UnitDirectory& units) {
   http::RegisterTable(router, Deps{service, units}, kRoutes);
   RegisterOfficeRoutes(router, service, units);
+  RegisterReportRoutes(router, service, units);  // tasksreport
 }
 
 }  // namespace dh::tasks

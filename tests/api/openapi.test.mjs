@@ -448,6 +448,8 @@ describe('docs/openapi.yaml', () => {
         ['/api/v1/unit-directory', '/api/v1/unit-directory?q=so'],
         ['/api/v1/deadline-check', '/api/v1/deadline-check?date=2026-01-17'],
         ['/api/v1/working-week', '/api/v1/working-week'],
+        ['/api/v1/search', '/api/v1/search?q=so&limit=20'],  // tasksreport
+        ['/api/v1/deadline-calendar', '/api/v1/deadline-calendar?month=2026-01'],  // tasksreport
         ...(await investmentGets()),
         // investment view
         ['/api/v1/investment/rollup', '/api/v1/investment/rollup?year=2026&by=investor'],
@@ -487,10 +489,12 @@ describe('docs/openapi.yaml', () => {
         assert.equal(x.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       }
       const review = await admin.get('/api/v1/reviews/export.xlsx?period=2025');
+      const taskReport = await admin.get('/api/v1/reports/tasks.docx?directive_id=1&as_of=2026-01-14');  // tasksreport
+      assert.equal(taskReport.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
       assert.equal(review.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       const covered = new Set([...gets.map(([p]) => p), '/api/v1/attachments/{id}/content', '/api/v1/tasks/export.xlsx',
         '/api/v1/conferences/{id}/report.docx', '/api/v1/conferences/{id}/report.xlsx', // conferences: binary
-        '/api/v1/petition-sessions/{id}/petitions.xlsx',
+        '/api/v1/petition-sessions/{id}/petitions.xlsx', '/api/v1/reports/tasks.docx',
         '/api/v1/reviews/export.xlsx', '/api/v1/indicator-values/export.xlsx', '/api/v1/investment/report.xlsx']);
       for (const name of documented())
         if (name.startsWith('GET /api/')) assert.ok(covered.has(name.slice(4)), `${name} has a live check here`);

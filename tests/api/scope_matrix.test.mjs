@@ -91,6 +91,9 @@ const CALLS = {
   'GET /api/v1/conferences/{id}/votes': () => [{ path: '/api/v1/conferences/1/votes' }],
   'GET /api/v1/conferences/{id}/report.docx': () => [{ path: '/api/v1/conferences/1/report.docx' }],
   'GET /api/v1/conferences/{id}/report.xlsx': () => [{ path: '/api/v1/conferences/1/report.xlsx' }],
+  'GET /api/v1/deadline-calendar': () => [{ path: '/api/v1/deadline-calendar' }, { path: '/api/v1/deadline-calendar?month=2026-02' }],  // tasksreport
+  'GET /api/v1/search': () => [{ path: '/api/v1/search?q=a&limit=20' }, { path: '/api/v1/search?q=so' }],  // tasksreport
+  'GET /api/v1/reports/tasks.docx': () => [{ path: '/api/v1/reports/tasks.docx?directive_id=1' }, { path: '/api/v1/reports/tasks.docx?unit_id=1' }],  // tasksreport
   // petitions: lists and boards only (no petition is planted in scope_fixture.mjs yet; their
   // own scope is tested in petitions.test.mjs).
   'GET /api/v1/petitions': () => [{ path: '/api/v1/petitions', pages: 1000 }],

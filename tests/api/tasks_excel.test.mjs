@@ -5,44 +5,13 @@
 // (415), an oversized body (413) and an officer (403) — writing nothing each time.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { inflateRawSync } from 'node:zlib';
 import { DBS, start, assertError, assertList, rawRequest, unitsByCode, XLSX, uploadFile } from './lib.mjs';
+import { unescapeXml, unzip } from './docx.mjs';
 
 const COLUMNS = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời hạn', 'Tiến độ', 'Tình trạng', 'Ghi chú'];
 const LABELS = ['Trong hạn', 'Sắp đến hạn', 'Quá hạn', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Thường xuyên'];
 
 // ---- A small ZIP and SpreadsheetML reader ------------------------------------------------
-
-// name → Buffer, from the central directory (stored and deflated entries).
-function unzip(buf) {
-  let eocd = buf.length - 22;
-  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  assert.ok(eocd >= 0, 'a ZIP end-of-central-directory record');
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  const files = new Map();
-  for (let i = 0; i < count; i++) {
-    assert.equal(buf.readUInt32LE(p), 0x02014b50, 'central directory entry');
-    const method = buf.readUInt16LE(p + 10);
-    const compressedSize = buf.readUInt32LE(p + 20);
-    const size = buf.readUInt32LE(p + 24);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    const name = buf.subarray(p + 46, p + 46 + nameLen).toString('utf8');
-    const dataAt = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const compressed = buf.subarray(dataAt, dataAt + compressedSize);
-    const data = method === 0 ? compressed : inflateRawSync(compressed);
-    assert.equal(data.length, size, `size of ${name}`);
-    files.set(name, data);
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return files;
-}
-
-const unescapeXml = (s) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 function texts(xml) {
   return [...xml.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((m) => unescapeXml(m[1])).join('');
@@ -248,7 +217,7 @@ for (const db of DBS) {
       assert.equal(r.status, 201, JSON.stringify(r.body));
       const source = await allTasks(office, `&directive_id=${directive.id}`);
       assert.deepEqual(r.body, { ok: true, dry_run: false, imported: source.length, valid_rows: source.length,
-                                 groups_created: r.body.groups_created });
+                                 groups_created: r.body.groups_created, matches: [], skipped: 0 });
       assert.ok(r.body.groups_created >= 2);
       const copied = await allTasks(office, `&directive_id=${target}`);
       const key = (t) => [t.title, t.lead_unit.code, t.coordinators.map((c) => c.code).sort().join(','), t.deadline, t.progress_percent].join(' | ');

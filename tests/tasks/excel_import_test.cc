@@ -115,8 +115,10 @@ class ExcelImportTest : public BothDatabases {
   }
 
   Result<ImportOutcome> Import(const Principal& who, const std::string& bytes, int64_t directive,
-                               const std::string& type = "", bool dry_run = false) {
+                               const std::string& type = "", bool dry_run = false,
+                               const std::string& on_match = "") {
     ImportRequest in;
+    in.on_match = on_match;
     in.bytes = bytes;
     in.content_type = type;
     in.file_name = "nhiem-vu.xlsx";
@@ -239,11 +241,36 @@ TEST_P(ExcelImportTest, ExportThenImportGivesTheSameTasks) {
   EXPECT_EQ(again.status().error_code(), "already_imported");
   EXPECT_EQ(Snapshot(), snap);
 
-  // Into a directive that already has those groups: they are reused, not doubled.
-  auto third = Import(office_, file->bytes, d);
+  // Into a directive that already has those groups (created again): reused, not doubled.
+  auto third = Import(office_, file->bytes, d, "", false, "create");
   ASSERT_TRUE(third.ok() && third->ok);
   EXPECT_EQ(third->groups_created, 0);
   EXPECT_EQ(Scalar("SELECT COUNT(*) FROM task_groups WHERE directive_id = ?", {d}), 2);
+}
+
+// An edited export imported back into its directive (task_import_match.h): the rows that
+// match its tasks (same title, case and diacritics aside, same lead unit) are refused until
+// the caller chooses to skip them or to create them again.
+TEST_P(ExcelImportTest, RowsMatchingTasksAlreadyThereAreNotSilentlyCreatedAgain) {
+  const int64_t d = Directive("05/TB-UBND");
+  const std::string header = "STT;Nhiệm vụ;Đơn vị chủ trì;Thời hạn\r\n";
+  auto first = Import(office_, header + "1;Rà soát hồ sơ;MA.STC;15/06/2026\r\n", d, "text/csv");
+  ASSERT_TRUE(first.ok() && first->ok);
+  const std::string edited =
+      header + "1;RÀ SOÁT HỒ SƠ;MA.STC;30/06/2026\r\n2;Việc mới;MA.STC;30/06/2026\r\n";
+  auto dry = Import(office_, edited, d, "text/csv", true);
+  ASSERT_TRUE(dry.ok() && dry->ok);
+  ASSERT_EQ(dry->matches.size(), 1u);
+  EXPECT_EQ(dry->matches[0].row, 2);
+  const auto snap = Snapshot();
+  auto refused = Import(office_, edited, d, "text/csv");
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().error_code(), "matches_existing");
+  EXPECT_EQ(Snapshot(), snap);
+  auto skipped = Import(office_, edited, d, "text/csv", false, "skip");
+  ASSERT_TRUE(skipped.ok() && skipped->ok);
+  EXPECT_EQ(skipped->skipped, 1);
+  EXPECT_EQ(skipped->imported, 1);
 }
 
 TEST_P(ExcelImportTest, AnyWrongRowImportsNothing) {

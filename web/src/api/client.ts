@@ -272,7 +272,7 @@ export const api = {
 
   // Any feature's sheet import (`/tasks/import`): the file, checked only with dry_run.
   imports: {
-    upload: (endpoint: string, file: Blob, contentType: string, fileName: string, query: Record<string, number | boolean | undefined>) =>
+    upload: (endpoint: string, file: Blob, contentType: string, fileName: string, query: Record<string, number | string | boolean | undefined>) =>
       upload<ImportResult>(endpoint, query, file, contentType, fileName, true),
   },
 

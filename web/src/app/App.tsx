@@ -16,6 +16,8 @@ import { NotificationsPage } from '../notifications/NotificationsPage';
 import { BoardsPage } from '../tasks/BoardsPage';
 import { CoordinationPage } from '../tasks/CoordinationPage';
 import { MyWorkPage } from '../tasks/MyWorkPage';
+import { SearchPage } from '../tasks/SearchPage';
+import { DeadlineCalendarPage } from '../tasks/DeadlineCalendarPage';
 import { TaskImportPage } from '../tasks/TaskImportPage';
 import { TaskDetailPage } from '../tasks/TaskDetailPage';
 import { TaskCreatePage } from '../tasks/TaskFormPage';
@@ -68,6 +70,8 @@ function route(loc: Location, me: Me) {
   if (p === '/tasks/new') return needs('tasks.manage', () => <TaskCreatePage />);
   if (p === '/tasks/import') return needs('tasks.manage', () => <TaskImportPage />);
   if (p === '/tasks/boards') return needs('tasks.read', () => <BoardsPage />);
+  if (p === '/search') return <SearchPage />; // tasksreport
+  if (p === '/tasks/deadlines') return needs('tasks.read', () => <DeadlineCalendarPage />); // tasksreport
   if (p === '/tasks/coordination') return needs('tasks.read', () => <CoordinationPage />);
   if ((n = id('/tasks/:id')) !== null) return needs('tasks.read', () => <TaskDetailPage key={n} id={n!} />);
   if (p === '/directives') return needs('tasks.read', () => <DirectivesPage />);

@@ -10,6 +10,7 @@ import { t, type MessageKey } from '../i18n';
 import { asOfFrom, hrefWith } from './asof';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NotificationBell } from '../notifications/NotificationBell';
+import { SearchBox } from '../tasks/SearchPage';
 import { Link, navigate, setQuery, useLocation } from './router';
 import type { NavItem } from './feature';
 import { FEATURES } from './features';
@@ -199,6 +200,7 @@ export function Shell(props: { me: Me; cityName: string; onLogout: () => void; c
       </header>
       <div class="layout">
         <nav id="sidenav" class={`sidenav${navOpen ? ' sidenav--open' : ''}`} aria-label={t('shell.navLabel')}>
+          <SearchBox />
           <ul>
             {items.map((i) => (
               <li key={i.path} class={i.sub ? 'sidenav-sub' : undefined}>

@@ -141,7 +141,7 @@ export function CalendarPage() {
 
   return (
     <div>
-      <PageHeader title={t('calendar.titleYear', { year })} lead={t('calendar.lead')} />
+      <PageHeader title={t('calendar.titleYear', { year })} lead={t('calendar.lead')} actions={<Link class="button button--secondary" href="/tasks/deadlines">{t('deadlines.link')}</Link>} />
       <nav class="year-nav" aria-label={t('calendar.yearNav')}>
         <Link href={`/calendar?year=${year - 1}`}>‹ {year - 1}</Link>
         {year !== thisYear && <Link href="/calendar">{t('calendar.thisYear')}</Link>}

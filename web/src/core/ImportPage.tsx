@@ -37,7 +37,7 @@ export interface ImportSpec {
   columnsNote?: string;
   // The feature's own fields, shown above the file, and their values for the query.
   fields?: ComponentChildren;
-  query: Record<string, number | undefined>;
+  query: Record<string, number | string | undefined>;
   cancelHref: string;
   words: {
     submit: (rows: string) => string;

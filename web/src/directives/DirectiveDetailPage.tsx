@@ -16,6 +16,7 @@ import { BoardChart, BoardTable } from '../tasks/Board';
 import { orderGroups } from '../tasks/data';
 import { directiveCitation, directiveKindLabel } from '../tasks/labels';
 import { tasksHref } from '../tasks/query';
+import { TaskReportPanel } from '../tasks/TaskReportPanel';
 
 const GROUP_FORM = 'group';
 
@@ -119,6 +120,7 @@ export function DirectiveDetailPage(props: { id: number }) {
         }
       />
       <Flash />
+      <TaskReportPanel directiveId={d.id} />
       {notice && <Notice tone="success">{notice}</Notice>}
       {adding && (
         <GroupForm

@@ -2,6 +2,7 @@
 import type { MessageKey } from './vi';
 import { investmentEn } from '../investment/messages';
 import { tasks9En } from '../tasks/messages';
+import { tasksReportEn } from '../tasks/reportMessages';
 import { targetsEn } from '../targets/messages';
 import { petitionsEn } from '../petitions/messages';
 import { conferencesEn } from '../conferences/messages';
@@ -844,7 +845,7 @@ export const en: Record<MessageKey, string> = {
   'directives.empty': 'No directives yet.',
   'directives.emptyFiltered': 'No directive matches. Try another word.',
 
-  'directive.citation': 'No. {number} of {date}',
+  'directive.citation': '{kind} No. {number} of {date}',
   'directive.detailTitle': 'Directive',
   'directive.kind': 'Kind',
   'directive.number': 'Number',
@@ -992,6 +993,7 @@ export const en: Record<MessageKey, string> = {
   'action.task.resume': 'Resumed a task',
   'action.calendar.swap': 'Added a day swap',
   ...tasks9En,
+  ...tasksReportEn,
   ...investmentEn,
   ...targetsEn,
   ...petitionsEn,

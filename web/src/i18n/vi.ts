@@ -2,6 +2,7 @@
 // en.ts). `{name}` marks a value filled in by t().
 import { investmentVi } from '../investment/messages';
 import { tasks9Vi } from '../tasks/messages';
+import { tasksReportVi } from '../tasks/reportMessages';
 import { targetsVi } from '../targets/messages';
 import { petitionsVi } from '../petitions/messages';
 import { conferencesVi } from '../conferences/messages';
@@ -843,7 +844,7 @@ export const vi = {
   'directives.empty': 'Chưa có văn bản chỉ đạo nào.',
   'directives.emptyFiltered': 'Không có văn bản nào khớp. Thử từ khóa khác.',
 
-  'directive.citation': 'Văn bản số {number} ngày {date}',
+  'directive.citation': '{kind} số {number} ngày {date}',
   'directive.detailTitle': 'Văn bản chỉ đạo',
   'directive.kind': 'Loại văn bản',
   'directive.number': 'Số hiệu',
@@ -991,6 +992,7 @@ export const vi = {
   'action.task.resume': 'Tiếp tục nhiệm vụ',
   'action.calendar.swap': 'Thêm ngày hoán đổi',
   ...tasks9Vi,
+  ...tasksReportVi,
   ...investmentVi,
   ...targetsVi,
   ...petitionsVi,

@@ -14,6 +14,7 @@ import { t } from '../i18n';
 import { kindLabel } from '../units/labels';
 import { BoardChart } from '../tasks/Board';
 import { listTasks, tasksHref, useWorkingWeekEnd } from '../tasks/query';
+import { pastDay } from '../tasks/cutoffs';
 
 // Units ended by a merge or split on or before `asOf` (sources end the day before the
 // event's date).
@@ -38,10 +39,11 @@ function Stat(props: { value: number | string; label: string; note: string; href
 function TaskStats() {
   const today = todayIso();
   const week = useWorkingWeekEnd();
+  const as_of = pastDay(useAsOf()); // tasksreport: the cards and charts of that day
   const data = useAsync(async () => {
-    const [board, due] = await Promise.all([api.boards.tasks('unit', { top_level: true }), listTasks({ top_level: true, view: 'week' }, { limit: 1, offset: 0 })]);
+    const [board, due] = await Promise.all([api.boards.tasks('unit', { top_level: true, as_of }), listTasks({ top_level: true, view: 'week', as_of }, { limit: 1, offset: 0 })]);
     return { board, due: due.total };
-  }, [today]);
+  }, [today, as_of]);
   if (data.error) return <ErrorBox error={data.error} onRetry={data.reload} />;
   if (!data.data) return <Loading />;
   const { board, due } = data.data;
@@ -57,22 +59,22 @@ function TaskStats() {
       ) : (
         <>
           <div class="stats">
-            <Stat value={c.overdue} tone={c.overdue ? 'red' : 'green'} label={t('overview.tasksOverdue')} note={t('overview.tasksOverdueNote', { date: formatDate(board.as_of) })} href={tasksHref({ timeliness: 'overdue', top_level: true })} />
-            <Stat value={due} tone={due ? 'amber' : undefined} label={t('overview.tasksWeek')} note={week ? t('overview.tasksWeekNote', { date: formatDate(week) }) : ''} href={tasksHref({ view: 'week', top_level: true })} />
+            <Stat value={c.overdue} tone={c.overdue ? 'red' : 'green'} label={t('overview.tasksOverdue')} note={t('overview.tasksOverdueNote', { date: formatDate(board.as_of) })} href={tasksHref({ timeliness: 'overdue', top_level: true, as_of })} />
+            <Stat value={due} tone={due ? 'amber' : undefined} label={t('overview.tasksWeek')} note={week ? t('overview.tasksWeekNote', { date: formatDate(week) }) : ''} href={tasksHref({ view: 'week', top_level: true, as_of })} />
             <Stat
               value={finished ? formatPercent((100 * c.done_on_time) / finished, 0) : '—'}
               tone={finished && c.done_late > c.done_on_time ? 'red' : 'green'}
               label={t('overview.tasksOnTime')}
               note={t('overview.tasksOnTimeNote', { n: formatInteger(c.done_on_time), total: formatInteger(finished) })}
-              href={tasksHref({ timeliness: 'done_on_time', top_level: true })}
+              href={tasksHref({ timeliness: 'done_on_time', top_level: true, as_of })}
             />
-            <Stat value={c.total} label={t('overview.tasksTotal')} note={t('overview.tasksTotalNote')} href={tasksHref({ top_level: true })} />
+            <Stat value={c.total} label={t('overview.tasksTotal')} note={t('overview.tasksTotalNote')} href={tasksHref({ top_level: true, as_of })} />
           </div>
           <p class="count-rule">{t('tasks9.countRule')}</p>
           <section class="panel">
-            <BoardChart by="unit" rows={board.rows} filters={{ top_level: true }} title={t('overview.tasksChart')} dataDate={board.as_of} label={t('board.label.unit')} />
+            <BoardChart by="unit" rows={board.rows} filters={{ top_level: true, as_of }} title={t('overview.tasksChart')} dataDate={board.as_of} label={t('board.label.unit')} />
             <p>
-              <Link href="/tasks/boards?top_level=true">{t('overview.toBoards')}</Link>
+              <Link href={tasksHref({ top_level: true, as_of }).replace('/tasks?', '/tasks/boards?')}>{t('overview.toBoards')}</Link>
             </p>
           </section>
         </>

@@ -12,6 +12,7 @@ import { DataTable, type Column } from '../core/list';
 import { Empty, ErrorBox, Loading, PageHeader, SelectField } from '../core/ui';
 import { t } from '../i18n';
 import { AsOfNote } from './AsOfNote';
+import { pastDay } from './cutoffs';
 import { BoardChart, BoardTable } from './Board';
 import { useDirectives } from './data';
 import { answerLabel, directiveCitation } from './labels';
@@ -109,11 +110,12 @@ export function BoardsPage() {
     // One way of counting everywhere (tasks9.countRule): delegated parts are not counted again
     // unless asked for with top_level=false.
     top_level: q.get('top_level') !== 'false' || undefined,
+    as_of: pastDay(q.get('as_of')),
   };
   const ready = view !== 'group' || !!directiveId || (directives.data && directives.data.length === 0);
   const board = useAsync(
     () => (view === 'coordination' || !ready ? Promise.resolve(null) : view === 'group' && !directiveId ? Promise.resolve(null) : api.boards.tasks(view, filters)),
-    [view, directiveId, filters.is_key, filters.top_level, ready],
+    [view, directiveId, filters.is_key, filters.top_level, filters.as_of, ready],
   );
   const coordination = useAsync(() => (view === 'coordination' ? api.boards.coordination() : Promise.resolve(null)), [view]);
   const label = t(`board.label.${view}`);

@@ -16,6 +16,7 @@ export function TaskImportPage() {
   const directives = useDirectives();
   const [directiveId, setDirectiveId] = useState(loc.query.get('directive_id') ?? '');
   const [groupId, setGroupId] = useState(loc.query.get('group_id') ?? '');
+  const [onMatch, setOnMatch] = useState('skip'); // tasksreport: rows matching tasks already there
   const groups = useGroups(Number(directiveId) || undefined);
 
   const fields = (
@@ -41,6 +42,19 @@ export function TaskImportPage() {
           options={[{ value: '', label: t('import.groupFromFile') }, ...orderGroups(groups.data ?? []).map((g) => ({ value: String(g.group.id), label: `${g.number}. ${g.group.title}` }))]}
         />
       )}
+      {directiveId && (
+        <SelectField
+          id={fieldId(IMPORT_FORM, 'on_match')}
+          label={t('import.onMatch')}
+          hint={t('import.onMatchHint')}
+          value={onMatch}
+          onValue={setOnMatch}
+          options={[
+            { value: 'skip', label: t('import.onMatchSkip') },
+            { value: 'create', label: t('import.onMatchCreate') },
+          ]}
+        />
+      )}
     </>
   );
 
@@ -64,7 +78,7 @@ export function TaskImportPage() {
         ],
         columnsNote: t('import.templateHint'),
         fields,
-        query: { directive_id: Number(directiveId) || undefined, group_id: (directiveId && Number(groupId)) || undefined },
+        query: { directive_id: Number(directiveId) || undefined, group_id: (directiveId && Number(groupId)) || undefined, on_match: directiveId ? onMatch : undefined },
         cancelHref: '/tasks',
         words: {
           submit: (n) => t('import.submit', { n }),
@@ -74,7 +88,8 @@ export function TaskImportPage() {
         },
         onImported: (result) => {
           const n = formatInteger(result.imported ?? 0);
-          setFlash(result.groups_created ? t('import.doneGroups', { n, groups: formatInteger(result.groups_created) }) : t('import.done', { n }));
+          if (result.skipped) setFlash(t('import.doneSkipped', { n, skipped: formatInteger(result.skipped) }));
+          else setFlash(result.groups_created ? t('import.doneGroups', { n, groups: formatInteger(result.groups_created) }) : t('import.done', { n }));
           navigate(directiveId ? `/tasks?directive_id=${directiveId}` : '/tasks');
         },
       }}

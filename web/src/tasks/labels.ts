@@ -81,7 +81,11 @@ export function recurrenceLabel(rec: string): string {
   return m[1] === 'monthly' ? t('recurrence.monthlyOn', { day: m[2] }) : t('recurrence.quarterlyOn', { day: m[2] });
 }
 
-// The directive as people cite it: "245/TB-UBND ngày 26/07/2026".
-export function directiveCitation(d: { number: string; issued_on: string }): string {
-  return t('directive.citation', { number: d.number, date: formatDate(d.issued_on) });
+// The directive as officials cite it: "Thông báo kết luận số 245/TB-UBND ngày 26/07/2026",
+// "Kết luận số 31-KL/TU ngày …" (a party committee's conclusion, by its symbol), as the
+// server's reports and exports do (src/tasks/directive_citation.h).
+export function directiveCitation(d: { kind?: string; number: string; issued_on: string }): string {
+  const partyConclusion = d.kind === 'conclusion' && /-KL\/|\/KL-/.test(d.number);
+  const kind = partyConclusion ? t('directiveKind.partyConclusion') : d.kind ? directiveKindLabel(d.kind) : t('directive.kindUnknown');
+  return t('directive.citation', { kind, number: d.number, date: formatDate(d.issued_on) });
 }

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/client';
 import { TASK_STATES, TIMELINESS, type Me, type TaskQuery, type TaskState, type Timeliness } from '../api/types';
 import { addDays, isIsoDate, todayIso } from '../core/format';
+import { pastDay } from './cutoffs';
 
 export const TASK_FILTER_KEYS = [
   'unit_id',
@@ -19,6 +20,7 @@ export const TASK_FILTER_KEYS = [
   'extension_pending',
   'top_level',
   'q',
+  'as_of', // tasksreport: each task as it stood that day
 ] as const;
 
 function int(v: string | null): number | undefined {
@@ -46,6 +48,7 @@ export function filtersFrom(q: URLSearchParams): TaskQuery & { view: TaskView } 
     top_level: q.get('top_level') === 'true' ? true : undefined,
     q: q.get('q')?.trim() || undefined,
     view: q.get('view') === 'week' ? 'week' : '',
+    as_of: pastDay(q.get('as_of')),
   };
 }
 

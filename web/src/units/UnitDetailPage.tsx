@@ -11,6 +11,7 @@ import { useAsync, useDocumentTitle } from '../core/hooks';
 import { ErrorBox, Loading, PageHeader, Tag } from '../core/ui';
 import { t } from '../i18n';
 import { eventKindLabel, kindLabel, unitStatus } from './labels';
+import { TaskReportPanel } from '../tasks/TaskReportPanel';
 
 function LinksTable(props: { links: UnitLink[]; caption: string; empty: string; dateLabel: string; asOfFor: (l: UnitLink) => string; markPrimary?: boolean }) {
   return (
@@ -69,6 +70,7 @@ export function UnitDetailPage(props: { id: number }) {
   const asOf = useAsOf();
   const canWrite = useCan('units.write');
   const canAudit = useCan('audit.read');
+  const canTasks = useCan('tasks.read');
   const res = useAsync(() => api.units.get(props.id, asOf), [props.id, asOf]);
   useDocumentTitle(res.data?.name ?? t('unit.detailTitle'));
 
@@ -135,6 +137,7 @@ export function UnitDetailPage(props: { id: number }) {
         }
       />
       <Flash />
+      {canTasks && <TaskReportPanel unitId={u.id} />}
       <dl class="summary-list">
         <div>
           <dt>{t('unit.code')}</dt>
