@@ -77,18 +77,15 @@ bool PetitionService::Matches(const ListFilter& lf, const PetitionAccess* a,
   return true;
 }
 
-Result<std::vector<PetitionView>> PetitionService::List(const auth::Principal& who,
-                                                        const ListFilter& lf, int64_t limit,
-                                                        int64_t offset, int64_t* total) const {
-  if (!who.Can(auth::Permission::kPetitionsRead))
-    return Status::Forbidden("Bạn không có quyền xem kiến nghị.");
-  const PetitionAccess a = AccessOf(who);
+Result<std::vector<Petition>> PetitionService::Page(const ListFilter& lf, const PetitionAccess* a,
+                                                    int64_t limit, int64_t offset,
+                                                    int64_t* total) const {
   ListFilter f = lf;
   if (f.f.q) f.f.q = text::FoldForSearch(*f.f.q);
   std::vector<int64_t> ids;
   int64_t n = 0;
   index_.Scan([&](const IndexedPetition& e) {
-    if (!Matches(f, &a, e)) return true;
+    if (!Matches(f, a, e)) return true;
     if (n >= offset && static_cast<int64_t>(ids.size()) < limit) ids.push_back(e.p.id);
     ++n;
     return true;
@@ -99,6 +96,16 @@ Result<std::vector<PetitionView>> PetitionService::List(const auth::Principal& w
     DH_ASSIGN_OR_RETURN(rows, FindPetitions(c, ids));
     return Status::Ok();
   }));
+  return rows;
+}
+
+Result<std::vector<PetitionView>> PetitionService::List(const auth::Principal& who,
+                                                        const ListFilter& lf, int64_t limit,
+                                                        int64_t offset, int64_t* total) const {
+  if (!who.Can(auth::Permission::kPetitionsRead))
+    return Status::Forbidden("Bạn không có quyền xem kiến nghị.");
+  const PetitionAccess a = AccessOf(who);
+  DH_ASSIGN_OR_RETURN(std::vector<Petition> rows, Page(lf, &a, limit, offset, total));
   std::vector<PetitionView> out;
   for (const Petition& p : rows)
     if (CanSeePetition(a, p)) out.push_back(View(p, &a));
@@ -111,21 +118,7 @@ Result<std::vector<PublicPetition>> PetitionService::PublicList(const PetitionFi
   ListFilter f;
   f.f = filter;
   f.f.published_only = true;
-  if (f.f.q) f.f.q = text::FoldForSearch(*f.f.q);
-  std::vector<int64_t> ids;
-  int64_t n = 0;
-  index_.Scan([&](const IndexedPetition& e) {
-    if (!Matches(f, nullptr, e)) return true;
-    if (n >= offset && static_cast<int64_t>(ids.size()) < limit) ids.push_back(e.p.id);
-    ++n;
-    return true;
-  });
-  *total = n;
-  std::vector<Petition> rows;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(rows, FindPetitions(c, ids));
-    return Status::Ok();
-  }));
+  DH_ASSIGN_OR_RETURN(std::vector<Petition> rows, Page(f, nullptr, limit, offset, total));
   std::vector<PublicPetition> out;
   for (const Petition& p : rows) {
     if (!p.published) continue;

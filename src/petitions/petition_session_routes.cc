@@ -37,18 +37,27 @@ Result<std::vector<PetitionView>> SessionPetitions(PetitionService& s, const aut
   return s.List(who, f, 100000, 0, &total);
 }
 
+// The session the path names and every petition of it the caller sees.
+struct SessionAndPetitions {
+  DialogueSession session;
+  std::vector<PetitionView> petitions;
+};
+Result<SessionAndPetitions> LoadSession(PetitionService& s, const Request& req,
+                                        const auth::Principal& who) {
+  DH_ASSIGN_OR_RETURN(int64_t id, http::PathId(req));
+  DH_ASSIGN_OR_RETURN(DialogueSession session, s.GetSession(who, id));
+  DH_ASSIGN_OR_RETURN(std::vector<PetitionView> list, SessionPetitions(s, who, id));
+  return SessionAndPetitions{std::move(session), std::move(list)};
+}
+
 Response GetSession(PetitionService& s, const units::UnitDirectory& units, const Request& req,
                     const auth::Principal& who) {
-  auto id = http::PathId(req);
-  if (!id.ok()) return Response::Error(id.status());
-  auto session = s.GetSession(who, *id);
-  if (!session.ok()) return Response::Error(session.status());
-  auto list = SessionPetitions(s, who, *id);
-  if (!list.ok()) return Response::Error(list.status());
+  auto loaded = LoadSession(s, req, who);
+  if (!loaded.ok()) return Response::Error(loaded.status());
   auto g = units.Get();
-  bj::object o = ToJson(*session, *g);
+  bj::object o = ToJson(loaded->session, *g);
   bj::array items;
-  for (const auto& v : *list) items.push_back(ToJson(v, *g));
+  for (const auto& v : loaded->petitions) items.push_back(ToJson(v, *g));
   o["petitions"] = std::move(items);
   return Response::Json(o);
 }
@@ -63,12 +72,10 @@ std::vector<sheets::TableColumn> SessionColumns() {
 
 Response ExportSession(PetitionService& s, const units::UnitDirectory& units, const Request& req,
                        const auth::Principal& who) {
-  auto id = http::PathId(req);
-  if (!id.ok()) return Response::Error(id.status());
-  auto session = s.GetSession(who, *id);
-  if (!session.ok()) return Response::Error(session.status());
-  auto list = SessionPetitions(s, who, *id);
-  if (!list.ok()) return Response::Error(list.status());
+  auto loaded = LoadSession(s, req, who);
+  if (!loaded.ok()) return Response::Error(loaded.status());
+  const DialogueSession* session = &loaded->session;
+  const std::vector<PetitionView>* list = &loaded->petitions;
   auto g = units.Get();
   const sheets::TableTitle title{"DANH SÁCH KIẾN NGHỊ TẠI HỘI NGHỊ ĐỐI THOẠI DOANH NGHIỆP",
                                  session->title + ", ngày " + session->held_on.ToVietnamese(),
