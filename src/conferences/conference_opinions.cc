@@ -107,10 +107,9 @@ Result<std::vector<OpinionView>> ConferenceService::Opinions(const auth::Princip
   return OpinionViews(AccessFor(who, *units_.Get()), conf, delegates, std::move(opinions));
 }
 
-Result<std::optional<int64_t>> ConferenceService::ReferToTask(const Conference& conf,
-                                                              const Document& doc, const Opinion& o,
-                                                              const Answer& a) {
-  if (a.kind != AnswerKind::kReferred) return std::optional<int64_t>();
+Result<tasks::TaskInput> ConferenceService::ReferralTask(const Conference& conf,
+                                                         const Document& doc, const Opinion& o,
+                                                         const Answer& a) const {
   const units::Unit* unit = units_.Get()->Find(a.referred_unit_id);
   if (!unit || !unit->ActiveOn(clock_.Today()))
     return Status::InvalidInput("referred_unit_id", "Chọn đơn vị đang hoạt động để chuyển ý kiến.");
@@ -126,9 +125,27 @@ Result<std::optional<int64_t>> ConferenceService::ReferToTask(const Conference& 
   t.description = "Ý kiến tại " + conf.name + ", về dự thảo «" + doc.title + "»:\n" + o.content +
                   (a.text.empty() ? "" : "\n\nĐơn vị soạn thảo: " + a.text);
   t.deadline = a.due_on;
-  // The conference gives the work (system), not the officer who answers for the draft.
-  DH_ASSIGN_OR_RETURN(tasks::TaskView task, tasks_.Create(nullptr, t));
-  return std::optional<int64_t>(task.task.id);
+  return t;
+}
+
+Status ConferenceService::SaveOpinionAnswer(db::Connection& c, const auth::Principal& who,
+                                            int64_t opinion_id, const Document& doc,
+                                            const Answer& answer,
+                                            std::optional<int64_t> task_id) const {
+  DH_ASSIGN_OR_RETURN(auto before, FindOpinion(c, opinion_id));
+  if (!before) return OpinionNotFound();
+  if (before->answer && before->answer->kind == AnswerKind::kReferred)
+    return Status::Conflict("Ý kiến vừa được chuyển thành nhiệm vụ.", "already_referred");
+  Opinion o = *before;
+  o.answer = answer;
+  o.task_id = task_id;
+  o.answered_on = clock_.Today();
+  o.answered_by = who.user_id;
+  DH_RETURN_IF_ERROR(SaveAnswer(c, o));
+  return audit::Record(c, &who,
+                       {"conference_opinion.answer", "conference_opinion", o.id,
+                        doc.drafting_unit_id, OpinionAuditJson(*before), OpinionAuditJson(o)},
+                       clock_.NowSeconds());
 }
 
 Result<OpinionView> ConferenceService::AnswerOpinion(const auth::Principal& who, int64_t opinion_id,
@@ -155,24 +172,22 @@ Result<OpinionView> ConferenceService::AnswerOpinion(const auth::Principal& who,
     return Status::Conflict("Ý kiến đã được chuyển thành nhiệm vụ; theo dõi ở nhiệm vụ đó.",
                             "already_referred");
   DH_ASSIGN_OR_RETURN(Answer answer, CheckAnswer(in, clock_.Today()));
-  DH_ASSIGN_OR_RETURN(std::optional<int64_t> task_id, ReferToTask(conf, doc, *found, answer));
-  Opinion o;
-  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(auto before, FindOpinion(c, opinion_id));
-    if (!before) return OpinionNotFound();
-    if (before->answer && before->answer->kind == AnswerKind::kReferred)
-      return Status::Conflict("Ý kiến vừa được chuyển thành nhiệm vụ.", "already_referred");
-    o = *before;
-    o.answer = answer;
-    o.task_id = task_id;
-    o.answered_on = clock_.Today();
-    o.answered_by = who.user_id;
-    DH_RETURN_IF_ERROR(SaveAnswer(c, o));
-    return audit::Record(c, &who,
-                         {"conference_opinion.answer", "conference_opinion", o.id,
-                          doc.drafting_unit_id, OpinionAuditJson(*before), OpinionAuditJson(o)},
-                         clock_.NowSeconds());
-  }));
+  if (answer.kind == AnswerKind::kReferred) {
+    DH_ASSIGN_OR_RETURN(tasks::TaskInput t, ReferralTask(conf, doc, *found, answer));
+    // The conference gives the work (system), not the officer who answers for the draft;
+    // the task and the answer are written in one transaction, or neither.
+    DH_RETURN_IF_ERROR(tasks_
+                           .Create(nullptr, t,
+                                   [&](db::Connection& c, const tasks::TaskRecord& task) {
+                                     return SaveOpinionAnswer(c, who, opinion_id, doc, answer,
+                                                              task.id);
+                                   })
+                           .status());
+  } else {
+    DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) {
+      return SaveOpinionAnswer(c, who, opinion_id, doc, answer, std::nullopt);
+    }));
+  }
   auto views = Opinions(who, conf.id);
   if (!views.ok()) return views.status();
   for (OpinionView& v : *views)

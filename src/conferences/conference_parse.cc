@@ -1,6 +1,7 @@
 #include "conferences/conference_parse.h"
 
 #include "core/json.h"
+#include "core/text.h"
 
 namespace dh::conferences {
 namespace {
@@ -16,8 +17,11 @@ Result<std::vector<std::string>> Sections(const bj::object& d, const std::string
   for (const bj::value& s : v->as_array()) {
     const bj::value title =
         s.is_object() && s.as_object().contains("title") ? s.as_object().at("title") : s;
-    if (!title.is_string() || title.as_string().size() > 2000)
+    if (!title.is_string())
       return Status::InvalidInput(at + "sections", "Mỗi phần, điều là một tên (tối đa 500 ký tự).");
+    if (text::CodePointCount(std::string_view(title.as_string())) > 500)
+      return Status::InvalidInput(at + "sections", "Tên phần, điều dài quá 500 ký tự; hãy rút gọn.",
+                                  "too_long");
     out.emplace_back(title.as_string());
   }
   return out;

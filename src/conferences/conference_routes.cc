@@ -33,15 +33,26 @@ Response File(const ReportFile& f, std::string content_type) {
   return r;
 }
 
+// A text query parameter read as the JSON text fields are: trimmed, NFC, and refused (never
+// cut) when longer than `max_chars`, naming the field as the report form labels it.
+Result<std::string> QueryText(const Request& req, json::Field f, size_t max_chars) {
+  auto v = req.Query(std::string(f.key));
+  if (!v) return std::string();
+  const bj::object o{{f.key, *v}};
+  DH_ASSIGN_OR_RETURN(auto s, json::OptionalString(o, f, max_chars));
+  return s.value_or("");
+}
+
 Result<ReportOptions> Options(const Request& req) {
   ReportOptions o;
   auto doc = http::QueryInt(req, "document_id");
   if (!doc.ok()) return doc.status();
   o.document_id = *doc;
-  o.number = text::TruncateCodePoints(req.Query("number").value_or(""), 50);
-  o.signing_authority = text::TruncateCodePoints(req.Query("signing_authority").value_or(""), 100);
-  o.signer_title = text::TruncateCodePoints(req.Query("signer_title").value_or(""), 100);
-  o.signer_name = text::TruncateCodePoints(req.Query("signer_name").value_or(""), 100);
+  DH_ASSIGN_OR_RETURN(o.number, QueryText(req, {"number", "Số, ký hiệu"}, 50));
+  DH_ASSIGN_OR_RETURN(o.signing_authority,
+                      QueryText(req, {"signing_authority", "Thẩm quyền ký"}, 100));
+  DH_ASSIGN_OR_RETURN(o.signer_title, QueryText(req, {"signer_title", "Chức vụ người ký"}, 100));
+  DH_ASSIGN_OR_RETURN(o.signer_name, QueryText(req, {"signer_name", "Họ và tên người ký"}, 100));
   return o;
 }
 
@@ -57,14 +68,19 @@ Response ListConferences(ConferenceService& s, const Request& req, const auth::P
   return Response::List(std::move(items), total);
 }
 
-Response OpinionList(ConferenceService& s, int64_t id, const auth::Principal& who) {
-  auto list = s.Opinions(who, id);
+// A whole list in the list envelope, each item by `to_json`.
+template <typename T, typename ToJson>
+Response AllOf(const Result<std::vector<T>>& list, ToJson to_json) {
   if (!list.ok()) return Response::Error(list.status());
-  auto g = s.units().Get();
   bj::array items;
-  for (const OpinionView& v : *list) items.push_back(OpinionViewJson(v, *g));
+  for (const T& x : *list) items.push_back(to_json(x));
   const auto total = static_cast<int64_t>(items.size());
   return Response::List(std::move(items), total);
+}
+
+Response OpinionList(ConferenceService& s, int64_t id, const auth::Principal& who) {
+  auto g = s.units().Get();
+  return AllOf(s.Opinions(who, id), [&](const OpinionView& v) { return OpinionViewJson(v, *g); });
 }
 
 Response Import(ConferenceService& s, int64_t id, const Request& req, const auth::Principal& who) {
@@ -118,12 +134,7 @@ void RegisterConferenceRoutes(http::Router& router, ConferenceService& s) {
                    }));
   router.Protected("GET", "/api/v1/conferences/{id}/delegates",
                    OnConference([&s](int64_t id, const Request&, const auth::Principal& who) {
-                     auto list = s.Delegates(who, id);
-                     if (!list.ok()) return Response::Error(list.status());
-                     bj::array items;
-                     for (const Delegate& d : *list) items.push_back(DelegateJson(d));
-                     const auto total = static_cast<int64_t>(items.size());
-                     return Response::List(std::move(items), total);
+                     return AllOf(s.Delegates(who, id), DelegateJson);
                    }));
   router.Protected("POST", "/api/v1/conferences/{id}/delegates",
                    OnConference([&s](int64_t id, const Request& req, const auth::Principal& who) {
@@ -169,12 +180,7 @@ void RegisterOpinionRoutes(http::Router& router, ConferenceService& s) {
 void RegisterVoteAndReportRoutes(http::Router& router, ConferenceService& s) {
   router.Protected("GET", "/api/v1/conferences/{id}/votes",
                    OnConference([&s](int64_t id, const Request&, const auth::Principal& who) {
-                     auto list = s.Votes(who, id);
-                     if (!list.ok()) return Response::Error(list.status());
-                     bj::array items;
-                     for (const VoteView& v : *list) items.push_back(VoteViewJson(v));
-                     const auto total = static_cast<int64_t>(items.size());
-                     return Response::List(std::move(items), total);
+                     return AllOf(s.Votes(who, id), VoteViewJson);
                    }));
   router.Protected("POST", "/api/v1/conferences/{id}/votes",
                    OnConference([&s](int64_t id, const Request& req, const auth::Principal& who) {

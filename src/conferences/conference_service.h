@@ -159,8 +159,14 @@ class ConferenceService {
   bool Overdue(const Document& d, const Opinion& o) const;
   Status CheckOpinion(const Conference& conf, const std::vector<Delegate>& delegates,
                       const OpinionInput& in) const;
-  Result<std::optional<int64_t>> ReferToTask(const Conference& conf, const Document& doc,
-                                             const Opinion& o, const Answer& a);
+  // The task a referred opinion becomes (written by AnswerOpinion with the answer, in one
+  // transaction).
+  Result<tasks::TaskInput> ReferralTask(const Conference& conf, const Document& doc,
+                                        const Opinion& o, const Answer& a) const;
+  // Writes `answer` (and the task it became, if any) onto the opinion with its audit entry.
+  Status SaveOpinionAnswer(db::Connection& c, const auth::Principal& who, int64_t opinion_id,
+                           const Document& doc, const Answer& answer,
+                           std::optional<int64_t> task_id) const;
   Status ReadAll(int64_t conference_id, const auth::Principal& who, Conference& conf,
                  std::vector<Delegate>& delegates, std::vector<Opinion>& opinions) const;
 

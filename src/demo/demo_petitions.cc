@@ -1,5 +1,5 @@
 // The demo city's business petitions: eight fictional businesses (each an organisation
-// unit) and 60 petitions filed over the last six months across every category
+// unit; three with a login), and 60 petitions filed over the last six months across every category
 // and state — some overdue, some rated unsatisfied, some published — and one dialogue
 // conference. Deterministic: the same "today" gives the same data. Past dates are written
 // through the petitions store (the services date every step today), each petition with its
@@ -10,6 +10,7 @@
 #include <string>
 
 #include "audit/recorder.h"
+#include "demo/demo_city.h"
 #include "petitions/petition_notices.h"
 #include "petitions/petition_store.h"
 
@@ -19,9 +20,7 @@ namespace {
 using petitions::Petition;
 using petitions::PetitionState;
 
-// Organisation units of fictional businesses. Their users are left to the person trying
-// the demo (an admin grants the role business on one of them): the demo's list of users
-// stays the one the house's tests count.
+// Organisation units of fictional businesses; the first three have a login (kLogins).
 struct Business {
   const char* code;
   const char* name;
@@ -35,6 +34,19 @@ constexpr std::array<Business, 8> kBusinesses = {{
     {"MA.DN.LOGISTICS", "Công ty TNHH Logistics Hải Đăng (minh họa)"},
     {"MA.DN.PHANMEM", "Công ty CP Phần mềm Lạc Hồng (minh họa)"},
     {"MA.DN.DULICH", "Công ty TNHH Du lịch Ngọc Lan (minh họa)"},
+}};
+
+// Logins of businesses (role business on their own organisation: each files petitions and
+// sees its own only), with the demo password. `business` indexes kBusinesses.
+struct BusinessLogin {
+  const char* username;
+  const char* full_name;
+  size_t business;
+};
+constexpr std::array<BusinessLogin, 3> kLogins = {{
+    {"dn.nangluong", "Nguyễn Thị Thu (Năng lượng Xanh Tân Việt, minh họa)", 0},
+    {"dn.cokhi", "Trần Văn Kiên (Cơ khí Kiến An, minh họa)", 1},
+    {"dn.detmay", "Lê Thị Mai Anh (Dệt may Sao Mai, minh họa)", 2},
 }};
 
 struct Topic {
@@ -107,6 +119,19 @@ Result<Ids> CreateBusinesses(app::App& app) {
     ids.businesses.push_back(row.unit.id);
   }
   return ids;
+}
+
+Status CreateLogins(app::App& app, const Ids& ids) {
+  for (const BusinessLogin& l : kLogins) {
+    users::UserInput in;
+    in.username = l.username;
+    in.full_name = l.full_name;
+    in.email = std::string(l.username) + "@doanhnghiep.example";
+    in.password = kDemoPassword;
+    in.roles = std::vector<auth::RoleGrant>{{auth::Role::kBusiness, ids.businesses[l.business]}};
+    DH_RETURN_IF_ERROR(app.users().Create(nullptr, in).status());
+  }
+  return Status::Ok();
 }
 
 // Petition i: who, what, when, and how far it got by today.
@@ -221,6 +246,7 @@ Status CreatePetitions(app::App& app, const Ids& ids) {
 
 Status LoadDemoPetitions(app::App& app) {
   DH_ASSIGN_OR_RETURN(Ids ids, CreateBusinesses(app));
+  DH_RETURN_IF_ERROR(CreateLogins(app, ids));
   DH_RETURN_IF_ERROR(CreatePetitions(app, ids));
   return app.petitions().LoadReadModel();
 }

@@ -93,18 +93,23 @@ Result<PetitionView> PetitionService::SpawnTask(const auth::Principal& who, int6
   in.description = "Từ kiến nghị doanh nghiệp số " + std::to_string(p.id) + ". " + p.content;
   in.lead_unit_id = p.responsible_unit_id;
   in.deadline = deadline ? deadline : p.due_on;
-  // The task is written by the tasks room in its own transaction; the link follows in ours.
-  DH_ASSIGN_OR_RETURN(tasks::TaskView task, tasks_.Create(&who, in));
-  return Step(who, id, "task", MayManage,
-              [&](db::Connection&, Petition& q, PetitionEventRecord& e) -> Status {
-                if (q.task_id)
-                  return Status::Conflict("Kiến nghị đã có nhiệm vụ.", "has_task", "directive_id");
-                q.task_id = task.task.id;
-                e.kind = "task_created";
-                e.note = task.task.title;
-                e.unit_id = q.responsible_unit_id;
-                return Status::Ok();
-              });
+  // The task and the petition's link to it are written in one transaction, or neither.
+  auto link = [&](db::Connection& c, const tasks::TaskRecord& task) {
+    return StepIn(c, who, id, "task", MayManage,
+                  [&](db::Connection&, Petition& q, PetitionEventRecord& e) -> Status {
+                    if (q.task_id)
+                      return Status::Conflict("Kiến nghị đã có nhiệm vụ.", "has_task",
+                                              "directive_id");
+                    q.task_id = task.id;
+                    e.kind = "task_created";
+                    e.note = task.title;
+                    e.unit_id = q.responsible_unit_id;
+                    return Status::Ok();
+                  });
+  };
+  DH_RETURN_IF_ERROR(tasks_.Create(&who, in, link).status());
+  DH_RETURN_IF_ERROR(index_.Refresh(db_, {id}));
+  return Load(who, id);
 }
 
 }  // namespace dh::petitions

@@ -49,6 +49,13 @@ void PetitionIndex::Scan(const std::function<bool(const IndexedPetition&)>& visi
     if (!visit(e)) return;
 }
 
+void PetitionIndex::Each(const std::vector<int64_t>& ids,
+                         const std::function<void(const IndexedPetition&)>& visit) const {
+  std::lock_guard lock(mu_);
+  for (int64_t id : ids)
+    if (auto it = rows_.find(id); it != rows_.end()) visit(it->second);
+}
+
 size_t PetitionIndex::size() const {
   std::lock_guard lock(mu_);
   return rows_.size();

@@ -27,6 +27,9 @@ class PetitionIndex {
   Status Refresh(db::Database& db, const std::vector<int64_t>& ids);
   // Visits every petition, newest first, while `visit` returns true.
   void Scan(const std::function<bool(const IndexedPetition&)>& visit) const;
+  // Visits those of `ids` the index holds (any order; an id given twice, twice).
+  void Each(const std::vector<int64_t>& ids,
+            const std::function<void(const IndexedPetition&)>& visit) const;
   size_t size() const;
 
  private:

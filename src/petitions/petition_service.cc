@@ -70,21 +70,27 @@ Result<Petition> PetitionService::ForWrite(db::Connection& c, const auth::Princi
   return *p;
 }
 
+Status PetitionService::StepIn(db::Connection& c, const auth::Principal& who, int64_t id,
+                               const char* action,
+                               bool (*allowed)(const PetitionAccess&, const Petition&),
+                               const Change& change) {
+  DH_ASSIGN_OR_RETURN(Petition before, ForWrite(c, who, id, allowed));
+  Petition p = before;
+  const int64_t now = clock_.NowSeconds();
+  PetitionEventRecord e{0, id, "", clock_.Today(), "", std::nullopt, who.user_id, now};
+  DH_RETURN_IF_ERROR(change(c, p, e));
+  p.updated_at = now;
+  DH_RETURN_IF_ERROR(UpdatePetition(c, p));
+  if (!e.kind.empty()) DH_RETURN_IF_ERROR(InsertPetitionEvent(c, e).status());
+  return RecordAudit(c, &who, std::string("petition.") + action, &before, p, now);
+}
+
 Result<PetitionView> PetitionService::Step(const auth::Principal& who, int64_t id,
                                            const char* action,
                                            bool (*allowed)(const PetitionAccess&, const Petition&),
                                            const Change& change) {
-  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(Petition before, ForWrite(c, who, id, allowed));
-    Petition p = before;
-    const int64_t now = clock_.NowSeconds();
-    PetitionEventRecord e{0, id, "", clock_.Today(), "", std::nullopt, who.user_id, now};
-    DH_RETURN_IF_ERROR(change(c, p, e));
-    p.updated_at = now;
-    DH_RETURN_IF_ERROR(UpdatePetition(c, p));
-    if (!e.kind.empty()) DH_RETURN_IF_ERROR(InsertPetitionEvent(c, e).status());
-    return RecordAudit(c, &who, std::string("petition.") + action, &before, p, now);
-  }));
+  DH_RETURN_IF_ERROR(db::InTransaction(
+      db_, [&](db::Connection& c) { return StepIn(c, who, id, action, allowed, change); }));
   DH_RETURN_IF_ERROR(index_.Refresh(db_, {id}));
   return Load(who, id);
 }
@@ -198,6 +204,16 @@ Result<int64_t> PetitionService::CheckAccess(const auth::Principal& who, int64_t
   if (write && !IsPetitioner(a, *p) && !MayManage(a, *p) && !MayWork(a, *p))
     return Status::Forbidden("Bạn không được đính kèm tệp vào kiến nghị này.");
   return p->responsible_unit_id.value_or(p->business_unit_id);
+}
+
+std::unordered_set<int64_t> PetitionService::VisiblePetitions(
+    const auth::Principal& who, const std::vector<int64_t>& ids) const {
+  const PetitionAccess a = AccessOf(who);
+  std::unordered_set<int64_t> seen;
+  index_.Each(ids, [&](const IndexedPetition& e) {
+    if (CanSeePetition(a, e.p)) seen.insert(e.p.id);
+  });
+  return seen;
 }
 
 Result<std::vector<AnswerTemplate>> PetitionService::Templates(const auth::Principal& who,

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "calendar/calendar_service.h"
@@ -136,6 +137,10 @@ class PetitionService {
 
   // For attachments: the owning unit when `who` may see (write: add to) the petition.
   Result<int64_t> CheckAccess(const auth::Principal& who, int64_t id, bool write) const;
+  // For the notification bell: those of `ids` `who` may see, from the read model with one
+  // access computation (not a database read per id).
+  std::unordered_set<int64_t> VisiblePetitions(const auth::Principal& who,
+                                               const std::vector<int64_t>& ids) const;
 
   Status LoadReadModel() { return feed_.Load(); }
   Date Today() const { return clock_.Today(); }
@@ -155,6 +160,9 @@ class PetitionService {
   Result<PetitionView> Step(const auth::Principal& who, int64_t id, const char* action,
                             bool (*allowed)(const PetitionAccess&, const Petition&),
                             const Change& change);
+  // Step's writes inside a transaction the caller holds (SpawnTask: the task's).
+  Status StepIn(db::Connection& c, const auth::Principal& who, int64_t id, const char* action,
+                bool (*allowed)(const PetitionAccess&, const Petition&), const Change& change);
   Result<PetitionView> Load(const auth::Principal& who, int64_t id) const;
   Status Validate(const PetitionInput& in, bool creating) const;
   bool Matches(const ListFilter& f, const PetitionAccess* a, const IndexedPetition& e) const;

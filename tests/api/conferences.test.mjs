@@ -210,5 +210,24 @@ for (const db of DBS) {
       const hidden = await download(q1, `/api/v1/conferences/${conf.id}/report.docx`);
       assert.equal(hidden.status, 404);
     });
+
+    it('refuses, never cuts, a report parameter or a section title that is too long, naming the field', async () => {
+      const cases = [['number', 'Số, ký hiệu', 50], ['signing_authority', 'Thẩm quyền ký', 100],
+        ['signer_title', 'Chức vụ người ký', 100], ['signer_name', 'Họ và tên người ký', 100]];
+      for (const [param, label, max] of cases) {
+        for (const kind of ['docx', 'xlsx']) {
+          const path = `/api/v1/conferences/${conf.id}/report.${kind}?${param}=`;
+          const r = await office.get(path + encodeURIComponent('Ư'.repeat(max + 1)));
+          assertError(r, 400, 'too_long', param);
+          assert.match(r.body.error.message, new RegExp(`^${label} dài quá`), r.body.error.message);
+          assert.equal((await download(office, path + encodeURIComponent('Ư'.repeat(max)))).status, 200, `${param} at ${max}`);
+        }
+      }
+      const r = await office.post('/api/v1/conferences', {
+        name: 'Kỳ họp dài', body_unit_id: unit('MA'), starts_on: '2026-01-12', ends_on: '2026-01-14',
+        documents: [{ title: 'Dự thảo', drafting_unit_id: unit('MA.STC'), sections: ['Điều 1', 'Đ'.repeat(501)] }],
+      });
+      assertError(r, 400, 'too_long', 'documents[0].sections');
+    });
   });
 }

@@ -120,6 +120,23 @@ for (const db of DBS) {
       assert.equal(await auditTotal(f.admin), audit0 + 9, "one audit entry per step, none for a refusal");
     });
 
+    it('gives three demo businesses a login that sees its own petitions only, and files for itself', async () => {
+      const all = assertList(await office.get('/api/v1/petitions?limit=1000'));
+      for (const username of ['dn.nangluong', 'dn.cokhi', 'dn.detmay']) {
+        const c = await server.as(username);
+        const me = (await c.get('/api/v1/me')).body;
+        const own = me.roles.map((g) => g.unit_id);
+        assert.equal(own.length, 1, JSON.stringify(me.roles));
+        const mine = assertList(await c.get('/api/v1/petitions?limit=1000'));
+        assert.ok(mine.length > 0 && mine.length < all.length, `${username}: ${mine.length} of ${all.length}`);
+        assert.ok(mine.every((x) => x.business_unit_id === own[0]), username);
+        const other = all.find((x) => x.business_unit_id !== own[0]);
+        assertError(await c.get(`/api/v1/petitions/${other.id}`), 404);
+        const p = await file(c, { title: 'Kiến nghị thử của doanh nghiệp minh họa', content: 'Nội dung.', category: 'other' });
+        assert.equal(p.business_unit_id, own[0]);
+      }
+    });
+
     it('keeps each business to its own petitions and each unit to its own answers', async () => {
       const p = await file(dnA, { title: 'Cấp phép xây dựng nhà xưởng', content: 'Hồ sơ đã nộp 60 ngày.', category: 'xay_dung', publishable: false });
       assertError(await dnB.get(`/api/v1/petitions/${p.id}`), 404);

@@ -43,9 +43,13 @@ for (const db of DBS) {
       const r = await admin.get('/api/v1/users');
       const items = assertList(r);
       items.forEach(assertUser);
-      assert.equal(r.body.total, 10);
+      assert.equal(r.body.total, 13);
       const names = items.map((u) => u.username).sort();
-      assert.deepEqual(names, ['admin', 'canbo.q1', 'canbo.skhdt', 'canbo.stc', 'canbo.sxd', 'chudautu.gt', 'doanhnghiep', 'lanhdao', 'vanphong', 'xem']);
+      assert.deepEqual(names, ['admin', 'canbo.q1', 'canbo.skhdt', 'canbo.stc', 'canbo.sxd', 'chudautu.gt',
+        'dn.cokhi', 'dn.detmay', 'dn.nangluong', 'doanhnghiep', 'lanhdao', 'vanphong', 'xem']);
+      // The demo businesses' logins each hold the role business on their own organisation.
+      for (const u of items.filter((x) => x.username.startsWith('dn.')))
+        assert.deepEqual(u.roles.map((g) => [g.role, g.unit_code.startsWith('MA.DN.')]), [['business', true]], u.username);
       assert.ok(!/password|hash|\$argon/i.test(JSON.stringify(r.body)));
       const admin1 = items.find((u) => u.username === 'admin');
       assert.deepEqual(admin1.roles, [{ role: 'admin', unit_id: null, unit_code: null, unit_name: null }]);
@@ -62,7 +66,7 @@ for (const db of DBS) {
       assert.deepEqual(await names(`role=officer&unit_id=${uid('MA.SXD')}`), ['canbo.sxd']);
       const page = await admin.get('/api/v1/users?limit=3&offset=3');
       assert.equal(assertList(page).length, 3);
-      assert.equal(page.body.total, 10);
+      assert.equal(page.body.total, 13);
       const all = assertList(await admin.get('/api/v1/users'));
       assert.deepEqual(page.body.items, all.slice(3, 6));
       assertError(await admin.get('/api/v1/users?unit_id=abc'), 400, undefined, 'unit_id');

@@ -14,7 +14,9 @@ const skip = missingPrerequisite();
 const SHOTS = process.env.SCREENSHOT_DIR || '/tmp/shots/petitions';
 const WIDTHS = [['1366', { width: 1366, height: 768 }], ['390', { width: 390, height: 844 }]];
 const PASSWORD = 'Mat-khau@2026';
-const USERS = { 'dn.cokhi': ['business', 'MA.DN.COKHI'], 'lanhdao.stc': ['leader', 'MA.STC'] };
+// dn.cokhi is the demo city's login of Công ty TNHH Cơ khí Kiến An (demo password); the
+// leader of Sở Tài chính is made here.
+const USERS = { 'lanhdao.stc': ['leader', 'MA.STC'] };
 const LABELS = {
   route: 'Chuyển đơn vị xử lý', return: 'Trả lại', forward: 'Chuyển tiếp', answer: 'Trả lời',
   'approve-answer': 'Duyệt câu trả lời', resolve: 'Đánh dấu đã giải quyết', rate: 'Đánh giá',
@@ -40,8 +42,7 @@ describe('petitions in the web UI', { skip: skip ?? false }, () => {
     await page.context().clearCookies();
     await login(page, server.baseUrl, username, USERS[username] ? PASSWORD : undefined);
   };
-  // The demo city's businesses are units without users: the admin gives one a login, and
-  // Sở Tài chính a leader, through the API.
+  // Sở Tài chính gets a leader, through the API.
   const createUsers = async () => {
     const base = `${server.baseUrl}/api/v1`;
     const login = await fetch(`${base}/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'Demo@2026' }) });
@@ -106,6 +107,9 @@ describe('petitions in the web UI', { skip: skip ?? false }, () => {
     assert.equal(await page.locator('.actions-panel').count(), 0, 'a business has nothing to do while it waits');
     await page.goto(`${server.baseUrl}/petitions`);
     await page.locator('a', { hasText: title }).waitFor();
+    // The business sees its own petitions only: the demo's and this one, all of Cơ khí Kiến An.
+    const mine = (await (await page.request.get(`${server.baseUrl}/api/v1/petitions?limit=1000`)).json()).items;
+    assert.ok(mine.length > 1 && mine.every((p) => p.business_unit_id === mine[0].business_unit_id), JSON.stringify(mine.map((p) => p.business_unit_id)));
     await shoot('02-list-business');
   });
 

@@ -6,8 +6,9 @@ import { formatDate, formatInteger } from '../core/format';
 import { useAsync, useDocumentTitle } from '../core/hooks';
 import { ErrorBox, Loading, Notice, PageHeader, Tag } from '../core/ui';
 import { t, type MessageKey } from '../i18n';
-import { conferencesApi, type Conference, type Opinion, type RowError, type Vote } from './api';
+import { conferencesApi, type Conference, type Delegate, type Opinion, type RowError, type Vote } from './api';
 import { AnswerForm, VoteForm } from './forms';
+import { Delegates, MergeForm, NextRound, OpinionForm, ReportForm } from './secretariat';
 
 const KINDS = ['accepted', 'explained', 'noted', 'referred'];
 
@@ -40,7 +41,7 @@ function Counts(props: { c: Conference }) {
   );
 }
 
-function Documents(props: { c: Conference }) {
+function Documents(props: { c: Conference; manage: boolean; onDone: () => void }) {
   return (
     <section>
       <h2>{t('conf.documents')}</h2>
@@ -49,6 +50,7 @@ function Documents(props: { c: Conference }) {
           <li key={d.id}>
             <strong>{d.title}</strong> — {t('conf.draftingUnit')}: {d.drafting_unit_name} ({t('conf.round', { n: d.round })}
             {d.answer_due_on && `, ${t('conf.answerDue', { date: formatDate(d.answer_due_on) })}`})
+            {props.manage && <NextRound conferenceId={props.c.id} documentId={d.id} round={d.round} onDone={props.onDone} />}
             <ul class="hint">{d.sections.map((s) => <li key={s.id}>{s.title}</li>)}</ul>
           </li>
         ))}
@@ -69,6 +71,10 @@ function Reports(props: { id: number }) {
           {t('conf.reportXlsx')}
         </a>
       </p>
+      <details>
+        <summary>{t('conf.reportWithSigner')}</summary>
+        <ReportForm id={props.id} />
+      </details>
     </section>
   );
 }
@@ -108,7 +114,7 @@ function Import(props: { id: number; onDone: () => void }) {
   );
 }
 
-function Votes(props: { id: number; manage: boolean; documents: Conference['documents'] }) {
+function Votes(props: { id: number; manage: boolean; documents: Conference['documents']; delegates: Delegate[] }) {
   const res = useAsync(() => conferencesApi.votes(props.id), [props.id]);
   return (
     <section>
@@ -124,12 +130,12 @@ function Votes(props: { id: number; manage: boolean; documents: Conference['docu
           <p class="hint">{v.rule_text}</p>
         </div>
       ))}
-      {props.manage && <VoteForm conferenceId={props.id} onDone={res.reload} />}
+      {props.manage && <VoteForm conferenceId={props.id} documents={props.documents} delegates={props.delegates} onDone={res.reload} />}
     </section>
   );
 }
 
-function OpinionItem(props: { o: Opinion; n: number; onDone: () => void }) {
+function OpinionItem(props: { o: Opinion; n: number; duplicates: Opinion[] | null; onDone: () => void }) {
   const o = props.o;
   return (
     <li class="card opinion" id={`opinion-${o.id}`}>
@@ -158,13 +164,27 @@ function OpinionItem(props: { o: Opinion; n: number; onDone: () => void }) {
           <Tag tone={o.overdue ? 'red' : 'amber'}>{o.overdue ? t('conf.overdue') : t('conf.notAnswered')}</Tag>
         </p>
       )}
-      {o.can_answer && o.answer?.kind !== 'referred' && <AnswerForm opinion={o} onDone={props.onDone} />}
+      <div class="actions">
+        {o.can_answer && o.answer?.kind !== 'referred' && <AnswerForm opinion={o} onDone={props.onDone} />}
+        {props.duplicates && props.duplicates.length > 0 && <MergeForm kept={o} candidates={props.duplicates} onDone={props.onDone} />}
+      </div>
     </li>
   );
 }
 
-function Opinions(props: { c: Conference }) {
-  const res = useAsync(() => conferencesApi.opinions(props.c.id), [props.c.id]);
+// Opinions the caller may merge into `o`: the others on its draft, neither merged nor answered.
+function duplicatesOf(c: Conference, o: Opinion, all: Opinion[]): Opinion[] | null {
+  const may = c.allowed_actions.includes('manage') || c.answerable_document_ids.includes(o.document_id);
+  if (!may || o.merged_into_id) return null;
+  return all.filter((x) => x.id !== o.id && x.document_id === o.document_id && !x.merged_into_id && !x.answer);
+}
+
+function Opinions(props: { c: Conference; version: number; onChange: () => void }) {
+  const res = useAsync(() => conferencesApi.opinions(props.c.id), [props.c.id, props.version]);
+  const reload = () => {
+    res.reload();
+    props.onChange();
+  };
   if (res.loading && !res.data) return <Loading />;
   if (res.error !== undefined) return <ErrorBox error={res.error} onRetry={res.reload} />;
   const items = res.data?.items ?? [];
@@ -180,7 +200,9 @@ function Opinions(props: { c: Conference }) {
             return (
               <div key={String(s.id)}>
                 <h4>{s.title}</h4>
-                <ol class="opinions">{here.map((o, i) => <OpinionItem key={o.id} o={o} n={i + 1} onDone={res.reload} />)}</ol>
+                <ol class="opinions">
+                  {here.map((o, i) => <OpinionItem key={o.id} o={o} n={i + 1} duplicates={duplicatesOf(props.c, o, items)} onDone={reload} />)}
+                </ol>
               </div>
             );
           })}
@@ -192,20 +214,29 @@ function Opinions(props: { c: Conference }) {
 
 export function ConferencePage(props: { id: number }) {
   const res = useAsync(() => conferencesApi.get(props.id), [props.id]);
+  const delegates = useAsync(() => conferencesApi.delegates(props.id), [props.id]);
+  const [version, setVersion] = useState(0);
   useDocumentTitle(res.data?.name ?? t('conf.nav'));
   if (res.loading && !res.data) return <Loading />;
   if (res.error !== undefined || !res.data) return <ErrorBox error={res.error} onRetry={res.reload} />;
   const c = res.data;
   const manage = c.allowed_actions.includes('manage');
+  const people = delegates.data?.items ?? [];
+  const opinionAdded = () => {
+    setVersion(version + 1);
+    res.reload();
+  };
   return (
     <>
       <PageHeader title={c.name} lead={`${c.body_unit_name ?? ''} · ${formatDate(c.starts_on)} – ${formatDate(c.ends_on)}`} />
       <Counts c={c} />
-      <Documents c={c} />
+      <Documents c={c} manage={manage} onDone={res.reload} />
       <Reports id={c.id} />
-      {manage && <Import id={c.id} onDone={res.reload} />}
-      <Votes id={c.id} manage={manage} documents={c.documents} />
-      <Opinions c={c} />
+      <Delegates c={c} delegates={people} manage={manage} onDone={() => { delegates.reload(); res.reload(); }} />
+      {manage && <OpinionForm c={c} delegates={people} onDone={opinionAdded} />}
+      {manage && <Import id={c.id} onDone={opinionAdded} />}
+      <Votes id={c.id} manage={manage} documents={c.documents} delegates={people} />
+      <Opinions c={c} version={version} onChange={res.reload} />
     </>
   );
 }

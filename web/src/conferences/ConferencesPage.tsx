@@ -1,5 +1,6 @@
 // Hội nghị: the conferences the user sees, each with its opinions received and answered.
 import { Link } from '../app/router';
+import { useCan } from '../auth/session';
 import { formatDate, formatInteger } from '../core/format';
 import { useAsync, useDocumentTitle } from '../core/hooks';
 import { Empty, ErrorBox, Loading, PageHeader, Tag } from '../core/ui';
@@ -9,9 +10,11 @@ import { conferencesApi } from './api';
 export function ConferencesPage() {
   useDocumentTitle(t('conf.listTitle'));
   const res = useAsync(() => conferencesApi.list(), []);
+  const manage = useCan('conferences.manage');
   return (
     <>
-      <PageHeader title={t('conf.listTitle')} lead={t('conf.listLead')} />
+      <PageHeader title={t('conf.listTitle')} lead={t('conf.listLead')}
+        actions={manage && <Link class="button" href="/conferences/new">{t('conf.newButton')}</Link>} />
       {res.loading && <Loading />}
       {res.error !== undefined && <ErrorBox error={res.error} onRetry={res.reload} />}
       {res.data && res.data.items.length === 0 && <Empty>{t('conf.empty')}</Empty>}

@@ -25,6 +25,8 @@ export interface Vote {
   passed: boolean; needed: number; rule_text: string; outcome: string; voted_on: string;
 }
 export interface RowError { row: number; column: string; message: string }
+export interface Delegate { id: number; conference_id: number; full_name: string; unit_id: number | null; delegation: string }
+export interface NamedItem { id: number; name: string }
 
 let csrf: Promise<string> | null = null;
 function token(): Promise<string> {
@@ -54,7 +56,22 @@ export const conferencesApi = {
   votes: (id: number) => call<{ items: Vote[] }>('GET', `/conferences/${id}/votes`),
   answer: (id: number, body: object) => call<Opinion>('POST', `/opinions/${id}/answer`, body),
   vote: (id: number, body: object) => call<Vote>('POST', `/conferences/${id}/votes`, body),
-  units: () => call<{ items: { id: number; name: string }[] }>('GET', '/units?limit=1000'),
+  units: () => call<{ items: NamedItem[] }>('GET', '/units?limit=1000'),
+  directives: () => call<{ items: { id: number; number: string; title: string }[] }>('GET', '/directives?limit=200'),
+  create: (body: object) => call<Conference>('POST', '/conferences', body),
+  delegates: (id: number) => call<{ items: Delegate[] }>('GET', `/conferences/${id}/delegates`),
+  addDelegate: (id: number, body: object) => call<Delegate>('POST', `/conferences/${id}/delegates`, body),
+  addOpinion: (id: number, body: object) => call<Opinion>('POST', `/conferences/${id}/opinions`, body),
+  merge: (id: number, opinionIds: number[]) => call<Opinion>('POST', `/opinions/${id}/merge`, { opinion_ids: opinionIds }),
+  nextRound: (id: number, documentId: number) =>
+    call<{ id: number; round: number }>('POST', `/conferences/${id}/documents/${documentId}/next-round`, {}),
+  // The report's bytes, or the server's refusal (a parameter too long) as an ApiError.
+  async report(id: number, kind: 'docx' | 'xlsx', params: Record<string, string>): Promise<Blob> {
+    const q = new URLSearchParams(Object.entries(params).filter(([, v]) => v.trim() !== '')).toString();
+    const res = await fetch(`/api/v1/conferences/${id}/report.${kind}${q ? `?${q}` : ''}`, { credentials: 'same-origin' });
+    if (!res.ok) return fail(res);
+    return res.blob();
+  },
   async importOpinions(id: number, file: File): Promise<{ imported?: number; errors?: RowError[] }> {
     const type = file.name.toLowerCase().endsWith('.csv') ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
     const res = await fetch(`/api/v1/conferences/${id}/opinions/import`, {
