@@ -1,0 +1,181 @@
+// Reading result rows into structs. A store states its SQL, its parameters and which field
+// each column goes to, and nothing else:
+//
+//   void Fields(db::RowCursor& row, Attachment& a) {
+//     row(a.id, a.owner_kind, a.owner_id, a.sha256, a.filename, a.size, a.mime, a.uploaded_by,
+//         a.created_at);
+//   }
+//   return db::ReadAll<Attachment>(c, kOfOwner, {owner_kind, owner_id}, Fields);
+//
+// The cursor reads the columns left to right, each by the type of its field: int64_t, int,
+// bool, double, std::string, Date, and std::optional of each (NULL is nullopt; NULL into a
+// plain field is 0, false, "" or Date(), as Rows::Int and Rows::Text read it). A text column
+// that names an enum or a period goes through db::As(field, parse, fallback).
+//
+// Every cell must fit its field and every column must be read: a number column holding text,
+// a date that is no date, a column too many or too few comes back as Status::Internal naming
+// the column (the SELECT and its struct have drifted apart), never as a half-filled struct.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <iterator>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/date.h"
+#include "core/status.h"
+#include "db/connection.h"
+#include "db/sql_lists.h"
+
+namespace dh::db {
+
+// A text column read through `parse` (which returns an optional or a Result); what it cannot
+// read becomes `fallback`, as the stores have always read an unknown name.
+template <typename T, typename Parse>
+struct Parsed {
+  T* out;
+  Parse parse;
+  T fallback;
+};
+template <typename T, typename Parse>
+Parsed<T, Parse> As(T& out, Parse parse, T fallback) {
+  return {&out, std::move(parse), std::move(fallback)};
+}
+
+// Each returns nullptr when the cell fits, else what the field expected ("an integer").
+const char* ReadCell(const Value& v, int64_t& out);
+const char* ReadCell(const Value& v, int& out);
+const char* ReadCell(const Value& v, bool& out);
+const char* ReadCell(const Value& v, double& out);
+const char* ReadCell(const Value& v, std::string& out);
+const char* ReadCell(const Value& v, Date& out);
+template <typename T>
+const char* ReadCell(const Value& v, std::optional<T>& out) {
+  if (std::holds_alternative<std::monostate>(v)) {
+    out.reset();
+    return nullptr;
+  }
+  T value{};
+  const char* expected = ReadCell(v, value);
+  out = std::move(value);
+  return expected;
+}
+
+// One row of a result, read column by column: `row(a.id, a.name)` reads the next two.
+class RowCursor {
+ public:
+  RowCursor(const Rows& rows, size_t row) : rows_(&rows), row_(row) {}
+
+  template <typename... Out>
+  RowCursor& operator()(Out&&... out) {
+    (Next(out), ...);
+    return *this;
+  }
+  // True when there is a next column and it is NULL.
+  bool NextIsNull() const;
+  // Ok when every cell fitted its field and every column was read.
+  Status Finish() const;
+
+ private:
+  template <typename T>
+  void Next(T& out) {
+    const Value* v = Take();
+    if (!v) return;
+    if (const char* expected = ReadCell(*v, out)) Fail(expected);
+  }
+  template <typename T, typename Parse>
+  void Next(Parsed<T, Parse>& p) {
+    std::string text;
+    Next(text);
+    if (error_.empty()) *p.out = OrFallback(p.parse(text), std::move(p.fallback));
+  }
+  template <typename A, typename B>
+  void Next(std::pair<A, B>& p) {
+    Next(p.first);
+    Next(p.second);
+  }
+  template <typename T, typename V>
+  static T OrFallback(std::optional<V> v, T fallback) {
+    return v ? T(std::move(*v)) : std::move(fallback);
+  }
+  template <typename T, typename V>
+  static T OrFallback(Result<V> v, T fallback) {
+    return v.ok() ? T(std::move(*v)) : std::move(fallback);
+  }
+  // The next cell; nullptr once a cell did not fit or past the last column (then kept as
+  // the error).
+  const Value* Take();
+  void Fail(const char* expected);
+
+  const Rows* rows_;
+  size_t row_;
+  size_t col_ = 0;
+  std::string error_;
+};
+
+// Reads a lone value (`ReadAll<int64_t>`) or a pair of them.
+template <typename T>
+void ReadFields(RowCursor& row, T& out) {
+  row(out);
+}
+
+// Every row of `rows`, each read into a default T by `read(row, t)`, in order.
+template <typename T, typename Read = void (*)(RowCursor&, T&)>
+Result<std::vector<T>> ReadAll(const Rows& rows, Read read = ReadFields<T>) {
+  std::vector<T> out(rows.size());
+  for (size_t i = 0; i < rows.size(); ++i) {
+    RowCursor row(rows, i);
+    read(row, out[i]);
+    DH_RETURN_IF_ERROR(row.Finish());
+  }
+  return out;
+}
+
+// The rows of one statement.
+template <typename T, typename Read = void (*)(RowCursor&, T&)>
+Result<std::vector<T>> ReadAll(Connection& c, std::string_view sql, const Params& params,
+                               Read read = ReadFields<T>) {
+  DH_ASSIGN_OR_RETURN(Rows rows, c.Query(sql, params));
+  return ReadAll<T>(rows, read);
+}
+
+// The first row of one statement; nullopt when it has none.
+template <typename T, typename Read = void (*)(RowCursor&, T&)>
+Result<std::optional<T>> ReadOne(Connection& c, std::string_view sql, const Params& params,
+                                 Read read = ReadFields<T>) {
+  DH_ASSIGN_OR_RETURN(Rows rows, c.Query(sql, params));
+  if (rows.empty()) return std::optional<T>();
+  T out{};
+  RowCursor row(rows, 0);
+  read(row, out);
+  DH_RETURN_IF_ERROR(row.Finish());
+  return std::optional<T>(std::move(out));
+}
+
+// The rows of `sql` + an IN list over `values` (`sql` ends where the list goes), in batches of
+// kInListBatch values, batch after batch.
+inline constexpr size_t kInListBatch = 500;
+template <typename T, typename V, typename Read = void (*)(RowCursor&, T&)>
+Result<std::vector<T>> ReadAllIn(Connection& c, std::string_view sql, const std::vector<V>& values,
+                                 Read read = ReadFields<T>) {
+  std::vector<T> out;
+  for (size_t from = 0; from < values.size(); from += kInListBatch) {
+    const size_t n = std::min(kInListBatch, values.size() - from);
+    const Params params(values.begin() + from, values.begin() + from + n);
+    DH_ASSIGN_OR_RETURN(std::vector<T> part,
+                        ReadAll<T>(c, std::string(sql) + InList(n), params, read));
+    out.insert(out.end(), std::make_move_iterator(part.begin()),
+               std::make_move_iterator(part.end()));
+  }
+  return out;
+}
+
+// The one integer a statement answers (COUNT(*), RETURNING id); an error when it returns no
+// row.
+Result<int64_t> ReadInt(Connection& c, std::string_view sql, const Params& params = {});
+
+}  // namespace dh::db
