@@ -23,6 +23,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -156,6 +157,16 @@ Result<std::optional<T>> ReadOne(Connection& c, std::string_view sql, const Para
   return std::optional<T>(std::move(out));
 }
 
+// One page of a list and the total (CountAndPage, db/sql_lists.h), each row read by `read`.
+template <typename T, typename Read>
+Result<std::vector<T>> ReadPage(Connection& c, const PageSql& sql,
+                                const std::optional<std::string>& where, Params params,
+                                int64_t limit, int64_t offset, int64_t* total, Read read) {
+  DH_ASSIGN_OR_RETURN(Rows rows,
+                      CountAndPage(c, sql, where, std::move(params), limit, offset, total));
+  return ReadAll<T>(rows, read);
+}
+
 // The rows of `sql` + an IN list over `values` (`sql` ends where the list goes), in batches of
 // kInListBatch values, batch after batch.
 inline constexpr size_t kInListBatch = 500;
@@ -172,6 +183,45 @@ Result<std::vector<T>> ReadAllIn(Connection& c, std::string_view sql, const std:
                std::make_move_iterator(part.end()));
   }
   return out;
+}
+
+// Every row of `sql`, which takes the last id read and a batch size ("… WHERE id > ? ORDER BY
+// id LIMIT ?"), `batch` rows at a time from id 0 on; `on_batch(std::vector<T>&&)` gets each
+// batch that is not empty (T has an `id`) and returns a Status.
+template <typename T, typename Read, typename OnBatch>
+Status ForEachBatch(Connection& c, std::string_view sql, int64_t batch, Read read,
+                    OnBatch on_batch) {
+  for (int64_t after = 0;;) {
+    DH_ASSIGN_OR_RETURN(std::vector<T> rows, ReadAll<T>(c, sql, {after, batch}, read));
+    if (rows.empty()) return Status::Ok();
+    const bool last = static_cast<int64_t>(rows.size()) < batch;
+    after = rows.back().id;
+    DH_RETURN_IF_ERROR(on_batch(std::move(rows)));
+    if (last) return Status::Ok();
+  }
+}
+
+// Child rows read as (parent id, child).
+template <typename Child>
+using ChildRows = std::vector<std::pair<int64_t, Child>>;
+
+// Hands each parent the children that name it, in the children's order: add(parent, child).
+template <typename Parent, typename Child, typename Add>
+void AttachById(std::vector<Parent>& parents, const ChildRows<Child>& children, Add add) {
+  std::unordered_map<int64_t, Parent*> by_id;
+  for (Parent& p : parents) by_id[p.id] = &p;
+  for (const auto& [id, child] : children)
+    if (auto it = by_id.find(id); it != by_id.end()) add(*it->second, child);
+}
+
+// The same for parents sorted by id and children sorted by parent id, in one pass.
+template <typename Parent, typename Child, typename Add>
+void AttachSorted(std::vector<Parent>& parents, const ChildRows<Child>& children, Add add) {
+  size_t j = 0;
+  for (Parent& p : parents) {
+    while (j < children.size() && children[j].first < p.id) ++j;
+    while (j < children.size() && children[j].first == p.id) add(p, children[j++].second);
+  }
 }
 
 // The one integer a statement answers (COUNT(*), RETURNING id); an error when it returns no
