@@ -152,9 +152,8 @@ Result<std::vector<int64_t>> UsersOfUnit(db::Connection& c, int64_t unit_id,
 Result<std::vector<Notification>> ForUser(db::Connection& c, int64_t user_id, bool unread_only,
                                           int64_t limit, int64_t offset, int64_t* total) {
   const char* where = unread_only ? kUnreadOfUser : kOfUser;
-  DH_ASSIGN_OR_RETURN(db::Rows r, db::CountAndPage(c, {kCount, kColumns, kNewestFirstPage}, where,
-                                                   {user_id}, limit, offset, total));
-  return db::ReadAll<Notification>(r, Fields);
+  return db::ReadPage<Notification>(c, {kCount, kColumns, kNewestFirstPage}, where, {user_id},
+                                    limit, offset, total, Fields);
 }
 
 Result<std::vector<Notification>> SeenByUser(db::Connection& c, int64_t user_id,

@@ -147,9 +147,9 @@ std::optional<std::string> ListWhere(const UserFilter& f, db::Params& params) {
 Result<std::vector<User>> List(db::Connection& c, const UserFilter& f, int64_t* total) {
   db::Params params;
   const std::optional<std::string> where = ListWhere(f, params);
-  DH_ASSIGN_OR_RETURN(db::Rows r, db::CountAndPage(c, {kCount, kColumns, kPage}, where,
-                                                   std::move(params), f.limit, f.offset, total));
-  DH_ASSIGN_OR_RETURN(std::vector<User> out, db::ReadAll<User>(r, Fields));
+  DH_ASSIGN_OR_RETURN(std::vector<User> out,
+                      db::ReadPage<User>(c, {kCount, kColumns, kPage}, where, std::move(params),
+                                         f.limit, f.offset, total, Fields));
   for (User& u : out) DH_RETURN_IF_ERROR(AttachRoles(c, u));
   return out;
 }
