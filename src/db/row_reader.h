@@ -224,6 +224,22 @@ void AttachSorted(std::vector<Parent>& parents, const ChildRows<Child>& children
   }
 }
 
+// ForEachBatch, each batch with its children attached before its rows go to `visit(T&&)`:
+// `children_sql` takes the batch's id range ("… WHERE parent_id > ? AND parent_id <= ?") and
+// answers (parent id, child) sorted by parent id; `add(parent, child)` attaches one.
+template <typename T, typename Child, typename Read, typename Add, typename Visit>
+Status ForEachWithChildren(Connection& c, std::string_view sql, int64_t batch, Read read,
+                           std::string_view children_sql, Add add, const Visit& visit) {
+  return ForEachBatch<T>(c, sql, batch, read, [&](std::vector<T>&& rows) -> Status {
+    using Row = std::pair<int64_t, Child>;
+    DH_ASSIGN_OR_RETURN(ChildRows<Child> children,
+                        ReadAll<Row>(c, children_sql, {rows.front().id - 1, rows.back().id}));
+    AttachSorted(rows, children, add);
+    for (T& row : rows) visit(std::move(row));
+    return Status::Ok();
+  });
+}
+
 // The one integer a statement answers (COUNT(*), RETURNING id); an error when it returns no
 // row.
 Result<int64_t> ReadInt(Connection& c, std::string_view sql, const Params& params = {});

@@ -176,16 +176,9 @@ Result<std::vector<Petition>> FindPetitions(db::Connection& c, const std::vector
 
 Status ForEachPetition(db::Connection& c, const std::function<void(Petition&&)>& visit) {
   constexpr int64_t kBatch = 20000;
-  return db::ForEachBatch<Petition>(
+  return db::ForEachWithChildren<Petition, int64_t>(
       c, std::string(kPetitionColumns) + " WHERE id > ? ORDER BY id LIMIT ?", kBatch, Fields,
-      [&](std::vector<Petition>&& batch) -> Status {
-        DH_ASSIGN_OR_RETURN(db::ChildRows<int64_t> co,
-                            db::ReadAll<Coordinator>(c, kCoordinatorsInRangeSql,
-                                                     {batch.front().id - 1, batch.back().id}));
-        db::AttachSorted(batch, co, AddCoordinator);
-        for (auto& p : batch) visit(std::move(p));
-        return Status::Ok();
-      });
+      kCoordinatorsInRangeSql, AddCoordinator, visit);
 }
 
 Result<int64_t> InsertPetitionEvent(db::Connection& c, const PetitionEventRecord& e) {

@@ -359,16 +359,9 @@ Result<std::vector<TaskRecord>> ChildrenOf(db::Connection& c, int64_t parent_id)
 
 Status ForEachTask(db::Connection& c, const std::function<void(TaskRecord&&)>& visit) {
   constexpr int64_t kBatch = 20000;
-  return db::ForEachBatch<TaskRecord>(
+  return db::ForEachWithChildren<TaskRecord, int64_t>(
       c, std::string(kTaskColumns) + " WHERE id > ? ORDER BY id LIMIT ?", kBatch, TaskFields,
-      [&](std::vector<TaskRecord>&& batch) -> Status {
-        DH_ASSIGN_OR_RETURN(db::ChildRows<int64_t> co,
-                            db::ReadAll<Coordinator>(c, kCoordinatorsInIdRangeSql,
-                                                     {batch.front().id - 1, batch.back().id}));
-        db::AttachSorted(batch, co, AddCoordinator);
-        for (auto& t : batch) visit(std::move(t));
-        return Status::Ok();
-      });
+      kCoordinatorsInIdRangeSql, AddCoordinator, visit);
 }
 
 Result<std::vector<int64_t>> TasksNotDoneCoordinatedBy(db::Connection& c, int64_t unit_id) {
