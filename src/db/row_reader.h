@@ -157,6 +157,14 @@ Result<std::optional<T>> ReadOne(Connection& c, std::string_view sql, const Para
   return std::optional<T>(std::move(out));
 }
 
+// The first of the rows a read returned; nullopt when there are none.
+template <typename T>
+Result<std::optional<T>> First(Result<std::vector<T>> rows) {
+  if (!rows.ok()) return rows.status();
+  if (rows->empty()) return std::optional<T>();
+  return std::optional<T>(std::move(rows->front()));
+}
+
 // One page of a list and the total (CountAndPage, db/sql_lists.h), each row read by `read`.
 template <typename T, typename Read>
 Result<std::vector<T>> ReadPage(Connection& c, const PageSql& sql,

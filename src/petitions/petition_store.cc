@@ -153,9 +153,7 @@ Status UpdatePetition(db::Connection& c, const Petition& p) {
 }
 
 Result<std::optional<Petition>> FindPetition(db::Connection& c, int64_t id) {
-  DH_ASSIGN_OR_RETURN(auto list, FindPetitions(c, {id}));
-  if (list.empty()) return std::optional<Petition>();
-  return std::optional<Petition>(std::move(list.front()));
+  return db::First(FindPetitions(c, {id}));
 }
 
 Result<std::vector<Petition>> FindPetitions(db::Connection& c, const std::vector<int64_t>& ids) {

@@ -137,11 +137,6 @@ Params IndicatorParams(const Indicator& i) {
           i.computed};
 }
 
-template <typename T>
-std::optional<T> First(std::vector<T> v) {
-  return v.empty() ? std::nullopt : std::optional(std::move(v[0]));
-}
-
 Status AttachSplits(db::Connection& c, std::vector<Target>& targets) {
   if (targets.empty()) return Status::Ok();
   std::vector<int64_t> ids;
@@ -213,8 +208,7 @@ Result<int64_t> InsertTarget(db::Connection& c, const Target& t) {
 }
 
 Result<std::optional<Target>> FindTarget(db::Connection& c, int64_t id) {
-  DH_ASSIGN_OR_RETURN(auto v, LoadTargets(c, std::vector<int64_t>{id}));
-  return First(std::move(v));
+  return db::First(LoadTargets(c, std::vector<int64_t>{id}));
 }
 
 Result<std::vector<Target>> LoadTargets(db::Connection& c,

@@ -327,9 +327,7 @@ Status UpdateTask(db::Connection& c, const TaskRecord& t) {
 }
 
 Result<std::optional<TaskRecord>> FindTask(db::Connection& c, int64_t id) {
-  DH_ASSIGN_OR_RETURN(auto v, FindTasks(c, {id}));
-  if (v.empty()) return std::optional<TaskRecord>();
-  return std::optional<TaskRecord>(std::move(v.front()));
+  return db::First(FindTasks(c, {id}));
 }
 
 Result<std::vector<TaskRecord>> FindTasks(db::Connection& c, const std::vector<int64_t>& ids) {
