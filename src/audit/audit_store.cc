@@ -1,5 +1,6 @@
 #include "audit/audit_store.h"
 
+#include "db/row_reader.h"
 #include "db/sql_lists.h"
 
 namespace dh::audit {
@@ -26,32 +27,23 @@ constexpr const char* kInsert =
     "before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr const char* kSetHead = "UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1";
 
-AuditEntry FromRow(const db::Rows& r, size_t i) {
-  AuditEntry e;
-  e.seq = r.Int(i, 0);
-  e.at = r.Int(i, 1);
-  e.user_id = r.OptInt(i, 2);
-  e.username = r.Text(i, 3);
-  e.action = r.Text(i, 4);
-  e.entity = r.Text(i, 5);
-  e.entity_id = r.OptInt(i, 6);
-  e.unit_id = r.OptInt(i, 7);
-  e.before_json = r.Text(i, 8);
-  e.after_json = r.Text(i, 9);
-  e.prev_hash = r.Text(i, 10);
-  e.hash = r.Text(i, 11);
-  return e;
+void Fields(db::RowCursor& row, AuditEntry& e) {
+  row(e.seq, e.at, e.user_id, e.username, e.action, e.entity, e.entity_id, e.unit_id, e.before_json,
+      e.after_json, e.prev_hash, e.hash);
 }
+
+using HeadRow = std::pair<int64_t, std::string>;  // seq, hash
 
 }  // namespace
 
 Result<AuditEntry> Append(db::Connection& c, const NewEntry& n, int64_t now) {
   const bool pg = c.dialect() == db::Dialect::kPostgres;
-  DH_ASSIGN_OR_RETURN(db::Rows head, c.Query(pg ? kHeadPg : kHeadSqlite));
-  if (head.empty()) return Status::Internal("audit_head row is missing");
+  DH_ASSIGN_OR_RETURN(std::optional<HeadRow> head,
+                      db::ReadOne<HeadRow>(c, pg ? kHeadPg : kHeadSqlite, {}));
+  if (!head) return Status::Internal("audit_head row is missing");
   AuditEntry e;
-  e.seq = head.Int(0, 0) + 1;
-  e.prev_hash = head.Text(0, 1);
+  e.seq = head->first + 1;
+  e.prev_hash = head->second;
   e.at = now;
   e.user_id = n.user_id;
   e.username = n.username;
@@ -93,31 +85,30 @@ std::optional<std::string> ListWhere(const AuditFilter& f, db::Params& params) {
 Result<std::vector<AuditEntry>> List(db::Connection& c, const AuditFilter& f, int64_t* total) {
   db::Params params;
   const std::optional<std::string> where = ListWhere(f, params);
-  DH_ASSIGN_OR_RETURN(db::Rows rows, db::CountAndPage(c, {kCount, kSelect, kPage}, where,
-                                                      std::move(params), f.limit, f.offset, total));
-  return db::ReadRows(rows, FromRow);
+  return db::ReadPage<AuditEntry>(c, {kCount, kSelect, kPage}, where, std::move(params), f.limit,
+                                  f.offset, total, Fields);
 }
 
 Status ForEach(db::Connection& c, const std::function<bool(const AuditEntry&)>& visit) {
   constexpr int64_t kBatch = 5000;
   int64_t after = -1;
   while (true) {
-    DH_ASSIGN_OR_RETURN(db::Rows rows,
-                        c.Query(std::string(kSelect) + kBatchAfter, {after, kBatch}));
-    for (size_t i = 0; i < rows.size(); ++i) {
-      AuditEntry e = FromRow(rows, i);
+    DH_ASSIGN_OR_RETURN(
+        std::vector<AuditEntry> batch,
+        db::ReadAll<AuditEntry>(c, std::string(kSelect) + kBatchAfter, {after, kBatch}, Fields));
+    for (const AuditEntry& e : batch) {
       after = e.seq;
       if (!visit(e)) return Status::Ok();
     }
-    if (static_cast<int64_t>(rows.size()) < kBatch) return Status::Ok();
+    if (static_cast<int64_t>(batch.size()) < kBatch) return Status::Ok();
   }
 }
 
 Status Head(db::Connection& c, int64_t* seq, std::string* hash) {
-  DH_ASSIGN_OR_RETURN(db::Rows head, c.Query(kHeadSqlite));
-  if (head.empty()) return Status::Internal("audit_head row is missing");
-  *seq = head.Int(0, 0);
-  *hash = head.Text(0, 1);
+  DH_ASSIGN_OR_RETURN(std::optional<HeadRow> head, db::ReadOne<HeadRow>(c, kHeadSqlite, {}));
+  if (!head) return Status::Internal("audit_head row is missing");
+  *seq = head->first;
+  *hash = head->second;
   return Status::Ok();
 }
 

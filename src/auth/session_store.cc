@@ -1,6 +1,6 @@
 #include "auth/session_store.h"
 
-#include "db/sql_lists.h"
+#include "db/row_reader.h"
 
 namespace dh::auth {
 namespace {
@@ -26,8 +26,8 @@ constexpr const char* kTokensOf =
 constexpr const char* kRevoke =
     "UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL";
 
-ApiToken TokenFromRow(const db::Rows& r, size_t i) {
-  return {r.Int(i, 0), r.Int(i, 1), r.Text(i, 2), r.Int(i, 3), r.Int(i, 4), r.OptInt(i, 5)};
+void TokenFields(db::RowCursor& row, ApiToken& t) {
+  row(t.id, t.user_id, t.name, t.created_at, t.expires_at, t.revoked_at);
 }
 
 }  // namespace
@@ -40,10 +40,10 @@ Status InsertSession(db::Connection& c, const SessionRecord& s) {
 }
 
 Result<std::optional<SessionRecord>> FindSession(db::Connection& c, const std::string& token_hash) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kFindSession, {token_hash}));
-  if (r.empty()) return std::optional<SessionRecord>();
-  return std::optional<SessionRecord>(
-      SessionRecord{r.Text(0, 0), r.Int(0, 1), r.Text(0, 2), r.Int(0, 3), r.Int(0, 4)});
+  return db::ReadOne<SessionRecord>(
+      c, kFindSession, {token_hash}, [](db::RowCursor& row, SessionRecord& s) {
+        row(s.token_hash, s.user_id, s.csrf_token, s.created_at, s.expires_at);
+      });
 }
 
 Status DeleteSession(db::Connection& c, const std::string& token_hash) {
@@ -55,20 +55,15 @@ Status DeleteExpiredSessions(db::Connection& c, int64_t now) {
 }
 
 Result<int64_t> InsertToken(db::Connection& c, const ApiToken& t, const std::string& token_hash) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kInsertToken, {t.user_id, t.name, token_hash,
-                                                         t.created_at, t.expires_at}));
-  return r.Int(0, 0);
+  return db::ReadInt(c, kInsertToken, {t.user_id, t.name, token_hash, t.created_at, t.expires_at});
 }
 
 Result<std::optional<ApiToken>> FindToken(db::Connection& c, const std::string& token_hash) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kFindToken, {token_hash}));
-  if (r.empty()) return std::optional<ApiToken>();
-  return std::optional<ApiToken>(TokenFromRow(r, 0));
+  return db::ReadOne<ApiToken>(c, kFindToken, {token_hash}, TokenFields);
 }
 
 Result<std::vector<ApiToken>> TokensOf(db::Connection& c, int64_t user_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kTokensOf, {user_id}));
-  return db::ReadRows(r, TokenFromRow);
+  return db::ReadAll<ApiToken>(c, kTokensOf, {user_id}, TokenFields);
 }
 
 Result<int64_t> RevokeToken(db::Connection& c, int64_t id, int64_t user_id, int64_t now) {

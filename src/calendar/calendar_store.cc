@@ -1,5 +1,7 @@
 #include "calendar/calendar_store.h"
 
+#include "db/row_reader.h"
+
 namespace dh::calendar {
 namespace {
 
@@ -11,11 +13,8 @@ constexpr const char* kInsertSwap =
 }  // namespace
 
 Result<std::vector<DaySwap>> LoadSwaps(db::Connection& c) {
-  std::vector<DaySwap> swaps;
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kSelectSwaps));
-  for (size_t i = 0; i < r.size(); ++i)
-    if (auto d = Date::Parse(r.Text(i, 0))) swaps.push_back({*d, r.Int(i, 1) != 0, r.Text(i, 2)});
-  return swaps;
+  return db::ReadAll<DaySwap>(
+      c, kSelectSwaps, {}, [](db::RowCursor& row, DaySwap& s) { row(s.date, s.working, s.name); });
 }
 
 Status InsertSwap(db::Connection& c, const DaySwap& swap, int64_t created_by, int64_t now) {

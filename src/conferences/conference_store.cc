@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "core/text.h"
+#include "db/row_reader.h"
 
 namespace dh::conferences {
 namespace {
@@ -79,126 +80,103 @@ constexpr const char* kSelectVotes =
     "abstain, by_delegate, passed, voted_on, created_by, created_at FROM conference_votes WHERE "
     "conference_id = ? ORDER BY id DESC";
 
-db::Value Opt(const std::optional<int64_t>& v) { return v ? db::Value(*v) : db::Value(); }
-db::Value OptDay(const std::optional<Date>& d) {
-  return d ? db::Value(d->ToString()) : db::Value();
-}
-Date Day(const db::Rows& r, size_t i, size_t col) {
-  return Date::Parse(r.Text(i, col)).value_or(Date());
-}
-std::optional<Date> OptDayOf(const db::Rows& r, size_t i, size_t col) {
-  return r.IsNull(i, col) ? std::nullopt : Date::Parse(r.Text(i, col));
+using db::OptDate;
+using db::OptId;
+
+void ConferenceFields(db::RowCursor& row, Conference& c) {
+  row(c.id, c.name, c.body_unit_id, c.starts_on, c.ends_on, c.place, c.directive_id, c.created_by,
+      c.created_at);
 }
 
-Conference ConferenceAt(const db::Rows& r, size_t i) {
-  Conference c;
-  c.id = r.Int(i, 0);
-  c.name = r.Text(i, 1);
-  c.body_unit_id = r.Int(i, 2);
-  c.starts_on = Day(r, i, 3);
-  c.ends_on = Day(r, i, 4);
-  c.place = r.Text(i, 5);
-  c.directive_id = r.OptInt(i, 6);
-  c.created_by = r.OptInt(i, 7);
-  c.created_at = r.Int(i, 8);
-  return c;
+void DocumentFields(db::RowCursor& row, Document& d) {
+  row(d.id, d.conference_id, d.title, d.kind, d.drafting_unit_id, d.round, d.answer_due_on,
+      d.position);
 }
 
-Document DocumentAt(const db::Rows& r, size_t i) {
-  return Document{r.Int(i, 0),
-                  r.Int(i, 1),
-                  r.Text(i, 2),
-                  r.Text(i, 3),
-                  r.Int(i, 4),
-                  static_cast<int>(r.Int(i, 5)),
-                  OptDayOf(r, i, 6),
-                  static_cast<int>(r.Int(i, 7)),
-                  {}};
+void SectionFields(db::RowCursor& row, Section& s) {
+  row(s.id, s.document_id, s.title, s.position);
 }
 
 // Attaches documents and their sections to the conferences they belong to.
-void Attach(std::vector<Conference>& confs, const db::Rows& docs, const db::Rows& sections) {
+void Attach(std::vector<Conference>& confs, std::vector<Document> docs,
+            const std::vector<Section>& sections) {
   std::unordered_map<int64_t, Document*> by_id;
   std::unordered_map<int64_t, Conference*> conf_by_id;
   for (Conference& c : confs) conf_by_id[c.id] = &c;
-  for (size_t i = 0; i < docs.size(); ++i) {
-    auto it = conf_by_id.find(docs.Int(i, 1));
+  for (Document& d : docs) {
+    auto it = conf_by_id.find(d.conference_id);
     if (it == conf_by_id.end()) continue;
-    it->second->documents.push_back(DocumentAt(docs, i));
+    it->second->documents.push_back(std::move(d));
   }
   for (Conference& c : confs)
     for (Document& d : c.documents) by_id[d.id] = &d;
-  for (size_t i = 0; i < sections.size(); ++i) {
-    auto it = by_id.find(sections.Int(i, 1));
+  for (const Section& s : sections) {
+    auto it = by_id.find(s.document_id);
     if (it == by_id.end()) continue;
-    it->second->sections.push_back({sections.Int(i, 0), sections.Int(i, 1), sections.Text(i, 2),
-                                    static_cast<int>(sections.Int(i, 3))});
+    it->second->sections.push_back(s);
   }
 }
 
-Opinion OpinionAt(const db::Rows& r, size_t i) {
-  Opinion o;
-  o.id = r.Int(i, 0);
-  o.conference_id = r.Int(i, 1);
-  o.document_id = r.Int(i, 2);
-  o.section_id = r.OptInt(i, 3);
-  o.round = static_cast<int>(r.Int(i, 4));
-  o.content = r.Text(i, 5);
-  o.speech_no = r.OptInt(i, 6);
-  o.merged_into_id = r.OptInt(i, 7);
-  if (auto kind = ParseAnswerKind(r.Text(i, 8)))
-    o.answer = Answer{*kind, r.Text(i, 9), r.Int(i, 10) != 0, r.Int(i, 11), OptDayOf(r, i, 12)};
-  o.task_id = r.OptInt(i, 13);
-  o.answered_on = OptDayOf(r, i, 14);
-  o.answered_by = r.OptInt(i, 15);
-  o.created_by = r.OptInt(i, 16);
-  o.created_at = r.Int(i, 17);
-  return o;
+// Reads the documents and sections of `sql_docs` and `sql_sections` into `confs`.
+Status AttachDocuments(db::Connection& c, std::vector<Conference>& confs, const char* sql_docs,
+                       const char* sql_sections, const db::Params& params) {
+  DH_ASSIGN_OR_RETURN(std::vector<Document> docs,
+                      db::ReadAll<Document>(c, sql_docs, params, DocumentFields));
+  DH_ASSIGN_OR_RETURN(std::vector<Section> sections,
+                      db::ReadAll<Section>(c, sql_sections, params, SectionFields));
+  Attach(confs, std::move(docs), sections);
+  return Status::Ok();
 }
+
+void OpinionFields(db::RowCursor& row, Opinion& o) {
+  std::string kind, text;
+  bool when_possible = false;
+  int64_t referred_unit_id = 0;
+  std::optional<Date> due_on;
+  row(o.id, o.conference_id, o.document_id, o.section_id, o.round, o.content, o.speech_no,
+      o.merged_into_id, kind, text, when_possible, referred_unit_id, due_on, o.task_id,
+      o.answered_on, o.answered_by, o.created_by, o.created_at);
+  if (auto k = ParseAnswerKind(kind))
+    o.answer = Answer{*k, text, when_possible, referred_unit_id, due_on};
+}
+
+using OpinionDelegate = std::pair<int64_t, int64_t>;  // opinion, delegate
 
 }  // namespace
 
 Result<int64_t> InsertConference(db::Connection& c, Conference& conf) {
   DH_ASSIGN_OR_RETURN(
-      db::Rows r,
-      c.Query(kInsertConference, {conf.name, text::FoldForSearch(conf.name), conf.body_unit_id,
-                                  conf.starts_on.ToString(), conf.ends_on.ToString(), conf.place,
-                                  Opt(conf.directive_id), Opt(conf.created_by), conf.created_at}));
-  conf.id = r.Int(0, 0);
+      conf.id, db::ReadInt(c, kInsertConference,
+                           {conf.name, text::FoldForSearch(conf.name), conf.body_unit_id,
+                            conf.starts_on.ToString(), conf.ends_on.ToString(), conf.place,
+                            OptId(conf.directive_id), OptId(conf.created_by), conf.created_at}));
   for (Document& d : conf.documents) {
     d.conference_id = conf.id;
-    DH_ASSIGN_OR_RETURN(
-        db::Rows dr,
-        c.Query(kInsertDocument, {conf.id, d.title, d.kind, d.drafting_unit_id, int64_t{d.round},
-                                  OptDay(d.answer_due_on), int64_t{d.position}}));
-    d.id = dr.Int(0, 0);
+    DH_ASSIGN_OR_RETURN(d.id,
+                        db::ReadInt(c, kInsertDocument,
+                                    {conf.id, d.title, d.kind, d.drafting_unit_id, int64_t{d.round},
+                                     OptDate(d.answer_due_on), int64_t{d.position}}));
     for (Section& s : d.sections) {
       s.document_id = d.id;
-      DH_ASSIGN_OR_RETURN(db::Rows sr,
-                          c.Query(kInsertSection, {d.id, s.title, int64_t{s.position}}));
-      s.id = sr.Int(0, 0);
+      DH_ASSIGN_OR_RETURN(s.id,
+                          db::ReadInt(c, kInsertSection, {d.id, s.title, int64_t{s.position}}));
     }
   }
   return conf.id;
 }
 
 Result<std::optional<Conference>> FindConference(db::Connection& c, int64_t id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kSelectConference, {id}));
-  if (r.empty()) return std::optional<Conference>();
-  std::vector<Conference> one{ConferenceAt(r, 0)};
-  DH_ASSIGN_OR_RETURN(db::Rows docs, c.Query(kSelectDocuments, {id}));
-  DH_ASSIGN_OR_RETURN(db::Rows sections, c.Query(kSelectSections, {id}));
-  Attach(one, docs, sections);
+  DH_ASSIGN_OR_RETURN(std::vector<Conference> one,
+                      db::ReadAll<Conference>(c, kSelectConference, {id}, ConferenceFields));
+  if (one.empty()) return std::optional<Conference>();
+  DH_RETURN_IF_ERROR(AttachDocuments(c, one, kSelectDocuments, kSelectSections, {id}));
   return std::optional<Conference>(std::move(one.front()));
 }
 
 Result<std::vector<Conference>> ListConferences(db::Connection& c) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kSelectConferences));
-  std::vector<Conference> out;
-  for (size_t i = 0; i < r.size(); ++i) out.push_back(ConferenceAt(r, i));
-  DH_ASSIGN_OR_RETURN(db::Rows docs, c.Query(kSelectAllDocuments));
-  DH_ASSIGN_OR_RETURN(db::Rows sections, c.Query(kSelectAllSections));
-  Attach(out, docs, sections);
+  DH_ASSIGN_OR_RETURN(std::vector<Conference> out,
+                      db::ReadAll<Conference>(c, kSelectConferences, {}, ConferenceFields));
+  DH_RETURN_IF_ERROR(AttachDocuments(c, out, kSelectAllDocuments, kSelectAllSections, {}));
   return out;
 }
 
@@ -207,30 +185,28 @@ Status SetDocumentRound(db::Connection& c, int64_t document_id, int round) {
 }
 
 Result<int64_t> InsertDelegate(db::Connection& c, const Delegate& d) {
-  auto r = c.Query(kInsertDelegate, {d.conference_id, d.full_name, text::FoldForSearch(d.full_name),
-                                     Opt(d.unit_id), d.delegation, d.created_at});
-  if (!r.ok() && r.status().code() == StatusCode::kUniqueViolation)
+  auto id = db::ReadInt(c, kInsertDelegate,
+                        {d.conference_id, d.full_name, text::FoldForSearch(d.full_name),
+                         OptId(d.unit_id), d.delegation, d.created_at});
+  if (!id.ok() && id.status().code() == StatusCode::kUniqueViolation)
     return Status::UniqueViolation(
         "full_name", "Đại biểu " + d.full_name + " đã có trong danh sách của tổ này.");
-  if (!r.ok()) return r.status();
-  return r->Int(0, 0);
+  return id;
 }
 
 Result<std::vector<Delegate>> DelegatesOf(db::Connection& c, int64_t conference_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kSelectDelegates, {conference_id}));
-  std::vector<Delegate> out;
-  for (size_t i = 0; i < r.size(); ++i)
-    out.push_back(
-        {r.Int(i, 0), r.Int(i, 1), r.Text(i, 2), r.OptInt(i, 3), r.Text(i, 4), r.Int(i, 5)});
-  return out;
+  return db::ReadAll<Delegate>(
+      c, kSelectDelegates, {conference_id}, [](db::RowCursor& row, Delegate& d) {
+        row(d.id, d.conference_id, d.full_name, d.unit_id, d.delegation, d.created_at);
+      });
 }
 
 Result<int64_t> InsertOpinion(db::Connection& c, const Opinion& o) {
   DH_ASSIGN_OR_RETURN(
-      db::Rows r,
-      c.Query(kInsertOpinion, {o.conference_id, o.document_id, Opt(o.section_id), int64_t{o.round},
-                               o.content, Opt(o.speech_no), Opt(o.created_by), o.created_at}));
-  const int64_t id = r.Int(0, 0);
+      const int64_t id,
+      db::ReadInt(c, kInsertOpinion,
+                  {o.conference_id, o.document_id, OptId(o.section_id), int64_t{o.round}, o.content,
+                   OptId(o.speech_no), OptId(o.created_by), o.created_at}));
   for (size_t i = 0; i < o.delegate_ids.size(); ++i)
     DH_RETURN_IF_ERROR(AddOpinionDelegate(c, id, o.delegate_ids[i], static_cast<int>(i)));
   return id;
@@ -242,27 +218,23 @@ Status AddOpinionDelegate(db::Connection& c, int64_t opinion_id, int64_t delegat
 }
 
 Result<std::optional<Opinion>> FindOpinion(db::Connection& c, int64_t id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kOpinionColumns) + kOpinionById, {id}));
-  if (r.empty()) return std::optional<Opinion>();
-  Opinion o = OpinionAt(r, 0);
-  DH_ASSIGN_OR_RETURN(db::Rows d, c.Query(kDelegatesOfOpinion, {id}));
-  for (size_t i = 0; i < d.size(); ++i) o.delegate_ids.push_back(d.Int(i, 1));
-  return std::optional<Opinion>(std::move(o));
+  DH_ASSIGN_OR_RETURN(
+      std::vector<Opinion> one,
+      db::ReadAll<Opinion>(c, std::string(kOpinionColumns) + kOpinionById, {id}, OpinionFields));
+  if (one.empty()) return std::optional<Opinion>();
+  DH_ASSIGN_OR_RETURN(db::ChildRows<int64_t> d,
+                      db::ReadAll<OpinionDelegate>(c, kDelegatesOfOpinion, {id}));
+  for (const auto& [opinion, delegate] : d) one.front().delegate_ids.push_back(delegate);
+  return std::optional<Opinion>(std::move(one.front()));
 }
 
 Result<std::vector<Opinion>> OpinionsOf(db::Connection& c, int64_t conference_id) {
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r, c.Query(std::string(kOpinionColumns) + kOpinionsOfConference, {conference_id}));
-  std::vector<Opinion> out;
-  std::unordered_map<int64_t, size_t> at;
-  for (size_t i = 0; i < r.size(); ++i) {
-    at[r.Int(i, 0)] = out.size();
-    out.push_back(OpinionAt(r, i));
-  }
-  DH_ASSIGN_OR_RETURN(db::Rows d, c.Query(kDelegatesOfOpinions, {conference_id}));
-  for (size_t i = 0; i < d.size(); ++i)
-    if (auto it = at.find(d.Int(i, 0)); it != at.end())
-      out[it->second].delegate_ids.push_back(d.Int(i, 1));
+  DH_ASSIGN_OR_RETURN(std::vector<Opinion> out,
+                      db::ReadAll<Opinion>(c, std::string(kOpinionColumns) + kOpinionsOfConference,
+                                           {conference_id}, OpinionFields));
+  DH_ASSIGN_OR_RETURN(db::ChildRows<int64_t> d,
+                      db::ReadAll<OpinionDelegate>(c, kDelegatesOfOpinions, {conference_id}));
+  db::AttachById(out, d, [](Opinion& o, int64_t delegate) { o.delegate_ids.push_back(delegate); });
   return out;
 }
 
@@ -271,8 +243,8 @@ Status SaveAnswer(db::Connection& c, const Opinion& o) {
   const db::Value unit = a.referred_unit_id ? db::Value(a.referred_unit_id) : db::Value();
   return c
       .Exec(kSaveAnswer, {o.answer ? db::Value(std::string(AnswerKindName(a.kind))) : db::Value(),
-                          a.text, int64_t{a.when_possible}, unit, OptDay(a.due_on), Opt(o.task_id),
-                          OptDay(o.answered_on), Opt(o.answered_by), o.id})
+                          a.text, int64_t{a.when_possible}, unit, OptDate(a.due_on),
+                          OptId(o.task_id), OptDate(o.answered_on), OptId(o.answered_by), o.id})
       .status();
 }
 
@@ -282,13 +254,13 @@ Status SetMergedInto(db::Connection& c, int64_t opinion_id, int64_t kept_id) {
 
 Result<int64_t> InsertVote(db::Connection& c, const Vote& v) {
   DH_ASSIGN_OR_RETURN(
-      db::Rows r,
-      c.Query(kInsertVote,
-              {v.conference_id, Opt(v.document_id), v.subject, std::string(VoteRuleName(v.rule)),
-               int64_t{v.tally.delegates}, int64_t{v.tally.in_favour}, int64_t{v.tally.against},
-               int64_t{v.tally.abstain}, int64_t{v.by_delegate}, int64_t{v.passed},
-               v.voted_on.ToString(), Opt(v.created_by), v.created_at}));
-  const int64_t id = r.Int(0, 0);
+      const int64_t id,
+      db::ReadInt(
+          c, kInsertVote,
+          {v.conference_id, OptId(v.document_id), v.subject, std::string(VoteRuleName(v.rule)),
+           int64_t{v.tally.delegates}, int64_t{v.tally.in_favour}, int64_t{v.tally.against},
+           int64_t{v.tally.abstain}, int64_t{v.by_delegate}, int64_t{v.passed},
+           v.voted_on.ToString(), OptId(v.created_by), v.created_at}));
   for (const Ballot& b : v.ballots)
     DH_RETURN_IF_ERROR(
         c.Exec(kInsertBallot, {id, b.delegate_id, std::string(ChoiceName(b.choice))}).status());
@@ -296,25 +268,12 @@ Result<int64_t> InsertVote(db::Connection& c, const Vote& v) {
 }
 
 Result<std::vector<Vote>> VotesOf(db::Connection& c, int64_t conference_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kSelectVotes, {conference_id}));
-  std::vector<Vote> out;
-  for (size_t i = 0; i < r.size(); ++i) {
-    Vote v;
-    v.id = r.Int(i, 0);
-    v.conference_id = r.Int(i, 1);
-    v.document_id = r.OptInt(i, 2);
-    v.subject = r.Text(i, 3);
-    v.rule = ParseVoteRule(r.Text(i, 4)).value_or(VoteRule::kMajorityOfAll);
-    v.tally = {static_cast<int>(r.Int(i, 5)), static_cast<int>(r.Int(i, 6)),
-               static_cast<int>(r.Int(i, 7)), static_cast<int>(r.Int(i, 8))};
-    v.by_delegate = r.Int(i, 9) != 0;
-    v.passed = r.Int(i, 10) != 0;
-    v.voted_on = Day(r, i, 11);
-    v.created_by = r.OptInt(i, 12);
-    v.created_at = r.Int(i, 13);
-    out.push_back(std::move(v));
-  }
-  return out;
+  return db::ReadAll<Vote>(c, kSelectVotes, {conference_id}, [](db::RowCursor& row, Vote& v) {
+    row(v.id, v.conference_id, v.document_id, v.subject,
+        db::As(v.rule, ParseVoteRule, VoteRule::kMajorityOfAll), v.tally.delegates,
+        v.tally.in_favour, v.tally.against, v.tally.abstain, v.by_delegate, v.passed, v.voted_on,
+        v.created_by, v.created_at);
+  });
 }
 
 }  // namespace dh::conferences

@@ -12,13 +12,6 @@ void ReplaceAll(std::string& s, const std::string& from, const std::string& to) 
     s.replace(pos, from.size(), to);
 }
 
-constexpr const char* kCreateTable =
-    "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT "
-    "NULL)";
-constexpr const char* kApplied = "SELECT name FROM schema_migrations";
-constexpr const char* kRecord =
-    "INSERT INTO schema_migrations (name, applied_at) VALUES (?, CURRENT_TIMESTAMP)";
-
 }  // namespace
 
 std::string ForDialect(const std::string& sql, Dialect dialect) {
@@ -35,15 +28,15 @@ Result<std::vector<std::string>> Migrate(Database& db) {
   std::vector<std::string> applied;
   Status s = InTransaction(db, [&](Connection& c) -> Status {
     if (c.dialect() == Dialect::kPostgres) DH_RETURN_IF_ERROR(c.Query(kMigrationTurnPg).status());
-    DH_RETURN_IF_ERROR(c.ExecScript(kCreateTable));
-    DH_ASSIGN_OR_RETURN(Rows done, c.Query(kApplied));
+    DH_RETURN_IF_ERROR(c.ExecScript(kCreateMigrationsTable));
+    DH_ASSIGN_OR_RETURN(Rows done, c.Query(kAppliedMigrations));
     std::vector<std::string> have;
     for (size_t i = 0; i < done.size(); ++i) have.push_back(done.Text(i, 0));
     for (const MigrationFile& f : EmbeddedMigrations()) {
       if (std::find(have.begin(), have.end(), f.name) != have.end()) continue;
       Status m = c.ExecScript(ForDialect(f.sql, c.dialect()));
       if (!m.ok()) return Status::Internal(std::string("migration ") + f.name + ": " + m.message());
-      DH_RETURN_IF_ERROR(c.Exec(kRecord, {std::string(f.name)}).status());
+      DH_RETURN_IF_ERROR(c.Exec(kRecordMigration, {std::string(f.name)}).status());
       applied.push_back(f.name);
     }
     return Status::Ok();

@@ -31,4 +31,12 @@ inline constexpr const char* kSqliteSyncInCommit = "PRAGMA synchronous=FULL";
 inline constexpr const char* kSqliteNoAutoCheckpoint = "PRAGMA wal_autocheckpoint=0;";
 inline constexpr const char* kSqliteCheckpoint = "PRAGMA wal_checkpoint(PASSIVE)";
 
+// The ledger of applied migrations (db/migrations.cc).
+inline constexpr const char* kCreateMigrationsTable =
+    "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT "
+    "NULL)";
+inline constexpr const char* kAppliedMigrations = "SELECT name FROM schema_migrations";
+inline constexpr const char* kRecordMigration =
+    "INSERT INTO schema_migrations (name, applied_at) VALUES (?, CURRENT_TIMESTAMP)";
+
 }  // namespace dh::db

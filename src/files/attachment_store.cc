@@ -1,5 +1,6 @@
 #include "files/attachment_store.h"
 
+#include "db/row_reader.h"
 #include "db/sql_lists.h"
 
 namespace dh::files {
@@ -19,9 +20,9 @@ constexpr const char* kInsertAttachment =
     "INSERT INTO attachments (owner_kind, owner_id, sha256, filename, uploaded_by, created_at) "
     "VALUES (?, ?, ?, ?, ?, ?) RETURNING id";
 
-Attachment FromRow(const db::Rows& r, size_t i) {
-  return {r.Int(i, 0), r.Text(i, 1), r.Int(i, 2),    r.Text(i, 3), r.Text(i, 4),
-          r.Int(i, 5), r.Text(i, 6), r.OptInt(i, 7), r.Int(i, 8)};
+void Fields(db::RowCursor& row, Attachment& a) {
+  row(a.id, a.owner_kind, a.owner_id, a.sha256, a.filename, a.size, a.mime, a.uploaded_by,
+      a.created_at);
 }
 
 }  // namespace
@@ -34,29 +35,23 @@ Status InsertFileRow(db::Connection& c, const std::string& sha, int64_t size,
 }
 
 Result<std::optional<std::string>> FileData(db::Connection& c, const std::string& sha) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kFileData, {sha}));
-  if (r.empty()) return std::optional<std::string>();
-  return std::optional<std::string>(r.Text(0, 0));
+  return db::ReadOne<std::string>(c, kFileData, {sha});
 }
 
 Result<int64_t> InsertAttachment(db::Connection& c, const Attachment& a) {
-  DH_ASSIGN_OR_RETURN(db::Rows r,
-                      c.Query(kInsertAttachment, {a.owner_kind, a.owner_id, a.sha256, a.filename,
-                                                  db::OptId(a.uploaded_by), a.created_at}));
-  return r.Int(0, 0);
+  return db::ReadInt(
+      c, kInsertAttachment,
+      {a.owner_kind, a.owner_id, a.sha256, a.filename, db::OptId(a.uploaded_by), a.created_at});
 }
 
 Result<std::vector<Attachment>> AttachmentsOf(db::Connection& c, const std::string& owner_kind,
                                               int64_t owner_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r,
-                      c.Query(std::string(kColumns) + kOfOwner, {owner_kind, owner_id}));
-  return db::ReadRows(r, FromRow);
+  return db::ReadAll<Attachment>(c, std::string(kColumns) + kOfOwner, {owner_kind, owner_id},
+                                 Fields);
 }
 
 Result<std::optional<Attachment>> FindAttachment(db::Connection& c, int64_t id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kColumns) + kById, {id}));
-  if (r.empty()) return std::optional<Attachment>();
-  return std::optional<Attachment>(FromRow(r, 0));
+  return db::ReadOne<Attachment>(c, std::string(kColumns) + kById, {id}, Fields);
 }
 
 }  // namespace dh::files

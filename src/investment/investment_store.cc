@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "db/row_reader.h"
 #include "db/sql_lists.h"
 
 namespace dh::investment {
@@ -10,7 +11,6 @@ namespace {
 
 using db::OptDate;
 using db::OptId;
-using db::ReadDate;
 
 constexpr int64_t kBatch = 20000;
 constexpr size_t kIdsPerQuery = 500;
@@ -55,6 +55,7 @@ constexpr const char* kInsertVersion =
     "INSERT INTO annual_plan_versions (year, project_id, source_id, basis, version_kind, "
     "amount, decision_number, decision_date, adjustment_id, added_after_sep30, created_by, "
     "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+constexpr const char* kVersionRow = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 const std::string kDisbursementColumns =
     "SELECT id, project_id, source_id, plan_year, paid_on, amount, import_id, created_by, "
@@ -88,51 +89,28 @@ std::string WithYearColumn(const std::string& col) {
 }
 
 // ---- Reading rows ------------------------------------------------------------------------------
-CapitalSource ReadSource(const db::Rows& r, size_t i) {
-  CapitalSource s;
-  s.id = r.Int(i, 0), s.code = r.Text(i, 1), s.name = r.Text(i, 2);
-  s.parent_id = r.OptInt(i, 3);
-  s.level = ParseBudgetLevel(r.Text(i, 4)).value_or(BudgetLevel::kLocal);
-  s.position = static_cast<int>(r.Int(i, 5)), s.created_at = r.Int(i, 6);
-  return s;
+void SourceFields(db::RowCursor& row, CapitalSource& s) {
+  row(s.id, s.code, s.name, s.parent_id, db::As(s.level, ParseBudgetLevel, BudgetLevel::kLocal),
+      s.position, s.created_at);
 }
 
-Project ReadProject(const db::Rows& r, size_t i) {
-  Project p;
-  p.id = r.Int(i, 0), p.code = r.Text(i, 1), p.name = r.Text(i, 2);
-  p.investor_id = r.Int(i, 3), p.managing_unit_id = r.OptInt(i, 4), p.sector = r.Text(i, 5);
-  p.group = ParseProjectGroup(r.Text(i, 6)).value_or(ProjectGroup::kC);
-  p.is_key = r.Int(i, 7) != 0, p.total_investment = r.Int(i, 8);
-  p.approval_number = r.Text(i, 9), p.approval_date = ReadDate(r, i, 10);
-  p.start_year = static_cast<int>(r.Int(i, 11)), p.end_year = static_cast<int>(r.Int(i, 12));
-  p.is_new = r.Int(i, 13) != 0;
-  p.status = ParseProjectStatus(r.Text(i, 14)).value_or(ProjectStatus::kInProgress);
-  p.physical_percent = static_cast<int>(r.Int(i, 15));
-  p.progress_updated_on = ReadDate(r, i, 16), p.created_by = r.OptInt(i, 17);
-  p.created_at = r.Int(i, 18), p.updated_at = r.Int(i, 19);
-  return p;
+void ProjectFields(db::RowCursor& row, Project& p) {
+  row(p.id, p.code, p.name, p.investor_id, p.managing_unit_id, p.sector,
+      db::As(p.group, ParseProjectGroup, ProjectGroup::kC), p.is_key, p.total_investment,
+      p.approval_number, p.approval_date, p.start_year, p.end_year, p.is_new,
+      db::As(p.status, ParseProjectStatus, ProjectStatus::kInProgress), p.physical_percent,
+      p.progress_updated_on, p.created_by, p.created_at, p.updated_at);
 }
 
-PlanVersion ReadVersion(const db::Rows& r, size_t i) {
-  PlanVersion v;
-  v.id = r.Int(i, 0), v.year = static_cast<int>(r.Int(i, 1));
-  v.project_id = r.Int(i, 2), v.source_id = r.Int(i, 3);
-  v.basis = ParsePlanBasis(r.Text(i, 4)).value_or(PlanBasis::kCouncil);
-  v.kind = ParseVersionKind(r.Text(i, 5)).value_or(VersionKind::kInitial);
-  v.amount = r.Int(i, 6), v.decision_number = r.Text(i, 7);
-  v.decision_date = ReadDate(r, i, 8).value_or(Date());
-  v.adjustment_id = r.OptInt(i, 9), v.added_after_sep30 = r.Int(i, 10) != 0;
-  v.created_by = r.OptInt(i, 11), v.created_at = r.Int(i, 12);
-  return v;
+void VersionFields(db::RowCursor& row, PlanVersion& v) {
+  row(v.id, v.year, v.project_id, v.source_id, db::As(v.basis, ParsePlanBasis, PlanBasis::kCouncil),
+      db::As(v.kind, ParseVersionKind, VersionKind::kInitial), v.amount, v.decision_number,
+      v.decision_date, v.adjustment_id, v.added_after_sep30, v.created_by, v.created_at);
 }
 
-Disbursement ReadDisbursement(const db::Rows& r, size_t i) {
-  Disbursement d;
-  d.id = r.Int(i, 0), d.project_id = r.Int(i, 1), d.source_id = r.Int(i, 2);
-  d.plan_year = static_cast<int>(r.Int(i, 3)), d.paid_on = ReadDate(r, i, 4).value_or(Date());
-  d.amount = r.Int(i, 5), d.import_id = r.OptInt(i, 6), d.created_by = r.OptInt(i, 7);
-  d.created_at = r.Int(i, 8);
-  return d;
+void DisbursementFields(db::RowCursor& row, Disbursement& d) {
+  row(d.id, d.project_id, d.source_id, d.plan_year, d.paid_on, d.amount, d.import_id, d.created_by,
+      d.created_at);
 }
 
 db::Params ProjectParams(const Project& p) {
@@ -159,20 +137,13 @@ db::Params ProjectParams(const Project& p) {
 }
 
 // Every row of `columns` + kBatchAfter, `kBatch` at a time; `on_batch` sees each batch.
-template <typename Read, typename Visit>
+template <typename T, typename Read, typename Visit>
 Status ForEachBatch(db::Connection& c, const std::string& columns, Read read, Visit on_batch) {
-  const std::string sql = columns + kBatchAfter;
-  for (int64_t after = 0;;) {
-    DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(sql, {after, kBatch}));
-    if (r.empty()) return Status::Ok();
-    DH_RETURN_IF_ERROR(on_batch(db::ReadRows(r, read)));
-    if (static_cast<int64_t>(r.size()) < kBatch) return Status::Ok();
-    after = r.Int(r.size() - 1, 0);
-  }
+  return db::ForEachBatch<T>(c, columns + kBatchAfter, kBatch, read, on_batch);
 }
 
 // The rows of `columns` with these ids, by id, at most kIdsPerQuery per query.
-template <typename Read, typename Visit>
+template <typename T, typename Read, typename Visit>
 Status ForEachOf(db::Connection& c, const std::string& columns, std::vector<int64_t> ids, Read read,
                  Visit on_batch) {
   std::sort(ids.begin(), ids.end());
@@ -180,8 +151,10 @@ Status ForEachOf(db::Connection& c, const std::string& columns, std::vector<int6
   for (size_t from = 0; from < ids.size(); from += kIdsPerQuery) {
     const size_t n = std::min(kIdsPerQuery, ids.size() - from);
     db::Params params(ids.begin() + from, ids.begin() + from + n);
-    DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(columns + kWhereIdIn + db::InList(n) + kById, params));
-    DH_RETURN_IF_ERROR(on_batch(db::ReadRows(r, read)));
+    DH_ASSIGN_OR_RETURN(
+        std::vector<T> rows,
+        db::ReadAll<T>(c, columns + kWhereIdIn + db::InList(n) + kById, params, read));
+    DH_RETURN_IF_ERROR(on_batch(std::move(rows)));
   }
   return Status::Ok();
 }
@@ -194,16 +167,16 @@ auto VisitAll(const Visitor& visit) {
   };
 }
 
+using Location = std::pair<int64_t, int64_t>;  // project, unit
+void AddLocation(Project& p, int64_t unit) { p.location_unit_ids.push_back(unit); }
+
 // Fills the locations of projects (ids ascending) from one query over their id range.
 Status AttachLocations(db::Connection& c, std::vector<Project>& projects) {
   if (projects.empty()) return Status::Ok();
-  DH_ASSIGN_OR_RETURN(db::Rows r,
-                      c.Query(kLocationsInRange, {projects.front().id, projects.back().id}));
-  size_t j = 0;
-  for (Project& p : projects) {
-    while (j < r.size() && r.Int(j, 0) < p.id) ++j;
-    while (j < r.size() && r.Int(j, 0) == p.id) p.location_unit_ids.push_back(r.Int(j++, 1));
-  }
+  DH_ASSIGN_OR_RETURN(
+      db::ChildRows<int64_t> locations,
+      db::ReadAll<Location>(c, kLocationsInRange, {projects.front().id, projects.back().id}));
+  db::AttachSorted(projects, locations, AddLocation);
   return Status::Ok();
 }
 
@@ -215,10 +188,8 @@ Status AttachLocationsOf(db::Connection& c, std::vector<Project>& projects) {
   std::string sql = kLocationsOf;
   db::Params params;
   db::AppendInList(ids, sql, params);
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(sql, params));
-  for (Project& p : projects)
-    for (size_t j = 0; j < r.size(); ++j)
-      if (r.Int(j, 0) == p.id) p.location_unit_ids.push_back(r.Int(j, 1));
+  DH_ASSIGN_OR_RETURN(db::ChildRows<int64_t> locations, db::ReadAll<Location>(c, sql, params));
+  db::AttachById(projects, locations, AddLocation);
   return Status::Ok();
 }
 
@@ -238,45 +209,73 @@ Status InsertLocations(db::Connection& c, const Project& p, int64_t id) {
 
 Result<std::optional<Project>> OneProject(db::Connection& c, const std::string& where,
                                           db::Value key) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kProjectColumns + where, {std::move(key)}));
-  if (r.empty()) return std::optional<Project>();
-  std::vector<Project> one{ReadProject(r, 0)};
+  DH_ASSIGN_OR_RETURN(
+      std::vector<Project> one,
+      db::ReadAll<Project>(c, kProjectColumns + where, {std::move(key)}, ProjectFields));
+  if (one.empty()) return std::optional<Project>();
   DH_RETURN_IF_ERROR(AttachLocations(c, one));
   return std::optional<Project>(std::move(one.front()));
+}
+
+// The bound values of one version / one disbursement, in their INSERT's order.
+void BindVersion(const PlanVersion& v, db::Params& params) {
+  params.insert(params.end(),
+                {int64_t{v.year}, v.project_id, v.source_id, std::string(PlanBasisName(v.basis)),
+                 std::string(VersionKindName(v.kind)), v.amount, v.decision_number,
+                 v.decision_date.ToString(), OptId(v.adjustment_id), int64_t{v.added_after_sep30},
+                 OptId(v.created_by), v.created_at});
+}
+
+void BindDisbursement(const Disbursement& d, db::Params& params) {
+  params.insert(params.end(),
+                {d.project_id, d.source_id, int64_t{d.plan_year}, d.paid_on.ToString(), d.amount,
+                 OptId(d.import_id), OptId(d.created_by), d.created_at});
+}
+
+// `rows` in multi-row INSERTs of `per` rows: `head` ("INSERT … VALUES "), then `one` ("(?, …)")
+// for each row, bound by `bind(row, params)`. The statement of a full chunk is built once.
+template <typename T, typename Bind>
+Status InsertChunks(db::Connection& c, const std::string& head, const char* one, size_t per,
+                    const std::vector<T>& rows, Bind bind) {
+  std::string full_sql;
+  for (size_t from = 0; from < rows.size(); from += per) {
+    const size_t n = std::min(per, rows.size() - from);
+    std::string sql = head;
+    for (size_t i = 0; i < n; ++i) (sql += i ? ", " : "") += one;
+    db::Params params;
+    params.reserve(n * 12);
+    for (size_t i = from; i < from + n; ++i) bind(rows[i], params);
+    if (n == per && full_sql.empty()) full_sql = sql;
+    DH_RETURN_IF_ERROR(c.Exec(n == per ? full_sql : sql, params).status());
+  }
+  return Status::Ok();
 }
 
 }  // namespace
 
 // ---- Capital sources --------------------------------------------------------------------------
 Result<std::vector<CapitalSource>> ListCapitalSources(db::Connection& c) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kSourceColumns + kOrderSources));
-  return db::ReadRows(r, ReadSource);
+  return db::ReadAll<CapitalSource>(c, kSourceColumns + kOrderSources, {}, SourceFields);
 }
 
 Result<std::optional<CapitalSource>> GetCapitalSource(db::Connection& c, int64_t id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kSourceColumns + "WHERE id = ?", {id}));
-  if (r.empty()) return std::optional<CapitalSource>();
-  return std::optional<CapitalSource>(ReadSource(r, 0));
+  return db::ReadOne<CapitalSource>(c, kSourceColumns + "WHERE id = ?", {id}, SourceFields);
 }
 
 Result<std::optional<CapitalSource>> FindCapitalSourceByCode(db::Connection& c,
                                                              const std::string& code) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kSourceColumns + kWhereCode, {code}));
-  if (r.empty()) return std::optional<CapitalSource>();
-  return std::optional<CapitalSource>(ReadSource(r, 0));
+  return db::ReadOne<CapitalSource>(c, kSourceColumns + kWhereCode, {code}, SourceFields);
 }
 
 Result<int64_t> InsertCapitalSource(db::Connection& c, const CapitalSource& s) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kInsertSource, {s.code, s.name, OptId(s.parent_id),
-                                                          std::string(BudgetLevelName(s.level)),
-                                                          int64_t{s.position}, s.created_at}));
-  return r.Int(0, 0);
+  return db::ReadInt(c, kInsertSource,
+                     {s.code, s.name, OptId(s.parent_id), std::string(BudgetLevelName(s.level)),
+                      int64_t{s.position}, s.created_at});
 }
 
 // ---- Projects ----------------------------------------------------------------------------------
 Result<int64_t> InsertProject(db::Connection& c, const Project& p) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kInsertProject, ProjectParams(p)));
-  const int64_t id = r.Int(0, 0);
+  DH_ASSIGN_OR_RETURN(const int64_t id, db::ReadInt(c, kInsertProject, ProjectParams(p)));
   DH_RETURN_IF_ERROR(InsertLocations(c, p, id));
   return id;
 }
@@ -298,138 +297,105 @@ Result<std::optional<Project>> FindProjectByCode(db::Connection& c, const std::s
 }
 
 Status ForEachProject(db::Connection& c, const ProjectVisitor& visit) {
-  return ForEachBatch(c, kProjectColumns, ReadProject, VisitProjects(c, visit));
+  return ForEachBatch<Project>(c, kProjectColumns, ProjectFields, VisitProjects(c, visit));
 }
 
 Status ForEachProjectOf(db::Connection& c, const std::vector<int64_t>& ids,
                         const ProjectVisitor& visit) {
-  return ForEachOf(c, kProjectColumns, ids, ReadProject, [&](std::vector<Project> batch) {
-    // AttachLocations reads the id range; a sparse batch reads a few extra rows, no more.
-    return VisitProjects(c, visit)(std::move(batch));
-  });
+  return ForEachOf<Project>(c, kProjectColumns, ids, ProjectFields,
+                            [&](std::vector<Project> batch) {
+                              // AttachLocations reads the id range; a sparse batch reads a few
+                              // extra rows, no more.
+                              return VisitProjects(c, visit)(std::move(batch));
+                            });
 }
 
 // ---- Annual plan versions
 // ---------------------------------------------------------------------------
 Result<int64_t> InsertPlanVersion(db::Connection& c, const PlanVersion& v) {
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r,
-      c.Query(kInsertVersion,
-              {int64_t{v.year}, v.project_id, v.source_id, std::string(PlanBasisName(v.basis)),
-               std::string(VersionKindName(v.kind)), v.amount, v.decision_number,
-               v.decision_date.ToString(), OptId(v.adjustment_id), int64_t{v.added_after_sep30},
-               OptId(v.created_by), v.created_at}));
-  return r.Int(0, 0);
+  db::Params params;
+  BindVersion(v, params);
+  return db::ReadInt(c, kInsertVersion, params);
 }
 
 Status InsertPlanVersions(db::Connection& c, const std::vector<PlanVersion>& rows) {
   constexpr size_t kPer = 400;  // 12 parameters a row
   const std::string head =
       std::string(kInsertVersion).substr(0, std::string(kInsertVersion).find("VALUES") + 7);
-  for (size_t from = 0; from < rows.size(); from += kPer) {
-    const size_t n = std::min(kPer, rows.size() - from);
-    std::string sql = head;
-    db::Params params;
-    for (size_t i = from; i < from + n; ++i) {
-      const PlanVersion& v = rows[i];
-      sql += i > from ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                      : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-      params.insert(
-          params.end(),
-          {int64_t{v.year}, v.project_id, v.source_id, std::string(PlanBasisName(v.basis)),
-           std::string(VersionKindName(v.kind)), v.amount, v.decision_number,
-           v.decision_date.ToString(), OptId(v.adjustment_id), int64_t{v.added_after_sep30},
-           OptId(v.created_by), v.created_at});
-    }
-    DH_RETURN_IF_ERROR(c.Exec(sql, params).status());
-  }
-  return Status::Ok();
+  return InsertChunks(c, head, kVersionRow, kPer, rows, BindVersion);
 }
 
 Status ForEachPlanVersion(db::Connection& c, const PlanVersionVisitor& visit) {
-  return ForEachBatch(c, kVersionColumns, ReadVersion, VisitAll<PlanVersion>(visit));
+  return ForEachBatch<PlanVersion>(c, kVersionColumns, VersionFields, VisitAll<PlanVersion>(visit));
 }
 
 Status ForEachPlanVersionOf(db::Connection& c, const std::vector<int64_t>& ids,
                             const PlanVersionVisitor& visit) {
-  return ForEachOf(c, kVersionColumns, ids, ReadVersion, VisitAll<PlanVersion>(visit));
+  return ForEachOf<PlanVersion>(c, kVersionColumns, ids, VersionFields,
+                                VisitAll<PlanVersion>(visit));
 }
 
 Status ForEachPlanVersionOfAdjustment(db::Connection& c, int64_t adjustment_id,
                                       const PlanVersionVisitor& visit) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kVersionColumns + kWhereAdjustment, {adjustment_id}));
-  return VisitAll<PlanVersion>(visit)(db::ReadRows(r, ReadVersion));
+  DH_ASSIGN_OR_RETURN(std::vector<PlanVersion> rows,
+                      db::ReadAll<PlanVersion>(c, kVersionColumns + kWhereAdjustment,
+                                               {adjustment_id}, VersionFields));
+  return VisitAll<PlanVersion>(visit)(rows);
 }
 
 Result<std::vector<PlanVersion>> PlanVersionsOfProject(db::Connection& c, int64_t project_id,
                                                        std::optional<int> year) {
   const int64_t y = year.value_or(0);
-  DH_ASSIGN_OR_RETURN(db::Rows r,
-                      c.Query(kVersionColumns + WithYearColumn("year"), {project_id, y, y}));
-  return db::ReadRows(r, ReadVersion);
+  return db::ReadAll<PlanVersion>(c, kVersionColumns + WithYearColumn("year"), {project_id, y, y},
+                                  VersionFields);
 }
 
 // ---- Disbursements
 // ---------------------------------------------------------------------------------
 Result<int64_t> InsertDisbursement(db::Connection& c, const Disbursement& d) {
   const std::string sql = kInsertDisbursementHead + kDisbursementRow + " RETURNING id";
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(sql, {d.project_id, d.source_id, int64_t{d.plan_year},
-                                                d.paid_on.ToString(), d.amount, OptId(d.import_id),
-                                                OptId(d.created_by), d.created_at}));
-  return r.Int(0, 0);
+  db::Params params;
+  BindDisbursement(d, params);
+  return db::ReadInt(c, sql, params);
 }
 
 Status InsertDisbursements(db::Connection& c, const std::vector<Disbursement>& rows) {
-  std::string full_sql;  // the statement for a whole chunk, built once
-  for (size_t from = 0; from < rows.size(); from += kDisbursementsPerInsert) {
-    const size_t n = std::min(kDisbursementsPerInsert, rows.size() - from);
-    std::string sql = kInsertDisbursementHead;
-    for (size_t i = 0; i < n; ++i) (sql += i ? ", " : "") += kDisbursementRow;
-    db::Params params;
-    params.reserve(n * 8);
-    for (size_t i = from; i < from + n; ++i) {
-      const Disbursement& d = rows[i];
-      params.insert(params.end(),
-                    {d.project_id, d.source_id, int64_t{d.plan_year}, d.paid_on.ToString(),
-                     d.amount, OptId(d.import_id), OptId(d.created_by), d.created_at});
-    }
-    if (n == kDisbursementsPerInsert && full_sql.empty()) full_sql = sql;
-    DH_RETURN_IF_ERROR(c.Exec(n == kDisbursementsPerInsert ? full_sql : sql, params).status());
-  }
-  return Status::Ok();
+  return InsertChunks(c, kInsertDisbursementHead, kDisbursementRow, kDisbursementsPerInsert, rows,
+                      BindDisbursement);
 }
 
 Status ForEachDisbursement(db::Connection& c, const DisbursementVisitor& visit) {
-  return ForEachBatch(c, kDisbursementColumns, ReadDisbursement, VisitAll<Disbursement>(visit));
+  return ForEachBatch<Disbursement>(c, kDisbursementColumns, DisbursementFields,
+                                    VisitAll<Disbursement>(visit));
 }
 
 Status ForEachDisbursementOf(db::Connection& c, const std::vector<int64_t>& ids,
                              const DisbursementVisitor& visit) {
-  return ForEachOf(c, kDisbursementColumns, ids, ReadDisbursement, VisitAll<Disbursement>(visit));
+  return ForEachOf<Disbursement>(c, kDisbursementColumns, ids, DisbursementFields,
+                                 VisitAll<Disbursement>(visit));
 }
 
 Status ForEachDisbursementOfImport(db::Connection& c, int64_t import_id,
                                    const DisbursementVisitor& visit) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kDisbursementColumns + kWhereImport, {import_id}));
-  return VisitAll<Disbursement>(visit)(db::ReadRows(r, ReadDisbursement));
+  DH_ASSIGN_OR_RETURN(std::vector<Disbursement> rows,
+                      db::ReadAll<Disbursement>(c, kDisbursementColumns + kWhereImport, {import_id},
+                                                DisbursementFields));
+  return VisitAll<Disbursement>(visit)(rows);
 }
 
 Result<std::vector<Disbursement>> DisbursementsOfProject(db::Connection& c, int64_t project_id,
                                                          std::optional<int> year) {
   const int64_t y = year.value_or(0);
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r, c.Query(kDisbursementColumns + WithYearColumn("plan_year"), {project_id, y, y}));
-  return db::ReadRows(r, ReadDisbursement);
+  return db::ReadAll<Disbursement>(c, kDisbursementColumns + WithYearColumn("plan_year"),
+                                   {project_id, y, y}, DisbursementFields);
 }
 
 // ---- Target trajectory
 // ---------------------------------------------------------------------------
 Result<std::vector<TargetMilestone>> TargetTrajectory(db::Connection& c, int year) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kTrajectory, {int64_t{year}}));
-  return db::ReadRows(r, [](const db::Rows& r, size_t i) {
-    return TargetMilestone{static_cast<int>(r.Int(i, 0)), ReadDate(r, i, 1).value_or(Date()),
-                           static_cast<int>(r.Int(i, 2))};
-  });
+  return db::ReadAll<TargetMilestone>(
+      c, kTrajectory, {int64_t{year}},
+      [](db::RowCursor& row, TargetMilestone& m) { row(m.year, m.due_on, m.rate_bp); });
 }
 
 Status ReplaceTargetTrajectory(db::Connection& c, int year,
@@ -521,10 +487,9 @@ Result<std::vector<Project>> ListProjects(db::Connection& c, const ProjectQuery&
                                           int64_t offset, int64_t* total) {
   db::Params params;
   const auto where = ProjectWhere(q, params);
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r, db::CountAndPage(c, {kProjectCount, kProjectColumns, kProjectPage}, where, params,
-                                   limit, offset, total));
-  std::vector<Project> out = db::ReadRows(r, ReadProject);
+  DH_ASSIGN_OR_RETURN(std::vector<Project> out,
+                      db::ReadPage<Project>(c, {kProjectCount, kProjectColumns, kProjectPage},
+                                            where, params, limit, offset, total, ProjectFields));
   DH_RETURN_IF_ERROR(AttachLocationsOf(c, out));
   return out;
 }
@@ -533,31 +498,30 @@ Result<std::vector<PlanVersion>> ListPlanVersions(db::Connection& c, const Recor
                                                   int64_t limit, int64_t offset, int64_t* total) {
   db::Params params;
   const auto where = RecordWhere(q, "year = ?", params);
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r, db::CountAndPage(c, {kVersionCount, kVersionColumns, kProjectPage}, where, params,
-                                   limit, offset, total));
-  return db::ReadRows(r, ReadVersion);
+  return db::ReadPage<PlanVersion>(c, {kVersionCount, kVersionColumns, kProjectPage}, where, params,
+                                   limit, offset, total, VersionFields);
 }
 
 Result<std::vector<Disbursement>> ListDisbursements(db::Connection& c, const RecordQuery& q,
                                                     int64_t limit, int64_t offset, int64_t* total) {
   db::Params params;
   const auto where = RecordWhere(q, "plan_year = ?", params);
-  DH_ASSIGN_OR_RETURN(db::Rows r,
-                      db::CountAndPage(c, {kDisbursementCount, kDisbursementColumns, kProjectPage},
-                                       where, params, limit, offset, total));
-  return db::ReadRows(r, ReadDisbursement);
+  return db::ReadPage<Disbursement>(c, {kDisbursementCount, kDisbursementColumns, kProjectPage},
+                                    where, params, limit, offset, total, DisbursementFields);
 }
 
 }  // namespace dh::investment
 
 namespace dh::investment {
 
+namespace {
+constexpr const char* kProjectCodes =
+    "SELECT code, id, investor_id, managing_unit_id FROM projects";
+}  // namespace
+
 Result<std::vector<ProjectCode>> AllProjectCodes(db::Connection& c) {
-  DH_ASSIGN_OR_RETURN(db::Rows r,
-                      c.Query("SELECT code, id, investor_id, managing_unit_id FROM projects"));
-  return db::ReadRows(r, [](const db::Rows& r, size_t i) {
-    return ProjectCode{r.Text(i, 0), r.Int(i, 1), r.Int(i, 2), r.OptInt(i, 3)};
+  return db::ReadAll<ProjectCode>(c, kProjectCodes, {}, [](db::RowCursor& row, ProjectCode& p) {
+    row(p.code, p.id, p.investor_id, p.managing_unit_id);
   });
 }
 

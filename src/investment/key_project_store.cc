@@ -1,5 +1,6 @@
 #include "investment/key_project_store.h"
 
+#include "db/row_reader.h"
 #include "db/sql_lists.h"
 
 namespace dh::investment {
@@ -7,7 +8,6 @@ namespace {
 
 using db::OptDate;
 using db::OptId;
-using db::ReadDate;
 
 constexpr const char* kInsertProgress =
     "INSERT INTO project_progress_updates (project_id, reported_on, physical_percent, note, "
@@ -49,69 +49,51 @@ constexpr const char* kInsertInspection =
 constexpr const char* kUpdateInspection =
     "UPDATE inspections SET visited_on = ?, findings = ?, updated_at = ? WHERE id = ?";
 
-ProgressUpdate ReadProgress(const db::Rows& r, size_t i) {
-  ProgressUpdate u;
-  u.id = r.Int(i, 0), u.project_id = r.Int(i, 1), u.reported_on = ReadDate(r, i, 2).value();
-  u.physical_percent = static_cast<int>(r.Int(i, 3)), u.note = r.Text(i, 4);
-  u.user_id = r.OptInt(i, 5), u.created_at = r.Int(i, 6);
-  return u;
+void ProgressFields(db::RowCursor& row, ProgressUpdate& u) {
+  row(u.id, u.project_id, u.reported_on, u.physical_percent, u.note, u.user_id, u.created_at);
 }
 
-ProjectMilestone ReadMilestone(const db::Rows& r, size_t i) {
-  ProjectMilestone m;
-  m.id = r.Int(i, 0), m.project_id = r.Int(i, 1), m.label = r.Text(i, 2);
-  m.due_on = ReadDate(r, i, 3).value_or(Date()), m.done_on = ReadDate(r, i, 4);
-  m.position = static_cast<int>(r.Int(i, 5));
-  return m;
+void MilestoneFields(db::RowCursor& row, ProjectMilestone& m) {
+  row(m.id, m.project_id, m.label, m.due_on, m.done_on, m.position);
 }
 
-ProjectTask ReadLink(const db::Rows& r, size_t i) {
-  ProjectTask t;
-  t.task_id = r.Int(i, 0), t.project_id = r.OptInt(i, 1);
-  t.kind = ParseProjectTaskKind(r.Text(i, 2)).value_or(ProjectTaskKind::kBottleneck);
-  t.category = ParseBottleneckCategory(r.Text(i, 3));
-  t.within_own_control = r.Int(i, 4) != 0, t.inspection_id = r.OptInt(i, 5);
-  t.created_at = r.Int(i, 6);
-  return t;
+void LinkFields(db::RowCursor& row, ProjectTask& t) {
+  row(t.task_id, t.project_id, db::As(t.kind, ParseProjectTaskKind, ProjectTaskKind::kBottleneck),
+      db::As(t.category, ParseBottleneckCategory, std::optional<BottleneckCategory>()),
+      t.within_own_control, t.inspection_id, t.created_at);
 }
 
-Inspection ReadInspection(const db::Rows& r, size_t i) {
-  Inspection x;
-  x.id = r.Int(i, 0), x.plan_id = r.Int(i, 1), x.investor_id = r.Int(i, 2);
-  x.project_id = r.OptInt(i, 3), x.planned_on = ReadDate(r, i, 4).value_or(Date());
-  x.visited_on = ReadDate(r, i, 5), x.findings = r.Text(i, 6), x.created_by = r.OptInt(i, 7);
-  x.created_at = r.Int(i, 8), x.updated_at = r.Int(i, 9);
-  return x;
+void InspectionFields(db::RowCursor& row, Inspection& x) {
+  row(x.id, x.plan_id, x.investor_id, x.project_id, x.planned_on, x.visited_on, x.findings,
+      x.created_by, x.created_at, x.updated_at);
 }
 
 }  // namespace
 
 Result<int64_t> InsertProgressUpdate(db::Connection& c, const ProgressUpdate& u) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kInsertProgress, {u.project_id, u.reported_on.ToString(),
-                                                            int64_t{u.physical_percent}, u.note,
-                                                            OptId(u.user_id), u.created_at}));
+  DH_ASSIGN_OR_RETURN(const int64_t id, db::ReadInt(c, kInsertProgress,
+                                                    {u.project_id, u.reported_on.ToString(),
+                                                     int64_t{u.physical_percent}, u.note,
+                                                     OptId(u.user_id), u.created_at}));
   DH_RETURN_IF_ERROR(
       c.Exec(kSetProjectProgress,
              {int64_t{u.physical_percent}, u.reported_on.ToString(), u.created_at, u.project_id})
           .status());
-  return r.Int(0, 0);
+  return id;
 }
 
 Result<std::vector<ProgressUpdate>> ProgressUpdatesOf(db::Connection& c, int64_t project_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kProgressOf, {project_id}));
-  return db::ReadRows(r, ReadProgress);
+  return db::ReadAll<ProgressUpdate>(c, kProgressOf, {project_id}, ProgressFields);
 }
 
 Result<int64_t> InsertProjectMilestone(db::Connection& c, const ProjectMilestone& m) {
-  DH_ASSIGN_OR_RETURN(db::Rows r,
-                      c.Query(kInsertMilestone, {m.project_id, m.label, m.due_on.ToString(),
-                                                 OptDate(m.done_on), int64_t{m.position}}));
-  return r.Int(0, 0);
+  return db::ReadInt(
+      c, kInsertMilestone,
+      {m.project_id, m.label, m.due_on.ToString(), OptDate(m.done_on), int64_t{m.position}});
 }
 
 Result<std::vector<ProjectMilestone>> MilestonesOf(db::Connection& c, int64_t project_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kMilestonesOf, {project_id}));
-  return db::ReadRows(r, ReadMilestone);
+  return db::ReadAll<ProjectMilestone>(c, kMilestonesOf, {project_id}, MilestoneFields);
 }
 
 Status InsertProjectTask(db::Connection& c, const ProjectTask& t) {
@@ -124,56 +106,45 @@ Status InsertProjectTask(db::Connection& c, const ProjectTask& t) {
 }
 
 Result<std::optional<ProjectTask>> GetProjectTask(db::Connection& c, int64_t task_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kLinkColumns + "WHERE task_id = ?", {task_id}));
-  if (r.empty()) return std::optional<ProjectTask>();
-  return std::optional<ProjectTask>(ReadLink(r, 0));
+  return db::ReadOne<ProjectTask>(c, kLinkColumns + "WHERE task_id = ?", {task_id}, LinkFields);
 }
 
 Result<std::vector<ProjectTask>> ProjectTasksOf(db::Connection& c, int64_t project_id,
                                                 std::optional<ProjectTaskKind> kind) {
   const std::string k = kind ? std::string(ProjectTaskKindName(*kind)) : "";
-  DH_ASSIGN_OR_RETURN(db::Rows r,
-                      c.Query(kLinkColumns + "WHERE project_id = ? AND (? = '' OR kind = ?) "
-                                             "ORDER BY task_id",
-                              {project_id, k, k}));
-  return db::ReadRows(r, ReadLink);
+  return db::ReadAll<ProjectTask>(c,
+                                  kLinkColumns +
+                                      "WHERE project_id = ? AND (? = '' OR kind = ?) "
+                                      "ORDER BY task_id",
+                                  {project_id, k, k}, LinkFields);
 }
 
 Result<std::vector<ProjectTask>> RecommendationsOf(db::Connection& c, int64_t inspection_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kLinkColumns + "WHERE inspection_id = ? ORDER BY task_id",
-                                          {inspection_id}));
-  return db::ReadRows(r, ReadLink);
+  return db::ReadAll<ProjectTask>(c, kLinkColumns + "WHERE inspection_id = ? ORDER BY task_id",
+                                  {inspection_id}, LinkFields);
 }
 
 Result<std::vector<ProjectTask>> AllProjectTasks(db::Connection& c) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kLinkColumns + "ORDER BY task_id"));
-  return db::ReadRows(r, ReadLink);
+  return db::ReadAll<ProjectTask>(c, kLinkColumns + "ORDER BY task_id", {}, LinkFields);
 }
 
 Result<int64_t> InsertInspectionPlan(db::Connection& c, const InspectionPlan& p) {
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r, c.Query(kInsertPlan, {int64_t{p.year}, p.title, p.decision_number, p.lead_unit_id,
-                                        OptId(p.created_by), p.created_at}));
-  return r.Int(0, 0);
+  return db::ReadInt(c, kInsertPlan,
+                     {int64_t{p.year}, p.title, p.decision_number, p.lead_unit_id,
+                      OptId(p.created_by), p.created_at});
 }
 
 Result<std::optional<InspectionPlan>> GetInspectionPlan(db::Connection& c, int64_t id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kPlan, {id}));
-  if (r.empty()) return std::optional<InspectionPlan>();
-  InspectionPlan p;
-  p.id = r.Int(0, 0), p.year = static_cast<int>(r.Int(0, 1)), p.title = r.Text(0, 2);
-  p.decision_number = r.Text(0, 3), p.lead_unit_id = r.Int(0, 4);
-  p.created_by = r.OptInt(0, 5), p.created_at = r.Int(0, 6);
-  return std::optional<InspectionPlan>(std::move(p));
+  return db::ReadOne<InspectionPlan>(c, kPlan, {id}, [](db::RowCursor& row, InspectionPlan& p) {
+    row(p.id, p.year, p.title, p.decision_number, p.lead_unit_id, p.created_by, p.created_at);
+  });
 }
 
 Result<int64_t> InsertInspection(db::Connection& c, const Inspection& i) {
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r,
-      c.Query(kInsertInspection, {i.plan_id, i.investor_id, OptId(i.project_id),
-                                  i.planned_on.ToString(), OptDate(i.visited_on), i.findings,
-                                  OptId(i.created_by), i.created_at, i.updated_at}));
-  return r.Int(0, 0);
+  return db::ReadInt(
+      c, kInsertInspection,
+      {i.plan_id, i.investor_id, OptId(i.project_id), i.planned_on.ToString(),
+       OptDate(i.visited_on), i.findings, OptId(i.created_by), i.created_at, i.updated_at});
 }
 
 Status UpdateInspection(db::Connection& c, const Inspection& i) {
@@ -182,9 +153,7 @@ Status UpdateInspection(db::Connection& c, const Inspection& i) {
 }
 
 Result<std::optional<Inspection>> GetInspection(db::Connection& c, int64_t id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kInspectionColumns + "WHERE id = ?", {id}));
-  if (r.empty()) return std::optional<Inspection>();
-  return std::optional<Inspection>(ReadInspection(r, 0));
+  return db::ReadOne<Inspection>(c, kInspectionColumns + "WHERE id = ?", {id}, InspectionFields);
 }
 
 Result<std::vector<Inspection>> ListInspections(db::Connection& c,
@@ -197,8 +166,7 @@ Result<std::vector<Inspection>> ListInspections(db::Connection& c,
     sql += " AND investor_id IN ";
     db::AppendInList(*scope, sql, params);
   }
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(sql + " ORDER BY id", params));
-  return db::ReadRows(r, ReadInspection);
+  return db::ReadAll<Inspection>(c, sql + " ORDER BY id", params, InspectionFields);
 }
 
 }  // namespace dh::investment
@@ -211,23 +179,18 @@ const std::string kUpdateColumns =
     "(SELECT MAX(d.paid_on) FROM disbursements d WHERE d.project_id = p.id), p.created_at "
     "FROM projects p ";
 
-UpdateState ReadUpdate(const db::Rows& r, size_t i) {
-  UpdateState u;
-  u.project_id = r.Int(i, 0), u.investor_id = r.Int(i, 1), u.code = r.Text(i, 2);
-  u.name = r.Text(i, 3);
-  const auto progress = ReadDate(r, i, 4), paid = ReadDate(r, i, 5);
+void UpdateFields(db::RowCursor& row, UpdateState& u) {
+  std::optional<Date> progress, paid;
+  row(u.project_id, u.investor_id, u.code, u.name, progress, paid, u.created_at);
   u.last_update = progress && paid ? std::max(*progress, *paid) : progress ? progress : paid;
-  u.created_at = r.Int(i, 6);
-  return u;
 }
 
 }  // namespace
 
 Result<std::vector<UpdateState>> ActiveProjectUpdates(db::Connection& c) {
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r,
-      c.Query(kUpdateColumns + "WHERE p.status IN ('preparing', 'in_progress') ORDER BY p.id"));
-  return db::ReadRows(r, ReadUpdate);
+  return db::ReadAll<UpdateState>(
+      c, kUpdateColumns + "WHERE p.status IN ('preparing', 'in_progress') ORDER BY p.id", {},
+      UpdateFields);
 }
 
 Result<std::vector<UpdateState>> ProjectUpdatesOf(db::Connection& c,
@@ -236,8 +199,7 @@ Result<std::vector<UpdateState>> ProjectUpdatesOf(db::Connection& c,
   std::string sql = kUpdateColumns + "WHERE p.id IN ";
   db::Params params;
   db::AppendInList(ids, sql, params);
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(sql, params));
-  return db::ReadRows(r, ReadUpdate);
+  return db::ReadAll<UpdateState>(c, sql, params, UpdateFields);
 }
 
 }  // namespace dh::investment

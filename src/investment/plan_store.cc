@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "db/row_reader.h"
 #include "db/sql_lists.h"
 
 namespace dh::investment {
@@ -9,7 +10,6 @@ namespace {
 
 using db::OptDate;
 using db::OptId;
-using db::ReadDate;
 
 const std::string kMediumColumns =
     "SELECT id, period, project_id, source_id, amount, decision_number, decision_date, "
@@ -72,18 +72,13 @@ constexpr const char* kAllCommitments =
     "SELECT project_id, year, month, amount FROM disbursement_commitments "
     "ORDER BY project_id, year, month";
 
-MediumTermPlan ReadMedium(const db::Rows& r, size_t i) {
-  MediumTermPlan m;
-  m.id = r.Int(i, 0), m.period = r.Text(i, 1), m.project_id = r.Int(i, 2);
-  m.source_id = r.Int(i, 3), m.amount = r.Int(i, 4), m.decision_number = r.Text(i, 5);
-  m.decision_date = ReadDate(r, i, 6), m.created_by = r.OptInt(i, 7);
-  m.created_at = r.Int(i, 8), m.updated_at = r.Int(i, 9);
-  return m;
+void MediumFields(db::RowCursor& row, MediumTermPlan& m) {
+  row(m.id, m.period, m.project_id, m.source_id, m.amount, m.decision_number, m.decision_date,
+      m.created_by, m.created_at, m.updated_at);
 }
 
-Commitment ReadCommitment(const db::Rows& r, size_t i) {
-  return Commitment{r.Int(i, 0), static_cast<int>(r.Int(i, 1)), static_cast<int>(r.Int(i, 2)),
-                    r.Int(i, 3)};
+void CommitmentFields(db::RowCursor& row, Commitment& m) {
+  row(m.project_id, m.year, m.month, m.amount);
 }
 
 }  // namespace
@@ -91,10 +86,8 @@ Commitment ReadCommitment(const db::Rows& r, size_t i) {
 Result<std::optional<MediumTermPlan>> FindMediumTermPlan(db::Connection& c,
                                                          const std::string& period,
                                                          int64_t project_id, int64_t source_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r,
-                      c.Query(kMediumColumns + kMediumKey, {period, project_id, source_id}));
-  if (r.empty()) return std::optional<MediumTermPlan>();
-  return std::optional<MediumTermPlan>(ReadMedium(r, 0));
+  return db::ReadOne<MediumTermPlan>(c, kMediumColumns + kMediumKey,
+                                     {period, project_id, source_id}, MediumFields);
 }
 
 Result<int64_t> SaveMediumTermPlan(db::Connection& c, const MediumTermPlan& m) {
@@ -105,11 +98,9 @@ Result<int64_t> SaveMediumTermPlan(db::Connection& c, const MediumTermPlan& m) {
                            .status());
     return found->id;
   }
-  DH_ASSIGN_OR_RETURN(db::Rows r,
-                      c.Query(kInsertMedium, {m.period, m.project_id, m.source_id, m.amount,
-                                              m.decision_number, OptDate(m.decision_date),
-                                              OptId(m.created_by), m.created_at, m.updated_at}));
-  return r.Int(0, 0);
+  return db::ReadInt(c, kInsertMedium,
+                     {m.period, m.project_id, m.source_id, m.amount, m.decision_number,
+                      OptDate(m.decision_date), OptId(m.created_by), m.created_at, m.updated_at});
 }
 
 Result<std::vector<MediumTermPlan>> ListMediumTermPlans(
@@ -128,9 +119,8 @@ Result<std::vector<MediumTermPlan>> ListMediumTermPlans(
   }
   if (project_id) where += " AND project_id = ?", params.push_back(*project_id);
   if (period) where += " AND period = ?", params.push_back(*period);
-  DH_ASSIGN_OR_RETURN(db::Rows r, db::CountAndPage(c, {kMediumCount, kMediumColumns, kMediumPage},
-                                                   where, params, limit, offset, total));
-  return db::ReadRows(r, ReadMedium);
+  return db::ReadPage<MediumTermPlan>(c, {kMediumCount, kMediumColumns, kMediumPage}, where, params,
+                                      limit, offset, total, MediumFields);
 }
 
 Result<PlanFigures> PlanFiguresOf(db::Connection& c, int64_t project_id, int64_t source_id,
@@ -139,32 +129,31 @@ Result<PlanFigures> PlanFiguresOf(db::Connection& c, int64_t project_id, int64_t
   const std::string period = MediumTermPeriodOf(year);
   const int64_t y = year, first = FirstYearOf(period);
   DH_ASSIGN_OR_RETURN(
-      db::Rows r,
-      c.Query(kFigures, {y,         project_id, source_id,  b,         y,     project_id,
-                         b,         y,          project_id, b,         y,     project_id,
-                         source_id, period,     project_id, source_id, first, first + 4,
-                         y,         project_id, source_id,  b}));
-  PlanFigures f;
-  f.funds.plan = r.Int(0, 0);
-  f.project.this_year = r.Int(0, 1);
-  f.project.earlier_years = r.Int(0, 2);
-  f.funds.disbursed = r.Int(0, 3);
-  f.funds.medium_term = r.OptInt(0, 4);
-  f.funds.period_other_years = r.Int(0, 5);
-  return f;
+      std::optional<PlanFigures> f,
+      db::ReadOne<PlanFigures>(
+          c, kFigures,
+          {y, project_id, source_id,  b,         y,      project_id, b,         y,     project_id,
+           b, y,          project_id, source_id, period, project_id, source_id, first, first + 4,
+           y, project_id, source_id,  b},
+          [](db::RowCursor& row, PlanFigures& f) {
+            row(f.funds.plan, f.project.this_year, f.project.earlier_years, f.funds.disbursed,
+                f.funds.medium_term, f.funds.period_other_years);
+          }));
+  if (!f) return Status::Internal("no row from the plan figures");
+  return *f;
 }
 
 Result<Money> AddedAfterSep30Of(db::Connection& c, int64_t project_id, int64_t source_id,
                                 int year) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kVersionsOfKey, {int64_t{year}, project_id, source_id}));
-  std::vector<PlanVersion> versions;
-  for (size_t i = 0; i < r.size(); ++i) {
-    PlanVersion v{.year = year, .project_id = project_id, .source_id = source_id};
-    v.basis = ParsePlanBasis(r.Text(i, 0)).value_or(PlanBasis::kCouncil);
-    v.amount = r.Int(i, 1), v.decision_date = ReadDate(r, i, 2).value_or(Date());
-    v.kind = ParseVersionKind(r.Text(i, 3)).value_or(VersionKind::kInitial);
-    versions.push_back(v);
-  }
+  DH_ASSIGN_OR_RETURN(
+      std::vector<PlanVersion> versions,
+      db::ReadAll<PlanVersion>(c, kVersionsOfKey, {int64_t{year}, project_id, source_id},
+                               [](db::RowCursor& row, PlanVersion& v) {
+                                 row(db::As(v.basis, ParsePlanBasis, PlanBasis::kCouncil), v.amount,
+                                     v.decision_date,
+                                     db::As(v.kind, ParseVersionKind, VersionKind::kInitial));
+                               }));
+  for (PlanVersion& v : versions) v.year = year, v.project_id = project_id, v.source_id = source_id;
   Money most = 0;
   for (PlanBasis b : {PlanBasis::kCouncil, PlanBasis::kPrimeMinister})
     most =
@@ -174,10 +163,10 @@ Result<Money> AddedAfterSep30Of(db::Connection& c, int64_t project_id, int64_t s
 
 Result<int64_t> InsertAdjustment(db::Connection& c, const PlanAdjustment& a) {
   DH_ASSIGN_OR_RETURN(
-      db::Rows r, c.Query(kInsertAdjustment,
-                          {int64_t{a.year}, std::string(PlanBasisName(a.basis)), a.decision_number,
-                           a.decision_date.ToString(), a.note, OptId(a.created_by), a.created_at}));
-  const int64_t id = r.Int(0, 0);
+      const int64_t id,
+      db::ReadInt(c, kInsertAdjustment,
+                  {int64_t{a.year}, std::string(PlanBasisName(a.basis)), a.decision_number,
+                   a.decision_date.ToString(), a.note, OptId(a.created_by), a.created_at}));
   for (const Move& m : a.moves)
     DH_RETURN_IF_ERROR(
         c.Exec(kInsertMove, {id, m.from_project_id, m.to_project_id, m.source_id, m.amount})
@@ -186,22 +175,21 @@ Result<int64_t> InsertAdjustment(db::Connection& c, const PlanAdjustment& a) {
 }
 
 Result<std::optional<PlanAdjustment>> GetAdjustment(db::Connection& c, int64_t id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kAdjustment, {id}));
-  if (r.empty()) return std::optional<PlanAdjustment>();
-  PlanAdjustment a;
-  a.id = r.Int(0, 0), a.year = static_cast<int>(r.Int(0, 1));
-  a.basis = ParsePlanBasis(r.Text(0, 2)).value_or(PlanBasis::kCouncil);
-  a.decision_number = r.Text(0, 3), a.decision_date = ReadDate(r, 0, 4).value_or(Date());
-  a.note = r.Text(0, 5), a.created_by = r.OptInt(0, 6), a.created_at = r.Int(0, 7);
-  DH_ASSIGN_OR_RETURN(db::Rows moves, c.Query(kMoves, {id}));
-  for (size_t i = 0; i < moves.size(); ++i)
-    a.moves.push_back(Move{moves.Int(i, 0), moves.Int(i, 1), moves.Int(i, 2), moves.Int(i, 3)});
-  return std::optional<PlanAdjustment>(std::move(a));
+  DH_ASSIGN_OR_RETURN(
+      std::optional<PlanAdjustment> a,
+      db::ReadOne<PlanAdjustment>(c, kAdjustment, {id}, [](db::RowCursor& row, PlanAdjustment& a) {
+        row(a.id, a.year, db::As(a.basis, ParsePlanBasis, PlanBasis::kCouncil), a.decision_number,
+            a.decision_date, a.note, a.created_by, a.created_at);
+      }));
+  if (!a) return a;
+  DH_ASSIGN_OR_RETURN(a->moves, db::ReadAll<Move>(c, kMoves, {id}, [](db::RowCursor& row, Move& m) {
+                        row(m.from_project_id, m.to_project_id, m.source_id, m.amount);
+                      }));
+  return a;
 }
 
 Result<std::vector<Commitment>> CommitmentsOf(db::Connection& c, int64_t project_id, int year) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kCommitments, {project_id, int64_t{year}}));
-  return db::ReadRows(r, ReadCommitment);
+  return db::ReadAll<Commitment>(c, kCommitments, {project_id, int64_t{year}}, CommitmentFields);
 }
 
 Status ReplaceCommitments(db::Connection& c, int64_t project_id, int year,
@@ -216,8 +204,9 @@ Status ReplaceCommitments(db::Connection& c, int64_t project_id, int year,
 }
 
 Status ForEachCommitment(db::Connection& c, const CommitmentVisitor& visit) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kAllCommitments));
-  for (size_t i = 0; i < r.size(); ++i) visit(ReadCommitment(r, i));
+  DH_ASSIGN_OR_RETURN(std::vector<Commitment> all,
+                      db::ReadAll<Commitment>(c, kAllCommitments, {}, CommitmentFields));
+  for (const Commitment& m : all) visit(m);
   return Status::Ok();
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "db/row_reader.h"
 #include "db/sql_lists.h"
 #include "http/principal.h"
 
@@ -71,31 +72,23 @@ constexpr size_t kBatch = 500;  // bound parameters per IN list
 
 using db::InList;
 
-// Runs `sql` + an IN list over `values` in batches; `sql` ends where the list goes.
-template <typename T, typename Visit>
-Status ForBatches(db::Connection& c, const std::string& sql, const std::vector<T>& values,
-                  Visit visit) {
-  for (size_t from = 0; from < values.size(); from += kBatch) {
-    const size_t n = std::min(kBatch, values.size() - from);
-    db::Params params(values.begin() + from, values.begin() + from + n);
-    DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(sql + InList(n), params));
-    visit(r);
-  }
-  return Status::Ok();
+void Fields(db::RowCursor& row, Notification& n) {
+  std::optional<std::string> item_kind;
+  std::optional<int64_t> item_id;
+  row(n.id, n.user_id, n.kind, n.task_id, n.title, n.body, n.dedup_key, n.created_at, n.read_at,
+      n.emailed_at, item_kind, item_id, n.resolved_at);
+  if (item_kind) n.item = {*item_kind, item_id.value_or(0)};
+  // The task is the item's (the task_id column is the older way of saying it).
+  n.task_id = n.item.kind == kTaskItem ? std::optional(n.item.id) : std::nullopt;
 }
 
-ItemRef RefAt(const db::Rows& r, size_t i, size_t col) {
-  if (r.IsNull(i, col)) return {};
-  return {r.Text(i, col), r.OptInt(i, col + 1).value_or(0)};
-}
-
-Notification FromRow(const db::Rows& r, size_t i) {
-  Notification n{r.Int(i, 0),    r.Int(i, 1),    r.Text(i, 2),    std::nullopt,
-                 r.Text(i, 4),   r.Text(i, 5),   r.Text(i, 6),    r.Int(i, 7),
-                 r.OptInt(i, 8), r.OptInt(i, 9), RefAt(r, i, 10), r.OptInt(i, 12)};
-  if (n.item.kind == kTaskItem) n.task_id = n.item.id;
-  return n;
-}
+// What SeenByUser sorts out before it reads whole notifications.
+struct Ref {
+  int64_t id = 0;
+  std::optional<std::string> item_kind;
+  int64_t item_id = 0;
+  std::optional<int64_t> read_at, resolved_at;
+};
 
 }  // namespace
 
@@ -144,13 +137,14 @@ Result<std::vector<int64_t>> UsersOfUnit(db::Connection& c, int64_t unit_id) {
 
 Result<std::vector<int64_t>> UsersOfUnit(db::Connection& c, int64_t unit_id,
                                          auth::Permission reads) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kUsersOfUnit, {unit_id}));
+  using Holder = std::pair<int64_t, std::string>;  // user, role
+  DH_ASSIGN_OR_RETURN(std::vector<Holder> holders, db::ReadAll<Holder>(c, kUsersOfUnit, {unit_id}));
   std::vector<int64_t> out;
-  for (size_t i = 0; i < r.size(); ++i) {
+  for (const auto& [user, name] : holders) {
     // A role that does not read the feature's items (a business for tasks) is not told.
-    const auto role = auth::ParseRole(r.Text(i, 1));
+    const auto role = auth::ParseRole(name);
     if (!role || !auth::RoleGrants(*role, reads)) continue;
-    if (out.empty() || out.back() != r.Int(i, 0)) out.push_back(r.Int(i, 0));
+    if (out.empty() || out.back() != user) out.push_back(user);
   }
   return out;
 }
@@ -158,18 +152,20 @@ Result<std::vector<int64_t>> UsersOfUnit(db::Connection& c, int64_t unit_id,
 Result<std::vector<Notification>> ForUser(db::Connection& c, int64_t user_id, bool unread_only,
                                           int64_t limit, int64_t offset, int64_t* total) {
   const char* where = unread_only ? kUnreadOfUser : kOfUser;
-  DH_ASSIGN_OR_RETURN(db::Rows r, db::CountAndPage(c, {kCount, kColumns, kNewestFirstPage}, where,
-                                                   {user_id}, limit, offset, total));
-  return db::ReadRows(r, FromRow);
+  return db::ReadPage<Notification>(c, {kCount, kColumns, kNewestFirstPage}, where, {user_id},
+                                    limit, offset, total, Fields);
 }
 
 Result<std::vector<Notification>> SeenByUser(db::Connection& c, int64_t user_id,
                                              const SeenItemsFn& seen, const UserPage& page,
                                              int64_t* total, int64_t* unread) {
-  DH_ASSIGN_OR_RETURN(db::Rows refs, c.Query(kRefsOfUser, {user_id}));
+  DH_ASSIGN_OR_RETURN(std::vector<Ref> refs,
+                      db::ReadAll<Ref>(c, kRefsOfUser, {user_id}, [](db::RowCursor& row, Ref& r) {
+                        row(r.id, r.item_kind, r.item_id, r.read_at, r.resolved_at);
+                      }));
   std::map<std::string, std::vector<int64_t>> ids_of;  // by kind of item
-  for (size_t i = 0; i < refs.size(); ++i)
-    if (!refs.IsNull(i, 1)) ids_of[refs.Text(i, 1)].push_back(refs.Int(i, 2));
+  for (const Ref& r : refs)
+    if (r.item_kind) ids_of[*r.item_kind].push_back(r.item_id);
   std::map<std::string, std::unordered_set<int64_t>> shown;
   for (auto& [kind, ids] : ids_of) {
     std::sort(ids.begin(), ids.end());
@@ -178,19 +174,18 @@ Result<std::vector<Notification>> SeenByUser(db::Connection& c, int64_t user_id,
   }
   std::vector<int64_t> ids;
   *total = *unread = 0;
-  for (size_t i = 0; i < refs.size(); ++i) {
-    if (!refs.IsNull(i, 1) && !shown[refs.Text(i, 1)].count(refs.Int(i, 2))) continue;
-    const bool read = !refs.IsNull(i, 3), resolved = !refs.IsNull(i, 4);
+  for (const Ref& r : refs) {
+    if (r.item_kind && !shown[*r.item_kind].count(r.item_id)) continue;
+    const bool read = r.read_at.has_value(), resolved = r.resolved_at.has_value();
     if (resolved && !page.with_resolved) continue;
     *unread += read || resolved ? 0 : 1;
     if (page.unread_only && read) continue;
     if ((*total)++ >= page.offset && static_cast<int64_t>(ids.size()) < page.limit)
-      ids.push_back(refs.Int(i, 0));
+      ids.push_back(r.id);
   }
-  std::vector<Notification> out;
-  DH_RETURN_IF_ERROR(ForBatches(c, std::string(kColumns) + kWhereIdIn, ids, [&](const db::Rows& r) {
-    for (size_t i = 0; i < r.size(); ++i) out.push_back(FromRow(r, i));
-  }));
+  DH_ASSIGN_OR_RETURN(
+      std::vector<Notification> out,
+      db::ReadAllIn<Notification>(c, std::string(kColumns) + kWhereIdIn, ids, Fields));
   std::sort(out.begin(), out.end(),
             [](const Notification& x, const Notification& y) { return x.id > y.id; });
   return out;
@@ -201,8 +196,7 @@ Result<int64_t> MarkRead(db::Connection& c, int64_t user_id, int64_t id, int64_t
 }
 
 Result<std::vector<Notification>> Unsent(db::Connection& c, int64_t limit) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kColumns) + kUnsentOldestFirst, {limit}));
-  return db::ReadRows(r, FromRow);
+  return db::ReadAll<Notification>(c, std::string(kColumns) + kUnsentOldestFirst, {limit}, Fields);
 }
 
 Status MarkEmailed(db::Connection& c, int64_t id, int64_t now) {
@@ -211,35 +205,32 @@ Status MarkEmailed(db::Connection& c, int64_t id, int64_t now) {
 
 Result<std::unordered_set<std::string>> ExistingKeys(db::Connection& c,
                                                      const std::vector<std::string>& keys) {
-  std::unordered_set<std::string> out;
-  DH_RETURN_IF_ERROR(ForBatches(c, kExistingKeysIn, keys, [&](const db::Rows& r) {
-    for (size_t i = 0; i < r.size(); ++i) out.insert(r.Text(i, 0));
-  }));
-  return out;
+  DH_ASSIGN_OR_RETURN(std::vector<std::string> found,
+                      db::ReadAllIn<std::string>(c, kExistingKeysIn, keys));
+  return std::unordered_set<std::string>(found.begin(), found.end());
 }
 
 Result<std::vector<RoleHolder>> ActiveRoleHolders(db::Connection& c) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kActiveRoleHolders));
-  std::vector<RoleHolder> out;
-  out.reserve(r.size());
-  for (size_t i = 0; i < r.size(); ++i) out.push_back({r.Int(i, 0), r.Text(i, 1), r.OptInt(i, 2)});
-  return out;
+  return db::ReadAll<RoleHolder>(c, kActiveRoleHolders, {}, [](db::RowCursor& row, RoleHolder& h) {
+    row(h.user_id, h.role, h.unit_id);
+  });
 }
 
 Result<std::unordered_map<int64_t, Contact>> Contacts(db::Connection& c,
                                                       const std::vector<int64_t>& user_ids) {
+  DH_ASSIGN_OR_RETURN(
+      std::vector<Contact> found,
+      db::ReadAllIn<Contact>(c, kContactsIn, user_ids, [](db::RowCursor& row, Contact& k) {
+        row(k.user_id, k.username, k.full_name, k.email);
+      }));
   std::unordered_map<int64_t, Contact> out;
-  DH_RETURN_IF_ERROR(ForBatches(c, kContactsIn, user_ids, [&](const db::Rows& r) {
-    for (size_t i = 0; i < r.size(); ++i)
-      out[r.Int(i, 0)] = {r.Int(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3)};
-  }));
+  for (Contact& k : found) out[k.user_id] = std::move(k);
   return out;
 }
 
 Result<std::vector<Notification>> ToEmail(db::Connection& c, int64_t since, int max_attempts,
                                           int64_t limit) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kToEmail, {since, int64_t{max_attempts}, limit}));
-  return db::ReadRows(r, FromRow);
+  return db::ReadAll<Notification>(c, kToEmail, {since, int64_t{max_attempts}, limit}, Fields);
 }
 
 Status MarkEmailed(db::Connection& c, const std::vector<int64_t>& ids, int64_t now) {
@@ -262,10 +253,9 @@ Status CountEmailAttempt(db::Connection& c, const std::vector<int64_t>& ids) {
 }
 
 Result<std::unordered_set<int64_t>> DigestedOn(db::Connection& c, Date day) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kDigestedOn, {day.ToString()}));
-  std::unordered_set<int64_t> out;
-  for (size_t i = 0; i < r.size(); ++i) out.insert(r.Int(i, 0));
-  return out;
+  DH_ASSIGN_OR_RETURN(std::vector<int64_t> users,
+                      db::ReadAll<int64_t>(c, kDigestedOn, {day.ToString()}));
+  return std::unordered_set<int64_t>(users.begin(), users.end());
 }
 
 Status RecordDigest(db::Connection& c, int64_t user_id, Date day, int64_t items, int64_t now) {
@@ -274,12 +264,13 @@ Status RecordDigest(db::Connection& c, int64_t user_id, Date day, int64_t items,
 
 Result<bool> AcquireLease(db::Connection& c, const std::string& name, const std::string& holder,
                           int64_t now, int64_t ttl_seconds) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kLease, {name}));
-  if (r.empty()) {
+  using Lease = std::pair<std::string, int64_t>;  // holder, expires_at
+  DH_ASSIGN_OR_RETURN(std::optional<Lease> lease, db::ReadOne<Lease>(c, kLease, {name}));
+  if (!lease) {
     DH_RETURN_IF_ERROR(c.Exec(kInsertLease, {name, holder, now + ttl_seconds}).status());
     return true;
   }
-  if (r.Text(0, 0) != holder && r.Int(0, 1) > now) return false;
+  if (lease->first != holder && lease->second > now) return false;
   DH_RETURN_IF_ERROR(c.Exec(kTakeLease, {holder, now + ttl_seconds, name}).status());
   return true;
 }

@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "core/text.h"
+#include "db/row_reader.h"
 #include "db/sql_lists.h"
 
 namespace dh::petitions {
@@ -10,7 +11,6 @@ namespace {
 
 using db::OptDate;
 using db::OptId;
-using db::ReadDate;
 
 constexpr char kInsertPetitionSql[] =
     "INSERT INTO petitions (business_unit_id, title, content, search_folded, category, "
@@ -101,44 +101,17 @@ db::Params Bind(const Petition& p) {
           p.updated_at};
 }
 
-Petition FromRow(const db::Rows& r, size_t i) {
-  Petition p;
-  p.id = r.Int(i, 0);
-  p.business_unit_id = r.Int(i, 1);
-  p.title = r.Text(i, 2);
-  p.content = r.Text(i, 3);
-  p.category = r.Text(i, 4);
-  p.publishable = r.Int(i, 5) != 0;
-  p.channel = r.Text(i, 6);
-  p.session_id = r.OptInt(i, 7);
-  p.state = ParseState(r.Text(i, 8)).value_or(PetitionState::kFiled);
-  p.responsible_unit_id = r.OptInt(i, 9);
-  p.received_on = ReadDate(r, i, 10);
-  p.due_on = ReadDate(r, i, 11);
-  p.forwarded_from_unit_id = r.OptInt(i, 12);
-  p.forwarded_on = ReadDate(r, i, 13);
-  p.answer_text = r.Text(i, 14);
-  p.outcome = r.Text(i, 15);
-  p.answered_by = r.OptInt(i, 16);
-  p.approved_by = r.OptInt(i, 17);
-  p.answered_on = ReadDate(r, i, 18);
-  if (!r.IsNull(i, 19)) p.satisfied = r.Int(i, 19) != 0;
-  p.rating_reason = r.Text(i, 20);
-  p.rated_on = ReadDate(r, i, 21);
-  p.reopen_count = static_cast<int>(r.Int(i, 22));
-  p.return_reason = r.Text(i, 23);
-  p.return_note = r.Text(i, 24);
-  p.duplicate_of_id = r.OptInt(i, 25);
-  p.authority = r.Text(i, 26);
-  p.published = r.Int(i, 27) != 0;
-  p.published_on = ReadDate(r, i, 28);
-  p.task_id = r.OptInt(i, 29);
-  p.filed_by = r.Int(i, 30);
-  p.filed_on = ReadDate(r, i, 31).value_or(Date());
-  p.created_at = r.Int(i, 32);
-  p.updated_at = r.Int(i, 33);
-  return p;
+void Fields(db::RowCursor& row, Petition& p) {
+  row(p.id, p.business_unit_id, p.title, p.content, p.category, p.publishable, p.channel,
+      p.session_id, db::As(p.state, ParseState, PetitionState::kFiled), p.responsible_unit_id,
+      p.received_on, p.due_on, p.forwarded_from_unit_id, p.forwarded_on, p.answer_text, p.outcome,
+      p.answered_by, p.approved_by, p.answered_on, p.satisfied, p.rating_reason, p.rated_on,
+      p.reopen_count, p.return_reason, p.return_note, p.duplicate_of_id, p.authority, p.published,
+      p.published_on, p.task_id, p.filed_by, p.filed_on, p.created_at, p.updated_at);
 }
+
+using Coordinator = std::pair<int64_t, int64_t>;  // petition, unit
+void AddCoordinator(Petition& p, int64_t unit) { p.coordinating_unit_ids.push_back(unit); }
 
 Status WriteCoordinators(db::Connection& c, const Petition& p) {
   DH_RETURN_IF_ERROR(c.Exec(kDeleteCoordinatorsSql, {p.id}).status());
@@ -149,30 +122,25 @@ Status WriteCoordinators(db::Connection& c, const Petition& p) {
 
 Status AttachCoordinators(db::Connection& c, std::vector<Petition>& list) {
   if (list.empty()) return Status::Ok();
-  std::unordered_map<int64_t, Petition*> by_id;
   db::Params ids;
-  for (auto& p : list) {
-    by_id[p.id] = &p;
-    ids.push_back(p.id);
-  }
+  for (auto& p : list) ids.push_back(p.id);
   DH_ASSIGN_OR_RETURN(
-      db::Rows r, c.Query(kCoordinatorsOfSql + db::InList(ids.size()) + " ORDER BY unit_id", ids));
-  for (size_t i = 0; i < r.size(); ++i)
-    by_id[r.Int(i, 0)]->coordinating_unit_ids.push_back(r.Int(i, 1));
+      db::ChildRows<int64_t> co,
+      db::ReadAll<Coordinator>(c, kCoordinatorsOfSql + db::InList(ids.size()) + " ORDER BY unit_id",
+                               ids));
+  db::AttachById(list, co, AddCoordinator);
   return Status::Ok();
 }
 
-DialogueSession SessionFromRow(const db::Rows& r, size_t i) {
-  return {r.Int(i, 0), r.Text(i, 1), ReadDate(r, i, 2).value_or(Date()), r.Int(i, 3), r.Text(i, 4),
-          r.Int(i, 5), r.Int(i, 6)};
+void SessionFields(db::RowCursor& row, DialogueSession& s) {
+  row(s.id, s.title, s.held_on, s.host_unit_id, s.place, s.created_by, s.created_at);
 }
 
 }  // namespace
 
 Result<int64_t> InsertPetition(db::Connection& c, const Petition& p) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kInsertPetitionSql, Bind(p)));
   Petition with_id = p;
-  with_id.id = r.Int(0, 0);
+  DH_ASSIGN_OR_RETURN(with_id.id, db::ReadInt(c, kInsertPetitionSql, Bind(p)));
   DH_RETURN_IF_ERROR(WriteCoordinators(c, with_id));
   return with_id.id;
 }
@@ -185,9 +153,7 @@ Status UpdatePetition(db::Connection& c, const Petition& p) {
 }
 
 Result<std::optional<Petition>> FindPetition(db::Connection& c, int64_t id) {
-  DH_ASSIGN_OR_RETURN(auto list, FindPetitions(c, {id}));
-  if (list.empty()) return std::optional<Petition>();
-  return std::optional<Petition>(std::move(list.front()));
+  return db::First(FindPetitions(c, {id}));
 }
 
 Result<std::vector<Petition>> FindPetitions(db::Connection& c, const std::vector<int64_t>& ids) {
@@ -195,8 +161,7 @@ Result<std::vector<Petition>> FindPetitions(db::Connection& c, const std::vector
   std::string sql = std::string(kPetitionColumns) + " WHERE id IN ";
   db::Params params;
   db::AppendInList(ids, sql, params);
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(sql, params));
-  std::vector<Petition> found = db::ReadRows(r, FromRow);
+  DH_ASSIGN_OR_RETURN(std::vector<Petition> found, db::ReadAll<Petition>(c, sql, params, Fields));
   DH_RETURN_IF_ERROR(AttachCoordinators(c, found));
   std::unordered_map<int64_t, Petition*> by_id;
   for (auto& p : found) by_id[p.id] = &p;
@@ -209,71 +174,45 @@ Result<std::vector<Petition>> FindPetitions(db::Connection& c, const std::vector
 
 Status ForEachPetition(db::Connection& c, const std::function<void(Petition&&)>& visit) {
   constexpr int64_t kBatch = 20000;
-  int64_t after = 0;
-  for (;;) {
-    DH_ASSIGN_OR_RETURN(db::Rows r,
-                        c.Query(std::string(kPetitionColumns) + " WHERE id > ? ORDER BY id LIMIT ?",
-                                {after, kBatch}));
-    std::vector<Petition> batch = db::ReadRows(r, FromRow);
-    if (!batch.empty()) {
-      DH_ASSIGN_OR_RETURN(db::Rows co, c.Query(kCoordinatorsInRangeSql, {after, batch.back().id}));
-      size_t j = 0;
-      for (auto& p : batch) {
-        while (j < co.size() && co.Int(j, 0) < p.id) ++j;
-        while (j < co.size() && co.Int(j, 0) == p.id)
-          p.coordinating_unit_ids.push_back(co.Int(j++, 1));
-      }
-      after = batch.back().id;
-    }
-    for (auto& p : batch) visit(std::move(p));
-    if (static_cast<int64_t>(r.size()) < kBatch) return Status::Ok();
-  }
+  return db::ForEachWithChildren<Petition, int64_t>(
+      c, std::string(kPetitionColumns) + " WHERE id > ? ORDER BY id LIMIT ?", kBatch, Fields,
+      kCoordinatorsInRangeSql, AddCoordinator, visit);
 }
 
 Result<int64_t> InsertPetitionEvent(db::Connection& c, const PetitionEventRecord& e) {
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r,
-      c.Query(kInsertEventSql,
-              {e.petition_id, e.kind, e.happened_on.ToString(), e.note, OptId(e.unit_id),
-               OptId(e.user_id ? std::optional(e.user_id) : std::nullopt), e.created_at}));
-  return r.Int(0, 0);
+  return db::ReadInt(c, kInsertEventSql,
+                     {e.petition_id, e.kind, e.happened_on.ToString(), e.note, OptId(e.unit_id),
+                      OptId(e.user_id ? std::optional(e.user_id) : std::nullopt), e.created_at});
 }
 
 Result<std::vector<PetitionEventRecord>> EventsOf(db::Connection& c, int64_t petition_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kEventsOfSql, {petition_id}));
-  return db::ReadRows(r, [](const db::Rows& r, size_t i) {
-    return PetitionEventRecord{
-        r.Int(i, 0),  r.Int(i, 1),    r.Text(i, 2), ReadDate(r, i, 3).value_or(Date()),
-        r.Text(i, 4), r.OptInt(i, 5), r.Int(i, 6),  r.Int(i, 7)};
-  });
+  return db::ReadAll<PetitionEventRecord>(
+      c, kEventsOfSql, {petition_id}, [](db::RowCursor& row, PetitionEventRecord& e) {
+        row(e.id, e.petition_id, e.kind, e.happened_on, e.note, e.unit_id, e.user_id, e.created_at);
+      });
 }
 
 Result<std::vector<AnswerTemplate>> TemplatesFor(db::Connection& c, const std::string& category) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kTemplatesForSql, {category, category}));
-  return db::ReadRows(r, [](const db::Rows& r, size_t i) {
-    return AnswerTemplate{r.Int(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3)};
-  });
+  return db::ReadAll<AnswerTemplate>(
+      c, kTemplatesForSql, {category, category},
+      [](db::RowCursor& row, AnswerTemplate& t) { row(t.id, t.category, t.title, t.body); });
 }
 
 Result<int64_t> InsertSession(db::Connection& c, const DialogueSession& s) {
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r,
-      c.Query(kInsertSessionSql,
-              {s.title, s.held_on.ToString(), s.host_unit_id, s.place,
-               OptId(s.created_by ? std::optional(s.created_by) : std::nullopt), s.created_at}));
-  return r.Int(0, 0);
+  return db::ReadInt(
+      c, kInsertSessionSql,
+      {s.title, s.held_on.ToString(), s.host_unit_id, s.place,
+       OptId(s.created_by ? std::optional(s.created_by) : std::nullopt), s.created_at});
 }
 
 Result<std::optional<DialogueSession>> FindSession(db::Connection& c, int64_t id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kSessionColumns) + " WHERE id = ?", {id}));
-  if (r.empty()) return std::optional<DialogueSession>();
-  return std::optional(SessionFromRow(r, 0));
+  return db::ReadOne<DialogueSession>(c, std::string(kSessionColumns) + " WHERE id = ?", {id},
+                                      SessionFields);
 }
 
 Result<std::vector<DialogueSession>> ListSessions(db::Connection& c) {
-  DH_ASSIGN_OR_RETURN(db::Rows r,
-                      c.Query(std::string(kSessionColumns) + " ORDER BY held_on DESC, id DESC"));
-  return db::ReadRows(r, SessionFromRow);
+  return db::ReadAll<DialogueSession>(
+      c, std::string(kSessionColumns) + " ORDER BY held_on DESC, id DESC", {}, SessionFields);
 }
 
 }  // namespace dh::petitions

@@ -1,5 +1,7 @@
 #include "readmodel/change_store.h"
 
+#include "db/row_reader.h"
+
 namespace dh::readmodel {
 namespace {
 
@@ -10,17 +12,14 @@ constexpr const char* kChangesAfter =
 }  // namespace
 
 Result<int64_t> AuditHead(db::Connection& c) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kAuditHead));
-  return r.empty() ? 0 : r.Int(0, 0);
+  DH_ASSIGN_OR_RETURN(std::optional<int64_t> head, db::ReadOne<int64_t>(c, kAuditHead, {}));
+  return head.value_or(0);
 }
 
 Result<std::vector<Change>> ChangesAfter(db::Connection& c, int64_t seq, int64_t limit) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kChangesAfter, {seq, limit}));
-  std::vector<Change> out;
-  out.reserve(r.size());
-  for (size_t i = 0; i < r.size(); ++i)
-    out.push_back({r.Int(i, 0), r.Text(i, 1), r.OptInt(i, 2), r.Text(i, 3)});
-  return out;
+  return db::ReadAll<Change>(c, kChangesAfter, {seq, limit}, [](db::RowCursor& row, Change& x) {
+    row(x.seq, x.entity, x.entity_id, x.action);
+  });
 }
 
 }  // namespace dh::readmodel

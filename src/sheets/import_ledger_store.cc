@@ -1,5 +1,6 @@
 // The imports ledger's statements (table sheet_imports); the rules around them are in
 // import_ledger.cc.
+#include "db/row_reader.h"
 #include "db/sql_lists.h"
 #include "sheets/import_ledger.h"
 
@@ -17,20 +18,20 @@ constexpr char kFind[] =
 
 Result<std::optional<ImportRecord>> FindImport(db::Connection& c, std::string_view feature,
                                                int64_t target_id, const std::string& sha256) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kFind, {std::string(feature), target_id, sha256}));
-  if (r.empty()) return std::optional<ImportRecord>();
-  return std::optional<ImportRecord>(ImportRecord{r.Int(0, 0), r.Text(0, 1), r.Int(0, 2),
-                                                  r.Text(0, 3), r.Text(0, 4), r.Int(0, 5),
-                                                  r.OptInt(0, 6), r.Int(0, 7)});
+  return db::ReadOne<ImportRecord>(c, kFind, {std::string(feature), target_id, sha256},
+                                   [](db::RowCursor& row, ImportRecord& r) {
+                                     row(r.id, r.feature, r.target_id, r.sha256, r.file_name,
+                                         r.rows, r.created_by, r.created_at);
+                                   });
 }
 
 Result<int64_t> RecordImport(db::Connection& c, const ImportRecord& r) {
-  auto rows = c.Query(kInsert, {r.feature, r.target_id, r.sha256, r.file_name, r.rows,
-                                db::OptId(r.created_by), r.created_at});
-  if (!rows.ok() && rows.status().code() == StatusCode::kUniqueViolation)
+  auto id = db::ReadInt(c, kInsert,
+                        {r.feature, r.target_id, r.sha256, r.file_name, r.rows,
+                         db::OptId(r.created_by), r.created_at});
+  if (!id.ok() && id.status().code() == StatusCode::kUniqueViolation)
     return Status::UniqueViolation("file", "Tệp này đã được nhập.");
-  if (!rows.ok()) return rows.status();
-  return rows->Int(0, 0);
+  return id;
 }
 
 }  // namespace dh::sheets

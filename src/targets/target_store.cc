@@ -1,14 +1,12 @@
 #include "targets/target_store.h"
 
-#include <map>
-
+#include "db/row_reader.h"
 #include "db/sql_lists.h"
 
 namespace dh::targets {
 namespace {
 
 using db::Params;
-using db::Rows;
 using db::Value;
 
 // ---- The statements ---------------------------------------------------------------------
@@ -80,92 +78,42 @@ constexpr char kApproved[] = " WHERE state = 'approved'";
 // ---- Reading rows -----------------------------------------------------------------------
 
 Value OptReal(const std::optional<double>& v) { return v ? Value(*v) : Value(); }
-std::optional<double> ReadOptReal(const Rows& r, size_t i, size_t col) {
-  return r.IsNull(i, col) ? std::nullopt : std::optional(r.Real(i, col));
-}
-Period ReadPeriod(const Rows& r, size_t i, size_t col) {
-  auto p = Period::Parse(r.Text(i, col));
-  return p.ok() ? *p : Period{};
+Result<Period> ParsePeriod(std::string_view text) { return Period::Parse(text); }
+
+void IndicatorFields(db::RowCursor& row, Indicator& x) {
+  row(x.id, x.code, x.name, x.name_en, x.unit_of_measure,
+      db::As(x.direction, ParseDirection, Direction::kHigherBetter),
+      db::As(x.aggregation, ParseAggregation, Aggregation::kNone),
+      db::As(x.periodicity, ParsePeriodicity, Periodicity::kYear), x.responsible_unit_id, x.group,
+      x.computed, x.created_at, x.updated_at);
 }
 
-Indicator ReadIndicator(const Rows& r, size_t i) {
-  Indicator x;
-  x.id = r.Int(i, 0);
-  x.code = r.Text(i, 1);
-  x.name = r.Text(i, 2);
-  x.name_en = r.Text(i, 3);
-  x.unit_of_measure = r.Text(i, 4);
-  x.direction = ParseDirection(r.Text(i, 5)).value_or(Direction::kHigherBetter);
-  x.aggregation = ParseAggregation(r.Text(i, 6)).value_or(Aggregation::kNone);
-  x.periodicity = ParsePeriodicity(r.Text(i, 7)).value_or(Periodicity::kYear);
-  x.responsible_unit_id = r.Int(i, 8);
-  x.group = r.Text(i, 9);
-  x.computed = r.Text(i, 10);
-  x.created_at = r.Int(i, 11);
-  x.updated_at = r.Int(i, 12);
-  return x;
-}
-
-Target ReadTarget(const Rows& r, size_t i) {
-  Target t;
-  t.id = r.Int(i, 0);
-  t.indicator_id = r.Int(i, 1);
-  t.unit_id = r.Int(i, 2);
-  t.period = ReadPeriod(r, i, 3);
-  t.expression = r.Text(i, 4);
-  std::vector<double> values{r.Real(i, 6)};
-  if (!r.IsNull(i, 7)) values.push_back(r.Real(i, 7));
-  const auto parsed =
-      MakeTargetExpression(ParseComparator(r.Text(i, 5)).value_or(Comparator::kEqual),
-                           std::move(values), r.Text(i, 9), r.Int(i, 8) != 0);
+void TargetFields(db::RowCursor& row, Target& t) {
+  std::string comparator, unit_text;
+  double low = 0;
+  std::optional<double> high;
+  bool relative = false;
+  row(t.id, t.indicator_id, t.unit_id, db::As(t.period, ParsePeriod, Period{}), t.expression,
+      comparator, low, high, relative, unit_text, t.note, t.created_by, t.created_at, t.updated_at);
+  std::vector<double> values{low};
+  if (high) values.push_back(*high);
+  const auto parsed = MakeTargetExpression(ParseComparator(comparator).value_or(Comparator::kEqual),
+                                           std::move(values), unit_text, relative);
   if (parsed.ok()) t.parsed = *parsed;
-  t.note = r.Text(i, 10);
-  t.created_by = r.OptInt(i, 11);
-  t.created_at = r.Int(i, 12);
-  t.updated_at = r.Int(i, 13);
-  return t;
 }
 
-IndicatorValue ReadValue(const Rows& r, size_t i) {
-  IndicatorValue v;
-  v.id = r.Int(i, 0);
-  v.indicator_id = r.Int(i, 1);
-  v.unit_id = r.Int(i, 2);
-  v.period = ReadPeriod(r, i, 3);
-  v.kind = ParseValueKind(r.Text(i, 4)).value_or(ValueKind::kEstimate);
-  v.value = r.Real(i, 5);
-  v.source = r.Text(i, 6);
-  v.note = r.Text(i, 7);
-  v.state = ParseValueState(r.Text(i, 8)).value_or(ValueState::kSubmitted);
-  v.submitted_by = r.OptInt(i, 9);
-  v.submitted_at = r.Int(i, 10);
-  v.decided_by = r.OptInt(i, 11);
-  v.decided_at = r.OptInt(i, 12);
-  v.decision_note = r.Text(i, 13);
-  return v;
+void ValueFields(db::RowCursor& row, IndicatorValue& v) {
+  row(v.id, v.indicator_id, v.unit_id, db::As(v.period, ParsePeriod, Period{}),
+      db::As(v.kind, ParseValueKind, ValueKind::kEstimate), v.value, v.source, v.note,
+      db::As(v.state, ParseValueState, ValueState::kSubmitted), v.submitted_by, v.submitted_at,
+      v.decided_by, v.decided_at, v.decision_note);
 }
 
-ExplanationRequest ReadExplanation(const Rows& r, size_t i) {
-  ExplanationRequest x;
-  x.id = r.Int(i, 0);
-  x.target_id = r.OptInt(i, 1);
-  x.task_id = r.OptInt(i, 2);
-  x.unit_id = r.Int(i, 3);
-  x.question = r.Text(i, 4);
-  x.due_on = db::ReadDate(r, i, 5).value_or(Date());
-  x.state = ParseExplanationState(r.Text(i, 6)).value_or(ExplanationState::kOpen);
-  x.round = static_cast<int>(r.Int(i, 7));
-  x.asked_by = r.OptInt(i, 8);
-  x.asked_at = r.Int(i, 9);
-  x.causes = r.Text(i, 10);
-  x.measures = r.Text(i, 11);
-  x.expected_value = ReadOptReal(r, i, 12);
-  x.expected_on = db::ReadDate(r, i, 13);
-  x.answered_by = r.OptInt(i, 14);
-  x.answered_on = db::ReadDate(r, i, 15);
-  x.decided_by = r.OptInt(i, 16);
-  x.decided_at = r.OptInt(i, 17);
-  return x;
+void ExplanationFields(db::RowCursor& row, ExplanationRequest& x) {
+  row(x.id, x.target_id, x.task_id, x.unit_id, x.question, x.due_on,
+      db::As(x.state, ParseExplanationState, ExplanationState::kOpen), x.round, x.asked_by,
+      x.asked_at, x.causes, x.measures, x.expected_value, x.expected_on, x.answered_by,
+      x.answered_on, x.decided_by, x.decided_at);
 }
 
 Status NameDuplicate(Status s, const char* field, const char* message) {
@@ -189,31 +137,20 @@ Params IndicatorParams(const Indicator& i) {
           i.computed};
 }
 
-template <typename T, typename Read>
-Result<std::vector<T>> Select(db::Connection& c, std::string sql, const Params& p, Read read) {
-  DH_ASSIGN_OR_RETURN(Rows rows, c.Query(sql, p));
-  return db::ReadRows(rows, read);
-}
-
-template <typename T>
-std::optional<T> First(std::vector<T> v) {
-  return v.empty() ? std::nullopt : std::optional(std::move(v[0]));
-}
-
 Status AttachSplits(db::Connection& c, std::vector<Target>& targets) {
   if (targets.empty()) return Status::Ok();
   std::vector<int64_t> ids;
-  std::map<int64_t, Target*> by_id;
-  for (Target& t : targets) {
-    ids.push_back(t.id);
-    by_id[t.id] = &t;
-  }
+  for (Target& t : targets) ids.push_back(t.id);
   std::string sql = std::string(kSplitColumns) + kWhereTargetIn;
   Params p;
   db::AppendInList(ids, sql, p);
-  DH_ASSIGN_OR_RETURN(Rows rows, c.Query(sql, p));
-  for (size_t i = 0; i < rows.size(); ++i)
-    by_id[rows.Int(i, 0)]->split.push_back({ReadPeriod(rows, i, 1), rows.Real(i, 2)});
+  using Split = std::pair<int64_t, SplitPart>;  // target, part
+  DH_ASSIGN_OR_RETURN(db::ChildRows<SplitPart> parts,
+                      db::ReadAll<Split>(c, sql, p, [](db::RowCursor& row, Split& s) {
+                        row(s.first, db::As(s.second.period, ParsePeriod, Period{}),
+                            s.second.share);
+                      }));
+  db::AttachById(targets, parts, [](Target& t, const SplitPart& s) { t.split.push_back(s); });
   return Status::Ok();
 }
 
@@ -223,9 +160,9 @@ Result<int64_t> InsertIndicator(db::Connection& c, const Indicator& i) {
   Params p = IndicatorParams(i);
   p.push_back(i.created_at);
   p.push_back(i.updated_at);
-  auto r = c.Query(kInsertIndicatorSql, p);
-  if (!r.ok()) return NameDuplicate(r.status(), "code", kDuplicateCode);
-  return r->Int(0, 0);
+  auto id = db::ReadInt(c, kInsertIndicatorSql, p);
+  if (!id.ok()) return NameDuplicate(id.status(), "code", kDuplicateCode);
+  return id;
 }
 
 Status UpdateIndicator(db::Connection& c, const Indicator& i) {
@@ -236,9 +173,8 @@ Status UpdateIndicator(db::Connection& c, const Indicator& i) {
 }
 
 Result<std::optional<Indicator>> FindIndicator(db::Connection& c, int64_t id) {
-  DH_ASSIGN_OR_RETURN(
-      auto v, Select<Indicator>(c, std::string(kIndicatorColumns) + kWhereId, {id}, ReadIndicator));
-  return First(std::move(v));
+  return db::ReadOne<Indicator>(c, std::string(kIndicatorColumns) + kWhereId, {id},
+                                IndicatorFields);
 }
 
 Result<std::vector<Indicator>> LoadIndicators(db::Connection& c,
@@ -250,29 +186,29 @@ Result<std::vector<Indicator>> LoadIndicators(db::Connection& c,
     sql += kWhereIdIn;
     db::AppendInList(*ids, sql, p);
   }
-  return Select<Indicator>(c, sql + kOldestFirst, p, ReadIndicator);
+  return db::ReadAll<Indicator>(c, sql + kOldestFirst, p, IndicatorFields);
 }
 
 Result<int64_t> InsertTarget(db::Connection& c, const Target& t) {
   const TargetExpression& e = t.parsed;
   const Value high = e.values.size() > 1 ? Value(e.values[1]) : Value();
-  auto r = c.Query(kInsertTargetSql, {t.indicator_id, t.unit_id, t.period.ToString(), t.expression,
-                                      std::string(ComparatorName(e.comparator)), e.values.at(0),
-                                      high, int64_t{e.relative}, e.unit, t.note,
-                                      db::OptId(t.created_by), t.created_at, t.updated_at});
+  auto r = db::ReadInt(
+      c, kInsertTargetSql,
+      {t.indicator_id, t.unit_id, t.period.ToString(), t.expression,
+       std::string(ComparatorName(e.comparator)), e.values.at(0), high, int64_t{e.relative}, e.unit,
+       t.note, db::OptId(t.created_by), t.created_at, t.updated_at});
   if (!r.ok())
     return NameDuplicate(r.status(), "period",
                          "Đơn vị này đã có chỉ tiêu cho chỉ số này trong kỳ này; hãy sửa chỉ "
                          "tiêu đã có.");
-  const int64_t id = r->Int(0, 0);
+  const int64_t id = *r;
   for (const SplitPart& s : t.split)
     DH_RETURN_IF_ERROR(c.Exec(kInsertSplitSql, {id, s.period.ToString(), s.share}).status());
   return id;
 }
 
 Result<std::optional<Target>> FindTarget(db::Connection& c, int64_t id) {
-  DH_ASSIGN_OR_RETURN(auto v, LoadTargets(c, std::vector<int64_t>{id}));
-  return First(std::move(v));
+  return db::First(LoadTargets(c, std::vector<int64_t>{id}));
 }
 
 Result<std::vector<Target>> LoadTargets(db::Connection& c,
@@ -284,20 +220,17 @@ Result<std::vector<Target>> LoadTargets(db::Connection& c,
     sql += kWhereIdIn;
     db::AppendInList(*ids, sql, p);
   }
-  DH_ASSIGN_OR_RETURN(auto targets, Select<Target>(c, sql + kOldestFirst, p, ReadTarget));
+  DH_ASSIGN_OR_RETURN(auto targets, db::ReadAll<Target>(c, sql + kOldestFirst, p, TargetFields));
   DH_RETURN_IF_ERROR(AttachSplits(c, targets));
   return targets;
 }
 
 Result<int64_t> InsertValue(db::Connection& c, const IndicatorValue& v) {
-  DH_ASSIGN_OR_RETURN(
-      Rows r,
-      c.Query(kInsertValueSql,
-              {v.indicator_id, v.unit_id, v.period.ToString(), std::string(ValueKindName(v.kind)),
-               v.value, v.source, v.note, std::string(ValueStateName(v.state)),
-               db::OptId(v.submitted_by), v.submitted_at, db::OptId(v.decided_by),
-               db::OptId(v.decided_at), v.decision_note}));
-  return r.Int(0, 0);
+  return db::ReadInt(
+      c, kInsertValueSql,
+      {v.indicator_id, v.unit_id, v.period.ToString(), std::string(ValueKindName(v.kind)), v.value,
+       v.source, v.note, std::string(ValueStateName(v.state)), db::OptId(v.submitted_by),
+       v.submitted_at, db::OptId(v.decided_by), db::OptId(v.decided_at), v.decision_note});
 }
 
 Status DecideValue(db::Connection& c, int64_t id, ValueState state, int64_t user, int64_t at,
@@ -306,9 +239,7 @@ Status DecideValue(db::Connection& c, int64_t id, ValueState state, int64_t user
 }
 
 Result<std::optional<IndicatorValue>> FindValue(db::Connection& c, int64_t id) {
-  DH_ASSIGN_OR_RETURN(
-      auto v, Select<IndicatorValue>(c, std::string(kValueColumns) + kWhereId, {id}, ReadValue));
-  return First(std::move(v));
+  return db::ReadOne<IndicatorValue>(c, std::string(kValueColumns) + kWhereId, {id}, ValueFields);
 }
 
 Result<std::vector<IndicatorValue>> ListValues(db::Connection& c, const ValueFilter& f) {
@@ -318,7 +249,7 @@ Result<std::vector<IndicatorValue>> ListValues(db::Connection& c, const ValueFil
   if (f.unit_id) sql += kAndUnit, p.push_back(*f.unit_id);
   if (f.period) sql += kAndPeriod, p.push_back(*f.period);
   if (f.state) sql += kAndState, p.push_back(std::string(ValueStateName(*f.state)));
-  return Select<IndicatorValue>(c, sql + kNewestFirst, p, ReadValue);
+  return db::ReadAll<IndicatorValue>(c, sql + kNewestFirst, p, ValueFields);
 }
 
 Result<std::vector<IndicatorValue>> ApprovedValues(db::Connection& c,
@@ -328,7 +259,7 @@ Result<std::vector<IndicatorValue>> ApprovedValues(db::Connection& c,
   Params p;
   if (indicator_id) sql += kAndIndicator, p.push_back(*indicator_id);
   if (unit_id) sql += kAndUnit, p.push_back(*unit_id);
-  return Select<IndicatorValue>(c, sql + kOldestFirst, p, ReadValue);
+  return db::ReadAll<IndicatorValue>(c, sql + kOldestFirst, p, ValueFields);
 }
 
 namespace {
@@ -353,8 +284,7 @@ Result<int64_t> InsertExplanation(db::Connection& c, const ExplanationRequest& r
   Params rest = ExplanationParams(r);
   rest.insert(rest.begin() + 4, {db::OptId(r.asked_by), r.asked_at});
   p.insert(p.end(), rest.begin(), rest.end());
-  DH_ASSIGN_OR_RETURN(Rows rows, c.Query(kInsertExplanationSql, p));
-  return rows.Int(0, 0);
+  return db::ReadInt(c, kInsertExplanationSql, p);
 }
 
 Status UpdateExplanation(db::Connection& c, const ExplanationRequest& r) {
@@ -364,10 +294,8 @@ Status UpdateExplanation(db::Connection& c, const ExplanationRequest& r) {
 }
 
 Result<std::optional<ExplanationRequest>> FindExplanation(db::Connection& c, int64_t id) {
-  DH_ASSIGN_OR_RETURN(
-      auto v, Select<ExplanationRequest>(c, std::string(kExplanationColumns) + kWhereId, {id},
-                                         ReadExplanation));
-  return First(std::move(v));
+  return db::ReadOne<ExplanationRequest>(c, std::string(kExplanationColumns) + kWhereId, {id},
+                                         ExplanationFields);
 }
 
 Result<std::vector<ExplanationRequest>> ListExplanations(db::Connection& c,
@@ -378,7 +306,7 @@ Result<std::vector<ExplanationRequest>> ListExplanations(db::Connection& c,
   if (f.task_id) sql += kAndTask, p.push_back(*f.task_id);
   if (f.unit_id) sql += kAndUnit, p.push_back(*f.unit_id);
   if (f.state) sql += kAndState, p.push_back(std::string(ExplanationStateName(*f.state)));
-  return Select<ExplanationRequest>(c, sql + kNewestFirst, p, ReadExplanation);
+  return db::ReadAll<ExplanationRequest>(c, sql + kNewestFirst, p, ExplanationFields);
 }
 
 Status InsertExplanationEvent(db::Connection& c, const ExplanationEvent& e) {
@@ -389,11 +317,10 @@ Status InsertExplanationEvent(db::Connection& c, const ExplanationEvent& e) {
 }
 
 Result<std::vector<ExplanationEvent>> EventsOf(db::Connection& c, int64_t request_id) {
-  return Select<ExplanationEvent>(c, kEventsOfSql, {request_id}, [](const Rows& r, size_t i) {
-    return ExplanationEvent{
-        r.Int(i, 0),  r.Int(i, 1),    r.Text(i, 2), static_cast<int>(r.Int(i, 3)),
-        r.Text(i, 4), r.OptInt(i, 5), r.Int(i, 6)};
-  });
+  return db::ReadAll<ExplanationEvent>(
+      c, kEventsOfSql, {request_id}, [](db::RowCursor& row, ExplanationEvent& e) {
+        row(e.id, e.request_id, e.kind, e.round, e.text, e.user_id, e.created_at);
+      });
 }
 
 }  // namespace dh::targets

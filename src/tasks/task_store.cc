@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "core/text.h"
+#include "db/row_reader.h"
 #include "db/sql_lists.h"
 
 namespace dh::tasks {
@@ -106,8 +107,6 @@ constexpr char kOccurrencesOfSql[] =
 
 using db::OptDate;
 using db::OptId;
-using db::ReadDate;
-Date ReqDate(const db::Rows& r, size_t i, size_t c) { return ReadDate(r, i, c).value_or(Date()); }
 
 using db::InList;
 
@@ -116,9 +115,9 @@ constexpr const char* kDirectiveColumns =
     "SELECT id, kind, number, issued_on, issuer_unit_id, title, body, created_by, created_at FROM "
     "directives";
 
-Directive DirectiveFromRow(const db::Rows& r, size_t i) {
-  return {r.Int(i, 0),  r.Text(i, 1), r.Text(i, 2),   ReqDate(r, i, 3), r.Int(i, 4),
-          r.Text(i, 5), r.Text(i, 6), r.OptInt(i, 7), r.Int(i, 8)};
+void DirectiveFields(db::RowCursor& row, Directive& d) {
+  row(d.id, d.kind, d.number, d.issued_on, d.issuer_unit_id, d.title, d.body, d.created_by,
+      d.created_at);
 }
 
 constexpr const char* kTaskColumns =
@@ -130,55 +129,36 @@ constexpr const char* kTaskColumns =
     "'pending') "
     "THEN 1 ELSE 0 END FROM tasks";
 
-TaskRecord TaskFromRow(const db::Rows& r, size_t i) {
-  TaskRecord t;
-  t.id = r.Int(i, 0);
-  t.directive_id = r.OptInt(i, 1);
-  t.group_id = r.OptInt(i, 2);
-  t.parent_task_id = r.OptInt(i, 3);
-  t.share_percent = static_cast<int>(r.Int(i, 4));
-  t.title = r.Text(i, 5);
-  t.description = r.Text(i, 6);
-  t.lead_unit_id = r.Int(i, 7);
-  t.assignee_id = r.OptInt(i, 8);
-  t.output_kind = r.Text(i, 9);
-  t.original_deadline = ReadDate(r, i, 10);
-  t.deadline = ReadDate(r, i, 11);
-  t.recurrence = ParseRecurrence(r.Text(i, 12)).value_or(Recurrence{});
-  t.is_key = r.Int(i, 13) != 0;
-  t.state = ParseState(r.Text(i, 14)).value_or(TaskState::kNotStarted);
-  t.progress_percent = static_cast<int>(r.Int(i, 15));
-  t.own_progress_percent = static_cast<int>(r.Int(i, 16));
-  t.finished_on = ReadDate(r, i, 17);
-  t.output_text = r.Text(i, 18);
-  t.last_report_on = ReadDate(r, i, 19);
-  t.created_by = r.OptInt(i, 20);
-  t.created_at = r.Int(i, 21);
-  t.updated_at = r.Int(i, 22);
-  t.extension_pending = r.Int(i, 23) != 0;
-  return t;
+void TaskFields(db::RowCursor& row, TaskRecord& t) {
+  row(t.id, t.directive_id, t.group_id, t.parent_task_id, t.share_percent, t.title, t.description,
+      t.lead_unit_id, t.assignee_id, t.output_kind, t.original_deadline, t.deadline,
+      db::As(t.recurrence, ParseRecurrence, Recurrence{}), t.is_key,
+      db::As(t.state, ParseState, TaskState::kNotStarted), t.progress_percent,
+      t.own_progress_percent, t.finished_on, t.output_text, t.last_report_on, t.created_by,
+      t.created_at, t.updated_at, t.extension_pending);
 }
+
+using Coordinator = std::pair<int64_t, int64_t>;  // task, unit
+void AddCoordinator(TaskRecord& t, int64_t unit) { t.coordinator_ids.push_back(unit); }
 
 // Coordinators and milestones of the given tasks, attached in place.
 Status AttachDetails(db::Connection& c, std::vector<TaskRecord>& tasks) {
   if (tasks.empty()) return Status::Ok();
-  std::unordered_map<int64_t, TaskRecord*> by_id;
   db::Params ids;
-  for (auto& t : tasks) {
-    by_id[t.id] = &t;
-    ids.push_back(t.id);
-  }
+  for (auto& t : tasks) ids.push_back(t.id);
   DH_ASSIGN_OR_RETURN(
-      db::Rows co,
-      c.Query(kCoordinatorsOfTasksSql + InList(ids.size()) + " ORDER BY unit_id", ids));
-  for (size_t i = 0; i < co.size(); ++i)
-    by_id[co.Int(i, 0)]->coordinator_ids.push_back(co.Int(i, 1));
-  DH_ASSIGN_OR_RETURN(
-      db::Rows ms,
-      c.Query(kMilestonesOfTasksSql + InList(ids.size()) + " ORDER BY due_on, id", ids));
-  for (size_t i = 0; i < ms.size(); ++i)
-    by_id[ms.Int(i, 0)]->milestones.push_back(
-        {ms.Text(i, 1), ReqDate(ms, i, 2), static_cast<int>(ms.Int(i, 3))});
+      db::ChildRows<int64_t> co,
+      db::ReadAll<Coordinator>(
+          c, kCoordinatorsOfTasksSql + InList(ids.size()) + " ORDER BY unit_id", ids));
+  db::AttachById(tasks, co, AddCoordinator);
+  using TaskMilestone = std::pair<int64_t, Milestone>;
+  DH_ASSIGN_OR_RETURN(db::ChildRows<Milestone> ms,
+                      db::ReadAll<TaskMilestone>(
+                          c, kMilestonesOfTasksSql + InList(ids.size()) + " ORDER BY due_on, id",
+                          ids, [](db::RowCursor& row, TaskMilestone& m) {
+                            row(m.first, m.second.label, m.second.due_on, m.second.planned_percent);
+                          }));
+  db::AttachById(tasks, ms, [](TaskRecord& t, const Milestone& m) { t.milestones.push_back(m); });
   return Status::Ok();
 }
 
@@ -193,40 +173,39 @@ constexpr const char* kCoordinationColumns =
     "SELECT id, task_id, from_unit_id, to_unit_id, body, due_on, answered_on, answer, created_by, "
     "created_at FROM coordination_requests";
 
-CoordinationRequest CoordinationFromRow(const db::Rows& r, size_t i) {
-  return {r.Int(i, 0),      r.Int(i, 1),       r.Int(i, 2),  r.Int(i, 3),    r.Text(i, 4),
-          ReqDate(r, i, 5), ReadDate(r, i, 6), r.Text(i, 7), r.OptInt(i, 8), r.Int(i, 9)};
+void CoordinationFields(db::RowCursor& row, CoordinationRequest& q) {
+  row(q.id, q.task_id, q.from_unit_id, q.to_unit_id, q.body, q.due_on, q.answered_on, q.answer,
+      q.created_by, q.created_at);
 }
 
 constexpr const char* kExtensionColumns =
     "SELECT id, task_id, previous_deadline, requested_deadline, reason, status, requested_by, "
     "requested_at, decided_by, decided_at, decision_note FROM task_extensions";
 
-// Only the service writes the column, one of the four; anything else would read as closed,
-// which nobody can decide.
-ExtensionStatus ExtensionStatusOf(const std::string& s) {
-  return ParseExtensionStatus(s).value_or(ExtensionStatus::kClosed);
+// Only the service writes the status, one of the four; anything else reads as closed, which
+// nobody can decide.
+void ExtensionFields(db::RowCursor& row, Extension& e) {
+  row(e.id, e.task_id, e.previous_deadline, e.requested_deadline, e.reason,
+      db::As(e.status, ParseExtensionStatus, ExtensionStatus::kClosed), e.requested_by,
+      e.requested_at, e.decided_by, e.decided_at, e.decision_note);
 }
 
-Extension ExtensionFromRow(const db::Rows& r, size_t i) {
-  return {r.Int(i, 0),      r.Int(i, 1),  ReadDate(r, i, 2),
-          ReqDate(r, i, 3), r.Text(i, 4), ExtensionStatusOf(r.Text(i, 5)),
-          r.OptInt(i, 6),   r.Int(i, 7),  r.OptInt(i, 8),
-          r.OptInt(i, 9),   r.Text(i, 10)};
+void GroupFields(db::RowCursor& row, TaskGroup& g) {
+  row(g.id, g.directive_id, g.parent_id, g.title, g.position);
 }
 
 }  // namespace
 
 Result<int64_t> InsertDirective(db::Connection& c, const Directive& d) {
-  auto r = c.Query(kInsertDirectiveSql, {d.kind, d.number, d.issued_on.ToString(), d.issuer_unit_id,
-                                         d.title, text::FoldForSearch(d.title + " " + d.number),
-                                         d.body, OptId(d.created_by), d.created_at});
-  if (!r.ok() && r.status().code() == StatusCode::kUniqueViolation)
+  auto id = db::ReadInt(
+      c, kInsertDirectiveSql,
+      {d.kind, d.number, d.issued_on.ToString(), d.issuer_unit_id, d.title,
+       text::FoldForSearch(d.title + " " + d.number), d.body, OptId(d.created_by), d.created_at});
+  if (!id.ok() && id.status().code() == StatusCode::kUniqueViolation)
     return Status::UniqueViolation("number", "Văn bản số " + d.number + " ngày " +
                                                  d.issued_on.ToVietnamese() +
                                                  " của đơn vị này đã có.");
-  if (!r.ok()) return r.status();
-  return r->Int(0, 0);
+  return id;
 }
 
 Status UpdateDirective(db::Connection& c, const Directive& d) {
@@ -241,9 +220,8 @@ Status UpdateDirective(db::Connection& c, const Directive& d) {
 }
 
 Result<std::optional<Directive>> FindDirective(db::Connection& c, int64_t id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kDirectiveColumns) + " WHERE id = ?", {id}));
-  if (r.empty()) return std::optional<Directive>();
-  return std::optional<Directive>(DirectiveFromRow(r, 0));
+  return db::ReadOne<Directive>(c, std::string(kDirectiveColumns) + " WHERE id = ?", {id},
+                                DirectiveFields);
 }
 
 namespace {
@@ -275,60 +253,50 @@ Result<std::vector<Directive>> ListDirectives(db::Connection& c, const std::stri
     params.push_back(JsonIds(scope->issuers));
     params.push_back(JsonIds(scope->directives));
   }
-  DH_ASSIGN_OR_RETURN(db::Rows r,
-                      db::CountAndPage(c, {kCountDirectivesSql, kDirectiveColumns, kDirectivesPage},
-                                       where, std::move(params), limit, offset, total));
-  return db::ReadRows(r, DirectiveFromRow);
+  return db::ReadPage<Directive>(c, {kCountDirectivesSql, kDirectiveColumns, kDirectivesPage},
+                                 where, std::move(params), limit, offset, total, DirectiveFields);
 }
 
 Result<int64_t> InsertGroup(db::Connection& c, const TaskGroup& g) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kInsertGroupSql, {g.directive_id, OptId(g.parent_id),
-                                                            g.title, int64_t{g.position}}));
-  return r.Int(0, 0);
+  return db::ReadInt(c, kInsertGroupSql,
+                     {g.directive_id, OptId(g.parent_id), g.title, int64_t{g.position}});
 }
 
 Result<std::vector<TaskGroup>> GroupsOf(db::Connection& c, int64_t directive_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kGroupsOfSql, {directive_id}));
-  std::vector<TaskGroup> out;
-  for (size_t i = 0; i < r.size(); ++i)
-    out.push_back(
-        {r.Int(i, 0), r.Int(i, 1), r.OptInt(i, 2), r.Text(i, 3), static_cast<int>(r.Int(i, 4))});
-  return out;
+  return db::ReadAll<TaskGroup>(c, kGroupsOfSql, {directive_id}, GroupFields);
 }
 
 Result<std::optional<TaskGroup>> FindGroup(db::Connection& c, int64_t id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kFindGroupSql, {id}));
-  if (r.empty()) return std::optional<TaskGroup>();
-  return std::optional<TaskGroup>(TaskGroup{r.Int(0, 0), r.Int(0, 1), r.OptInt(0, 2), r.Text(0, 3),
-                                            static_cast<int>(r.Int(0, 4))});
+  return db::ReadOne<TaskGroup>(c, kFindGroupSql, {id}, GroupFields);
 }
 
 Result<int64_t> InsertTask(db::Connection& c, const TaskRecord& t) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kInsertTaskSql, {OptId(t.directive_id),
-                                                           OptId(t.group_id),
-                                                           OptId(t.parent_task_id),
-                                                           int64_t{t.share_percent},
-                                                           t.title,
-                                                           text::FoldForSearch(t.title),
-                                                           t.description,
-                                                           t.lead_unit_id,
-                                                           OptId(t.assignee_id),
-                                                           t.output_kind,
-                                                           OptDate(t.original_deadline),
-                                                           OptDate(t.deadline),
-                                                           RecurrenceText(t.recurrence),
-                                                           int64_t{t.is_key},
-                                                           std::string(StateName(t.state)),
-                                                           int64_t{t.progress_percent},
-                                                           int64_t{t.own_progress_percent},
-                                                           OptDate(t.finished_on),
-                                                           t.output_text,
-                                                           OptDate(t.last_report_on),
-                                                           OptId(t.created_by),
-                                                           t.created_at,
-                                                           t.updated_at}));
+  DH_ASSIGN_OR_RETURN(const int64_t id, db::ReadInt(c, kInsertTaskSql,
+                                                    {OptId(t.directive_id),
+                                                     OptId(t.group_id),
+                                                     OptId(t.parent_task_id),
+                                                     int64_t{t.share_percent},
+                                                     t.title,
+                                                     text::FoldForSearch(t.title),
+                                                     t.description,
+                                                     t.lead_unit_id,
+                                                     OptId(t.assignee_id),
+                                                     t.output_kind,
+                                                     OptDate(t.original_deadline),
+                                                     OptDate(t.deadline),
+                                                     RecurrenceText(t.recurrence),
+                                                     int64_t{t.is_key},
+                                                     std::string(StateName(t.state)),
+                                                     int64_t{t.progress_percent},
+                                                     int64_t{t.own_progress_percent},
+                                                     OptDate(t.finished_on),
+                                                     t.output_text,
+                                                     OptDate(t.last_report_on),
+                                                     OptId(t.created_by),
+                                                     t.created_at,
+                                                     t.updated_at}));
   TaskRecord copy = t;
-  copy.id = r.Int(0, 0);
+  copy.id = id;
   DH_RETURN_IF_ERROR(WriteCoordinators(c, copy));
   for (const Milestone& m : t.milestones)
     DH_RETURN_IF_ERROR(c.Exec(kInsertMilestoneSql,
@@ -359,19 +327,16 @@ Status UpdateTask(db::Connection& c, const TaskRecord& t) {
 }
 
 Result<std::optional<TaskRecord>> FindTask(db::Connection& c, int64_t id) {
-  DH_ASSIGN_OR_RETURN(auto v, FindTasks(c, {id}));
-  if (v.empty()) return std::optional<TaskRecord>();
-  return std::optional<TaskRecord>(std::move(v.front()));
+  return db::First(FindTasks(c, {id}));
 }
 
 Result<std::vector<TaskRecord>> FindTasks(db::Connection& c, const std::vector<int64_t>& ids) {
-  std::vector<TaskRecord> out;
-  if (ids.empty()) return out;
+  if (ids.empty()) return std::vector<TaskRecord>();
   db::Params params(ids.begin(), ids.end());
   DH_ASSIGN_OR_RETURN(
-      db::Rows r,
-      c.Query(std::string(kTaskColumns) + " WHERE id IN " + InList(ids.size()), params));
-  for (size_t i = 0; i < r.size(); ++i) out.push_back(TaskFromRow(r, i));
+      std::vector<TaskRecord> out,
+      db::ReadAll<TaskRecord>(c, std::string(kTaskColumns) + " WHERE id IN " + InList(ids.size()),
+                              params, TaskFields));
   DH_RETURN_IF_ERROR(AttachDetails(c, out));
   // In the order asked for.
   std::unordered_map<int64_t, size_t> pos;
@@ -382,78 +347,46 @@ Result<std::vector<TaskRecord>> FindTasks(db::Connection& c, const std::vector<i
 }
 
 Result<std::vector<TaskRecord>> ChildrenOf(db::Connection& c, int64_t parent_id) {
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r,
-      c.Query(std::string(kTaskColumns) + " WHERE parent_task_id = ? ORDER BY id", {parent_id}));
-  std::vector<TaskRecord> out;
-  for (size_t i = 0; i < r.size(); ++i) out.push_back(TaskFromRow(r, i));
+  DH_ASSIGN_OR_RETURN(std::vector<TaskRecord> out,
+                      db::ReadAll<TaskRecord>(
+                          c, std::string(kTaskColumns) + " WHERE parent_task_id = ? ORDER BY id",
+                          {parent_id}, TaskFields));
   DH_RETURN_IF_ERROR(AttachDetails(c, out));
   return out;
 }
 
 Status ForEachTask(db::Connection& c, const std::function<void(TaskRecord&&)>& visit) {
   constexpr int64_t kBatch = 20000;
-  int64_t after = 0;
-  for (;;) {
-    DH_ASSIGN_OR_RETURN(
-        db::Rows r,
-        c.Query(std::string(kTaskColumns) + " WHERE id > ? ORDER BY id LIMIT ?", {after, kBatch}));
-    std::vector<TaskRecord> batch;
-    batch.reserve(r.size());
-    for (size_t i = 0; i < r.size(); ++i) batch.push_back(TaskFromRow(r, i));
-    if (!batch.empty()) {
-      DH_ASSIGN_OR_RETURN(db::Rows co,
-                          c.Query(kCoordinatorsInIdRangeSql, {after, batch.back().id}));
-      size_t j = 0;
-      for (auto& t : batch) {
-        while (j < co.size() && co.Int(j, 0) < t.id) ++j;
-        while (j < co.size() && co.Int(j, 0) == t.id) t.coordinator_ids.push_back(co.Int(j++, 1));
-      }
-      after = batch.back().id;
-    }
-    for (auto& t : batch) visit(std::move(t));
-    if (static_cast<int64_t>(r.size()) < kBatch) return Status::Ok();
-  }
+  return db::ForEachWithChildren<TaskRecord, int64_t>(
+      c, std::string(kTaskColumns) + " WHERE id > ? ORDER BY id LIMIT ?", kBatch, TaskFields,
+      kCoordinatorsInIdRangeSql, AddCoordinator, visit);
 }
 
 Result<std::vector<int64_t>> TasksNotDoneCoordinatedBy(db::Connection& c, int64_t unit_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kTasksNotDoneCoordinatedBySql, {unit_id}));
-  std::vector<int64_t> out;
-  for (size_t i = 0; i < r.size(); ++i) out.push_back(r.Int(i, 0));
-  return out;
+  return db::ReadAll<int64_t>(c, kTasksNotDoneCoordinatedBySql, {unit_id});
 }
 
 Result<std::vector<int64_t>> TasksNotDoneLedBy(db::Connection& c, int64_t unit_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kTasksNotDoneLedBySql, {unit_id}));
-  std::vector<int64_t> out;
-  for (size_t i = 0; i < r.size(); ++i) out.push_back(r.Int(i, 0));
-  return out;
+  return db::ReadAll<int64_t>(c, kTasksNotDoneLedBySql, {unit_id});
 }
 
 Result<int64_t> InsertReport(db::Connection& c, const Report& r) {
-  DH_ASSIGN_OR_RETURN(db::Rows rows, c.Query(kInsertReportSql, {r.task_id, r.reported_on.ToString(),
-                                                                int64_t{r.percent}, r.body,
-                                                                OptId(r.user_id), r.created_at}));
-  return rows.Int(0, 0);
+  return db::ReadInt(c, kInsertReportSql,
+                     {r.task_id, r.reported_on.ToString(), int64_t{r.percent}, r.body,
+                      OptId(r.user_id), r.created_at});
 }
 
 Result<std::vector<Report>> ReportsOf(db::Connection& c, int64_t task_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kReportsOfSql, {task_id}));
-  std::vector<Report> out;
-  for (size_t i = 0; i < r.size(); ++i)
-    out.push_back({r.Int(i, 0), r.Int(i, 1), ReqDate(r, i, 2), static_cast<int>(r.Int(i, 3)),
-                   r.Text(i, 4), r.OptInt(i, 5), r.Int(i, 6)});
-  return out;
+  return db::ReadAll<Report>(c, kReportsOfSql, {task_id}, [](db::RowCursor& row, Report& r) {
+    row(r.id, r.task_id, r.reported_on, r.percent, r.body, r.user_id, r.created_at);
+  });
 }
 
 Result<int64_t> InsertExtension(db::Connection& c, const Extension& e) {
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r,
-      c.Query(kInsertExtensionSql,
-              {e.task_id, OptDate(e.previous_deadline), e.requested_deadline.ToString(), e.reason,
-               std::string(ExtensionStatusName(e.status)), OptId(e.requested_by), e.requested_at,
-               OptId(e.decided_by), OptId(e.decided_at), e.decision_note}));
-  return r.Int(0, 0);
+  return db::ReadInt(c, kInsertExtensionSql,
+                     {e.task_id, OptDate(e.previous_deadline), e.requested_deadline.ToString(),
+                      e.reason, std::string(ExtensionStatusName(e.status)), OptId(e.requested_by),
+                      e.requested_at, OptId(e.decided_by), OptId(e.decided_at), e.decision_note});
 }
 
 Status UpdateExtension(db::Connection& c, const Extension& e) {
@@ -464,16 +397,14 @@ Status UpdateExtension(db::Connection& c, const Extension& e) {
 }
 
 Result<std::optional<Extension>> FindExtension(db::Connection& c, int64_t id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kExtensionColumns) + " WHERE id = ?", {id}));
-  if (r.empty()) return std::optional<Extension>();
-  return std::optional<Extension>(ExtensionFromRow(r, 0));
+  return db::ReadOne<Extension>(c, std::string(kExtensionColumns) + " WHERE id = ?", {id},
+                                ExtensionFields);
 }
 
 Result<std::vector<Extension>> ExtensionsOf(db::Connection& c, int64_t task_id) {
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r,
-      c.Query(std::string(kExtensionColumns) + " WHERE task_id = ? ORDER BY id", {task_id}));
-  return db::ReadRows(r, ExtensionFromRow);
+  return db::ReadAll<Extension>(c,
+                                std::string(kExtensionColumns) + " WHERE task_id = ? ORDER BY id",
+                                {task_id}, ExtensionFields);
 }
 
 Result<std::unordered_map<int64_t, int>> ApprovedExtensionCounts(db::Connection& c,
@@ -481,19 +412,19 @@ Result<std::unordered_map<int64_t, int>> ApprovedExtensionCounts(db::Connection&
   std::unordered_map<int64_t, int> out;
   if (ids.empty()) return out;
   db::Params params(ids.begin(), ids.end());
+  using Count = std::pair<int64_t, int>;  // task, approved extensions
   DH_ASSIGN_OR_RETURN(
-      db::Rows r,
-      c.Query(kApprovedExtensionsOfTasksSql + InList(ids.size()) + " GROUP BY task_id", params));
-  for (size_t i = 0; i < r.size(); ++i) out[r.Int(i, 0)] = static_cast<int>(r.Int(i, 1));
+      std::vector<Count> counts,
+      db::ReadAll<Count>(
+          c, kApprovedExtensionsOfTasksSql + InList(ids.size()) + " GROUP BY task_id", params));
+  out.insert(counts.begin(), counts.end());
   return out;
 }
 
 Result<int64_t> InsertCoordination(db::Connection& c, const CoordinationRequest& q) {
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r, c.Query(kInsertCoordinationSql,
-                          {q.task_id, q.from_unit_id, q.to_unit_id, q.body, q.due_on.ToString(),
-                           OptDate(q.answered_on), q.answer, OptId(q.created_by), q.created_at}));
-  return r.Int(0, 0);
+  return db::ReadInt(c, kInsertCoordinationSql,
+                     {q.task_id, q.from_unit_id, q.to_unit_id, q.body, q.due_on.ToString(),
+                      OptDate(q.answered_on), q.answer, OptId(q.created_by), q.created_at});
 }
 
 Status AnswerCoordination(db::Connection& c, int64_t id, Date answered_on,
@@ -502,22 +433,19 @@ Status AnswerCoordination(db::Connection& c, int64_t id, Date answered_on,
 }
 
 Result<std::optional<CoordinationRequest>> FindCoordination(db::Connection& c, int64_t id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r,
-                      c.Query(std::string(kCoordinationColumns) + " WHERE id = ?", {id}));
-  if (r.empty()) return std::optional<CoordinationRequest>();
-  return std::optional<CoordinationRequest>(CoordinationFromRow(r, 0));
+  return db::ReadOne<CoordinationRequest>(c, std::string(kCoordinationColumns) + " WHERE id = ?",
+                                          {id}, CoordinationFields);
 }
 
 Result<std::vector<CoordinationRequest>> CoordinationsOf(db::Connection& c, int64_t task_id) {
-  DH_ASSIGN_OR_RETURN(
-      db::Rows r,
-      c.Query(std::string(kCoordinationColumns) + " WHERE task_id = ? ORDER BY id", {task_id}));
-  return db::ReadRows(r, CoordinationFromRow);
+  return db::ReadAll<CoordinationRequest>(
+      c, std::string(kCoordinationColumns) + " WHERE task_id = ? ORDER BY id", {task_id},
+      CoordinationFields);
 }
 
 Result<std::vector<CoordinationRequest>> AllCoordinations(db::Connection& c) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kCoordinationColumns) + " ORDER BY id"));
-  return db::ReadRows(r, CoordinationFromRow);
+  return db::ReadAll<CoordinationRequest>(c, std::string(kCoordinationColumns) + " ORDER BY id", {},
+                                          CoordinationFields);
 }
 
 Result<int64_t> MoveOpenCoordinations(db::Connection& c, int64_t from_unit, int64_t to_unit) {
@@ -535,12 +463,11 @@ Status InsertEvent(db::Connection& c, const TaskEventRecord& e) {
 }
 
 Result<std::vector<TaskEventRecord>> EventsOf(db::Connection& c, int64_t task_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kEventsOfSql, {task_id}));
-  std::vector<TaskEventRecord> out;
-  for (size_t i = 0; i < r.size(); ++i)
-    out.push_back({r.Int(i, 0), r.Int(i, 1), r.Text(i, 2), ReqDate(r, i, 3), r.Text(i, 4),
-                   r.OptInt(i, 5), r.OptInt(i, 6), r.OptInt(i, 7), r.Int(i, 8)});
-  return out;
+  return db::ReadAll<TaskEventRecord>(c, kEventsOfSql, {task_id},
+                                      [](db::RowCursor& row, TaskEventRecord& e) {
+                                        row(e.id, e.task_id, e.kind, e.happened_on, e.note,
+                                            e.from_unit_id, e.to_unit_id, e.user_id, e.created_at);
+                                      });
 }
 
 Status InsertOccurrence(db::Connection& c, const Occurrence& o) {
@@ -551,11 +478,10 @@ Status InsertOccurrence(db::Connection& c, const Occurrence& o) {
 }
 
 Result<std::vector<Occurrence>> OccurrencesOf(db::Connection& c, int64_t task_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kOccurrencesOfSql, {task_id}));
-  std::vector<Occurrence> out;
-  for (size_t i = 0; i < r.size(); ++i)
-    out.push_back({r.Int(i, 0), r.Int(i, 1), ReqDate(r, i, 2), ReqDate(r, i, 3), r.Text(i, 4)});
-  return out;
+  return db::ReadAll<Occurrence>(c, kOccurrencesOfSql, {task_id},
+                                 [](db::RowCursor& row, Occurrence& o) {
+                                   row(o.id, o.task_id, o.deadline, o.finished_on, o.note);
+                                 });
 }
 
 }  // namespace dh::tasks

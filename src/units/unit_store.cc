@@ -1,6 +1,9 @@
 #include "units/unit_store.h"
 
+#include <tuple>
+
 #include "core/text.h"
+#include "db/row_reader.h"
 #include "db/sql_lists.h"
 
 namespace dh::units {
@@ -48,33 +51,30 @@ constexpr const char* kSelectParentOn =
 
 using db::OptDate;
 using db::OptId;
-using db::ReadDate;
+
+void UnitFields(db::RowCursor& row, Unit& u) {
+  row(u.id, u.code, u.name, u.kind, u.valid_from, u.valid_to);
+}
 
 }  // namespace
 
 Result<int64_t> AuditHead(db::Connection& c) {
-  DH_ASSIGN_OR_RETURN(db::Rows head, c.Query(kAuditHead));
-  return head.empty() ? int64_t{0} : head.Int(0, 0);
+  DH_ASSIGN_OR_RETURN(std::optional<int64_t> head, db::ReadOne<int64_t>(c, kAuditHead, {}));
+  return head.value_or(0);
 }
 
 Result<std::shared_ptr<const UnitGraph>> LoadGraph(db::Connection& c) {
-  DH_ASSIGN_OR_RETURN(db::Rows ur, c.Query(kSelectUnits));
-  std::vector<Unit> units;
-  units.reserve(ur.size());
-  for (size_t i = 0; i < ur.size(); ++i)
-    units.push_back({ur.Int(i, 0), ur.Text(i, 1), ur.Text(i, 2), ur.Text(i, 3),
-                     ReadDate(ur, i, 4).value_or(Date()), ReadDate(ur, i, 5)});
-  DH_ASSIGN_OR_RETURN(db::Rows lr, c.Query(kSelectLinks));
-  std::vector<ParentLink> links;
-  links.reserve(lr.size());
-  for (size_t i = 0; i < lr.size(); ++i)
-    links.push_back({lr.Int(i, 0), lr.Int(i, 1), lr.OptInt(i, 2),
-                     ReadDate(lr, i, 3).value_or(Date()), ReadDate(lr, i, 4)});
-  DH_ASSIGN_OR_RETURN(db::Rows sr, c.Query(kSelectSuccessions));
-  std::vector<Succession> successions;
-  for (size_t i = 0; i < sr.size(); ++i)
-    successions.push_back({sr.Int(i, 0), sr.Int(i, 1), sr.Int(i, 2), sr.Int(i, 3) != 0,
-                           ReadDate(sr, i, 4).value_or(Date()), sr.Text(i, 5)});
+  DH_ASSIGN_OR_RETURN(std::vector<Unit> units, db::ReadAll<Unit>(c, kSelectUnits, {}, UnitFields));
+  DH_ASSIGN_OR_RETURN(
+      std::vector<ParentLink> links,
+      db::ReadAll<ParentLink>(c, kSelectLinks, {}, [](db::RowCursor& row, ParentLink& l) {
+        row(l.id, l.unit_id, l.parent_id, l.valid_from, l.valid_to);
+      }));
+  DH_ASSIGN_OR_RETURN(
+      std::vector<Succession> successions,
+      db::ReadAll<Succession>(c, kSelectSuccessions, {}, [](db::RowCursor& row, Succession& s) {
+        row(s.event_id, s.predecessor_id, s.successor_id, s.primary, s.date, s.kind);
+      }));
   return std::make_shared<const UnitGraph>(std::move(units), std::move(links),
                                            std::move(successions));
 }
@@ -108,14 +108,15 @@ Status MoveUnder(db::Connection& c, int64_t unit_id, std::optional<int64_t> pare
 }
 
 Status EndLinks(db::Connection& c, int64_t unit_id, Date last_day) {
-  DH_ASSIGN_OR_RETURN(db::Rows open, c.Query(kOpenLinks, {unit_id, last_day.ToString()}));
-  for (size_t i = 0; i < open.size(); ++i) {
-    const auto from = Date::Parse(open.Text(i, 1));
+  using Link = std::pair<int64_t, Date>;  // id, valid_from
+  DH_ASSIGN_OR_RETURN(std::vector<Link> open,
+                      db::ReadAll<Link>(c, kOpenLinks, {unit_id, last_day.ToString()}));
+  for (const auto& [id, from] : open) {
     // A link that would start after it ends never held: drop it.
-    if (from && *from > last_day) {
-      DH_RETURN_IF_ERROR(c.Exec(kDeleteLink, {open.Int(i, 0)}).status());
+    if (from > last_day) {
+      DH_RETURN_IF_ERROR(c.Exec(kDeleteLink, {id}).status());
     } else {
-      DH_RETURN_IF_ERROR(c.Exec(kCloseLink, {last_day.ToString(), open.Int(i, 0)}).status());
+      DH_RETURN_IF_ERROR(c.Exec(kCloseLink, {last_day.ToString(), id}).status());
     }
   }
   return Status::Ok();
@@ -123,9 +124,7 @@ Status EndLinks(db::Connection& c, int64_t unit_id, Date last_day) {
 
 Result<int64_t> InsertEvent(db::Connection& c, const RestructureEvent& e,
                             std::optional<int64_t> created_by, int64_t now) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kInsertEvent, {e.kind, e.date.ToString(), e.note,
-                                                         OptId(created_by), now}));
-  return r.Int(0, 0);
+  return db::ReadInt(c, kInsertEvent, {e.kind, e.date.ToString(), e.note, OptId(created_by), now});
 }
 
 Status InsertSuccession(db::Connection& c, const Succession& s) {
@@ -136,33 +135,28 @@ Status InsertSuccession(db::Connection& c, const Succession& s) {
 }
 
 Result<std::vector<RestructureEvent>> ListEvents(db::Connection& c) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kSelectEvents));
-  std::vector<RestructureEvent> out;
-  for (size_t i = 0; i < r.size(); ++i)
-    out.push_back({r.Int(i, 0), r.Text(i, 1), ReadDate(r, i, 2).value_or(Date()), r.Text(i, 3)});
-  return out;
+  return db::ReadAll<RestructureEvent>(
+      c, kSelectEvents, {},
+      [](db::RowCursor& row, RestructureEvent& e) { row(e.id, e.kind, e.date, e.note); });
 }
 
 Result<std::optional<UnitStanding>> FindUnitStanding(db::Connection& c, int64_t id) {
-  DH_ASSIGN_OR_RETURN(db::Rows u, c.Query(kSelectUnit, {id}));
-  if (u.empty()) return std::optional<UnitStanding>();
-  UnitStanding out{{u.Int(0, 0), u.Text(0, 1), u.Text(0, 2), u.Text(0, 3),
-                    ReadDate(u, 0, 4).value_or(Date()), ReadDate(u, 0, 5)},
-                   std::nullopt,
-                   ""};
-  DH_ASSIGN_OR_RETURN(db::Rows s, c.Query(kSelectFirstSuccessor, {id}));
-  if (!s.empty()) {
-    out.restructured_on = ReadDate(s, 0, 0);
-    out.successor_name = s.Text(0, 1);
-  }
+  DH_ASSIGN_OR_RETURN(std::optional<Unit> unit,
+                      db::ReadOne<Unit>(c, kSelectUnit, {id}, UnitFields));
+  if (!unit) return std::optional<UnitStanding>();
+  UnitStanding out{std::move(*unit), std::nullopt, ""};
+  using Successor = std::pair<std::optional<Date>, std::string>;  // restructured on, name
+  DH_ASSIGN_OR_RETURN(std::optional<Successor> next,
+                      db::ReadOne<Successor>(c, kSelectFirstSuccessor, {id}));
+  if (next) std::tie(out.restructured_on, out.successor_name) = std::move(*next);
   return std::optional<UnitStanding>(std::move(out));
 }
 
 Result<std::optional<int64_t>> StoredParentOn(db::Connection& c, int64_t unit_id, Date day) {
-  DH_ASSIGN_OR_RETURN(db::Rows r,
-                      c.Query(kSelectParentOn, {unit_id, day.ToString(), day.ToString()}));
-  if (r.empty()) return std::optional<int64_t>();
-  return r.OptInt(0, 0);
+  DH_ASSIGN_OR_RETURN(std::optional<std::optional<int64_t>> parent,
+                      db::ReadOne<std::optional<int64_t>>(
+                          c, kSelectParentOn, {unit_id, day.ToString(), day.ToString()}));
+  return parent.value_or(std::nullopt);
 }
 
 }  // namespace dh::units

@@ -1,6 +1,7 @@
 #include "users/user_store.h"
 
 #include "core/text.h"
+#include "db/row_reader.h"
 #include "db/sql_lists.h"
 
 namespace dh::users {
@@ -41,24 +42,20 @@ constexpr const char* kWhereUnitIn =
 constexpr const char* kWhereUnitInClose = ")";
 constexpr const char* kPage = " ORDER BY username LIMIT ? OFFSET ?";
 
-User FromRow(const db::Rows& r, size_t i) {
-  User u;
-  u.id = r.Int(i, 0);
-  u.username = r.Text(i, 1);
-  u.full_name = r.Text(i, 2);
-  u.email = r.Text(i, 3);
-  u.active = r.Int(i, 4) != 0;
-  u.created_at = r.Int(i, 5);
-  u.password_hash = r.Text(i, 6);
-  return u;
+void Fields(db::RowCursor& row, User& u) {
+  row(u.id, u.username, u.full_name, u.email, u.active, u.created_at, u.password_hash);
+}
+
+Status AttachRoles(db::Connection& c, User& u) {
+  DH_ASSIGN_OR_RETURN(u.roles, RolesOf(c, u.id));
+  return Status::Ok();
 }
 
 Result<std::optional<User>> FindOne(db::Connection& c, const std::string& where, db::Value key) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(std::string(kColumns) + where, {std::move(key)}));
-  if (r.empty()) return std::optional<User>();
-  User u = FromRow(r, 0);
-  DH_ASSIGN_OR_RETURN(u.roles, RolesOf(c, u.id));
-  return std::optional<User>(std::move(u));
+  DH_ASSIGN_OR_RETURN(std::optional<User> u, db::ReadOne<User>(c, std::string(kColumns) + where,
+                                                               {std::move(key)}, Fields));
+  if (u) DH_RETURN_IF_ERROR(AttachRoles(c, *u));
+  return u;
 }
 
 std::string LikePattern(const std::string& q) {
@@ -73,15 +70,13 @@ std::string LikePattern(const std::string& q) {
 }  // namespace
 
 Result<int64_t> InsertUser(db::Connection& c, const User& u) {
-  auto r = c.Query(kInsert, {u.username, u.full_name, text::FoldForSearch(u.full_name), u.email,
-                             u.password_hash, static_cast<int64_t>(u.active), u.created_at});
-  if (!r.ok()) {
-    if (r.status().code() == StatusCode::kUniqueViolation)
-      return Status::UniqueViolation("username",
-                                     "Tên đăng nhập " + u.username + " đã có người dùng.");
-    return r.status();
-  }
-  return r->Int(0, 0);
+  auto id = db::ReadInt(c, kInsert,
+                        {u.username, u.full_name, text::FoldForSearch(u.full_name), u.email,
+                         u.password_hash, static_cast<int64_t>(u.active), u.created_at});
+  if (!id.ok() && id.status().code() == StatusCode::kUniqueViolation)
+    return Status::UniqueViolation("username",
+                                   "Tên đăng nhập " + u.username + " đã có người dùng.");
+  return id;
 }
 
 Status UpdateUser(db::Connection& c, const User& u) {
@@ -102,17 +97,15 @@ Status ReplaceRoles(db::Connection& c, int64_t user_id, const std::vector<auth::
 }
 
 Result<std::vector<auth::RoleGrant>> RolesOf(db::Connection& c, int64_t user_id) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kRolesOf, {user_id}));
+  using Grant = std::pair<std::string, std::optional<int64_t>>;  // role, unit
+  DH_ASSIGN_OR_RETURN(std::vector<Grant> grants, db::ReadAll<Grant>(c, kRolesOf, {user_id}));
   std::vector<auth::RoleGrant> out;
-  for (size_t i = 0; i < r.size(); ++i)
-    if (auto role = auth::ParseRole(r.Text(i, 0))) out.push_back({*role, r.OptInt(i, 1)});
+  for (const auto& [name, unit] : grants)
+    if (auto role = auth::ParseRole(name)) out.push_back({*role, unit});
   return out;
 }
 
-Result<int64_t> CountActiveAdmins(db::Connection& c) {
-  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(kCountActiveAdmins));
-  return r.Int(0, 0);
-}
+Result<int64_t> CountActiveAdmins(db::Connection& c) { return db::ReadInt(c, kCountActiveAdmins); }
 
 Result<std::optional<User>> FindById(db::Connection& c, int64_t id) {
   return FindOne(c, kById, id);
@@ -154,14 +147,10 @@ std::optional<std::string> ListWhere(const UserFilter& f, db::Params& params) {
 Result<std::vector<User>> List(db::Connection& c, const UserFilter& f, int64_t* total) {
   db::Params params;
   const std::optional<std::string> where = ListWhere(f, params);
-  DH_ASSIGN_OR_RETURN(db::Rows r, db::CountAndPage(c, {kCount, kColumns, kPage}, where,
-                                                   std::move(params), f.limit, f.offset, total));
-  std::vector<User> out;
-  for (size_t i = 0; i < r.size(); ++i) {
-    User u = FromRow(r, i);
-    DH_ASSIGN_OR_RETURN(u.roles, RolesOf(c, u.id));
-    out.push_back(std::move(u));
-  }
+  DH_ASSIGN_OR_RETURN(std::vector<User> out,
+                      db::ReadPage<User>(c, {kCount, kColumns, kPage}, where, std::move(params),
+                                         f.limit, f.offset, total, Fields));
+  for (User& u : out) DH_RETURN_IF_ERROR(AttachRoles(c, u));
   return out;
 }
 
