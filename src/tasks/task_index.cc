@@ -371,7 +371,9 @@ bool TaskIndex::Matches(Row i, const TaskFilter& f, const TimelinessClock& clock
   if (f.group_id && group_[i] != *f.group_id) return false;
   if (f.parent_id && parent_[i] != *f.parent_id) return false;
   if (f.assignee_id && assignee_[i] != *f.assignee_id) return false;
-  if (f.state && StateAt(i) != *f.state) return false;
+  // Withdrawn tasks (cancelled, deleted) count nowhere unless asked for by state.
+  if (f.state ? StateAt(i) != *f.state : IsWithdrawn(StateAt(i))) return false;
+  if (StateAt(i) == TaskState::kDeleted) return false;
   if (f.is_key && static_cast<bool>(key_[i]) != *f.is_key) return false;
   if (f.extension_pending && static_cast<bool>(pending_[i]) != *f.extension_pending) return false;
   if (f.due_before && (deadline_[i] == kNone || deadline_[i] > f.due_before->days())) return false;
@@ -482,7 +484,8 @@ std::unordered_map<int64_t, BoardCounts> TaskIndex::Board(const std::string& by,
       for (size_t i = base; i < end; ++i)
         kinds[i - base] = TimelinessOn(effective_[i], fixed_[i], today, soon_limit);
       for (size_t i = base; i < end; ++i)
-        if (!f.top_level_only || parent_[i] == 0) counts.Add(key[i], kinds[i - base]);
+        if ((!f.top_level_only || parent_[i] == 0) && !IsWithdrawn(StateAt(i)))
+          counts.Add(key[i], kinds[i - base]);
     }
   } else {
     ForEachCandidate(f, [&](Row i, bool visible) {

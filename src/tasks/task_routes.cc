@@ -4,6 +4,7 @@
 #include "core/json.h"
 #include "http/list_query.h"
 #include "readmodel/counts.h"
+#include "tasks/task_edit_routes.h"
 #include "tasks/task_json.h"
 #include "tasks/task_office_routes.h"
 #include "tasks/task_parse.h"
@@ -522,6 +523,7 @@ void RegisterRoutes(http::Router& router, TaskService& service, const units::Uni
                        return handler(deps, req, who);
                      });
   RegisterOfficeRoutes(router, service, units);
+  RegisterEditRoutes(router, service, units);
 }
 
 }  // namespace dh::tasks
