@@ -18,6 +18,7 @@ import { CoordinationPage } from '../tasks/CoordinationPage';
 import { MyWorkPage } from '../tasks/MyWorkPage';
 import { TaskImportPage } from '../tasks/TaskImportPage';
 import { TaskDetailPage } from '../tasks/TaskDetailPage';
+import { TaskEditPage } from '../tasks/TaskEditPage';
 import { TaskCreatePage } from '../tasks/TaskFormPage';
 import { TasksPage } from '../tasks/TasksPage';
 import { EventsPage } from '../units/EventsPage';
@@ -70,6 +71,7 @@ function route(loc: Location, me: Me) {
   if (p === '/tasks/boards') return needs('tasks.read', () => <BoardsPage />);
   if (p === '/tasks/coordination') return needs('tasks.read', () => <CoordinationPage />);
   if ((n = id('/tasks/:id')) !== null) return needs('tasks.read', () => <TaskDetailPage key={n} id={n!} />);
+  if ((n = id('/tasks/:id/edit')) !== null) return needs('tasks.manage', () => <TaskEditPage key={n} id={n!} />);
   if (p === '/directives') return needs('tasks.read', () => <DirectivesPage />);
   if (p === '/directives/new') return needs('tasks.manage', () => <DirectiveCreatePage />);
   if ((n = id('/directives/:id')) !== null) return needs('tasks.read', () => <DirectiveDetailPage key={n} id={n!} />);

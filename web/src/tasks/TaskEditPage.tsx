@@ -1,0 +1,26 @@
+// Editing a task (tasksedit, issue 9): the task form filled with the task, for the office
+// whose allowed_actions carry "edit"; and the links a task page offers beside its title.
+import { api } from '../api/client';
+import type { TaskDetail } from '../api/types';
+import { Link } from '../app/router';
+import { Loaded } from '../core/form';
+import { useAsync } from '../core/hooks';
+import { t } from '../i18n';
+import { TaskCreatePage } from './TaskFormPage';
+
+export function TaskEditPage(props: { id: number }) {
+  const res = useAsync(() => api.tasks.get(props.id), [props.id]);
+  return <Loaded res={res}>{(task) => <TaskCreatePage existing={task} />}</Loaded>;
+}
+
+export function TaskPageLinks(props: { task: TaskDetail }) {
+  const actions = props.task.allowed_actions ?? [];
+  if (!actions.includes('edit')) return null;
+  return (
+    <p class="page-actions">
+      <Link class="button button--secondary" href={`/tasks/${props.task.id}/edit`}>
+        {t('taskAction.edit')}
+      </Link>
+    </p>
+  );
+}
