@@ -141,7 +141,7 @@ for (const db of DBS) {
       assertError(await sxd.get(`/api/v1/tasks/${t.id}/comments`), 404);
       assertError(await sxd.post(`/api/v1/tasks/${t.id}/comments`, { body: 'Xin chen vào' }), 404);
       assertError(await office.get('/api/v1/tasks/999999/comments'), 404);
-      assertError(await office.get('/api/v1/tasks/abc/comments'), 400);
+      assert.equal((await office.get('/api/v1/tasks/abc/comments')).status, 404, 'no such route');
       // Bad input, by field.
       for (const body of [{}, { body: '' }, { body: '  \n ' }, { body: 'x'.repeat(5001) }, { body: 12 }]) {
         const e = await stc.post(`/api/v1/tasks/${t.id}/comments`, body);

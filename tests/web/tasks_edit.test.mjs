@@ -121,6 +121,11 @@ describe('tasks: edit, cancel, delete, thread, and tables that fit, in the web U
     await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
     await page.locator('h1', { hasText: 'Rà soát, điều chỉnh quy hoạch sử dụng đất' }).waitFor();
     await page.locator('.notice', { hasText: 'Đã lưu thay đổi' }).waitFor();
+    // Copy: a new task starting from this one's fields.
+    await page.getByRole('link', { name: 'Sao chép thành nhiệm vụ mới' }).click();
+    await page.locator('#task-title').waitFor();
+    assert.equal(await page.locator('#task-title').inputValue(), 'Rà soát, điều chỉnh quy hoạch sử dụng đất');
+    assert.equal(await page.getByRole('button', { name: 'Lưu và thêm nhiệm vụ khác' }).count(), 1);
   });
 
   it('cancels a task with a reason, and deletes one nobody reported on', async () => {

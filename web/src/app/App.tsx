@@ -18,8 +18,7 @@ import { CoordinationPage } from '../tasks/CoordinationPage';
 import { MyWorkPage } from '../tasks/MyWorkPage';
 import { TaskImportPage } from '../tasks/TaskImportPage';
 import { TaskDetailPage } from '../tasks/TaskDetailPage';
-import { TaskEditPage } from '../tasks/TaskEditPage';
-import { TaskCreatePage } from '../tasks/TaskFormPage';
+import { TaskEditPage, TaskNewPage } from '../tasks/TaskEditPage';
 import { TasksPage } from '../tasks/TasksPage';
 import { EventsPage } from '../units/EventsPage';
 import { RestructurePage } from '../units/RestructurePage';
@@ -66,7 +65,7 @@ function route(loc: Location, me: Me) {
   if (p === '/audit') return needs('audit.read', () => <AuditPage />);
   if (p === '/tasks') return needs('tasks.read', () => <TasksPage />);
   if (p === '/my-work') return needs('tasks.read', () => <MyWorkPage />);
-  if (p === '/tasks/new') return needs('tasks.manage', () => <TaskCreatePage />);
+  if (p === '/tasks/new') return needs('tasks.manage', () => <TaskNewPage />);
   if (p === '/tasks/import') return needs('tasks.manage', () => <TaskImportPage />);
   if (p === '/tasks/boards') return needs('tasks.read', () => <BoardsPage />);
   if (p === '/tasks/coordination') return needs('tasks.read', () => <CoordinationPage />);
