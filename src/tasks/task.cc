@@ -5,7 +5,7 @@
 namespace dh::tasks {
 namespace {
 
-constexpr std::array<std::pair<TaskState, std::string_view>, 7> kStates = {{
+constexpr std::array<std::pair<TaskState, std::string_view>, 9> kStates = {{
     {TaskState::kNotStarted, "not_started"},
     {TaskState::kInProgress, "in_progress"},
     {TaskState::kAwaitingConfirmation, "awaiting_confirmation"},
@@ -13,6 +13,8 @@ constexpr std::array<std::pair<TaskState, std::string_view>, 7> kStates = {{
     {TaskState::kReturned, "returned"},
     {TaskState::kSuspended, "suspended"},
     {TaskState::kRefused, "refused"},
+    {TaskState::kCancelled, "cancelled"},
+    {TaskState::kDeleted, "deleted"},
 }};
 
 }  // namespace
@@ -35,13 +37,17 @@ std::optional<Timeliness> ParseTimeliness(std::string_view s) {
   return calendar::ParseDueStatus(s);
 }
 
-bool IsOpen(TaskState s) { return s != TaskState::kDone && s != TaskState::kSuspended; }
+bool IsOpen(TaskState s) {
+  return s != TaskState::kDone && s != TaskState::kSuspended && !IsWithdrawn(s);
+}
+
+bool IsWithdrawn(TaskState s) { return s == TaskState::kCancelled || s == TaskState::kDeleted; }
 
 Timeliness TimelinessOf(TaskState state, std::optional<Date> deadline,
                         std::optional<Date> finished_on, Date today,
                         const calendar::WorkCalendar& cal, int due_soon_days) {
   const bool finished = state == TaskState::kDone || state == TaskState::kAwaitingConfirmation;
-  if (state == TaskState::kSuspended) return Timeliness::kNoDeadline;
+  if (state == TaskState::kSuspended || IsWithdrawn(state)) return Timeliness::kNoDeadline;
   if (finished && finished_on) return calendar::FinishedDueStatus(deadline, *finished_on, cal);
   return calendar::OpenDueStatus(deadline, today, cal, due_soon_days);
 }
@@ -135,6 +141,12 @@ Result<TaskState> Transition(TaskState from, TaskEvent ev) {
       if (from == S::kRefused || from == S::kNotStarted || from == S::kInProgress)
         return S::kNotStarted;
       return refuse("Chỉ giao lại nhiệm vụ chưa hoàn thành");
+    case TaskEvent::kCancel:
+    case TaskEvent::kDelete:
+      if (from != S::kDone && !IsWithdrawn(from))
+        return ev == TaskEvent::kCancel ? S::kCancelled : S::kDeleted;
+      return refuse(ev == TaskEvent::kCancel ? "Không hủy được nhiệm vụ đã hoàn thành hoặc đã hủy"
+                                             : "Không xóa được nhiệm vụ đã hoàn thành hoặc đã hủy");
   }
   return refuse("Thao tác không hợp lệ");
 }

@@ -27,6 +27,11 @@ enum class TaskState {
   kReturned,  // the office sent the completion back, with a reason
   kSuspended,
   kRefused,  // the unit says it is not its remit; the office reassigns
+  // Issue 9: the office withdrew the task, with a reason (kept, out of boards and counts),
+  // or deleted it before anyone reported on it (gone from every page; the row and its
+  // history stay for the audit log).
+  kCancelled,
+  kDeleted,
 };
 
 // A task's due status (calendar/deadline.h), under the name the task pages use.
@@ -36,7 +41,9 @@ std::string_view StateName(TaskState s);
 std::optional<TaskState> ParseState(std::string_view s);
 std::string_view TimelinessName(Timeliness t);
 std::optional<Timeliness> ParseTimeliness(std::string_view s);
-bool IsOpen(TaskState s);  // not done, not suspended
+bool IsOpen(TaskState s);  // not done, not suspended, not cancelled or deleted
+// Cancelled or deleted: the task no longer counts anywhere (boards, lists, reminders).
+bool IsWithdrawn(TaskState s);
 
 // A deadline that falls on a day off moves to the next working day (calendar/deadline.h).
 using calendar::EffectiveDeadline;
@@ -55,7 +62,18 @@ std::string TimelinessReason(Timeliness t, std::optional<Date> deadline,
                              const calendar::WorkCalendar& cal);
 
 // What may happen to a task, and the state it leads to.
-enum class TaskEvent { kReport, kSubmit, kConfirm, kReturn, kSuspend, kResume, kRefuse, kReassign };
+enum class TaskEvent {
+  kReport,
+  kSubmit,
+  kConfirm,
+  kReturn,
+  kSuspend,
+  kResume,
+  kRefuse,
+  kReassign,
+  kCancel,  // any task not done nor withdrawn
+  kDelete,  // the same; that nobody reported on it is the service's rule
+};
 Result<TaskState> Transition(TaskState from, TaskEvent event);
 
 // Recurring tasks ("báo cáo định kỳ"): a monthly report due on day N of every month, or a

@@ -29,6 +29,7 @@ TaskAccess AccessFor(const auth::Principal& who, const units::UnitGraph& g) {
 }
 
 bool CanSeeTask(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t) {
+  if (t.state == TaskState::kDeleted) return false;  // gone for everyone
   const auto in_scope = [&a](int64_t unit) { return a.read.Contains(unit); };
   const int64_t* co = t.coordinator_ids.data();
   return SeesTask(in_scope, who.user_id, t.lead_unit_id, t.assignee_id.value_or(0), co,
@@ -119,6 +120,27 @@ bool MayResume(const TaskAccess& a, const TaskRecord& t) {
   return MayManageTask(a, t) && Allows(t.state, TaskEvent::kResume);
 }
 
+bool MayEditTask(const TaskAccess& a, const TaskRecord& t) {
+  return MayManageTask(a, t) && !IsWithdrawn(t.state);
+}
+
+bool MayCancel(const TaskAccess& a, const TaskRecord& t) {
+  return MayManageTask(a, t) && Allows(t.state, TaskEvent::kCancel);
+}
+
+bool MayDelete(const TaskAccess& a, const TaskRecord& t) {
+  return MayManageTask(a, t) && Allows(t.state, TaskEvent::kDelete) && !t.last_report_on &&
+         t.progress_percent == 0;
+}
+
+bool MayComment(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t) {
+  if (IsWithdrawn(t.state) || !CanSeeTask(a, who, t)) return false;
+  // A leader reads (tasks.read) and gives directions on what it sees.
+  const bool leads = std::any_of(who.grants.begin(), who.grants.end(),
+                                 [](const auto& g) { return g.role == auth::Role::kLeader; });
+  return leads || MayManageTask(a, t) || CanWorkTask(a, who, t);
+}
+
 bool MayAnswerCoordination(const TaskAccess& a, const CoordinationRequest& r) {
   return a.work.Contains(r.to_unit_id) || a.manage.Contains(r.to_unit_id);
 }
@@ -136,6 +158,10 @@ std::vector<std::string_view> AllowedActions(const TaskAccess& a, const auth::Pr
       {"confirmation", MayConfirm(a, t)},
       {"reassignment", MayReassign(a, t)},
       {"suspension", MaySuspend(a, t) || MayResume(a, t)},
+      {"edit", MayEditTask(a, t)},
+      {"cancellation", MayCancel(a, t)},
+      {"deletion", MayDelete(a, t)},
+      {"comment", MayComment(a, who, t)},
   };
   std::vector<std::string_view> out;
   for (const auto& [name, may] : all)

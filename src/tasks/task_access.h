@@ -95,11 +95,21 @@ bool MayConfirm(const TaskAccess& a, const TaskRecord& t);  // and send back
 bool MayReassign(const TaskAccess& a, const TaskRecord& t);
 bool MaySuspend(const TaskAccess& a, const TaskRecord& t);
 bool MayResume(const TaskAccess& a, const TaskRecord& t);
+// Issue 9. Edit: the office, while the task is not withdrawn. Cancel (with a reason): the
+// office, while not done nor withdrawn. Delete: the same, and nobody has reported on it (no
+// progress report, no progress) — else it is cancelled. Comment on the task's thread (the
+// leader's directions, the unit's replies): the office or those who work it, while it is
+// not withdrawn; reading the thread is CanSeeTask.
+bool MayEditTask(const TaskAccess& a, const TaskRecord& t);
+bool MayCancel(const TaskAccess& a, const TaskRecord& t);
+bool MayDelete(const TaskAccess& a, const TaskRecord& t);
+bool MayComment(const TaskAccess& a, const auth::Principal& who, const TaskRecord& t);
 // The unit asked answers: in the caller's work or manage scope.
 bool MayAnswerCoordination(const TaskAccess& a, const CoordinationRequest& r);
 // What `who` may do with `t` now, by the names the task page gives its actions: report,
 // extension, delegate, coordination, completion, refusal, decision, confirmation,
-// reassignment, suspension (suspend or resume) — each from the checks above.
+// reassignment, suspension (suspend or resume), edit, cancellation, deletion, comment —
+// each from the checks above.
 std::vector<std::string_view> AllowedActions(const TaskAccess& a, const auth::Principal& who,
                                              const TaskRecord& t);
 

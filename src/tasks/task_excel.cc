@@ -43,6 +43,10 @@ std::string_view StateLabel(TaskState s) {
       return "Tạm dừng";
     case TaskState::kRefused:
       return "Đơn vị đề nghị không chủ trì";
+    case TaskState::kCancelled:
+      return "Đã hủy";
+    case TaskState::kDeleted:
+      return "Đã xóa";
   }
   return "";
 }

@@ -364,6 +364,14 @@ bool TaskIndex::SeenBy(Row i, const TaskFilter& f) const {
   return SeesTask(in_scope, f.viewer_id.value_or(0), lead_[i], assignee_[i], co, co + co_count_[i]);
 }
 
+namespace {
+
+// Lists and boards leave withdrawn tasks (cancelled, deleted) out unless asked for by state;
+// who may see a cancelled task (Matching) still does.
+bool Listed(TaskState s, const TaskFilter& f) { return f.state || !IsWithdrawn(s); }
+
+}  // namespace
+
 bool TaskIndex::Matches(Row i, const TaskFilter& f, const TimelinessClock& clock,
                         bool visible) const {
   if (f.top_level_only && parent_[i] != 0) return false;
@@ -372,6 +380,7 @@ bool TaskIndex::Matches(Row i, const TaskFilter& f, const TimelinessClock& clock
   if (f.parent_id && parent_[i] != *f.parent_id) return false;
   if (f.assignee_id && assignee_[i] != *f.assignee_id) return false;
   if (f.state && StateAt(i) != *f.state) return false;
+  if (StateAt(i) == TaskState::kDeleted) return false;  // gone for everyone
   if (f.is_key && static_cast<bool>(key_[i]) != *f.is_key) return false;
   if (f.extension_pending && static_cast<bool>(pending_[i]) != *f.extension_pending) return false;
   if (f.due_before && (deadline_[i] == kNone || deadline_[i] > f.due_before->days())) return false;
@@ -392,7 +401,7 @@ std::vector<int64_t> TaskIndex::Find(const TaskFilter& f, const TimelinessClock&
   std::shared_lock lock(mu_);
   std::vector<Row> rows;
   ForEachCandidate(f, [&](Row i, bool visible) {
-    if (Matches(i, f, clock, visible)) rows.push_back(i);
+    if (Listed(StateAt(i), f) && Matches(i, f, clock, visible)) rows.push_back(i);
     return true;
   });
   *total = static_cast<int64_t>(rows.size());
@@ -482,11 +491,12 @@ std::unordered_map<int64_t, BoardCounts> TaskIndex::Board(const std::string& by,
       for (size_t i = base; i < end; ++i)
         kinds[i - base] = TimelinessOn(effective_[i], fixed_[i], today, soon_limit);
       for (size_t i = base; i < end; ++i)
-        if (!f.top_level_only || parent_[i] == 0) counts.Add(key[i], kinds[i - base]);
+        if ((!f.top_level_only || parent_[i] == 0) && !IsWithdrawn(StateAt(i)))
+          counts.Add(key[i], kinds[i - base]);
     }
   } else {
     ForEachCandidate(f, [&](Row i, bool visible) {
-      if (Matches(i, f, clock, visible))
+      if (Listed(StateAt(i), f) && Matches(i, f, clock, visible))
         counts.Add(key[i], TimelinessOn(effective_[i], fixed_[i], today, soon_limit));
       return true;
     });

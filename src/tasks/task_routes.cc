@@ -6,6 +6,7 @@
 #include "http/route_table.h"
 #include "readmodel/counts.h"
 #include "tasks/task_as_of.h"
+#include "tasks/task_edit_routes.h"
 #include "tasks/task_json.h"
 #include "tasks/task_office_routes.h"
 #include "tasks/task_parse.h"
@@ -518,6 +519,7 @@ void RegisterRoutes(http::Router& router, TaskService& service, const units::Uni
   http::RegisterTable(router, Deps{service, units}, kRoutes);
   RegisterOfficeRoutes(router, service, units);
   RegisterReportRoutes(router, service, units);  // tasksreport
+  RegisterEditRoutes(router, service, units);
 }
 
 }  // namespace dh::tasks

@@ -79,6 +79,7 @@ TaskView TaskService::View(const TaskRecord& t, int extensions, const Access* a,
         *t.deadline, finished && t.finished_on ? *t.finished_on : today, *cal);
   }
   v.extensions_approved = extensions;
+  if (t.state == TaskState::kCancelled) v.timeliness_reason = "Đã hủy, không tính hạn";
   if (a && who) {
     v.can_work = CanWorkTask(*a, *who, t);
     v.can_manage = MayManageTask(*a, t);
@@ -173,6 +174,8 @@ Result<TaskView> TaskService::Update(const auth::Principal& who, int64_t id, con
   TaskRecord t;
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, true));
+    if (IsWithdrawn(before.state))
+      return Status::Conflict("Nhiệm vụ đã bị hủy, không sửa được.", "invalid_state");
     t = before;
     if (in.title) t.title = *in.title;
     if (in.description) t.description = *in.description;

@@ -13,6 +13,7 @@
 #include "readmodel/change_feed.h"
 #include "tasks/my_work.h"
 #include "tasks/task_access.h"
+#include "tasks/task_comment_store.h"
 #include "tasks/task_index.h"
 #include "tasks/task_records.h"
 #include "units/open_work_transfer.h"
@@ -206,6 +207,15 @@ class TaskService {
                             const std::string& note);
   Result<TaskView> Suspend(const auth::Principal& who, int64_t id, bool suspend,
                            const std::string& note);
+
+  // Issue 9 (task_edit.cc). Withdraw a task: cancel it with a reason (its open parts too),
+  // or delete it while nobody has reported on it — Conflict "has_reports" or "has_parts"
+  // otherwise, saying to cancel it instead. The task's thread: directions from the leader
+  // and the office, replies from the unit (MayComment), each told to the other side.
+  Result<TaskView> Cancel(const auth::Principal& who, int64_t id, const std::string& reason);
+  Status Delete(const auth::Principal& who, int64_t id);
+  Result<std::vector<TaskComment>> Comments(const auth::Principal& who, int64_t id) const;
+  Result<TaskComment> AddComment(const auth::Principal& who, int64_t id, const std::string& body);
 
   // For attachments: the owning unit when `who` may see (write: change) the object;
   // NotFound when it may not see it, Forbidden when it may see but not change it.

@@ -386,6 +386,12 @@ describe('docs/openapi.yaml', () => {
       await ok(await stc.post(`/api/v1/tasks/${other.id}/refusal`, { reason: 'Không thuộc chức năng của Sở.' }), 'POST', '/api/v1/tasks/{id}/refusal', 200);
       await ok(await office.post(`/api/v1/tasks/${other.id}/reassignment`, { lead_unit_id: ids.sxd, note: 'Giao Sở Xây dựng.' }), 'POST', '/api/v1/tasks/{id}/reassignment', 200);
       await ok(await office.post(`/api/v1/tasks/${other.id}/suspension`, { suspend: true, note: 'Tạm dừng.' }), 'POST', '/api/v1/tasks/{id}/suspension', 200);
+      // tasksedit: the thread, a cancellation, a deletion (and its refusal with reports).
+      await ok(await office.post(`/api/v1/tasks/${task.id}/comments`, { body: 'Đề nghị khẩn trương.' }), 'POST', '/api/v1/tasks/{id}/comments', 201);
+      assertMatches(spec, await office.del(`/api/v1/tasks/${task.id}`), 'DELETE', '/api/v1/tasks/{id}');
+      await ok(await office.post(`/api/v1/tasks/${other.id}/cancellation`, { reason: 'Không còn cần thiết.' }), 'POST', '/api/v1/tasks/{id}/cancellation', 200);
+      const gone = await ok(await office.post('/api/v1/tasks', { lead_unit_id: ids.unit, title: 'Nhiệm vụ tạo nhầm', deadline: '2026-02-27' }), 'POST', '/api/v1/tasks', 201);
+      assert.equal((await office.del(`/api/v1/tasks/${gone.id}`)).status, 204);
       await ok(await admin.post('/api/v1/calendar/swaps', { date: '2026-02-07', working: true, name: 'Làm bù' }), 'POST', '/api/v1/calendar/swaps', 201);
 
       const notes = await ok(await stc.get('/api/v1/notifications'), 'GET', '/api/v1/notifications', 200);
@@ -456,6 +462,7 @@ describe('docs/openapi.yaml', () => {
         ['/api/v1/investment/rollup', '/api/v1/investment/rollup?year=2026&by=month&basis=prime_minister'],
         ['/api/v1/investment/forecast', '/api/v1/investment/forecast?year=2026'],
         ['/api/v1/my-work', '/api/v1/my-work'],
+        ['/api/v1/tasks/{id}/comments', `/api/v1/tasks/${t.task}/comments`],  // tasksedit
       ];
       // petitions
       const pet = (await office.post('/api/v1/petitions', { title: 'Kiến nghị', content: 'Nội dung', category: 'other', business_unit_id: ids.ma })).body;

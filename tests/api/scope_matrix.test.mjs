@@ -56,6 +56,8 @@ const CALLS = {
     ...Object.keys(SEES).map((m) => ({ path: `/api/v1/tasks?q=${mark(m)}` })),
   ],
   'GET /api/v1/tasks/{id}': (f) => each(f.tasks, (name, id) => ({ path: `/api/v1/tasks/${id}`, object: name })),
+  // tasksedit: a task's thread follows its task (404 out of scope).
+  'GET /api/v1/tasks/{id}/comments': (f) => each(f.tasks, (name, id) => ({ path: `/api/v1/tasks/${id}/comments`, object: name })),
   'GET /api/v1/boards/tasks': (f) => [
     { path: '/api/v1/boards/tasks?by=unit' },
     { path: '/api/v1/boards/tasks?by=directive' },

@@ -111,7 +111,9 @@ for (const db of DBS) {
         return r.body;
       };
       const t = await post(office, '/api/v1/tasks', { lead_unit_id: unit('MA.STC'), coordinator_ids: [unit('MA.SXD')], title: 'Rà soát danh mục dự án chậm giải ngân', deadline: '2026-09-30' }, 201);
-      const actions = async (c) => (await c.get(`/api/v1/tasks/${t.id}`)).body.allowed_actions;
+      // The loop's actions; edit, cancellation, deletion and comment are tasksedit's (tasks_edit.test.mjs).
+      const loop = (list) => list.filter((a) => !['edit', 'cancellation', 'deletion', 'comment'].includes(a));
+      const actions = async (c) => loop((await c.get(`/api/v1/tasks/${t.id}`)).body.allowed_actions);
       // The lead unit works the task; it does not decide on it.
       assert.deepEqual(await actions(stc), ['report', 'extension', 'delegate', 'coordination', 'completion', 'refusal']);
       // A coordinating unit sees the task and may do nothing of the lead unit's; nor may a leader.
@@ -131,7 +133,7 @@ for (const db of DBS) {
       assert.equal(late.body.error.code, 'task_finished');
       // Each list row carries them too.
       const row = (await allTasks(stc)).find((x) => x.id === t.id);
-      assert.deepEqual(row.allowed_actions, []);
+      assert.deepEqual(loop(row.allowed_actions), []);
     });
 
     it('the loop: a conclusion, its groups and tasks; a report, an extension, the decision; the board changes', async () => {

@@ -147,12 +147,16 @@ for (const db of DBS) {
       assert.equal((await office.post(`/api/v1/tasks/${suspended}/suspension`, { suspend: true, note: 'Chờ chủ trương.' })).status, 200);
       const holder = ['report', 'extension', 'delegate', 'coordination', 'completion', 'refusal'];
       const giver = ['report', 'delegate', 'coordination', 'reassignment', 'suspension'];
+      // tasksedit: the office edits, cancels, deletes (nobody reported); whoever works or
+      // leads writes on the thread.
+      const withdraw = ['edit', 'cancellation', 'deletion', 'comment'];
       const cases = [
         // [who, task, actions]
-        [stc, fresh, holder], [office, fresh, giver], [admin, fresh, giver], [sxd, fresh, []], [leader, fresh, []],
-        [stc, submitted, []], [office, submitted, ['confirmation', 'suspension']], [sxd, submitted, []],
-        [stc, refused, []], [office, refused, ['reassignment', 'suspension']],
-        [stc, suspended, []], [office, suspended, ['suspension']],
+        [stc, fresh, [...holder, 'comment']], [office, fresh, [...giver, ...withdraw]], [admin, fresh, [...giver, ...withdraw]],
+        [sxd, fresh, []], [leader, fresh, ['comment']],
+        [stc, submitted, ['comment']], [office, submitted, ['confirmation', 'suspension', 'edit', 'cancellation', 'comment']], [sxd, submitted, []],
+        [stc, refused, ['comment']], [office, refused, ['reassignment', 'suspension', ...withdraw]],
+        [stc, suspended, ['comment']], [office, suspended, ['suspension', ...withdraw]],
       ];
       const names = new Map([[stc, 'officer of the lead unit'], [office, 'office'], [admin, 'admin'], [sxd, 'coordinating unit'], [leader, 'leader']]);
       for (const [who, id, want] of cases)

@@ -46,6 +46,7 @@ import type {
   SuspensionInput,
   Task,
   TaskBoard,
+  TaskComment,
   TaskDetail,
   TaskGroup,
   TaskQuery,
@@ -268,6 +269,11 @@ export const api = {
     unitDirectory: (q: string, limit: number) => get<ListResponse<DirectoryUnit>>('/unit-directory', { q, limit }),
     deadlineCheck: (date: string) => get<DeadlineCheck>('/deadline-check', { date }),
     workingWeek: () => get<WorkingWeek>('/working-week'),
+    // tasksedit: withdraw a task; its thread.
+    cancel: (id: number, reason: string) => post<Task>(`/tasks/${id}/cancellation`, { reason }),
+    remove: (id: number) => request<void>('DELETE', `/tasks/${id}`),
+    comments: (id: number) => get<ListResponse<TaskComment>>(`/tasks/${id}/comments`),
+    addComment: (id: number, body: string) => post<TaskComment>(`/tasks/${id}/comments`, { body }),
   },
 
   // Any feature's sheet import (`/tasks/import`): the file, checked only with dry_run.

@@ -20,7 +20,7 @@ import { SearchPage } from '../tasks/SearchPage';
 import { DeadlineCalendarPage } from '../tasks/DeadlineCalendarPage';
 import { TaskImportPage } from '../tasks/TaskImportPage';
 import { TaskDetailPage } from '../tasks/TaskDetailPage';
-import { TaskCreatePage } from '../tasks/TaskFormPage';
+import { TaskEditPage, TaskNewPage } from '../tasks/TaskEditPage';
 import { TasksPage } from '../tasks/TasksPage';
 import { EventsPage } from '../units/EventsPage';
 import { RestructurePage } from '../units/RestructurePage';
@@ -67,13 +67,14 @@ function route(loc: Location, me: Me) {
   if (p === '/audit') return needs('audit.read', () => <AuditPage />);
   if (p === '/tasks') return needs('tasks.read', () => <TasksPage />);
   if (p === '/my-work') return needs('tasks.read', () => <MyWorkPage />);
-  if (p === '/tasks/new') return needs('tasks.manage', () => <TaskCreatePage />);
+  if (p === '/tasks/new') return needs('tasks.manage', () => <TaskNewPage />);
   if (p === '/tasks/import') return needs('tasks.manage', () => <TaskImportPage />);
   if (p === '/tasks/boards') return needs('tasks.read', () => <BoardsPage />);
   if (p === '/search') return <SearchPage />; // tasksreport
   if (p === '/tasks/deadlines') return needs('tasks.read', () => <DeadlineCalendarPage />); // tasksreport
   if (p === '/tasks/coordination') return needs('tasks.read', () => <CoordinationPage />);
   if ((n = id('/tasks/:id')) !== null) return needs('tasks.read', () => <TaskDetailPage key={n} id={n!} />);
+  if ((n = id('/tasks/:id/edit')) !== null) return needs('tasks.manage', () => <TaskEditPage key={n} id={n!} />);
   if (p === '/directives') return needs('tasks.read', () => <DirectivesPage />);
   if (p === '/directives/new') return needs('tasks.manage', () => <DirectiveCreatePage />);
   if ((n = id('/directives/:id')) !== null) return needs('tasks.read', () => <DirectiveDetailPage key={n} id={n!} />);

@@ -54,6 +54,8 @@ export interface FormProps {
   onSubmit: (e: Event) => void;
   submitLabel: string;
   submitClass?: string;
+  // Further buttons beside submit (a second submit such as "save and add another").
+  moreActions?: ComponentChildren;
   cancelHref: string;
   children: ComponentChildren;
 }
@@ -70,6 +72,7 @@ export function Form(props: FormProps) {
           <button type="submit" class={props.submitClass ?? 'button'} disabled={state.busy}>
             {state.busy ? t('common.saving') : props.submitLabel}
           </button>
+          {props.moreActions}
           <Link href={props.cancelHref}>{t('common.cancel')}</Link>
         </div>
       </form>

@@ -10,6 +10,7 @@ import { DateField, FieldShell, RadioGroup, SelectField, TextAreaField, TextFiel
 import { t } from '../i18n';
 import { UnitPicker } from '../units/UnitPicker';
 import { ActionForm, useDraft, useFieldError } from './forms';
+import { CancellationForm, DeletionForm } from './TaskWithdraw';
 
 // The names the server sends in task.allowed_actions (docs/openapi.yaml, TaskDetail).
 export type ActionName = TaskDetail['allowed_actions'][number];
@@ -673,7 +674,8 @@ export function SuspensionForm(p: FormProps) {
   );
 }
 
-export const ACTION_FORMS: Record<ActionName, (p: FormProps) => preact.JSX.Element> = {
+// Edit is a page of its own and comment the thread's form: no action form for them.
+export const ACTION_FORMS: Partial<Record<ActionName, (p: FormProps) => preact.JSX.Element>> = {
   report: ReportForm,
   extension: ExtensionForm,
   delegate: DelegateForm,
@@ -684,4 +686,6 @@ export const ACTION_FORMS: Record<ActionName, (p: FormProps) => preact.JSX.Eleme
   confirmation: ConfirmationForm,
   reassignment: ReassignmentForm,
   suspension: SuspensionForm,
+  cancellation: CancellationForm,  // tasksedit
+  deletion: DeletionForm,
 };

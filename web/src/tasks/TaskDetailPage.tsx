@@ -25,6 +25,8 @@ import {
 } from './labels';
 import { DeadlineCell, isExtended, Progress, ReasonTag, remainingText, StateTag, TimelinessTag, timelinessText } from './parts';
 import { tasksHref } from './query';
+import { TaskPageLinks } from './TaskEditPage';
+import { TaskThread } from './TaskThread';
 import { ACTION_FORMS, actionLabel, AnswerForm, availableActions, canAnswer, pendingExtension, type ActionName } from './TaskActions';
 
 function useUserNames(me: Me, ids: (number | null | undefined)[]) {
@@ -364,6 +366,7 @@ export function TaskDetailPage(props: { id: number }) {
           </p>
           <p class="lead">{timelinessText(task).reason}</p>
         </div>
+        <TaskPageLinks task={task} />
       </div>
       <Flash />
       {notice && (
@@ -492,6 +495,8 @@ export function TaskDetailPage(props: { id: number }) {
         <h2 id="coordination-title">{t('task.coordination')}</h2>
         {task.coordination_requests.length ? <Coordination task={task} me={me} answering={answering} onDone={done} /> : <p class="muted">{t('task.noCoordination')}</p>}
       </section>
+
+      <TaskThread task={task} />
 
       <section class="section" aria-labelledby="files-title">
         <h2 id="files-title">{t('files.title')}</h2>

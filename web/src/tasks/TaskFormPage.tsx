@@ -1,40 +1,56 @@
 // Office: assign a task — lead unit, coordinating units, a deadline or a recurrence or
 // none ("regular"), the key-task flag and optional milestones with planned shares.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api/client';
-import type { Milestone, NewTask, UnitRef } from '../api/types';
+import type { Milestone, NewTask, TaskDetail, UnitRef } from '../api/types';
 import { navigate, useLocation } from '../app/router';
 import { errorFor, fieldId, type FieldError } from '../core/errors';
 import { FormPage, useForm } from '../core/form';
 import { setFlash } from '../core/flash';
-import { parseDateInput, todayIso } from '../core/format';
+import { formatDate, parseDateInput, todayIso } from '../core/format';
 import { useDocumentTitle } from '../core/hooks';
-import { DateField, RadioGroup, SelectField, TextAreaField, TextField } from '../core/ui';
+import { DateField, Notice, RadioGroup, SelectField, TextAreaField, TextField } from '../core/ui';
 import { t } from '../i18n';
 import { UnitMultiPicker, UnitPicker } from '../units/UnitPicker';
 import { orderGroups, useDirectives, useGroups } from './data';
 import { DeadlineWarning, LengthCounter, quarterMilestones, type MilestoneDraft } from './formHelp';
-import { directiveCitation, OUTPUT_KINDS, outputKindLabel } from './labels';
+import { directiveCitation, OUTPUT_KINDS, outputKindLabel, recurrenceLabel } from './labels';
 
 const FORM = 'task';
 
 type DeadlineKind = 'date' | 'monthly' | 'quarterly' | 'none';
 
-export function TaskCreatePage() {
-  useDocumentTitle(t('taskForm.title'));
+function initialKind(task?: TaskDetail): DeadlineKind {
+  if (task?.recurrence?.startsWith('monthly')) return 'monthly';
+  if (task?.recurrence?.startsWith('quarterly')) return 'quarterly';
+  return task && !task.deadline ? 'none' : 'date';
+}
+
+// `existing`: the form edits that task (tasksedit): the lead unit changes by reassignment and
+// the deadline by extension, so both are shown, not edited. `copy`: a new task that starts
+// from that one's fields.
+export function TaskCreatePage(props: { existing?: TaskDetail; copy?: TaskDetail } = {}) {
+  const editing = props.existing;
+  const from = props.existing ?? props.copy;
+  useDocumentTitle(editing ? t('taskEdit.title') : t('taskForm.title'));
   const loc = useLocation();
-  const [directiveId, setDirectiveId] = useState(loc.query.get('directive_id') ?? '');
-  const [groupId, setGroupId] = useState(loc.query.get('group_id') ?? '');
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [lead, setLead] = useState<UnitRef | null>(null);
-  const [coordinators, setCoordinators] = useState<UnitRef[]>([]);
-  const [outputKind, setOutputKind] = useState('report');
-  const [deadlineKind, setDeadlineKind] = useState<DeadlineKind>('date');
-  const [deadline, setDeadline] = useState('');
-  const [day, setDay] = useState('');
-  const [isKey, setIsKey] = useState(false);
-  const [milestones, setMilestones] = useState<MilestoneDraft[]>([]);
+  const [directiveId, setDirectiveId] = useState(from?.directive_id ? String(from.directive_id) : loc.query.get('directive_id') ?? '');
+  const [groupId, setGroupId] = useState(from?.group_id ? String(from.group_id) : loc.query.get('group_id') ?? '');
+  const [title, setTitle] = useState(from?.title ?? '');
+  const [description, setDescription] = useState(from?.description ?? '');
+  const [lead, setLead] = useState<UnitRef | null>(from?.lead_unit ?? null);
+  const [coordinators, setCoordinators] = useState<UnitRef[]>(from?.coordinators ?? []);
+  const [outputKind, setOutputKind] = useState(from?.output_kind ?? 'report');
+  const [deadlineKind, setDeadlineKind] = useState<DeadlineKind>(initialKind(from));
+  const [deadline, setDeadline] = useState(from?.deadline ? formatDate(from.deadline) : '');
+  const [day, setDay] = useState(from?.recurrence ? from.recurrence.split(':')[1] ?? '' : '');
+  const [isKey, setIsKey] = useState(from?.is_key ?? false);
+  const [milestones, setMilestones] = useState<MilestoneDraft[]>(
+    (from?.milestones ?? []).map((m) => ({ label: m.label, due: formatDate(m.due_on), planned: String(m.planned_percent) })),
+  );
+  // Which submit button sent the form: "save and add another" stays on the form.
+  const another = useRef(false);
+  const [savedNote, setSavedNote] = useState<string | null>(null);
   const [quartersNone, setQuartersNone] = useState(false);
   const form = useForm(FORM);
   const errors = form.errors;
@@ -49,15 +65,15 @@ export function TaskCreatePage() {
   let body: NewTask | null = null;
   const check = (problems: FieldError[]) => {
     if (!title.trim()) problems.push({ field: 'title', message: t('taskForm.titleRequired') });
-    if (!lead) problems.push({ field: 'lead_unit_id', message: t('taskForm.leadRequired') });
+    if (!lead && !editing) problems.push({ field: 'lead_unit_id', message: t('taskForm.leadRequired') });
     if (lead && coordinators.some((c) => c.id === lead.id)) problems.push({ field: 'coordinator_ids', message: t('taskForm.coordinatorIsLead') });
     let deadlineIso: string | null = null;
-    if (deadlineKind === 'date') {
+    if (deadlineKind === 'date' && !editing) {
       deadlineIso = parseDateInput(deadline);
       if (!deadlineIso) problems.push({ field: 'deadline', message: t('taskForm.deadlineInvalid') });
     }
     const n = Number(day.trim());
-    if ((deadlineKind === 'monthly' || deadlineKind === 'quarterly') && (!/^\d{1,2}$/.test(day.trim()) || n < 1 || n > 31))
+    if (!editing && (deadlineKind === 'monthly' || deadlineKind === 'quarterly') && (!/^\d{1,2}$/.test(day.trim()) || n < 1 || n > 31))
       problems.push({ field: 'recurrence', message: t('taskForm.dayInvalid') });
     const ms: Milestone[] = [];
     milestones.forEach((m, i) => {
@@ -85,15 +101,52 @@ export function TaskCreatePage() {
     };
   };
   const save = async () => {
+    if (editing) {
+      const { lead_unit_id: _lead, deadline: _deadline, recurrence: _recurrence, directive_id: _directive, ...changes } = body!;
+      await api.tasks.update(editing.id, { ...changes, milestones: changes.milestones ?? [] });
+      setFlash(t('taskEdit.saved'));
+      navigate(`/tasks/${editing.id}`);
+      return;
+    }
     const created = await api.tasks.create(body!);
+    if (another.current) {
+      // Save and add another: the directive, group, deadline and output stay for the next one.
+      setSavedNote(t('taskForm.createdAnother', { title: created.title, unit: lead!.name }));
+      setTitle('');
+      setDescription('');
+      setLead(null);
+      setCoordinators([]);
+      setMilestones([]);
+      window.scrollTo(0, 0);
+      document.getElementById('page-title')?.focus();
+      return;
+    }
     setFlash(t('taskForm.created', { unit: lead!.name }));
     navigate(`/tasks/${created.id}`);
   };
 
-  const back = directiveId ? `/directives/${directiveId}` : '/tasks';
+  const back = editing ? `/tasks/${editing.id}` : directiveId ? `/directives/${directiveId}` : '/tasks';
+  const onSubmit = (e: Event) => {
+    another.current = (e as SubmitEvent).submitter?.getAttribute('name') === 'another';
+    setSavedNote(null);
+    return form.submit(check, save)(e);
+  };
   return (
-    <FormPage title={t('taskForm.title')} lead={t('taskForm.lead')} state={form} onSubmit={form.submit(check, save)} submitLabel={t('taskForm.submit')} cancelHref={back}>
-      <SelectField
+    <FormPage
+      title={editing ? t('taskEdit.title') : t('taskForm.title')}
+      lead={editing ? t('taskEdit.lead') : t('taskForm.lead')}
+      intro={savedNote ? <Notice tone="success">{savedNote}</Notice> : undefined}
+      state={form}
+      onSubmit={onSubmit}
+      submitLabel={editing ? t('taskEdit.submit') : t('taskForm.submit')}
+      moreActions={editing ? undefined : (
+        <button type="submit" name="another" class="button button--secondary" disabled={form.busy}>
+          {t('taskForm.submitAnother')}
+        </button>
+      )}
+      cancelHref={back}
+    >
+      {!editing && <SelectField
         {...form.field('directive_id')}
         label={t('task.directive')}
         hint={t('taskForm.directiveHint')}
@@ -103,7 +156,7 @@ export function TaskCreatePage() {
           setGroupId('');
         }}
         options={[{ value: '', label: t('taskForm.noDirective') }, ...(directives.data ?? []).map((d) => ({ value: String(d.id), label: `${directiveCitation(d)} — ${d.title.slice(0, 80)}` }))]}
-      />
+      />}
       {directiveId && (
         <SelectField
           {...form.field('group_id')}
@@ -129,10 +182,21 @@ export function TaskCreatePage() {
         value={description}
         onValue={setDescription}
       />
-      <UnitPicker {...form.field('lead_unit_id')} label={t('task.lead')} hint={t('taskForm.leadHint')} required asOf={todayIso()} value={lead} onChange={setLead} />
+      {editing ? (
+        <FixedField label={t('task.lead')} hint={t('taskEdit.leadFixed')} value={editing.lead_unit?.name ?? ''} />
+      ) : (
+        <UnitPicker {...form.field('lead_unit_id')} label={t('task.lead')} hint={t('taskForm.leadHint')} required asOf={todayIso()} value={lead} onChange={setLead} />
+      )}
       <UnitMultiPicker {...form.field('coordinator_ids')} label={t('task.coordinators')} hint={t('taskForm.coordinatorsHint')} asOf={todayIso()} value={coordinators} onChange={setCoordinators} exclude={lead ? [lead.id] : []} />
       <SelectField {...form.field('output_kind')} label={t('task.outputKind')} hint={t('taskForm.outputHint')} value={outputKind} onValue={setOutputKind} options={OUTPUT_KINDS.map((k) => ({ value: k, label: outputKindLabel(k) }))} />
-      <RadioGroup
+      {editing && (
+        <FixedField
+          label={t('task.deadline')}
+          hint={t('taskEdit.deadlineFixed')}
+          value={editing.deadline ? formatDate(editing.deadline) + (editing.recurrence ? ` — ${recurrenceLabel(editing.recurrence)}` : '') : t('taskEdit.noDeadline')}
+        />
+      )}
+      {!editing && <RadioGroup
         id={fieldId(FORM, 'deadline_kind')}
         legend={t('taskForm.deadlineKind')}
         required
@@ -144,14 +208,14 @@ export function TaskCreatePage() {
           { value: 'quarterly', label: t('taskForm.kindQuarterly'), hint: t('taskForm.kindQuarterlyHint') },
           { value: 'none', label: t('taskForm.kindNone'), hint: t('taskForm.kindNoneHint') },
         ]}
-      />
-      {deadlineKind === 'date' && (
+      />}
+      {deadlineKind === 'date' && !editing && (
         <>
           <DateField {...form.field('deadline')} label={t('taskForm.deadlineDate')} hint={t('taskForm.deadlineHint')} required value={deadline} onValue={setDeadline} />
           <DeadlineWarning id={form.field('deadline').id} text={deadline} />
         </>
       )}
-      {(deadlineKind === 'monthly' || deadlineKind === 'quarterly') && (
+      {(deadlineKind === 'monthly' || deadlineKind === 'quarterly') && !editing && (
         <TextField
           {...form.field('recurrence')}
           label={deadlineKind === 'monthly' ? t('taskForm.dayMonthly') : t('taskForm.dayQuarterly')}
@@ -205,5 +269,16 @@ export function TaskCreatePage() {
         {quartersNone && milestones.length === 0 && <p class="hint">{t('tasks9.quartersNone')}</p>}
       </fieldset>
     </FormPage>
+  );
+}
+
+// A field the edit form shows but does not change, with where it is changed.
+function FixedField(props: { label: string; hint: string; value: string }) {
+  return (
+    <div class="field field--fixed">
+      <p class="label">{props.label}</p>
+      <p class="fixed-value">{props.value}</p>
+      <p class="hint">{props.hint}</p>
+    </div>
   );
 }

@@ -31,6 +31,7 @@ export const STATE_TONE: Record<TaskState, Tone> = {
   returned: 'red',
   suspended: 'grey',
   refused: 'red',
+  cancelled: 'grey',
 };
 
 export function stateLabel(s: TaskState | string): string {

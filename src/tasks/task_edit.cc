@@ -1,0 +1,163 @@
+// Issue 9: withdrawing a task (cancel with a reason, or delete while nobody reported on it)
+// and the task's own thread of directions and replies.
+#include <algorithm>
+#include <boost/json.hpp>
+
+#include "audit/recorder.h"
+#include "notifications/outbox.h"
+#include "tasks/task_notices.h"
+#include "tasks/task_service.h"
+#include "tasks/task_store.h"
+#include "tasks/task_writes.h"
+
+namespace dh::tasks {
+namespace {
+
+namespace bj = boost::json;
+
+// The lead unit and the assignee hear that their task was withdrawn.
+Status NoticeWithdrawn(db::Connection& c, const TaskRecord& t, const std::string& why,
+                       int64_t now) {
+  DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, t.lead_unit_id));
+  if (t.assignee_id) people.push_back(*t.assignee_id);
+  const bool cancelled = t.state == TaskState::kCancelled;
+  return notifications::Notify(c, people, cancelled ? "cancelled" : "deleted", t.id,
+                               (cancelled ? "Hủy nhiệm vụ: " : "Xóa nhiệm vụ: ") + Short(t.title),
+                               why.empty() ? "" : "Lý do: " + why,
+                               "withdrawn/" + std::to_string(t.id), now)
+      .status();
+}
+
+// Why a task cannot be deleted, as the office reads it; OK when it can.
+Status Undeletable(db::Connection& c, const TaskRecord& t) {
+  DH_ASSIGN_OR_RETURN(auto reports, ReportsOf(c, t.id));
+  if (!reports.empty() || t.last_report_on || t.progress_percent > 0)
+    return Status::Conflict(
+        "Nhiệm vụ đã có " + std::to_string(std::max<size_t>(reports.size(), 1)) +
+            " báo cáo tiến độ nên không xóa được; hãy hủy nhiệm vụ và ghi lý do.",
+        "has_reports");
+  DH_ASSIGN_OR_RETURN(auto parts, ChildrenOf(c, t.id));
+  if (!parts.empty())
+    return Status::Conflict("Nhiệm vụ đã giao tiếp " + std::to_string(parts.size()) +
+                                " phần việc nên không xóa được; hãy hủy nhiệm vụ và ghi lý do.",
+                            "has_parts");
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<TaskView> TaskService::Cancel(const auth::Principal& who, int64_t id,
+                                     const std::string& reason) {
+  if (reason.empty()) return Status::InvalidInput("reason", "Nhập Lý do hủy nhiệm vụ.");
+  std::vector<int64_t> touched{id};
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(TaskRecord top, ForWrite(c, who, id, true));
+    DH_ASSIGN_OR_RETURN(auto parts, ChildrenOf(c, id));
+    std::vector<TaskRecord> all{top};
+    for (auto& p : parts)
+      if (Transition(p.state, TaskEvent::kCancel).ok()) all.push_back(std::move(p));
+    const int64_t now = clock_.NowSeconds();
+    for (const TaskRecord& before : all) {
+      TaskRecord t = before;
+      DH_ASSIGN_OR_RETURN(t.state, Transition(t.state, TaskEvent::kCancel));
+      t.updated_at = now;
+      DH_RETURN_IF_ERROR(UpdateTask(c, t));
+      DH_RETURN_IF_ERROR(InsertEvent(c, {0, t.id, "cancelled", clock_.Today(), reason, std::nullopt,
+                                         std::nullopt, who.user_id, now}));
+      DH_RETURN_IF_ERROR(ClosePendingExtensions(c, who, t, "Nhiệm vụ đã bị hủy.", now));
+      DH_RETURN_IF_ERROR(Record(c, &who, "task.cancel", before, t, now));
+      DH_RETURN_IF_ERROR(NoticeWithdrawn(c, t, reason, now));
+      if (t.id != id) touched.push_back(t.id);
+    }
+    return Status::Ok();
+  }));
+  DH_RETURN_IF_ERROR(Refresh(touched));
+  return Load(who, id);
+}
+
+Status TaskService::Delete(const auth::Principal& who, int64_t id) {
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, true));
+    DH_RETURN_IF_ERROR(Undeletable(c, before));
+    TaskRecord t = before;
+    DH_ASSIGN_OR_RETURN(t.state, Transition(t.state, TaskEvent::kDelete));
+    const int64_t now = clock_.NowSeconds();
+    t.updated_at = now;
+    DH_RETURN_IF_ERROR(UpdateTask(c, t));
+    DH_RETURN_IF_ERROR(InsertEvent(
+        c, {0, id, "deleted", clock_.Today(), "", std::nullopt, std::nullopt, who.user_id, now}));
+    DH_RETURN_IF_ERROR(ClosePendingExtensions(c, who, t, "Nhiệm vụ đã bị xóa.", now));
+    DH_RETURN_IF_ERROR(Record(c, &who, "task.delete", before, t, now));
+    return NoticeWithdrawn(c, t, "", now);
+  }));
+  return Refresh({id});
+}
+
+Result<std::vector<TaskComment>> TaskService::Comments(const auth::Principal& who,
+                                                       int64_t id) const {
+  std::vector<TaskComment> out;
+  const Access a = AccessOf(who);
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(auto t, FindTask(c, id));
+    if (!t || !CanSeeTask(a, who, *t)) return TaskNotFound();
+    DH_ASSIGN_OR_RETURN(out, CommentsOf(c, id));
+    return Status::Ok();
+  }));
+  return out;
+}
+
+namespace {
+
+// A direction goes to the lead unit and the assignee; a reply to the office of the lead unit
+// and whoever gave directions on the thread. Never to its own author.
+Status NoticeComment(db::Connection& c, const units::UnitGraph& g, const TaskRecord& t,
+                     const TaskComment& m, int64_t now) {
+  std::vector<int64_t> people;
+  if (m.kind == "direction") {
+    DH_ASSIGN_OR_RETURN(people, notifications::UsersOfUnit(c, t.lead_unit_id));
+    if (t.assignee_id) people.push_back(*t.assignee_id);
+  } else {
+    DH_ASSIGN_OR_RETURN(people, Deciders(c, g, t.lead_unit_id));
+    DH_ASSIGN_OR_RETURN(auto leaders, DirectionAuthors(c, t.id));
+    people.insert(people.end(), leaders.begin(), leaders.end());
+  }
+  std::sort(people.begin(), people.end());
+  people.erase(std::unique(people.begin(), people.end()), people.end());
+  std::erase(people, m.author_id);
+  const bool direction = m.kind == "direction";
+  return notifications::Notify(
+             c, people, direction ? "comment_direction" : "comment_reply", t.id,
+             (direction ? "Ý kiến chỉ đạo: " : "Đơn vị trả lời: ") + Short(t.title), Short(m.body),
+             "comment/" + std::to_string(m.id), now)
+      .status();
+}
+
+}  // namespace
+
+Result<TaskComment> TaskService::AddComment(const auth::Principal& who, int64_t id,
+                                            const std::string& body) {
+  if (body.empty()) return Status::InvalidInput("body", "Nhập Nội dung ý kiến.");
+  TaskComment m;
+  const Access a = AccessOf(who);
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(auto t, FindTask(c, id));
+    if (!t || !CanSeeTask(a, who, *t)) return TaskNotFound();
+    if (!MayComment(a, who, *t))
+      return Status::Forbidden(IsWithdrawn(t->state)
+                                   ? "Nhiệm vụ đã bị hủy, không gửi thêm ý kiến."
+                                   : "Bạn chỉ xem nhiệm vụ này, không gửi ý kiến được.");
+    const int64_t now = clock_.NowSeconds();
+    m = {0,  id, CanHoldTask(a, who, *t) ? "reply" : "direction", body, who.user_id, who.full_name,
+         now};
+    DH_ASSIGN_OR_RETURN(m.id, InsertComment(c, m));
+    DH_RETURN_IF_ERROR(
+        audit::Record(c, &who,
+                      {"task.comment", "task", id, t->lead_unit_id, nullptr,
+                       bj::object{{"comment_id", m.id}, {"kind", m.kind}, {"body", m.body}}},
+                      now));
+    return NoticeComment(c, *units_.Get(), *t, m, now);
+  }));
+  return m;
+}
+
+}  // namespace dh::tasks
