@@ -7,11 +7,12 @@ import { Loaded } from '../core/form';
 import { useAsync, useDocumentTitle } from '../core/hooks';
 import { DataTable, type Column } from '../core/list';
 import { Empty, PageHeader, SelectField } from '../core/ui';
+import { useCan } from '../auth/session';
 import { t } from '../i18n';
 import { targetsApi } from './api';
 import { formatMeasure, indicatorName, labelOf, parsePeriod, periodLabel, periodShort, targetFormula } from './labels';
 import { groupLabel, href, int, kindLabel } from './parts';
-import { targetColumns } from './TargetListPage';
+import { targetColumns } from './columns';
 import type { Indicator, IndicatorValue, Target } from './types';
 import { valueState } from './values';
 
@@ -128,6 +129,7 @@ function Catalogue(props: { indicator: Indicator }) {
 
 export function IndicatorPage(props: { id: number }) {
   const loc = useLocation();
+  const canManage = useCan('targets.manage');
   const res = useAsync(async () => {
     const [indicator, values, targets] = await Promise.all([
       targetsApi.indicators.get(props.id),
@@ -155,9 +157,16 @@ export function IndicatorPage(props: { id: number }) {
               title={indicatorName(indicator)}
               lead={`${indicator.code}${indicator.unit_of_measure ? ` · ${indicator.unit_of_measure}` : ''}`}
               actions={
-                <Link class="button button--secondary" href={href('/targets/values', { indicator_id: indicator.id })}>
-                  {t('targets.valuesOf')}
-                </Link>
+                <>
+                  {canManage && (
+                    <Link class="button button--secondary" href={`/targets/indicators/${indicator.id}/edit`}>
+                      {t('targets.indicatorEdit')}
+                    </Link>
+                  )}
+                  <Link class="button button--secondary" href={href('/targets/values', { indicator_id: indicator.id })}>
+                    {t('targets.valuesOf')}
+                  </Link>
+                </>
               }
             />
             <section class="section" aria-labelledby="indicator-history">
