@@ -231,10 +231,10 @@ describe('targets in the web UI', { skip: skip ?? false }, () => {
     await page.click('#main form button[type=submit]');
     const beside = page.locator('#indicator-code-error');
     await beside.waitFor();
-    assert.match(await beside.innerText(), /Mã chỉ số/, 'the refusal names the field as the form labels it');
+    assert.match(await beside.innerText(), /Mã chỉ (số|tiêu) này đã có trong danh mục/, 'the server\'s refusal, beside the code');
     assert.ok(await page.locator('.error-summary a[href="#indicator-code"]').count(), 'the summary links to the field');
     assert.equal(await page.inputValue('#indicator-name'), 'Tỷ lệ đô thị hóa', 'nothing typed is lost');
-    await shoot('targets-11-indicator-refused', () => beside.waitFor());
+    await shoot('targets-14-indicator-refused', () => beside.waitFor());
     const code = `DOTHI${String(Date.now()).slice(-5)}`;
     await page.fill('#indicator-code', code);
     await page.click('#main form button[type=submit]');
@@ -245,7 +245,7 @@ describe('targets in the web UI', { skip: skip ?? false }, () => {
     await page.waitForFunction(() => document.querySelector('#indicator-code')?.value);
     assert.equal(await page.inputValue('#indicator-code'), code);
     await page.fill('#indicator-name_en', 'Urbanisation rate');
-    await shoot('targets-12-indicator-edit');
+    await shoot('targets-15-indicator-edit');
     await page.click('#main form button[type=submit]');
     await page.locator('.notice--success', { hasText: 'Đã lưu chỉ số' }).waitFor();
     const saved = (await api('/indicators?limit=500')).items.find((i) => i.code === code);
@@ -264,7 +264,7 @@ describe('targets in the web UI', { skip: skip ?? false }, () => {
     await page.locator('#import-report tbody tr').first().waitFor();
     assert.match(await page.locator('#import-report').innerText(), /Giá trị/);
     assert.equal(await page.getByRole('button', { name: /^Nhập \d+ số liệu$/ }).count(), 0, 'nothing to import while a row is wrong');
-    await shoot('targets-13-import-errors');
+    await shoot('targets-16-import-errors');
     const before = (await api('/indicator-values?limit=1000')).total;
     await page.setInputFiles('#import-file', file(head + `DVCTT;MA.SXD;${year}-Q1;52,5;ước tính;Sở Xây dựng;Nhập thử\r\n`));
     await page.click('#main form button[type=submit]');

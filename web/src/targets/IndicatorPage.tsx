@@ -8,6 +8,7 @@ import { useAsync, useDocumentTitle } from '../core/hooks';
 import { DataTable, type Column } from '../core/list';
 import { Empty, PageHeader, SelectField } from '../core/ui';
 import { useCan } from '../auth/session';
+import { Flash } from '../core/Flash';
 import { t } from '../i18n';
 import { targetsApi } from './api';
 import { formatMeasure, indicatorName, labelOf, parsePeriod, periodLabel, periodShort, targetFormula } from './labels';
@@ -169,6 +170,7 @@ export function IndicatorPage(props: { id: number }) {
                 </>
               }
             />
+            <Flash />
             <section class="section" aria-labelledby="indicator-history">
               <h2 id="indicator-history">{t('targets.history')}</h2>
               {units.length > 1 && (
