@@ -5,7 +5,7 @@
 # monthly values; fixed seed). Starts a private PostgreSQL 15 server (bench/lib.sh, as
 # bench/task_board.sh does) and stops it whatever happens. Prints (see bench/targets_scoreboard.cc):
 #
-#   bench: targets_scoreboard ours_ms=<median> sqlite_ms=<median> postgres_ms=<median> ratio=<faster SQL/ours> …
+#   bench: targets_scoreboard ours_ms=<median> judged_on_read_ms=<median: every status sentence built again, the baseline> sqlite_ms=<median> postgres_ms=<median> ratio=<faster SQL/ours> …
 #
 # Usage: bench/targets_scoreboard.sh [BUILD_DIR]        (bench/run.sh calls it)
 set -euo pipefail

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <unordered_set>
 
+#include "app/disbursement_source.h"
 #include "audit/audit_routes.h"
 #include "calendar/calendar_routes.h"
 #include "conferences/conference_routes.h"
@@ -16,6 +17,7 @@
 #include "notifications/notification_routes.h"
 #include "petitions/petition_attachments.h"
 #include "petitions/petition_routes.h"
+#include "targets/target_reminders.h"
 #include "targets/target_routes.h"
 #include "tasks/task_attachments.h"
 #include "tasks/task_excel_routes.h"
@@ -134,6 +136,18 @@ void App::WireFeatures() {
   investment::RegisterRollupRoutes(*router_, *investment_view_, *db_, unit_directory_);
   // targets
   computed_sources_.Register(targets::kTaskOnTimeSource, targets::TaskOnTimeSource(*tasks_));
+  reminder_sources_.push_back(std::make_shared<targets::ExplanationReminders>(
+      *db_, *clock_, [this] { return calendar_.Get(); }));
+  item_kinds_->Register({targets::kExplanationItem, "/targets/explanations/",
+                         [this](const auth::Principal& who, const std::vector<int64_t>& ids) {
+                           std::unordered_set<int64_t> seen;
+                           for (int64_t id : ids)
+                             if (targets_->GetExplanation(who, id).ok()) seen.insert(id);
+                           return seen;
+                         }});
+  computed_sources_.Register(
+      targets::kDisbursementSource,
+      DisbursementRateSource(*investment_view_, *feed_, unit_directory_, *clock_));
   target_model_ = std::make_unique<targets::TargetModel>(computed_sources_);
   targets_ = std::make_unique<targets::TargetService>(*db_, *clock_, unit_directory_,
                                                       *calendar_service_, *target_model_,

@@ -5,6 +5,7 @@
 #include "calendar/deadline.h"
 #include "targets/target_json.h"
 #include "targets/target_notices.h"
+#include "targets/target_reminders.h"
 #include "targets/target_service.h"
 #include "tasks/task_service.h"
 
@@ -102,6 +103,7 @@ Result<ExplanationRequest> TargetService::WriteExplanation(
                         : e.kind == "asked_again" ? ExplanationNotice::kAskedAgain
                                                   : ExplanationNotice::kAccepted;
     DH_RETURN_IF_ERROR(NotifyExplanation(c, after, notice, SubjectOf(model_, after), e.created_at));
+    if (e.kind == "answered") DH_RETURN_IF_ERROR(ResolveReminders(c, id, e.created_at));
     return audit::Record(c, &who,
                          {action, kExplanationEntity, id, after.unit_id,
                           ExplanationRecordJson(before), ExplanationRecordJson(after)},

@@ -105,6 +105,8 @@ Result<ValueImportOutcome> TargetService::ImportValues(const auth::Principal& wh
   ValueImportOutcome outcome;
   DH_ASSIGN_OR_RETURN(auto rows, ParseValueRows(a, up, &outcome.errors));
   if (!outcome.errors.empty()) return outcome;
+  outcome.valid_rows = static_cast<int64_t>(rows.size());
+  if (up.dry_run) return outcome;
   const int64_t now = clock_.NowSeconds();
   const sheets::ImportRecord record{0,
                                     "indicator_values",

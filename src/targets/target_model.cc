@@ -39,8 +39,10 @@ void TargetModel::Replace(std::vector<Indicator> indicators, std::vector<Target>
   by_unit_.clear();
   values_.clear();
   for (Indicator& i : indicators) indicators_[i.id] = std::move(i);
-  for (Target& t : targets) PutTarget(std::move(t));
+  kept_.clear();
+  by_key_.clear();
   PutValues(approved);
+  for (Target& t : targets) PutTarget(std::move(t));
 }
 
 void TargetModel::PutValues(const std::vector<IndicatorValue>& approved) {
@@ -50,6 +52,27 @@ void TargetModel::PutValues(const std::vector<IndicatorValue>& approved) {
     std::erase_if(list, [&](const Reading& r) { return r.period == v.period && r.kind == v.kind; });
     list.push_back(ReadingOf(v));
   }
+  std::vector<Key> keys;
+  for (const IndicatorValue& v : approved) keys.push_back({v.indicator_id, v.unit_id});
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  for (const Key& k : keys) Rejudge(k);
+}
+
+void TargetModel::Rejudge(const Key& k) {
+  const auto it = by_key_.find(k);
+  if (it == by_key_.end()) return;
+  for (int64_t id : it->second) Rejudge(id);
+}
+
+void TargetModel::Rejudge(int64_t target_id) {
+  kept_.erase(target_id);
+  const auto t = targets_.find(target_id);
+  if (t == targets_.end()) return;
+  const auto i = indicators_.find(t->second.indicator_id);
+  if (i == indicators_.end() || !i->second.computed.empty()) return;
+  TargetRow row = Judge(t->second, i->second, {});
+  kept_[target_id] = {std::move(row.verdict), std::move(row.reading)};
 }
 
 Status TargetModel::RefreshIndicator(db::Database& db, int64_t id) {
@@ -61,6 +84,9 @@ Status TargetModel::RefreshIndicator(db::Database& db, int64_t id) {
   std::unique_lock lock(mu_);
   if (rows.empty()) indicators_.erase(id);
   for (Indicator& i : rows) indicators_[i.id] = std::move(i);
+  for (const auto& [key, ids] : by_key_)
+    if (key.first == id)
+      for (int64_t t : ids) Rejudge(t);
   return Status::Ok();
 }
 
@@ -85,6 +111,7 @@ Status TargetModel::RefreshValues(db::Database& db, int64_t indicator_id, int64_
   std::unique_lock lock(mu_);
   values_.erase({indicator_id, unit_id});
   PutValues(rows);
+  Rejudge(Key{indicator_id, unit_id});
   return Status::Ok();
 }
 
@@ -123,15 +150,32 @@ const std::vector<Reading>* TargetModel::ReadingsAt(const Key& k, const Readings
   return it == values_.end() ? nullptr : &it->second;
 }
 
-TargetModel::Readings TargetModel::ComputedFor(const std::vector<const Target*>& targets) const {
+TargetModel::Readings TargetModel::Evaluate(const std::vector<Indicator>& computed) const {
   Readings out;
-  std::unordered_map<int64_t, bool> done;
-  for (const Target* t : targets) {
-    const auto it = indicators_.find(t->indicator_id);
-    if (it == indicators_.end() || it->second.computed.empty() || done[t->indicator_id]) continue;
-    done[t->indicator_id] = true;
-    for (const ComputedValue& v : sources_.ValuesOf(it->second))
-      out[{t->indicator_id, v.unit_id}].push_back({v.period, v.value, v.kind});
+  for (const Indicator& i : computed)
+    for (const ComputedValue& v : sources_.ValuesOf(i))
+      out[{i.id, v.unit_id}].push_back({v.period, v.value, v.kind});
+  return out;
+}
+
+bool TargetModel::Picked(const Target& t, const TargetQuery& q) const {
+  return !((q.indicator_id && t.indicator_id != *q.indicator_id) ||
+           (q.unit_id && t.unit_id != *q.unit_id) || (q.period && !Matches(t.period, q)) ||
+           (q.in_scope && !q.in_scope(t.unit_id)));
+}
+
+std::vector<Indicator> TargetModel::ComputedOf(const TargetQuery& q) const {
+  std::shared_lock lock(mu_);
+  std::unordered_map<int64_t, const Indicator*> computed;
+  for (const auto& [id, i] : indicators_)
+    if (!i.computed.empty()) computed[id] = &i;
+  std::vector<Indicator> out;
+  if (computed.empty()) return out;
+  for (const Target* t : Candidates(q)) {
+    const auto it = computed.find(t->indicator_id);
+    if (it == computed.end() || !it->second || !Picked(*t, q)) continue;
+    out.push_back(*it->second);
+    it->second = nullptr;  // once
   }
   return out;
 }
@@ -157,26 +201,50 @@ TargetRow TargetModel::Judge(const Target& t, const Indicator& i, const Readings
   return {t, i, JudgeTarget(q), q.reading};
 }
 
+TargetRow TargetModel::RowOf(const Target& t, const Indicator& i, const Readings& computed,
+                             const TargetQuery& q) const {
+  if (!q.judge_now && !q.as_of) {
+    const auto k = kept_.find(t.id);
+    if (k != kept_.end()) return {t, i, k->second.verdict, k->second.reading};
+  }
+  return Judge(t, i, computed, q.as_of);
+}
+
 std::optional<TargetRow> TargetModel::Find(int64_t target_id) const {
+  TargetQuery q;
+  {
+    std::shared_lock lock(mu_);
+    const auto it = targets_.find(target_id);
+    if (it == targets_.end()) return std::nullopt;
+    q.indicator_id = it->second.indicator_id;
+    q.unit_id = it->second.unit_id;
+    q.period = it->second.period;
+  }
+  const Readings computed = Evaluate(ComputedOf(q));
   std::shared_lock lock(mu_);
   const auto it = targets_.find(target_id);
   if (it == targets_.end()) return std::nullopt;
   const auto ind = indicators_.find(it->second.indicator_id);
   if (ind == indicators_.end()) return std::nullopt;
-  return Judge(it->second, ind->second, ComputedFor({&it->second}));
+  return RowOf(it->second, ind->second, computed, q);
 }
 
 void TargetModel::PutTarget(Target t) {
   DropTarget(t.id);
+  const int64_t id = t.id;
   auto& ids = by_unit_[t.unit_id];
-  ids.insert(std::lower_bound(ids.begin(), ids.end(), t.id), t.id);
-  targets_[t.id] = std::move(t);
+  ids.insert(std::lower_bound(ids.begin(), ids.end(), id), id);
+  by_key_[{t.indicator_id, t.unit_id}].push_back(id);
+  targets_[id] = std::move(t);
+  Rejudge(id);
 }
 
 void TargetModel::DropTarget(int64_t id) {
   const auto it = targets_.find(id);
   if (it == targets_.end()) return;
   std::erase(by_unit_[it->second.unit_id], id);
+  std::erase(by_key_[{it->second.indicator_id, it->second.unit_id}], id);
+  kept_.erase(id);
   targets_.erase(it);
 }
 
@@ -197,22 +265,14 @@ std::vector<const Target*> TargetModel::Candidates(const TargetQuery& q) const {
 }
 
 std::vector<TargetRow> TargetModel::Query(const TargetQuery& q) const {
+  const Readings computed = Evaluate(ComputedOf(q));
   std::shared_lock lock(mu_);
-  std::vector<const Target*> picked;
-  for (const Target* t : Candidates(q)) {
-    if ((q.indicator_id && t->indicator_id != *q.indicator_id) ||
-        (q.unit_id && t->unit_id != *q.unit_id) || (q.period && !Matches(t->period, q)) ||
-        (q.in_scope && !q.in_scope(t->unit_id)))
-      continue;
-    picked.push_back(t);
-  }
-  const Readings computed = ComputedFor(picked);
   std::vector<TargetRow> out;
-  out.reserve(picked.size());
-  for (const Target* t : picked) {
+  for (const Target* t : Candidates(q)) {
+    if (!Picked(*t, q)) continue;
     const auto ind = indicators_.find(t->indicator_id);
     if (ind == indicators_.end() || (q.group && ind->second.group != *q.group)) continue;
-    TargetRow row = Judge(*t, ind->second, computed, q.as_of);
+    TargetRow row = RowOf(*t, ind->second, computed, q);
     if (q.status && row.verdict.status != *q.status) continue;
     out.push_back(std::move(row));
   }
@@ -220,14 +280,14 @@ std::vector<TargetRow> TargetModel::Query(const TargetQuery& q) const {
 }
 
 std::vector<Reading> TargetModel::ReadingsOf(int64_t indicator_id, int64_t unit_id) const {
-  std::shared_lock lock(mu_);
-  const auto ind = indicators_.find(indicator_id);
-  if (ind != indicators_.end() && !ind->second.computed.empty()) {
+  const auto ind = FindIndicator(indicator_id);
+  if (ind && !ind->computed.empty()) {
     std::vector<Reading> out;
-    for (const ComputedValue& v : sources_.ValuesOf(ind->second))
+    for (const ComputedValue& v : sources_.ValuesOf(*ind))
       if (v.unit_id == unit_id) out.push_back({v.period, v.value, v.kind});
     return out;
   }
+  std::shared_lock lock(mu_);
   const auto it = values_.find({indicator_id, unit_id});
   return it == values_.end() ? std::vector<Reading>{} : it->second;
 }

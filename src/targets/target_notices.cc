@@ -1,6 +1,7 @@
 #include "targets/target_notices.h"
 
 #include "notifications/outbox.h"
+#include "targets/target_reminders.h"
 
 namespace dh::targets {
 
@@ -25,7 +26,8 @@ Status NotifyExplanation(db::Connection& c, const ExplanationRequest& r, Explana
                                ? r.causes
                                : r.question + " Hạn trả lời: " + r.due_on.ToVietnamese() + ".";
   const std::string dedup = kind + ":" + std::to_string(r.id) + ":" + std::to_string(r.round);
-  return notifications::Notify(c, users, kind, r.task_id, title, body, dedup, now).status();
+  return notifications::Notify(c, users, kind, {kExplanationItem, r.id}, title, body, dedup, now)
+      .status();
 }
 
 }  // namespace dh::targets

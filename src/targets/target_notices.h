@@ -1,7 +1,8 @@
 // The one door from the targets room to the notification outbox: explanation requests tell
 // the unit that must explain when asked (and asked again), and the asker when answered.
-// Written on the write's own connection, so a rolled-back write tells nobody. Late requests
-// are not yet reminded: notifications/reminder_source.h is shaped for tasks (see the report).
+// Written on the write's own connection, so a rolled-back write tells nobody. Each notice is
+// about the request (item kind "explanation"); late requests are reminded through
+// target_reminders.h.
 #pragma once
 
 #include "db/connection.h"

@@ -8,6 +8,7 @@
 #include "targets/target_json.h"
 #include "targets/target_parse.h"
 #include "targets/target_review.h"
+#include "targets/target_views.h"
 
 namespace dh::targets {
 namespace {
@@ -27,6 +28,19 @@ Response Page(const Request& req, const std::vector<T>& rows, ToJson to_json) {
   for (int64_t i = offset; i < static_cast<int64_t>(rows.size()) && i < offset + limit; ++i)
     items.push_back(to_json(rows[i]));
   return Response::List(std::move(items), static_cast<int64_t>(rows.size()));
+}
+
+// A page read in SQL: `read(limit, offset, &total)` gives its rows.
+template <typename Read, typename ToJson>
+Response SqlPage(const Request& req, Read read, ToJson to_json) {
+  auto q = http::ListQuery::Parse(req, http::ListSpec{{}, 200, 5000});
+  if (!q.ok()) return Response::Error(q.status());
+  int64_t total = 0;
+  auto rows = read(q->limit(), q->offset(), &total);
+  if (!rows.ok()) return Response::Error(rows.status());
+  bj::array items;
+  for (const auto& r : *rows) items.push_back(to_json(r));
+  return Response::List(std::move(items), total);
 }
 
 template <typename T, typename ToJson>
@@ -105,7 +119,8 @@ Response ListTargets(TargetService& s, const Request& req, const auth::Principal
   if (!q.ok()) return Response::Error(q.status());
   auto rows = s.ListTargets(who, *q);
   if (!rows.ok()) return Response::Error(rows.status());
-  return Page(req, *rows, TargetJson);
+  const TargetViews v(s, who);
+  return Page(req, *rows, [&](const TargetRow& r) { return v.OfTarget(r); });
 }
 
 Response PostTarget(TargetService& s, const Request& req, const auth::Principal& who) {
@@ -113,11 +128,14 @@ Response PostTarget(TargetService& s, const Request& req, const auth::Principal&
   if (!o.ok()) return Response::Error(o.status());
   auto in = ParseTargetInput(*o);
   if (!in.ok()) return Response::Error(in.status());
-  return One(s.CreateTarget(who, *in), TargetJson, 201);
+  return One(
+      s.CreateTarget(who, *in), [&](const TargetRow& r) { return TargetViews(s, who).OfTarget(r); },
+      201);
 }
 
 Response GetTarget(TargetService& s, int64_t id, const bj::object&, const auth::Principal& who) {
-  return One(s.GetTarget(who, id), TargetJson);
+  return One(s.GetTarget(who, id),
+             [&](const TargetRow& r) { return TargetViews(s, who).OfTarget(r); });
 }
 
 // ---- Values -----------------------------------------------------------------------------
@@ -127,7 +145,9 @@ Response PostValue(TargetService& s, const Request& req, const auth::Principal& 
   if (!o.ok()) return Response::Error(o.status());
   auto in = ParseValueInput(*o);
   if (!in.ok()) return Response::Error(in.status());
-  return One(s.SubmitValue(who, *in), ValueJson, 201);
+  return One(
+      s.SubmitValue(who, *in),
+      [&](const IndicatorValue& v) { return TargetViews(s, who).OfValue(v); }, 201);
 }
 
 Result<ValueFilter> ReadValueFilter(const Request& req) {
@@ -148,13 +168,18 @@ Result<ValueFilter> ReadValueFilter(const Request& req) {
 Response ListValues(TargetService& s, const Request& req, const auth::Principal& who) {
   auto f = ReadValueFilter(req);
   if (!f.ok()) return Response::Error(f.status());
-  auto rows = s.ListValues(who, *f);
-  if (!rows.ok()) return Response::Error(rows.status());
-  return Page(req, *rows, ValueJson);
+  const TargetViews v(s, who);
+  return SqlPage(
+      req,
+      [&](int64_t limit, int64_t offset, int64_t* total) {
+        return s.PageValues(who, *f, limit, offset, total);
+      },
+      [&](const IndicatorValue& x) { return v.OfValue(x); });
 }
 
 Response GetValue(TargetService& s, int64_t id, const bj::object&, const auth::Principal& who) {
-  return One(s.GetValue(who, id), ValueJson);
+  return One(s.GetValue(who, id),
+             [&](const IndicatorValue& v) { return TargetViews(s, who).OfValue(v); });
 }
 
 template <bool kApprove>
@@ -164,16 +189,21 @@ Response DecideValue(TargetService& s, int64_t id, const bj::object& o,
   if (!known.ok()) return Response::Error(known);
   auto note = json::OptionalString(o, {"note", "Ghi chú"}, 2000);
   if (!note.ok()) return Response::Error(note.status());
-  return One(s.DecideValue(who, id, kApprove, note->value_or("")), ValueJson);
+  return One(s.DecideValue(who, id, kApprove, note->value_or("")),
+             [&](const IndicatorValue& v) { return TargetViews(s, who).OfValue(v); });
 }
 
 Response ImportValues(TargetService& s, const Request& req, const auth::Principal& who) {
   ValueUpload up{req.body, req.Header("content-type"), req.Header("x-file-name")};
+  up.dry_run = req.Query("dry_run").value_or(req.Header("x-dry-run")) == "true";
   auto outcome = s.ImportValues(who, up);
   if (!outcome.ok()) return Response::Error(outcome.status());
   if (!outcome->errors.empty())
     return Response::Json(sheets::RowErrorsBody(outcome->errors, "số liệu"), 422);
-  return Response::Json(bj::object{{"ok", true}, {"imported", outcome->imported}});
+  return Response::Json(bj::object{{"ok", true},
+                                   {"dry_run", up.dry_run},
+                                   {"valid_rows", outcome->valid_rows},
+                                   {"imported", outcome->imported}});
 }
 
 Response ExportValues(TargetService& s, const Request& req, const auth::Principal& who) {
@@ -194,12 +224,10 @@ Response ExportValues(TargetService& s, const Request& req, const auth::Principa
 
 namespace {
 
-bj::object ExplanationJson(const TargetService& s, const ExplanationRequest& r) {
-  bj::object o = ExplanationRecordJson(r);
-  const int late = s.DaysLate(r);
-  o["late"] = late > 0;
-  o["days_late"] = late;
-  return o;
+// The request as the caller sees it (target_views.h).
+bj::object ExplanationJson(TargetService& s, const auth::Principal& who,
+                           const ExplanationRequest& r) {
+  return TargetViews(s, who).OfExplanation(r);
 }
 
 Response PostExplanation(TargetService& s, const Request& req, const auth::Principal& who) {
@@ -208,7 +236,7 @@ Response PostExplanation(TargetService& s, const Request& req, const auth::Princ
   auto in = ParseAskInput(*o);
   if (!in.ok()) return Response::Error(in.status());
   return One(
-      s.Ask(who, *in), [&](const auto& r) { return ExplanationJson(s, r); }, 201);
+      s.Ask(who, *in), [&](const auto& r) { return ExplanationJson(s, who, r); }, 201);
 }
 
 Response ListExplanations(TargetService& s, const Request& req, const auth::Principal& who) {
@@ -225,16 +253,21 @@ Response ListExplanations(TargetService& s, const Request& req, const auth::Prin
       return Response::Error(
           Status::InvalidInput("state", "Tình trạng chỉ nhận open, answered hoặc accepted."));
   }
-  auto rows = s.ListExplanations(who, f);
-  if (!rows.ok()) return Response::Error(rows.status());
-  return Page(req, *rows, [&](const auto& r) { return ExplanationJson(s, r); });
+  const bool late = req.Query("late").value_or("") == "true";
+  const TargetViews v(s, who);
+  return SqlPage(
+      req,
+      [&](int64_t limit, int64_t offset, int64_t* total) {
+        return s.PageExplanations(who, f, late, limit, offset, total);
+      },
+      [&](const ExplanationRequest& r) { return v.OfExplanation(r); });
 }
 
 Response GetExplanation(TargetService& s, int64_t id, const bj::object&,
                         const auth::Principal& who) {
   auto d = s.GetExplanation(who, id);
   if (!d.ok()) return Response::Error(d.status());
-  bj::object o = ExplanationJson(s, d->request);
+  bj::object o = ExplanationJson(s, who, d->request);
   bj::array events;
   for (const auto& e : d->events) events.push_back(EventJson(e));
   o["events"] = std::move(events);
@@ -245,14 +278,14 @@ Response AnswerExplanation(TargetService& s, int64_t id, const bj::object& o,
                            const auth::Principal& who) {
   auto in = ParseAnswerInput(o);
   if (!in.ok()) return Response::Error(in.status());
-  return One(s.Answer(who, id, *in), [&](const auto& r) { return ExplanationJson(s, r); });
+  return One(s.Answer(who, id, *in), [&](const auto& r) { return ExplanationJson(s, who, r); });
 }
 
 Response AcceptExplanation(TargetService& s, int64_t id, const bj::object& o,
                            const auth::Principal& who) {
   const Status known = json::OnlyFields(o, {});
   if (!known.ok()) return Response::Error(known);
-  return One(s.Accept(who, id), [&](const auto& r) { return ExplanationJson(s, r); });
+  return One(s.Accept(who, id), [&](const auto& r) { return ExplanationJson(s, who, r); });
 }
 
 Response AskAgain(TargetService& s, int64_t id, const bj::object& o, const auth::Principal& who) {
@@ -266,7 +299,7 @@ Response AskAgain(TargetService& s, int64_t id, const bj::object& o, const auth:
   std::optional<int> n;
   if (*days) n = static_cast<int>(**days);
   return One(s.AskAgain(who, id, *question, *due_on, n),
-             [&](const auto& r) { return ExplanationJson(s, r); });
+             [&](const auto& r) { return ExplanationJson(s, who, r); });
 }
 
 // ---- Review -----------------------------------------------------------------------------

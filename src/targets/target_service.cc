@@ -7,6 +7,7 @@
 #include "audit/recorder.h"
 #include "core/text.h"
 #include "targets/target_json.h"
+#include "targets/target_views.h"
 
 namespace dh::targets {
 
@@ -196,7 +197,11 @@ std::vector<ReviewLine> TargetService::ReviewLines(const TargetAccess& a,
   });
   std::vector<ReviewLine> out;
   for (const TargetRow& r : rows) {
-    ReviewLine line{r, model_.ReadingsOf(r.target.indicator_id, r.target.unit_id), {}};
+    // One size of period in a trend (a year's figure beside months misleads).
+    ReviewLine line{r,
+                    TrendOf(model_.ReadingsOf(r.target.indicator_id, r.target.unit_id),
+                            TrendKind(r), r.target.period, kTrendPoints),
+                    {}};
     for (const TargetRow& o : rows)
       if (o.target.id != r.target.id && o.target.indicator_id == r.target.indicator_id &&
           o.target.period == r.target.period &&

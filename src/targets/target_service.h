@@ -56,13 +56,16 @@ struct AnswerInput {
   std::optional<Date> expected_on;
 };
 
-// An upload of values (.xlsx or .csv): the bytes, their type, the file's name.
+// An upload of values (.xlsx or .csv): the bytes, their type, the file's name; a dry run
+// only checks the rows (the import page's first step).
 struct ValueUpload {
   std::string bytes, content_type, file_name;
+  bool dry_run = false;
 };
 
 struct ValueImportOutcome {
   std::vector<sheets::RowError> errors;  // when any: nothing was imported
+  int64_t valid_rows = 0;
   int64_t imported = 0;
 };
 
@@ -104,6 +107,10 @@ class TargetService {
   Result<std::vector<IndicatorValue>> ListValues(const auth::Principal& who,
                                                  const ValueFilter& f) const;
   Result<IndicatorValue> GetValue(const auth::Principal& who, int64_t id) const;
+  // One page of the values in scope, read in SQL (newest first); *total counts them all.
+  Result<std::vector<IndicatorValue>> PageValues(const auth::Principal& who, const ValueFilter& f,
+                                                 int64_t limit, int64_t offset,
+                                                 int64_t* total) const;
   // Values from a sheet, submitted as the unit's (target_import.cc): every row or none;
   // the same file twice changes nothing (Conflict already_imported).
   Result<ValueImportOutcome> ImportValues(const auth::Principal& who, const ValueUpload& up);
@@ -118,6 +125,12 @@ class TargetService {
   Result<ExplanationDetail> GetExplanation(const auth::Principal& who, int64_t id) const;
   Result<std::vector<ExplanationRequest>> ListExplanations(const auth::Principal& who,
                                                            const ExplanationFilter& f) const;
+  // One page of the requests in scope, read in SQL (newest first); *total counts them all.
+  // `late_only`: the open ones past their date (by working days).
+  Result<std::vector<ExplanationRequest>> PageExplanations(const auth::Principal& who,
+                                                           const ExplanationFilter& f,
+                                                           bool late_only, int64_t limit,
+                                                           int64_t offset, int64_t* total) const;
   // Working days late of an open request today (0: not late).
   int DaysLate(const ExplanationRequest& r) const;
 

@@ -156,6 +156,25 @@ std::optional<Reading> PickReading(const std::vector<Reading>& values, const Per
   return best ? std::optional(*best) : std::nullopt;
 }
 
+std::vector<Reading> TrendOf(const std::vector<Reading>& readings, PeriodKind kind,
+                             const Period& until, size_t n) {
+  std::vector<Reading> out;
+  for (const Reading& r : readings)
+    if (r.period.kind == kind && r.period.Last() <= until.Last()) out.push_back(r);
+  // Oldest first; within a period the official value last, so that it is the one kept.
+  std::sort(out.begin(), out.end(), [](const Reading& a, const Reading& b) {
+    return std::make_pair(a.period, a.kind == ValueKind::kOfficial) <
+           std::make_pair(b.period, b.kind == ValueKind::kOfficial);
+  });
+  std::vector<Reading> one;
+  for (const Reading& r : out) {
+    if (!one.empty() && one.back().period == r.period) one.pop_back();
+    one.push_back(r);
+  }
+  if (one.size() > n) one.erase(one.begin(), one.end() - static_cast<std::ptrdiff_t>(n));
+  return one;
+}
+
 double PlannedShareBy(const std::vector<SplitPart>& split, const Period& part,
                       const Period& target) {
   if (split.empty()) return 100.0 * (part.LastMonth() - target.FirstMonth() + 1) / target.Months();

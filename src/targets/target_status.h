@@ -35,6 +35,12 @@ struct Reading {
 // (official before estimate). nullopt when none lies inside `target`.
 std::optional<Reading> PickReading(const std::vector<Reading>& values, const Period& target);
 
+// The readings a trend chart draws: periods of one size only (`kind`: a chart of months does
+// not jump to a year's figure), each period once (official before estimate), those ending by
+// `until`'s end, oldest first, at most the last `n`.
+std::vector<Reading> TrendOf(const std::vector<Reading>& readings, PeriodKind kind,
+                             const Period& until, size_t n);
+
 // One part of a yearly (or quarterly) target: the share of it planned for `period`.
 struct SplitPart {
   Period period;

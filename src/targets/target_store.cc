@@ -1,7 +1,11 @@
 #include "targets/target_store.h"
 
+#include <algorithm>
+#include <map>
+
 #include "db/row_reader.h"
 #include "db/sql_lists.h"
+#include "targets/target_lists.h"
 
 namespace dh::targets {
 namespace {
@@ -321,6 +325,70 @@ Result<std::vector<ExplanationEvent>> EventsOf(db::Connection& c, int64_t reques
       c, kEventsOfSql, {request_id}, [](db::RowCursor& row, ExplanationEvent& e) {
         row(e.id, e.request_id, e.kind, e.round, e.text, e.user_id, e.created_at);
       });
+}
+
+}  // namespace dh::targets
+
+// ---- Lists a page at a time (target_lists.h) ------------------------------------------------
+
+namespace dh::targets {
+namespace {
+
+constexpr char kCountValuesSql[] = "SELECT COUNT(*) FROM indicator_values";
+constexpr char kCountExplanationsSql[] = "SELECT COUNT(*) FROM explanation_requests";
+constexpr char kNewestPage[] = " ORDER BY id DESC LIMIT ? OFFSET ?";
+constexpr char kAndUnitIn[] = " AND unit_id IN ";
+constexpr char kAndAskedByOrUnitIn[] = " AND (asked_by = ? OR unit_id IN ";
+constexpr char kAndAskedBy[] = " AND asked_by = ?";
+constexpr char kAndOpenDueBefore[] = " AND state = 'open' AND due_on < ?";
+constexpr char kCloseParen[] = ")";
+
+std::vector<int64_t> Sorted(const std::vector<int64_t>& ids) {
+  std::vector<int64_t> out = ids;
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<IndicatorValue>> PageValues(db::Connection& c, const ValueFilter& f,
+                                               const UnitsFilter& units, int64_t limit,
+                                               int64_t offset, int64_t* total) {
+  std::string where = kWhereAll;
+  Params p;
+  if (f.indicator_id) where += kAndIndicator, p.push_back(*f.indicator_id);
+  if (f.unit_id) where += kAndUnit, p.push_back(*f.unit_id);
+  if (f.period) where += kAndPeriod, p.push_back(*f.period);
+  if (f.state) where += kAndState, p.push_back(std::string(ValueStateName(*f.state)));
+  std::optional<std::string> scoped = where;
+  if (units && units->empty()) scoped.reset();  // sees nothing
+  if (units && !units->empty()) *scoped += kAndUnitIn, db::AppendInList(Sorted(*units), *scoped, p);
+  DH_ASSIGN_OR_RETURN(Rows rows, db::CountAndPage(c, {kCountValuesSql, kValueColumns, kNewestPage},
+                                                  scoped, p, limit, offset, total));
+  return db::ReadRows(rows, ReadValue);
+}
+
+Result<std::vector<ExplanationRequest>> PageExplanations(db::Connection& c,
+                                                         const ExplanationPage& q, int64_t* total) {
+  const ExplanationFilter& f = q.filter;
+  std::string where = kWhereAll;
+  Params p;
+  if (f.target_id) where += kAndTarget, p.push_back(*f.target_id);
+  if (f.task_id) where += kAndTask, p.push_back(*f.task_id);
+  if (f.unit_id) where += kAndUnit, p.push_back(*f.unit_id);
+  if (f.state) where += kAndState, p.push_back(std::string(ExplanationStateName(*f.state)));
+  if (q.due_before) where += kAndOpenDueBefore, p.push_back(q.due_before->ToString());
+  if (q.units && q.units->empty()) {
+    where += kAndAskedBy, p.push_back(q.asker);
+  } else if (q.units) {
+    where += kAndAskedByOrUnitIn, p.push_back(q.asker);
+    db::AppendInList(Sorted(*q.units), where, p);
+    where += kCloseParen;
+  }
+  DH_ASSIGN_OR_RETURN(Rows rows,
+                      db::CountAndPage(c, {kCountExplanationsSql, kExplanationColumns, kNewestPage},
+                                       where, p, q.limit, q.offset, total));
+  return db::ReadRows(rows, ReadExplanation);
 }
 
 }  // namespace dh::targets

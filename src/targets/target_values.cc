@@ -1,7 +1,9 @@
 // Values: a unit officer submits (estimate or official, with source and note), the office
 // approves or returns; every submission is kept. Only approved values count for status.
+// The values' and the explanation requests' lists a page at a time, in SQL.
 #include "audit/recorder.h"
 #include "targets/target_json.h"
+#include "targets/target_lists.h"
 #include "targets/target_service.h"
 
 namespace dh::targets {
@@ -88,6 +90,50 @@ Result<std::vector<IndicatorValue>> TargetService::ListValues(const auth::Princi
     return Status::Ok();
   }));
   std::erase_if(rows, [&](const IndicatorValue& v) { return !SeesValue(a, v); });
+  return rows;
+}
+
+namespace {
+
+// The units of a scope as the lists filter them (nullopt: every unit).
+UnitsFilter UnitsOf(const units::UnitScope& s) {
+  if (s.all()) return std::nullopt;
+  return std::vector<int64_t>(s.ids().begin(), s.ids().end());
+}
+
+}  // namespace
+
+Result<std::vector<IndicatorValue>> TargetService::PageValues(const auth::Principal& who,
+                                                              const ValueFilter& f, int64_t limit,
+                                                              int64_t offset,
+                                                              int64_t* total) const {
+  const TargetAccess a = AccessOf(who);
+  std::vector<IndicatorValue> rows;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(rows, targets::PageValues(c, f, UnitsOf(a.read), limit, offset, total));
+    return Status::Ok();
+  }));
+  return rows;
+}
+
+Result<std::vector<ExplanationRequest>> TargetService::PageExplanations(
+    const auth::Principal& who, const ExplanationFilter& f, bool late_only, int64_t limit,
+    int64_t offset, int64_t* total) const {
+  const TargetAccess a = AccessOf(who);
+  ExplanationPage q{f, UnitsOf(a.read), who.user_id, std::nullopt, limit, offset};
+  if (late_only) {
+    // Late: a working day has passed since the date, i.e. the date is before the last
+    // working day up to today (calendar/deadline.h's WorkingDaysLate > 0).
+    const auto cal = calendar_.Get();
+    Date last = clock_.Today();
+    while (!cal->IsWorkingDay(last)) last = last.AddDays(-1);
+    q.due_before = last;
+  }
+  std::vector<ExplanationRequest> rows;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(rows, targets::PageExplanations(c, q, total));
+    return Status::Ok();
+  }));
   return rows;
 }
 

@@ -200,5 +200,35 @@ TEST(TargetStatusTest, PicksTheWholePeriodFirstThenTheLatestPart) {
   EXPECT_FALSE(PickReading(values, P("2026")).has_value());
 }
 
+TEST(TargetStatusTest, ATrendDrawsPeriodsOfOneSizeOnly) {
+  const auto E = ValueKind::kEstimate, O = ValueKind::kOfficial;
+  const std::vector<Reading> values = {
+      {P("2024"), 7.17, O},    {P("2025-Q3"), 8.1, O}, {P("2025"), 8.2, E}, {P("2025-Q2"), 7.9, E},
+      {P("2025-Q2"), 7.95, O}, {P("2026"), 9, E},      {P("2023"), 6.9, O}, {P("2025-09"), 8.0, O}};
+  struct Case {
+    PeriodKind kind;
+    const char* until;
+    size_t n;
+    std::vector<std::string> periods;
+  };
+  const Case cases[] = {
+      {PeriodKind::kYear, "2025", 12, {"2023", "2024", "2025"}},   // not 2026, no quarter
+      {PeriodKind::kYear, "2025", 2, {"2024", "2025"}},            // the last n
+      {PeriodKind::kQuarter, "2025", 12, {"2025-Q2", "2025-Q3"}},  // Q2 once
+      {PeriodKind::kMonth, "2025-Q3", 12, {"2025-09"}},
+      {PeriodKind::kQuarter, "2024", 12, {}},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> got;
+    for (const Reading& r : TrendOf(values, c.kind, P(c.until), c.n))
+      got.push_back(r.period.ToString());
+    EXPECT_EQ(got, c.periods) << c.until << " n=" << c.n;
+  }
+  // A period given as estimate and official: the official value is drawn.
+  const auto q = TrendOf(values, PeriodKind::kQuarter, P("2025"), 12);
+  EXPECT_DOUBLE_EQ(q[0].value, 7.95);
+  EXPECT_EQ(q[0].kind, ValueKind::kOfficial);
+}
+
 }  // namespace
 }  // namespace dh::targets

@@ -2,8 +2,10 @@
 // at 1366 px and on a 390 px phone: the leaders' scoreboard (red first, every count opens
 // the targets behind it, open and late explanations on it, nothing wider than the screen),
 // typing a target (the server's reading appears while typing; a text it cannot read is
-// refused with its message, beside the field and in the error summary), and an
-// explanation asked by the leader, answered by the unit and accepted.
+// refused with its message, beside the field and in the error summary), an indicator added
+// (a code already taken refused by the server beside its field) and edited, values imported
+// from the import page (checked first, then imported), and an explanation asked by the
+// leader, answered by the unit and accepted.
 //
 // With SCREENSHOT_DIR set, every page is saved at both widths as <page>-1366.png and
 // <page>-390.png.
@@ -211,6 +213,67 @@ describe('targets in the web UI', { skip: skip ?? false }, () => {
     await page.waitForURL(/\/targets\/\d+$/);
     await page.waitForSelector('.target-summary');
     assert.match(await page.locator('.target-summary').innerText(), /> 95 %/);
+  });
+
+  it('keeps the catalogue: a new indicator, the server\'s refusal beside its field, then edited', async () => {
+    await as('vanphong');
+    await page.goto(`${server.baseUrl}/targets/indicators`);
+    await page.getByRole('link', { name: 'Thêm chỉ số' }).click();
+    await page.waitForURL(/\/targets\/indicators\/new$/);
+    await page.waitForSelector('#indicator-code');
+    // The demo's own code: only the server knows it is taken.
+    await page.fill('#indicator-code', 'GRDP');
+    await page.fill('#indicator-name', 'Tỷ lệ đô thị hóa');
+    await page.fill('#indicator-unit_of_measure', '%');
+    await page.fill('#indicator-responsible_unit_id', 'xay dung');
+    await page.locator('.picker-option', { hasText: 'MA.SXD' }).first().click();
+    await page.selectOption('#indicator-periodicity', 'year');
+    await page.click('#main form button[type=submit]');
+    const beside = page.locator('#indicator-code-error');
+    await beside.waitFor();
+    assert.match(await beside.innerText(), /Mã chỉ (số|tiêu) này đã có trong danh mục/, 'the server\'s refusal, beside the code');
+    assert.ok(await page.locator('.error-summary a[href="#indicator-code"]').count(), 'the summary links to the field');
+    assert.equal(await page.inputValue('#indicator-name'), 'Tỷ lệ đô thị hóa', 'nothing typed is lost');
+    await shoot('targets-14-indicator-refused', () => beside.waitFor());
+    const code = `DOTHI${String(Date.now()).slice(-5)}`;
+    await page.fill('#indicator-code', code);
+    await page.click('#main form button[type=submit]');
+    await page.waitForURL(/\/targets\/indicators\/\d+$/);
+    await page.locator('.notice--success', { hasText: 'Đã thêm chỉ số' }).waitFor();
+    await page.getByRole('link', { name: 'Sửa chỉ số' }).click();
+    await page.waitForURL(/\/targets\/indicators\/\d+\/edit$/);
+    await page.waitForFunction(() => document.querySelector('#indicator-code')?.value);
+    assert.equal(await page.inputValue('#indicator-code'), code);
+    await page.fill('#indicator-name_en', 'Urbanisation rate');
+    await shoot('targets-15-indicator-edit');
+    await page.click('#main form button[type=submit]');
+    await page.locator('.notice--success', { hasText: 'Đã lưu chỉ số' }).waitFor();
+    const saved = (await api('/indicators?limit=500')).items.find((i) => i.code === code);
+    assert.equal(saved.name_en, 'Urbanisation rate');
+  });
+
+  it('imports values from the page: the file checked first, then imported', async () => {
+    await as('canbo.sxd');
+    await page.goto(`${server.baseUrl}/targets/values/import`);
+    await page.waitForSelector('#import-file');
+    const head = 'Mã chỉ số;Mã đơn vị;Kỳ;Giá trị;Loại số liệu;Nguồn số liệu;Ghi chú\r\n';
+    const year = String(Number(today.slice(0, 4)) + 1);
+    const file = (text) => ({ name: 'so-lieu-sxd.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await page.setInputFiles('#import-file', file(head + `DVCTT;MA.SXD;${year}-Q1;abc;ước tính;;\r\n`));
+    await page.click('#main form button[type=submit]');
+    await page.locator('#import-report tbody tr').first().waitFor();
+    assert.match(await page.locator('#import-report').innerText(), /Giá trị/);
+    assert.equal(await page.getByRole('button', { name: /^Nhập \d+ số liệu$/ }).count(), 0, 'nothing to import while a row is wrong');
+    await shoot('targets-16-import-errors');
+    const before = (await api('/indicator-values?limit=1000')).total;
+    await page.setInputFiles('#import-file', file(head + `DVCTT;MA.SXD;${year}-Q1;52,5;ước tính;Sở Xây dựng;Nhập thử\r\n`));
+    await page.click('#main form button[type=submit]');
+    await page.locator('#import-report', { hasText: '1 dòng số liệu sẵn sàng' }).waitFor();
+    assert.equal((await api('/indicator-values?limit=1000')).total, before, 'the check imports nothing');
+    await page.getByRole('button', { name: 'Nhập 1 số liệu' }).click();
+    await page.waitForURL(/\/targets\/values/);
+    await page.locator('.notice--success', { hasText: 'Đã nhập 1 số liệu' }).waitFor();
+    assert.equal((await api('/indicator-values?limit=1000')).total, before + 1);
   });
 
   it('lets the leader ask a unit to explain, the unit answer, and the leader accept', async () => {

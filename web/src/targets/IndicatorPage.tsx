@@ -7,11 +7,13 @@ import { Loaded } from '../core/form';
 import { useAsync, useDocumentTitle } from '../core/hooks';
 import { DataTable, type Column } from '../core/list';
 import { Empty, PageHeader, SelectField } from '../core/ui';
+import { useCan } from '../auth/session';
+import { Flash } from '../core/Flash';
 import { t } from '../i18n';
 import { targetsApi } from './api';
 import { formatMeasure, indicatorName, labelOf, parsePeriod, periodLabel, periodShort, targetFormula } from './labels';
 import { groupLabel, href, int, kindLabel } from './parts';
-import { targetColumns } from './TargetListPage';
+import { targetColumns } from './columns';
 import type { Indicator, IndicatorValue, Target } from './types';
 import { valueState } from './values';
 
@@ -128,6 +130,7 @@ function Catalogue(props: { indicator: Indicator }) {
 
 export function IndicatorPage(props: { id: number }) {
   const loc = useLocation();
+  const canManage = useCan('targets.manage');
   const res = useAsync(async () => {
     const [indicator, values, targets] = await Promise.all([
       targetsApi.indicators.get(props.id),
@@ -155,11 +158,19 @@ export function IndicatorPage(props: { id: number }) {
               title={indicatorName(indicator)}
               lead={`${indicator.code}${indicator.unit_of_measure ? ` · ${indicator.unit_of_measure}` : ''}`}
               actions={
-                <Link class="button button--secondary" href={href('/targets/values', { indicator_id: indicator.id })}>
-                  {t('targets.valuesOf')}
-                </Link>
+                <>
+                  {canManage && (
+                    <Link class="button button--secondary" href={`/targets/indicators/${indicator.id}/edit`}>
+                      {t('targets.indicatorEdit')}
+                    </Link>
+                  )}
+                  <Link class="button button--secondary" href={href('/targets/values', { indicator_id: indicator.id })}>
+                    {t('targets.valuesOf')}
+                  </Link>
+                </>
               }
             />
+            <Flash />
             <section class="section" aria-labelledby="indicator-history">
               <h2 id="indicator-history">{t('targets.history')}</h2>
               {units.length > 1 && (

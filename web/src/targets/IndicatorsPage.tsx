@@ -7,6 +7,7 @@ import { SelectField } from '../core/ui';
 import { t } from '../i18n';
 import { targetsApi } from './api';
 import { indicatorName, labelOf } from './labels';
+import { useCan } from '../auth/session';
 import { groupLabel, groupsOf, useIndicators } from './parts';
 import type { Indicator } from './types';
 
@@ -43,10 +44,18 @@ export function IndicatorsPage() {
     },
   });
   const all = useIndicators();
+  const canManage = useCan('targets.manage');
   return (
     <ListPage
       title={t('targets.indicators')}
       lead={t('targets.indicatorsLead')}
+      actions={
+        canManage && (
+          <Link class="button" href="/targets/indicators/new">
+            {t('targets.indicatorNew')}
+          </Link>
+        )
+      }
       before={
         <p class="breadcrumb">
           <Link href="/targets">{t('targets.title')}</Link>

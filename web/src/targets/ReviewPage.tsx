@@ -3,12 +3,13 @@
 import { Link, setQuery, useLocation } from '../app/router';
 import { formatDate, formatInteger, todayIso } from '../core/format';
 import { useAsync, useDocumentTitle } from '../core/hooks';
-import { DataTable, numberColumn, type Column } from '../core/list';
+import { DataTable, type Column } from '../core/list';
 import { Empty, ErrorBox, Loading, PageHeader, SelectField } from '../core/ui';
 import { t } from '../i18n';
 import { targetsApi } from './api';
-import { formatMeasure, periodLabel, statusLabel, statusRank, statusTone, targetText, targetTitle } from './labels';
-import { href, kindLabel, periodOptions, StatusTag, thisYear, useDefaultPeriod } from './parts';
+import { targetColumns } from './columns';
+import { formatMeasure, periodLabel, statusLabel, statusRank, statusTone } from './labels';
+import { href, periodOptions, thisYear, useDefaultPeriod } from './parts';
 import { Trend } from './Trend';
 import type { ReviewItem } from './types';
 import { TARGET_STATUSES } from './types';
@@ -39,30 +40,7 @@ function lagging(item: ReviewItem) {
 
 function reviewColumns(): Column<ReviewItem>[] {
   return [
-    numberColumn(t('targets.no')),
-    { label: t('targets.indicator'), rowHeader: true, cell: (x) => <Link href={`/targets/${x.id}`}>{targetTitle(x)}</Link> },
-    { label: t('targets.unit'), cell: (x) => x.unit?.name ?? `#${x.unit_id}` },
-    { label: t('targets.target'), num: true, class: 'nowrap', cell: (x) => targetText(x) },
-    {
-      label: t('targets.value'),
-      num: true,
-      class: 'nowrap',
-      cell: (x) => (
-        <div>
-          {formatMeasure(x.value, x.indicator?.unit_of_measure)}
-          {x.value_kind && <span class="block small muted">{kindLabel(x.value_kind)}</span>}
-        </div>
-      ),
-    },
-    {
-      label: t('targets.status'),
-      cell: (x) => (
-        <div>
-          <StatusTag status={x.status} reason={x.status_reason} />
-          <span class="block small target-reason-cell">{x.status_reason}</span>
-        </div>
-      ),
-    },
+    ...targetColumns<ReviewItem>({ period: false }),
     { label: t('targets.trend'), cell: (x) => (x.trend ? <Trend points={x.trend} targets={x.values} tone={statusTone(x.status)} unit={x.indicator?.unit_of_measure} /> : <span class="muted">—</span>) },
     { label: t('targets.laggingUnits'), cell: lagging },
   ];

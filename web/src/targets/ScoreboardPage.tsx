@@ -13,7 +13,7 @@ import { Flash } from '../core/Flash';
 import { t } from '../i18n';
 import { UnitPicker, useUnitRef } from '../units/UnitPicker';
 import { targetsApi } from './api';
-import { formatMeasure, periodLabel, statusLabel, statusRank, statusTone, targetText, targetTitle, TONES, toneLabel } from './labels';
+import { periodLabel, statusLabel, statusRank, statusTone, targetText, targetTitle, TONES, toneLabel, valueText } from './labels';
 import { groupLabel, groupsOf, href, int, kindLabel, periodOptions, StatusTag, thisYear, useDefaultPeriod, useIndicators } from './parts';
 import { Trend } from './Trend';
 import type { Target, TargetStatus } from './types';
@@ -51,7 +51,7 @@ function TargetCard(props: { target: Target }) {
           <div>
             <dt>{t('targets.value')}</dt>
             <dd class="target-value">
-              {formatMeasure(tg.value, unit)}
+              {valueText(tg.value, unit)}
               {tg.value_kind && <span class="muted small"> ({kindLabel(tg.value_kind)})</span>}
             </dd>
           </div>
@@ -158,20 +158,16 @@ function BoardFiltersForm(props: { filters: BoardFilters; groups: string[]; open
   );
 }
 
-// The targets of the board, each with its trend: the list does not carry trends, the
-// period's review does (a board without trends still stands if the review fails).
-// Open and late explanation requests are counted onto their targets the same way.
+// The targets of the board, each with its trend (the list carries it). Open and late
+// explanation requests are counted onto their targets.
 async function loadBoard(f: BoardFilters) {
-  const [list, review, open] = await Promise.all([
+  const [list, open] = await Promise.all([
     targetsApi.targets.list({ period: f.period, group: f.group, unit_id: f.unit_id, limit: BOARD_LIMIT }),
-    targetsApi.reviews.get(f.period).catch(() => null),
     targetsApi.explanations.list({ state: 'open', limit: 1000 }).catch(() => null),
   ]);
-  const trends = new Map((review?.items ?? []).map((x) => [x.id, x.trend]));
   const count = (id: number, late: boolean) => (open?.items ?? []).filter((e) => e.target_id === id && (!late || e.late)).length;
   const items = list.items.map((x) => ({
     ...x,
-    trend: x.trend ?? trends.get(x.id),
     explanations_open: x.explanations_open ?? count(x.id, false),
     explanations_late: x.explanations_late ?? count(x.id, true),
   }));

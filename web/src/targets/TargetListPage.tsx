@@ -2,13 +2,14 @@
 // all in the URL so the list can be sent to a colleague.
 import { Link } from '../app/router';
 import { formatInteger } from '../core/format';
-import { ListPage, numberColumn, useListQuery, type Column, type Page } from '../core/list';
+import { ListPage, useListQuery, type Page } from '../core/list';
 import type { Tone } from '../core/status';
 import { t } from '../i18n';
 import { targetsApi } from './api';
-import { formatMeasure, periodLabel, statusLabel, statusRank, statusTone, targetText, targetTitle, toneLabel } from './labels';
-import { groupLabel, href, int, kindLabel, StatusTag } from './parts';
-import type { Target, TargetQuery, TargetStatus } from './types';
+import { targetColumns } from './columns';
+import { periodLabel, statusLabel, statusRank, statusTone, toneLabel } from './labels';
+import { groupLabel, href, int } from './parts';
+import type { TargetQuery, TargetStatus } from './types';
 import { TARGET_STATUSES } from './types';
 
 interface Filters extends TargetQuery {
@@ -42,36 +43,6 @@ async function load(f: Filters, page: Page) {
       });
   const items = parts.flatMap((p) => p.items).sort((a, b) => statusRank(a.status) - statusRank(b.status) || a.id - b.id);
   return { items: items.slice(page.offset, page.offset + page.limit), total: parts.reduce((s, p) => s + p.total, 0) };
-}
-
-export function targetColumns(): Column<Target>[] {
-  return [
-    numberColumn(t('targets.no')),
-    { label: t('targets.indicator'), rowHeader: true, cell: (x) => <Link href={`/targets/${x.id}`}>{targetTitle(x)}</Link> },
-    { label: t('targets.unit'), cell: (x) => x.unit?.name ?? `#${x.unit_id}` },
-    { label: t('targets.period'), class: 'nowrap', cell: (x) => periodLabel(x.period) },
-    { label: t('targets.target'), num: true, class: 'nowrap', cell: (x) => targetText(x) },
-    {
-      label: t('targets.value'),
-      num: true,
-      class: 'nowrap',
-      cell: (x) => (
-        <div>
-          {formatMeasure(x.value, x.indicator?.unit_of_measure)}
-          {x.value_kind && <span class="muted small block">{kindLabel(x.value_kind)}</span>}
-        </div>
-      ),
-    },
-    {
-      label: t('targets.status'),
-      cell: (x) => (
-        <div>
-          <StatusTag status={x.status} reason={x.status_reason} />
-          <span class="block small target-reason-cell">{x.status_reason}</span>
-        </div>
-      ),
-    },
-  ];
 }
 
 export function TargetListPage() {

@@ -54,9 +54,13 @@ function readTarget(r: Raw): Target {
   };
 }
 
+// A unit the server names (unit_name) as the pages read it.
+const unitOf = (r: Raw) => r.unit ?? (r.unit_name ? { id: r.unit_id, name: r.unit_name } : undefined);
+
 function readValue(r: Raw): IndicatorValue {
   return {
     ...r,
+    unit: unitOf(r),
     state: r.state ?? r.status,
     return_reason: r.return_reason ?? (r.state === 'returned' ? r.decision_note || null : null),
     created_at: r.created_at ?? r.submitted_at,
@@ -64,7 +68,7 @@ function readValue(r: Raw): IndicatorValue {
 }
 
 function readExplanation(r: Raw): ExplanationRequest {
-  return { ...r, status: r.status ?? r.state, working_days_late: r.working_days_late ?? r.days_late ?? null };
+  return { ...r, unit: unitOf(r), status: r.status ?? r.state, working_days_late: r.working_days_late ?? r.days_late ?? null };
 }
 
 // The API names units, indicators and an explanation's target by id only: each is asked for

@@ -1,5 +1,6 @@
 // Words, colours and formats of the targets pages: a target's status in the one colour
-// language (red at risk or missed, amber behind, green on track or achieved, grey no data),
+// language as the server orders them (red at risk or missed, amber on track — not there yet,
+// green achieved, grey no data),
 // periods as people write them (Năm 2024, Quý II/2024, Tháng 6/2024), values with their
 // unit of measure in vi-VN numbers.
 import { formatNumber } from '../core/format';
@@ -7,14 +8,13 @@ import type { Tone } from '../core/status';
 import { getLang, hasKey, t } from '../i18n';
 import type { Comparator, IndicatorRef, Target, TargetStatus } from './types';
 
-// Anything the server adds between at risk and on track is "behind": amber.
+// On track is amber: still to be achieved (the server's review orders it so).
 export function statusTone(s: TargetStatus | string): Tone {
   switch (s) {
     case 'missed':
     case 'at_risk':
       return 'red';
     case 'achieved':
-    case 'on_track':
       return 'green';
     case 'not_reported':
       return 'grey';
@@ -97,6 +97,11 @@ export function periodsOf(year: number, granularity: 'quarter' | 'month'): strin
 }
 
 // A value with its unit of measure: "7,17 %", "1.000 căn", "95,3 %".
+// The value a target was judged on, or "Chưa có số liệu" when there is none.
+export function valueText(value: number | null | undefined, unit?: string | null): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? t('targets.noData') : formatMeasure(value, unit);
+}
+
 export function formatMeasure(value: number | null | undefined, unit?: string | null, digits = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   const n = formatNumber(value, digits);

@@ -3,6 +3,7 @@
 // their approval, explanations asked and answered, the period review.
 import type { FeatureModule } from '../app/feature';
 import { ExplanationPage, ExplanationsPage } from './explanations';
+import { IndicatorEditPage, IndicatorNewPage } from './IndicatorFormPage';
 import { IndicatorPage } from './IndicatorPage';
 import { IndicatorsPage } from './IndicatorsPage';
 import { ReviewPage } from './ReviewPage';
@@ -33,6 +34,8 @@ export const targetsModule: FeatureModule = {
     if (p === '/targets/new') return ctx.needs('targets.manage', () => <TargetCreatePage />);
     if (p === '/targets/review') return ctx.needs(READ, () => <ReviewPage />);
     if (p === '/targets/indicators') return ctx.needs(READ, () => <IndicatorsPage />);
+    if (p === '/targets/indicators/new') return ctx.needs('targets.manage', () => <IndicatorNewPage />);
+    if ((n = ctx.id('/targets/indicators/:id/edit')) !== null) return ctx.needs('targets.manage', () => <IndicatorEditPage key={n} id={n!} />);
     if ((n = ctx.id('/targets/indicators/:id')) !== null) return ctx.needs(READ, () => <IndicatorPage key={n} id={n!} />);
     if (p === '/targets/values') return ctx.needs(READ, () => <ValuesPage />);
     if (p === '/targets/values/new') return ctx.needs('targets.report', () => <ValueFormPage />);

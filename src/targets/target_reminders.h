@@ -1,0 +1,49 @@
+// Late explanations (issue 11): an explanation request still open reminds the unit asked to
+// explain, under the notification job's own rules (notifications/reminders.h): before its
+// date, once past it, then again while it stays unanswered, and its head when it has been
+// silent long enough. The item's deadline is the request's date to answer (a working day:
+// the effective deadline). An answered request is no longer open, so it reminds nobody; the
+// answer also resolves the reminders already written (ResolveReminders, in its transaction).
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include "calendar/work_calendar.h"
+#include "db/database.h"
+#include "notifications/reminder_source.h"
+#include "units/unit_directory.h"
+
+namespace dh::targets {
+
+// The kind of item the requests' notices and reminders are about (item_kinds.h).
+inline constexpr char kExplanationItem[] = "explanation";
+
+class ExplanationReminders final : public notifications::ReminderSource {
+ public:
+  ExplanationReminders(db::Database& db, const Clock& clock,
+                       std::function<std::shared_ptr<const calendar::WorkCalendar>()> calendar)
+      : db_(db), clock_(clock), calendar_(std::move(calendar)) {}
+
+  std::string Kind() const override { return kExplanationItem; }
+  notifications::ItemNoun Noun() const override;
+  std::vector<notifications::OpenItem> OpenItems() const override;
+  Result<std::vector<notifications::PendingExtension>> PendingExtensions(
+      db::Connection& c) const override;
+  Result<std::unordered_map<int64_t, notifications::ItemNow>> Load(
+      db::Connection& c, std::vector<int64_t> ids,
+      const calendar::WorkCalendar& cal) const override;
+  std::unordered_set<int64_t> Seen(const auth::Principal& who, const units::UnitGraph& g,
+                                   const std::vector<int64_t>& ids) const override;
+
+ private:
+  db::Database& db_;
+  const Clock& clock_;
+  std::function<std::shared_ptr<const calendar::WorkCalendar>()> calendar_;
+};
+
+// Marks resolved the request's "asked" notices and the reminders about it (answered: they ask
+// for nothing more).
+Status ResolveReminders(db::Connection& c, int64_t id, int64_t now);
+
+}  // namespace dh::targets
