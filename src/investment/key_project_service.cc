@@ -5,6 +5,7 @@
 #include "investment/investment_writes.h"
 #include "investment/key_project_store.h"
 #include "investment/plan_store.h"
+#include "investment/project_reminders.h"
 
 namespace dh::investment {
 namespace {
@@ -70,6 +71,8 @@ Result<ProgressUpdate> InvestmentService::ReportProgress(const auth::Principal* 
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(Project p, ForWrite(c, who, in.project_id, false));
     DH_ASSIGN_OR_RETURN(in.id, InsertProgressUpdate(c, in));
+    DH_RETURN_IF_ERROR(
+        ResolveUpdateReminders(c, p.id, in.reported_on, clock_.Today(), in.created_at));
     return RecordChange(
         c, who,
         {"progress_update.create", "progress_update", in.id, p.investor_id, nullptr, ToJson(in)},
