@@ -151,10 +151,10 @@ Result<InspectionPlan> InvestmentService::CreateInspectionPlan(const auth::Princ
                                                                InspectionPlan in) {
   if (in.title.empty())
     return Status::InvalidInput("title", "Cần nhập Tên kế hoạch kiểm tra.", "required");
-  if (who && !AccessOf(*who).manage.Contains(in.lead_unit_id))
-    return Status::Forbidden("Bạn không được lập kế hoạch kiểm tra cho đơn vị này.");
   if (!units_.Get()->Find(in.lead_unit_id))
     return Status::InvalidInput("lead_unit_id", "Không có đơn vị chủ trì này.");
+  if (who && !AccessOf(*who).manage.Contains(in.lead_unit_id))
+    return Status::Forbidden("Bạn không được lập kế hoạch kiểm tra cho đơn vị này.");
   in.created_by = who ? std::optional(who->user_id) : std::nullopt;
   in.created_at = clock_.NowSeconds();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {

@@ -32,37 +32,25 @@ interface Source { id: number; code: string; name: string }
 const MONTHS = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12', 'T1+'];
 type MonthRow = { key: number; month_end: string; disbursed: number; rate: number | null; committed: number; target: number; future: boolean };
 
-function Row(props: { label: string; children: ComponentChildren }) {
-  return (
-    <div>
-      <dt>{props.label}</dt>
-      <dd>{props.children}</dd>
-    </div>
-  );
-}
-
 const decision = (number: string, date: string | null) =>
   number ? (date ? t('invest.decision', { number, date: formatDate(date) }) : number) : '—';
 
 function Facts(props: { p: ProjectDetail }) {
   const { p } = props;
   const places = (p.location_names ?? []).filter((x): x is string => !!x);
-  return (
-    <dl class="summary-list">
-      <Row label={t('invest.investor')}><Link href={`/investment/investors/${p.investor_id}`}>{p.investor_name ?? `#${p.investor_id}`}</Link></Row>
-      <Row label={t('invest.managingUnit')}>{p.managing_unit_name ?? '—'}</Row>
-      <Row label={t('invest.sector')}>{t(`invest.sector.${p.sector}` as 'invest.sector.transport') ?? p.sector}</Row>
-      <Row label={t('invest.places')}>{places.length ? places.join('; ') : '—'}</Row>
-      <Row label={t('invest.group')}>{t(`invest.group.${p.group}` as 'invest.group.A')}{p.is_key && <> <Tag tone="amber">{t('invest.key')}</Tag></>}</Row>
-      <Row label={t('invest.total')}>{formatMoneyTy(p.total_investment)} <span class="block muted small">{decision(p.approval_number, p.approval_date)}</span></Row>
-      <Row label={t('invest.years')}>{`${p.start_year}–${p.end_year} · ${p.is_new ? t('invest.new') : t('invest.continuing')}`}</Row>
-      <Row label={t('invest.projectStatus')}>{t(`invest.projectStatus.${p.status}` as 'invest.projectStatus.in_progress')}</Row>
-      <Row label={t('invest.physical')}>
-        {formatPercent(p.physical_percent, 0)}
-        {p.progress_updated_on && <span class="block muted small">{t('invest.updatedOn', { date: formatDate(p.progress_updated_on) })}</span>}
-      </Row>
-    </dl>
-  );
+  const facts: [string, ComponentChildren][] = [
+    [t('invest.investor'), <Link href={`/investment/investors/${p.investor_id}`}>{p.investor_name ?? `#${p.investor_id}`}</Link>],
+    [t('invest.managingUnit'), p.managing_unit_name ?? '—'],
+    [t('invest.sector'), t(`invest.sector.${p.sector}` as 'invest.sector.transport')],
+    [t('invest.places'), places.length ? places.join('; ') : '—'],
+    [t('invest.group'), <>{t(`invest.group.${p.group}` as 'invest.group.A')}{p.is_key && <> <Tag tone="amber">{t('invest.key')}</Tag></>}</>],
+    [t('invest.total'), <>{formatMoneyTy(p.total_investment)} <span class="block muted small">{decision(p.approval_number, p.approval_date)}</span></>],
+    [t('invest.years'), `${p.start_year}–${p.end_year} · ${p.is_new ? t('invest.new') : t('invest.continuing')}`],
+    [t('invest.projectStatus'), t(`invest.projectStatus.${p.status}` as 'invest.projectStatus.in_progress')],
+    [t('invest.physical'), <>{formatPercent(p.physical_percent, 0)}
+      {p.progress_updated_on && <span class="block muted small">{t('invest.updatedOn', { date: formatDate(p.progress_updated_on) })}</span>}</>],
+  ];
+  return <dl class="summary-list">{facts.map(([label, value]) => <div key={label}><dt>{label}</dt><dd>{value}</dd></div>)}</dl>;
 }
 
 // This year's disbursement by month: bars of each month's payments, and the table beside.
