@@ -14,6 +14,7 @@
 #include "files/attachment_routes.h"
 #include "investment/investment_rollup_routes.h"
 #include "investment/investment_routes.h"
+#include "investment/project_reminders.h"
 #include "notifications/notification_routes.h"
 #include "petitions/petition_attachments.h"
 #include "petitions/petition_routes.h"
@@ -130,6 +131,16 @@ void App::WireFeatures() {
   investment_ =
       std::make_unique<investment::InvestmentService>(*db_, *clock_, unit_directory_, *tasks_);
   investment::RegisterRoutes(*router_, *investment_);
+  // investment: investors' monthly updates remind and escalate; notices lead to the project
+  {
+    investment::VisibleProjectsFn visible = [this](const auth::Principal& who,
+                                                   const std::vector<int64_t>& ids) {
+      return investment_->VisibleProjects(who, ids);
+    };
+    item_kinds_->Register({investment::kProjectItem, "/investment/projects/", visible});
+    reminder_sources_.push_back(std::make_shared<investment::ProjectReminders>(
+        *db_, *clock_, [this] { return calendar_.Get(); }, visible));
+  }
   // investment view
   investment_view_ = std::make_unique<investment::InvestmentView>(*db_, *clock_, unit_directory_,
                                                                   investment_index_, *feed_);

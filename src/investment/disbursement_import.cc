@@ -1,5 +1,7 @@
 #include "investment/disbursement_import.h"
 
+#include <algorithm>
+
 #include "investment/investment_access.h"
 #include "investment/investment_store.h"
 
@@ -53,6 +55,9 @@ Status LoadImportCodes(db::Connection& c, const units::UnitScope* scope, ImportC
 
 namespace {
 
+constexpr size_t kHeadingRows = 60;       // title lines and the heading row above the data
+constexpr size_t kMaxRowXmlBytes = 1024;  // of one row in the worksheet part
+
 // One row into `out`; false when the row has an error (already in the reader's errors).
 bool ReadRow(sheets::RowReader& r, const ImportCodes& codes, ImportRow& out) {
   out.row = r.number();
@@ -76,24 +81,25 @@ bool ReadRow(sheets::RowReader& r, const ImportCodes& codes, ImportRow& out) {
 
 }  // namespace
 
-Result<std::vector<ImportRow>> ParseDisbursementSheet(
-    std::string_view bytes, std::string_view content_type, const ImportCodes& codes,
-    size_t max_rows, sheets::RowErrors& errors,
-    const std::function<void(int64_t, int64_t)>& progress) {
-  std::vector<ImportRow> rows;
+Status StreamDisbursementSheet(std::string_view bytes, std::string_view content_type,
+                               const ImportCodes& codes, size_t max_rows, sheets::RowErrors& errors,
+                               const std::function<void(const ImportRow&)>& each) {
+  sheets::ReadLimits limits;
+  limits.max_rows = max_rows + kHeadingRows;
+  // Streamed, not held: the sheet part may be as long as its rows need.
+  limits.max_part_bytes = std::max(limits.max_part_bytes, max_rows * kMaxRowXmlBytes);
   ImportRow row;
-  DH_ASSIGN_OR_RETURN(sheets::RowErrors found,
-                      sheets::ReadRows(bytes, content_type, DisbursementColumns(), max_rows,
-                                       "dòng giải ngân", [&](sheets::RowReader& r) {
-                                         row = ImportRow{};
-                                         if (ReadRow(r, codes, row)) rows.push_back(row);
-                                         if (progress && rows.size() % 100000 == 0)
-                                           progress(static_cast<int64_t>(rows.size()), -1);
-                                         return true;
-                                       }));
+  DH_ASSIGN_OR_RETURN(
+      sheets::RowErrors found,
+      sheets::StreamRows(bytes, content_type, DisbursementColumns(), limits, max_rows,
+                         kMaxRowErrors, "dòng giải ngân", [&](sheets::RowReader& r) {
+                           row = ImportRow{};
+                           if (ReadRow(r, codes, row)) each(row);
+                           return true;
+                         }));
   errors.insert(errors.end(), found.begin(), found.end());
   sheets::SortByRow(errors);
-  return rows;
+  return Status::Ok();
 }
 
 Status InvalidRows(const sheets::RowErrors& errors) {

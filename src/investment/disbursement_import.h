@@ -6,6 +6,7 @@
 // wrong.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -39,12 +40,14 @@ const sheets::ColumnMap& DisbursementColumns();
 // The heading of a column key, for errors found after reading.
 std::string_view ColumnHeading(std::string_view key);
 
-// The rows of the file, or (in `errors`) what is wrong with them; a Status for what
-// concerns the file as a whole (not a sheet, no heading row, too many rows).
-Result<std::vector<ImportRow>> ParseDisbursementSheet(
-    std::string_view bytes, std::string_view content_type, const ImportCodes& codes,
-    size_t max_rows, sheets::RowErrors& errors,
-    const std::function<void(int64_t, int64_t)>& progress);
+// The file read row by row (sheets::StreamRows), nothing of it kept: each good row to
+// `each` as it is read, what is wrong with the others into `errors` — at most kMaxRowErrors,
+// the read stops there. A Status for what concerns the file as a whole (not a sheet, no
+// heading row, more than `max_rows` rows). Memory stays bounded whatever the file's length.
+inline constexpr size_t kMaxRowErrors = 1000;
+Status StreamDisbursementSheet(std::string_view bytes, std::string_view content_type,
+                               const ImportCodes& codes, size_t max_rows, sheets::RowErrors& errors,
+                               const std::function<void(const ImportRow&)>& each);
 
 // The InvalidInput ("invalid_rows", field "file") an import with wrong rows answers.
 Status InvalidRows(const sheets::RowErrors& errors);

@@ -1,4 +1,5 @@
 // InvestmentService: disbursement by hand and from the Treasury's file.
+#include <set>
 #include <unordered_map>
 
 #include "core/hash.h"
@@ -8,6 +9,7 @@
 #include "investment/investment_writes.h"
 #include "investment/plan_rules.h"
 #include "investment/plan_store.h"
+#include "investment/project_reminders.h"
 #include "sheets/import_ledger.h"
 
 namespace dh::investment {
@@ -47,6 +49,56 @@ void CheckWindows(db::Connection& c, const std::vector<ImportRow>& rows, sheets:
   }
 }
 
+// Rows of the first read kept for the write when the file has at most this many; a longer
+// file is read a second time inside the transaction rather than held (bounded memory).
+constexpr size_t kHeldRows = 200000;
+
+// The write of an import's rows, chunk by chunk inside its transaction: each chunk's payment
+// windows checked, then inserted while no row is wrong; the projects it brings up to date
+// noted for their update reminders (project_reminders.h).
+struct ImportWriter {
+  db::Connection& c;
+  sheets::RowErrors& errors;
+  const ImportProgress& progress;
+  ImportResult& result;
+  std::optional<int64_t> by;
+  int64_t now = 0, rows = 0;
+  Date owed_after;
+  std::vector<ImportRow> chunk;
+  std::set<int64_t> updated;
+  Status failure;
+
+  void Add(const ImportRow& r) {
+    chunk.push_back(r);
+    if (chunk.size() >= kChunk) Flush();
+  }
+  void Flush() {
+    if (!failure.ok() || chunk.empty() || errors.size() >= kMaxRowErrors) return chunk.clear();
+    CheckWindows(c, chunk, errors, failure);
+    if (failure.ok() && errors.empty()) failure = Insert();
+    chunk.clear();
+  }
+  Status Insert() {
+    std::vector<Disbursement> out;
+    out.reserve(chunk.size());
+    for (const ImportRow& r : chunk) {
+      Disbursement d = r.disbursement;
+      d.import_id = result.import_id, d.created_by = by, d.created_at = now;
+      result.total += d.amount;
+      if (d.paid_on > owed_after) updated.insert(d.project_id);
+      out.push_back(d);
+    }
+    DH_RETURN_IF_ERROR(InsertDisbursements(c, out));
+    result.imported += static_cast<int64_t>(out.size());
+    if (progress) progress(result.imported, rows);
+    return Status::Ok();
+  }
+  Status Resolve(Date today) {
+    for (int64_t id : updated) DH_RETURN_IF_ERROR(ResolveUpdateReminders(c, id, today, today, now));
+    return Status::Ok();
+  }
+};
+
 }  // namespace
 
 Result<Disbursement> InvestmentService::AddDisbursement(const auth::Principal* who,
@@ -64,6 +116,7 @@ Result<Disbursement> InvestmentService::AddDisbursement(const auth::Principal* w
     }
     DH_RETURN_IF_ERROR(CheckPaymentDate(in.plan_year, in.paid_on, late));
     DH_ASSIGN_OR_RETURN(in.id, InsertDisbursement(c, in));
+    DH_RETURN_IF_ERROR(ResolveUpdateReminders(c, p.id, in.paid_on, clock_.Today(), in.created_at));
     return RecordChange(
         c, who, {"disbursement.create", "disbursement", in.id, p.investor_id, nullptr, ToJson(in)},
         in.created_at);
@@ -84,6 +137,13 @@ Result<std::vector<Disbursement>> InvestmentService::ListDisbursements(const aut
   return out;
 }
 
+// The first read: every row checked, none written; the rows kept when there are few enough.
+struct ImportRead {
+  std::vector<ImportRow> held;
+  bool reread = false;  // too many to hold: read again to write
+  int64_t rows = 0;
+};
+
 Result<ImportResult> InvestmentService::ImportDisbursements(
     const auth::Principal* who, std::string_view bytes, const std::string& content_type,
     const std::string& file_name, sheets::RowErrors* errors, const ImportProgress& progress) {
@@ -94,36 +154,41 @@ Result<ImportResult> InvestmentService::ImportDisbursements(
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) {
     return LoadImportCodes(c, access ? &access->report : nullptr, codes);
   }));
+  const size_t max_rows = who ? kMaxApiRows : kMaxCliRows;
+  ImportRead read;
+  DH_RETURN_IF_ERROR(StreamDisbursementSheet(bytes, content_type, codes, max_rows, *errors,
+                                             [&](const ImportRow& r) {
+                                               if (++read.rows % 100000 == 0 && progress)
+                                                 progress(read.rows, -1);
+                                               if (read.reread) return;
+                                               read.reread = read.held.size() >= kHeldRows;
+                                               if (read.reread)
+                                                 return std::vector<ImportRow>().swap(read.held);
+                                               read.held.push_back(r);
+                                             }));
+  if (!errors->empty()) return InvalidRows(*errors);
   const int64_t now = clock_.NowSeconds();
   const std::optional<int64_t> by = who ? std::optional(who->user_id) : std::nullopt;
-  DH_ASSIGN_OR_RETURN(std::vector<ImportRow> rows,
-                      ParseDisbursementSheet(bytes, content_type, codes,
-                                             who ? kMaxApiRows : kMaxCliRows, *errors, progress));
-  if (!errors->empty()) return InvalidRows(*errors);
   ImportResult result;
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
-    const sheets::ImportRecord record{
-        0, kFeature, 0, Sha256Hex(bytes), file_name, static_cast<int64_t>(rows.size()), by, now};
+    result = ImportResult{};
+    const sheets::ImportRecord record{0,         kFeature,  0,  Sha256Hex(bytes),
+                                      file_name, read.rows, by, now};
     DH_ASSIGN_OR_RETURN(auto prior, sheets::FindImport(c, kFeature, 0, record.sha256));
     if (prior) return sheets::AlreadyImported(*prior, "giải ngân", "dòng giải ngân");
-    Status failure;
-    CheckWindows(c, rows, *errors, failure);
-    DH_RETURN_IF_ERROR(failure);
-    if (!errors->empty()) return InvalidRows(*errors);
     DH_ASSIGN_OR_RETURN(result.import_id, sheets::RecordImport(c, record));
-    std::vector<Disbursement> chunk;
-    for (size_t from = 0; from < rows.size(); from += kChunk) {
-      chunk.clear();
-      for (size_t i = from; i < std::min(rows.size(), from + kChunk); ++i) {
-        Disbursement d = rows[i].disbursement;
-        d.import_id = result.import_id, d.created_by = by, d.created_at = now;
-        result.total += d.amount;
-        chunk.push_back(d);
-      }
-      DH_RETURN_IF_ERROR(InsertDisbursements(c, chunk));
-      if (progress) progress(static_cast<int64_t>(from + chunk.size()), rows.size());
-    }
-    result.imported = static_cast<int64_t>(rows.size());
+    ImportWriter w{c, *errors, progress, result, by, now, read.rows, OwedMonthEnd(clock_.Today())};
+    sheets::RowErrors again;  // none: the rows were checked by the first read
+    if (read.reread)
+      DH_RETURN_IF_ERROR(StreamDisbursementSheet(bytes, content_type, codes, max_rows, again,
+                                                 [&](const ImportRow& r) { w.Add(r); }));
+    for (const ImportRow& r : read.held) w.Add(r);
+    w.Flush();
+    DH_RETURN_IF_ERROR(w.failure);
+    errors->insert(errors->end(), again.begin(), again.end());
+    sheets::SortByRow(*errors);
+    if (!errors->empty()) return InvalidRows(*errors);
+    DH_RETURN_IF_ERROR(w.Resolve(clock_.Today()));
     return RecordChange(
         c, who,
         {"disbursement.import", "disbursement_import", result.import_id, std::nullopt, nullptr,

@@ -43,9 +43,8 @@ void InvestmentIndex::ForEachBucket(RollupBy by, Row p, Row line, F&& f) const {
       return f(investor_[p]);
     case RollupBy::kManager:
       return f(manager_[p]);
-    case RollupBy::kLocation:
-      for (uint32_t u : locations_[p]) f(u);
-      return;
+    case RollupBy::kLocation:  // once: its place, or key 0 for several places (or none)
+      return f(locations_[p].size() == 1 ? locations_[p][0] : 0);
     case RollupBy::kSource:
       return f(line == kNoRow ? 0 : l_source_[line]);
     case RollupBy::kSector:

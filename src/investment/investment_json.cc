@@ -26,8 +26,11 @@ bj::object ToJson(const CapitalSource& s) {
 }
 
 bj::object ToJson(const Project& p, const units::UnitGraph* g) {
-  bj::array locations;
-  for (int64_t id : p.location_unit_ids) locations.push_back(id);
+  bj::array locations, location_names;
+  for (int64_t id : p.location_unit_ids) {
+    locations.push_back(id);
+    location_names.push_back(UnitName(g, id));
+  }
   return {{"id", p.id},
           {"code", p.code},
           {"name", p.name},
@@ -37,6 +40,7 @@ bj::object ToJson(const Project& p, const units::UnitGraph* g) {
           {"managing_unit_name", UnitName(g, p.managing_unit_id)},
           {"sector", p.sector},
           {"location_unit_ids", std::move(locations)},
+          {"location_names", std::move(location_names)},
           {"group", ProjectGroupName(p.group)},
           {"is_key", p.is_key},
           {"total_investment", p.total_investment},

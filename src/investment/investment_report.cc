@@ -29,8 +29,9 @@ std::string KeyName(const InvestmentIndex& index, const RollupNames& n, RollupBy
     case RollupBy::kCity:
       return "Toàn thành phố";
     case RollupBy::kInvestor:
-    case RollupBy::kLocation:
       return UnitName(n, r.key);
+    case RollupBy::kLocation:
+      return r.key == 0 ? std::string(kSeveralPlaces) : UnitName(n, r.key);
     case RollupBy::kManager:
       return r.key == 0 ? "Không có sở quản lý" : UnitName(n, r.key);
     case RollupBy::kSource:

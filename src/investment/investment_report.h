@@ -22,6 +22,10 @@ struct RollupNames {
 };
 RollupNames RollupNamesOf(db::Database& db, const units::UnitDirectory& units);
 std::string UnitName(const RollupNames& n, int64_t id);
+// By location, a project counts once: under its place when it has one, else in key 0 (a
+// project spanning several wards is not split nor counted in each), so rows add up to the city.
+inline constexpr const char* kSeveralPlaces =
+    "Dự án trên nhiều địa bàn (tính một lần) hoặc chưa ghi địa bàn";
 // The row's name: a unit's, a source's, "DA01 — Đường …", a sector or group code…
 std::string KeyName(const InvestmentIndex& index, const RollupNames& n, RollupBy by,
                     const RollupRow& r);

@@ -202,6 +202,18 @@ Result<Project> InvestmentService::VisibleProject(db::Connection& c, const auth:
   return *p;
 }
 
+std::unordered_set<int64_t> InvestmentService::VisibleProjects(
+    const auth::Principal& who, const std::vector<int64_t>& ids) const {
+  std::unordered_set<int64_t> out;
+  const Status s = db::Read(db_, [&](db::Connection& c) -> Status {
+    for (int64_t id : ids)
+      if (VisibleProject(c, who, id).ok()) out.insert(id);
+    return Status::Ok();
+  });
+  if (!s.ok()) out.clear();
+  return out;
+}
+
 Result<Project> InvestmentService::ForWrite(db::Connection& c, const auth::Principal* who,
                                             int64_t id, bool manage) const {
   DH_ASSIGN_OR_RETURN(auto p, investment::GetProject(c, id));

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "db/database.h"
@@ -85,6 +86,9 @@ class InvestmentService {
   Result<Project> UpdateProject(const auth::Principal& who, int64_t id, const ProjectInput& in);
   // The project when `who` may see it, else NotFound: for every answer that embeds one.
   Result<Project> VisibleProject(db::Connection& c, const auth::Principal& who, int64_t id) const;
+  // Which of these projects `who` may see (the notices about projects; absent ones left out).
+  std::unordered_set<int64_t> VisibleProjects(const auth::Principal& who,
+                                              const std::vector<int64_t>& ids) const;
 
   // Plans.
   Result<MediumTermPlan> SetMediumTermPlan(const auth::Principal* who, MediumTermPlan in);

@@ -5,6 +5,7 @@
 #include "investment/investment_writes.h"
 #include "investment/key_project_store.h"
 #include "investment/plan_store.h"
+#include "investment/project_reminders.h"
 
 namespace dh::investment {
 namespace {
@@ -70,6 +71,8 @@ Result<ProgressUpdate> InvestmentService::ReportProgress(const auth::Principal* 
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(Project p, ForWrite(c, who, in.project_id, false));
     DH_ASSIGN_OR_RETURN(in.id, InsertProgressUpdate(c, in));
+    DH_RETURN_IF_ERROR(
+        ResolveUpdateReminders(c, p.id, in.reported_on, clock_.Today(), in.created_at));
     return RecordChange(
         c, who,
         {"progress_update.create", "progress_update", in.id, p.investor_id, nullptr, ToJson(in)},
@@ -148,10 +151,10 @@ Result<InspectionPlan> InvestmentService::CreateInspectionPlan(const auth::Princ
                                                                InspectionPlan in) {
   if (in.title.empty())
     return Status::InvalidInput("title", "Cần nhập Tên kế hoạch kiểm tra.", "required");
-  if (who && !AccessOf(*who).manage.Contains(in.lead_unit_id))
-    return Status::Forbidden("Bạn không được lập kế hoạch kiểm tra cho đơn vị này.");
   if (!units_.Get()->Find(in.lead_unit_id))
     return Status::InvalidInput("lead_unit_id", "Không có đơn vị chủ trì này.");
+  if (who && !AccessOf(*who).manage.Contains(in.lead_unit_id))
+    return Status::Forbidden("Bạn không được lập kế hoạch kiểm tra cho đơn vị này.");
   in.created_by = who ? std::optional(who->user_id) : std::nullopt;
   in.created_at = clock_.NowSeconds();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {

@@ -1,15 +1,30 @@
 #include "investment/project_reminders.h"
 
-#include "investment/investment_access.h"
 #include "investment/key_project_store.h"
+#include "notifications/outbox.h"
+#include "notifications/reminders.h"
 
 namespace dh::investment {
 
+Date OwedMonthEnd(Date today) { return Date::FromYmd(today.year(), today.month(), 1)->AddDays(-1); }
+
 std::optional<Date> UpdateDeadline(std::optional<Date> last_update, Date today,
                                    const calendar::WorkCalendar& cal) {
-  const Date month_end = Date::FromYmd(today.year(), today.month(), 1)->AddDays(-1);
+  const Date month_end = OwedMonthEnd(today);
   if (last_update && *last_update > month_end) return std::nullopt;
   return cal.AddWorkingDays(month_end, kUpdateWorkingDays);
+}
+
+Status ResolveUpdateReminders(db::Connection& c, int64_t project_id, Date day, Date today,
+                              int64_t now) {
+  if (day <= OwedMonthEnd(today)) return Status::Ok();
+  using notifications::ReminderKind;
+  for (ReminderKind k : {ReminderKind::kDueSoon, ReminderKind::kOverdue, ReminderKind::kNoReport,
+                         ReminderKind::kEscalation})
+    DH_RETURN_IF_ERROR(notifications::Resolve(c, {kProjectItem, project_id},
+                                              std::string(notifications::ReminderKindName(k)), now)
+                           .status());
+  return Status::Ok();
 }
 
 std::vector<notifications::OpenItem> ProjectReminders::OpenItems() const {
@@ -52,20 +67,9 @@ Result<std::unordered_map<int64_t, notifications::ItemNow>> ProjectReminders::Lo
 }
 
 std::unordered_set<int64_t> ProjectReminders::Seen(const auth::Principal& who,
-                                                   const units::UnitGraph& g,
+                                                   const units::UnitGraph&,
                                                    const std::vector<int64_t>& ids) const {
-  std::unordered_set<int64_t> out;
-  const InvestmentAccess a = AccessFor(who, g);
-  std::vector<UpdateState> states;
-  const Status s = db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(states, ProjectUpdatesOf(c, ids));
-    return Status::Ok();
-  });
-  if (!s.ok()) return out;
-  // The investor is the project's first scope unit; the managing unit is not read here.
-  for (const UpdateState& u : states)
-    if (a.read.Contains(u.investor_id)) out.insert(u.project_id);
-  return out;
+  return visible_(who, ids);
 }
 
 }  // namespace dh::investment

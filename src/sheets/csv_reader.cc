@@ -57,7 +57,10 @@ bool Blank(const SheetRow& r) {
 // Cells are made only for values: a line of separators holds nothing.
 class CsvBuilder {
  public:
-  explicit CsvBuilder(const ReadLimits& limits) : budget_(limits) { sheet.name = "CSV"; }
+  CsvBuilder(const ReadLimits& limits, const RowSink* sink) : budget_(limits), sink_(sink) {
+    sheet.name = "CSV";
+    budget_.Mark();
+  }
   Sheet sheet;
   SheetRow row{1, {}};
   std::string field;
@@ -81,8 +84,13 @@ class CsvBuilder {
   Status EndRow(int next_number) {
     DH_RETURN_IF_ERROR(EndField());
     if (!Blank(row)) {
-      DH_RETURN_IF_ERROR(budget_.Row(sheet.rows.size()));
-      sheet.rows.push_back(std::move(row));
+      DH_RETURN_IF_ERROR(budget_.Row(rows_++));
+      if (sink_) {
+        DH_RETURN_IF_ERROR((*sink_)(std::move(row)));
+        budget_.BackToMark();
+      } else {
+        sheet.rows.push_back(std::move(row));
+      }
     }
     row = SheetRow{next_number, {}};
     column_ = 0;
@@ -91,16 +99,22 @@ class CsvBuilder {
 
  private:
   SheetBudget budget_;
+  const RowSink* sink_;
   size_t column_ = 0;  // of the field being read
+  size_t rows_ = 0;    // with a value, so far
 };
 
 }  // namespace
 
 Result<Sheet> ReadCsv(std::string_view bytes, const ReadLimits& limits) {
+  return ReadCsvTo(bytes, limits, nullptr);
+}
+
+Result<Sheet> ReadCsvTo(std::string_view bytes, const ReadLimits& limits, const RowSink* sink) {
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
   if (!text::IsValidUtf8(bytes)) return NotUtf8(bytes);
   const char sep = GuessSeparator(bytes);
-  CsvBuilder b(limits);
+  CsvBuilder b(limits, sink);
   bool quoted = false;
   int record = 1, quote_opened_at = 0;
   for (size_t i = 0; i < bytes.size(); ++i) {

@@ -92,19 +92,41 @@ std::optional<Money> RowReader::MoneyOf(std::string_view key, MoneyRule rule) {
   return Keep(key, ReadMoney(Cell(key), Column(key), rule));
 }
 
-Status ForEachRow(const Sheet& sheet, const Header& header, const ColumnMap& map, size_t max_rows,
-                  std::string_view what, RowErrors& errors,
-                  const std::function<bool(RowReader&)>& parse) {
+namespace {
+
+// One row of ForEachRow and StreamRows: blank ones left out, PayloadTooLarge past max_rows.
+struct RowCounter {
+  const Header& header;
+  const ColumnMap& map;
+  size_t max_rows;
+  std::string_view what;
+  RowErrors& errors;
+  const std::function<bool(RowReader&)>& parse;
   size_t counted = 0;
-  for (size_t at = header.first_row; at < sheet.rows.size(); ++at) {
-    RowReader reader(sheet.rows[at], header, map, errors);
-    if (reader.Blank()) continue;
+
+  Status operator()(const SheetRow& row) {
+    RowReader reader(row, header, map, errors);
+    if (reader.Blank()) return Status::Ok();
     if (counted >= max_rows)
       return Status::PayloadTooLarge("Mỗi lần nhập tối đa " +
                                      FormatDong(static_cast<Money>(max_rows)) + " " +
                                      std::string(what) + "; hãy chia tệp thành nhiều phần.");
     if (parse(reader)) ++counted;
+    return Status::Ok();
   }
+};
+
+// The rows FindHeader looks at, and the one after them (the "(1) (2) (3)" line).
+constexpr size_t kHeadRows = 51;
+
+}  // namespace
+
+Status ForEachRow(const Sheet& sheet, const Header& header, const ColumnMap& map, size_t max_rows,
+                  std::string_view what, RowErrors& errors,
+                  const std::function<bool(RowReader&)>& parse) {
+  RowCounter each{header, map, max_rows, what, errors, parse};
+  for (size_t at = header.first_row; at < sheet.rows.size(); ++at)
+    DH_RETURN_IF_ERROR(each(sheet.rows[at]));
   return Status::Ok();
 }
 
@@ -121,6 +143,38 @@ Result<RowErrors> ReadRows(std::string_view bytes, std::string_view content_type
                            const std::function<bool(RowReader&)>& parse) {
   DH_ASSIGN_OR_RETURN(const Sheet sheet, ReadUpload(bytes, content_type, map.Names()));
   return ParseRows(sheet, map, max_rows, what, parse);
+}
+
+Result<RowErrors> StreamRows(std::string_view bytes, std::string_view content_type,
+                             const ColumnMap& map, const ReadLimits& limits, size_t max_rows,
+                             size_t max_errors, std::string_view what,
+                             const std::function<bool(RowReader&)>& parse) {
+  Sheet head;  // the first rows, held until the heading row is found
+  std::optional<Header> header;
+  std::optional<RowCounter> each;
+  RowErrors errors;
+  bool enough = false;  // max_errors reached: the read was stopped on purpose
+  const auto found = [&]() -> Status {
+    DH_ASSIGN_OR_RETURN(header, FindHeader(head, map));
+    each.emplace(RowCounter{*header, map, max_rows, what, errors, parse});
+    for (size_t at = header->first_row; at < head.rows.size(); ++at)
+      DH_RETURN_IF_ERROR((*each)(head.rows[at]));
+    head.rows.clear();
+    return Status::Ok();
+  };
+  const Status read = StreamUpload(bytes, content_type, map.Names(), limits, [&](SheetRow&& row) {
+    if (!each) {
+      head.rows.push_back(std::move(row));
+      return head.rows.size() < kHeadRows ? Status::Ok() : found();
+    }
+    DH_RETURN_IF_ERROR((*each)(row));
+    enough = errors.size() >= max_errors;
+    return enough ? Status::PayloadTooLarge("") : Status::Ok();  // stops the read
+  });
+  if (enough) return errors;
+  DH_RETURN_IF_ERROR(read);
+  if (!each) DH_RETURN_IF_ERROR(found());
+  return errors;
 }
 
 boost::json::array ColumnHelp(const ColumnMap& map) {

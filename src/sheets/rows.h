@@ -14,6 +14,7 @@
 
 #include "sheets/cells.h"
 #include "sheets/columns.h"
+#include "sheets/sheet.h"
 
 namespace dh::sheets {
 
@@ -86,6 +87,14 @@ Result<RowErrors> ParseRows(const Sheet& sheet, const ColumnMap& map, size_t max
 Result<RowErrors> ReadRows(std::string_view bytes, std::string_view content_type,
                            const ColumnMap& map, size_t max_rows, std::string_view what,
                            const std::function<bool(RowReader&)>& parse);
+
+// ReadRows for an upload too large to hold (StreamUpload under `limits`): the heading row
+// found among the first rows, then each row to `parse` as it is read, nothing kept. Reading
+// stops once `max_errors` problems are found (those come back).
+Result<RowErrors> StreamRows(std::string_view bytes, std::string_view content_type,
+                             const ColumnMap& map, const ReadLimits& limits, size_t max_rows,
+                             size_t max_errors, std::string_view what,
+                             const std::function<bool(RowReader&)>& parse);
 
 // For the import page: each column read, as {"heading", "aliases", "required", "help"}.
 boost::json::array ColumnHelp(const ColumnMap& map);

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -77,6 +78,16 @@ Result<Sheet> ReadCsv(std::string_view bytes, const ReadLimits& limits = {});
 // by `content_type`), naming `columns_hint` ("STT, Nhiệm vụ, …") in the advice.
 Result<Sheet> ReadUpload(std::string_view bytes, std::string_view content_type,
                          std::string_view columns_hint, const ReadLimits& limits = {});
+
+// A row handed over as soon as it is read (StreamUpload); an error stops the read with it.
+using RowSink = std::function<Status(SheetRow&& row)>;
+
+// ReadUpload for uploads too large to hold as a Sheet: each row with a value goes to `sink`
+// as it is read and is not kept, so that the read holds one row (and an .xlsx's shared
+// strings) whatever the number of rows. max_cells and max_text_bytes then bound what is
+// held at once, max_rows counts the rows handed over, max_part_bytes what is streamed.
+Status StreamUpload(std::string_view bytes, std::string_view content_type,
+                    std::string_view columns_hint, const ReadLimits& limits, const RowSink& sink);
 
 // The Excel serial day (days since 1899-12-30, the 1900 date system) of a day counted
 // from 1970-01-01. Back from a cell's number: Date::FromSerial, which checks the range.

@@ -17,11 +17,21 @@ class SheetBudget {
   Status Row(size_t rows_so_far) const;
   // A value in 0-based column `column`, at the cell Excel calls `where` ("XFD1").
   Status Column(size_t column, const std::string& where) const;
+  // Streaming (StreamUpload): what is held now is the base; each row handed over gives back
+  // what it held, so the limits bound one row beside the base.
+  void Mark() { mark_cells_ = cells_, mark_text_ = text_; }
+  void BackToMark() { cells_ = mark_cells_, text_ = mark_text_; }
 
  private:
   const ReadLimits& limits_;
   size_t cells_ = 0;
   size_t text_ = 0;
+  size_t mark_cells_ = 0, mark_text_ = 0;
 };
+
+// The readers behind ReadCsv, ReadXlsx and StreamUpload: rows into the Sheet returned, or
+// each to `sink` when there is one (the Sheet then holds none).
+Result<Sheet> ReadCsvTo(std::string_view bytes, const ReadLimits& limits, const RowSink* sink);
+Result<Sheet> ReadXlsxTo(std::string_view bytes, const ReadLimits& limits, const RowSink* sink);
 
 }  // namespace dh::sheets

@@ -2,6 +2,7 @@
 
 #include "core/text.h"
 #include "sheets/sheet.h"
+#include "sheets/sheet_budget.h"
 
 namespace dh::sheets {
 namespace {
@@ -22,23 +23,22 @@ struct ReadSlot {
   ~ReadSlot() { read_slots.release(); }
 };
 
-}  // namespace
-
-Result<Sheet> ReadUpload(std::string_view bytes, std::string_view content_type,
-                         std::string_view columns_hint, const ReadLimits& limits) {
+Result<Sheet> ReadUploadTo(std::string_view bytes, std::string_view content_type,
+                           std::string_view columns_hint, const ReadLimits& limits,
+                           const RowSink* sink) {
   const std::string columns =
       columns_hint.empty() ? "" : " có các cột " + std::string(columns_hint);
   const ReadSlot slot;
   switch (SniffUpload(bytes)) {
     case UploadKind::kXlsx:
-      return ReadXlsx(bytes, limits);
+      return ReadXlsxTo(bytes, limits, sink);
     case UploadKind::kCsv:
       if (!DeclaredAsText(content_type))
         return Status::UnsupportedMediaType(
             "file",
             "Tệp gửi lên không phải bảng tính Excel (.xlsx). Tệp CSV "
             "thì gửi với Content-Type: text/csv.");
-      return ReadCsv(bytes, limits);
+      return ReadCsvTo(bytes, limits, sink);
     case UploadKind::kXls:
       return Status::UnsupportedMediaType(
           "file",
@@ -51,6 +51,18 @@ Result<Sheet> ReadUpload(std::string_view bytes, std::string_view content_type,
                                       "Tệp gửi lên không phải bảng tính Excel (.xlsx) hay CSV. Hãy "
                                       "gửi tệp .xlsx (hoặc .csv)" +
                                           columns + ".");
+}
+
+}  // namespace
+
+Result<Sheet> ReadUpload(std::string_view bytes, std::string_view content_type,
+                         std::string_view columns_hint, const ReadLimits& limits) {
+  return ReadUploadTo(bytes, content_type, columns_hint, limits, nullptr);
+}
+
+Status StreamUpload(std::string_view bytes, std::string_view content_type,
+                    std::string_view columns_hint, const ReadLimits& limits, const RowSink& sink) {
+  return ReadUploadTo(bytes, content_type, columns_hint, limits, &sink).status();
 }
 
 }  // namespace dh::sheets

@@ -130,8 +130,8 @@ namespace {
 // <sheetData><row r="…"><c r="…" t="…" s="…"><v>…</v> or <is><t>…</t></is></c></row>
 class WorksheetHandler : public XmlHandler {
  public:
-  WorksheetHandler(const WorkbookParts& parts, SheetBudget& budget)
-      : parts_(parts), budget_(budget) {}
+  WorksheetHandler(const WorkbookParts& parts, SheetBudget& budget, const RowSink* sink)
+      : parts_(parts), budget_(budget), sink_(sink) {}
   Sheet sheet;
 
   Status Start(std::string_view name, const char** attrs) override {
@@ -213,13 +213,20 @@ class WorksheetHandler : public XmlHandler {
   Status EndRow() {
     in_row_ = false;
     if (Blank(row_)) return Status::Ok();
-    DH_RETURN_IF_ERROR(budget_.Row(sheet.rows.size()));
-    sheet.rows.push_back(std::move(row_));
+    DH_RETURN_IF_ERROR(budget_.Row(rows_++));
+    if (!sink_) {
+      sheet.rows.push_back(std::move(row_));
+      return Status::Ok();
+    }
+    DH_RETURN_IF_ERROR((*sink_)(std::move(row_)));
+    budget_.BackToMark();
     return Status::Ok();
   }
 
   const WorkbookParts& parts_;
   SheetBudget& budget_;
+  const RowSink* sink_;
+  size_t rows_ = 0;  // with a value, so far
   SheetRow row_;
   RawCell cell_;
   std::string* text_ = nullptr;  // where text goes now, if anywhere
@@ -233,8 +240,9 @@ class WorksheetHandler : public XmlHandler {
 
 Result<Sheet> ReadWorksheet(const ZipPackage& zip, const std::string& part,
                             const WorkbookParts& parts, SheetBudget& budget,
-                            const ReadLimits& limits) {
-  WorksheetHandler handler(parts, budget);
+                            const ReadLimits& limits, const RowSink* sink) {
+  WorksheetHandler handler(parts, budget, sink);
+  budget.Mark();
   DH_RETURN_IF_ERROR(StreamXml(zip, part, limits.max_part_bytes, handler));
   return std::move(handler.sheet);
 }

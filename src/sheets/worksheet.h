@@ -22,10 +22,11 @@ struct WorkbookParts {
 // Streams part `part` of `zip` through `handler`, at most `limit` uncompressed bytes.
 Status StreamXml(const ZipPackage& zip, const std::string& part, size_t limit, XmlHandler& handler);
 
-// The rows of worksheet `part`, rows without a value left out.
+// The rows of worksheet `part`, rows without a value left out (each to `sink` when there is
+// one, the Sheet then holding none).
 Result<Sheet> ReadWorksheet(const ZipPackage& zip, const std::string& part,
                             const WorkbookParts& parts, SheetBudget& budget,
-                            const ReadLimits& limits);
+                            const ReadLimits& limits, const RowSink* sink = nullptr);
 
 // "BC12" → column 54 (0-based), row 12. False when the reference is not of that shape
 // or lies beyond Excel's last column (XFD).

@@ -166,6 +166,10 @@ Result<std::vector<std::string>> SharedStrings(const ZipPackage& zip, SheetBudge
 }  // namespace
 
 Result<Sheet> ReadXlsx(std::string_view bytes, const ReadLimits& limits) {
+  return ReadXlsxTo(bytes, limits, nullptr);
+}
+
+Result<Sheet> ReadXlsxTo(std::string_view bytes, const ReadLimits& limits, const RowSink* sink) {
   auto zip = ZipPackage::Open(bytes, limits.max_zip_entries);
   if (!zip.ok()) return NotXlsx();
   DH_ASSIGN_OR_RETURN(auto first, FirstSheet(*zip, limits));
@@ -174,7 +178,7 @@ Result<Sheet> ReadXlsx(std::string_view bytes, const ReadLimits& limits) {
   WorkbookParts parts;
   DH_ASSIGN_OR_RETURN(parts.shared, SharedStrings(*zip, budget, limits));
   DH_ASSIGN_OR_RETURN(parts.kinds, StyleKinds(*zip, limits));
-  DH_ASSIGN_OR_RETURN(Sheet sheet, ReadWorksheet(*zip, first.second, parts, budget, limits));
+  DH_ASSIGN_OR_RETURN(Sheet sheet, ReadWorksheet(*zip, first.second, parts, budget, limits, sink));
   sheet.name = first.first;
   return sheet;
 }

@@ -38,6 +38,9 @@ function seed(url) {
     plan('APITEST-2', 'council', 2000 * M), plan('APITEST-2', 'prime_minister', 1800 * M),
     pay('APITEST-1', '2025-03-10', 400 * M), pay('APITEST-1', '2026-01-10', 100 * M),
     pay('APITEST-1', '2026-02-15', 50 * M), pay('APITEST-2', '2025-06-01', 300 * M),
+    // APITEST-1 spans two wards, APITEST-2 lies in one of them.
+    `INSERT INTO project_locations (project_id, unit_id) VALUES (${project('APITEST-1')}, ${unit('MA.P.ANHOA')}),
+       (${project('APITEST-1')}, ${unit('MA.P.TRUNGTAM')}), (${project('APITEST-2')}, ${unit('MA.P.ANHOA')});`,
   ].join('\n'));
 }
 
@@ -80,6 +83,20 @@ for (const db of DBS) {
       assert.equal(months.body.rows[2].disbursed, 400 * M, 'cumulative by the end of March');
       assert.equal(months.body.rows[12].disbursed, 500 * M, 'and by 31 January');
       assert.equal(months.body.trajectory.length, 13);
+    });
+
+    it('counts a project spanning several wards once by place, so the places add up to the city', async () => {
+      const one = await admin.get(`/api/v1/investment/rollup?year=2025&by=location&project_id=${ids.p1}`);
+      assert.equal(one.status, 200, JSON.stringify(one.body));
+      assert.deepEqual(one.body.rows.map((x) => [x.key, x.plan]), [[0, 1000 * M]], 'one row, not one per ward');
+      assert.match(one.body.rows[0].name, /nhiều địa bàn/);
+      const ward = await admin.get(`/api/v1/investment/rollup?year=2025&by=location&project_id=${ids.p2}`);
+      assert.equal(ward.body.rows.length, 1);
+      assert.notEqual(ward.body.rows[0].key, 0, 'a project in one ward counts in that ward');
+      const all = await admin.get('/api/v1/investment/rollup?year=2025&by=location');
+      const sum = (k) => all.body.rows.reduce((a, x) => a + x[k], 0);
+      assert.equal(sum('plan'), all.body.totals.plan, 'no plan counted twice');
+      assert.equal(sum('disbursed'), all.body.totals.disbursed, 'no payment counted twice');
     });
 
     it('shows each caller only the projects in scope', async () => {

@@ -186,8 +186,9 @@ TEST(InvestmentIndex, RollsUpOnEitherBasisWithLateCapitalApart) {
        "no managing unit is key 0"},
       {PlanBasis::kPrimeMinister,
        RollupBy::kLocation,
-       {{30, 1000, 0, 800, 0}, {31, 1500, 0, 1050, 0}},
-       "a project in two districts counts in both"},
+       {{0, 1000, 0, 800, 0}, {31, 500, 0, 250, 0}},
+       "a project in two districts counts once, in key 0 (several places): rows add up to the "
+       "city"},
       {PlanBasis::kPrimeMinister,
        RollupBy::kSource,
        {{1, 1000, 0, 800, 0}, {2, 500, 0, 250, 0}},

@@ -392,5 +392,51 @@ TEST(ReadUpload, KindsAndTheirStatuses) {
             StatusCode::kUnsupportedMediaType);
 }
 
+// ---- Streaming ------------------------------------------------------------------------------
+
+// StreamUpload hands each row over and keeps none: the cell and text limits bound one row,
+// so a file far longer than ReadUpload may hold streams whole, in order, while a single row
+// past the limits is still refused.
+TEST(StreamUpload, HoldsOneRowAtATimeWhateverTheLength) {
+  std::string csv = "Mã,Số tiền\n";
+  std::vector<Cell> cells{{0, 0, "Mã"}, {0, 1, "Số tiền"}};
+  for (int i = 1; i <= 3000; ++i) {
+    csv += "DA" + std::to_string(i) + "," + std::to_string(i) + "\n";
+    cells.push_back({i, 0, "DA" + std::to_string(i)});
+    cells.push_back({i, 1, "", double(i)});
+  }
+  const ReadLimits tight{.max_rows = 5000, .max_cells = 100, .max_text_bytes = 1000};
+  const std::string xlsx = MakeXlsx(cells, true);
+  for (const auto& [bytes, type] : {std::pair{csv, "text/csv"}, std::pair{xlsx, ""}}) {
+    EXPECT_EQ(ReadUpload(bytes, type, "", tight).status().code(), StatusCode::kPayloadTooLarge)
+        << "held whole, the file is past the limits";
+    std::vector<int> numbers;
+    const Status s = StreamUpload(bytes, type, "", tight, [&](SheetRow&& r) {
+      numbers.push_back(r.number);
+      return Status::Ok();
+    });
+    ASSERT_TRUE(s.ok()) << s.message();
+    ASSERT_EQ(numbers.size(), 3001u);
+    EXPECT_EQ(numbers.back(), 3001);
+  }
+  const std::string wide = "a,b,c,d,e,f,g,h,i,j,k,l\n";
+  EXPECT_EQ(StreamUpload(wide, "text/csv", "", ReadLimits{.max_cells = 10},
+                         [](SheetRow&&) { return Status::Ok(); })
+                .code(),
+            StatusCode::kPayloadTooLarge)
+      << "one row past the cell limit";
+  EXPECT_EQ(StreamUpload(csv, "text/csv", "", ReadLimits{.max_rows = 100},
+                         [](SheetRow&&) { return Status::Ok(); })
+                .code(),
+            StatusCode::kPayloadTooLarge)
+      << "max_rows still counts the rows handed over";
+  int seen = 0;
+  const Status stop = StreamUpload(csv, "text/csv", "", tight, [&](SheetRow&&) {
+    return ++seen == 10 ? Status::Conflict("enough") : Status::Ok();
+  });
+  EXPECT_EQ(stop.code(), StatusCode::kConflict) << "the sink's error stops the read";
+  EXPECT_EQ(seen, 10);
+}
+
 }  // namespace
 }  // namespace dh::sheets

@@ -58,6 +58,12 @@ function seed(db) {
     lines.push(plan(y, 1000 * M), pay(y, `${y}-06-15`, 200 * M), pay(y, `${y}-12-15`, 650 * M), pay(y, `${y + 1}-01-20`, 100 * M));
   }
   lines.push(plan(YEAR, 1000 * M), pay(YEAR, `${YEAR}-03-10`, 250 * M));
+  // A mid-year adjustment citing its decision, and two wards: the project counts once by place.
+  lines.push(`INSERT INTO annual_plan_versions (year, project_id, source_id, basis, version_kind, amount,
+       decision_number, decision_date, added_after_sep30, created_at)
+     VALUES (${YEAR}, ${proj}, ${src}, 'council', 'adjustment', ${-200 * M}, '45/NQ-HĐND', '${YEAR}-07-10', 0, 0);`);
+  lines.push(`INSERT INTO project_locations (project_id, unit_id) VALUES (${proj}, ${unit('MA.P.ANHOA')}),
+       (${proj}, ${unit('MA.P.TRUNGTAM')});`);
   lines.push(`INSERT INTO tasks (share_percent, title, title_folded, description, lead_unit_id, output_kind, deadline,
        original_deadline, recurrence, is_key, state, progress_percent, own_progress_percent, output_text, created_at, updated_at)
      VALUES (100, 'Giải phóng mặt bằng cầu Minh An', 'giai phong mat bang cau minh an', '', ${unit('MA.BQLGT')}, 'report',
@@ -107,12 +113,21 @@ describe('the investment board in the web UI', { skip: skip ?? false }, () => {
       await chart.waitFor();
       await page.waitForFunction(() => document.querySelector('figure.chart svg'));
       assert.match(await chart.innerText(), /Dự báo/, 'the forecast line is on the S-curve');
+      assert.match(await chart.innerText(), /Khoảng dự báo/, 'inside the band of its range');
       assert.match(await chart.innerText(), /Lộ trình mục tiêu/);
+      const places = page.locator('section', { has: page.getByRole('heading', { name: 'Theo địa bàn' }) });
+      assert.match(await places.innerText(), /tính một lần/, 'the rule is stated');
+      assert.match(await places.innerText(), /Nhiều địa bàn/, 'a project in two wards counts once');
+      assert.doesNotMatch(await places.innerText(), /Phường An Hòa/, 'not in each of its wards');
       if (label === 'desktop') await shoot('investment-board');
       await page.getByRole('link', { name: 'Ban QLDA đầu tư xây dựng các công trình giao thông' }).first().click();
       await page.getByRole('heading', { name: /Dự án của Ban QLDA/ }).waitFor();
       await page.getByRole('link', { name: /WEB-01 — Cầu Minh An/ }).first().click();
       await page.getByRole('link', { name: 'Giải phóng mặt bằng cầu Minh An' }).waitFor();
+      const body = await page.locator('main').innerText();
+      for (const want of [/Tổng mức đầu tư/, /Nhóm B/, /Dự án trọng điểm/, /Phường An Hòa; Phường Trung Tâm/, /Khối lượng thực hiện\s+35/,
+        /Giải ngân trong tháng/, /Các lần giao và điều chỉnh kế hoạch/, /Điều chỉnh/, /Quyết định số 45\/NQ-HĐND/, /Giải phóng mặt bằng/])
+        assert.match(body, want);
       if (label === 'desktop') await shoot('investment-project');
       await page.goto(`${server.base}/investment/forecast`);
       await page.getByRole('heading', { name: 'Phương pháp dự báo' }).waitFor();

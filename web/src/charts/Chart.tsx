@@ -27,6 +27,8 @@ export interface ChartSeries {
   stack?: string;
   // A line drawn dashed (a forecast, a target).
   dashed?: boolean;
+  // A band: the area from these values up to `values` (a forecast's range), filled, no line.
+  from?: (number | null)[];
 }
 
 function colourOf(s: ChartSeries): string {
@@ -94,7 +96,7 @@ function buildOption(p: ChartProps, width: number): EChartsCoreOption {
     },
     xAxis: p.horizontal ? valueAxis : categoryAxis,
     yAxis: p.horizontal ? categoryAxis : valueAxis,
-    series: p.series.map((s, i) => ({
+    series: p.series.flatMap((s, i): Record<string, unknown>[] => (s.from ? bandSeries(s, s.from, i, fmt) : [{
       name: s.name,
       type: s.type ?? 'bar',
       data: s.values,
@@ -119,8 +121,24 @@ function buildOption(p: ChartProps, width: number): EChartsCoreOption {
               data: [p.horizontal ? { xAxis: p.target.value } : { yAxis: p.target.value }],
             }
           : undefined,
-    })),
+    }])),
   };
+}
+
+// A band as ECharts draws one: its lower edge, invisible, and the width stacked on it, filled;
+// the tooltip names both edges.
+function bandSeries(s: ChartSeries, from: (number | null)[], i: number, fmt: (v: number) => string): Record<string, unknown>[] {
+  const edge = { name: s.name, type: 'line' as const, stack: `band${i}`, symbol: 'none', silent: true, lineStyle: { opacity: 0 } };
+  const range = (d: number) => {
+    const lo = from[d], hi = s.values[d];
+    return lo === null || lo === undefined || hi === null || hi === undefined ? '—' : `${fmt(lo)} – ${fmt(hi)}`;
+  };
+  return [
+    { ...edge, data: from, tooltip: { show: false } },
+    { ...edge, itemStyle: { color: colourOf(s) }, areaStyle: { color: colourOf(s), opacity: 0.25 },
+      data: s.values.map((v, d) => (v === null || from[d] === null ? null : v - (from[d] as number))),
+      tooltip: { valueFormatter: (_v: unknown, d: number) => range(d) } },
+  ];
 }
 
 function ChartLink(props: { href: string; children: preact.ComponentChildren }) {
@@ -238,9 +256,10 @@ export function Chart(props: ChartProps) {
                 {props.series.map((s, si) => {
                   const v = s.values[i];
                   const href = props.hrefForCell && v ? props.hrefForCell(i, si) : null;
+                  const lo = s.from?.[i];
                   return (
                     <td class="num" key={s.name}>
-                      {v === null || v === undefined ? '—' : href ? <ChartLink href={href}>{fmt(v)}</ChartLink> : fmt(v)}
+                      {v === null || v === undefined ? '—' : href ? <ChartLink href={href}>{fmt(v)}</ChartLink> : lo !== undefined && lo !== null ? `${fmt(lo)} – ${fmt(v)}` : fmt(v)}
                     </td>
                   );
                 })}

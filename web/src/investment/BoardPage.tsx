@@ -46,7 +46,8 @@ function Stat(props: { value: string; label: string; note?: string; href: string
   );
 }
 
-// The S-curve: this year, previous years, the trajectory, and the forecast dashed with its range.
+// The S-curve: this year, previous years, the trajectory, and the forecast dashed inside the
+// band of its range.
 export function SCurve(props: { r: Rollup; f: Forecast | null; href?: (i: number) => string }) {
   const { r, f } = props;
   const asOfSlot = r.totals.curve.findIndex((p) => p.month_end >= r.as_of);
@@ -59,13 +60,14 @@ export function SCurve(props: { r: Rollup; f: Forecast | null; href?: (i: number
     { name: t('invest.trajectory'), type: 'line', tone: 'green', dashed: true, values: r.trajectory.map((x) => x * 100) },
   ];
   const jan = f?.forecast.january, dec = f?.forecast.december;
-  if (jan && dec) {
-    const j: Projection = jan, d: Projection = dec;
+  if (jan && dec && rates[now] !== null) {
+    // From today's rate straight to the expected 31/12, then 31/01: the line and its range.
+    const from = rates[now] as number;
     const line = (pick: (p: Projection) => number) =>
-      r.totals.curve.map((_, i) => (i === now ? rates[now] : i === 11 ? pick(d) * 100 : i === 12 ? pick(j) * 100 : null));
+      r.totals.curve.map((_, i) => (i < now ? null : i === 12 ? pick(jan) * 100
+        : i === now ? from : from + ((pick(dec) * 100 - from) * (i - now)) / Math.max(1, 11 - now)));
     series.push({ name: t('invest.forecastLine'), type: 'line', tone: 'red', dashed: true, values: line((p) => p.point) });
-    series.push({ name: t('invest.forecastLow'), type: 'line', tone: 'amber', dashed: true, values: line((p) => p.low) });
-    series.push({ name: t('invest.forecastHigh'), type: 'line', tone: 'amber', dashed: true, values: line((p) => p.high) });
+    series.push({ name: t('invest.forecastRange'), type: 'line', tone: 'amber', from: line((p) => p.low), values: line((p) => p.high) });
   }
   return (
     <Chart title={t('invest.curve', { year: r.year })} dataDate={r.as_of} categoryLabel={t('invest.month')}
@@ -83,6 +85,24 @@ function investorColumns(year: number, basis: string): Column<RollupRow>[] {
     { label: t('invest.commitment'), num: true, cell: (x) => pct(x.commitment_rate) },
     { label: t('invest.status'), cell: (x) => <RagTag rag={x.rag} /> },
   ];
+}
+
+// By place: each project counted once (the rule stated above the table).
+function Places(props: { r: Rollup }) {
+  const rows = [...props.r.rows].sort((a, b) => b.plan - a.plan);
+  return (
+    <section aria-labelledby="invest-places">
+      <h2 id="invest-places">{t('invest.byPlace')}</h2>
+      <p class="muted">{t('invest.placeRule')}</p>
+      <DataTable rows={rows} rowKey={(x) => x.key} caption={t('invest.byPlace')} columns={[
+        { label: t('invest.places'), rowHeader: true, cell: (x) => (x.key === 0 ? t('invest.severalPlaces') : x.name) },
+        { label: t('invest.plan'), num: true, cell: (x) => formatMoneyTy(x.plan) },
+        { label: t('invest.disbursed'), num: true, cell: (x) => formatMoneyTy(x.disbursed) },
+        { label: t('invest.rate'), num: true, cell: (x) => pct(x.rate) },
+      ]} />
+      <p><a href={reportUrl({ year: props.r.year, basis: props.r.basis, by: 'location' })}>{t('invest.excelFiltered')}</a></p>
+    </section>
+  );
 }
 
 export function Headline(props: { r: Rollup; forecastHref: string }) {
@@ -105,10 +125,11 @@ export function Headline(props: { r: Rollup; forecastHref: string }) {
 export function BoardPage() {
   const { year, basis } = useYearBasis();
   useDocumentTitle(t('invest.board', { year }));
-  const s = useAsync(() => Promise.all([rollup({ year, basis, by: 'investor' }), forecast({ year, basis }).catch(() => null)]), [year, basis]);
+  const s = useAsync(() => Promise.all([rollup({ year, basis, by: 'investor' }), forecast({ year, basis }).catch(() => null),
+    rollup({ year, basis, by: 'location' })]), [year, basis]);
   if (s.loading) return <Loading />;
   if (s.error || !s.data) return <ErrorBox error={s.error} onRetry={s.reload} />;
-  const [r, f] = s.data;
+  const [r, f, places] = s.data;
   const rows = [...r.rows].sort((a, b) => (a.rate ?? 0) - (b.rate ?? 0));
   const forecastHref = `/investment/forecast?year=${year}&basis=${basis}`;
   return (
@@ -124,6 +145,7 @@ export function BoardPage() {
           <h2>{t('invest.investors')}</h2>
           <DataTable rows={rows} rowKey={(x) => x.key} columns={investorColumns(year, basis)} caption={t('invest.investors')} />
           <p><a href={reportUrl({ year, basis, by: 'investor' })}>{t('invest.excelFiltered')}</a> · <Link href={forecastHref}>{t('invest.openForecast')}</Link></p>
+          <Places r={places} />
         </>
       )}
     </>

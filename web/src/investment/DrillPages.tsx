@@ -1,14 +1,13 @@
 // The drill-down below the board: an investor's projects (rate, status, the S-curve of its
-// projects), then one project (its plan, disbursement by month, bottlenecks with their task
-// state, physical progress) — every figure from the roll-up, the records from invest's API.
+// projects with its forecast band); one project's page is ProjectPage.tsx.
 import { Link } from '../app/router';
-import { formatDate, formatMoneyTy, formatPercent } from '../core/format';
+import { formatMoneyTy } from '../core/format';
 import { useAsync, useDocumentTitle } from '../core/hooks';
 import { DataTable, type Column } from '../core/list';
 import { Empty, ErrorBox, Loading, PageHeader } from '../core/ui';
 import { t } from '../i18n';
 import { Headline, RagTag, SCurve, pct, useYearBasis } from './BoardPage';
-import { forecast, getJson, reportUrl, rollup, type RollupRow } from './data';
+import { forecast, reportUrl, rollup, type RollupRow } from './data';
 
 export function InvestorPage(props: { id: number }) {
   const { year, basis } = useYearBasis();
@@ -39,62 +38,6 @@ export function InvestorPage(props: { id: number }) {
       <SCurve r={projects} f={f} />
       {rows.length === 0 ? <Empty>{t('invest.none')}</Empty> :
         <DataTable rows={rows} rowKey={(x) => x.key} columns={columns} caption={t('invest.projects', { name })} />}
-    </>
-  );
-}
-
-interface ProjectRecord { id: number; code: string; name: string; physical_percent: number; investor_id: number }
-interface Bottleneck { task_id: number; title?: string; category?: string; state?: string; deadline?: string | null; timeliness?: string; task?: { title: string; state: string; deadline: string | null } }
-
-function bottleneckRows(b: unknown): Bottleneck[] {
-  if (Array.isArray(b)) return b as Bottleneck[];
-  const items = (b as { items?: Bottleneck[] })?.items;
-  return Array.isArray(items) ? items : [];
-}
-
-export function ProjectPage(props: { id: number }) {
-  const { year, basis } = useYearBasis();
-  const s = useAsync(() => Promise.all([
-    rollup({ year, basis, by: 'month', project_id: props.id }),
-    getJson<ProjectRecord>(`/projects/${props.id}`).catch(() => null),
-    getJson<unknown>(`/projects/${props.id}/bottlenecks`).catch(() => []),
-    forecast({ year, basis }).catch(() => null),
-  ]), [year, basis, props.id]);
-  const p = s.data?.[1];
-  useDocumentTitle(t('invest.projectPage', { code: p?.code ?? String(props.id) }));
-  if (s.loading) return <Loading />;
-  if (s.error || !s.data) return <ErrorBox error={s.error} onRetry={s.reload} />;
-  const [months, , raw, f] = s.data;
-  const bottlenecks = bottleneckRows(raw);
-  // Why the forecast counts this project among those behind the shortfall.
-  const reasons = f?.projects.find((x) => x.project_id === props.id)?.reasons ?? [];
-  return (
-    <>
-      <PageHeader title={p ? `${p.code} — ${p.name}` : t('invest.projectPage', { code: String(props.id) })}
-        lead={p ? `${t('invest.physical')}: ${formatPercent(p.physical_percent, 0)}` : undefined} />
-      <Headline r={months} forecastHref={`/investment/forecast?year=${year}&basis=${basis}`} />
-      <SCurve r={months} f={null} />
-      {reasons.length > 0 && (
-        <>
-          <h2>{t('invest.reasons')}</h2>
-          <ul class="reasons">{reasons.map((m) => <li key={m.code}>{m.message}</li>)}</ul>
-        </>
-      )}
-      <h2>{t('invest.bottlenecks')}</h2>
-      {bottlenecks.length === 0 ? <Empty>{t('invest.noBottlenecks')}</Empty> : (
-        <ul class="bottlenecks">
-          {bottlenecks.map((b) => {
-            const title = b.title ?? b.task?.title ?? '';
-            const deadline = b.deadline ?? b.task?.deadline ?? null;
-            return (
-              <li key={b.task_id}>
-                <Link href={`/tasks/${b.task_id}`}>{title}</Link>
-                {deadline && ` — ${formatDate(deadline)}`} {b.state ?? b.task?.state ?? ''}
-              </li>
-            );
-          })}
-        </ul>
-      )}
     </>
   );
 }

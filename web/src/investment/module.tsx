@@ -1,7 +1,8 @@
 // The investment feature's navigation items and pages (see app/feature.ts).
 import type { FeatureModule } from '../app/feature';
 import { BoardPage } from './BoardPage';
-import { InvestorPage, ProjectPage } from './DrillPages';
+import { InvestorPage } from './DrillPages';
+import { ProjectPage } from './ProjectPage';
 import { ForecastPage } from './ForecastPage';
 
 export const investmentModule: FeatureModule = {
