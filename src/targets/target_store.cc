@@ -363,9 +363,8 @@ Result<std::vector<IndicatorValue>> PageValues(db::Connection& c, const ValueFil
   std::optional<std::string> scoped = where;
   if (units && units->empty()) scoped.reset();  // sees nothing
   if (units && !units->empty()) *scoped += kAndUnitIn, db::AppendInList(Sorted(*units), *scoped, p);
-  DH_ASSIGN_OR_RETURN(Rows rows, db::CountAndPage(c, {kCountValuesSql, kValueColumns, kNewestPage},
-                                                  scoped, p, limit, offset, total));
-  return db::ReadRows(rows, ReadValue);
+  return db::ReadPage<IndicatorValue>(c, {kCountValuesSql, kValueColumns, kNewestPage}, scoped, p,
+                                      limit, offset, total, ValueFields);
 }
 
 Result<std::vector<ExplanationRequest>> PageExplanations(db::Connection& c,
@@ -385,10 +384,9 @@ Result<std::vector<ExplanationRequest>> PageExplanations(db::Connection& c,
     db::AppendInList(Sorted(*q.units), where, p);
     where += kCloseParen;
   }
-  DH_ASSIGN_OR_RETURN(Rows rows,
-                      db::CountAndPage(c, {kCountExplanationsSql, kExplanationColumns, kNewestPage},
-                                       where, p, q.limit, q.offset, total));
-  return db::ReadRows(rows, ReadExplanation);
+  return db::ReadPage<ExplanationRequest>(c,
+                                          {kCountExplanationsSql, kExplanationColumns, kNewestPage},
+                                          where, p, q.limit, q.offset, total, ExplanationFields);
 }
 
 }  // namespace dh::targets
