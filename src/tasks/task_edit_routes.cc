@@ -2,6 +2,7 @@
 
 #include "core/date.h"
 #include "core/json.h"
+#include "http/route_table.h"
 #include "tasks/task_json.h"
 
 namespace dh::tasks {
@@ -29,34 +30,22 @@ bj::object CommentJson(const TaskComment& m) {
           {"created_at", FormatTimestamp(m.created_at)}};
 }
 
-// The path's id and the body's object ({} when empty), or the error to answer.
-struct Call {
-  int64_t id = 0;
-  bj::object body;
-};
-Result<Call> Parse(const Request& req) {
-  DH_ASSIGN_OR_RETURN(int64_t id, http::PathId(req));
-  if (req.body.empty()) return Call{id, {}};
-  DH_ASSIGN_OR_RETURN(bj::object o, json::ParseObject(req.body));
-  return Call{id, std::move(o)};
-}
-
-Response Cancel(const Deps& d, const Call& call, const auth::Principal& who) {
-  if (Status s = json::OnlyFields(call.body, {"reason"}); !s.ok()) return Response::Error(s);
-  auto reason = json::RequiredString(call.body, {"reason", "Lý do hủy"}, 2000);
+Response Cancel(const Deps& d, int64_t id, const bj::object& o, const auth::Principal& who) {
+  if (Status s = json::OnlyFields(o, {"reason"}); !s.ok()) return Response::Error(s);
+  auto reason = json::RequiredString(o, {"reason", "Lý do hủy"}, 2000);
   if (!reason.ok()) return Response::Error(reason.status());
-  auto v = d.service.Cancel(who, call.id, *reason);
+  auto v = d.service.Cancel(who, id, *reason);
   if (!v.ok()) return Response::Error(v.status());
   return Response::Json(ToJson(*v, *d.units.Get()));
 }
 
-Response Delete(const Deps& d, const Call& call, const auth::Principal& who) {
-  Status s = d.service.Delete(who, call.id);
+Response Delete(const Deps& d, int64_t id, const bj::object&, const auth::Principal& who) {
+  Status s = d.service.Delete(who, id);
   return s.ok() ? Response::NoContent() : Response::Error(s);
 }
 
-Response Comments(const Deps& d, const Call& call, const auth::Principal& who) {
-  auto list = d.service.Comments(who, call.id);
+Response Comments(const Deps& d, int64_t id, const bj::object&, const auth::Principal& who) {
+  auto list = d.service.Comments(who, id);
   if (!list.ok()) return Response::Error(list.status());
   bj::array items;
   for (const auto& m : *list) items.push_back(CommentJson(m));
@@ -64,41 +53,28 @@ Response Comments(const Deps& d, const Call& call, const auth::Principal& who) {
   return Response::List(std::move(items), n);
 }
 
-Response AddComment(const Deps& d, const Call& call, const auth::Principal& who) {
-  if (Status s = json::OnlyFields(call.body, {"body"}); !s.ok()) return Response::Error(s);
-  auto body = json::RequiredString(call.body, {"body", "Nội dung ý kiến"}, kCommentMax);
+Response AddComment(const Deps& d, int64_t id, const bj::object& o, const auth::Principal& who) {
+  if (Status s = json::OnlyFields(o, {"body"}); !s.ok()) return Response::Error(s);
+  auto body = json::RequiredString(o, {"body", "Nội dung ý kiến"}, kCommentMax);
   if (!body.ok()) return Response::Error(body.status());
-  auto m = d.service.AddComment(who, call.id, *body);
+  auto m = d.service.AddComment(who, id, *body);
   if (!m.ok()) return Response::Error(m.status());
   return Response::Json(CommentJson(*m), 201);
 }
 
-using Handler = Response (*)(const Deps&, const Call&, const auth::Principal&);
-struct Route {
-  const char* method;
-  const char* path;
-  Handler handler;
-};
-
-constexpr Route kRoutes[] = {
-    {"POST", "/api/v1/tasks/{id}/cancellation", Cancel},
-    {"DELETE", "/api/v1/tasks/{id}", Delete},
-    {"GET", "/api/v1/tasks/{id}/comments", Comments},
-    {"POST", "/api/v1/tasks/{id}/comments", AddComment},
+using http::WithId;
+constexpr http::Route<const Deps&> kRoutes[] = {
+    {"POST", "/api/v1/tasks/{id}/cancellation", WithId<Cancel>},
+    {"DELETE", "/api/v1/tasks/{id}", WithId<Delete>},
+    {"GET", "/api/v1/tasks/{id}/comments", WithId<Comments>},
+    {"POST", "/api/v1/tasks/{id}/comments", WithId<AddComment>},
 };
 
 }  // namespace
 
 void RegisterEditRoutes(http::Router& router, TaskService& service,
                         const units::UnitDirectory& units) {
-  const Deps deps{service, units};
-  for (const Route& r : kRoutes)
-    router.Protected(r.method, r.path,
-                     [deps, handler = r.handler](const Request& req, const auth::Principal& who) {
-                       auto call = Parse(req);
-                       if (!call.ok()) return Response::Error(call.status());
-                       return handler(deps, *call, who);
-                     });
+  http::RegisterTable(router, Deps{service, units}, kRoutes);
 }
 
 }  // namespace dh::tasks

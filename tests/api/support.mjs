@@ -67,14 +67,19 @@ export async function startServer(opts = {}) {
   let stdout = '';
   proc.stdout?.on('data', (d) => (stdout += d));
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30000;
+  // A loaded machine may take a while to build the demo city on PostgreSQL; a server that
+  // never answers is stopped, so the test fails instead of hanging on its child.
+  const deadline = Date.now() + 120000;
   for (;;) {
     if (proc.exitCode !== null) throw new Error(`server exited ${proc.exitCode}: ${stderr}`);
     try {
       const r = await fetch(`${base}/healthz`);
       if (r.ok) break;
     } catch {}
-    if (Date.now() > deadline) throw new Error(`server did not start: ${stderr}`);
+    if (Date.now() > deadline) {
+      proc.kill('SIGKILL');
+      throw new Error(`server did not start: ${stderr}`);
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
   return {
