@@ -57,6 +57,10 @@ Status InvestmentView::LoadModel() {
 }
 
 Status InvestmentView::ApplyChanges(const std::vector<readmodel::Change>& changes) {
+  // A bulk write (the demo city's portfolio) names projects or plans but no one row: the
+  // whole model is read again rather than left without them until the next start.
+  for (const readmodel::Change& ch : changes)
+    if (!ch.entity_id && (ch.entity == "project" || ch.entity == "annual_plan")) return LoadModel();
   return db::Read(db_, [&](db::Connection& c) { return Reread(c, changes); });
 }
 

@@ -13,11 +13,12 @@ constexpr const char* kCommitmentsOf =
     "ORDER BY year, month";
 constexpr const char* kMilestones =
     "SELECT year, due_on, rate_bp FROM disbursement_milestones ORDER BY year, due_on";
-// A bottleneck is open while its task is: neither done nor suspended (tasks/task.h IsOpen).
+// A bottleneck is open while its task is (tasks/task.h IsOpen): not done, suspended,
+// cancelled or deleted.
 constexpr const char* kOpenBottlenecks =
     "SELECT pt.project_id, COUNT(*) FROM project_tasks pt JOIN tasks t ON t.id = pt.task_id "
     "WHERE pt.kind = 'bottleneck' AND pt.project_id IS NOT NULL "
-    "AND t.state NOT IN ('done', 'suspended') GROUP BY pt.project_id";
+    "AND t.state NOT IN ('done', 'suspended', 'cancelled', 'deleted') GROUP BY pt.project_id";
 constexpr const char* kProjectCount = "SELECT COUNT(*) FROM projects";
 constexpr const char* kLineCount =
     "SELECT COUNT(*) FROM (SELECT DISTINCT year, project_id, source_id FROM annual_plan_versions) "

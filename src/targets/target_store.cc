@@ -126,7 +126,7 @@ Status NameDuplicate(Status s, const char* field, const char* message) {
 }
 
 constexpr char kDuplicateCode[] =
-    "Mã chỉ tiêu này đã có trong danh mục; chọn mã khác hoặc sửa chỉ tiêu đã có.";
+    "Mã chỉ số này đã có trong danh mục; chọn mã khác hoặc sửa chỉ số đã có.";
 
 Params IndicatorParams(const Indicator& i) {
   return {i.code,

@@ -73,10 +73,10 @@ constexpr char kCoordinatorsInIdRangeSql[] =
     "WHERE task_id > ? AND task_id <= ? ORDER BY task_id";
 constexpr char kTasksNotDoneCoordinatedBySql[] =
     "SELECT tc.task_id FROM task_coordinators tc JOIN tasks t ON t.id = "
-    "tc.task_id WHERE tc.unit_id = ? AND t.state <> 'done'";
+    "tc.task_id WHERE tc.unit_id = ? AND t.state NOT IN ('done', 'cancelled', 'deleted')";
 constexpr char kTasksNotDoneLedBySql[] =
-    "SELECT id FROM tasks WHERE lead_unit_id = ? AND state <> 'done' "
-    "ORDER BY id";
+    "SELECT id FROM tasks WHERE lead_unit_id = ? "
+    "AND state NOT IN ('done', 'cancelled', 'deleted') ORDER BY id";
 constexpr char kInsertReportSql[] =
     "INSERT INTO task_reports (task_id, reported_on, percent, body, "
     "user_id, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id";

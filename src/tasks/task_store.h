@@ -40,8 +40,8 @@ Result<std::vector<TaskRecord>> FindTasks(db::Connection& c, const std::vector<i
 Result<std::vector<TaskRecord>> ChildrenOf(db::Connection& c, int64_t parent_id);
 // Every task, in id order, in batches (the read model's load).
 Status ForEachTask(db::Connection& c, const std::function<void(TaskRecord&&)>& visit);
-// For restructuring: the tasks not done (suspended ones too, unlike IsOpen)
-// that `unit_id` leads, or coordinates; they follow the unit into its successor.
+// For restructuring: the tasks not done, cancelled or deleted (suspended ones too, unlike
+// IsOpen) that `unit_id` leads, or coordinates; they follow the unit into its successor.
 Result<std::vector<int64_t>> TasksNotDoneLedBy(db::Connection& c, int64_t unit_id);
 Result<std::vector<int64_t>> TasksNotDoneCoordinatedBy(db::Connection& c, int64_t unit_id);
 
