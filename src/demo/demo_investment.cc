@@ -84,7 +84,13 @@ const char* const kPlaces[] = {"An Hòa",   "Bình Minh", "Cầu Đá",   "Đôn
 
 struct Ids {
   std::map<std::string, int64_t> units, sources;
+  std::vector<int64_t> wards;  // where projects are built (the city's wards and communes today)
 };
+
+// The wards and communes a demo project is built in.
+const char* const kWardCodes[] = {"MA.P.ANHOA",    "MA.P.TRUNGTAM", "MA.P.HSDONG",
+                                  "MA.P.HSTAY",    "MA.P.BACSON",   "MA.X.SONGCAU",
+                                  "MA.X.PHUOCHOA", "MA.X.DONGLAM",  "MA.X.THACHBAN"};
 
 Result<int64_t> UnitId(app::App& app, const std::string& code) {
   const units::Unit* u = app.unit_directory().Get()->FindByCode(code);
@@ -108,6 +114,10 @@ Status CreateBoards(app::App& app, Ids& ids) {
   for (const InvestorSeed& s : kInvestors) {
     DH_ASSIGN_OR_RETURN(ids.units[s.code], UnitId(app, s.code));
     DH_ASSIGN_OR_RETURN(ids.units[s.managing], UnitId(app, s.managing));
+  }
+  for (const char* code : kWardCodes) {
+    DH_ASSIGN_OR_RETURN(const int64_t id, UnitId(app, code));
+    ids.wards.push_back(id);
   }
   return Status::Ok();
 }
@@ -161,6 +171,10 @@ Project MakeProject(int i, Rng& rng, const Ids& ids, int this_year) {
   p.approval_number = std::to_string(100 + i) + "/QĐ-UBND";
   p.approval_date = Date::FromYmd(p.start_year - 1, 1 + i % 12, 10);
   p.physical_percent = 0;
+  // One ward each; every twelfth (a road, a dyke) runs through two.
+  const size_t w = (i * 5 + i / 9) % ids.wards.size();
+  p.location_unit_ids = {ids.wards[w]};
+  if (i % 12 == 5) p.location_unit_ids.push_back(ids.wards[(w + 1) % ids.wards.size()]);
   return p;
 }
 
