@@ -1,20 +1,15 @@
 // A .docx drawn as a page in Chromium, to look at when no converter to PDF is at hand
-// (no LibreOffice here): word/document.xml read by `unzip -p`, its paragraphs and tables
+// (no LibreOffice here): word/document.xml read by the tests' own ZIP reader (no `unzip`
+// on a bare Debian), its paragraphs and tables
 // laid out in HTML inside the browser (alignment, bold, italic, capitals, sizes, indents,
 // paragraph borders, table borders and column widths, merged cells), at 15 twips a pixel on
 // an A4 sheet. A sketch of the layout, not Word's rendering.
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { unzip } from '../api/docx.mjs';
 
 export function documentXml(docxBytes) {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dieuhanh-docx-')), 'r.docx');
-  fs.writeFileSync(file, docxBytes);
-  const r = spawnSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8' });
-  fs.rmSync(path.dirname(file), { recursive: true, force: true });
-  if (r.status !== 0) throw new Error(`unzip: ${r.stderr}`);
-  return r.stdout;
+  const xml = unzip(Buffer.from(docxBytes)).get('word/document.xml');
+  if (!xml) throw new Error('the .docx holds no word/document.xml');
+  return xml.toString('utf8');
 }
 
 // Runs in the page: replaces the body with the document drawn from `xml`.
