@@ -6,12 +6,16 @@
 # --write-queue=off, the old path (each write its own transaction on its own thread, SQLite
 # checkpoints inside commits, PostgreSQL statements parsed anew). SQLite is measured a third
 # time with the write queue but --sync-behind off (each COMMIT syncs the WAL itself before
-# the next batch starts: the queue as it was before the sync moved behind the commits).
+# the next batch starts: the queue as it was before the sync moved behind the commits), and
+# a fourth with --wal-restart-frames 0 (the WAL never rewound, growing while the writes
+# come: the queue as it was before the writer restarted it between batches). wal_mb is the
+# size of the -wal file after the runs.
 # Prints (DESIGN §5):
 #
 #   bench: write_tasks db=sqlite|postgres writers=4 ours_p50_ms=… ours_p99_ms=… rps=…
 #          old_p50_ms=… old_p99_ms=… old_rps=… rps_ratio=<ours/old> p99_ratio=<old/ours>
-#          [sqlite: inline_p50_ms=… inline_p99_ms=… inline_rps=…] load=<load average>
+#          [sqlite: inline_p50_ms=… inline_p99_ms=… inline_rps=… walgrow_p50_ms=…
+#          walgrow_p99_ms=… walgrow_rps=… wal_mb=… walgrow_wal_mb=…] load=<load average>
 #
 # Each figure is the median of BENCH_WRITE_REPEAT runs (3) of BENCH_WRITE_DURATION (10s)
 # after BENCH_WARMUP (2s); BENCH_WRITERS (4) connections, one wrk thread each, every
@@ -90,6 +94,7 @@ start_server() {
   esac
   local flags=(--write-queue "$mode")
   [ "$mode" = inline ] && flags=(--write-queue on --sync-behind off)
+  [ "$mode" = walgrow ] && flags=(--write-queue on --wal-restart-frames 0)
   "$bin" serve --db "$url" --host 127.0.0.1 --port 0 --demo --notify-every 0 "${flags[@]}" \
     >"$work/$key.out" 2>"$work/$key.err" &
   srv_pid[$key]=$!
@@ -132,7 +137,7 @@ median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 
 
 bench_db() {
   local db=$1 mode r modes="on off" extra=""
-  [ "$db" = sqlite ] && modes="on inline off"
+  [ "$db" = sqlite ] && modes="on walgrow inline off"
   declare -A p50s=() p99s=() rpss=()
   for mode in $modes; do start_server "$db" "$mode"; measure "$db-$mode" "$warmup"; done
   for ((r = 1; r <= repeat; r++)); do
@@ -146,10 +151,16 @@ bench_db() {
       rpss[$mode]+="$rps "
     done
   done
+  if [ "$db" = sqlite ]; then
+    # shellcheck disable=SC2086
+    extra=$(awk -v a="$(median ${p50s[inline]})" -v b="$(median ${p99s[inline]})" \
+      -v r="$(median ${rpss[inline]})" -v c="$(median ${p50s[walgrow]})" \
+      -v d="$(median ${p99s[walgrow]})" -v g="$(median ${rpss[walgrow]})" \
+      -v w="$(stat -c %s "$work/sqlite-on.db-wal" 2>/dev/null || echo 0)" \
+      -v x="$(stat -c %s "$work/sqlite-walgrow.db-wal" 2>/dev/null || echo 0)" \
+      'BEGIN { printf " inline_p50_ms=%.2f inline_p99_ms=%.2f inline_rps=%.0f walgrow_p50_ms=%.2f walgrow_p99_ms=%.2f walgrow_rps=%.0f wal_mb=%.1f walgrow_wal_mb=%.1f", a / 1000, b / 1000, r, c / 1000, d / 1000, g, w / 1048576, x / 1048576 }')
+  fi
   for mode in $modes; do stop_server "${srv_pid[$db-$mode]}"; unset "srv_pid[$db-$mode]"; done
-  # shellcheck disable=SC2086
-  [ "$db" = sqlite ] && extra=$(awk -v a="$(median ${p50s[inline]})" -v b="$(median ${p99s[inline]})" \
-    -v r="$(median ${rpss[inline]})" 'BEGIN { printf " inline_p50_ms=%.2f inline_p99_ms=%.2f inline_rps=%.0f", a / 1000, b / 1000, r }')
   # shellcheck disable=SC2086
   awk -v db="$db" -v w="$writers" -v extra="$extra" -v load="$(cut -d' ' -f1 /proc/loadavg)" \
     -v a50="$(median ${p50s[on]})" -v a99="$(median ${p99s[on]})" -v ar="$(median ${rpss[on]})" \

@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include "app/app.h"
+#include "db/checkpointer.h"
 #include "db/migrations.h"
 #include "db/write_queue.h"
 #include "demo/demo_city.h"
@@ -137,6 +138,7 @@ struct Flags {
   bool demo = false;
   bool write_queue = true;
   bool sync_behind = true;
+  int64_t wal_restart_frames = dh::db::RestartFrames();
   size_t body_limit_kb = server.body_limit / 1024;
   size_t upload_limit_mb = server.upload_limit / (1024 * 1024);
   // user add
@@ -190,15 +192,8 @@ void AddServerLimits(CLI::App* serve, Flags& f) {
       ->delimiter(',');
 }
 
-CLI::App* AddServe(CLI::App& cli, Flags& f) {
-  auto* serve = cli.add_subcommand("serve", "Serve the web UI and the API");
-  serve->add_option("--db", f.db_url, "sqlite:PATH or postgresql://…")->capture_default_str();
-  serve->add_option("--port", f.server.port)->capture_default_str();
-  serve->add_option("--host", f.server.host)->capture_default_str();
-  serve->add_option("--web-root", f.web_root, "Folder of the built web app")->capture_default_str();
-  AddServerLimits(serve, f);
-  serve->add_option("--now", f.now, "Fix today's date (YYYY-MM-DD), for tests and demos");
-  serve->add_flag("--demo", f.demo, "Load the demo city when the database is empty");
+// How writes reach the database (issue 13); the other values are kept for the write bench.
+void AddWritePath(CLI::App* serve, Flags& f) {
   serve
       ->add_option("--write-queue", f.write_queue,
                    "on: writes are committed in groups by one writer thread, SQLite "
@@ -210,6 +205,24 @@ CLI::App* AddServe(CLI::App& cli, Flags& f) {
                    "SQLite with the write queue. on: a thread syncs the WAL behind each "
                    "commit while the next batch runs; off: each COMMIT syncs (for comparison)")
       ->capture_default_str();
+  serve
+      ->add_option("--wal-restart-frames", f.wal_restart_frames,
+                   "SQLite: WAL pages past which the writer rewinds the WAL between batches; "
+                   "0: never (the WAL grows while writes keep coming; for comparison)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+}
+
+CLI::App* AddServe(CLI::App& cli, Flags& f) {
+  auto* serve = cli.add_subcommand("serve", "Serve the web UI and the API");
+  serve->add_option("--db", f.db_url, "sqlite:PATH or postgresql://…")->capture_default_str();
+  serve->add_option("--port", f.server.port)->capture_default_str();
+  serve->add_option("--host", f.server.host)->capture_default_str();
+  serve->add_option("--web-root", f.web_root, "Folder of the built web app")->capture_default_str();
+  AddServerLimits(serve, f);
+  serve->add_option("--now", f.now, "Fix today's date (YYYY-MM-DD), for tests and demos");
+  serve->add_flag("--demo", f.demo, "Load the demo city when the database is empty");
+  AddWritePath(serve, f);
   f.notify.AddTo(serve);
   serve
       ->add_option("--notify-every", f.notify.every_seconds,
@@ -448,6 +461,7 @@ int RunServe(dh::app::App& app, Flags& f) {
 int RunWithApp(const Subcommands& s, Flags& f) {
   dh::app::AppOptions options = f.notify.Options();
   dh::db::SetSyncBehind(f.sync_behind);
+  dh::db::SetRestartFrames(f.wal_restart_frames);
   if (!f.write_queue) options.db = dh::db::DatabaseOptions::OldPath();
   auto app = OpenApp(f.db_url, f.web_root, f.now, 8, std::move(options));
   if (!app.ok()) return Fail(app.status());

@@ -30,6 +30,11 @@ inline constexpr const char* kBeginSqliteSyncBehind = "PRAGMA synchronous=NORMAL
 inline constexpr const char* kSqliteSyncInCommit = "PRAGMA synchronous=FULL";
 inline constexpr const char* kSqliteNoAutoCheckpoint = "PRAGMA wal_autocheckpoint=0;";
 inline constexpr const char* kSqliteCheckpoint = "PRAGMA wal_checkpoint(PASSIVE)";
+// Run by the writer between batches (db/checkpointer.h): copies the rest and rewinds the
+// WAL, waiting at most 10 ms for readers of old frames; then the usual 15 s wait is back.
+inline constexpr const char* kSqliteCheckpointRestart = "PRAGMA wal_checkpoint(RESTART)";
+inline constexpr const char* kSqliteShortBusyWait = "PRAGMA busy_timeout=10";
+inline constexpr const char* kSqliteUsualBusyWait = "PRAGMA busy_timeout=15000";
 
 // The ledger of applied migrations (db/migrations.cc).
 inline constexpr const char* kCreateMigrationsTable =

@@ -4,11 +4,12 @@
 // write to the file that returned before the sync began, whichever descriptor made it.
 //
 // The descriptor follows the file: SQLite never truncates the WAL here (no
-// journal_size_limit, PASSIVE checkpoints only) and deletes it only when the last
-// connection closes, which the pool's connections prevent; still, each sync checks that
-// the path names the file it holds and opens it again otherwise (then syncs the folder,
-// so the new file's name is durable too). No WAL file at all means the last connection
-// closed after a complete checkpoint: everything is in the database file, which is synced.
+// journal_size_limit; the writer's RESTART checkpoints rewind it in place, see
+// db/checkpointer.h) and deletes it only when the last connection closes, which the pool's
+// connections prevent; still, each sync checks that the path names the file it holds and
+// opens it again otherwise (then syncs the folder, so the new file's name is durable too). No WAL
+// file at all means the last connection closed after a complete checkpoint: everything is in the
+// database file, which is synced.
 #pragma once
 
 #include <sys/types.h>

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 
+#include "db/checkpointer.h"
 #include "db/statements.h"
 #include "db/wal_sync.h"
 
@@ -21,7 +22,8 @@ std::atomic<bool> sync_behind{true};
 
 void SetSyncBehind(bool on) { sync_behind.store(on); }
 
-WriteQueue::WriteQueue(Database& db) : db_(db) {
+WriteQueue::WriteQueue(Database& db, Checkpointer* checkpointer)
+    : db_(db), checkpointer_(checkpointer) {
   // A database in memory has no file to sync (and no WAL).
   const std::string path = db.url().substr(std::string_view("sqlite:").size());
   if (db.dialect() == Dialect::kSqlite && sync_behind.load() && path != ":memory:") {
@@ -87,7 +89,18 @@ void WriteQueue::Loop() {
     stats_.requests += static_cast<int64_t>(batch.size());
     stats_.largest = std::max<int64_t>(stats_.largest, static_cast<int64_t>(batch.size()));
     Finish(std::move(batch), committed);
+    RestartWalIfDue(lock);
   }
+}
+
+// The batch just run is with the syncer (or answered); the next one waits for this.
+void WriteQueue::RestartWalIfDue(std::unique_lock<std::mutex>& lock) {
+  if (!checkpointer_ || !checkpointer_->TakeRestartDue()) return;
+  lock.unlock();
+  auto conn = db_.Acquire();
+  const bool restarted = conn.ok() && Checkpointer::RestartWal(**conn);
+  lock.lock();
+  if (restarted) ++stats_.restarts;
 }
 
 // Called with mu_ held. A batch that never reached COMMIT wrote nothing: answered now.

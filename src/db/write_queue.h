@@ -34,9 +34,11 @@ struct WriteQueueStats {
   int64_t commits = 0;   // batches committed
   int64_t durable = 0;   // of those, answered because their commit is known durable
   int64_t syncs = 0;     // WAL syncs run behind the commits (SQLite)
+  int64_t restarts = 0;  // WAL rewound between batches (SQLite, db/checkpointer.h)
 };
 
 class WalSync;
+class Checkpointer;
 
 class WriteQueue {
  public:
@@ -44,7 +46,9 @@ class WriteQueue {
   // Most bodies in one transaction: a long batch delays its first caller's answer.
   static constexpr size_t kMaxBatch = 64;
 
-  explicit WriteQueue(Database& db);
+  // `checkpointer`: SQLite's background checkpointer, whose restarts of the WAL the writer
+  // runs between batches (null: none).
+  explicit WriteQueue(Database& db, Checkpointer* checkpointer = nullptr);
   // Runs what is queued, then stops the thread.
   ~WriteQueue();
   WriteQueue(const WriteQueue&) = delete;
@@ -72,11 +76,14 @@ class WriteQueue {
   static Status RunOne(Connection& c, Request& r);
   // After RunBatch: answers now, or hands the batch to the syncer.
   void Finish(Batch batch, bool committed);
+  // Between batches: rewinds the WAL when the checkpointer asks for it.
+  void RestartWalIfDue(std::unique_lock<std::mutex>& lock);
   void SyncLoop();
   void SyncAndAnswer(std::vector<Batch> batches, std::unique_lock<std::mutex>& lock);
   static void FailSucceeded(const Batch& batch, const Status& s);
 
   Database& db_;
+  Checkpointer* const checkpointer_;
   std::unique_ptr<WalSync> wal_;  // null: each COMMIT syncs itself
   mutable std::mutex mu_;
   std::condition_variable work_;       // the writer waits for requests

@@ -11,6 +11,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "db/checkpointer.h"
 #include "db/database.h"
 #include "db/migrations.h"
 #include "support/test_db.h"
@@ -261,6 +262,38 @@ TEST_P(WriteQueueTest, CommitsThatSyncThemselvesStillWork) {
   EXPECT_EQ(s.syncs, 0);
   EXPECT_EQ(s.durable, 1);
   EXPECT_EQ(Names(), std::vector<std::string>{"inline"});
+}
+
+// Writes that never pause leave no moment where a PASSIVE checkpoint has copied the whole
+// WAL, so SQLite never starts it over and the file grows for as long as they come. The
+// writer rewinds it between batches once it is past RestartFrames(): the test writes until
+// that happened three times (a run without it stops at kMaxWrites and fails), and every
+// acknowledged write is still there after reopening.
+TEST_P(WriteQueueTest, UnderWritesThatNeverPauseTheWalIsRewoundBetweenBatches) {
+  if (GetParam() != Backend::kSqlite) GTEST_SKIP() << "SQLite's WAL only";
+  constexpr int kWriters = 3, kMaxWrites = 20000;
+  const int64_t usual = RestartFrames();
+  SetRestartFrames(32);
+  std::atomic<int> written{0}, failures{0};
+  std::vector<std::thread> threads;
+  for (int w = 0; w < kWriters; ++w)
+    threads.emplace_back([&, w] {
+      const std::string pad(1000, 'x');
+      for (int i = 0; db_->write_queue()->Stats().restarts < 3 && written < kMaxWrites; ++i) {
+        const std::string name = std::to_string(w) + "-" + std::to_string(i) + pad;
+        if (!InTransaction(*db_, [&](Connection& c) { return Insert(c, name, w, i); }).ok())
+          ++failures;
+        ++written;
+      }
+    });
+  for (auto& t : threads) t.join();
+  SetRestartFrames(usual);
+  const WriteQueueStats s = db_->write_queue()->Stats();
+  EXPECT_GE(s.restarts, 3) << written << " writes, never rewound";
+  EXPECT_EQ(s.durable, s.commits);
+  EXPECT_EQ(failures.load(), 0);
+  Reopen();
+  EXPECT_EQ(Names().size(), static_cast<size_t>(written.load()));
 }
 
 INSTANTIATE_TEST_SUITE_P(Db, WriteQueueTest,
