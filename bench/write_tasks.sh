@@ -7,15 +7,17 @@
 # checkpoints inside commits, PostgreSQL statements parsed anew). SQLite is measured a third
 # time with the write queue but --sync-behind off (each COMMIT syncs the WAL itself before
 # the next batch starts: the queue as it was before the sync moved behind the commits), and
-# a fourth with --wal-restart-frames 0 (the WAL never rewound, growing while the writes
-# come: the queue as it was before the writer restarted it between batches). wal_mb is the
-# size of the -wal file after the runs.
+# a fourth with --sync-self-when-idle off (behind: the syncing thread syncs every batch, even
+# when no request waits for the writer), and a fifth with that and --wal-restart-frames 0
+# (walgrow: the WAL never rewound, growing while the writes come: the queue as it was at
+# 1d5d48b). wal_mb is the size of the -wal file after the runs.
 # Prints (DESIGN §5):
 #
 #   bench: write_tasks db=sqlite|postgres writers=4 ours_p50_ms=… ours_p99_ms=… rps=…
 #          old_p50_ms=… old_p99_ms=… old_rps=… rps_ratio=<ours/old> p99_ratio=<old/ours>
 #          [sqlite: inline_p50_ms=… inline_p99_ms=… inline_rps=… walgrow_p50_ms=…
-#          walgrow_p99_ms=… walgrow_rps=… wal_mb=… walgrow_wal_mb=…] load=<load average>
+#          walgrow_p99_ms=… walgrow_rps=… behind_p50_ms=… behind_p99_ms=… behind_rps=…
+#          wal_mb=… walgrow_wal_mb=…] load=<load average>
 #
 # Each figure is the median of BENCH_WRITE_REPEAT runs (3) of BENCH_WRITE_DURATION (10s)
 # after BENCH_WARMUP (2s); BENCH_WRITERS (4) connections, one wrk thread each, every
@@ -94,7 +96,8 @@ start_server() {
   esac
   local flags=(--write-queue "$mode")
   [ "$mode" = inline ] && flags=(--write-queue on --sync-behind off)
-  [ "$mode" = walgrow ] && flags=(--write-queue on --wal-restart-frames 0)
+  [ "$mode" = behind ] && flags=(--write-queue on --sync-self-when-idle off)
+  [ "$mode" = walgrow ] && flags=(--write-queue on --sync-self-when-idle off --wal-restart-frames 0)
   "$bin" serve --db "$url" --host 127.0.0.1 --port 0 --demo --notify-every 0 "${flags[@]}" \
     >"$work/$key.out" 2>"$work/$key.err" &
   srv_pid[$key]=$!
@@ -137,7 +140,7 @@ median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 
 
 bench_db() {
   local db=$1 mode r modes="on off" extra=""
-  [ "$db" = sqlite ] && modes="on walgrow inline off"
+  [ "$db" = sqlite ] && modes="on behind walgrow inline off"
   declare -A p50s=() p99s=() rpss=()
   for mode in $modes; do start_server "$db" "$mode"; measure "$db-$mode" "$warmup"; done
   for ((r = 1; r <= repeat; r++)); do
@@ -156,9 +159,10 @@ bench_db() {
     extra=$(awk -v a="$(median ${p50s[inline]})" -v b="$(median ${p99s[inline]})" \
       -v r="$(median ${rpss[inline]})" -v c="$(median ${p50s[walgrow]})" \
       -v d="$(median ${p99s[walgrow]})" -v g="$(median ${rpss[walgrow]})" \
+      -v e="$(median ${p50s[behind]})" -v f="$(median ${p99s[behind]})" -v h="$(median ${rpss[behind]})" \
       -v w="$(stat -c %s "$work/sqlite-on.db-wal" 2>/dev/null || echo 0)" \
       -v x="$(stat -c %s "$work/sqlite-walgrow.db-wal" 2>/dev/null || echo 0)" \
-      'BEGIN { printf " inline_p50_ms=%.2f inline_p99_ms=%.2f inline_rps=%.0f walgrow_p50_ms=%.2f walgrow_p99_ms=%.2f walgrow_rps=%.0f wal_mb=%.1f walgrow_wal_mb=%.1f", a / 1000, b / 1000, r, c / 1000, d / 1000, g, w / 1048576, x / 1048576 }')
+      'BEGIN { printf " inline_p50_ms=%.2f inline_p99_ms=%.2f inline_rps=%.0f walgrow_p50_ms=%.2f walgrow_p99_ms=%.2f walgrow_rps=%.0f behind_p50_ms=%.2f behind_p99_ms=%.2f behind_rps=%.0f wal_mb=%.1f walgrow_wal_mb=%.1f", a / 1000, b / 1000, r, c / 1000, d / 1000, g, e / 1000, f / 1000, h, w / 1048576, x / 1048576 }')
   fi
   for mode in $modes; do stop_server "${srv_pid[$db-$mode]}"; unset "srv_pid[$db-$mode]"; done
   # shellcheck disable=SC2086

@@ -138,6 +138,7 @@ struct Flags {
   bool demo = false;
   bool write_queue = true;
   bool sync_behind = true;
+  bool sync_self_when_idle = true;
   int64_t wal_restart_frames = dh::db::RestartFrames();
   size_t body_limit_kb = server.body_limit / 1024;
   size_t upload_limit_mb = server.upload_limit / (1024 * 1024);
@@ -204,6 +205,11 @@ void AddWritePath(CLI::App* serve, Flags& f) {
       ->add_option("--sync-behind", f.sync_behind,
                    "SQLite with the write queue. on: a thread syncs the WAL behind each "
                    "commit while the next batch runs; off: each COMMIT syncs (for comparison)")
+      ->capture_default_str();
+  serve
+      ->add_option("--sync-self-when-idle", f.sync_self_when_idle,
+                   "SQLite syncing behind. on: the writer syncs a batch itself when no request "
+                   "waits for it; off: always the syncing thread (for comparison)")
       ->capture_default_str();
   serve
       ->add_option("--wal-restart-frames", f.wal_restart_frames,
@@ -462,6 +468,7 @@ int RunWithApp(const Subcommands& s, Flags& f) {
   dh::app::AppOptions options = f.notify.Options();
   dh::db::SetSyncBehind(f.sync_behind);
   dh::db::SetRestartFrames(f.wal_restart_frames);
+  dh::db::SetSyncSelfWhenIdle(f.sync_self_when_idle);
   if (!f.write_queue) options.db = dh::db::DatabaseOptions::OldPath();
   auto app = OpenApp(f.db_url, f.web_root, f.now, 8, std::move(options));
   if (!app.ok()) return Fail(app.status());

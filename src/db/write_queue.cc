@@ -17,13 +17,15 @@ constexpr const char* kNextSavepoint = "RELEASE SAVEPOINT dh_write; SAVEPOINT dh
 constexpr const char* kUndoBody = "ROLLBACK TO SAVEPOINT dh_write";
 
 std::atomic<bool> sync_behind{true};
+std::atomic<bool> sync_self_when_idle{true};
 
 }  // namespace
 
 void SetSyncBehind(bool on) { sync_behind.store(on); }
+void SetSyncSelfWhenIdle(bool on) { sync_self_when_idle.store(on); }
 
 WriteQueue::WriteQueue(Database& db, Checkpointer* checkpointer)
-    : db_(db), checkpointer_(checkpointer) {
+    : db_(db), checkpointer_(checkpointer), sync_self_(sync_self_when_idle.load()) {
   // A database in memory has no file to sync (and no WAL).
   const std::string path = db.url().substr(std::string_view("sqlite:").size());
   if (db.dialect() == Dialect::kSqlite && sync_behind.load() && path != ":memory:") {
@@ -88,7 +90,7 @@ void WriteQueue::Loop() {
     ++stats_.batches;
     stats_.requests += static_cast<int64_t>(batch.size());
     stats_.largest = std::max<int64_t>(stats_.largest, static_cast<int64_t>(batch.size()));
-    Finish(std::move(batch), committed);
+    Finish(std::move(batch), committed, lock);
     RestartWalIfDue(lock);
   }
 }
@@ -104,8 +106,17 @@ void WriteQueue::RestartWalIfDue(std::unique_lock<std::mutex>& lock) {
 }
 
 // Called with mu_ held. A batch that never reached COMMIT wrote nothing: answered now.
-void WriteQueue::Finish(Batch batch, bool committed) {
+// With nobody waiting for the writer, it syncs its batch itself: handing it to the syncer
+// would cost a thread switch more and cut the next batch short (the writer would start it
+// with whoever arrived first instead of whoever arrived during the sync).
+void WriteQueue::Finish(Batch batch, bool committed, std::unique_lock<std::mutex>& lock) {
   if (committed) ++stats_.commits;
+  if (committed && wal_ && sync_self_ && pending_.empty() && unsynced_.empty()) {
+    std::vector<Batch> own;
+    own.push_back(std::move(batch));
+    SyncAndAnswer(std::move(own), lock);
+    return;
+  }
   if (committed && wal_) {
     unsynced_.push_back(std::move(batch));
     committed_.notify_one();

@@ -8,8 +8,9 @@
 //
 // SQLite (unless SetSyncBehind(false)): the COMMIT does not wait for the disk; a
 // second thread fdatasync()s the WAL file and answers every batch committed before that
-// sync began, while the writer already runs the next batch (db/wal_sync.h). A caller is
-// still answered only once its commit is durable.
+// sync began, while the writer already runs the next batch (db/wal_sync.h); when no request
+// waits, the writer syncs its batch itself. A caller is still answered only once its commit
+// is durable.
 #pragma once
 
 #include <condition_variable>
@@ -75,7 +76,7 @@ class WriteQueue {
   Status RunBodies(Connection& c, const Batch& batch);
   static Status RunOne(Connection& c, Request& r);
   // After RunBatch: answers now, or hands the batch to the syncer.
-  void Finish(Batch batch, bool committed);
+  void Finish(Batch batch, bool committed, std::unique_lock<std::mutex>& lock);
   // Between batches: rewinds the WAL when the checkpointer asks for it.
   void RestartWalIfDue(std::unique_lock<std::mutex>& lock);
   void SyncLoop();
@@ -84,6 +85,7 @@ class WriteQueue {
 
   Database& db_;
   Checkpointer* const checkpointer_;
+  const bool sync_self_;          // SetSyncSelfWhenIdle when this queue was made
   std::unique_ptr<WalSync> wal_;  // null: each COMMIT syncs itself
   mutable std::mutex mu_;
   std::condition_variable work_;       // the writer waits for requests
@@ -102,6 +104,10 @@ class WriteQueue {
 // default) or let each COMMIT sync itself (synchronous=FULL), as the queue did before; the
 // bench compares both (serve --sync-behind off).
 void SetSyncBehind(bool on);
+// SQLite syncing behind: whether the writer syncs a batch itself when no request waits for
+// it (the default; the syncer takes over while requests keep coming) or always hands it to
+// the syncer, as the queue did before (serve --sync-self-when-idle off, for the bench).
+void SetSyncSelfWhenIdle(bool on);
 
 // Counts one committed (or possibly committed) write transaction: db::WriteGeneration.
 void NoteWriteCommitted();
