@@ -1,6 +1,9 @@
 #include "auth/auth_routes.h"
 
 #include <cctype>
+#include <memory>
+#include <mutex>
+#include <unordered_map>
 
 #include "core/json.h"
 #include "core/text.h"
@@ -98,11 +101,61 @@ Response Logout(AuthService& service, const Request& req, const Principal& who) 
   return resp;
 }
 
+bool SameGrants(const std::vector<RoleGrant>& a, const std::vector<RoleGrant>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const auto& x, const auto& y) {
+    return x.role == y.role && x.unit_id == y.unit_id;
+  });
+}
+
+// The answers of GET /api/v1/me by cookie session, each kept with what it was built from
+// (the user's names and roles, the session's CSRF token, the unit tree): a memo of the
+// JSON below, reused only while all of that is the same, so never stale.
+class MeAnswers {
+ public:
+  static constexpr size_t kMaxEntries = 10000;  // then it starts over
+
+  std::string Body(const Principal& who, const units::UnitDirectory& units) {
+    auto graph = units.Get();
+    if (who.session_hash.empty()) return Build(who, *graph);
+    {
+      std::lock_guard lock(mu_);
+      auto it = entries_.find(who.session_hash);
+      if (it != entries_.end() && it->second.graph == graph && Same(it->second.who, who))
+        return it->second.body;
+    }
+    std::string body = Build(who, *graph);
+    std::lock_guard lock(mu_);
+    if (entries_.size() >= kMaxEntries) entries_.clear();
+    entries_.insert_or_assign(who.session_hash, Entry{who, std::move(graph), body});
+    return body;
+  }
+
+ private:
+  struct Entry {
+    Principal who;
+    std::shared_ptr<const units::UnitGraph> graph;
+    std::string body;
+  };
+  static std::string Build(const Principal& who, const units::UnitGraph& g) {
+    bj::object me = MeJson(who, g);
+    if (who.via_cookie) me["csrf_token"] = who.csrf_token;
+    return bj::serialize(me);
+  }
+  static bool Same(const Principal& a, const Principal& b) {
+    return a.user_id == b.user_id && a.username == b.username && a.full_name == b.full_name &&
+           a.via_cookie == b.via_cookie && a.csrf_token == b.csrf_token &&
+           SameGrants(a.grants, b.grants);
+  }
+
+  std::mutex mu_;
+  std::unordered_map<std::string, Entry> entries_;  // GUARDED_BY(mu_); by session hash
+};
+
 // GET /api/v1/me
-Response Me(const units::UnitDirectory& units, const Principal& who) {
-  bj::object me = MeJson(who, *units.Get());
-  if (who.via_cookie) me["csrf_token"] = who.csrf_token;
-  return Response::Json(me);
+Response Me(MeAnswers& answers, const units::UnitDirectory& units, const Principal& who) {
+  Response r;
+  r.body = answers.Body(who, units);
+  return r;
 }
 
 // GET /api/v1/tokens
@@ -157,7 +210,8 @@ void RegisterRoutes(http::Router& router, AuthService& service, const units::Uni
     return Logout(service, req, who);
   });
   router.Protected("GET", "/api/v1/me",
-                   [&](const Request&, const Principal& who) { return Me(units, who); });
+                   [&units, answers = std::make_shared<MeAnswers>()](
+                       const Request&, const Principal& who) { return Me(*answers, units, who); });
   router.Protected("GET", "/api/v1/tokens",
                    [&](const Request&, const Principal& who) { return ListTokens(service, who); });
   router.Protected("POST", "/api/v1/tokens", [&](const Request& req, const Principal& who) {
