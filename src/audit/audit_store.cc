@@ -7,9 +7,11 @@
 namespace dh::audit {
 namespace {
 
-const std::string kSelect = db::SelectSql("audit_log",
-                                          "seq, at, user_id, username, action, entity, entity_id, "
-                                          "unit_id, before_json, after_json, prev_hash, hash");
+// The columns a row is written with (and read back in this order).
+constexpr const char* kAuditFields =
+    "seq, at, user_id, username, action, entity, entity_id, unit_id, before_json, after_json, "
+    "prev_hash, hash";
+const std::string kSelect = db::SelectSql("audit_log", kAuditFields);
 constexpr const char* kBatchAfter = " WHERE seq > ? ORDER BY seq LIMIT ?";
 // The list: a count and a page over one WHERE built from these parts.
 const std::string kCount = db::CountSql("audit_log");
@@ -23,9 +25,7 @@ constexpr const char* kWhereUnitIn = " AND unit_id IN ";
 constexpr const char* kPage = " ORDER BY seq DESC LIMIT ? OFFSET ?";
 constexpr const char* kHeadSqlite = "SELECT seq, hash FROM audit_head WHERE id = 1";
 constexpr const char* kHeadPg = "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE";
-const std::string kInsert = db::InsertSql("audit_log",
-                                          "seq, at, user_id, username, action, entity, entity_id, "
-                                          "unit_id, before_json, after_json, prev_hash, hash");
+const std::string kInsert = db::InsertSql("audit_log", kAuditFields);
 constexpr const char* kSetHead = "UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1";
 
 void Fields(db::RowCursor& row, AuditEntry& e) {

@@ -26,16 +26,13 @@ const std::string kProjectColumns =
     "SELECT id, code, name, investor_id, managing_unit_id, sector, project_group, is_key, "
     "total_investment, approval_number, approval_date, start_year, end_year, is_new, status, "
     "physical_percent, progress_updated_on, created_by, created_at, updated_at FROM projects ";
-const std::string kInsertProject = db::InsertReturningIdSql(
-    "projects",
+// The columns INSERT and UPDATE write, in the order of their parameters.
+constexpr const char* kProjectFields =
     "code, name, name_folded, investor_id, managing_unit_id, sector, project_group, is_key, "
     "total_investment, approval_number, approval_date, start_year, end_year, is_new, status, "
-    "physical_percent, progress_updated_on, created_by, created_at, updated_at");
-const std::string kUpdateProject = db::UpdateSql(
-    "projects",
-    "code, name, name_folded, investor_id, managing_unit_id, sector, project_group, is_key, "
-    "total_investment, approval_number, approval_date, start_year, end_year, is_new, status, "
-    "physical_percent, progress_updated_on, created_by, created_at, updated_at");
+    "physical_percent, progress_updated_on, created_by, created_at, updated_at";
+const std::string kInsertProject = db::InsertReturningIdSql("projects", kProjectFields);
+const std::string kUpdateProject = db::UpdateSql("projects", kProjectFields);
 constexpr const char* kDeleteLocations = "DELETE FROM project_locations WHERE project_id = ?";
 const std::string kInsertLocation = db::InsertSql("project_locations", "project_id, unit_id");
 constexpr const char* kLocationsInRange =

@@ -13,20 +13,15 @@ namespace {
 using db::OptDate;
 using db::OptId;
 
-const std::string kInsertPetitionSql = db::InsertReturningIdSql(
-    "petitions",
+// The columns INSERT and UPDATE write, in the order of their parameters.
+constexpr const char* kPetitionFields =
     "business_unit_id, title, content, search_folded, category, publishable, channel, session_id, "
     "state, responsible_unit_id, received_on, due_on, forwarded_from_unit_id, forwarded_on, "
     "answer_text, outcome, answered_by, approved_by, answered_on, satisfied, rating_reason, "
     "rated_on, reopen_count, return_reason, return_note, duplicate_of_id, authority, published, "
-    "published_on, task_id, filed_by, filed_on, created_at, updated_at");
-const std::string kUpdatePetitionSql = db::UpdateSql(
-    "petitions",
-    "business_unit_id, title, content, search_folded, category, publishable, channel, session_id, "
-    "state, responsible_unit_id, received_on, due_on, forwarded_from_unit_id, forwarded_on, "
-    "answer_text, outcome, answered_by, approved_by, answered_on, satisfied, rating_reason, "
-    "rated_on, reopen_count, return_reason, return_note, duplicate_of_id, authority, published, "
-    "published_on, task_id, filed_by, filed_on, created_at, updated_at");
+    "published_on, task_id, filed_by, filed_on, created_at, updated_at";
+const std::string kInsertPetitionSql = db::InsertReturningIdSql("petitions", kPetitionFields);
+const std::string kUpdatePetitionSql = db::UpdateSql("petitions", kPetitionFields);
 const std::string kPetitionColumns = db::SelectSql(
     "petitions",
     "id, business_unit_id, title, content, category, publishable, channel, session_id, state, "

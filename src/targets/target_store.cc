@@ -36,8 +36,10 @@ const std::string kInsertTargetSql = db::InsertReturningIdSql(
     "targets",
     "indicator_id, unit_id, period, expression, comparator, value_low, value_high, relative, "
     "unit_text, note, created_by, created_at, updated_at");
-const std::string kInsertSplitSql = db::InsertSql("target_splits", "target_id, period, share");
-const std::string kSplitColumns = db::SelectSql("target_splits", "target_id, period, share");
+// The columns a row is written with (and read back in this order).
+constexpr const char* kSplitFields = "target_id, period, share";
+const std::string kInsertSplitSql = db::InsertSql("target_splits", kSplitFields);
+const std::string kSplitColumns = db::SelectSql("target_splits", kSplitFields);
 const std::string kValueColumns =
     db::SelectSql("indicator_values",
                   "id, indicator_id, unit_id, period, kind, value, source, note, state, "
