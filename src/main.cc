@@ -237,22 +237,30 @@ CLI::App* AddServe(CLI::App& cli, Flags& f) {
   return serve;
 }
 
+// A group of subcommands ("user", "audit"…): one of them must follow.
+CLI::App* AddGroup(CLI::App& cli, const char* name, const char* help) {
+  auto* group = cli.add_subcommand(name, help);
+  group->require_subcommand(1);
+  return group;
+}
+
+// A subcommand on the database: it takes --db.
+CLI::App* AddOnDb(CLI::App& parent, Flags& f, const char* name, const char* help) {
+  auto* sub = parent.add_subcommand(name, help);
+  sub->add_option("--db", f.db_url)->capture_default_str();
+  return sub;
+}
+
 CLI::App* AddNotifyRun(CLI::App& cli, Flags& f) {
-  auto* notify = cli.add_subcommand("notify", "Reminders, e-mail and daily digests");
-  notify->require_subcommand(1);
-  auto* run =
-      notify->add_subcommand("run", "Run one pass of the notification job and print what it sent");
-  run->add_option("--db", f.db_url)->capture_default_str();
+  auto* run = AddOnDb(*AddGroup(cli, "notify", "Reminders, e-mail and daily digests"), f, "run",
+                      "Run one pass of the notification job and print what it sent");
   run->add_option("--now", f.now, "Fix today's date (YYYY-MM-DD), for tests and demos");
   f.notify.AddTo(run);
   return run;
 }
 
 CLI::App* AddUserAdd(CLI::App& cli, Flags& f) {
-  auto* user = cli.add_subcommand("user", "Manage users");
-  user->require_subcommand(1);
-  auto* add = user->add_subcommand("add", "Add a user");
-  add->add_option("--db", f.db_url)->capture_default_str();
+  auto* add = AddOnDb(*AddGroup(cli, "user", "Manage users"), f, "add", "Add a user");
   add->add_option("--username", f.username)->required();
   add->add_option("--role", f.role)->required();
   add->add_option("--unit", f.unit_code, "Unit code of the role's scope (not for admin)");
@@ -264,10 +272,8 @@ CLI::App* AddUserAdd(CLI::App& cli, Flags& f) {
 }
 
 CLI::App* AddAuditVerify(CLI::App& cli, Flags& f) {
-  auto* audit = cli.add_subcommand("audit", "The audit log");
-  audit->require_subcommand(1);
-  auto* verify = audit->add_subcommand("verify", "Check the hash chain of the audit log");
-  verify->add_option("--db", f.db_url)->capture_default_str();
+  auto* verify = AddOnDb(*AddGroup(cli, "audit", "The audit log"), f, "verify",
+                         "Check the hash chain of the audit log");
   verify->add_option(
       "--anchor", f.anchor_text,
       "SEQ:HASH printed by an earlier check: that entry must still be there, unchanged");
@@ -275,8 +281,7 @@ CLI::App* AddAuditVerify(CLI::App& cli, Flags& f) {
 }
 
 CLI::App* AddDemo(CLI::App& cli, Flags& f) {
-  auto* demo = cli.add_subcommand("demo", "Load the demo city into an empty database");
-  demo->add_option("--db", f.db_url)->capture_default_str();
+  auto* demo = AddOnDb(cli, f, "demo", "Load the demo city into an empty database");
   demo->add_option("--scale", f.scale,
                    "city: the demo city; national: the city and the national investment data "
                    "set (100 000 projects, 10 million disbursement rows)")
@@ -293,13 +298,9 @@ CLI::App* AddDemo(CLI::App& cli, Flags& f) {
 }
 
 CLI::App* AddImportDisbursements(CLI::App& cli, Flags& f) {
-  auto* import = cli.add_subcommand("import", "Import files");
-  import->require_subcommand(1);
-  auto* d = import->add_subcommand(
-      "disbursements",
-      "Import the Treasury's disbursement file (.csv or .xlsx): project_code, "
-      "source_code, plan_year, paid_on, amount");
-  d->add_option("--db", f.db_url)->capture_default_str();
+  auto* d = AddOnDb(*AddGroup(cli, "import", "Import files"), f, "disbursements",
+                    "Import the Treasury's disbursement file (.csv or .xlsx): project_code, "
+                    "source_code, plan_year, paid_on, amount");
   d->add_option("FILE", f.import_file, "The .csv or .xlsx file")->required();
   return d;
 }
@@ -308,8 +309,7 @@ Subcommands AddSubcommands(CLI::App& cli, Flags& f) {
   Subcommands s;
   s.serve = AddServe(cli, f);
   s.notify_run = AddNotifyRun(cli, f);
-  s.migrate = cli.add_subcommand("migrate", "Apply database migrations");
-  s.migrate->add_option("--db", f.db_url)->capture_default_str();
+  s.migrate = AddOnDb(cli, f, "migrate", "Apply database migrations");
   s.user_add = AddUserAdd(cli, f);
   s.audit_verify = AddAuditVerify(cli, f);
   s.demo = AddDemo(cli, f);

@@ -2,16 +2,19 @@
 
 #include "db/row_reader.h"
 #include "db/sql_lists.h"
+#include "db/table_sql.h"
 
 namespace dh::audit {
 namespace {
 
-constexpr const char* kSelect =
-    "SELECT seq, at, user_id, username, action, entity, entity_id, unit_id, before_json, "
-    "after_json, prev_hash, hash FROM audit_log";
+// The columns a row is written with (and read back in this order).
+constexpr const char* kAuditFields =
+    "seq, at, user_id, username, action, entity, entity_id, unit_id, before_json, after_json, "
+    "prev_hash, hash";
+const std::string kSelect = db::SelectSql("audit_log", kAuditFields);
 constexpr const char* kBatchAfter = " WHERE seq > ? ORDER BY seq LIMIT ?";
 // The list: a count and a page over one WHERE built from these parts.
-constexpr const char* kCount = "SELECT COUNT(*) FROM audit_log";
+const std::string kCount = db::CountSql("audit_log");
 constexpr const char* kWhereAll = " WHERE 1=1";
 constexpr const char* kWhereEntity = " AND entity = ?";
 constexpr const char* kWhereEntityId = " AND entity_id = ?";
@@ -22,9 +25,7 @@ constexpr const char* kWhereUnitIn = " AND unit_id IN ";
 constexpr const char* kPage = " ORDER BY seq DESC LIMIT ? OFFSET ?";
 constexpr const char* kHeadSqlite = "SELECT seq, hash FROM audit_head WHERE id = 1";
 constexpr const char* kHeadPg = "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE";
-constexpr const char* kInsert =
-    "INSERT INTO audit_log (seq, at, user_id, username, action, entity, entity_id, unit_id, "
-    "before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const std::string kInsert = db::InsertSql("audit_log", kAuditFields);
 constexpr const char* kSetHead = "UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1";
 
 void Fields(db::RowCursor& row, AuditEntry& e) {

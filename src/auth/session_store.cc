@@ -1,22 +1,20 @@
 #include "auth/session_store.h"
 
 #include "db/row_reader.h"
+#include "db/table_sql.h"
 
 namespace dh::auth {
 namespace {
 
-constexpr const char* kInsertSession =
-    "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, last_seen_at) "
-    "VALUES (?, ?, ?, ?, ?, ?)";
+const std::string kInsertSession = db::InsertSql(
+    "sessions", "token_hash, user_id, csrf_token, created_at, expires_at, last_seen_at");
 constexpr const char* kFindSession =
     "SELECT token_hash, user_id, csrf_token, created_at, expires_at FROM sessions WHERE token_hash "
     "= ?";
 constexpr const char* kDeleteSession = "DELETE FROM sessions WHERE token_hash = ?";
 constexpr const char* kDeleteExpired = "DELETE FROM sessions WHERE expires_at < ?";
-constexpr const char* kInsertToken =
-    "INSERT INTO api_tokens (user_id, name, token_hash, created_at, expires_at) VALUES (?, ?, ?, "
-    "?, ?) "
-    "RETURNING id";
+const std::string kInsertToken =
+    db::InsertReturningIdSql("api_tokens", "user_id, name, token_hash, created_at, expires_at");
 constexpr const char* kFindToken =
     "SELECT id, user_id, name, created_at, expires_at, revoked_at FROM api_tokens WHERE "
     "token_hash = ? AND revoked_at IS NULL";

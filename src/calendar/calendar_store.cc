@@ -1,14 +1,14 @@
 #include "calendar/calendar_store.h"
 
 #include "db/row_reader.h"
+#include "db/table_sql.h"
 
 namespace dh::calendar {
 namespace {
 
 constexpr const char* kSelectSwaps = "SELECT day, working, name FROM calendar_swaps ORDER BY day";
-constexpr const char* kInsertSwap =
-    "INSERT INTO calendar_swaps (day, working, name, created_by, created_at) VALUES (?, ?, ?, ?, "
-    "?)";
+const std::string kInsertSwap =
+    db::InsertSql("calendar_swaps", "day, working, name, created_by, created_at");
 
 }  // namespace
 

@@ -4,18 +4,20 @@
 
 #include "core/text.h"
 #include "db/row_reader.h"
+#include "db/table_sql.h"
 
 namespace dh::conferences {
 namespace {
 
-constexpr const char* kInsertConference =
-    "INSERT INTO conferences (name, name_folded, body_unit_id, starts_on, ends_on, place, "
-    "directive_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
-constexpr const char* kInsertDocument =
-    "INSERT INTO conference_documents (conference_id, title, kind, drafting_unit_id, round, "
-    "answer_due_on, position) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id";
-constexpr const char* kInsertSection =
-    "INSERT INTO conference_sections (document_id, title, position) VALUES (?, ?, ?) RETURNING id";
+const std::string kInsertConference =
+    db::InsertReturningIdSql("conferences",
+                             "name, name_folded, body_unit_id, starts_on, ends_on, place, "
+                             "directive_id, created_by, created_at");
+const std::string kInsertDocument = db::InsertReturningIdSql(
+    "conference_documents",
+    "conference_id, title, kind, drafting_unit_id, round, answer_due_on, position");
+const std::string kInsertSection =
+    db::InsertReturningIdSql("conference_sections", "document_id, title, position");
 constexpr const char* kSelectConference =
     "SELECT id, name, body_unit_id, starts_on, ends_on, place, directive_id, created_by, "
     "created_at FROM conferences WHERE id = ?";
@@ -34,11 +36,10 @@ constexpr const char* kSelectSections =
     "s.position, s.id";
 constexpr const char* kSelectAllSections =
     "SELECT id, document_id, title, position FROM conference_sections ORDER BY position, id";
-constexpr const char* kSetRound = "UPDATE conference_documents SET round = ? WHERE id = ?";
+const std::string kSetRound = db::UpdateSql("conference_documents", "round");
 
-constexpr const char* kInsertDelegate =
-    "INSERT INTO conference_delegates (conference_id, full_name, name_key, unit_id, delegation, "
-    "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id";
+const std::string kInsertDelegate = db::InsertReturningIdSql(
+    "conference_delegates", "conference_id, full_name, name_key, unit_id, delegation, created_at");
 constexpr const char* kSelectDelegates =
     "SELECT id, conference_id, full_name, unit_id, delegation, created_at FROM "
     "conference_delegates WHERE conference_id = ? ORDER BY delegation, id";
@@ -47,8 +48,8 @@ constexpr const char* kInsertOpinion =
     "INSERT INTO conference_opinions (conference_id, document_id, section_id, round, content, "
     "speech_no, answer_text, answer_when_possible, created_by, created_at) VALUES (?, ?, ?, ?, "
     "?, ?, '', 0, ?, ?) RETURNING id";
-constexpr const char* kInsertOpinionDelegate =
-    "INSERT INTO conference_opinion_delegates (opinion_id, delegate_id, position) VALUES (?, ?, ?)";
+const std::string kInsertOpinionDelegate =
+    db::InsertSql("conference_opinion_delegates", "opinion_id, delegate_id, position");
 constexpr const char* kOpinionColumns =
     "SELECT id, conference_id, document_id, section_id, round, content, speech_no, "
     "merged_into_id, answer_kind, answer_text, answer_when_possible, referred_unit_id, "
@@ -63,18 +64,18 @@ constexpr const char* kDelegatesOfOpinions =
     "SELECT od.opinion_id, od.delegate_id FROM conference_opinion_delegates od JOIN "
     "conference_opinions o ON o.id = od.opinion_id WHERE o.conference_id = ? ORDER BY "
     "od.opinion_id, od.position, od.delegate_id";
-constexpr const char* kSaveAnswer =
-    "UPDATE conference_opinions SET answer_kind = ?, answer_text = ?, answer_when_possible = ?, "
-    "referred_unit_id = ?, referred_due_on = ?, task_id = ?, answered_on = ?, answered_by = ? "
-    "WHERE id = ?";
-constexpr const char* kSetMerged = "UPDATE conference_opinions SET merged_into_id = ? WHERE id = ?";
+const std::string kSaveAnswer =
+    db::UpdateSql("conference_opinions",
+                  "answer_kind, answer_text, answer_when_possible, referred_unit_id, "
+                  "referred_due_on, task_id, answered_on, answered_by");
+const std::string kSetMerged = db::UpdateSql("conference_opinions", "merged_into_id");
 
-constexpr const char* kInsertVote =
-    "INSERT INTO conference_votes (conference_id, document_id, subject, rule, delegates, "
-    "in_favour, against, abstain, by_delegate, passed, voted_on, created_by, created_at) VALUES "
-    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
-constexpr const char* kInsertBallot =
-    "INSERT INTO conference_ballots (vote_id, delegate_id, choice) VALUES (?, ?, ?)";
+const std::string kInsertVote = db::InsertReturningIdSql(
+    "conference_votes",
+    "conference_id, document_id, subject, rule, delegates, in_favour, against, abstain, "
+    "by_delegate, passed, voted_on, created_by, created_at");
+const std::string kInsertBallot =
+    db::InsertSql("conference_ballots", "vote_id, delegate_id, choice");
 constexpr const char* kSelectVotes =
     "SELECT id, conference_id, document_id, subject, rule, delegates, in_favour, against, "
     "abstain, by_delegate, passed, voted_on, created_by, created_at FROM conference_votes WHERE "

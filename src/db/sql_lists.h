@@ -36,13 +36,4 @@ Result<Rows> CountAndPage(Connection& c, const PageSql& sql,
                           const std::optional<std::string>& where, Params params, int64_t limit,
                           int64_t offset, int64_t* total);
 
-// Every row of `r` read by `read(r, i)`, in order.
-template <typename Read>
-auto ReadRows(const Rows& r, Read read) -> std::vector<decltype(read(r, size_t{0}))> {
-  std::vector<decltype(read(r, size_t{0}))> out;
-  out.reserve(r.size());
-  for (size_t i = 0; i < r.size(); ++i) out.push_back(read(r, i));
-  return out;
-}
-
 }  // namespace dh::db

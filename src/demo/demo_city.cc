@@ -71,6 +71,16 @@ struct Step {
   const char* note;
 };
 
+// The 1 July 2025 arrangement: wards of a district merged into one new ward of the city.
+Step WardsMerge(std::vector<const char*> wards, UnitSeed ward) {
+  return {"merge", "2025-07-01", std::move(wards), {}, {ward}, "Sắp xếp đơn vị hành chính cấp xã"};
+}
+
+// The district ends; its remaining affairs pass to the ward at its seat.
+Step DistrictEnds(const char* district, const char* seat) {
+  return {"merge", "2025-07-01", {district}, {seat}, {}, "Kết thúc cấp huyện"};
+}
+
 const std::vector<Step>& Steps() {
   static const std::vector<Step> kSteps = {
       {"merge",
@@ -91,18 +101,8 @@ const std::vector<Step>& Steps() {
        {},
        {{"MA.SNNMT", "Sở Nông nghiệp và Môi trường", "department", "MA"}},
        "Hợp nhất Sở Tài nguyên và Môi trường với Sở Nông nghiệp và Phát triển nông thôn"},
-      {"merge",
-       "2025-07-01",
-       {"MA.Q1.AH", "MA.Q1.BM"},
-       {},
-       {{"MA.P.ANHOA", "Phường An Hòa", "ward", "MA"}},
-       "Sắp xếp đơn vị hành chính cấp xã"},
-      {"merge",
-       "2025-07-01",
-       {"MA.Q1.CD", "MA.Q1.DX"},
-       {},
-       {{"MA.P.TRUNGTAM", "Phường Trung Tâm", "ward", "MA"}},
-       "Sắp xếp đơn vị hành chính cấp xã"},
+      WardsMerge({"MA.Q1.AH", "MA.Q1.BM"}, {"MA.P.ANHOA", "Phường An Hòa", "ward", "MA"}),
+      WardsMerge({"MA.Q1.CD", "MA.Q1.DX"}, {"MA.P.TRUNGTAM", "Phường Trung Tâm", "ward", "MA"}),
       {"split",
        "2025-07-01",
        {"MA.Q2.HS"},
@@ -110,41 +110,15 @@ const std::vector<Step>& Steps() {
        {{"MA.P.HSDONG", "Phường Hoa Sen Đông", "ward", "MA"},
         {"MA.P.HSTAY", "Phường Hoa Sen Tây", "ward", "MA"}},
        "Chia phường Hoa Sen theo đề án sắp xếp"},
-      {"merge",
-       "2025-07-01",
-       {"MA.Q2.PL", "MA.Q2.TT"},
-       {},
-       {{"MA.P.BACSON", "Phường Bắc Sơn", "ward", "MA"}},
-       "Sắp xếp đơn vị hành chính cấp xã"},
-      {"merge",
-       "2025-07-01",
-       {"MA.H1.TT", "MA.H1.TP"},
-       {},
-       {{"MA.X.SONGCAU", "Xã Sông Cầu", "ward", "MA"}},
-       "Sắp xếp đơn vị hành chính cấp xã"},
-      {"merge",
-       "2025-07-01",
-       {"MA.H1.PA", "MA.H1.HB"},
-       {},
-       {{"MA.X.PHUOCHOA", "Xã Phước Hòa", "ward", "MA"}},
-       "Sắp xếp đơn vị hành chính cấp xã"},
-      {"merge",
-       "2025-07-01",
-       {"MA.H2.DT", "MA.H2.LS"},
-       {},
-       {{"MA.X.DONGLAM", "Xã Đồng Lâm", "ward", "MA"}},
-       "Sắp xếp đơn vị hành chính cấp xã"},
-      {"merge",
-       "2025-07-01",
-       {"MA.H2.TB", "MA.H2.HD"},
-       {},
-       {{"MA.X.THACHBAN", "Xã Thạch Bàn", "ward", "MA"}},
-       "Sắp xếp đơn vị hành chính cấp xã"},
-      // The districts end; their remaining affairs pass to the ward at their seat.
-      {"merge", "2025-07-01", {"MA.Q1"}, {"MA.P.TRUNGTAM"}, {}, "Kết thúc cấp huyện"},
-      {"merge", "2025-07-01", {"MA.Q2"}, {"MA.P.BACSON"}, {}, "Kết thúc cấp huyện"},
-      {"merge", "2025-07-01", {"MA.H1"}, {"MA.X.SONGCAU"}, {}, "Kết thúc cấp huyện"},
-      {"merge", "2025-07-01", {"MA.H2"}, {"MA.X.DONGLAM"}, {}, "Kết thúc cấp huyện"},
+      WardsMerge({"MA.Q2.PL", "MA.Q2.TT"}, {"MA.P.BACSON", "Phường Bắc Sơn", "ward", "MA"}),
+      WardsMerge({"MA.H1.TT", "MA.H1.TP"}, {"MA.X.SONGCAU", "Xã Sông Cầu", "ward", "MA"}),
+      WardsMerge({"MA.H1.PA", "MA.H1.HB"}, {"MA.X.PHUOCHOA", "Xã Phước Hòa", "ward", "MA"}),
+      WardsMerge({"MA.H2.DT", "MA.H2.LS"}, {"MA.X.DONGLAM", "Xã Đồng Lâm", "ward", "MA"}),
+      WardsMerge({"MA.H2.TB", "MA.H2.HD"}, {"MA.X.THACHBAN", "Xã Thạch Bàn", "ward", "MA"}),
+      DistrictEnds("MA.Q1", "MA.P.TRUNGTAM"),
+      DistrictEnds("MA.Q2", "MA.P.BACSON"),
+      DistrictEnds("MA.H1", "MA.X.SONGCAU"),
+      DistrictEnds("MA.H2", "MA.X.DONGLAM"),
   };
   return kSteps;
 }

@@ -2,6 +2,7 @@
 
 #include "db/row_reader.h"
 #include "db/sql_lists.h"
+#include "db/table_sql.h"
 
 namespace dh::files {
 namespace {
@@ -13,12 +14,10 @@ constexpr const char* kColumns =
 constexpr const char* kOfOwner = " WHERE a.owner_kind = ? AND a.owner_id = ? ORDER BY a.id";
 constexpr const char* kById = " WHERE a.id = ?";
 constexpr const char* kHasFile = "SELECT 1 FROM files WHERE sha256 = ?";
-constexpr const char* kInsertFile =
-    "INSERT INTO files (sha256, size, mime, data, created_at) VALUES (?, ?, ?, ?, ?)";
+const std::string kInsertFile = db::InsertSql("files", "sha256, size, mime, data, created_at");
 constexpr const char* kFileData = "SELECT data FROM files WHERE sha256 = ?";
-constexpr const char* kInsertAttachment =
-    "INSERT INTO attachments (owner_kind, owner_id, sha256, filename, uploaded_by, created_at) "
-    "VALUES (?, ?, ?, ?, ?, ?) RETURNING id";
+const std::string kInsertAttachment = db::InsertReturningIdSql(
+    "attachments", "owner_kind, owner_id, sha256, filename, uploaded_by, created_at");
 
 void Fields(db::RowCursor& row, Attachment& a) {
   row(a.id, a.owner_kind, a.owner_id, a.sha256, a.filename, a.size, a.mime, a.uploaded_by,

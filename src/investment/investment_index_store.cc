@@ -1,6 +1,7 @@
 #include "investment/investment_index_store.h"
 
 #include "db/sql_lists.h"
+#include "db/table_sql.h"
 
 namespace dh::investment {
 namespace {
@@ -19,7 +20,7 @@ constexpr const char* kOpenBottlenecks =
     "SELECT pt.project_id, COUNT(*) FROM project_tasks pt JOIN tasks t ON t.id = pt.task_id "
     "WHERE pt.kind = 'bottleneck' AND pt.project_id IS NOT NULL "
     "AND t.state NOT IN ('done', 'suspended', 'cancelled', 'deleted') GROUP BY pt.project_id";
-constexpr const char* kProjectCount = "SELECT COUNT(*) FROM projects";
+const std::string kProjectCount = db::CountSql("projects");
 constexpr const char* kLineCount =
     "SELECT COUNT(*) FROM (SELECT DISTINCT year, project_id, source_id FROM annual_plan_versions) "
     "l";

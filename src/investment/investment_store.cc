@@ -5,6 +5,7 @@
 #include "core/text.h"
 #include "db/row_reader.h"
 #include "db/sql_lists.h"
+#include "db/table_sql.h"
 
 namespace dh::investment {
 namespace {
@@ -18,28 +19,22 @@ constexpr size_t kIdsPerQuery = 500;
 // ---- SQL ------------------------------------------------------------------------------------
 const std::string kSourceColumns =
     "SELECT id, code, name, parent_id, level, position, created_at FROM capital_sources ";
-constexpr const char* kInsertSource =
-    "INSERT INTO capital_sources (code, name, parent_id, level, position, created_at) "
-    "VALUES (?, ?, ?, ?, ?, ?) RETURNING id";
+const std::string kInsertSource = db::InsertReturningIdSql(
+    "capital_sources", "code, name, parent_id, level, position, created_at");
 
 const std::string kProjectColumns =
     "SELECT id, code, name, investor_id, managing_unit_id, sector, project_group, is_key, "
     "total_investment, approval_number, approval_date, start_year, end_year, is_new, status, "
     "physical_percent, progress_updated_on, created_by, created_at, updated_at FROM projects ";
-constexpr const char* kInsertProject =
-    "INSERT INTO projects (code, name, name_folded, investor_id, managing_unit_id, sector, "
-    "project_group, is_key, total_investment, approval_number, approval_date, start_year, "
-    "end_year, is_new, status, physical_percent, progress_updated_on, created_by, created_at, "
-    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
-constexpr const char* kUpdateProject =
-    "UPDATE projects SET code = ?, name = ?, name_folded = ?, investor_id = ?, "
-    "managing_unit_id = ?, sector = ?, project_group = ?, is_key = ?, total_investment = ?, "
-    "approval_number = ?, approval_date = ?, start_year = ?, end_year = ?, is_new = ?, "
-    "status = ?, physical_percent = ?, progress_updated_on = ?, created_by = ?, created_at = ?, "
-    "updated_at = ? WHERE id = ?";
+// The columns INSERT and UPDATE write, in the order of their parameters.
+constexpr const char* kProjectFields =
+    "code, name, name_folded, investor_id, managing_unit_id, sector, project_group, is_key, "
+    "total_investment, approval_number, approval_date, start_year, end_year, is_new, status, "
+    "physical_percent, progress_updated_on, created_by, created_at, updated_at";
+const std::string kInsertProject = db::InsertReturningIdSql("projects", kProjectFields);
+const std::string kUpdateProject = db::UpdateSql("projects", kProjectFields);
 constexpr const char* kDeleteLocations = "DELETE FROM project_locations WHERE project_id = ?";
-constexpr const char* kInsertLocation =
-    "INSERT INTO project_locations (project_id, unit_id) VALUES (?, ?)";
+const std::string kInsertLocation = db::InsertSql("project_locations", "project_id, unit_id");
 constexpr const char* kLocationsInRange =
     "SELECT project_id, unit_id FROM project_locations WHERE project_id >= ? AND project_id <= ? "
     "ORDER BY project_id, unit_id";
@@ -51,10 +46,10 @@ const std::string kVersionColumns =
     "SELECT id, year, project_id, source_id, basis, version_kind, amount, decision_number, "
     "decision_date, adjustment_id, added_after_sep30, created_by, created_at "
     "FROM annual_plan_versions ";
-constexpr const char* kInsertVersion =
-    "INSERT INTO annual_plan_versions (year, project_id, source_id, basis, version_kind, "
-    "amount, decision_number, decision_date, adjustment_id, added_after_sep30, created_by, "
-    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+const std::string kInsertVersion = db::InsertReturningIdSql(
+    "annual_plan_versions",
+    "year, project_id, source_id, basis, version_kind, amount, decision_number, decision_date, "
+    "adjustment_id, added_after_sep30, created_by, created_at");
 constexpr const char* kVersionRow = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 const std::string kDisbursementColumns =
@@ -69,9 +64,8 @@ constexpr size_t kDisbursementsPerInsert = 500;  // 4 000 parameters (PostgreSQL
 constexpr const char* kTrajectory =
     "SELECT year, due_on, rate_bp FROM disbursement_milestones WHERE year = ? ORDER BY due_on";
 constexpr const char* kDeleteTrajectory = "DELETE FROM disbursement_milestones WHERE year = ?";
-constexpr const char* kInsertMilestone =
-    "INSERT INTO disbursement_milestones (year, due_on, rate_bp, updated_by, updated_at) "
-    "VALUES (?, ?, ?, ?, ?)";
+const std::string kInsertMilestone =
+    db::InsertSql("disbursement_milestones", "year, due_on, rate_bp, updated_by, updated_at");
 
 const std::string kBatchAfter = "WHERE id > ? ORDER BY id LIMIT ?";
 const std::string kWhereIdIn = "WHERE id IN ";
@@ -515,8 +509,8 @@ Result<std::vector<Disbursement>> ListDisbursements(db::Connection& c, const Rec
 namespace dh::investment {
 
 namespace {
-constexpr const char* kProjectCodes =
-    "SELECT code, id, investor_id, managing_unit_id FROM projects";
+const std::string kProjectCodes =
+    db::SelectSql("projects", "code, id, investor_id, managing_unit_id");
 }  // namespace
 
 Result<std::vector<ProjectCode>> AllProjectCodes(db::Connection& c) {

@@ -2,6 +2,7 @@
 
 #include "db/row_reader.h"
 #include "db/sql_lists.h"
+#include "db/table_sql.h"
 
 namespace dh::investment {
 namespace {
@@ -9,19 +10,17 @@ namespace {
 using db::OptDate;
 using db::OptId;
 
-constexpr const char* kInsertProgress =
-    "INSERT INTO project_progress_updates (project_id, reported_on, physical_percent, note, "
-    "user_id, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id";
-constexpr const char* kSetProjectProgress =
-    "UPDATE projects SET physical_percent = ?, progress_updated_on = ?, updated_at = ? "
-    "WHERE id = ?";
+const std::string kInsertProgress = db::InsertReturningIdSql(
+    "project_progress_updates",
+    "project_id, reported_on, physical_percent, note, user_id, created_at");
+const std::string kSetProjectProgress =
+    db::UpdateSql("projects", "physical_percent, progress_updated_on, updated_at");
 constexpr const char* kProgressOf =
     "SELECT id, project_id, reported_on, physical_percent, note, user_id, created_at "
     "FROM project_progress_updates WHERE project_id = ? ORDER BY reported_on, id";
 
-constexpr const char* kInsertMilestone =
-    "INSERT INTO project_milestones (project_id, label, due_on, done_on, position) "
-    "VALUES (?, ?, ?, ?, ?) RETURNING id";
+const std::string kInsertMilestone =
+    db::InsertReturningIdSql("project_milestones", "project_id, label, due_on, done_on, position");
 constexpr const char* kMilestonesOf =
     "SELECT id, project_id, label, due_on, done_on, position FROM project_milestones "
     "WHERE project_id = ? ORDER BY position, id";
@@ -29,25 +28,24 @@ constexpr const char* kMilestonesOf =
 const std::string kLinkColumns =
     "SELECT task_id, project_id, kind, category, within_own_control, inspection_id, created_at "
     "FROM project_tasks ";
-constexpr const char* kInsertLink =
-    "INSERT INTO project_tasks (task_id, project_id, kind, category, within_own_control, "
-    "inspection_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+const std::string kInsertLink = db::InsertSql(
+    "project_tasks",
+    "task_id, project_id, kind, category, within_own_control, inspection_id, created_at");
 
-constexpr const char* kInsertPlan =
-    "INSERT INTO inspection_plans (year, title, decision_number, lead_unit_id, created_by, "
-    "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id";
+const std::string kInsertPlan = db::InsertReturningIdSql(
+    "inspection_plans", "year, title, decision_number, lead_unit_id, created_by, created_at");
 constexpr const char* kPlan =
     "SELECT id, year, title, decision_number, lead_unit_id, created_by, created_at "
     "FROM inspection_plans WHERE id = ?";
 const std::string kInspectionColumns =
     "SELECT id, plan_id, investor_id, project_id, planned_on, visited_on, findings, created_by, "
     "created_at, updated_at FROM inspections ";
-constexpr const char* kInsertInspection =
-    "INSERT INTO inspections (plan_id, investor_id, project_id, planned_on, visited_on, "
-    "findings, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-    "RETURNING id";
-constexpr const char* kUpdateInspection =
-    "UPDATE inspections SET visited_on = ?, findings = ?, updated_at = ? WHERE id = ?";
+const std::string kInsertInspection =
+    db::InsertReturningIdSql("inspections",
+                             "plan_id, investor_id, project_id, planned_on, visited_on, findings, "
+                             "created_by, created_at, updated_at");
+const std::string kUpdateInspection =
+    db::UpdateSql("inspections", "visited_on, findings, updated_at");
 
 void ProgressFields(db::RowCursor& row, ProgressUpdate& u) {
   row(u.id, u.project_id, u.reported_on, u.physical_percent, u.note, u.user_id, u.created_at);

@@ -4,6 +4,7 @@
 
 #include "db/row_reader.h"
 #include "db/sql_lists.h"
+#include "db/table_sql.h"
 
 namespace dh::investment {
 namespace {
@@ -15,13 +16,12 @@ const std::string kMediumColumns =
     "SELECT id, period, project_id, source_id, amount, decision_number, decision_date, "
     "created_by, created_at, updated_at FROM medium_term_plans ";
 constexpr const char* kMediumKey = "WHERE period = ? AND project_id = ? AND source_id = ?";
-constexpr const char* kInsertMedium =
-    "INSERT INTO medium_term_plans (period, project_id, source_id, amount, decision_number, "
-    "decision_date, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-    "RETURNING id";
-constexpr const char* kUpdateMedium =
-    "UPDATE medium_term_plans SET amount = ?, decision_number = ?, decision_date = ?, "
-    "updated_at = ? WHERE id = ?";
+const std::string kInsertMedium =
+    db::InsertReturningIdSql("medium_term_plans",
+                             "period, project_id, source_id, amount, decision_number, "
+                             "decision_date, created_by, created_at, updated_at");
+const std::string kUpdateMedium =
+    db::UpdateSql("medium_term_plans", "amount, decision_number, decision_date, updated_at");
 constexpr const char* kMediumCount = "SELECT COUNT(*) FROM medium_term_plans ";
 constexpr const char* kMediumPage = " ORDER BY id LIMIT ? OFFSET ?";
 constexpr const char* kInScopedProjects =
@@ -47,12 +47,11 @@ constexpr const char* kVersionsOfKey =
     "SELECT basis, amount, decision_date, version_kind FROM annual_plan_versions "
     "WHERE year = ? AND project_id = ? AND source_id = ?";
 
-constexpr const char* kInsertAdjustment =
-    "INSERT INTO plan_adjustments (year, basis, decision_number, decision_date, note, "
-    "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id";
-constexpr const char* kInsertMove =
-    "INSERT INTO plan_adjustment_moves (adjustment_id, from_project_id, to_project_id, "
-    "source_id, amount) VALUES (?, ?, ?, ?, ?)";
+const std::string kInsertAdjustment = db::InsertReturningIdSql(
+    "plan_adjustments",
+    "year, basis, decision_number, decision_date, note, created_by, created_at");
+const std::string kInsertMove = db::InsertSql(
+    "plan_adjustment_moves", "adjustment_id, from_project_id, to_project_id, source_id, amount");
 constexpr const char* kAdjustment =
     "SELECT id, year, basis, decision_number, decision_date, note, created_by, created_at "
     "FROM plan_adjustments WHERE id = ?";
@@ -65,9 +64,8 @@ constexpr const char* kCommitments =
     "WHERE project_id = ? AND year = ? ORDER BY month";
 constexpr const char* kDeleteCommitments =
     "DELETE FROM disbursement_commitments WHERE project_id = ? AND year = ?";
-constexpr const char* kInsertCommitment =
-    "INSERT INTO disbursement_commitments (project_id, year, month, amount, created_by, "
-    "updated_at) VALUES (?, ?, ?, ?, ?, ?)";
+const std::string kInsertCommitment = db::InsertSql(
+    "disbursement_commitments", "project_id, year, month, amount, created_by, updated_at");
 constexpr const char* kAllCommitments =
     "SELECT project_id, year, month, amount FROM disbursement_commitments "
     "ORDER BY project_id, year, month";

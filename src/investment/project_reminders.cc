@@ -49,11 +49,6 @@ std::vector<notifications::OpenItem> ProjectReminders::OpenItems() const {
   return out;
 }
 
-Result<std::vector<notifications::PendingExtension>> ProjectReminders::PendingExtensions(
-    db::Connection&) const {
-  return std::vector<notifications::PendingExtension>();  // an update's date does not move
-}
-
 Result<std::unordered_map<int64_t, notifications::ItemNow>> ProjectReminders::Load(
     db::Connection& c, std::vector<int64_t> ids, const calendar::WorkCalendar& cal) const {
   DH_ASSIGN_OR_RETURN(auto states, ProjectUpdatesOf(c, ids));

@@ -37,20 +37,17 @@ Status ResolveUpdateReminders(db::Connection& c, int64_t project_id, Date day, D
 using VisibleProjectsFn = std::function<std::unordered_set<int64_t>(
     const auth::Principal& who, const std::vector<int64_t>& ids)>;
 
-class ProjectReminders final : public notifications::ReminderSource {
+class ProjectReminders final : public notifications::DatabaseReminderSource {
  public:
   // `today` and `cal`: how OpenItems dates the update owed (the job's clock and calendar).
-  ProjectReminders(db::Database& db, const Clock& clock,
-                   std::function<std::shared_ptr<const calendar::WorkCalendar>()> calendar,
+  ProjectReminders(db::Database& db, const Clock& clock, CalendarFn calendar,
                    VisibleProjectsFn visible)
-      : db_(db), clock_(clock), calendar_(std::move(calendar)), visible_(std::move(visible)) {}
+      : DatabaseReminderSource(db, clock, std::move(calendar)), visible_(std::move(visible)) {}
 
   std::string Kind() const override { return kProjectItem; }
   notifications::ItemNoun Noun() const override { return {"Dự án", "dự án"}; }
 
   std::vector<notifications::OpenItem> OpenItems() const override;
-  Result<std::vector<notifications::PendingExtension>> PendingExtensions(
-      db::Connection& c) const override;
   Result<std::unordered_map<int64_t, notifications::ItemNow>> Load(
       db::Connection& c, std::vector<int64_t> ids,
       const calendar::WorkCalendar& cal) const override;
@@ -58,9 +55,6 @@ class ProjectReminders final : public notifications::ReminderSource {
                                    const std::vector<int64_t>& ids) const override;
 
  private:
-  db::Database& db_;
-  const Clock& clock_;
-  std::function<std::shared_ptr<const calendar::WorkCalendar>()> calendar_;
   VisibleProjectsFn visible_;
 };
 

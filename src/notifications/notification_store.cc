@@ -5,6 +5,7 @@
 
 #include "db/row_reader.h"
 #include "db/sql_lists.h"
+#include "db/table_sql.h"
 #include "http/principal.h"
 
 namespace dh::notifications {
@@ -21,9 +22,8 @@ constexpr const char* kRefsOfUser =
     "SELECT id, item_kind, item_id, read_at, resolved_at FROM notifications WHERE user_id = ? "
     "ORDER BY id DESC";
 constexpr const char* kHasKey = "SELECT 1 FROM notifications WHERE dedup_key = ?";
-constexpr const char* kInsert =
-    "INSERT INTO notifications (user_id, kind, item_kind, item_id, title, body, dedup_key, "
-    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+const std::string kInsert = db::InsertSql(
+    "notifications", "user_id, kind, item_kind, item_id, title, body, dedup_key, created_at");
 constexpr const char* kResolve =
     "UPDATE notifications SET resolved_at = ? WHERE item_kind = ? AND item_id = ? AND kind = ? "
     "AND resolved_at IS NULL";
@@ -31,7 +31,7 @@ constexpr const char* kResolve =
 constexpr const char* kResolveKeys =
     "UPDATE notifications SET resolved_at = ? WHERE item_kind = ? AND item_id = ? "
     "AND substr(dedup_key, 1, CAST(? AS INTEGER)) = ? AND resolved_at IS NULL";
-constexpr const char* kCount = "SELECT COUNT(*) FROM notifications";
+const std::string kCount = db::CountSql("notifications");
 // Conditions and orders that follow kColumns or kCount.
 constexpr const char* kOfUser = " WHERE user_id = ?";
 constexpr const char* kUnreadOfUser = " WHERE user_id = ? AND read_at IS NULL";
@@ -39,7 +39,7 @@ constexpr const char* kNewestFirstPage = " ORDER BY id DESC LIMIT ? OFFSET ?";
 constexpr const char* kUnsentOldestFirst = " WHERE emailed_at IS NULL ORDER BY id LIMIT ?";
 constexpr const char* kMarkRead =
     "UPDATE notifications SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL";
-constexpr const char* kMarkEmailed = "UPDATE notifications SET emailed_at = ? WHERE id = ?";
+const std::string kMarkEmailed = db::UpdateSql("notifications", "emailed_at");
 constexpr const char* kActiveRoleHolders =
     "SELECT r.user_id, r.role, r.unit_id FROM user_roles r JOIN users u ON u.id = r.user_id "
     "WHERE u.active = 1 ORDER BY r.user_id, r.id";
@@ -58,13 +58,11 @@ constexpr const char* kMarkEmailedIn = "UPDATE notifications SET emailed_at = ? 
 constexpr const char* kCountAttemptIn =
     "UPDATE notifications SET email_attempts = email_attempts + 1 WHERE id IN ";
 constexpr const char* kDigestedOn = "SELECT user_id FROM notification_digests WHERE day = ?";
-constexpr const char* kRecordDigest =
-    "INSERT INTO notification_digests (user_id, day, items, sent_at) VALUES (?, ?, ?, ?)";
+const std::string kRecordDigest =
+    db::InsertSql("notification_digests", "user_id, day, items, sent_at");
 constexpr const char* kLease = "SELECT holder, expires_at FROM job_leases WHERE name = ?";
-constexpr const char* kInsertLease =
-    "INSERT INTO job_leases (name, holder, expires_at) VALUES (?, ?, ?)";
-constexpr const char* kTakeLease =
-    "UPDATE job_leases SET holder = ?, expires_at = ? WHERE name = ?";
+const std::string kInsertLease = db::InsertSql("job_leases", "name, holder, expires_at");
+const std::string kTakeLease = db::UpdateSql("job_leases", "holder, expires_at", "name");
 constexpr const char* kReleaseLease =
     "UPDATE job_leases SET expires_at = 0 WHERE name = ? AND holder = ?";
 

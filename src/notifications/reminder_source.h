@@ -6,6 +6,8 @@
 // daily digest lists the items of kind "task" only.
 #pragma once
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -15,6 +17,7 @@
 #include "calendar/work_calendar.h"
 #include "core/date.h"
 #include "db/connection.h"
+#include "db/database.h"
 #include "http/principal.h"
 #include "units/unit_graph.h"
 
@@ -59,13 +62,30 @@ class ReminderSource {
   virtual ItemNoun Noun() const { return {}; }
   // Every open item, from the feature's read model.
   virtual std::vector<OpenItem> OpenItems() const = 0;
-  virtual Result<std::vector<PendingExtension>> PendingExtensions(db::Connection& c) const = 0;
+  // The requests to move a deadline not decided yet; none where the date moves otherwise.
+  virtual Result<std::vector<PendingExtension>> PendingExtensions(db::Connection&) const {
+    return std::vector<PendingExtension>();
+  }
   // These items read on `c` (those no longer there are absent), deadlines under `cal`.
   virtual Result<std::unordered_map<int64_t, ItemNow>> Load(
       db::Connection& c, std::vector<int64_t> ids, const calendar::WorkCalendar& cal) const = 0;
   // Which of these items `who` may see now.
   virtual std::unordered_set<int64_t> Seen(const auth::Principal& who, const units::UnitGraph& g,
                                            const std::vector<int64_t>& ids) const = 0;
+};
+
+// A source that reads its open items from the database on the job's clock and calendar
+// (rather than from a read model in memory): what it reads with, kept once for each such source.
+class DatabaseReminderSource : public ReminderSource {
+ public:
+  using CalendarFn = std::function<std::shared_ptr<const calendar::WorkCalendar>()>;
+  DatabaseReminderSource(db::Database& db, const Clock& clock, CalendarFn calendar)
+      : db_(db), clock_(clock), calendar_(std::move(calendar)) {}
+
+ protected:
+  db::Database& db_;
+  const Clock& clock_;
+  CalendarFn calendar_;
 };
 
 }  // namespace dh::notifications

@@ -5,6 +5,7 @@
 #include "core/text.h"
 #include "db/row_reader.h"
 #include "db/sql_lists.h"
+#include "db/table_sql.h"
 
 namespace dh::petitions {
 namespace {
@@ -12,52 +13,42 @@ namespace {
 using db::OptDate;
 using db::OptId;
 
-constexpr char kInsertPetitionSql[] =
-    "INSERT INTO petitions (business_unit_id, title, content, search_folded, category, "
-    "publishable, channel, session_id, state, responsible_unit_id, received_on, due_on, "
-    "forwarded_from_unit_id, forwarded_on, answer_text, outcome, answered_by, approved_by, "
-    "answered_on, satisfied, rating_reason, rated_on, reopen_count, return_reason, return_note, "
-    "duplicate_of_id, authority, published, published_on, task_id, filed_by, filed_on, "
-    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
-constexpr char kUpdatePetitionSql[] =
-    "UPDATE petitions SET business_unit_id = ?, title = ?, content = ?, search_folded = ?, "
-    "category = ?, publishable = ?, channel = ?, session_id = ?, state = ?, "
-    "responsible_unit_id = ?, received_on = ?, due_on = ?, forwarded_from_unit_id = ?, "
-    "forwarded_on = ?, answer_text = ?, outcome = ?, answered_by = ?, approved_by = ?, "
-    "answered_on = ?, satisfied = ?, rating_reason = ?, rated_on = ?, reopen_count = ?, "
-    "return_reason = ?, return_note = ?, duplicate_of_id = ?, authority = ?, published = ?, "
-    "published_on = ?, task_id = ?, filed_by = ?, filed_on = ?, created_at = ?, updated_at = ? "
-    "WHERE id = ?";
-constexpr char kPetitionColumns[] =
-    "SELECT id, business_unit_id, title, content, category, publishable, channel, session_id, "
+// The columns INSERT and UPDATE write, in the order of their parameters.
+constexpr const char* kPetitionFields =
+    "business_unit_id, title, content, search_folded, category, publishable, channel, session_id, "
     "state, responsible_unit_id, received_on, due_on, forwarded_from_unit_id, forwarded_on, "
     "answer_text, outcome, answered_by, approved_by, answered_on, satisfied, rating_reason, "
     "rated_on, reopen_count, return_reason, return_note, duplicate_of_id, authority, published, "
-    "published_on, task_id, filed_by, filed_on, created_at, updated_at FROM petitions";
+    "published_on, task_id, filed_by, filed_on, created_at, updated_at";
+const std::string kInsertPetitionSql = db::InsertReturningIdSql("petitions", kPetitionFields);
+const std::string kUpdatePetitionSql = db::UpdateSql("petitions", kPetitionFields);
+const std::string kPetitionColumns = db::SelectSql(
+    "petitions",
+    "id, business_unit_id, title, content, category, publishable, channel, session_id, state, "
+    "responsible_unit_id, received_on, due_on, forwarded_from_unit_id, forwarded_on, answer_text, "
+    "outcome, answered_by, approved_by, answered_on, satisfied, rating_reason, rated_on, "
+    "reopen_count, return_reason, return_note, duplicate_of_id, authority, published, "
+    "published_on, task_id, filed_by, filed_on, created_at, updated_at");
 const std::string kCoordinatorsOfSql =
     "SELECT petition_id, unit_id FROM petition_coordinators WHERE petition_id IN ";
 constexpr char kCoordinatorsInRangeSql[] =
     "SELECT petition_id, unit_id FROM petition_coordinators WHERE petition_id > ? AND "
     "petition_id <= ? ORDER BY petition_id, unit_id";
 constexpr char kDeleteCoordinatorsSql[] = "DELETE FROM petition_coordinators WHERE petition_id = ?";
-constexpr char kInsertCoordinatorSql[] =
-    "INSERT INTO petition_coordinators (petition_id, unit_id) VALUES (?, ?)";
-constexpr char kInsertEventSql[] =
-    "INSERT INTO petition_events (petition_id, kind, happened_on, note, unit_id, user_id, "
-    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id";
+const std::string kInsertCoordinatorSql =
+    db::InsertSql("petition_coordinators", "petition_id, unit_id");
+const std::string kInsertEventSql = db::InsertReturningIdSql(
+    "petition_events", "petition_id, kind, happened_on, note, unit_id, user_id, created_at");
 constexpr char kEventsOfSql[] =
     "SELECT id, petition_id, kind, happened_on, note, unit_id, user_id, created_at "
     "FROM petition_events WHERE petition_id = ? ORDER BY id";
 constexpr char kTemplatesForSql[] =
     "SELECT id, category, title, body FROM petition_templates WHERE category = ? OR category = "
     "'other' ORDER BY CASE WHEN category = ? THEN 0 ELSE 1 END, id";
-constexpr char kInsertSessionSql[] =
-    "INSERT INTO petition_sessions (title, held_on, host_unit_id, place, created_by, created_at) "
-    "VALUES (?, ?, ?, ?, ?, ?) RETURNING id";
-constexpr char kSessionColumns[] =
-    "SELECT id, title, held_on, host_unit_id, place, created_by, created_at FROM "
-    "petition_sessions";
+const std::string kInsertSessionSql = db::InsertReturningIdSql(
+    "petition_sessions", "title, held_on, host_unit_id, place, created_by, created_at");
+const std::string kSessionColumns = db::SelectSql(
+    "petition_sessions", "id, title, held_on, host_unit_id, place, created_by, created_at");
 
 db::Value OptBool(const std::optional<bool>& b) {
   return b ? db::Value(int64_t{*b ? 1 : 0}) : db::Value();

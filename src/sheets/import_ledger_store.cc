@@ -2,14 +2,14 @@
 // import_ledger.cc.
 #include "db/row_reader.h"
 #include "db/sql_lists.h"
+#include "db/table_sql.h"
 #include "sheets/import_ledger.h"
 
 namespace dh::sheets {
 namespace {
 
-constexpr char kInsert[] =
-    "INSERT INTO sheet_imports (feature, target_id, sha256, file_name, row_count, created_by, "
-    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id";
+const std::string kInsert = db::InsertReturningIdSql(
+    "sheet_imports", "feature, target_id, sha256, file_name, row_count, created_by, created_at");
 constexpr char kFind[] =
     "SELECT id, feature, target_id, sha256, file_name, row_count, created_by, created_at "
     "FROM sheet_imports WHERE feature = ? AND target_id = ? AND sha256 = ?";

@@ -36,11 +36,6 @@ std::vector<notifications::OpenItem> ExplanationReminders::OpenItems() const {
   return out;
 }
 
-Result<std::vector<notifications::PendingExtension>> ExplanationReminders::PendingExtensions(
-    db::Connection&) const {
-  return std::vector<notifications::PendingExtension>();  // the asker moves the date by asking
-}
-
 Result<std::unordered_map<int64_t, notifications::ItemNow>> ExplanationReminders::Load(
     db::Connection& c, std::vector<int64_t> ids, const calendar::WorkCalendar& cal) const {
   std::unordered_map<int64_t, notifications::ItemNow> out;

@@ -19,27 +19,18 @@ namespace dh::targets {
 // The kind of item the requests' notices and reminders are about (item_kinds.h).
 inline constexpr char kExplanationItem[] = "explanation";
 
-class ExplanationReminders final : public notifications::ReminderSource {
+class ExplanationReminders final : public notifications::DatabaseReminderSource {
  public:
-  ExplanationReminders(db::Database& db, const Clock& clock,
-                       std::function<std::shared_ptr<const calendar::WorkCalendar>()> calendar)
-      : db_(db), clock_(clock), calendar_(std::move(calendar)) {}
+  using DatabaseReminderSource::DatabaseReminderSource;
 
   std::string Kind() const override { return kExplanationItem; }
   notifications::ItemNoun Noun() const override;
   std::vector<notifications::OpenItem> OpenItems() const override;
-  Result<std::vector<notifications::PendingExtension>> PendingExtensions(
-      db::Connection& c) const override;
   Result<std::unordered_map<int64_t, notifications::ItemNow>> Load(
       db::Connection& c, std::vector<int64_t> ids,
       const calendar::WorkCalendar& cal) const override;
   std::unordered_set<int64_t> Seen(const auth::Principal& who, const units::UnitGraph& g,
                                    const std::vector<int64_t>& ids) const override;
-
- private:
-  db::Database& db_;
-  const Clock& clock_;
-  std::function<std::shared_ptr<const calendar::WorkCalendar>()> calendar_;
 };
 
 // Marks resolved the request's "asked" notices and the reminders about it (answered: they ask

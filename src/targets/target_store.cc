@@ -5,6 +5,7 @@
 
 #include "db/row_reader.h"
 #include "db/sql_lists.h"
+#include "db/table_sql.h"
 #include "targets/target_lists.h"
 
 namespace dh::targets {
@@ -15,53 +16,54 @@ using db::Value;
 
 // ---- The statements ---------------------------------------------------------------------
 
-constexpr char kIndicatorColumns[] =
-    "SELECT id, code, name, name_en, unit_of_measure, direction, aggregation, periodicity, "
-    "responsible_unit_id, group_name, computed, created_at, updated_at FROM indicators";
-constexpr char kInsertIndicatorSql[] =
-    "INSERT INTO indicators (code, name, name_en, unit_of_measure, direction, aggregation, "
-    "periodicity, responsible_unit_id, group_name, computed, created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
-constexpr char kUpdateIndicatorSql[] =
-    "UPDATE indicators SET code = ?, name = ?, name_en = ?, unit_of_measure = ?, direction = ?, "
-    "aggregation = ?, periodicity = ?, responsible_unit_id = ?, group_name = ?, computed = ?, "
-    "updated_at = ? WHERE id = ?";
-constexpr char kTargetColumns[] =
-    "SELECT id, indicator_id, unit_id, period, expression, comparator, value_low, value_high, "
-    "relative, unit_text, note, created_by, created_at, updated_at FROM targets";
-constexpr char kInsertTargetSql[] =
-    "INSERT INTO targets (indicator_id, unit_id, period, expression, comparator, value_low, "
-    "value_high, relative, unit_text, note, created_by, created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
-constexpr char kInsertSplitSql[] =
-    "INSERT INTO target_splits (target_id, period, share) VALUES (?, ?, ?)";
-constexpr char kSplitColumns[] = "SELECT target_id, period, share FROM target_splits";
-constexpr char kValueColumns[] =
-    "SELECT id, indicator_id, unit_id, period, kind, value, source, note, state, submitted_by, "
-    "submitted_at, decided_by, decided_at, decision_note FROM indicator_values";
-constexpr char kInsertValueSql[] =
-    "INSERT INTO indicator_values (indicator_id, unit_id, period, kind, value, source, note, "
-    "state, submitted_by, submitted_at, decided_by, decided_at, decision_note) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
-constexpr char kDecideValueSql[] =
-    "UPDATE indicator_values SET state = ?, decided_by = ?, decided_at = ?, decision_note = ? "
-    "WHERE id = ?";
-constexpr char kExplanationColumns[] =
-    "SELECT id, target_id, task_id, unit_id, question, due_on, state, round, asked_by, asked_at, "
-    "causes, measures, expected_value, expected_on, answered_by, answered_on, decided_by, "
-    "decided_at FROM explanation_requests";
-constexpr char kInsertExplanationSql[] =
-    "INSERT INTO explanation_requests (target_id, task_id, unit_id, question, due_on, state, "
-    "round, asked_by, asked_at, causes, measures, expected_value, expected_on, answered_by, "
-    "answered_on, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-    "?, ?) RETURNING id";
-constexpr char kUpdateExplanationSql[] =
-    "UPDATE explanation_requests SET question = ?, due_on = ?, state = ?, round = ?, causes = ?, "
-    "measures = ?, expected_value = ?, expected_on = ?, answered_by = ?, answered_on = ?, "
-    "decided_by = ?, decided_at = ? WHERE id = ?";
-constexpr char kInsertEventSql[] =
-    "INSERT INTO explanation_events (request_id, kind, round, text, user_id, created_at) "
-    "VALUES (?, ?, ?, ?, ?, ?)";
+const std::string kIndicatorColumns =
+    db::SelectSql("indicators",
+                  "id, code, name, name_en, unit_of_measure, direction, aggregation, periodicity, "
+                  "responsible_unit_id, group_name, computed, created_at, updated_at");
+const std::string kInsertIndicatorSql = db::InsertReturningIdSql(
+    "indicators",
+    "code, name, name_en, unit_of_measure, direction, aggregation, periodicity, "
+    "responsible_unit_id, group_name, computed, created_at, updated_at");
+const std::string kUpdateIndicatorSql =
+    db::UpdateSql("indicators",
+                  "code, name, name_en, unit_of_measure, direction, aggregation, periodicity, "
+                  "responsible_unit_id, group_name, computed, updated_at");
+const std::string kTargetColumns =
+    db::SelectSql("targets",
+                  "id, indicator_id, unit_id, period, expression, comparator, value_low, "
+                  "value_high, relative, unit_text, note, created_by, created_at, updated_at");
+const std::string kInsertTargetSql = db::InsertReturningIdSql(
+    "targets",
+    "indicator_id, unit_id, period, expression, comparator, value_low, value_high, relative, "
+    "unit_text, note, created_by, created_at, updated_at");
+// The columns a row is written with (and read back in this order).
+constexpr const char* kSplitFields = "target_id, period, share";
+const std::string kInsertSplitSql = db::InsertSql("target_splits", kSplitFields);
+const std::string kSplitColumns = db::SelectSql("target_splits", kSplitFields);
+const std::string kValueColumns =
+    db::SelectSql("indicator_values",
+                  "id, indicator_id, unit_id, period, kind, value, source, note, state, "
+                  "submitted_by, submitted_at, decided_by, decided_at, decision_note");
+const std::string kInsertValueSql =
+    db::InsertReturningIdSql("indicator_values",
+                             "indicator_id, unit_id, period, kind, value, source, note, state, "
+                             "submitted_by, submitted_at, decided_by, decided_at, decision_note");
+const std::string kDecideValueSql =
+    db::UpdateSql("indicator_values", "state, decided_by, decided_at, decision_note");
+const std::string kExplanationColumns = db::SelectSql(
+    "explanation_requests",
+    "id, target_id, task_id, unit_id, question, due_on, state, round, asked_by, asked_at, causes, "
+    "measures, expected_value, expected_on, answered_by, answered_on, decided_by, decided_at");
+const std::string kInsertExplanationSql = db::InsertReturningIdSql(
+    "explanation_requests",
+    "target_id, task_id, unit_id, question, due_on, state, round, asked_by, asked_at, causes, "
+    "measures, expected_value, expected_on, answered_by, answered_on, decided_by, decided_at");
+const std::string kUpdateExplanationSql =
+    db::UpdateSql("explanation_requests",
+                  "question, due_on, state, round, causes, measures, expected_value, expected_on, "
+                  "answered_by, answered_on, decided_by, decided_at");
+const std::string kInsertEventSql =
+    db::InsertSql("explanation_events", "request_id, kind, round, text, user_id, created_at");
 constexpr char kEventsOfSql[] =
     "SELECT id, request_id, kind, round, text, user_id, created_at FROM explanation_events "
     "WHERE request_id = ? ORDER BY id";
@@ -334,8 +336,8 @@ Result<std::vector<ExplanationEvent>> EventsOf(db::Connection& c, int64_t reques
 namespace dh::targets {
 namespace {
 
-constexpr char kCountValuesSql[] = "SELECT COUNT(*) FROM indicator_values";
-constexpr char kCountExplanationsSql[] = "SELECT COUNT(*) FROM explanation_requests";
+const std::string kCountValuesSql = db::CountSql("indicator_values");
+const std::string kCountExplanationsSql = db::CountSql("explanation_requests");
 constexpr char kNewestPage[] = " ORDER BY id DESC LIMIT ? OFFSET ?";
 constexpr char kAndUnitIn[] = " AND unit_id IN ";
 constexpr char kAndAskedByOrUnitIn[] = " AND (asked_by = ? OR unit_id IN ";

@@ -1,11 +1,12 @@
 #include "tasks/task_comment_store.h"
 
+#include "db/table_sql.h"
+
 namespace dh::tasks {
 namespace {
 
-constexpr char kInsertCommentSql[] =
-    "INSERT INTO task_comments (task_id, kind, body, author_id, created_at) "
-    "VALUES (?, ?, ?, ?, ?) RETURNING id";
+const std::string kInsertCommentSql =
+    db::InsertReturningIdSql("task_comments", "task_id, kind, body, author_id, created_at");
 constexpr char kCommentsOfSql[] =
     "SELECT c.id, c.task_id, c.kind, c.body, c.author_id, u.full_name, c.created_at "
     "FROM task_comments c JOIN users u ON u.id = c.author_id WHERE c.task_id = ? ORDER BY c.id";

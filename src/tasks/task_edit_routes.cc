@@ -4,6 +4,7 @@
 #include "core/json.h"
 #include "http/route_table.h"
 #include "tasks/task_json.h"
+#include "tasks/task_routes.h"
 
 namespace dh::tasks {
 namespace {
@@ -12,10 +13,7 @@ namespace bj = boost::json;
 using http::Request;
 using http::Response;
 
-struct Deps {
-  TaskService& service;
-  const units::UnitDirectory& units;
-};
+using Deps = RouteDeps;
 
 // The longest comment: a page of directions.
 constexpr size_t kCommentMax = 5000;

@@ -4,6 +4,7 @@
 #include "http/list_query.h"
 #include "http/route_table.h"
 #include "tasks/task_checks.h"
+#include "tasks/task_routes.h"
 #include "tasks/task_unit_directory.h"
 
 namespace dh::tasks {
@@ -13,10 +14,7 @@ namespace bj = boost::json;
 using http::Request;
 using http::Response;
 
-struct Deps {
-  TaskService& service;
-  const units::UnitDirectory& units;
-};
+using Deps = RouteDeps;
 
 const http::ListSpec& DirectoryList() {
   static const http::ListSpec spec{{{"q", http::ListFilter::Type::kText, "Tìm đơn vị"}}, 20, 50};

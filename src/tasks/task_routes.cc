@@ -48,11 +48,7 @@ bj::array CountsJson(const std::unordered_map<int64_t, BoardCounts>& board, cons
   return rows;
 }
 
-// What every handler reads: the service it calls and the unit tree it names units from.
-struct Deps {
-  TaskService& service;
-  const units::UnitDirectory& units;
-};
+using Deps = RouteDeps;
 
 // Handlers share one shape: parse, call one service function, serialise. One on an object
 // named in the path takes its id and the body as an object (http::WithId).

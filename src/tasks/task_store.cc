@@ -5,6 +5,7 @@
 #include "core/text.h"
 #include "db/row_reader.h"
 #include "db/sql_lists.h"
+#include "db/table_sql.h"
 
 namespace dh::tasks {
 namespace {
@@ -16,58 +17,48 @@ const std::string kCoordinatorsOfTasksSql =
     "SELECT task_id, unit_id FROM task_coordinators WHERE task_id IN ";
 const std::string kMilestonesOfTasksSql =
     "SELECT task_id, label, due_on, planned_percent FROM task_milestones WHERE task_id IN ";
-const std::string kCountDirectivesSql = "SELECT COUNT(*) FROM directives";
+const std::string kCountDirectivesSql = db::CountSql("directives");
 const std::string kApprovedExtensionsOfTasksSql =
     "SELECT task_id, COUNT(*) FROM task_extensions WHERE status = 'approved' AND task_id IN ";
-constexpr char kUpdateExtensionSql[] =
-    "UPDATE task_extensions SET status = ?, decided_by = ?, decided_at = ?, decision_note = ? "
-    "WHERE id = ?";
-constexpr char kInsertEventSql[] =
-    "INSERT INTO task_events (task_id, kind, happened_on, note, from_unit_id, to_unit_id, "
-    "user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-constexpr char kAnswerCoordinationSql[] =
-    "UPDATE coordination_requests SET answered_on = ?, answer = ? WHERE id = ?";
-constexpr char kInsertOccurrenceSql[] =
-    "INSERT INTO task_occurrences (task_id, deadline, finished_on, note) VALUES (?, ?, ?, ?)";
+const std::string kUpdateExtensionSql =
+    db::UpdateSql("task_extensions", "status, decided_by, decided_at, decision_note");
+const std::string kInsertEventSql = db::InsertSql(
+    "task_events",
+    "task_id, kind, happened_on, note, from_unit_id, to_unit_id, user_id, created_at");
+const std::string kAnswerCoordinationSql =
+    db::UpdateSql("coordination_requests", "answered_on, answer");
+const std::string kInsertOccurrenceSql =
+    db::InsertSql("task_occurrences", "task_id, deadline, finished_on, note");
 
 constexpr char kDeleteCoordinatorsSql[] = "DELETE FROM task_coordinators WHERE task_id = ?";
-constexpr char kInsertCoordinatorSql[] =
-    "INSERT INTO task_coordinators (task_id, unit_id) VALUES (?, ?)";
-constexpr char kInsertDirectiveSql[] =
-    "INSERT INTO directives (kind, number, issued_on, issuer_unit_id, title, title_folded, body, "
-    "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
-constexpr char kUpdateDirectiveSql[] =
-    "UPDATE directives SET kind = ?, number = ?, issued_on = ?, title = ?, title_folded = ?, "
-    "body = ? WHERE id = ?";
-constexpr char kInsertGroupSql[] =
-    "INSERT INTO task_groups (directive_id, parent_id, title, position) "
-    "VALUES (?, ?, ?, ?) RETURNING id";
+const std::string kInsertCoordinatorSql = db::InsertSql("task_coordinators", "task_id, unit_id");
+const std::string kInsertDirectiveSql = db::InsertReturningIdSql(
+    "directives",
+    "kind, number, issued_on, issuer_unit_id, title, title_folded, body, created_by, created_at");
+const std::string kUpdateDirectiveSql =
+    db::UpdateSql("directives", "kind, number, issued_on, title, title_folded, body");
+const std::string kInsertGroupSql =
+    db::InsertReturningIdSql("task_groups", "directive_id, parent_id, title, position");
 constexpr char kGroupsOfSql[] =
     "SELECT id, directive_id, parent_id, title, position FROM task_groups "
     "WHERE directive_id = ? ORDER BY position, id";
 constexpr char kFindGroupSql[] =
     "SELECT id, directive_id, parent_id, title, position FROM task_groups "
     "WHERE id = ?";
-constexpr char kInsertTaskSql[] =
-    "INSERT INTO tasks (directive_id, group_id, parent_task_id, share_percent, title, "
-    "title_folded, "
-    "description, lead_unit_id, assignee_id, output_kind, original_deadline, deadline, "
-    "recurrence, "
-    "is_key, state, progress_percent, own_progress_percent, finished_on, output_text, "
-    "last_report_on, created_by, created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-    "RETURNING id";
+const std::string kInsertTaskSql = db::InsertReturningIdSql(
+    "tasks",
+    "directive_id, group_id, parent_task_id, share_percent, title, title_folded, description, "
+    "lead_unit_id, assignee_id, output_kind, original_deadline, deadline, recurrence, is_key, "
+    "state, progress_percent, own_progress_percent, finished_on, output_text, last_report_on, "
+    "created_by, created_at, updated_at");
 constexpr char kDeleteMilestonesSql[] = "DELETE FROM task_milestones WHERE task_id = ?";
-constexpr char kInsertMilestoneSql[] =
-    "INSERT INTO task_milestones (task_id, label, due_on, planned_percent) "
-    "VALUES (?, ?, ?, ?)";
-constexpr char kUpdateTaskSql[] =
-    "UPDATE tasks SET title = ?, title_folded = ?, description = ?, lead_unit_id = ?, "
-    "assignee_id = ?, "
-    "output_kind = ?, deadline = ?, is_key = ?, state = ?, progress_percent = ?, "
-    "own_progress_percent = ?, finished_on = ?, output_text = ?, last_report_on = ?, "
-    "updated_at = ?, "
-    "group_id = ? WHERE id = ?";
+const std::string kInsertMilestoneSql =
+    db::InsertSql("task_milestones", "task_id, label, due_on, planned_percent");
+const std::string kUpdateTaskSql =
+    db::UpdateSql("tasks",
+                  "title, title_folded, description, lead_unit_id, assignee_id, output_kind, "
+                  "deadline, is_key, state, progress_percent, own_progress_percent, finished_on, "
+                  "output_text, last_report_on, updated_at, group_id");
 constexpr char kCoordinatorsInIdRangeSql[] =
     "SELECT task_id, unit_id FROM task_coordinators "
     "WHERE task_id > ? AND task_id <= ? ORDER BY task_id";
@@ -77,21 +68,18 @@ constexpr char kTasksNotDoneCoordinatedBySql[] =
 constexpr char kTasksNotDoneLedBySql[] =
     "SELECT id FROM tasks WHERE lead_unit_id = ? "
     "AND state NOT IN ('done', 'cancelled', 'deleted') ORDER BY id";
-constexpr char kInsertReportSql[] =
-    "INSERT INTO task_reports (task_id, reported_on, percent, body, "
-    "user_id, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id";
+const std::string kInsertReportSql = db::InsertReturningIdSql(
+    "task_reports", "task_id, reported_on, percent, body, user_id, created_at");
 constexpr char kReportsOfSql[] =
     "SELECT id, task_id, reported_on, percent, body, user_id, created_at "
     "FROM task_reports WHERE task_id = ? ORDER BY reported_on DESC, id DESC";
-constexpr char kInsertExtensionSql[] =
-    "INSERT INTO task_extensions (task_id, previous_deadline, "
-    "requested_deadline, reason, status, "
-    "requested_by, requested_at, decided_by, decided_at, decision_note) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
-constexpr char kInsertCoordinationSql[] =
-    "INSERT INTO coordination_requests (task_id, from_unit_id, to_unit_id, body, due_on, "
-    "answered_on, answer, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-    "RETURNING id";
+const std::string kInsertExtensionSql =
+    db::InsertReturningIdSql("task_extensions",
+                             "task_id, previous_deadline, requested_deadline, reason, status, "
+                             "requested_by, requested_at, decided_by, decided_at, decision_note");
+const std::string kInsertCoordinationSql = db::InsertReturningIdSql(
+    "coordination_requests",
+    "task_id, from_unit_id, to_unit_id, body, due_on, answered_on, answer, created_by, created_at");
 constexpr char kMoveAskedCoordinationsSql[] =
     "UPDATE coordination_requests SET to_unit_id = ? "
     "WHERE to_unit_id = ? AND answered_on IS NULL";
@@ -111,9 +99,9 @@ using db::OptId;
 using db::InList;
 
 constexpr const char* kDirectivesPage = " ORDER BY issued_on DESC, id DESC LIMIT ? OFFSET ?";
-constexpr const char* kDirectiveColumns =
-    "SELECT id, kind, number, issued_on, issuer_unit_id, title, body, created_by, created_at FROM "
-    "directives";
+const std::string kDirectiveColumns = db::SelectSql(
+    "directives",
+    "id, kind, number, issued_on, issuer_unit_id, title, body, created_by, created_at");
 
 void DirectiveFields(db::RowCursor& row, Directive& d) {
   row(d.id, d.kind, d.number, d.issued_on, d.issuer_unit_id, d.title, d.body, d.created_by,
@@ -169,18 +157,20 @@ Status WriteCoordinators(db::Connection& c, const TaskRecord& t) {
   return Status::Ok();
 }
 
-constexpr const char* kCoordinationColumns =
-    "SELECT id, task_id, from_unit_id, to_unit_id, body, due_on, answered_on, answer, created_by, "
-    "created_at FROM coordination_requests";
+const std::string kCoordinationColumns =
+    db::SelectSql("coordination_requests",
+                  "id, task_id, from_unit_id, to_unit_id, body, due_on, answered_on, answer, "
+                  "created_by, created_at");
 
 void CoordinationFields(db::RowCursor& row, CoordinationRequest& q) {
   row(q.id, q.task_id, q.from_unit_id, q.to_unit_id, q.body, q.due_on, q.answered_on, q.answer,
       q.created_by, q.created_at);
 }
 
-constexpr const char* kExtensionColumns =
-    "SELECT id, task_id, previous_deadline, requested_deadline, reason, status, requested_by, "
-    "requested_at, decided_by, decided_at, decision_note FROM task_extensions";
+const std::string kExtensionColumns =
+    db::SelectSql("task_extensions",
+                  "id, task_id, previous_deadline, requested_deadline, reason, status, "
+                  "requested_by, requested_at, decided_by, decided_at, decision_note");
 
 // Only the service writes the status, one of the four; anything else reads as closed, which
 // nobody can decide.

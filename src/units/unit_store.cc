@@ -5,6 +5,7 @@
 #include "core/text.h"
 #include "db/row_reader.h"
 #include "db/sql_lists.h"
+#include "db/table_sql.h"
 
 namespace dh::units {
 namespace {
@@ -18,24 +19,20 @@ constexpr const char* kSelectSuccessions =
     "SELECT s.event_id, s.predecessor_id, s.successor_id, s.is_primary, e.event_date, e.kind "
     "FROM unit_successions s JOIN restructure_events e ON e.id = s.event_id "
     "ORDER BY s.event_id, s.predecessor_id, s.successor_id";
-constexpr const char* kInsertUnit =
-    "INSERT INTO units (code, name, name_folded, kind, valid_from, valid_to, created_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id";
-constexpr const char* kInsertLink =
-    "INSERT INTO unit_parents (unit_id, parent_id, valid_from, valid_to) VALUES (?, ?, ?, ?)";
-constexpr const char* kUpdateUnit =
-    "UPDATE units SET name = ?, name_folded = ?, kind = ?, valid_to = ? WHERE id = ?";
+const std::string kInsertUnit = db::InsertReturningIdSql(
+    "units", "code, name, name_folded, kind, valid_from, valid_to, created_at");
+const std::string kInsertLink =
+    db::InsertSql("unit_parents", "unit_id, parent_id, valid_from, valid_to");
+const std::string kUpdateUnit = db::UpdateSql("units", "name, name_folded, kind, valid_to");
 constexpr const char* kOpenLinks =
     "SELECT id, valid_from FROM unit_parents WHERE unit_id = ? AND (valid_to IS NULL OR valid_to "
     ">= ?)";
-constexpr const char* kCloseLink = "UPDATE unit_parents SET valid_to = ? WHERE id = ?";
+const std::string kCloseLink = db::UpdateSql("unit_parents", "valid_to");
 constexpr const char* kDeleteLink = "DELETE FROM unit_parents WHERE id = ?";
-constexpr const char* kInsertEvent =
-    "INSERT INTO restructure_events (kind, event_date, note, created_by, created_at) "
-    "VALUES (?, ?, ?, ?, ?) RETURNING id";
-constexpr const char* kInsertSuccession =
-    "INSERT INTO unit_successions (event_id, predecessor_id, successor_id, is_primary) "
-    "VALUES (?, ?, ?, ?)";
+const std::string kInsertEvent = db::InsertReturningIdSql(
+    "restructure_events", "kind, event_date, note, created_by, created_at");
+const std::string kInsertSuccession =
+    db::InsertSql("unit_successions", "event_id, predecessor_id, successor_id, is_primary");
 constexpr const char* kSelectEvents =
     "SELECT id, kind, event_date, note FROM restructure_events ORDER BY event_date DESC, id DESC";
 constexpr const char* kSelectUnit =

@@ -3,33 +3,30 @@
 #include "core/text.h"
 #include "db/row_reader.h"
 #include "db/sql_lists.h"
+#include "db/table_sql.h"
 
 namespace dh::users {
 namespace {
 
-constexpr const char* kInsert =
-    "INSERT INTO users (username, full_name, full_name_folded, email, password_hash, active, "
-    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id";
-constexpr const char* kUpdate =
-    "UPDATE users SET full_name = ?, full_name_folded = ?, email = ?, password_hash = ?, active = "
-    "? "
-    "WHERE id = ?";
-constexpr const char* kColumns =
-    "SELECT id, username, full_name, email, active, created_at, password_hash FROM users";
+const std::string kInsert = db::InsertReturningIdSql(
+    "users", "username, full_name, full_name_folded, email, password_hash, active, created_at");
+const std::string kUpdate =
+    db::UpdateSql("users", "full_name, full_name_folded, email, password_hash, active");
+const std::string kColumns =
+    db::SelectSql("users", "id, username, full_name, email, active, created_at, password_hash");
 constexpr const char* kDeleteOfUser = "DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?";
 constexpr const char* kDeleteRoles = "DELETE FROM user_roles WHERE user_id = ?";
-constexpr const char* kInsertRole =
-    "INSERT INTO user_roles (user_id, role, unit_id) VALUES (?, ?, ?)";
+const std::string kInsertRole = db::InsertSql("user_roles", "user_id, role, unit_id");
 constexpr const char* kRolesOf =
     "SELECT role, unit_id FROM user_roles WHERE user_id = ? ORDER BY id";
 constexpr const char* kCountActiveAdmins =
     "SELECT COUNT(*) FROM users u WHERE u.active = 1 AND EXISTS (SELECT 1 FROM user_roles r "
     "WHERE r.user_id = u.id AND r.role = 'admin')";
-constexpr const char* kMoveRoles = "UPDATE user_roles SET unit_id = ? WHERE unit_id = ?";
+const std::string kMoveRoles = db::UpdateSql("user_roles", "unit_id", "unit_id");
 constexpr const char* kById = " WHERE id = ?";
 constexpr const char* kByUsername = " WHERE username = ?";
 // The list: a count and a page over one WHERE built from these parts.
-constexpr const char* kCount = "SELECT COUNT(*) FROM users";
+const std::string kCount = db::CountSql("users");
 constexpr const char* kWhereAll = " WHERE 1=1";
 constexpr const char* kWhereText =
     " AND (username LIKE ? ESCAPE '\\' OR full_name_folded LIKE ? ESCAPE '\\')";

@@ -128,14 +128,17 @@ Move M(int64_t from, int64_t to, int64_t source, Money amount,
   return Move{from, to, source, amount, to_source};
 }
 
-TEST(PlanAdjustmentTest, EveryRuleWithItsFieldBesideTheMovesThatPass) {
-  const struct {
-    const char* name;
-    std::vector<Move> moves;
-    StatusCode status;
-    const char* code;
-    const char* field;
-  } kCases[] = {
+// Every rule of CheckAdjustment with the error code and field it answers, beside moves that
+// pass (status kOk).
+struct AdjustmentCase {
+  const char* name;
+  std::vector<Move> moves;
+  StatusCode status;
+  const char* code;
+  const char* field;
+};
+std::vector<AdjustmentCase> AdjustmentCases() {
+  return {
       {"moves within every limit", {M(1, 2, 10, 10)}, StatusCode::kOk, "", ""},
       {"up to the disbursed amount exactly",
        {M(1, 4, 10, 15), M(1, 2, 10, 5)},
@@ -204,7 +207,10 @@ TEST(PlanAdjustmentTest, EveryRuleWithItsFieldBesideTheMovesThatPass) {
        "above_total_investment",
        "moves[0].amount"},
   };
-  for (const auto& c : kCases) {
+}
+
+TEST(PlanAdjustmentTest, EveryRuleWithItsFieldBesideTheMovesThatPass) {
+  for (const auto& c : AdjustmentCases()) {
     const Status s = CheckAdjustment(c.moves, State());
     EXPECT_EQ(s.code(), c.status) << c.name << ": " << s.ToString();
     EXPECT_EQ(s.error_code(), c.code) << c.name;

@@ -237,16 +237,17 @@ std::string Repeat(const std::string& s, size_t n) {
   return out;
 }
 
-TEST(HostileXlsx, EachIsRefusedWithItsReason) {
-  const ReadLimits small{
-      .max_part_bytes = 4u << 20, .max_rows = 1000, .max_cells = 5000, .max_text_bytes = 1u << 20};
-  struct Case {
-    const char* why;
-    std::string bytes;
-    StatusCode code;
-    std::string error_code;
-    std::string message_has;
-  } cases[] = {
+// Hostile or broken workbooks, each with the code, error code and a word of the message it
+// is refused with under small limits.
+struct HostileCase {
+  const char* why;
+  std::string bytes;
+  StatusCode code;
+  std::string error_code;
+  std::string message_has;
+};
+std::vector<HostileCase> HostileWorkbooks() {
+  return {
       {"a value in the last column (XFD) is not expanded into 16 384 cells",
        Workbook("<row r=\"1\"><c r=\"XFD1\" t=\"inlineStr\"><is><t>x</t></is></c></row>"),
        StatusCode::kInvalidInput, "too_many_columns", "XFD1"},
@@ -297,7 +298,12 @@ TEST(HostileXlsx, EachIsRefusedWithItsReason) {
       {"broken XML", Workbook("<row><c><v>1</v></row>"), StatusCode::kInvalidInput, "bad_xlsx",
        "XML"},
   };
-  for (const auto& c : cases) {
+}
+
+TEST(HostileXlsx, EachIsRefusedWithItsReason) {
+  const ReadLimits small{
+      .max_part_bytes = 4u << 20, .max_rows = 1000, .max_cells = 5000, .max_text_bytes = 1u << 20};
+  for (const auto& c : HostileWorkbooks()) {
     auto r = ReadXlsx(c.bytes, small);
     ASSERT_FALSE(r.ok()) << c.why;
     EXPECT_EQ(r.status().code(), c.code) << c.why << ": " << r.status().ToString();

@@ -593,6 +593,85 @@ class TaskServiceTest : public BothDatabases {
     EXPECT_EQ(Snapshot(), before);
   }
 
+  // What the refusal tests try to change: a task of directive `d` delegated half to
+  // ttptqd_, a task done and confirmed, and a group `g_other` of another directive.
+  struct RefusalScene {
+    Directive d;
+    TaskGroup g_other;
+    TaskView t, done;
+  };
+  void MakeRefusalScene(RefusalScene* s) {
+    s->d = MakeDirective();
+    const Directive other = MakeDirective("46/TB-UBND");
+    s->g_other = MakeGroup(other.id, "Nhóm của văn bản khác", 1);
+    TaskInput of_d = Input(snnmt_, D("2026-03-31"));
+    of_d.directive_id = s->d.id;
+    s->t = ASSERT_OK(svc().Create(&office_, of_d));
+    DelegationPart first;
+    first.unit_id = ttptqd_;
+    first.share_percent = 50;
+    ASSERT_OK(svc().Delegate(snnmt_officer_, s->t.task.id, {first}));
+    s->done = MakeTask(stc_, D("2026-03-31"));
+    ASSERT_OK(svc().Submit(stc_officer_, s->done.task.id, std::nullopt, "Xong"));
+    ASSERT_OK(svc().Confirm(office_, s->done.task.id, true, ""));
+  }
+
+  // A call the service must refuse: with an error of its own (not an internal one), and
+  // writing nothing (the database and the read model as they were).
+  struct RefusedCall {
+    const char* what;
+    std::function<Status()> call;
+  };
+  void ExpectEachRefusedWritingNothing(const std::vector<RefusedCall>& calls) {
+    const std::string before = Snapshot();
+    for (const auto& c : calls) {
+      const Status s = c.call();
+      EXPECT_FALSE(s.ok()) << c.what;
+      EXPECT_NE(s.code(), StatusCode::kInternal) << c.what << ": " << s.ToString();
+      EXPECT_EQ(Snapshot(), before) << c.what;
+    }
+    ExpectReadModelMatchesDatabase("refusals");
+  }
+
+  // skhdt_ and ttptqd_ merged into stc_ on 15/01/2026 by another process (its own unit
+  // directory and service): this process's graph has not seen it yet.
+  void MergeIntoStcInAnotherProcess() {
+    units::UnitDirectory theirs;
+    ASSERT_TRUE(theirs.Reload(db()).ok());
+    units::UnitService other(db(), app().clock(), theirs);
+    other.AddTransfer(std::make_shared<TaskTransfer>(svc()));
+    ASSERT_OK(
+        other.Restructure(&admin_, {"merge", D("2026-01-15"), {skhdt_, ttptqd_}, {stc_}, {}, ""}));
+    ASSERT_TRUE(app().unit_directory().Get()->Find(skhdt_)->ActiveOn(D("2026-01-15")))
+        << "our graph should not have seen the merge yet";
+  }
+
+  // Calls refused with `code` on `field`, each writing nothing.
+  struct FieldRefusal {
+    const char* what;
+    std::function<Status()> run;
+    StatusCode code;
+    const char* field;
+  };
+  void ExpectEachRefusedOnItsField(const std::vector<FieldRefusal>& calls) {
+    for (const FieldRefusal& c : calls) {
+      SCOPED_TRACE(c.what);
+      const std::string before = Snapshot();
+      const Status s = c.run();
+      ASSERT_FALSE(s.ok());
+      EXPECT_EQ(s.code(), c.code) << s.ToString();
+      EXPECT_EQ(s.field(), c.field) << s.ToString();
+      EXPECT_EQ(Snapshot(), before);
+    }
+  }
+
+  // The office's edit of task `id` with only what `set` fills in.
+  Status EditTask(int64_t id, const std::function<void(TaskInput&)>& set) {
+    TaskInput in;
+    set(in);
+    return svc().Update(office_, id, in).status();
+  }
+
   int64_t city_ = 0, stc_ = 0, sxd_ = 0, skhdt_ = 0, snnmt_ = 0, ttptqd_ = 0;
   Principal admin_, office_, leader_, stc_officer_, stc_official_, sxd_officer_, skhdt_officer_,
       snnmt_officer_, ttptqd_officer_, viewer_, business_;
@@ -1116,46 +1195,27 @@ TEST_P(TaskServiceTest, AMergeHandsOpenTasksToTheSuccessor) {
 // ---- Nothing half-written ---------------------------------------------------------------
 
 TEST_P(TaskServiceTest, ARefusedChangeWritesNothing) {
-  const Directive d = MakeDirective();
-  const Directive other = MakeDirective("46/TB-UBND");
-  const TaskGroup g_other = MakeGroup(other.id, "Nhóm của văn bản khác", 1);
-  TaskInput of_d = Input(snnmt_, D("2026-03-31"));
-  of_d.directive_id = d.id;
-  const TaskView t = ASSERT_OK(svc().Create(&office_, of_d));
-  DelegationPart first;
-  first.unit_id = ttptqd_;
-  first.share_percent = 50;
-  ASSERT_OK(svc().Delegate(snnmt_officer_, t.task.id, {first}));
-  const TaskView done = MakeTask(stc_, D("2026-03-31"));
-  ASSERT_OK(svc().Submit(stc_officer_, done.task.id, std::nullopt, "Xong"));
-  ASSERT_OK(svc().Confirm(office_, done.task.id, true, ""));
-  const std::string before = Snapshot();
-
-  DelegationPart ok_part, over, foreign;
-  ok_part.unit_id = ttptqd_;
-  ok_part.share_percent = 20;
-  over.unit_id = ttptqd_;
-  over.share_percent = 40;
-  foreign.assignee_id = stc_officer_.user_id;
-  foreign.share_percent = 5;
+  RefusalScene s;
+  ASSERT_NO_FATAL_FAILURE(MakeRefusalScene(&s));
+  const int64_t id = s.t.task.id;
+  const DelegationPart ok_part = DelegationPartOf(ttptqd_, std::nullopt, 20);
+  const DelegationPart over = DelegationPartOf(ttptqd_, std::nullopt, 40);
+  const DelegationPart foreign = DelegationPartOf(std::nullopt, stc_officer_.user_id, 5);
   TaskInput bad_group = Input(stc_, D("2026-03-31"));
-  bad_group.directive_id = d.id;
-  bad_group.group_id = g_other.id;
+  bad_group.directive_id = s.d.id;
+  bad_group.group_id = s.g_other.id;
   TaskInput bad_directive = Input(stc_, D("2026-03-31"));
   bad_directive.directive_id = 999999;
   TaskInput bad_assignee = Input(stc_, D("2026-03-31"));
   bad_assignee.assignee_id = 999999;
-  const struct {
-    const char* what;
-    std::function<Status()> call;
-  } cases[] = {
+  ExpectEachRefusedWritingNothing({
       {"delegation: the second part goes over 100 %",
        [&] {
-         return svc().Delegate(snnmt_officer_, t.task.id, {ok_part, over}).status();
+         return svc().Delegate(snnmt_officer_, id, {ok_part, over}).status();
        }},
       {"delegation: the second part to a foreign official",
        [&] {
-         return svc().Delegate(snnmt_officer_, t.task.id, {ok_part, foreign}).status();
+         return svc().Delegate(snnmt_officer_, id, {ok_part, foreign}).status();
        }},
       {"task in a group of another directive",
        [&] { return svc().Create(&office_, bad_group).status(); }},
@@ -1164,55 +1224,23 @@ TEST_P(TaskServiceTest, ARefusedChangeWritesNothing) {
       {"task for an unknown official",
        [&] { return svc().Create(&office_, bad_assignee).status(); }},
       {"report of 150 %",
-       [&] { return svc().Report(snnmt_officer_, t.task.id, std::nullopt, 150, "x").status(); }},
+       [&] { return svc().Report(snnmt_officer_, id, std::nullopt, 150, "x").status(); }},
       {"report dated tomorrow",
-       [&] { return svc().Report(snnmt_officer_, t.task.id, D("2026-01-16"), 10, "x").status(); }},
+       [&] { return svc().Report(snnmt_officer_, id, D("2026-01-16"), 10, "x").status(); }},
       {"extension before the deadline",
-       [&] {
-         return svc().RequestExtension(snnmt_officer_, t.task.id, D("2026-03-01"), "x").status();
-       }},
+       [&] { return svc().RequestExtension(snnmt_officer_, id, D("2026-03-01"), "x").status(); }},
       {"coordination with itself",
        [&] {
          return svc()
-             .RequestCoordination(snnmt_officer_, t.task.id, snnmt_, "x", D("2026-02-02"))
+             .RequestCoordination(snnmt_officer_, id, snnmt_, "x", D("2026-02-02"))
              .status();
        }},
       {"confirming a task nobody submitted",
-       [&] { return svc().Confirm(office_, t.task.id, true, "").status(); }},
+       [&] { return svc().Confirm(office_, id, true, "").status(); }},
       {"reassigning a done task",
-       [&] { return svc().Reassign(office_, done.task.id, sxd_, "x").status(); }},
+       [&] { return svc().Reassign(office_, s.done.task.id, sxd_, "x").status(); }},
       {"suspending a done task",
-       [&] { return svc().Suspend(office_, done.task.id, true, "x").status(); }},
-      {"deadline changed by editing",
-       [&] {
-         TaskInput in;
-         in.deadline = D("2026-12-31");
-         return svc().Update(office_, t.task.id, in).status();
-       }},
-      {"lead unit changed by editing",
-       [&] {
-         TaskInput in;
-         in.lead_unit_id = stc_;
-         return svc().Update(office_, t.task.id, in).status();
-       }},
-      {"the lead unit as its own coordinator",
-       [&] {
-         TaskInput in;
-         in.coordinator_ids = std::vector<int64_t>{snnmt_};
-         return svc().Update(office_, t.task.id, in).status();
-       }},
-      {"an unknown group by editing",
-       [&] {
-         TaskInput in;
-         in.group_id = 999999;
-         return svc().Update(office_, t.task.id, in).status();
-       }},
-      {"a group of another directive by editing",
-       [&] {
-         TaskInput in;
-         in.group_id = g_other.id;
-         return svc().Update(office_, t.task.id, in).status();
-       }},
+       [&] { return svc().Suspend(office_, s.done.task.id, true, "x").status(); }},
       {"a swap on a Saturday made a day off",
        [&] {
          return swaps().AddSwap(admin_, {D("2026-01-17"), false, "Nghỉ thứ Bảy"}).status();
@@ -1221,14 +1249,27 @@ TEST_P(TaskServiceTest, ARefusedChangeWritesNothing) {
        [&] {
          return swaps().AddSwap(office_, {D("2026-01-19"), false, "Nghỉ"}).status();
        }},
-  };
-  for (const auto& c : cases) {
-    const Status s = c.call();
-    EXPECT_FALSE(s.ok()) << c.what;
-    EXPECT_NE(s.code(), StatusCode::kInternal) << c.what << ": " << s.ToString();
-    EXPECT_EQ(Snapshot(), before) << c.what;
-  }
-  ExpectReadModelMatchesDatabase("refusals");
+  });
+}
+
+TEST_P(TaskServiceTest, ARefusedEditWritesNothing) {
+  RefusalScene s;
+  ASSERT_NO_FATAL_FAILURE(MakeRefusalScene(&s));
+  const int64_t id = s.t.task.id;
+  ExpectEachRefusedWritingNothing({
+      {"deadline changed by editing",
+       [&] { return EditTask(id, [](TaskInput& in) { in.deadline = D("2026-12-31"); }); }},
+      {"lead unit changed by editing",
+       [&] { return EditTask(id, [&](TaskInput& in) { in.lead_unit_id = stc_; }); }},
+      {"the lead unit as its own coordinator",
+       [&] {
+         return EditTask(id, [&](TaskInput& in) { in.coordinator_ids = std::vector{snnmt_}; });
+       }},
+      {"an unknown group by editing",
+       [&] { return EditTask(id, [](TaskInput& in) { in.group_id = 999999; }); }},
+      {"a group of another directive by editing",
+       [&] { return EditTask(id, [&](TaskInput& in) { in.group_id = s.g_other.id; }); }},
+  });
 }
 
 // ---- Creating tasks ---------------------------------------------------------------------
@@ -1292,12 +1333,15 @@ TEST_P(TaskServiceTest, CreateRefusesBadInput) {
     ExpectRefused(svc().Create(&office_, c.in), StatusCode::kInvalidInput, c.field, c.what);
     EXPECT_EQ(Snapshot(), before) << c.what;
   }
-  // The same with good values works, and a group alone brings its directive.
-  TaskInput in = with([&](TaskInput& x) {
-    x.directive_id.reset();
-    x.group_id = g_other.id;
-    x.assignee_id = stc_official_.user_id;
-  });
+}
+
+// Good values work, and a group alone brings its directive.
+TEST_P(TaskServiceTest, CreateInAGroupAloneTakesItsDirective) {
+  const Directive other = MakeDirective("46/TB-UBND");
+  const TaskGroup g_other = MakeGroup(other.id, "Nhóm khác", 1);
+  TaskInput in = Input(stc_, D("2026-03-31"), "Nhiệm vụ hợp lệ");
+  in.group_id = g_other.id;
+  in.assignee_id = stc_official_.user_id;
   const TaskView t = ASSERT_OK(svc().Create(&office_, in));
   EXPECT_EQ(t.task.directive_id, other.id);
   EXPECT_EQ(t.task.assignee_id, stc_official_.user_id);
@@ -1353,6 +1397,10 @@ TEST_P(TaskServiceTest, DirectivesRefuseBadInput) {
     EXPECT_EQ(r.status().field(), c.field) << c.what;
     EXPECT_EQ(Snapshot(), before) << c.what;
   }
+}
+
+TEST_P(TaskServiceTest, DirectivesAreFoundFoldedAndEditedInScope) {
+  const Directive d = MakeDirective();
   // Search folds Vietnamese.
   int64_t total = 0;
   auto found = ASSERT_OK(svc().ListDirectives(leader_, "ket luan", 10, 0, &total));
@@ -1522,41 +1570,27 @@ TEST_P(TaskServiceTest, NoNewWorkGoesToAUnitThatAnotherProcessJustMerged) {
   const Directive d = MakeDirective();
   const TaskView stc_task = MakeTask(stc_, D("2026-03-31"), "Việc của Sở Tài chính");
   const TaskView parent = MakeTask(snnmt_, D("2026-06-30"), "Việc có phần cho Trung tâm");
-  units::UnitDirectory theirs;
-  ASSERT_TRUE(theirs.Reload(db()).ok());
-  units::UnitService other(db(), app().clock(), theirs);
-  other.AddTransfer(std::make_shared<TaskTransfer>(svc()));
-  ASSERT_OK(
-      other.Restructure(&admin_, {"merge", D("2026-01-15"), {skhdt_, ttptqd_}, {stc_}, {}, ""}));
-  ASSERT_TRUE(app().unit_directory().Get()->Find(skhdt_)->ActiveOn(D("2026-01-15")))
-      << "our graph should not have seen the merge yet";
+  ASSERT_NO_FATAL_FAILURE(MergeIntoStcInAnotherProcess());
 
   TaskInput coordinated = Input(sxd_, D("2026-03-31"));
   coordinated.coordinator_ids = std::vector<int64_t>{skhdt_};
-  TaskInput add_coordinator;
-  add_coordinator.coordinator_ids = std::vector<int64_t>{skhdt_};
-  DelegationPart part;
-  part.unit_id = ttptqd_;
-  part.share_percent = 50;
+  const DelegationPart part = DelegationPartOf(ttptqd_, std::nullopt, 50);
   TaskBatch batch;
   batch.directive_id = d.id;
   batch.items.push_back({Input(sxd_, D("2026-03-31"), "Dòng đúng"), -1, 0, 5});
   batch.items.push_back({Input(skhdt_, D("2026-03-31"), "Dòng của đơn vị đã sáp nhập"), -1, 0, 6});
   std::vector<BatchError> errors;
-  struct Case {
-    const char* what;
-    std::function<Status()> run;
-    StatusCode code;
-    const char* field;
-  };
-  const Case cases[] = {
+  ExpectEachRefusedOnItsField({
       {"a task led by it",
        [&] { return svc().Create(&office_, Input(skhdt_, D("2026-03-31"))).status(); },
        StatusCode::kInvalidInput, "lead_unit_id"},
       {"a task it coordinates", [&] { return svc().Create(&office_, coordinated).status(); },
        StatusCode::kInvalidInput, "coordinator_ids"},
       {"made a coordinator of a task",
-       [&] { return svc().Update(office_, stc_task.task.id, add_coordinator).status(); },
+       [&] {
+         return EditTask(stc_task.task.id,
+                         [&](TaskInput& in) { in.coordinator_ids = std::vector{skhdt_}; });
+       },
        StatusCode::kInvalidInput, "coordinator_ids"},
       {"a task reassigned to it",
        [&] { return svc().Reassign(office_, stc_task.task.id, skhdt_, "Giao lại").status(); },
@@ -1574,16 +1608,7 @@ TEST_P(TaskServiceTest, NoNewWorkGoesToAUnitThatAnotherProcessJustMerged) {
        StatusCode::kInvalidInput, "parts"},
       {"a row of an import", [&] { return svc().CreateBatch(office_, batch, &errors).status(); },
        StatusCode::kInvalidInput, ""},
-  };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.what);
-    const std::string before = Snapshot();
-    const Status s = c.run();
-    ASSERT_FALSE(s.ok());
-    EXPECT_EQ(s.code(), c.code) << s.ToString();
-    EXPECT_EQ(s.field(), c.field) << s.ToString();
-    EXPECT_EQ(Snapshot(), before);
-  }
+  });
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].row, 6);
   EXPECT_EQ(errors[0].field, "lead_unit_id");

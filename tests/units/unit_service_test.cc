@@ -146,15 +146,18 @@ TEST_P(UnitServiceTest, CreateUpdateAndEndAUnit) {
   EXPECT_TRUE(verify->ok) << verify->reason;
 }
 
-TEST_P(UnitServiceTest, CreateRefusesBadInput) {
-  struct Case {
-    const char* what;
-    UnitInput in;
-    StatusCode code;
-    const char* field;
-  } cases[] = {
+// Inputs that Create refuses, each with its code and the field it names (`city`: the
+// province, an existing parent).
+struct CreateRefusal {
+  const char* what;
+  UnitInput in;
+  StatusCode code;
+  const char* field;
+};
+std::vector<CreateRefusal> CreateRefusals(int64_t city) {
+  return {
       {"no code",
-       {.name = "A", .kind = "department", .parent_id = city_},
+       {.name = "A", .kind = "department", .parent_id = city},
        StatusCode::kInvalidInput,
        "code"},
       {"empty code",
@@ -191,16 +194,19 @@ TEST_P(UnitServiceTest, CreateRefusesBadInput) {
        {.code = "X1",
         .name = "A",
         .kind = "other",
-        .parent_id = city_,
+        .parent_id = city,
         .valid_from = D("2019-06-01")},
        StatusCode::kInvalidInput,
        "parent_id"},
       {"code taken",
-       {.code = "MA.STC", .name = "Sở khác", .kind = "department", .parent_id = city_},
+       {.code = "MA.STC", .name = "Sở khác", .kind = "department", .parent_id = city},
        StatusCode::kUniqueViolation,
        "code"},
   };
-  for (const auto& c : cases) {
+}
+
+TEST_P(UnitServiceTest, CreateRefusesBadInput) {
+  for (const auto& c : CreateRefusals(city_)) {
     const auto before = Snapshot();
     auto r = svc().Create(&admin_, c.in);
     ASSERT_FALSE(r.ok()) << c.what;

@@ -7,12 +7,14 @@
 //   DIEUHANH_BIN     server binary (default <repo>/build/dieuhanh)
 //   CHROMIUM         browser (default /usr/bin/chromium)
 //   SCREENSHOT_DIR   when set, every shoot() saves PNGs at 1440×900 and 360×740 there
+import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -145,6 +147,38 @@ export async function login(page, baseUrl, username, password = DEMO_PASSWORD) {
   await page.fill('#login-password', password);
   await page.click('form button[type=submit]');
   await page.waitForSelector('.topbar');
+}
+
+// The set-up every browser test starts from: the server with the demo city and one page of a
+// fresh browser, watched for errors (started before the describe block's tests, closed after
+// them). `onOpen(session)` hands the test its { server, page, errors }.
+export function browserSession(onOpen) {
+  const session = {};
+  before(async () => {
+    session.server = await startServer();
+    session.browser = await launchBrowser();
+    session.page = await session.browser.context.newPage();
+    session.errors = watchErrors(session.page);
+    await onOpen?.(session);
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.server?.stop();
+  });
+  return session;
+}
+
+// GET /api/v1<path> in the page's session: the answer's JSON; fails the test unless 200.
+export async function apiGet(page, baseUrl, path) {
+  const res = await page.request.get(`${baseUrl}/api/v1${path}`);
+  assert.equal(res.status(), 200, `GET ${path} → ${res.status()} ${await res.text()}`);
+  return res.json();
+}
+
+// Signs `username` in from a fresh session: nothing the step before left behind.
+export async function signInAfresh(page, baseUrl, username) {
+  await page.context().clearCookies();
+  await login(page, baseUrl, username);
 }
 
 // dd/mm/yyyy of an ISO date.

@@ -12,8 +12,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { ddmmyyyy, launchBrowser, login, missingPrerequisite, startServer, todayInVietnam, watchErrors } from './support.mjs';
+import { describe, it } from 'node:test';
+import { apiGet, browserSession, ddmmyyyy, missingPrerequisite, signInAfresh, todayInVietnam } from './support.mjs';
 
 const skip = missingPrerequisite();
 const WIDE = { width: 1366, height: 900 };
@@ -33,20 +33,15 @@ function weekday(iso) {
 
 describe('targets in the web UI', { skip: skip ?? false }, () => {
   let server;
-  let browser;
   let page;
   let errors;
+  browserSession((s) => ({ server, page, errors } = s));
   const today = todayInVietnam();
 
-  const api = async (p) => {
-    const res = await page.request.get(`${server.baseUrl}/api/v1${p}`);
-    assert.equal(res.status(), 200, `GET ${p} → ${res.status()} ${await res.text()}`);
-    return res.json();
-  };
+  const api = (path) => apiGet(page, server.baseUrl, path);
   const as = async (username) => {
-    await page.context().clearCookies();
     await page.setViewportSize(WIDE);
-    await login(page, server.baseUrl, username);
+    await signInAfresh(page, server.baseUrl, username);
   };
   // Saves the page at both widths (with SCREENSHOT_DIR) and checks that nothing is wider
   // than the screen at either: no page scrolls sideways, no table is wider than its page.
@@ -72,17 +67,6 @@ describe('targets in the web UI', { skip: skip ?? false }, () => {
     await page.setViewportSize(WIDE);
   };
 
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    errors = watchErrors(page);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('shows the leader the scoreboard: red first, each count opening its targets', async () => {
     await as('lanhdao');

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { ddmmyyyy, launchBrowser, login, missingPrerequisite, shoot, startServer, todayInVietnam, watchErrors } from './support.mjs';
+import { describe, it } from 'node:test';
+import { apiGet, browserSession, ddmmyyyy, missingPrerequisite, shoot, signInAfresh, todayInVietnam } from './support.mjs';
 
 const skip = missingPrerequisite();
 
@@ -30,9 +30,9 @@ function weekday(iso) {
 
 describe('tasks in the web UI', { skip: skip ?? false }, () => {
   let server;
-  let browser;
   let page;
   let errors;
+  browserSession((s) => ({ server, page, errors } = s));
   const stamp = Date.now() % 100000;
   const title = `Giải ngân vốn thử nghiệm vòng giao việc ${stamp}`;
   const today = todayInVietnam();
@@ -41,11 +41,7 @@ describe('tasks in the web UI', { skip: skip ?? false }, () => {
   let taskId;
   let stcBefore;
 
-  const api = async (path) => {
-    const res = await page.request.get(`${server.baseUrl}/api/v1${path}`);
-    assert.equal(res.status(), 200, `GET ${path} → ${res.status()} ${await res.text()}`);
-    return res.json();
-  };
+  const api = (path) => apiGet(page, server.baseUrl, path);
   const main = () => page.locator('#main');
   const logout = async () => {
     await page.context().clearCookies();
@@ -53,10 +49,7 @@ describe('tasks in the web UI', { skip: skip ?? false }, () => {
     await page.waitForSelector('#login-username');
   };
   // Each step starts from a fresh session, whatever the step before left behind.
-  const as = async (username) => {
-    await logout();
-    await login(page, server.baseUrl, username);
-  };
+  const as = (username) => signInAfresh(page, server.baseUrl, username);
   // The numbers of one row of the board table, by column header.
   const boardRow = async (name) => {
     const row = page.locator('.board-table tbody tr', { has: page.locator('th', { hasText: name }) }).first();
@@ -87,17 +80,6 @@ describe('tasks in the web UI', { skip: skip ?? false }, () => {
     assert.deepEqual(buttons, want, `task ${id} in state ${task.state}`);
   };
 
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    errors = watchErrors(page);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('shows the leader the board by unit, with Tasks in the navigation', async () => {
     await as('lanhdao');

@@ -1,39 +1,20 @@
 // Browser test of issue 9 (tasks as offices live them) against the real server with the
 // demo city: the coordination form finds a unit outside the officer's scope.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser, login, missingPrerequisite, shoot, startServer, watchErrors } from './support.mjs';
+import { describe, it } from 'node:test';
+import { apiGet, browserSession, missingPrerequisite, shoot, signInAfresh } from './support.mjs';
 
 const skip = missingPrerequisite();
 
 describe('tasks as offices live them, in the web UI', { skip: skip ?? false }, () => {
   let server;
-  let browser;
   let page;
   let errors;
+  browserSession((s) => ({ server, page, errors } = s));
 
-  const api = async (path) => {
-    const res = await page.request.get(`${server.baseUrl}/api/v1${path}`);
-    assert.equal(res.status(), 200, `GET ${path} → ${res.status()} ${await res.text()}`);
-    return res.json();
-  };
-  const as = async (username) => {
-    await page.context().clearCookies();
-    await page.goto(`${server.baseUrl}/login`);
-    await page.waitForSelector('#login-username');
-    await login(page, server.baseUrl, username);
-  };
+  const api = (path) => apiGet(page, server.baseUrl, path);
+  const as = (username) => signInAfresh(page, server.baseUrl, username);
 
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    errors = watchErrors(page);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('asks a unit outside the officer\'s scope for coordination', async () => {
     await as('canbo.stc');

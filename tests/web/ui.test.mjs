@@ -1,43 +1,19 @@
 // Browser tests of the web UI against the real server with demo data.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import {
-  ddmmyyyy,
-  launchBrowser,
-  login,
-  missingPrerequisite,
-  shoot,
-  startServer,
-  todayInVietnam,
-  watchErrors,
-} from './support.mjs';
+import { describe, it } from 'node:test';
+import { apiGet, browserSession, ddmmyyyy, login, missingPrerequisite, shoot, todayInVietnam } from './support.mjs';
 
 const skip = missingPrerequisite();
 
 describe('web UI', { skip: skip ?? false }, () => {
   let server;
-  let browser;
   let page;
   let errors;
-  const api = async (path) => {
-    const res = await page.request.get(`${server.baseUrl}/api/v1${path}`);
-    assert.equal(res.status(), 200, `GET ${path} → ${res.status()} ${await res.text()}`);
-    return res.json();
-  };
+  browserSession((s) => ({ server, page, errors } = s));
+  const api = (path) => apiGet(page, server.baseUrl, path);
   // Waits for the unit tree (or search results) to show, then returns the page text.
   const mainText = async () => page.locator('#main').innerText();
 
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    errors = watchErrors(page);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('serves the app with its CSP and falls back to index.html for deep links', async () => {
     const res = await fetch(`${server.baseUrl}/units/123?as_of=2025-06-30`);
