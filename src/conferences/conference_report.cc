@@ -16,6 +16,7 @@ namespace {
 struct ReportRow {
   bool heading = false;
   std::string no, content, raisers, kind, answer;
+  int round = 0;  // the round the opinion was raised in (0 on a heading)
 };
 
 std::string Roman(int n) {
@@ -40,8 +41,9 @@ std::string AnswerText(const Opinion& o, const units::UnitGraph& g) {
   return AnswerForReport(*o.answer, u ? u->name : "");
 }
 
-// The opinions of one draft: general ones first, then section by section, numbered on.
-void DocumentRows(const Document& doc, const ReportData& data, const units::UnitGraph& g,
+// The opinions of one draft raised in one round: general ones first, then section by
+// section, numbered on.
+void DocumentRows(const Document& doc, int round, const ReportData& data, const units::UnitGraph& g,
                   const std::unordered_map<int64_t, const Delegate*>& delegates,
                   std::vector<ReportRow>& rows) {
   std::vector<std::optional<int64_t>> groups{std::nullopt};
@@ -50,7 +52,8 @@ void DocumentRows(const Document& doc, const ReportData& data, const units::Unit
   for (const auto& group : groups) {
     bool headed = false;
     for (const Opinion& o : data.opinions) {
-      if (o.document_id != doc.id || o.merged_into_id || o.section_id != group) continue;
+      if (o.document_id != doc.id || o.round != round || o.merged_into_id || o.section_id != group)
+        continue;
       if (!headed) {
         headed = true;
         std::string title = "Ý kiến chung";
@@ -64,7 +67,7 @@ void DocumentRows(const Document& doc, const ReportData& data, const units::Unit
           raisers.push_back({it->second->full_name, it->second->delegation});
       rows.push_back({false, std::to_string(++number), o.content, RaisersText(raisers),
                       o.answer ? std::string(AnswerKindLabel(o.answer->kind)) : "",
-                      AnswerText(o, g)});
+                      AnswerText(o, g), o.round});
     }
   }
 }
@@ -77,9 +80,18 @@ std::vector<ReportRow> Rows(const ReportData& data, const ReportOptions& options
   int doc_no = 0;
   for (const Document& doc : data.conf.documents) {
     if (options.document_id && doc.id != *options.document_id) continue;
-    std::string title = doc.title + (doc.round > 1 ? fmt::format(" (vòng {})", doc.round) : "");
-    rows.push_back({true, Roman(++doc_no), title, "", "", ""});
-    DocumentRows(doc, data, g, delegates, rows);
+    // One part per round the draft's opinions were raised in, each named by its own round
+    // (a draft now in round 2 still lists its round-1 opinions as round 1).
+    std::set<int> rounds;
+    for (const Opinion& o : data.opinions)
+      if (o.document_id == doc.id && !o.merged_into_id) rounds.insert(o.round);
+    if (rounds.empty()) rounds.insert(doc.round);
+    const bool named = doc.round > 1 || *rounds.rbegin() > 1;
+    for (int round : rounds) {
+      rows.push_back({true, Roman(++doc_no),
+                      doc.title + (named ? fmt::format(" (vòng {})", round) : ""), "", "", ""});
+      DocumentRows(doc, round, data, g, delegates, rows);
+    }
   }
   return rows;
 }
@@ -172,6 +184,7 @@ Result<ReportFile> ConferenceService::ReportXlsx(const auth::Principal& who, int
   std::vector<sheets::TableColumn> columns{{"STT", sheets::CellKind::kText, 6, true},
                                            {"Nội dung ý kiến", sheets::CellKind::kText, 50},
                                            {"Đại biểu, đơn vị", sheets::CellKind::kText, 28},
+                                           {"Vòng", sheets::CellKind::kInteger, 7, true},
                                            {"Hình thức", sheets::CellKind::kText, 12},
                                            {"Tiếp thu, giải trình", sheets::CellKind::kText, 50}};
   DH_ASSIGN_OR_RETURN(
@@ -181,7 +194,8 @@ Result<ReportFile> ConferenceService::ReportXlsx(const auth::Principal& who, int
             DH_RETURN_IF_ERROR(w.Heading(r.no, r.content));
             continue;
           }
-          DH_RETURN_IF_ERROR(w.Row({{r.no}, {r.content}, {r.raisers}, {r.kind}, {r.answer}}));
+          DH_RETURN_IF_ERROR(
+              w.Row({{r.no}, {r.content}, {r.raisers}, {int64_t{r.round}}, {r.kind}, {r.answer}}));
         }
         return Status::Ok();
       }));

@@ -139,7 +139,6 @@ const UserSeed kUsers[] = {
     {"canbo.sxd", "Đỗ Minh Tuấn (Sở Xây dựng)", "officer", "MA.SXD"},
     {"canbo.q1", "Vũ Thị Lan (Quận Trung Tâm)", "officer", "MA.Q1"},
     {"chudautu.gt", "Hoàng Văn Nam (Ban QLDA Giao thông)", "investor", "MA.BQLGT"},
-    {"doanhnghiep", "Công ty CP Minh An Xanh (minh họa)", "business", "MA"},
     {"xem", "Người xem", "viewer", "MA"},
 };
 

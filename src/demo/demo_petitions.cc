@@ -1,5 +1,5 @@
 // The demo city's business petitions: eight fictional businesses (each an organisation
-// unit; three with a login), and 60 petitions filed over the last six months across every category
+// unit; four with a login), and 60 petitions filed over the last six months across every category
 // and state — some overdue, some rated unsatisfied, some published — and one dialogue
 // conference. Deterministic: the same "today" gives the same data. Past dates are written
 // through the petitions store (the services date every step today), each petition with its
@@ -20,7 +20,7 @@ namespace {
 using petitions::Petition;
 using petitions::PetitionState;
 
-// Organisation units of fictional businesses; the first three have a login (kLogins).
+// Organisation units of fictional businesses; the first four have a login (kLogins).
 struct Business {
   const char* code;
   const char* name;
@@ -29,7 +29,7 @@ constexpr std::array<Business, 8> kBusinesses = {{
     {"MA.DN.NANGLUONG", "Công ty CP Năng lượng Xanh Tân Việt (minh họa)"},
     {"MA.DN.COKHI", "Công ty TNHH Cơ khí Kiến An (minh họa)"},
     {"MA.DN.DETMAY", "Công ty CP Dệt may Sao Mai (minh họa)"},
-    {"MA.DN.THUCPHAM", "Công ty TNHH Thực phẩm Hương Quê (minh họa)"},
+    {"MA.DN.MINHANXANH", "Công ty CP Minh An Xanh (minh họa)"},
     {"MA.DN.XAYDUNG", "Công ty CP Xây dựng Trường Thịnh (minh họa)"},
     {"MA.DN.LOGISTICS", "Công ty TNHH Logistics Hải Đăng (minh họa)"},
     {"MA.DN.PHANMEM", "Công ty CP Phần mềm Lạc Hồng (minh họa)"},
@@ -43,10 +43,13 @@ struct BusinessLogin {
   const char* full_name;
   size_t business;
 };
-constexpr std::array<BusinessLogin, 3> kLogins = {{
+// `doanhnghiep`, the oldest demo login, is Minh An Xanh's: like the others it sees its own
+// organisation only, never the whole city.
+constexpr std::array<BusinessLogin, 4> kLogins = {{
     {"dn.nangluong", "Nguyễn Thị Thu (Năng lượng Xanh Tân Việt, minh họa)", 0},
     {"dn.cokhi", "Trần Văn Kiên (Cơ khí Kiến An, minh họa)", 1},
     {"dn.detmay", "Lê Thị Mai Anh (Dệt may Sao Mai, minh họa)", 2},
+    {"doanhnghiep", "Công ty CP Minh An Xanh (minh họa)", 3},
 }};
 
 struct Topic {

@@ -3,14 +3,16 @@
 // and values up to the third quarter of 2025, so that the statuses mix: achieved, on track,
 // at risk, missed and not yet reported. Two indicators are computed: the on-time rate from the
 // task records, the disbursement rate (GIAINGAN) from the demo's public investment.
-// Two explanation requests: one answered, one late. Fictional figures, labelled demo;
-// deterministic (the computed indicator's targets are for the quarter and year of today).
+// Three explanation requests: one answered, one late about a target, one late about a task
+// (the task boards show it). Fictional figures, labelled demo; deterministic (the computed
+// indicator's targets are for the quarter and year of today).
 #include "demo/demo_targets.h"
 
 #include <map>
 
 #include "demo/demo_users.h"
 #include "targets/target_store.h"
+#include "tasks/task_service.h"
 
 namespace dh::demo {
 namespace {
@@ -192,7 +194,32 @@ struct Loader {
   }
 
   Status Explanations();
+  Status LateAbout(const targets::AskInput& in);
+  Status AboutALateTask();
 };
+
+// Asked, then dated back so that its date has passed: a late request of the demo.
+Status Loader::LateAbout(const targets::AskInput& in) {
+  DH_ASSIGN_OR_RETURN(auto leader, PrincipalOf(app, "lanhdao"));
+  DH_ASSIGN_OR_RETURN(auto late, app.targets().Ask(leader, in));
+  late.due_on = app.targets().Today().AddDays(-7);
+  return db::InTransaction(app.db(),
+                           [&](db::Connection& c) { return targets::UpdateExplanation(c, late); });
+}
+
+// The task boards show requests about tasks: one about an overdue task Sở Tài chính leads.
+Status Loader::AboutALateTask() {
+  DH_ASSIGN_OR_RETURN(auto leader, PrincipalOf(app, "lanhdao"));
+  tasks::TaskFilter f;
+  f.lead_unit_id = Unit("MA.STC");
+  f.timeliness = tasks::Timeliness::kOverdue;
+  int64_t total = 0;
+  DH_ASSIGN_OR_RETURN(auto overdue, app.tasks().List(leader, f, 1, 0, &total));
+  if (overdue.empty()) return Status::Ok();
+  return LateAbout({std::nullopt, overdue.front().task.id, std::nullopt, 5,
+                    "Nhiệm vụ đã quá hạn; đề nghị Sở Tài chính giải trình nguyên nhân và thời "
+                    "điểm hoàn thành."});
+}
 
 Status Loader::Explanations() {
   DH_ASSIGN_OR_RETURN(auto leader, PrincipalOf(app, "lanhdao"));
@@ -212,11 +239,8 @@ Status Loader::Explanations() {
   targets::AskInput online{targets.at("DVCTT/MA.SXD/2025"), std::nullopt, std::nullopt, 5,
                            "Tỷ lệ hồ sơ trực tuyến toàn trình của Sở Xây dựng quý III chỉ "
                            "48,5 %; đề nghị giải trình."};
-  DH_ASSIGN_OR_RETURN(auto late, app.targets().Ask(leader, online));
-  // Asked long enough ago that its date has passed: the late request of the demo.
-  late.due_on = app.targets().Today().AddDays(-7);
-  return db::InTransaction(app.db(),
-                           [&](db::Connection& c) { return targets::UpdateExplanation(c, late); });
+  DH_RETURN_IF_ERROR(LateAbout(online));
+  return AboutALateTask();
 }
 
 }  // namespace

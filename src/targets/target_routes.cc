@@ -253,6 +253,12 @@ Response ListExplanations(TargetService& s, const Request& req, const auth::Prin
       return Response::Error(
           Status::InvalidInput("state", "Tình trạng chỉ nhận open, answered hoặc accepted."));
   }
+  if (auto about = req.Query("about"); about && !about->empty()) {
+    if (*about != "target" && *about != "task")
+      return Response::Error(Status::InvalidInput(
+          "about", "Đối tượng giải trình chỉ nhận target (chỉ tiêu) hoặc task (nhiệm vụ)."));
+    f.about = *about == "task" ? ExplanationAbout::kTask : ExplanationAbout::kTarget;
+  }
   const bool late = req.Query("late").value_or("") == "true";
   const TargetViews v(s, who);
   return SqlPage(

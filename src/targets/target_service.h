@@ -141,6 +141,8 @@ class TargetService {
   Date Today() const { return clock_.Today(); }
   const units::UnitDirectory& units() const { return units_; }
   TargetModel& model() { return model_; }
+  // The tasks an explanation may be about (nullptr when not wired).
+  const tasks::TaskService* tasks() const { return tasks_; }
 
  private:
   TargetAccess AccessOf(const auth::Principal& who) const;

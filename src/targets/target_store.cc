@@ -80,6 +80,12 @@ constexpr char kAndTask[] = " AND task_id = ?";
 constexpr char kNewestFirst[] = " ORDER BY id DESC";
 constexpr char kOldestFirst[] = " ORDER BY id";
 constexpr char kApproved[] = " WHERE state = 'approved'";
+constexpr char kAboutTarget[] = " AND target_id IS NOT NULL";
+constexpr char kAboutTask[] = " AND task_id IS NOT NULL";
+
+const char* AboutSql(ExplanationAbout about) {
+  return about == ExplanationAbout::kTask ? kAboutTask : kAboutTarget;
+}
 
 // ---- Reading rows -----------------------------------------------------------------------
 
@@ -312,6 +318,7 @@ Result<std::vector<ExplanationRequest>> ListExplanations(db::Connection& c,
   if (f.task_id) sql += kAndTask, p.push_back(*f.task_id);
   if (f.unit_id) sql += kAndUnit, p.push_back(*f.unit_id);
   if (f.state) sql += kAndState, p.push_back(std::string(ExplanationStateName(*f.state)));
+  if (f.about) sql += AboutSql(*f.about);
   return db::ReadAll<ExplanationRequest>(c, sql + kNewestFirst, p, ExplanationFields);
 }
 
@@ -378,6 +385,7 @@ Result<std::vector<ExplanationRequest>> PageExplanations(db::Connection& c,
   if (f.task_id) where += kAndTask, p.push_back(*f.task_id);
   if (f.unit_id) where += kAndUnit, p.push_back(*f.unit_id);
   if (f.state) where += kAndState, p.push_back(std::string(ExplanationStateName(*f.state)));
+  if (f.about) where += AboutSql(*f.about);
   if (q.due_before) where += kAndOpenDueBefore, p.push_back(q.due_before->ToString());
   if (q.units && q.units->empty()) {
     where += kAndAskedBy, p.push_back(q.asker);

@@ -46,9 +46,12 @@ Result<std::vector<IndicatorValue>> ApprovedValues(db::Connection& c,
 Result<int64_t> InsertExplanation(db::Connection& c, const ExplanationRequest& r);
 Status UpdateExplanation(db::Connection& c, const ExplanationRequest& r);
 Result<std::optional<ExplanationRequest>> FindExplanation(db::Connection& c, int64_t id);
+// What a request is about: a target, or a task (the task boards count these).
+enum class ExplanationAbout { kTarget, kTask };
 struct ExplanationFilter {
   std::optional<int64_t> target_id, task_id, unit_id;
   std::optional<ExplanationState> state;
+  std::optional<ExplanationAbout> about;
 };
 // Newest first.
 Result<std::vector<ExplanationRequest>> ListExplanations(db::Connection& c,

@@ -1,6 +1,7 @@
 #include "targets/target_views.h"
 
 #include "targets/target_json.h"
+#include "tasks/task_service.h"
 
 namespace dh::targets {
 
@@ -20,7 +21,7 @@ PeriodKind TrendKind(const TargetRow& row) {
 }
 
 TargetViews::TargetViews(TargetService& s, const auth::Principal& who)
-    : s_(s), graph_(s.units().Get()), access_(AccessFor(who, *graph_)) {}
+    : s_(s), who_(who), graph_(s.units().Get()), access_(AccessFor(who, *graph_)) {}
 
 std::string TargetViews::UnitName(int64_t id) const {
   const units::Unit* u = graph_->Find(id);
@@ -72,6 +73,10 @@ bj::object TargetViews::OfExplanation(const ExplanationRequest& r) const {
   o["late"] = late > 0;
   o["days_late"] = late;
   o["unit_name"] = UnitName(r.unit_id);
+  // The task by its title, not its number; only when the caller sees the task.
+  if (r.task_id && s_.tasks())
+    if (auto d = s_.tasks()->Get(who_, *r.task_id); d.ok())
+      o["task"] = {{"id", *r.task_id}, {"title", d->view.task.title}};
   bj::array actions;
   if (r.state == ExplanationState::kOpen && MayAnswer(access_, r)) actions.push_back("answer");
   if (r.state == ExplanationState::kAnswered && MayAsk(access_, r.unit_id)) {

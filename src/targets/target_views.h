@@ -26,13 +26,14 @@ class TargetViews {
   // ValueJson and: unit_name, allowed_actions (approve, return).
   boost::json::object OfValue(const IndicatorValue& v) const;
   // The request and: late, days_late, unit_name, allowed_actions (answer, accept,
-  // ask_again).
+  // ask_again); about a task the caller sees, task {id, title}.
   boost::json::object OfExplanation(const ExplanationRequest& r) const;
 
  private:
   std::string UnitName(int64_t id) const;
 
   TargetService& s_;
+  const auth::Principal& who_;
   std::shared_ptr<const units::UnitGraph> graph_;
   TargetAccess access_;
 };

@@ -9,7 +9,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { zip as zipEntries } from './zip.mjs';
-import { unzip, paragraphs, tableRows, download } from './docx.mjs';
+import { unzip, paragraphs, tableRows, download, sheetRows } from './docx.mjs';
 import { DBS, start, assertError, assertList, unitsByCode, uploadFile } from './lib.mjs';
 
 const CSV = 'text/csv';
@@ -228,6 +228,53 @@ for (const db of DBS) {
         documents: [{ title: 'Dự thảo', drafting_unit_id: unit('MA.STC'), sections: ['Điều 1', 'Đ'.repeat(501)] }],
       });
       assertError(r, 400, 'too_long', 'documents[0].sections');
+    });
+
+    it('keeps each opinion in the round it was raised in, in the report too, once a draft starts a new round', async () => {
+      const doc = conf.documents[1];  // Dự thảo Nghị quyết về xây dựng, Sở Xây dựng drafts it
+      const path = `/api/v1/conferences/${conf.id}/documents/${doc.id}/next-round`;
+      const first = assertList(await sxd.get(`/api/v1/conferences/${conf.id}/opinions`)).filter((o) => o.document_id === doc.id);
+      assert.ok(first.length > 0 && first.every((o) => o.round === 1), JSON.stringify(first));
+      // Not while an opinion of round 1 waits for its answer.
+      assertError(await office.post(path, {}), 409);
+      for (const o of first.filter((x) => !x.answer && !x.merged_into_id)) {
+        const a = await sxd.post(`/api/v1/opinions/${o.id}/answer`, { kind: 'noted' });
+        assert.equal(a.status, 200, JSON.stringify(a.body));
+      }
+      const next = await office.post(path, {});
+      assert.equal(next.status, 200, JSON.stringify(next.body));
+      assert.equal(next.body.round, 2);
+      const typed = await office.post(`/api/v1/conferences/${conf.id}/opinions`, {
+        delegate_ids: [delegates['Lê Văn Cường']], document_id: doc.id, content: 'Vòng hai: đề nghị làm rõ lộ trình.',
+      });
+      assert.equal(typed.status, 201, JSON.stringify(typed.body));
+      assert.equal(typed.body.round, 2);
+      const all = assertList(await office.get(`/api/v1/conferences/${conf.id}/opinions`)).filter((o) => o.document_id === doc.id);
+      assert.deepEqual(all.map((o) => o.round).sort(), [...first.map(() => 1), 2]);
+
+      const r = await download(office, `/api/v1/conferences/${conf.id}/report.docx`);
+      assert.equal(r.status, 200, r.bytes.toString());
+      const rows = tableRows(unzip(r.bytes).get('word/document.xml').toString('utf8'));
+      const at = (text) => rows.findIndex((row) => row.includes(text));
+      const round1 = rows.indexOf('II | Dự thảo Nghị quyết về xây dựng (vòng 1)');
+      const round2 = rows.indexOf('III | Dự thảo Nghị quyết về xây dựng (vòng 2)');
+      assert.ok(round1 > 0 && round2 > round1, JSON.stringify(rows));
+      for (const o of first.filter((x) => !x.merged_into_id))
+        assert.ok(at(o.content) > round1 && at(o.content) < round2, `${o.content} under round 1: ${JSON.stringify(rows)}`);
+      assert.ok(at('Vòng hai: đề nghị làm rõ lộ trình.') > round2, JSON.stringify(rows));
+      // The draft that stayed in round 1 is not labelled with a round.
+      assert.ok(rows.includes('I | Dự thảo Nghị quyết về phí'), JSON.stringify(rows));
+
+      const x = await download(office, `/api/v1/conferences/${conf.id}/report.xlsx`);
+      assert.equal(x.status, 200);
+      const sheet = sheetRows(unzip(x.bytes));
+      assert.ok(sheet.some((row) => row[0] === 'STT' && row[3] === 'Vòng'), JSON.stringify(sheet));
+      for (const o of all.filter((y) => !y.merged_into_id)) {
+        const row = sheet.find((cells) => cells[1] === o.content);
+        assert.ok(row, `${o.content} in ${JSON.stringify(sheet)}`);
+        assert.equal(row[3], String(o.round), o.content);
+      }
+      assert.ok(sheet.some((row) => row[1] === 'Dự thảo Nghị quyết về xây dựng (vòng 1)'), JSON.stringify(sheet));
     });
   });
 }

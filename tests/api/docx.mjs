@@ -1,5 +1,6 @@
 // Reading what the server exports, for the API tests: a ZIP's parts (stored and deflated),
-// a .docx's paragraphs and table rows as text, and a download with the session cookie.
+// a .docx's paragraphs and table rows as text, an .xlsx's first sheet as rows of cell texts,
+// and a download with the session cookie.
 import assert from 'node:assert/strict';
 import { inflateRawSync } from 'node:zlib';
 
@@ -48,4 +49,24 @@ export function tableRows(xml) {
 export async function download(client, path) {
   const res = await fetch(client.base + path, { headers: { cookie: client.cookie } });
   return { status: res.status, type: res.headers.get('content-type'), bytes: Buffer.from(await res.arrayBuffer()) };
+}
+
+// The first sheet of an unzipped .xlsx as rows of cell texts (shared, inline or numbers),
+// each row an array indexed by column (A = 0); rows in sheet order, empty rows left out.
+export function sheetRows(files) {
+  const texts = (xml) => [...xml.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((m) => unescapeXml(m[1])).join('');
+  const shared = files.has('xl/sharedStrings.xml')
+    ? [...files.get('xl/sharedStrings.xml').toString('utf8').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => texts(m[1]))
+    : [];
+  const xml = files.get('xl/worksheets/sheet1.xml').toString('utf8');
+  return [...xml.matchAll(/<row [^>]*?>([\s\S]*?)<\/row>/g)].map((rm) => {
+    const row = [];
+    for (const cm of rm[1].matchAll(/<c r="([A-Z]+)\d+"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const col = [...cm[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      const type = /t="(\w+)"/.exec(cm[2])?.[1];
+      const v = /<v>([\s\S]*?)<\/v>/.exec(cm[3] || '')?.[1];
+      row[col] = type === 'inlineStr' ? texts(cm[3]) : type === 's' ? shared[Number(v)] : v === undefined ? '' : unescapeXml(v);
+    }
+    return row;
+  });
 }

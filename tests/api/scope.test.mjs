@@ -193,9 +193,10 @@ for (const db of DBS) {
       await refusesAudit(c);
     });
 
-    it('business (doanhnghiep): reads the city’s units; no writes, users or audit', async () => {
+    it('business (doanhnghiep): reads its own organisation only; no writes, users or audit', async () => {
       const c = await server.as('doanhnghiep');
-      assert.deepEqual(await codesOf(c), [...(await unitsByCode(admin)).keys()].sort());
+      assert.deepEqual(await codesOf(c), ['MA.DN.MINHANXANH']);
+      assertError(await c.get(`/api/v1/units/${id('MA')}`), 404, 'not_found');
       await refusesUnitWrites(c);
       await refusesUsers(c, await userId(admin, 'doanhnghiep'));
       await refusesAudit(c);

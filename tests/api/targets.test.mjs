@@ -177,6 +177,45 @@ for (const db of DBS) {
       assert.equal(assertList(await stc.get(`/api/v1/explanation-requests?target_id=${target.id}`)).length, 0);
     });
 
+    it('lists the requests about tasks apart from those about targets: what the task boards count', async () => {
+      const list = async (c, q) => {
+        const r = await c.get(`/api/v1/explanation-requests?${q}`);
+        assert.equal(r.status, 200, JSON.stringify(r.body));
+        return r.body;
+      };
+      // The demo asked Sở Tài chính about one of its overdue tasks, and that request is late.
+      const late = await list(leader, 'about=task&late=true&limit=100');
+      assert.ok(late.total >= 1, 'the demo has a late request about a task');
+      assert.ok(late.items.every((e) => e.task_id && !e.target_id && e.late && e.state === 'open'), JSON.stringify(late.items));
+      // Each names its task by title (the lists show it, not a bare number).
+      for (const e of late.items) {
+        const t = (await leader.get(`/api/v1/tasks/${e.task_id}`)).body;
+        assert.equal(e.task?.title, (t.task || t).title, JSON.stringify(e));
+      }
+      const aboutTargets = await list(leader, 'about=target&limit=1000');
+      assert.ok(aboutTargets.total >= 2 && aboutTargets.items.every((e) => e.target_id && !e.task_id));
+      const all = await list(leader, 'limit=1000');
+      const aboutTasks = await list(leader, 'about=task&limit=1000');
+      assert.equal(aboutTasks.total + aboutTargets.total, all.total);
+      // Scope: Sở Tài chính sees the request about its task, Sở Xây dựng does not.
+      const stcTask = late.items.find((e) => e.unit_id === id('MA.STC'));
+      assert.ok(stcTask, JSON.stringify(late.items));
+      assert.ok((await list(stc, 'about=task&late=true')).items.some((e) => e.id === stcTask.id));
+      assert.ok(!(await list(sxd, 'about=task&limit=1000')).items.some((e) => e.id === stcTask.id));
+      // A new request about a task: one more open, none more late.
+      const open0 = (await list(leader, 'about=task&state=open&limit=1')).total;
+      const task = assertList(await office.get(`/api/v1/tasks?unit_id=${id('MA.SXD')}&limit=1`))[0];
+      const asked = await leader.post('/api/v1/explanation-requests', { task_id: task.id, due_in_days: 3, question: 'Vì sao nhiệm vụ chậm?' });
+      assert.equal(asked.status, 201, JSON.stringify(asked.body));
+      assert.equal(asked.body.task_id, task.id);
+      assert.equal((await list(leader, 'about=task&state=open&limit=1')).total, open0 + 1);
+      assert.equal((await list(leader, 'about=task&late=true&limit=1')).total, late.total);
+      assert.ok(!(await list(leader, 'about=target&limit=1000')).items.some((e) => e.id === asked.body.id));
+      const bad = await leader.get('/api/v1/explanation-requests?about=tasks');
+      assertError(bad, 400, undefined, 'about');
+      assert.match(bad.body.error.message, /^Đối tượng giải trình/);
+    });
+
     it('imports values from a sheet: every row or none, the same file twice changes nothing', async () => {
       const upload = (c, body) => uploadFile(c, '/api/v1/indicator-values/import', body, { type: 'text/csv; charset=utf-8', name: 'so-lieu.csv' });
       const head = '\uFEFFMã chỉ số;Mã đơn vị;Kỳ;Giá trị;Loại số liệu;Nguồn số liệu;Ghi chú\r\n';

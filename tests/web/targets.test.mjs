@@ -123,6 +123,30 @@ describe('targets in the web UI', { skip: skip ?? false }, () => {
     await page.setViewportSize(WIDE);
   });
 
+  it('shows the open and late explanation requests about tasks on the task boards, each opening its list', async () => {
+    await as('lanhdao');
+    await page.goto(`${server.baseUrl}/tasks/boards`);
+    const strip = page.locator('.board-explanations');
+    await strip.waitFor();
+    assert.match(await strip.innerText(), /Giải trình về nhiệm vụ/);
+    const counts = await api('/explanation-requests?about=task&late=true&limit=1');
+    const late = strip.locator('a', { hasText: 'quá hạn' });
+    assert.equal(await late.innerText(), `${counts.total} quá hạn giải trình`);
+    assert.ok(counts.total >= 1, 'the demo asked about a late task');
+    await shoot('targets-03b-task-board-explanations', () => strip.waitFor());
+    await late.click();
+    await page.waitForURL(/\/targets\/explanations\?about=task&late=true/);
+    await page.waitForSelector('.explanation-table tbody tr');
+    assert.equal(await page.locator('.explanation-table tbody tr').count(), counts.total);
+    // Every row is about a task and opens it.
+    const subjects = await page.locator('.explanation-table tbody tr th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.equal(subjects.length, counts.total);
+    for (const h of subjects) assert.match(h ?? '', /^\/tasks\/\d+$/);
+    // …by its title, not its number.
+    for (const text of await page.locator('.explanation-table tbody tr th a').allInnerTexts()) assert.doesNotMatch(text, /^#\d+$/);
+    assert.match(await page.locator('h1').innerText(), /về nhiệm vụ/);
+  });
+
   it('shows an indicator against its target, its units side by side, and the period review', async () => {
     await as('lanhdao');
     const targets = (await api('/targets?limit=200')).items;

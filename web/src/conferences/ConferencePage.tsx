@@ -135,12 +135,17 @@ function Votes(props: { id: number; manage: boolean; documents: Conference['docu
   );
 }
 
-function OpinionItem(props: { o: Opinion; n: number; duplicates: Opinion[] | null; onDone: () => void }) {
+// `rounds`: the draft has had more than one round, so each opinion names the round it was raised in.
+function OpinionItem(props: { o: Opinion; n: number; rounds: boolean; duplicates: Opinion[] | null; onDone: () => void }) {
   const o = props.o;
   return (
     <li class="card opinion" id={`opinion-${o.id}`}>
       <p>
-        <span class="hint">{t('conf.opinionNo', { n: o.id })}</span> {o.content}
+        <span class="hint">
+          {t('conf.opinionNo', { n: o.id })}
+          {props.rounds && ` (${t('conf.round', { n: o.round })})`}
+        </span>{' '}
+        {o.content}
       </p>
       <p class="hint">
         {t('conf.raisedBy')}: {o.raisers}
@@ -201,7 +206,9 @@ function Opinions(props: { c: Conference; version: number; onChange: () => void 
               <div key={String(s.id)}>
                 <h4>{s.title}</h4>
                 <ol class="opinions">
-                  {here.map((o, i) => <OpinionItem key={o.id} o={o} n={i + 1} duplicates={duplicatesOf(props.c, o, items)} onDone={reload} />)}
+                  {here.map((o, i) => (
+                    <OpinionItem key={o.id} o={o} n={i + 1} rounds={d.round > 1} duplicates={duplicatesOf(props.c, o, items)} onDone={reload} />
+                  ))}
                 </ol>
               </div>
             );

@@ -17,7 +17,7 @@ export interface Conference {
 }
 export interface Answer { kind: string; label: string; text: string; when_possible: boolean; referred_unit_name?: string | null; due_on: string | null }
 export interface Opinion {
-  id: number; document_id: number; section_id: number | null; content: string; raisers: string; speech_no: number | null;
+  id: number; document_id: number; section_id: number | null; round: number; content: string; raisers: string; speech_no: number | null;
   merged_into_id: number | null; answer: Answer | null; task_id: number | null; can_answer: boolean; overdue: boolean;
 }
 export interface Vote {

@@ -86,8 +86,10 @@ interface Filters extends ExplanationQuery {
 
 function filtersFrom(q: URLSearchParams): Filters {
   const state = q.get('state');
+  const about = q.get('about');
   return {
     state: STATUSES.includes(state as ExplanationStatus) ? (state as ExplanationStatus) : undefined,
+    about: about === 'task' || about === 'target' ? about : undefined,
     late: q.get('late') === 'true' || undefined,
     target_id: int(q.get('target_id')),
     unit_id: int(q.get('unit_id')),
@@ -106,12 +108,15 @@ async function load(f: Filters, page: { limit: number; offset: number }) {
 export function ExplanationsPage() {
   const list = useListQuery({ limit: 50, filters: filtersFrom, load });
   const f = list.filters;
-  const title = f.late ? t('targets.explanationsLateTitle') : f.state ? labelOf('targets.explanationStatus', f.state) : t('targets.explanationsTitle');
+  const base = f.late ? t('targets.explanationsLateTitle') : f.state ? labelOf('targets.explanationStatus', f.state) : t('targets.explanationsTitle');
+  const title = f.about ? `${base} — ${t(f.about === 'task' ? 'targets.aboutTasks' : 'targets.aboutTargets')}` : base;
+  // The quick views keep "about tasks" (the task boards open this page with it).
+  const about = f.about;
   const views = [
-    { href: '/targets/explanations', label: t('targets.explanationsAll'), current: !f.state && !f.late },
-    { href: href('/targets/explanations', { state: 'open' }), label: t('targets.explanationStatus.open'), current: f.state === 'open' && !f.late },
-    { href: href('/targets/explanations', { late: true }), label: t('targets.explanationsLateTitle'), current: !!f.late },
-    { href: href('/targets/explanations', { state: 'answered' }), label: t('targets.explanationStatus.answered'), current: f.state === 'answered' },
+    { href: href('/targets/explanations', { about }), label: t('targets.explanationsAll'), current: !f.state && !f.late },
+    { href: href('/targets/explanations', { about, state: 'open' }), label: t('targets.explanationStatus.open'), current: f.state === 'open' && !f.late },
+    { href: href('/targets/explanations', { about, late: true }), label: t('targets.explanationsLateTitle'), current: !!f.late },
+    { href: href('/targets/explanations', { about, state: 'answered' }), label: t('targets.explanationStatus.answered'), current: f.state === 'answered' },
   ];
   return (
     <ListPage

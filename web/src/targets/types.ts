@@ -239,6 +239,8 @@ export interface AnswerInput {
 
 export interface ExplanationQuery {
   state?: ExplanationStatus;
+  // Requests about targets only, or about tasks only (the task boards open these).
+  about?: 'target' | 'task';
   target_id?: number;
   unit_id?: number;
   limit?: number;

@@ -14,6 +14,7 @@ import { t } from '../i18n';
 import { AsOfNote } from './AsOfNote';
 import { pastDay } from './cutoffs';
 import { BoardChart, BoardTable } from './Board';
+import { BoardExplanations } from './BoardExplanations';
 import { useDirectives } from './data';
 import { answerLabel, directiveCitation } from './labels';
 import { tasksHref } from './query';
@@ -140,6 +141,7 @@ export function BoardsPage() {
       />
       <AsOfNote />
       <p class="count-rule">{t('tasks9.countRule')}</p>
+      <BoardExplanations />
       <Tabs view={view} directiveId={askedDirective} />
       {view !== 'coordination' && (
         <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
