@@ -1,9 +1,11 @@
 // Messages issue 9 adds to the tasks pages, Vietnamese (the source) and English (typed
 // against it); spread into i18n/vi.ts and i18n/en.ts.
 import { tasksEditEn, tasksEditVi } from './editMessages';
+import { tasksaEn, tasksaVi } from './tasksaMessages';
 
 export const tasks9Vi = {
   ...tasksEditVi,
+  ...tasksaVi,
   'notificationKind.coordination_answered': 'Đã trả lời phối hợp',
   'notificationKind.coordinating': 'Phối hợp thực hiện',
   'tasks9.counter': '{used} / {max} ký tự',
@@ -36,6 +38,7 @@ export const tasks9Vi = {
 
 export const tasks9En: Record<keyof typeof tasks9Vi, string> = {
   ...tasksEditEn,
+  ...tasksaEn,
   'notificationKind.coordination_answered': 'Coordination answered',
   'notificationKind.coordinating': 'Coordinating',
   'tasks9.counter': '{used} / {max} characters',
