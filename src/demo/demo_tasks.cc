@@ -8,6 +8,7 @@
 #include <map>
 
 #include "demo/demo_users.h"
+#include "tasks/task_demo_store.h"
 
 namespace dh::demo {
 namespace {
@@ -155,6 +156,14 @@ struct Loader {
     auto& tasks = app.tasks();
     const auth::Principal& worker = WorkerFor(lead);
     const Date past = today.AddDays(-40 - index);
+    // tasksa: the first report, weeks after the task was given (its history before today).
+    if (outcome != kNotStarted && outcome != kRegular && outcome != kMonthlyReport &&
+        outcome != kReturned)
+      DH_RETURN_IF_ERROR(tasks
+                             .Report(worker, id, today.AddDays(-185 + index % 8),
+                                     10 + index % 3 * 5,
+                                     "Đã xây dựng kế hoạch triển khai, phân công cán bộ thực hiện.")
+                             .status());
     switch (outcome) {
       case kDoneOnTime:
         DH_RETURN_IF_ERROR(
@@ -239,7 +248,7 @@ Result<tasks::Directive> CreateConclusion(Loader& loader) {
   tasks::DirectiveInput d;
   d.kind = "conclusion";
   d.number = "245/TB-UBND";
-  d.issued_on = loader.today.AddDays(-120);
+  d.issued_on = loader.today.AddDays(-210);  // tasksa: months of history before today
   d.issuer_unit_id = loader.Unit("MA");
   d.title =
       "Kết luận của Chủ tịch UBND thành phố tại Hội nghị sơ kết 6 tháng đầu năm, triển khai 12 "
@@ -270,7 +279,14 @@ Status CreateTask(Loader& loader, const tasks::TaskGroup& g, bool key,
   } else if (ts.outcome != kRegular) {
     in.deadline = DeadlineFor(ts.outcome, loader.today, index);
   }
+  // tasksa: given months ago (the conclusion came out before), so that the boards as of a
+  // past day — the reporting cut-offs — show the work then.
+  const Date given = loader.today.AddDays(-200 + index % 10);
+  in.start_on = given;
   DH_ASSIGN_OR_RETURN(auto view, loader.app.tasks().Create(&loader.office, in));
+  DH_RETURN_IF_ERROR(db::InTransaction(loader.app.tasks().db(), [&](db::Connection& c) {
+    return tasks::SetTaskCreatedForDemo(c, view.task.id, VietnamStartOfDay(given) + 9 * 3600);
+  }));
   return loader.Play(view.task.id, ts.lead, ts.outcome, index);
 }
 
