@@ -160,7 +160,7 @@ struct Loader {
     if (outcome != kNotStarted && outcome != kRegular && outcome != kMonthlyReport &&
         outcome != kReturned)
       DH_RETURN_IF_ERROR(tasks
-                             .Report(worker, id, today.AddDays(-185 + index % 8),
+                             .Report(worker, id, today.AddDays(-110 + index % 8),
                                      10 + index % 3 * 5,
                                      "Đã xây dựng kế hoạch triển khai, phân công cán bộ thực hiện.")
                              .status());
@@ -248,7 +248,7 @@ Result<tasks::Directive> CreateConclusion(Loader& loader) {
   tasks::DirectiveInput d;
   d.kind = "conclusion";
   d.number = "245/TB-UBND";
-  d.issued_on = loader.today.AddDays(-210);  // tasksa: months of history before today
+  d.issued_on = loader.today.AddDays(-120);
   d.issuer_unit_id = loader.Unit("MA");
   d.title =
       "Kết luận của Chủ tịch UBND thành phố tại Hội nghị sơ kết 6 tháng đầu năm, triển khai 12 "
@@ -281,7 +281,7 @@ Status CreateTask(Loader& loader, const tasks::TaskGroup& g, bool key,
   }
   // tasksa: given months ago (the conclusion came out before), so that the boards as of a
   // past day — the reporting cut-offs — show the work then.
-  const Date given = loader.today.AddDays(-200 + index % 10);
+  const Date given = loader.today.AddDays(-118 + index % 3);
   in.start_on = given;
   DH_ASSIGN_OR_RETURN(auto view, loader.app.tasks().Create(&loader.office, in));
   DH_RETURN_IF_ERROR(db::InTransaction(loader.app.tasks().db(), [&](db::Connection& c) {
