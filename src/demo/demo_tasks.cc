@@ -152,18 +152,22 @@ struct Loader {
         .status();
   }
 
+  // tasksa: the first report, a week or two after the task was given (its history).
+  Status PlayFirstReport(const auth::Principal& worker, int64_t id, int outcome, int index) {
+    if (outcome == kNotStarted || outcome == kRegular || outcome == kMonthlyReport ||
+        outcome == kReturned)
+      return Status::Ok();
+    return app.tasks()
+        .Report(worker, id, today.AddDays(-110 + index % 8), 10 + index % 3 * 5,
+                "Đã xây dựng kế hoạch triển khai, phân công cán bộ thực hiện.")
+        .status();
+  }
+
   Status Play(int64_t id, const char* lead, int outcome, int index) {
     auto& tasks = app.tasks();
     const auth::Principal& worker = WorkerFor(lead);
     const Date past = today.AddDays(-40 - index);
-    // tasksa: the first report, weeks after the task was given (its history before today).
-    if (outcome != kNotStarted && outcome != kRegular && outcome != kMonthlyReport &&
-        outcome != kReturned)
-      DH_RETURN_IF_ERROR(tasks
-                             .Report(worker, id, today.AddDays(-110 + index % 8),
-                                     10 + index % 3 * 5,
-                                     "Đã xây dựng kế hoạch triển khai, phân công cán bộ thực hiện.")
-                             .status());
+    DH_RETURN_IF_ERROR(PlayFirstReport(worker, id, outcome, index));
     switch (outcome) {
       case kDoneOnTime:
         DH_RETURN_IF_ERROR(
