@@ -8,6 +8,7 @@
 #include <map>
 
 #include "demo/demo_users.h"
+#include "tasks/task_demo_store.h"
 
 namespace dh::demo {
 namespace {
@@ -151,10 +152,22 @@ struct Loader {
         .status();
   }
 
+  // tasksa: the first report, a week or two after the task was given (its history).
+  Status PlayFirstReport(const auth::Principal& worker, int64_t id, int outcome, int index) {
+    if (outcome == kNotStarted || outcome == kRegular || outcome == kMonthlyReport ||
+        outcome == kReturned)
+      return Status::Ok();
+    return app.tasks()
+        .Report(worker, id, today.AddDays(-110 + index % 8), 10 + index % 3 * 5,
+                "Đã xây dựng kế hoạch triển khai, phân công cán bộ thực hiện.")
+        .status();
+  }
+
   Status Play(int64_t id, const char* lead, int outcome, int index) {
     auto& tasks = app.tasks();
     const auth::Principal& worker = WorkerFor(lead);
     const Date past = today.AddDays(-40 - index);
+    DH_RETURN_IF_ERROR(PlayFirstReport(worker, id, outcome, index));
     switch (outcome) {
       case kDoneOnTime:
         DH_RETURN_IF_ERROR(
@@ -270,7 +283,14 @@ Status CreateTask(Loader& loader, const tasks::TaskGroup& g, bool key,
   } else if (ts.outcome != kRegular) {
     in.deadline = DeadlineFor(ts.outcome, loader.today, index);
   }
+  // tasksa: given months ago (the conclusion came out before), so that the boards as of a
+  // past day — the reporting cut-offs — show the work then.
+  const Date given = loader.today.AddDays(-118 + index % 3);
+  in.start_on = given;
   DH_ASSIGN_OR_RETURN(auto view, loader.app.tasks().Create(&loader.office, in));
+  DH_RETURN_IF_ERROR(db::InTransaction(loader.app.tasks().db(), [&](db::Connection& c) {
+    return tasks::SetTaskCreatedForDemo(c, view.task.id, VietnamStartOfDay(given) + 9 * 3600);
+  }));
   return loader.Play(view.task.id, ts.lead, ts.outcome, index);
 }
 

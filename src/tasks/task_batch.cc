@@ -164,7 +164,11 @@ Result<std::vector<TaskRecord>> InsertItems(db::Connection& c, const auth::Princ
 void TaskService::CheckBatchItems(const Access& access, const TaskBatch& batch,
                                   std::vector<BatchError>* errors) const {
   auto g = units_.Get();
-  for (const TaskBatch::Item& item : batch.items) {
+  std::vector<const TaskBatch::Item*> all;
+  for (const TaskBatch::Item& item : batch.items) all.push_back(&item);
+  for (const TaskBatch::Update& u : batch.updates) all.push_back(&u.item);
+  for (const TaskBatch::Item* each : all) {
+    const TaskBatch::Item& item = *each;
     if (Status s = Validate(item.input, true, *g); !s.ok()) {
       errors->push_back({item.row, s.field(), s.message()});
       continue;
@@ -191,6 +195,8 @@ Status TaskService::WriteBatch(db::Connection& c, const auth::Principal& who, co
                       HeadingGroups(c, who, d, batch, now, &result.groups_created));
   DH_ASSIGN_OR_RETURN(const int64_t import_id, RecordImport(c, who, d, batch, now));
   DH_ASSIGN_OR_RETURN(auto created, InsertItems(c, who, d, batch, heading_ids, today, now));
+  DH_RETURN_IF_ERROR(WriteBatchUpdates(c, who, access, batch, errors, result.updated));
+  if (!errors->empty()) return InvalidRows(errors->size());
   DH_RETURN_IF_ERROR(NoticeImported(c, d, created, import_id, now));
   for (const TaskRecord& t : created)
     DH_RETURN_IF_ERROR(NoticeCoordinatorsNamed(c, t, t.coordinator_ids, now));
@@ -199,6 +205,7 @@ Status TaskService::WriteBatch(db::Connection& c, const auth::Principal& who, co
                                     bj::object{{"sha256", batch.source_sha256},
                                                {"file_name", batch.source_name},
                                                {"tasks", static_cast<int64_t>(created.size())},
+                                               {"updated", result.updated},
                                                {"groups_created", result.groups_created}}},
                                    now));
   result.created = static_cast<int64_t>(created.size());
@@ -211,7 +218,7 @@ Result<BatchResult> TaskService::CreateBatch(const auth::Principal& who, const T
   errors->clear();
   if (!who.Can(auth::Permission::kTasksManage))
     return Status::Forbidden("Chỉ văn phòng được nhập nhiệm vụ từ tệp.");
-  if (batch.items.empty())
+  if (batch.items.empty() && batch.updates.empty())
     return Status::InvalidInput("file", "Tệp không có dòng nhiệm vụ nào để nhập.", "empty_import");
   const Access access = AccessOf(who);
   CheckBatchItems(access, batch, errors);
@@ -227,6 +234,9 @@ Result<BatchResult> TaskService::CreateBatch(const auth::Principal& who, const T
     return result;
   }
   DH_RETURN_IF_ERROR(db::InTransaction(db_, write));
+  std::vector<int64_t> updated;
+  for (const TaskBatch::Update& u : batch.updates) updated.push_back(u.task_id);
+  DH_RETURN_IF_ERROR(Refresh(updated));
   constexpr size_t kChunk = 1000;
   for (size_t i = 0; i < result.task_ids.size(); i += kChunk) {
     const auto end = result.task_ids.begin() +

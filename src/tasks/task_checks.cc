@@ -35,6 +35,13 @@ Status CheckMilestones(const std::vector<Milestone>& milestones, std::optional<D
   return Status::Ok();
 }
 
+Status CheckStartDate(Date start_on, std::optional<Date> deadline) {
+  if (!deadline || !(*deadline < start_on)) return Status::Ok();
+  return Status::InvalidInput("start_on", "Ngày giao " + start_on.ToVietnamese() +
+                                              " sau Hạn hoàn thành " + deadline->ToVietnamese() +
+                                              "; chọn ngày giao không muộn hơn hạn.");
+}
+
 DeadlineCheck CheckDeadline(Date date, Date today, const calendar::WorkCalendar& cal) {
   DeadlineCheck out;
   out.date = date;

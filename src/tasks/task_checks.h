@@ -16,6 +16,10 @@ namespace dh::tasks {
 // percentages (by date) go down, or the last one does not reach 100 %. None is fine.
 Status CheckMilestones(const std::vector<Milestone>& milestones, std::optional<Date> deadline);
 
+// InvalidInput on "start_on" when the start date (Ngày giao) falls after the deadline. A task
+// without a deadline may start any day.
+Status CheckStartDate(Date start_on, std::optional<Date> deadline);
+
 // What a typed deadline means on `today`: the day it really falls on (a day off moves to the
 // next working day), whether it has already passed, and the working days left until it.
 struct DeadlineCheck {

@@ -24,6 +24,7 @@ Result<TaskRecord> PartOf(db::Connection& c, const TaskRecord& parent, const Del
   ch.output_kind = parent.output_kind;
   ch.is_key = parent.is_key;
   ch.deadline = ch.original_deadline = p.deadline ? p.deadline : parent.deadline;
+  ch.start_on = DefaultStart(ch.deadline, today);
   if (ch.deadline && parent.deadline && *ch.deadline > *parent.deadline)
     return Status::InvalidInput("parts", "Hạn của phần việc không được sau hạn của nhiệm vụ " +
                                              parent.deadline->ToVietnamese() + ".");

@@ -15,16 +15,24 @@ namespace {
 
 namespace bj = boost::json;
 
-// The lead unit and the assignee hear that their task was withdrawn.
+// The lead unit and the assignee hear that their task was withdrawn. A deleted task is seen
+// by nobody (tasksa): its notice is about no item, so that the bell shows it, and its text
+// stands alone — which task it was, its deadline, that it is gone.
 Status NoticeWithdrawn(db::Connection& c, const TaskRecord& t, const std::string& why,
                        int64_t now) {
   DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, t.lead_unit_id));
   if (t.assignee_id) people.push_back(*t.assignee_id);
   const bool cancelled = t.state == TaskState::kCancelled;
-  return notifications::Notify(c, people, cancelled ? "cancelled" : "deleted", t.id,
+  std::string body = why.empty() ? "" : "Lý do: " + why;
+  if (!cancelled)
+    body = "Văn phòng đã xóa nhiệm vụ “" + t.title + "”" +
+           (t.deadline ? " (hạn " + t.deadline->ToVietnamese() + ")" : "") +
+           " vì giao nhầm hoặc không còn cần thực hiện; nhiệm vụ không còn trong danh sách, "
+           "đơn vị không phải báo cáo.";
+  return notifications::Notify(c, people, cancelled ? "cancelled" : "deleted",
+                               cancelled ? std::optional<int64_t>(t.id) : std::nullopt,
                                (cancelled ? "Hủy nhiệm vụ: " : "Xóa nhiệm vụ: ") + Short(t.title),
-                               why.empty() ? "" : "Lý do: " + why,
-                               "withdrawn/" + std::to_string(t.id), now)
+                               body, "withdrawn/" + std::to_string(t.id), now)
       .status();
 }
 

@@ -79,10 +79,10 @@ std::vector<sheets::TableColumn> TableColumns() {
     CellKind kind;
     double width;
     bool center;
-  } kLayout[] = {{CellKind::kInteger, 5, true}, {CellKind::kText, 46, false},
-                 {CellKind::kText, 20, false},  {CellKind::kText, 22, false},
-                 {CellKind::kDate, 11.5, true}, {CellKind::kPercent, 8, true},
-                 {CellKind::kText, 13, true},   {CellKind::kText, 26, false}};
+  } kLayout[] = {
+      {CellKind::kInteger, 5, true}, {CellKind::kText, 40, false},  {CellKind::kText, 20, false},
+      {CellKind::kText, 22, false},  {CellKind::kDate, 11.5, true}, {CellKind::kDate, 11.5, true},
+      {CellKind::kPercent, 8, true}, {CellKind::kText, 13, true},   {CellKind::kText, 22, false}};
   std::vector<sheets::TableColumn> out;
   for (size_t c = 0; c < std::size(kLayout); ++c)
     out.push_back(
@@ -100,10 +100,13 @@ sheets::TableTitle TableTitleOf(const ExcelTitle& t) {
 std::vector<sheets::TableCell> CellsOf(const ExcelTaskRow& r) {
   sheets::TableCell deadline{std::string("Thường xuyên")};
   if (r.deadline) deadline.value = *r.deadline;
+  sheets::TableCell start;  // empty without a start date
+  if (r.start_on) start.value = *r.start_on;
   return {{r.number},
           {r.title},
           {r.lead_unit},
           {r.coordinators},
+          start,
           deadline,
           {r.progress_percent / 100.0},
           {std::string(TimelinessLabel(r.timeliness)), ColourOf(r.timeliness)},
@@ -227,6 +230,7 @@ ExcelTaskRow RowOf(const TaskView& v, const units::UnitGraph& g, int64_t number)
   for (int64_t id : v.task.coordinator_ids)
     r.coordinators += (r.coordinators.empty() ? "" : "; ") + UnitName(g, id);
   r.deadline = v.task.deadline;
+  r.start_on = v.task.start_on;
   r.progress_percent = v.task.progress_percent;
   r.timeliness = v.timeliness;
   r.note = NoteOf(v);

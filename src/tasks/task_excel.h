@@ -21,7 +21,7 @@ std::string_view StateLabel(TaskState s);
 
 // The column titles, in order (STT … Ghi chú).
 inline constexpr std::string_view kExcelColumns[] = {
-    "STT",      "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp",
+    "STT",      "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Ngày giao",
     "Thời hạn", "Tiến độ",  "Tình trạng",     "Ghi chú"};
 
 struct ExcelTitle {
@@ -39,6 +39,7 @@ struct ExcelTaskRow {
   std::optional<Date> deadline;  // none: "Thường xuyên"
   int progress_percent = 0;
   Timeliness timeliness = Timeliness::kNoDeadline;
+  std::optional<Date> start_on;  // ngày giao; none: an empty cell
 };
 
 // Writes the table to an .xlsx file one row at a time; each row goes to disk as it comes

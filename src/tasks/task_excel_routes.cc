@@ -61,7 +61,8 @@ Response Outcome(const ImportOutcome& o, bool dry_run) {
                                    {"valid_rows", o.valid_rows},
                                    {"groups_created", o.groups_created},
                                    {"matches", std::move(matches)},
-                                   {"skipped", o.skipped}},
+                                   {"skipped", o.skipped},
+                                   {"updated", o.updated}},
                         dry_run ? 200 : 201);
 }
 

@@ -35,6 +35,11 @@ const sheets::ColumnMap& TaskImportColumns() {
         .heading = "Đơn vị phối hợp",
         .aliases = {"Cơ quan phối hợp", "Phối hợp"},
         .help = "Mã hoặc tên đơn vị, cách nhau bởi dấu ; hoặc xuống dòng."},
+       {.key = "start_on",
+        .heading = "Ngày giao",
+        .aliases = {"Ngày giao việc", "Ngày bắt đầu"},
+        .help = "Ngày giao nhiệm vụ theo dạng ngày/tháng/năm, không sau thời hạn; để trống là "
+                "ngày nhập."},
        {.key = "deadline",
         .heading = "Thời hạn",
         .aliases = {"Thời hạn hoàn thành", "Hạn hoàn thành", "Hạn xử lý"},
@@ -197,6 +202,7 @@ void ParseTaskRow(sheets::RowReader& r, const UnitMatcher& units, int heading, T
   }
   Coordinators(r, units, in);
   in.deadline = Deadline(r);
+  in.start_on = r.DateOf("start_on", {.min_year = 1990, .max_year = 2100});
   if (const auto p = r.Percent("progress_percent", 0, 100))
     item.progress_percent = static_cast<int>(std::lround(*p));
   if (r.ok()) batch.items.push_back(std::move(item));
@@ -208,7 +214,8 @@ bool GroupHeading(const sheets::RowReader& r, TaskBatch& batch, std::vector<int>
   const std::string title = r.Raw("title");
   const int depth = HeadingDepth(r.Raw("stt"));
   if (depth < 0 || title.empty()) return false;
-  for (const char* key : {"lead_unit_id", "coordinator_ids", "deadline", "progress_percent"})
+  for (const char* key :
+       {"lead_unit_id", "coordinator_ids", "start_on", "deadline", "progress_percent"})
     if (!r.Raw(key).empty()) return false;
   open.resize(std::min<size_t>(open.size(), static_cast<size_t>(depth)));
   const int parent = open.empty() ? -1 : open.back();
@@ -249,10 +256,18 @@ namespace {
 // nothing and the import is to be refused (MatchesConflict) once the rest is checked.
 Result<bool> HandleMatches(const TaskService& service, const auth::Principal& who,
                            const ImportRequest& req, TaskBatch& batch, ImportOutcome& outcome) {
-  if (req.on_match != "" && req.on_match != "skip" && req.on_match != "create")
-    return Status::InvalidInput("on_match", "Chọn cách xử lý dòng trùng: skip hoặc create.");
+  if (req.on_match != "" && req.on_match != "skip" && req.on_match != "create" &&
+      req.on_match != "update")
+    return Status::InvalidInput(
+        "on_match", "Chọn cách xử lý dòng trùng: skip (bỏ qua), update (cập nhật) hoặc create.");
   DH_ASSIGN_OR_RETURN(outcome.matches, MatchExisting(service, who, batch));
   if (outcome.matches.empty() || req.on_match == "create") return false;
+  if (req.on_match == "update") {  // tasksa: matched rows update their tasks
+    for (const ImportMatch& m : outcome.matches)
+      batch.updates.push_back({batch.items[m.item], m.task_id});
+    DropMatched(batch, outcome.matches);
+    return false;
+  }
   if (req.on_match == "skip") {
     outcome.skipped = static_cast<int64_t>(outcome.matches.size());
     DropMatched(batch, outcome.matches);
@@ -292,18 +307,20 @@ Result<ImportOutcome> ImportTasks(TaskService& service, const units::UnitGraph& 
   ImportOutcome outcome;
   DH_ASSIGN_OR_RETURN(const bool refuse, HandleMatches(service, who, req, batch, outcome));
   if (refuse) batch.dry_run = true;  // tasksreport: checked whole, then refused
-  if (batch.items.empty() && outcome.skipped > 0 && parsed.errors.empty()) {
+  if (batch.items.empty() && batch.updates.empty() && outcome.skipped > 0 &&
+      parsed.errors.empty()) {
     outcome.ok = true;  // every row was a task already there
     return outcome;
   }
   std::vector<BatchError> batch_errors;
-  if (!batch.items.empty() || parsed.errors.empty()) {
+  if (!batch.items.empty() || !batch.updates.empty() || parsed.errors.empty()) {
     auto created = service.CreateBatch(who, batch, &batch_errors);
     if (!created.ok() && batch_errors.empty()) return created.status();  // not a row's fault
     if (created.ok()) {
       outcome.valid_rows = created->created;
       outcome.groups_created = created->groups_created;
       if (!batch.dry_run) outcome.imported = created->created;
+      outcome.updated = created->updated;  // on a dry run: would be updated
     }
   }
   outcome.errors = std::move(parsed.errors);

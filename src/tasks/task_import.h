@@ -46,7 +46,7 @@ struct ImportRequest {
   bool dry_run = false;
   // Rows matching tasks already in the directive (task_import_match.h): "" refuses the
   // import (Conflict "matches_existing") unless a dry run, "skip" leaves them out, "create"
-  // creates them again.
+  // creates them again, "update" writes their changed fields to the tasks (tasksa).
   std::string on_match;
 };
 
@@ -56,6 +56,7 @@ struct ImportOutcome {
   std::vector<ImportRowError> errors;  // when !ok, sorted by row
   std::vector<ImportMatch> matches;    // rows matching tasks already there
   int64_t skipped = 0;                 // of them, left out (on_match "skip")
+  int64_t updated = 0;                 // of them, tasks changed (on_match "update", tasksa)
 };
 
 // The whole import: sniff, read, check, create in one transaction (TaskService::

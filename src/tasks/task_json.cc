@@ -40,6 +40,7 @@ bj::object ToJson(const TaskView& v, const units::UnitGraph& g) {
           {"output_kind", t.output_kind},
           {"original_deadline", json::DateOrNull(t.original_deadline)},
           {"deadline", json::DateOrNull(t.deadline)},
+          {"start_on", json::DateOrNull(t.start_on)},
           {"recurrence", RecurrenceText(t.recurrence)},
           {"is_key", t.is_key},
           {"state", StateName(t.state)},

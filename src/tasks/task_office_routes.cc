@@ -62,10 +62,13 @@ Response DeadlineCheck(const Deps& d, const Request& req, const auth::Principal&
 
 // GET /api/v1/working-week: the working week ahead (WorkingWeekEnd), what "due this week"
 // counts on the overview and the task list.
-Response WorkingWeek(const Deps& d, const Request&, const auth::Principal& who) {
+// With as_of (tasksa), the week ahead of that day: what "due this week" meant on it.
+Response WorkingWeek(const Deps& d, const Request& req, const auth::Principal& who) {
   if (!who.Can(auth::Permission::kTasksRead))
     return Response::Error(Status::Forbidden("Bạn không xem được nhiệm vụ."));
-  const Date today = d.service.Today();
+  auto as_of = http::QueryDate(req, "as_of");
+  if (!as_of.ok()) return Response::Error(as_of.status());
+  const Date today = as_of->value_or(d.service.Today());
   return Response::Json(bj::object{{"today", today.ToString()},
                                    {"end", WorkingWeekEnd(today, *d.service.Calendar()).ToString()},
                                    {"working_days", 5}});

@@ -49,9 +49,10 @@ Result<Milestone> ParseMilestone(const bj::value& v, size_t i) {
 }
 
 Result<TaskInput> ParseTask(const bj::object& o) {
-  DH_RETURN_IF_ERROR(json::OnlyFields(
-      o, {"directive_id", "group_id", "lead_unit_id", "assignee_id", "title", "description",
-          "output_kind", "recurrence", "deadline", "is_key", "coordinator_ids", "milestones"}));
+  DH_RETURN_IF_ERROR(
+      json::OnlyFields(o, {"directive_id", "group_id", "lead_unit_id", "assignee_id", "title",
+                           "description", "output_kind", "recurrence", "deadline", "start_on",
+                           "is_key", "coordinator_ids", "milestones"}));
   TaskInput in;
   DH_ASSIGN_OR_RETURN(in.directive_id, json::OptionalId(o, {"directive_id", "Văn bản chỉ đạo"}));
   DH_ASSIGN_OR_RETURN(in.group_id, json::OptionalId(o, {"group_id", "Nhóm nhiệm vụ"}));
@@ -62,6 +63,7 @@ Result<TaskInput> ParseTask(const bj::object& o) {
   DH_ASSIGN_OR_RETURN(in.output_kind, json::OptionalString(o, {"output_kind", "Sản phẩm"}, 100));
   DH_ASSIGN_OR_RETURN(in.recurrence, json::OptionalString(o, {"recurrence", "Loại thời hạn"}, 20));
   DH_ASSIGN_OR_RETURN(in.deadline, json::OptionalDate(o, {"deadline", "Hạn hoàn thành"}));
+  DH_ASSIGN_OR_RETURN(in.start_on, json::OptionalDate(o, {"start_on", "Ngày giao"}));
   DH_ASSIGN_OR_RETURN(in.is_key, json::OptionalBool(o, {"is_key", "Nhiệm vụ trọng tâm"}));
   if (json::Has(o, "coordinator_ids")) {
     DH_ASSIGN_OR_RETURN(auto ids, json::IdArray(o, {"coordinator_ids", "Đơn vị phối hợp"}));
@@ -138,6 +140,40 @@ Result<TaskGroup> ParseGroup(const bj::object& o) {
 Result<std::string> Text(const bj::object& o, json::Field f) {
   DH_ASSIGN_OR_RETURN(auto s, json::OptionalString(o, f, 20000));
   return s.value_or("");
+}
+
+}  // namespace dh::tasks
+
+namespace dh::tasks {
+
+// tasksa: {task: {TaskInput without lead_unit_id}, unit_kind: "ward" | "department", or
+// unit_ids: [...], heading?}.
+Result<ManyUnitsInput> ParseManyUnits(const bj::object& o, std::string* unit_kind) {
+  DH_RETURN_IF_ERROR(json::OnlyFields(o, {"task", "unit_kind", "unit_ids", "heading"}));
+  if (!json::Has(o, "task") || !o.at("task").is_object())
+    return Status::InvalidInput("task", "Nhập nhiệm vụ cần giao (task).");
+  ManyUnitsInput in;
+  DH_ASSIGN_OR_RETURN(in.task, ParseTask(o.at("task").as_object()));
+  if (in.task.lead_unit_id)
+    return Status::InvalidInput("lead_unit_id",
+                                "Giao cho nhiều đơn vị: chọn các Đơn vị được giao, không chọn "
+                                "một đơn vị chủ trì.");
+  DH_ASSIGN_OR_RETURN(auto kind, json::OptionalString(o, {"unit_kind", "Giao cho"}, 20));
+  *unit_kind = kind.value_or("");
+  if (!unit_kind->empty() && *unit_kind != "ward" && *unit_kind != "department")
+    return Status::InvalidInput("unit_kind",
+                                "Giao cho: ward (tất cả phường, xã) hoặc department (tất cả "
+                                "sở, ngành).");
+  if (json::Has(o, "unit_ids")) {
+    DH_ASSIGN_OR_RETURN(in.unit_ids, json::IdArray(o, {"unit_ids", "Đơn vị được giao"}));
+  }
+  if (unit_kind->empty() == in.unit_ids.empty())
+    return Status::InvalidInput("unit_ids",
+                                "Chọn Đơn vị được giao: tất cả phường, xã; tất cả sở, ngành; "
+                                "hoặc một danh sách đơn vị.");
+  DH_ASSIGN_OR_RETURN(auto heading, json::OptionalString(o, {"heading", "Tên nhóm"}, 1000));
+  in.heading = heading.value_or("");
+  return in;
 }
 
 }  // namespace dh::tasks

@@ -47,6 +47,7 @@ struct TaskRecord {
   std::optional<int64_t> assignee_id;
   std::string output_kind;
   std::optional<Date> original_deadline, deadline;
+  std::optional<Date> start_on;  // ngày giao; read as the creation day when never set
   Recurrence recurrence;
   bool is_key = false;
   TaskState state = TaskState::kNotStarted;

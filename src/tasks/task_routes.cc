@@ -191,6 +191,22 @@ Response CreateTask(const Deps& d, const Request& req, const auth::Principal& wh
   return ViewOrError(d, d.service.Create(&who, *in), 201);
 }
 
+// tasksa: one task for each of many units, under a new group that tracks them together.
+Response AssignMany(const Deps& d, const Request& req, const auth::Principal& who) {
+  auto o = json::ParseObject(req.body);
+  if (!o.ok()) return Response::Error(o.status());
+  std::string kind;
+  auto in = ParseManyUnits(*o, &kind);
+  if (!in.ok()) return Response::Error(in.status());
+  if (!kind.empty()) in->unit_ids = d.service.UnitsOfKind(who, kind);
+  auto made = d.service.CreateForUnits(who, *in);
+  if (!made.ok()) return Response::Error(made.status());
+  return Response::Json(bj::object{{"group", ToJson(made->group)},
+                                   {"task_ids", bj::value_from(made->task_ids)},
+                                   {"created", static_cast<int64_t>(made->task_ids.size())}},
+                        201);
+}
+
 Response GetTask(const Deps& d, int64_t id, const bj::object&, const auth::Principal& who) {
   auto detail = d.service.Get(who, id);
   if (!detail.ok()) return Response::Error(detail.status());
@@ -490,6 +506,7 @@ constexpr http::Route<const Deps&> kRoutes[] = {
     {"POST", "/api/v1/task-groups", CreateGroup},
     {"GET", "/api/v1/tasks", ListTasks},
     {"POST", "/api/v1/tasks", CreateTask},
+    {"POST", "/api/v1/task-assignments", AssignMany},  // tasksa
     {"GET", "/api/v1/tasks/{id}", WithId<GetTask>},
     {"PATCH", "/api/v1/tasks/{id}", WithId<UpdateTask>},
     {"POST", "/api/v1/tasks/{id}/reports", WithId<Report>},

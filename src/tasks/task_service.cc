@@ -120,6 +120,7 @@ Status TaskService::Validate(const TaskInput& in, bool creating, const units::Un
     if (m.planned_percent < 0 || m.planned_percent > 100)
       return Status::InvalidInput("milestones", "Tỷ lệ kế hoạch của mỗi mốc từ 0 đến 100 %.");
   // An edit checks them against the task's own deadline (Update).
+  if (creating && in.start_on) DH_RETURN_IF_ERROR(CheckStartDate(*in.start_on, in.deadline));
   return creating ? CheckMilestones(in.milestones, in.deadline) : Status::Ok();
 }
 
@@ -181,6 +182,10 @@ Result<TaskView> TaskService::Update(const auth::Principal& who, int64_t id, con
     if (in.description) t.description = *in.description;
     if (in.output_kind) t.output_kind = *in.output_kind;
     if (in.is_key) t.is_key = *in.is_key;
+    if (in.start_on) {
+      DH_RETURN_IF_ERROR(CheckStartDate(*in.start_on, t.deadline));
+      t.start_on = in.start_on;
+    }
     std::vector<int64_t> added;  // coordinators newly named, to be told
     if (in.coordinator_ids) {
       if (std::find(in.coordinator_ids->begin(), in.coordinator_ids->end(), t.lead_unit_id) !=

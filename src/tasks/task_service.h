@@ -37,6 +37,7 @@ struct TaskInput {
   std::optional<std::string> title, description, output_kind, recurrence;
   std::optional<std::vector<int64_t>> coordinator_ids;
   std::optional<Date> deadline;
+  std::optional<Date> start_on;  // ngày giao; a new task's defaults to the day of creation
   std::optional<bool> is_key;
   std::vector<Milestone> milestones;
   bool milestones_given = false;  // an edit replaces the milestones only when given
@@ -85,6 +86,13 @@ struct TaskBatch {
     int row = 0;               // where it came from, for the error report
   };
   std::vector<Item> items;
+  // Re-import "update the existing task" (tasksa): rows matching a task already there, not
+  // among `items`; each changed field written to the task, audited, in the same transaction.
+  struct Update {
+    Item item;
+    int64_t task_id = 0;
+  };
+  std::vector<Update> updates;
   std::string source_sha256;  // one source goes into a directive once
   std::string source_name;
   bool dry_run = false;  // check everything, write nothing
@@ -96,9 +104,23 @@ struct BatchError {
   std::string message;
 };
 
+// One task for each of many units at once ("giao cho tất cả phường, xã", or a chosen list),
+// under a new task group of the directive that tracks them together (tasksa).
+struct ManyUnitsInput {
+  TaskInput task;  // lead_unit_id unset; directive_id or group_id (the new group's parent)
+  std::vector<int64_t> unit_ids;
+  std::string heading;  // the new group's title; empty: the task's title
+};
+
+struct ManyUnitsResult {
+  TaskGroup group;
+  std::vector<int64_t> task_ids;  // in the order of the units
+};
+
 struct BatchResult {
   int64_t created = 0;
   int64_t groups_created = 0;
+  int64_t updated = 0;            // tasks changed by TaskBatch::updates
   std::vector<int64_t> task_ids;  // empty for a dry run
 };
 
@@ -173,6 +195,11 @@ class TaskService {
   // into this directive before; Forbidden unless `who` manages the directive's issuer.
   Result<BatchResult> CreateBatch(const auth::Principal& who, const TaskBatch& batch,
                                   std::vector<BatchError>* errors);
+  // One task per unit under a new group, all in one transaction with the audit entries and
+  // the notices; InvalidInput on "unit_ids" naming the unit that cannot take the work.
+  Result<ManyUnitsResult> CreateForUnits(const auth::Principal& who, const ManyUnitsInput& in);
+  // The units of `kind` (ward, department, …) active today that `who` may give work to.
+  std::vector<int64_t> UnitsOfKind(const auth::Principal& who, std::string_view kind) const;
   // For exports: every task `who` may see that matches `f`, in list order, unpaged.
   Result<std::vector<int64_t>> MatchingIds(const auth::Principal& who, TaskFilter f) const;
   // Loads these tasks `batch` at a time and hands each to `fn` in the given order, skipping
@@ -266,6 +293,14 @@ class TaskService {
   Status AnswerWork(const auth::Principal& who, const Access& a,
                     std::vector<MyWorkEntry>& out) const;
   Status Validate(const TaskInput& in, bool creating, const units::UnitGraph& g) const;
+  // CreateForUnits' write, and CreateBatch's of TaskBatch::updates (each changed field,
+  // audited; a changed deadline recorded in the history the as-of reader uses), inside their
+  // transactions (tasksa).
+  Status WriteForUnits(db::Connection& c, const auth::Principal& who, const Access& access,
+                       const ManyUnitsInput& in, ManyUnitsResult& out);
+  Status WriteBatchUpdates(db::Connection& c, const auth::Principal& who, const Access& access,
+                           const TaskBatch& batch, std::vector<BatchError>* errors,
+                           int64_t& updated);
   // CreateBatch's parts: each item checked on its own, then the write (real or trial).
   void CheckBatchItems(const Access& access, const TaskBatch& batch,
                        std::vector<BatchError>* errors) const;

@@ -6,6 +6,7 @@
 #include "db/row_reader.h"
 #include "db/sql_lists.h"
 #include "db/table_sql.h"
+#include "tasks/task_demo_store.h"
 
 namespace dh::tasks {
 namespace {
@@ -50,7 +51,7 @@ const std::string kInsertTaskSql = db::InsertReturningIdSql(
     "directive_id, group_id, parent_task_id, share_percent, title, title_folded, description, "
     "lead_unit_id, assignee_id, output_kind, original_deadline, deadline, recurrence, is_key, "
     "state, progress_percent, own_progress_percent, finished_on, output_text, last_report_on, "
-    "created_by, created_at, updated_at");
+    "created_by, created_at, updated_at, start_on");
 constexpr char kDeleteMilestonesSql[] = "DELETE FROM task_milestones WHERE task_id = ?";
 const std::string kInsertMilestoneSql =
     db::InsertSql("task_milestones", "task_id, label, due_on, planned_percent");
@@ -58,7 +59,7 @@ const std::string kUpdateTaskSql =
     db::UpdateSql("tasks",
                   "title, title_folded, description, lead_unit_id, assignee_id, output_kind, "
                   "deadline, is_key, state, progress_percent, own_progress_percent, finished_on, "
-                  "output_text, last_report_on, updated_at, group_id");
+                  "output_text, last_report_on, updated_at, group_id, start_on");
 constexpr char kCoordinatorsInIdRangeSql[] =
     "SELECT task_id, unit_id FROM task_coordinators "
     "WHERE task_id > ? AND task_id <= ? ORDER BY task_id";
@@ -112,7 +113,7 @@ constexpr const char* kTaskColumns =
     "SELECT id, directive_id, group_id, parent_task_id, share_percent, title, description, "
     "lead_unit_id, assignee_id, output_kind, original_deadline, deadline, recurrence, is_key, "
     "state, progress_percent, own_progress_percent, finished_on, output_text, last_report_on, "
-    "created_by, created_at, updated_at, "
+    "created_by, created_at, updated_at, start_on, "
     "CASE WHEN EXISTS (SELECT 1 FROM task_extensions x WHERE x.task_id = tasks.id AND x.status = "
     "'pending') "
     "THEN 1 ELSE 0 END FROM tasks";
@@ -123,7 +124,8 @@ void TaskFields(db::RowCursor& row, TaskRecord& t) {
       db::As(t.recurrence, ParseRecurrence, Recurrence{}), t.is_key,
       db::As(t.state, ParseState, TaskState::kNotStarted), t.progress_percent,
       t.own_progress_percent, t.finished_on, t.output_text, t.last_report_on, t.created_by,
-      t.created_at, t.updated_at, t.extension_pending);
+      t.created_at, t.updated_at, t.start_on, t.extension_pending);
+  if (!t.start_on) t.start_on = VietnamDateOf(t.created_at);
 }
 
 using Coordinator = std::pair<int64_t, int64_t>;  // task, unit
@@ -284,7 +286,8 @@ Result<int64_t> InsertTask(db::Connection& c, const TaskRecord& t) {
                                                      OptDate(t.last_report_on),
                                                      OptId(t.created_by),
                                                      t.created_at,
-                                                     t.updated_at}));
+                                                     t.updated_at,
+                                                     OptDate(t.start_on)}));
   TaskRecord copy = t;
   copy.id = id;
   DH_RETURN_IF_ERROR(WriteCoordinators(c, copy));
@@ -306,12 +309,12 @@ Status ReplaceMilestones(db::Connection& c, const TaskRecord& t) {
 
 Status UpdateTask(db::Connection& c, const TaskRecord& t) {
   DH_RETURN_IF_ERROR(
-      c.Exec(kUpdateTaskSql,
-             {t.title, text::FoldForSearch(t.title), t.description, t.lead_unit_id,
-              OptId(t.assignee_id), t.output_kind, OptDate(t.deadline), int64_t{t.is_key},
-              std::string(StateName(t.state)), int64_t{t.progress_percent},
-              int64_t{t.own_progress_percent}, OptDate(t.finished_on), t.output_text,
-              OptDate(t.last_report_on), t.updated_at, OptId(t.group_id), t.id})
+      c.Exec(kUpdateTaskSql, {t.title, text::FoldForSearch(t.title), t.description, t.lead_unit_id,
+                              OptId(t.assignee_id), t.output_kind, OptDate(t.deadline),
+                              int64_t{t.is_key}, std::string(StateName(t.state)),
+                              int64_t{t.progress_percent}, int64_t{t.own_progress_percent},
+                              OptDate(t.finished_on), t.output_text, OptDate(t.last_report_on),
+                              t.updated_at, OptId(t.group_id), OptDate(t.start_on), t.id})
           .status());
   return WriteCoordinators(c, t);
 }
@@ -472,6 +475,18 @@ Result<std::vector<Occurrence>> OccurrencesOf(db::Connection& c, int64_t task_id
                                  [](db::RowCursor& row, Occurrence& o) {
                                    row(o.id, o.task_id, o.deadline, o.finished_on, o.note);
                                  });
+}
+
+}  // namespace dh::tasks
+
+// ---- tasksa: the demo's history (task_demo_store.h) -------------------------------------
+
+namespace dh::tasks {
+
+constexpr char kSetTaskCreatedSql[] = "UPDATE tasks SET created_at = ? WHERE id = ?";
+
+Status SetTaskCreatedForDemo(db::Connection& c, int64_t task_id, int64_t created_at) {
+  return c.Exec(kSetTaskCreatedSql, {created_at, task_id}).status();
 }
 
 }  // namespace dh::tasks

@@ -22,6 +22,7 @@ bj::object AuditJson(const TaskRecord& t) {
           {"lead_unit_id", t.lead_unit_id},
           {"assignee_id", t.assignee_id ? bj::value(*t.assignee_id) : bj::value(nullptr)},
           {"deadline", OptDate(t.deadline)},
+          {"start_on", OptDate(t.start_on)},
           {"state", StateName(t.state)},
           {"progress_percent", t.progress_percent},
           {"finished_on", OptDate(t.finished_on)},
@@ -34,6 +35,10 @@ bj::object DirectiveAudit(const Directive& d) {
           {"issued_on", d.issued_on.ToString()},
           {"issuer_unit_id", d.issuer_unit_id},
           {"title", d.title}};
+}
+
+Date DefaultStart(std::optional<Date> deadline, Date today) {
+  return deadline && *deadline < today ? *deadline : today;
 }
 
 TaskRecord NewTask(const TaskInput& in, Date today, int64_t now) {
@@ -49,6 +54,7 @@ TaskRecord NewTask(const TaskInput& in, Date today, int64_t now) {
   t.recurrence = ParseRecurrence(in.recurrence.value_or("")).value_or(Recurrence{});
   if (t.recurrence.kind != Recurrence::kNone && !t.deadline)
     t.deadline = t.original_deadline = NextOccurrence(t.recurrence, today.AddDays(-1));
+  t.start_on = in.start_on ? *in.start_on : DefaultStart(t.deadline, today);
   t.is_key = in.is_key.value_or(false);
   t.coordinator_ids = in.coordinator_ids.value_or(std::vector<int64_t>{});
   t.milestones = in.milestones;

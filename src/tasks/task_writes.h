@@ -25,6 +25,10 @@ boost::json::object AuditJson(const TaskRecord& t);
 
 boost::json::object DirectiveAudit(const Directive& d);
 
+// A start date (ngày giao) not given is the day of creation, or the deadline when that has
+// already passed (a task recorded late was given no later than it was due).
+Date DefaultStart(std::optional<Date> deadline, Date today);
+
 // A new task as `in` describes it, created at `now`: a recurring task without a deadline
 // is due on its next occurrence after `today`'s eve. The caller sets who created it.
 TaskRecord NewTask(const TaskInput& in, Date today, int64_t now);

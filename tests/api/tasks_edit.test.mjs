@@ -83,6 +83,10 @@ for (const db of DBS) {
       assertError(await office.get(`/api/v1/tasks/${t.id}/comments`), 404);
       // The unit that had it was told.
       assert.ok((await notices(stc)).every((n) => n.task_id !== t.id), 'notices of a deleted task are not shown');
+      // tasksa: the notice of the deletion is about no task and reads on its own.
+      const gone = (await notices(stc)).find((n) => n.kind === 'deleted' && n.title.includes('Xóa — sửa xóa hủy'));
+      assert.ok(gone, 'the unit sees the notice of the deletion');
+      assert.match(gone.body, /đã xóa nhiệm vụ “Xóa — sửa xóa hủy” \(hạn 31\/03\/2026\)/);
     });
 
     it('a task with reports is not deleted (409 naming why); it is cancelled with a reason', async () => {

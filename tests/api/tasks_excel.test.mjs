@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { DBS, start, assertError, assertList, rawRequest, unitsByCode, XLSX, uploadFile } from './lib.mjs';
 import { unescapeXml, unzip } from './docx.mjs';
 
-const COLUMNS = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời hạn', 'Tiến độ', 'Tình trạng', 'Ghi chú'];
+const COLUMNS = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Ngày giao', 'Thời hạn', 'Tiến độ', 'Tình trạng', 'Ghi chú'];
 const LABELS = ['Trong hạn', 'Sắp đến hạn', 'Quá hạn', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Thường xuyên'];
 
 // ---- A small ZIP and SpreadsheetML reader ------------------------------------------------
@@ -60,8 +60,8 @@ function dataRows(sheet) {
     const stt = cells.get('A')?.text ?? '';
     out.push({ row: n, heading: /^[IVXLC]+(\.\d+)*$/.test(stt), stt, title: cells.get('B')?.text ?? '',
                lead: cells.get('C')?.text ?? '', coordinators: cells.get('D')?.text ?? '',
-               deadline: cells.get('E'), progress: cells.get('F'), status: cells.get('G')?.text ?? '',
-               note: cells.get('H')?.text ?? '' });
+               start: cells.get('E'), deadline: cells.get('F'), progress: cells.get('G'),
+               status: cells.get('H')?.text ?? '', note: cells.get('I')?.text ?? '' });
   }
   return out;
 }
@@ -100,7 +100,7 @@ for (const db of DBS) {
       office = await server.as('vanphong');
       officer = await server.as('canbo.stc');
       const ds = assertList(await office.get('/api/v1/directives?limit=100'));
-      directive = ds.find((d) => d.kind === 'conclusion') || ds[0];
+      directive = ds.find((d) => d.number === '245/TB-UBND') || ds.find((d) => d.kind === 'conclusion') || ds[0];
       assert.ok(directive, 'the demo city has a directive');
     });
     after(async () => server && (await server.close()));
@@ -118,8 +118,8 @@ for (const db of DBS) {
       assert.equal(cell(sheet, 2, 'A'), 'Toàn bộ nhiệm vụ trong phạm vi theo dõi');
       const tasks = await allTasks(office);
       assert.equal(cell(sheet, 3, 'A'), `Số liệu đến ngày 15/01/2026. Tổng số: ${tasks.length} nhiệm vụ.`);
-      assert.deepEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((c) => cell(sheet, 5, c)), COLUMNS);
-      assert.ok(sheet.merges.includes('A1:H1'), 'the title spans the table');
+      assert.deepEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'].map((c) => cell(sheet, 5, c)), COLUMNS);
+      assert.ok(sheet.merges.includes('A1:I1'), 'the title spans the table');
       // Frozen header, repeated on every printed page, A4 landscape.
       assert.match(sheet.xml, /<pane ySplit="6" topLeftCell="A7" activePane="bottomLeft" state="frozen"\/>/);
       assert.match(sheet.xml, /<pageSetup paperSize="9"[^>]*orientation="landscape"/);
@@ -136,6 +136,7 @@ for (const db of DBS) {
         const i = pool.findIndex((t) => t.title === row.title && t.lead_unit.name === row.lead &&
           row.coordinators === t.coordinators.map((c) => c.name).join('; ') &&
           (t.deadline ? row.deadline.number === serialOf(t.deadline) : row.deadline.text === 'Thường xuyên') &&
+          row.start?.number === serialOf(t.start_on) &&
           row.progress.number === t.progress_percent / 100);
         assert.ok(i >= 0, `row ${row.row} (${row.title}, ${row.lead}) is a task of the list`);
         const [t] = pool.splice(i, 1);
@@ -217,7 +218,7 @@ for (const db of DBS) {
       assert.equal(r.status, 201, JSON.stringify(r.body));
       const source = await allTasks(office, `&directive_id=${directive.id}`);
       assert.deepEqual(r.body, { ok: true, dry_run: false, imported: source.length, valid_rows: source.length,
-                                 groups_created: r.body.groups_created, matches: [], skipped: 0 });
+                                 groups_created: r.body.groups_created, matches: [], skipped: 0, updated: 0 });
       assert.ok(r.body.groups_created >= 2);
       const copied = await allTasks(office, `&directive_id=${target}`);
       const key = (t) => [t.title, t.lead_unit.code, t.coordinators.map((c) => c.code).sort().join(','), t.deadline, t.progress_percent].join(' | ');
@@ -256,7 +257,7 @@ for (const db of DBS) {
     it('describes the columns it reads for the import page', async () => {
       const r = await officer.get('/api/v1/tasks/import/columns');
       assert.equal(r.status, 200);
-      assert.deepEqual(r.body.columns.map((c) => c.heading), [...COLUMNS.slice(0, 6), 'Mô tả']);
+      assert.deepEqual(r.body.columns.map((c) => c.heading), [...COLUMNS.slice(0, 7), 'Mô tả']);
       assert.deepEqual(r.body.columns.filter((c) => c.required).map((c) => c.heading), ['Nhiệm vụ', 'Đơn vị chủ trì']);
       assert.ok(r.body.columns.find((c) => c.heading === 'Đơn vị chủ trì').aliases.includes('Cơ quan chủ trì'));
       assert.match(r.body.columns.find((c) => c.heading === 'Thời hạn').help, /15\/06\/2026/);

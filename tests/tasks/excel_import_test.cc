@@ -161,10 +161,10 @@ class ExcelImportTest : public BothDatabases {
 void ExpectReadsAsAPersonReadsIt(const std::string& bytes) {
   auto sheet = sheets::ReadXlsx(bytes);
   ASSERT_TRUE(sheet.ok());
-  std::vector<std::string> col_b, col_g;
+  std::vector<std::string> col_b, col_h;  // col_h: Tình trạng, after Ngày giao (tasksa)
   for (const sheets::SheetRow& r : sheet->rows) {
     col_b.push_back(r.At(1) ? r.At(1)->text : "");
-    col_g.push_back(r.At(6) ? r.At(6)->text : "");
+    col_h.push_back(r.At(7) ? r.At(7)->text : "");
   }
   const std::vector<std::string> want_b = {
       "",
@@ -184,9 +184,9 @@ void ExpectReadsAsAPersonReadsIt(const std::string& bytes) {
   for (size_t i = 0; i < want_b.size(); ++i)
     if (i != 1) EXPECT_EQ(col_b[i], want_b[i]) << "row " << sheet->rows[i].number;
   EXPECT_EQ(sheet->rows[1].At(0)->text, want_b[1]);
-  EXPECT_EQ(col_g[5], "Thường xuyên");
-  EXPECT_EQ(col_g[7], "Trong hạn");
-  EXPECT_EQ(col_g[8], "Quá hạn");
+  EXPECT_EQ(col_h[5], "Thường xuyên");
+  EXPECT_EQ(col_h[7], "Trong hạn");
+  EXPECT_EQ(col_h[8], "Quá hạn");
   EXPECT_EQ(sheet->rows[6].At(0)->text, "I");
   EXPECT_EQ(sheet->rows[9].At(0)->text, "II");
 }

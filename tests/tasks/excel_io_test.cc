@@ -174,7 +174,7 @@ void WriteThreeTasks(const std::string& path) {
   ASSERT_TRUE((*w)->Heading("I", "Tăng cường giải ngân vốn đầu tư công").ok());
   ASSERT_TRUE((*w)->Row({2, "Rà soát, điều chuyển vốn \"chậm\" giải ngân", "Sở Tài chính",
                          "Sở Xây dựng; Thành phố Minh An", "Hạn ban đầu 15/12/2025, đã gia hạn.",
-                         D("2026-02-14"), 45, Timeliness::kInTime})
+                         D("2026-02-14"), 45, Timeliness::kInTime, D("2026-01-05")})
                   .ok());
   ASSERT_TRUE((*w)->Heading("I.1", "Nhóm con").ok());
   ASSERT_TRUE(
@@ -200,20 +200,23 @@ TEST(TaskSheetWriter, ReadsBackAsTheSameTasks) {
   EXPECT_EQ(sheet->name, "Nhiệm vụ");
   EXPECT_EQ(Text(*sheet, 1, 0), "DANH MỤC NHIỆM VỤ");
   EXPECT_EQ(Text(*sheet, 3, 0), "Số liệu đến ngày 15/01/2026. Tổng số: 3 nhiệm vụ.");
-  for (size_t c = 0; c < 8; ++c) EXPECT_EQ(Text(*sheet, 5, c), kExcelColumns[c]);
+  for (size_t c = 0; c < std::size(kExcelColumns); ++c)
+    EXPECT_EQ(Text(*sheet, 5, c), kExcelColumns[c]);
   EXPECT_EQ(Text(*sheet, 6, 0), "(1)");
-  EXPECT_EQ(Text(*sheet, 7, 4), "Thường xuyên");
+  EXPECT_EQ(Text(*sheet, 7, 5), "Thường xuyên");
   EXPECT_EQ(Text(*sheet, 8, 0), "I");
   const sheets::SheetRow* task = nullptr;
   for (const sheets::SheetRow& r : sheet->rows)
     if (r.number == 9) task = &r;
   ASSERT_TRUE(task);
-  EXPECT_TRUE(task->At(4)->date);  // a real date, shown dd/mm/yyyy
-  EXPECT_EQ(*task->At(4)->number, sheets::ExcelSerial(D("2026-02-14").days()));
-  EXPECT_TRUE(task->At(5)->percent);
-  EXPECT_DOUBLE_EQ(*task->At(5)->number, 0.45);
-  EXPECT_EQ(task->At(6)->text, "Trong hạn");
-  EXPECT_EQ(task->At(7)->text, "Hạn ban đầu 15/12/2025, đã gia hạn.");
+  EXPECT_TRUE(task->At(4)->date);  // the start date (ngày giao)
+  EXPECT_EQ(*task->At(4)->number, sheets::ExcelSerial(D("2026-01-05").days()));
+  EXPECT_TRUE(task->At(5)->date);  // a real date, shown dd/mm/yyyy
+  EXPECT_EQ(*task->At(5)->number, sheets::ExcelSerial(D("2026-02-14").days()));
+  EXPECT_TRUE(task->At(6)->percent);
+  EXPECT_DOUBLE_EQ(*task->At(6)->number, 0.45);
+  EXPECT_EQ(task->At(7)->text, "Trong hạn");
+  EXPECT_EQ(task->At(8)->text, "Hạn ban đầu 15/12/2025, đã gia hạn.");
 
   auto parsed = ParseTaskSheet(*sheet, g, D("2026-01-15"));
   ASSERT_TRUE(parsed.ok()) << parsed.status().ToString();
@@ -226,6 +229,8 @@ TEST(TaskSheetWriter, ReadsBackAsTheSameTasks) {
   EXPECT_EQ(*it.input.lead_unit_id, 2);
   EXPECT_EQ(*it.input.coordinator_ids, (std::vector<int64_t>{3, 1}));
   EXPECT_EQ(*it.input.deadline, D("2026-02-14"));
+  EXPECT_EQ(*it.input.start_on, D("2026-01-05"));
+  EXPECT_FALSE(parsed->batch.items[0].input.start_on);  // empty cell: the day of the import
   EXPECT_EQ(it.progress_percent, 45);
   EXPECT_EQ(it.heading, 0);
   EXPECT_FALSE(parsed->batch.items[0].input.deadline);

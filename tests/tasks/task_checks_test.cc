@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "tasks/task_writes.h"
+
 namespace dh::tasks {
 namespace {
 
@@ -31,6 +33,29 @@ TEST(TaskChecks, Milestones) {
     EXPECT_EQ(s.ok(), c.ok) << c.what << ": " << s.message();
     if (!s.ok()) EXPECT_EQ(s.field(), "milestones") << c.what;
   }
+}
+
+TEST(TaskChecks, StartDate) {
+  struct Case {
+    const char* start;
+    std::optional<Date> deadline;
+    bool ok;
+  } cases[] = {
+      {"2026-03-02", D("2026-03-31"), true},
+      {"2026-03-31", D("2026-03-31"), true},  // given and due the same day
+      {"2026-12-01", std::nullopt, true},     // no deadline: any day
+      {"2026-04-01", D("2026-03-31"), false},
+  };
+  for (const Case& c : cases) {
+    const Status s = CheckStartDate(D(c.start), c.deadline);
+    EXPECT_EQ(s.ok(), c.ok) << c.start << ": " << s.message();
+    if (s.ok()) continue;
+    EXPECT_EQ(s.field(), "start_on") << c.start;
+    EXPECT_NE(s.message().find("Ngày giao"), std::string::npos) << s.message();
+  }
+  EXPECT_EQ(DefaultStart(D("2026-03-31"), D("2026-03-02")), D("2026-03-02"));
+  EXPECT_EQ(DefaultStart(std::nullopt, D("2026-03-02")), D("2026-03-02"));
+  EXPECT_EQ(DefaultStart(D("2026-02-27"), D("2026-03-02")), D("2026-02-27"));  // already due
 }
 
 TEST(TaskChecks, Deadline) {

@@ -33,6 +33,8 @@ import type {
   LoginResponse,
   Me,
   NewTask,
+  TaskAssignmentInput,
+  TaskAssignmentResult,
   NewTaskGroup,
   NewUnit,
   NewUser,
@@ -250,6 +252,8 @@ export const api = {
     list: (query: TaskQuery) => get<ListResponse<Task>>('/tasks', query),
     get: (id: number) => get<TaskDetail>(`/tasks/${id}`),
     create: (task: NewTask) => post<Task>('/tasks', task),
+    // tasksa: one task for each of many units, under a new group followed together.
+    assignMany: (body: TaskAssignmentInput) => post<TaskAssignmentResult>('/task-assignments', body),
     update: (id: number, changes: Partial<NewTask>) => patch<Task>(`/tasks/${id}`, changes),
     report: (id: number, r: ProgressReportInput) => post<Task>(`/tasks/${id}/reports`, r),
     requestExtension: (id: number, e: ExtensionInput) => post<Extension>(`/tasks/${id}/extensions`, e),
@@ -268,7 +272,7 @@ export const api = {
     // Any living unit, whatever the caller's scope: for asking coordination.
     unitDirectory: (q: string, limit: number) => get<ListResponse<DirectoryUnit>>('/unit-directory', { q, limit }),
     deadlineCheck: (date: string) => get<DeadlineCheck>('/deadline-check', { date }),
-    workingWeek: () => get<WorkingWeek>('/working-week'),
+    workingWeek: (as_of?: string) => get<WorkingWeek>('/working-week', as_of ? { as_of } : {}),
     // tasksedit: withdraw a task; its thread.
     cancel: (id: number, reason: string) => post<Task>(`/tasks/${id}/cancellation`, { reason }),
     remove: (id: number) => request<void>('DELETE', `/tasks/${id}`),

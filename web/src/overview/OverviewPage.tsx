@@ -38,8 +38,8 @@ function Stat(props: { value: number | string; label: string; note: string; href
 // and linked to exactly the list that makes each number.
 function TaskStats() {
   const today = todayIso();
-  const week = useWorkingWeekEnd();
   const as_of = pastDay(useAsOf()); // tasksreport: the cards and charts of that day
+  const week = useWorkingWeekEnd(as_of); // tasksa: the week ahead of that day
   const data = useAsync(async () => {
     const [board, due] = await Promise.all([api.boards.tasks('unit', { top_level: true, as_of }), listTasks({ top_level: true, view: 'week', as_of }, { limit: 1, offset: 0 })]);
     return { board, due: due.total };

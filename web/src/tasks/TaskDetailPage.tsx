@@ -439,6 +439,7 @@ export function TaskDetailPage(props: { id: number }) {
           <Row label={t('task.coordinators')}>{task.coordinators.length ? task.coordinators.map((c) => c.name).join('; ') : '—'}</Row>
           {task.assignee_id !== null && <Row label={t('task.assignee')}>{task.assignee_id === me.id ? t('task.you') : name(task.assignee_id) ?? t('parts.official')}</Row>}
           <Row label={t('task.outputKind')}>{outputKindLabel(task.output_kind)}</Row>
+          {task.start_on && <Row label={t('taskStart.label')}>{formatDate(task.start_on)}</Row>}
           <Row label={t('task.deadline')}>
             {task.deadline ? (
               <>

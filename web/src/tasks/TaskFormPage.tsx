@@ -7,18 +7,21 @@ import { navigate, useLocation } from '../app/router';
 import { errorFor, fieldId, type FieldError } from '../core/errors';
 import { FormPage, useForm } from '../core/form';
 import { setFlash } from '../core/flash';
-import { formatDate, parseDateInput, todayIso } from '../core/format';
+import { formatDate, formatInteger, parseDateInput, todayIso } from '../core/format';
 import { useDocumentTitle } from '../core/hooks';
 import { DateField, Notice, RadioGroup, SelectField, TextAreaField, TextField } from '../core/ui';
 import { t } from '../i18n';
 import { UnitMultiPicker, UnitPicker } from '../units/UnitPicker';
 import { orderGroups, useDirectives, useGroups } from './data';
+import { tasksHref } from './query';
 import { DeadlineWarning, LengthCounter, quarterMilestones, type MilestoneDraft } from './formHelp';
 import { directiveCitation, OUTPUT_KINDS, outputKindLabel, recurrenceLabel } from './labels';
 
 const FORM = 'task';
 
 type DeadlineKind = 'date' | 'monthly' | 'quarterly' | 'none';
+// tasksa: one lead unit, or one task for each of many units under a group followed together.
+type Target = 'one' | 'ward' | 'department' | 'list';
 
 function initialKind(task?: TaskDetail): DeadlineKind {
   if (task?.recurrence?.startsWith('monthly')) return 'monthly';
@@ -43,6 +46,10 @@ export function TaskCreatePage(props: { existing?: TaskDetail; copy?: TaskDetail
   const [outputKind, setOutputKind] = useState(from?.output_kind ?? 'report');
   const [deadlineKind, setDeadlineKind] = useState<DeadlineKind>(initialKind(from));
   const [deadline, setDeadline] = useState(from?.deadline ? formatDate(from.deadline) : '');
+  const [target, setTarget] = useState<Target>('one');
+  const [many, setMany] = useState<UnitRef[]>([]);
+  const [heading, setHeading] = useState('');
+  const [startOn, setStartOn] = useState(formatDate(editing?.start_on ?? todayIso()));
   const [day, setDay] = useState(from?.recurrence ? from.recurrence.split(':')[1] ?? '' : '');
   const [isKey, setIsKey] = useState(from?.is_key ?? false);
   const [milestones, setMilestones] = useState<MilestoneDraft[]>(
@@ -65,13 +72,22 @@ export function TaskCreatePage(props: { existing?: TaskDetail; copy?: TaskDetail
   let body: NewTask | null = null;
   const check = (problems: FieldError[]) => {
     if (!title.trim()) problems.push({ field: 'title', message: t('taskForm.titleRequired') });
-    if (!lead && !editing) problems.push({ field: 'lead_unit_id', message: t('taskForm.leadRequired') });
+    if (!lead && !editing && target === 'one') problems.push({ field: 'lead_unit_id', message: t('taskForm.leadRequired') });
+    if (!editing && target !== 'one' && !directiveId) problems.push({ field: 'directive_id', message: t('assignMany.directiveRequired') });
+    if (!editing && target === 'list' && !many.length) problems.push({ field: 'unit_ids', message: t('assignMany.unitsRequired') });
     if (lead && coordinators.some((c) => c.id === lead.id)) problems.push({ field: 'coordinator_ids', message: t('taskForm.coordinatorIsLead') });
     let deadlineIso: string | null = null;
     if (deadlineKind === 'date' && !editing) {
       deadlineIso = parseDateInput(deadline);
       if (!deadlineIso) problems.push({ field: 'deadline', message: t('taskForm.deadlineInvalid') });
     }
+    // Left at today on a new task whose deadline has passed, the server dates it on the deadline.
+    const due = editing ? editing.deadline : deadlineIso;
+    const untouched = !editing && startOn === formatDate(todayIso()) && !!due && due < todayIso();
+    const startIso = untouched ? null : parseDateInput(startOn);
+    if (!startIso && !untouched) problems.push({ field: 'start_on', message: t('taskStart.invalid') });
+    else if (startIso && due && startIso > due)
+      problems.push({ field: 'start_on', message: t('taskStart.afterDeadline', { start: formatDate(startIso), deadline: formatDate(due) }) });
     const n = Number(day.trim());
     if (!editing && (deadlineKind === 'monthly' || deadlineKind === 'quarterly') && (!/^\d{1,2}$/.test(day.trim()) || n < 1 || n > 31))
       problems.push({ field: 'recurrence', message: t('taskForm.dayInvalid') });
@@ -89,13 +105,14 @@ export function TaskCreatePage(props: { existing?: TaskDetail; copy?: TaskDetail
     body = {
       title: title.trim(),
       description: description.trim() || undefined,
-      lead_unit_id: lead!.id,
+      ...(lead && target === 'one' ? { lead_unit_id: lead.id } : {}),
       coordinator_ids: coordinators.map((c) => c.id),
       output_kind: outputKind,
       is_key: isKey,
       ...(directiveId ? { directive_id: Number(directiveId) } : {}),
       ...(groupId ? { group_id: Number(groupId) } : {}),
       ...(deadlineIso ? { deadline: deadlineIso } : {}),
+      ...(startIso ? { start_on: startIso } : {}),
       ...(deadlineKind === 'monthly' || deadlineKind === 'quarterly' ? { recurrence: `${deadlineKind}:${n}` } : {}),
       ...(ms.length ? { milestones: ms } : {}),
     };
@@ -108,6 +125,7 @@ export function TaskCreatePage(props: { existing?: TaskDetail; copy?: TaskDetail
       navigate(`/tasks/${editing.id}`);
       return;
     }
+    if (target !== 'one') return saveMany(body!);
     const created = await api.tasks.create(body!);
     if (another.current) {
       // Save and add another: the directive, group, deadline and output stay for the next one.
@@ -123,6 +141,17 @@ export function TaskCreatePage(props: { existing?: TaskDetail; copy?: TaskDetail
     }
     setFlash(t('taskForm.created', { unit: lead!.name }));
     navigate(`/tasks/${created.id}`);
+  };
+
+  // tasksa: one task per unit; the group that follows them is where the office lands.
+  const saveMany = async (task: NewTask) => {
+    const made = await api.tasks.assignMany({
+      task,
+      ...(target === 'ward' || target === 'department' ? { unit_kind: target } : { unit_ids: many.map((u) => u.id) }),
+      ...(heading.trim() ? { heading: heading.trim() } : {}),
+    });
+    setFlash(t('assignMany.created', { n: formatInteger(made.created), title: made.group.title }));
+    navigate(tasksHref({ directive_id: made.group.directive_id, group_id: made.group.id }));
   };
 
   const back = editing ? `/tasks/${editing.id}` : directiveId ? `/directives/${directiveId}` : '/tasks';
@@ -182,13 +211,35 @@ export function TaskCreatePage(props: { existing?: TaskDetail; copy?: TaskDetail
         value={description}
         onValue={setDescription}
       />
+      {!editing && (
+        <RadioGroup
+          {...form.field('unit_kind')}
+          error={errorFor(errors, 'unit_kind') ?? (target !== 'list' ? errorFor(errors, 'unit_ids') : undefined)}
+          legend={t('assignMany.legend')}
+          required
+          value={target}
+          onValue={(v) => setTarget(v as Target)}
+          options={[
+            { value: 'one', label: t('assignMany.one') },
+            { value: 'ward', label: t('assignMany.ward'), hint: t('assignMany.wardHint') },
+            { value: 'department', label: t('assignMany.department'), hint: t('assignMany.departmentHint') },
+            { value: 'list', label: t('assignMany.list'), hint: t('assignMany.listHint') },
+          ]}
+        />
+      )}
       {editing ? (
         <FixedField label={t('task.lead')} hint={t('taskEdit.leadFixed')} value={editing.lead_unit?.name ?? ''} />
-      ) : (
+      ) : target === 'one' ? (
         <UnitPicker {...form.field('lead_unit_id')} label={t('task.lead')} hint={t('taskForm.leadHint')} required asOf={todayIso()} value={lead} onChange={setLead} />
+      ) : target === 'list' ? (
+        <UnitMultiPicker {...form.field('unit_ids')} label={t('assignMany.units')} hint={t('assignMany.unitsHint')} required asOf={todayIso()} value={many} onChange={setMany} />
+      ) : null}
+      {!editing && target !== 'one' && (
+        <TextField {...form.field('heading')} label={t('assignMany.heading')} hint={t('assignMany.headingHint')} value={heading} onValue={setHeading} autoComplete="off" />
       )}
       <UnitMultiPicker {...form.field('coordinator_ids')} label={t('task.coordinators')} hint={t('taskForm.coordinatorsHint')} asOf={todayIso()} value={coordinators} onChange={setCoordinators} exclude={lead ? [lead.id] : []} />
       <SelectField {...form.field('output_kind')} label={t('task.outputKind')} hint={t('taskForm.outputHint')} value={outputKind} onValue={setOutputKind} options={OUTPUT_KINDS.map((k) => ({ value: k, label: outputKindLabel(k) }))} />
+      <DateField {...form.field('start_on')} label={t('taskStart.label')} hint={t('taskStart.hint')} required value={startOn} onValue={setStartOn} />
       {editing && (
         <FixedField
           label={t('task.deadline')}

@@ -46,11 +46,12 @@ export function TaskImportPage() {
         <SelectField
           id={fieldId(IMPORT_FORM, 'on_match')}
           label={t('import.onMatch')}
-          hint={t('import.onMatchHint')}
+          hint={onMatch === 'update' ? t('reimport.updateHint') : t('import.onMatchHint')}
           value={onMatch}
           onValue={setOnMatch}
           options={[
             { value: 'skip', label: t('import.onMatchSkip') },
+            { value: 'update', label: t('reimport.update') }, // tasksa
             { value: 'create', label: t('import.onMatchCreate') },
           ]}
         />
@@ -71,6 +72,7 @@ export function TaskImportPage() {
           t('import.colTitle'),
           t('import.colLead'),
           t('import.colCoordinators'),
+          t('taskStart.label'),
           t('import.colDeadline'),
           t('import.colProgress'),
           t('import.colGroups'),
@@ -88,7 +90,9 @@ export function TaskImportPage() {
         },
         onImported: (result) => {
           const n = formatInteger(result.imported ?? 0);
-          if (result.skipped) setFlash(t('import.doneSkipped', { n, skipped: formatInteger(result.skipped) }));
+          const updated = (result as { updated?: number }).updated ?? 0;
+          if (updated) setFlash(`${t('import.done', { n })} ${t('reimport.updated', { n: formatInteger(updated) })}`);
+          else if (result.skipped) setFlash(t('import.doneSkipped', { n, skipped: formatInteger(result.skipped) }));
           else setFlash(result.groups_created ? t('import.doneGroups', { n, groups: formatInteger(result.groups_created) }) : t('import.done', { n }));
           navigate(directiveId ? `/tasks?directive_id=${directiveId}` : '/tasks');
         },

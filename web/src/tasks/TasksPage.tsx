@@ -151,7 +151,7 @@ export function TasksPage() {
   const addHref = filters.directive_id
     ? `/tasks/new?directive_id=${filters.directive_id}${filters.group_id ? `&group_id=${filters.group_id}` : ''}`
     : '/tasks/new';
-  const weekEnd = useWorkingWeekEnd();
+  const weekEnd = useWorkingWeekEnd(filters.as_of);
   const exportHref = taskExportUrl(filters.view === 'week' ? { ...filters, due_before: filters.due_before ?? weekEnd ?? undefined } : filters);
 
   return (

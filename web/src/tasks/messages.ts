@@ -2,10 +2,12 @@
 // against it); spread into i18n/vi.ts and i18n/en.ts.
 import { boardExplanationsEn, boardExplanationsVi } from './boardExplanationMessages';
 import { tasksEditEn, tasksEditVi } from './editMessages';
+import { tasksaEn, tasksaVi } from './tasksaMessages';
 
 export const tasks9Vi = {
   ...tasksEditVi,
   ...boardExplanationsVi,
+  ...tasksaVi,
   'notificationKind.coordination_answered': 'Đã trả lời phối hợp',
   'notificationKind.coordinating': 'Phối hợp thực hiện',
   'tasks9.counter': '{used} / {max} ký tự',
@@ -39,6 +41,7 @@ export const tasks9Vi = {
 export const tasks9En: Record<keyof typeof tasks9Vi, string> = {
   ...tasksEditEn,
   ...boardExplanationsEn,
+  ...tasksaEn,
   'notificationKind.coordination_answered': 'Coordination answered',
   'notificationKind.coordinating': 'Coordinating',
   'tasks9.counter': '{used} / {max} characters',

@@ -65,32 +65,41 @@ export function tasksHref(filters: Partial<Record<(typeof TASK_FILTER_KEYS)[numb
 
 // "Due this week" is the working week ahead: five working days from today by the server's
 // working calendar (GET /working-week), so that on a Sunday it runs Monday to Friday and a
-// holiday is skipped. Asked once a day; until it answers, the week is 7 days ahead.
-let weekCache: { today: string; end: Promise<string> } | null = null;
-export function workingWeekEnd(today = todayIso()): Promise<string> {
-  if (weekCache?.today !== today) {
-    const end = api.tasks.workingWeek().then(
+// holiday is skipped. As of a past day (tasksa), the week ahead of that day. Asked once a
+// day per day asked; until it answers, the week is 7 days ahead.
+const weekCache = new Map<string, Promise<string>>();
+let weekCacheToday = '';
+export function workingWeekEnd(asOf?: string | null): Promise<string> {
+  const today = todayIso();
+  if (weekCacheToday !== today) {
+    weekCache.clear();
+    weekCacheToday = today;
+  }
+  const day = asOf || today;
+  let end = weekCache.get(day);
+  if (!end) {
+    end = api.tasks.workingWeek(asOf || undefined).then(
       (w) => w.end,
       () => {
-        weekCache = null;
-        return addDays(today, 7);
+        weekCache.delete(day);
+        return addDays(day, 7);
       },
     );
-    weekCache = { today, end };
+    weekCache.set(day, end);
   }
-  return weekCache.end;
+  return end;
 }
 
-export function useWorkingWeekEnd(): string | null {
+export function useWorkingWeekEnd(asOf?: string | null): string | null {
   const today = todayIso();
   const [end, setEnd] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    workingWeekEnd(today).then((e) => live && setEnd(e));
+    workingWeekEnd(asOf).then((e) => live && setEnd(e));
     return () => {
       live = false;
     };
-  }, [today]);
+  }, [today, asOf]);
   return end;
 }
 
@@ -99,7 +108,7 @@ export function useWorkingWeekEnd(): string | null {
 export async function listTasks(filters: TaskQuery & { view?: TaskView }, { limit, offset }: { limit: number; offset: number }) {
   const { view, ...f } = filters;
   if (view !== 'week') return api.tasks.list({ ...f, limit, offset });
-  const weekEnd = await workingWeekEnd();
+  const weekEnd = await workingWeekEnd(f.as_of);
   const base = { ...f, timeliness: undefined, due_before: f.due_before && f.due_before < weekEnd ? f.due_before : weekEnd };
   const want = Math.min(1000, offset + limit);
   const [soon, later] = await Promise.all([
