@@ -16,6 +16,7 @@ import { directiveCitation, stateLabel, timelinessLabel } from './labels';
 import { DeadlineCell, Progress, StateTag, TimelinessTag } from './parts';
 import { filtersFrom, listTasks, tasksHref, useMyUnit, useWorkingWeekEnd } from './query';
 import { AsOfNote } from './AsOfNote';
+import { PrintButton, SavedFilters } from '../core/listTools';
 
 const FORM = 'tasks';
 
@@ -44,7 +45,7 @@ function TitleCell(props: { task: Task }) {
 function taskColumns(): Column<Task>[] {
   return [
     numberColumn(t('task.no')),
-    { label: t('task.title'), class: 'task-title-cell', cell: (task) => <TitleCell task={task} /> },
+    { label: t('task.title'), class: 'task-title-cell', sort: 'title', cell: (task) => <TitleCell task={task} /> },
     {
       label: t('task.lead'),
       cell: (task) => (task.lead_unit ? <Link href={tasksHref({ unit_id: task.lead_unit.id })}>{task.lead_unit.name}</Link> : `#${task.lead_unit_id}`),
@@ -62,10 +63,10 @@ function taskColumns(): Column<Task>[] {
           <span class="muted">—</span>
         ),
     },
-    { label: t('task.deadline'), cell: (task) => <DeadlineCell task={task} /> },
+    { label: t('task.deadline'), sort: 'deadline', cell: (task) => <DeadlineCell task={task} /> },
     { label: t('task.progress'), cell: (task) => <Progress percent={task.progress_percent} /> },
-    { label: t('task.timeliness'), cell: (task) => <TimelinessTag task={task} /> },
-    { label: t('task.state'), cell: (task) => <StateTag value={task.state} /> },
+    { label: t('task.timeliness'), sort: 'timeliness', cell: (task) => <TimelinessTag task={task} /> },
+    { label: t('task.state'), sort: 'state', cell: (task) => <StateTag value={task.state} /> },
   ];
 }
 
@@ -177,12 +178,14 @@ export function TasksPage() {
           <Link class="button button--secondary" href="/tasks/boards">
             {t('tasks.boards')}
           </Link>
+          <PrintButton />
         </>
       }
       intro={
         <>
           <AsOfNote />
           <QuickViews current={current} />
+          <SavedFilters list="tasks" />
           <ErrorSummary form={FORM} errors={[...errors, ...list.loadErrors]} />
           <button type="button" class="button button--secondary filters-toggle" aria-expanded={filtersOpen} aria-controls="tasks-filters" onClick={() => setShowFilters(!filtersOpen)}>
             {filtersOpen ? t('tasks.hideFilters') : t('tasks.showFilters')}
