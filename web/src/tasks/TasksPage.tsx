@@ -185,7 +185,6 @@ export function TasksPage() {
         <>
           <AsOfNote />
           <QuickViews current={current} />
-          <SavedFilters list="tasks" />
           <ErrorSummary form={FORM} errors={[...errors, ...list.loadErrors]} />
           <button type="button" class="button button--secondary filters-toggle" aria-expanded={filtersOpen} aria-controls="tasks-filters" onClick={() => setShowFilters(!filtersOpen)}>
             {filtersOpen ? t('tasks.hideFilters') : t('tasks.showFilters')}
@@ -193,6 +192,7 @@ export function TasksPage() {
         </>
       }
       filters={
+        <>
         <FilterForm id="tasks-filters" class={`task-filters${filtersOpen ? '' : ' filters--folded'}`} onSubmit={apply}>
           <SearchField id="tasks-q" label={t('tasks.search')} hint={t('tasks.searchHint')} value={qText} onValue={setQText} width="medium" />
           <UnitPicker
@@ -279,6 +279,8 @@ export function TasksPage() {
             </div>
           )}
         </FilterForm>
+        <SavedFilters list="tasks" />
+        </>
       }
       list={list}
       errorsInSummary
