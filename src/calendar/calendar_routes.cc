@@ -1,5 +1,7 @@
 #include "calendar/calendar_routes.h"
 
+#include "calendar/calendar_messages.h"
+#include "calendar/holiday_names.h"
 #include "core/json.h"
 
 namespace dh::calendar {
@@ -16,12 +18,13 @@ Response GetCalendar(CalendarService& service, const Request& req) {
   // Checked as the int64 it was given, before it is an int (2^32 + 2026 is not 2026).
   const int64_t wanted = year->value_or(service.Today().year());
   if (wanted < 1990 || wanted > 2100)
-    return Response::Error(Status::InvalidInput("year", "Năm từ 1990 đến 2100.", "out_of_range"));
+    return Response::Error(Status::InvalidInput("year", Say(msg::kYearMustFrom), "out_of_range"));
   const int y = static_cast<int>(wanted);
   auto cal = service.Get();
   bj::array holidays, working;
   for (const auto& h : cal->HolidaysOf(y))
-    holidays.push_back({{"date", h.date.ToString()}, {"name", h.name}, {"kind", h.kind}});
+    holidays.push_back(
+        {{"date", h.date.ToString()}, {"name", HolidayName(h, CurrentLang())}, {"kind", h.kind}});
   for (const auto& s : cal->swaps())
     if (s.working && s.date.year() == y)
       working.push_back({{"date", s.date.ToString()}, {"name", s.name}});
@@ -41,8 +44,7 @@ Response PostSwap(CalendarService& service, const Request& req, const auth::Prin
   for (const Status& s : {known, date.status(), working.status(), name.status()})
     if (!s.ok()) return Response::Error(s);
   if (!*working)
-    return Response::Error(
-        Status::InvalidInput("working", "Chọn working: true (làm bù) hoặc false (nghỉ)."));
+    return Response::Error(Status::InvalidInput("working", Say(msg::kChooseWorkingTrueMakeUp)));
   auto s = service.AddSwap(who, {*date, **working, name->value_or("")});
   if (!s.ok()) return Response::Error(s.status());
   return Response::Json(

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "audit/recorder.h"
+#include "calendar/calendar_messages.h"
 #include "calendar/calendar_store.h"
 
 namespace dh::calendar {
@@ -33,14 +34,13 @@ void CalendarService::OnChange(Listener listener) {
 
 Result<DaySwap> CalendarService::AddSwap(const auth::Principal& who, const DaySwap& swap) {
   if (!who.Can(auth::Permission::kCalendarWrite))
-    return Status::Forbidden("Chỉ quản trị hệ thống được nhập ngày hoán đổi.");
+    return Status::Forbidden(Say(msg::kOnlySystemAdministratorEnterSwapped));
   const int wd = swap.date.weekday();
   const bool weekend = wd == 0 || wd == 6;
   if (swap.working && !weekend)
-    return Status::InvalidInput("working", "Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.");
+    return Status::InvalidInput("working", Say(msg::kMakeUpWorkingDayMust));
   if (!swap.working && weekend)
-    return Status::InvalidInput(
-        "working", "Ngày nghỉ hoán đổi phải là một ngày trong tuần (thứ Hai–thứ Sáu).");
+    return Status::InvalidInput("working", Say(msg::kSwappedDayOffMustWeekday));
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_RETURN_IF_ERROR(InsertSwap(c, swap, who.user_id, clock_.NowSeconds()));
     return audit::Record(

@@ -2,15 +2,65 @@
 
 #include <cmath>
 
+#include "core/message.h"
 #include "core/money.h"
 #include "core/text.h"
 
 namespace dh::json {
 namespace {
 
-// "Ghi chú" when the form has a label, else "Trường note".
-std::string Name(const Field& f) {
-  return f.label.empty() ? "Trường " + std::string(f.key) : std::string(f.label);
+constexpr MessageText kWrongType{"json.wrong_type", "{name} phải là {what}.",
+                                 "{name} must be {what}."};
+constexpr MessageText kMissing{"json.required", "Thiếu {name}.", "{name} is missing."};
+constexpr MessageText kMissingKey{"json.required_key", "Thiếu trường bắt buộc {key}.",
+                                  "The required field {key} is missing."};
+constexpr MessageText kAString{"json.a_string", "một chuỗi ký tự", "text"};
+constexpr MessageText kAnInteger{"json.an_integer", "một số nguyên", "a whole number"};
+constexpr MessageText kABool{"json.a_bool", "true hoặc false", "true or false"};
+constexpr MessageText kAnIdList{"json.an_id_list", "một danh sách mã số (số nguyên)",
+                                "a list of ids (whole numbers)"};
+constexpr MessageText kControl{"json.invalid_characters",
+                               "{name} chứa ký tự điều khiển không dùng được.",
+                               "{name} contains control characters that cannot be used."};
+constexpr MessageText kTooLong{"json.too_long", "{name} dài quá {max} ký tự; hãy rút gọn.",
+                               "{name} is longer than {max} characters; please shorten it."};
+constexpr MessageText kRangeFrom{"json.out_of_range_from",
+                                 "{name} phải là số nguyên từ {min} trở lên.",
+                                 "{name} must be a whole number from {min} up."};
+constexpr MessageText kRange{"json.out_of_range", "{name} phải là số nguyên từ {min} đến {max}.",
+                             "{name} must be a whole number from {min} to {max}."};
+constexpr MessageText kBadDate{
+    "json.invalid_date",
+    "{name} phải là một ngày có thật từ năm 1900 đến 2200, theo dạng YYYY-MM-DD, ví dụ "
+    "2025-07-01.",
+    "{name} must be a real date between the years 1900 and 2200, written YYYY-MM-DD, for "
+    "example 2025-07-01."};
+constexpr MessageText kTooMany{"json.too_many", "{name} có nhiều quá {max} mục.",
+                               "{name} has more than {max} items."};
+constexpr MessageText kIdsFromOne{"json.ids_from_one", "{name} chỉ chứa mã số từ 1 trở lên.",
+                                  "{name} may only hold ids from 1 up."};
+constexpr MessageText kNotJson{"json.invalid_json",
+                               "Nội dung gửi lên không phải JSON hợp lệ (UTF-8): {detail}",
+                               "The request body is not valid JSON (UTF-8): {detail}"};
+constexpr MessageText kNotObject{"json.not_object",
+                                 "Nội dung gửi lên phải là một đối tượng JSON {…}.",
+                                 "The request body must be a JSON object {…}."};
+constexpr MessageText kUnknownField{
+    "json.unknown_field", "Trường {shown} không có trong yêu cầu này; chỉ nhận: {list}.",
+    "The field {shown} is not part of this request; only these are taken: {list}."};
+constexpr MessageText kLongKey{"json.long_key", "(tên dài quá 50 ký tự)",
+                               "(a name over 50 characters)"};
+
+// "Ghi chú" when the form has a label (in English when one is registered), else "Trường note".
+Label Name(const Field& f) {
+  if (!f.label.empty()) return Label{std::string(f.label), ""};
+  return Label{"Trường " + std::string(f.key), "Field " + std::string(f.key)};
+}
+
+std::string FieldMessage(const MessageText& text, const Field& f, MessageArgs more = {}) {
+  MessageArgs args{{"name", Name(f)}};
+  for (auto& a : more) args.push_back(std::move(a));
+  return Say(text, args);
 }
 
 Status Invalid(const Field& f, std::string message, const char* code) {
@@ -18,14 +68,14 @@ Status Invalid(const Field& f, std::string message, const char* code) {
                               code);
 }
 
-Status WrongType(const Field& f, const char* what) {
-  return Invalid(f, Name(f) + " phải là " + what + ".", "wrong_type");
+Status WrongType(const Field& f, const MessageText& what) {
+  return Invalid(f, FieldMessage(kWrongType, f, {{"what", &what}}), "wrong_type");
 }
 
 Status Missing(const Field& f) {
-  const std::string what =
-      f.label.empty() ? "trường bắt buộc " + std::string(f.key) : std::string(f.label);
-  return Invalid(f, "Thiếu " + what + ".", "required");
+  if (f.label.empty())
+    return Invalid(f, Say(kMissingKey, {{"key", std::string(f.key)}}), "required");
+  return Invalid(f, FieldMessage(kMissing, f), "required");
 }
 
 // Control characters (NUL above all: PostgreSQL cannot store it, SQLite would) have no
@@ -45,12 +95,9 @@ std::optional<int64_t> AsInt(const bj::value& v) {
 }
 
 Status OutOfRange(const Field& f, int64_t min, int64_t max) {
-  std::string range;
   if (max == INT64_MAX)
-    range = "từ " + FormatDong(min) + " trở lên";
-  else
-    range = "từ " + FormatDong(min) + " đến " + FormatDong(max);
-  return Invalid(f, Name(f) + " phải là số nguyên " + range + ".", "out_of_range");
+    return Invalid(f, FieldMessage(kRangeFrom, f, {{"min", min}}), "out_of_range");
+  return Invalid(f, FieldMessage(kRange, f, {{"min", min}, {"max", max}}), "out_of_range");
 }
 
 }  // namespace
@@ -61,11 +108,8 @@ Result<bj::object> ParseObject(std::string_view body) {
   opts.max_depth = 20;
   bj::value v = bj::parse(body, ec, {}, opts);
   if (ec)
-    return Status::InvalidInput(
-        "", "Nội dung gửi lên không phải JSON hợp lệ (UTF-8): " + ec.message(), "invalid_json");
-  if (!v.is_object())
-    return Status::InvalidInput("", "Nội dung gửi lên phải là một đối tượng JSON {…}.",
-                                "invalid_json");
+    return Status::InvalidInput("", Say(kNotJson, {{"detail", ec.message()}}), "invalid_json");
+  if (!v.is_object()) return Status::InvalidInput("", Say(kNotObject), "invalid_json");
   return std::move(v.as_object());
 }
 
@@ -79,12 +123,12 @@ Status OnlyFields(const bj::object& o, std::initializer_list<std::string_view> k
     for (std::string_view k : known) list += (list.empty() ? "" : ", ") + std::string(k);
     const std::string key(kv.key());
     // The key is echoed only if it is short: it is the caller's text.
-    const std::string shown =
-        text::CodePointCount(key) <= 50 ? "“" + key + "”" : "(tên dài quá 50 ký tự)";
-    return Status::InvalidInput(
-        text::CodePointCount(key) <= 50 ? std::string(at) + key : "",
-        "Trường " + shown + " không có trong yêu cầu này; chỉ nhận: " + list + ".",
-        "unknown_field");
+    const bool short_key = text::CodePointCount(key) <= 50;
+    MessageValue shown = &kLongKey;
+    if (short_key) shown = "“" + key + "”";
+    return Status::InvalidInput(short_key ? std::string(at) + key : "",
+                                Say(kUnknownField, {{"shown", shown}, {"list", list}}),
+                                "unknown_field");
   }
   return Status::Ok();
 }
@@ -97,14 +141,11 @@ bool Has(const bj::object& o, std::string_view key) {
 Result<std::optional<std::string>> OptionalString(const bj::object& o, Field f, size_t max_chars) {
   if (!Has(o, f.key)) return std::optional<std::string>();
   const bj::value& v = o.at(f.key);
-  if (!v.is_string()) return WrongType(f, "một chuỗi ký tự");
-  if (HasControl(v.as_string()))
-    return Invalid(f, Name(f) + " chứa ký tự điều khiển không dùng được.", "invalid_characters");
+  if (!v.is_string()) return WrongType(f, kAString);
+  if (HasControl(v.as_string())) return Invalid(f, FieldMessage(kControl, f), "invalid_characters");
   std::string s = text::ToNfc(text::Trim(std::string_view(v.as_string())));
   if (text::CodePointCount(s) > max_chars)
-    return Invalid(f,
-                   Name(f) + " dài quá " + FormatDong(static_cast<int64_t>(max_chars)) +
-                       " ký tự; hãy rút gọn.",
+    return Invalid(f, FieldMessage(kTooLong, f, {{"max", static_cast<int64_t>(max_chars)}}),
                    "too_long");
   return std::optional<std::string>(std::move(s));
 }
@@ -124,7 +165,7 @@ Result<std::optional<int64_t>> OptionalInt(const bj::object& o, Field f, int64_t
     // range, not of the wrong type.
     if (v.is_uint64() || (v.is_double() && std::fabs(v.as_double()) >= 0x1p63))
       return OutOfRange(f, min, max);
-    return WrongType(f, "một số nguyên");
+    return WrongType(f, kAnInteger);
   }
   if (*n < min || *n > max) return OutOfRange(f, min, max);
   return n;
@@ -147,12 +188,7 @@ Result<std::optional<Date>> OptionalDate(const bj::object& o, Field f) {
   const bj::value& v = o.at(f.key);
   std::optional<Date> d;
   if (v.is_string()) d = Date::Parse(std::string_view(v.as_string()));
-  if (!d)
-    return Invalid(f,
-                   Name(f) +
-                       " phải là một ngày có thật từ năm 1900 đến 2200, theo dạng YYYY-MM-DD, "
-                       "ví dụ 2025-07-01.",
-                   "invalid_date");
+  if (!d) return Invalid(f, FieldMessage(kBadDate, f), "invalid_date");
   return d;
 }
 
@@ -165,7 +201,7 @@ Result<Date> RequiredDate(const bj::object& o, Field f) {
 Result<std::optional<bool>> OptionalBool(const bj::object& o, Field f) {
   if (!Has(o, f.key)) return std::optional<bool>();
   const bj::value& v = o.at(f.key);
-  if (!v.is_bool()) return WrongType(f, "true hoặc false");
+  if (!v.is_bool()) return WrongType(f, kABool);
   return std::optional<bool>(v.as_bool());
 }
 
@@ -173,15 +209,14 @@ Result<std::vector<int64_t>> IdArray(const bj::object& o, Field f, size_t max_it
   std::vector<int64_t> out;
   if (!Has(o, f.key)) return out;
   const bj::value& v = o.at(f.key);
-  if (!v.is_array()) return WrongType(f, "một danh sách mã số (số nguyên)");
+  if (!v.is_array()) return WrongType(f, kAnIdList);
   if (v.as_array().size() > max_items)
-    return Invalid(
-        f, Name(f) + " có nhiều quá " + FormatDong(static_cast<int64_t>(max_items)) + " mục.",
-        "too_many");
+    return Invalid(f, FieldMessage(kTooMany, f, {{"max", static_cast<int64_t>(max_items)}}),
+                   "too_many");
   for (const bj::value& x : v.as_array()) {
     const std::optional<int64_t> n = AsInt(x);
-    if (!n) return WrongType(f, "một danh sách mã số (số nguyên)");
-    if (*n < 1) return Invalid(f, Name(f) + " chỉ chứa mã số từ 1 trở lên.", "out_of_range");
+    if (!n) return WrongType(f, kAnIdList);
+    if (*n < 1) return Invalid(f, FieldMessage(kIdsFromOne, f), "out_of_range");
     out.push_back(*n);
   }
   return out;

@@ -28,6 +28,8 @@ struct ListSpec {
   std::vector<ListFilter> filters;
   int64_t default_limit = 50;
   int64_t max_limit = 1000;
+  // The columns `sort` may name ("deadline"; "-deadline" for descending); none: no sort.
+  std::vector<std::string_view> sorts;
 };
 
 // A list query read against its ListSpec.
@@ -43,9 +45,14 @@ class ListQuery {
   std::optional<int64_t> Id(std::string_view name) const;
   std::optional<std::string> Text(std::string_view name) const;
   std::optional<Date> Day(std::string_view name) const;
+  // The column asked for in `sort` ("" when none) and whether it is descending ("-title").
+  const std::string& sort() const { return sort_; }
+  bool descending() const { return descending_; }
 
  private:
   int64_t limit_ = 0, offset_ = 0;
+  std::string sort_;
+  bool descending_ = false;
   std::map<std::string, int64_t, std::less<>> ids_;
   std::map<std::string, std::string, std::less<>> texts_;
   std::map<std::string, Date, std::less<>> dates_;

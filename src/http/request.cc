@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "core/date.h"
+#include "core/message.h"
 
 namespace dh::http {
 namespace {
@@ -15,6 +16,17 @@ std::optional<int64_t> ParseInt(const std::string& s) {
   if (ec != std::errc() || p != s.data() + s.size() || s.empty()) return std::nullopt;
   return v;
 }
+
+constexpr MessageText kInternalError{
+    "http.internal", "Máy chủ gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại sau.",
+    "The server failed to handle the request. Please try again later."};
+constexpr MessageText kWholeNumber{"http.query_int", "Tham số {name} phải là một số nguyên.",
+                                   "The parameter {name} must be a whole number."};
+constexpr MessageText kQueryDate{
+    "http.query_date", "Tham số {name} phải là một ngày theo dạng YYYY-MM-DD, ví dụ 2025-07-01.",
+    "The parameter {name} must be a date written YYYY-MM-DD, for example 2025-07-01."};
+constexpr MessageText kNotFound{"http.not_found", "Không tìm thấy mục này.",
+                                "This item was not found."};
 
 int StatusFor(StatusCode c) {
   switch (c) {
@@ -89,10 +101,8 @@ Response Response::Error(const Status& s) {
     r.headers.emplace_back("Retry-After", std::to_string(s.retry_after()));
   if (s.code() == StatusCode::kInternal) {
     // Never leak driver text to the client; the error log has it.
-    r.body = boost::json::serialize(boost::json::object{
-        {"error",
-         {{"code", "internal"},
-          {"message", "Máy chủ gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại sau."}}}});
+    r.body = boost::json::serialize(
+        boost::json::object{{"error", {{"code", "internal"}, {"message", Say(kInternalError)}}}});
   }
   return r;
 }
@@ -124,7 +134,7 @@ Result<std::optional<int64_t>> QueryInt(const Request& r, const std::string& nam
   auto v = r.Query(name);
   if (!v) return std::optional<int64_t>();
   auto n = ParseInt(*v);
-  if (!n) return Status::InvalidInput(name, "Tham số " + name + " phải là một số nguyên.");
+  if (!n) return Status::InvalidInput(name, Say(kWholeNumber, {{"name", name}}));
   return std::optional<int64_t>(*n);
 }
 
@@ -132,16 +142,14 @@ Result<std::optional<Date>> QueryDate(const Request& r, const std::string& name)
   auto v = r.Query(name);
   if (!v) return std::optional<Date>();
   auto d = Date::Parse(*v);
-  if (!d)
-    return Status::InvalidInput(
-        name, "Tham số " + name + " phải là một ngày theo dạng YYYY-MM-DD, ví dụ 2025-07-01.");
+  if (!d) return Status::InvalidInput(name, Say(kQueryDate, {{"name", name}}));
   return std::optional<Date>(*d);
 }
 
 Result<int64_t> PathId(const Request& r, const std::string& name) {
   auto it = r.params.find(name);
   auto v = it == r.params.end() ? std::nullopt : ParseInt(it->second);
-  if (!v || *v <= 0) return Status::NotFound("Không tìm thấy mục này.");
+  if (!v || *v <= 0) return Status::NotFound(Say(kNotFound));
   return *v;
 }
 

@@ -2,6 +2,7 @@
 
 #include <sodium.h>
 
+#include "core/message.h"
 #include "core/text.h"
 
 namespace dh::http {
@@ -49,6 +50,22 @@ namespace {
 // request target that did not parse (bad percent-encoding).
 bool WellFormed(std::string_view s) { return text::IsValidUtf8(s) && s.find('\0') == s.npos; }
 
+constexpr MessageText kBadTarget{
+    "http.bad_target",
+    "Địa chỉ yêu cầu không hợp lệ: đường dẫn và tham số phải là UTF-8 đã mã hóa đúng.",
+    "The request address is not valid: the path and parameters must be correctly encoded "
+    "UTF-8."};
+constexpr MessageText kMethodNotAllowed{"http.method_not_allowed",
+                                        "Phương thức {method} không dùng được ở đây.",
+                                        "The method {method} cannot be used here."};
+constexpr MessageText kRouteNotFound{"http.route_not_found", "Không có địa chỉ {path}.",
+                                     "There is no address {path}."};
+constexpr MessageText kCsrf{
+    "http.csrf_required",
+    "Thiếu hoặc sai mã chống giả mạo (X-CSRF-Token). Hãy tải lại trang rồi thử lại.",
+    "The anti-forgery token (X-CSRF-Token) is missing or wrong. Reload the page and try "
+    "again."};
+
 bool WellFormed(const Request& req) {
   if (req.path.empty() || !WellFormed(req.path)) return false;
   for (const auto& [k, v] : req.query)
@@ -56,14 +73,21 @@ bool WellFormed(const Request& req) {
   return true;
 }
 
+// The reader's language: the `dh_lang` cookie the web sets when the user picks a language
+// (the session's choice), else Accept-Language, else Vietnamese.
+Lang RequestLang(const Request& r) {
+  if (auto chosen = ParseLang(r.Cookie("dh_lang"))) return *chosen;
+  return LangFromAcceptLanguage(r.Header("accept-language"));
+}
+
 }  // namespace
 
+// Every message said while answering (core/message.h Say) is in the reader's language.
 Response Router::Dispatch(Request& req, std::string* route_name) const {
+  ScopedLang lang(RequestLang(req));
   if (!WellFormed(req)) {
     *route_name = "bad_request";
-    return Response::Error(Status::InvalidInput(
-        "", "Địa chỉ yêu cầu không hợp lệ: đường dẫn và tham số phải là UTF-8 đã mã hóa đúng.",
-        "bad_request"));
+    return Response::Error(Status::InvalidInput("", Say(kBadTarget), "bad_request"));
   }
   const auto parts = SplitPath(req.path);
   std::string allow;  // the methods the path does answer, for a 405
@@ -77,7 +101,7 @@ Response Router::Dispatch(Request& req, std::string* route_name) const {
   }
   if (!allow.empty()) {
     *route_name = "method_not_allowed";
-    Status s = Status::InvalidInput("", "Phương thức " + req.method + " không dùng được ở đây.",
+    Status s = Status::InvalidInput("", Say(kMethodNotAllowed, {{"method", req.method}}),
                                     "method_not_allowed");
     Response resp = Response::Error(s);
     resp.status = 405;
@@ -87,7 +111,8 @@ Response Router::Dispatch(Request& req, std::string* route_name) const {
   *route_name = "fallback";
   const bool api = req.path == "/api" || req.path.rfind("/api/", 0) == 0;
   if (fallback_ && !api) return fallback_(req);
-  return Response::Error(Status::NotFound("Không có địa chỉ " + req.path + ".", "route_not_found"));
+  return Response::Error(
+      Status::NotFound(Say(kRouteNotFound, {{"path", req.path}}), "route_not_found"));
 }
 
 Response Router::RunProtected(const Route& r, Request& req) const {
@@ -99,9 +124,7 @@ Response Router::RunProtected(const Route& r, Request& req) const {
     const std::string& want = principal->csrf_token;
     if (sent.size() != want.size() || want.empty() ||
         sodium_memcmp(sent.data(), want.data(), want.size()) != 0)
-      return Response::Error(Status::Forbidden(
-          "Thiếu hoặc sai mã chống giả mạo (X-CSRF-Token). Hãy tải lại trang rồi thử lại.",
-          "csrf_required"));
+      return Response::Error(Status::Forbidden(Say(kCsrf), "csrf_required"));
   }
   return r.handler(req, *principal);
 }

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 
+#include "core/message.h"
 #include "core/text.h"
 
 namespace dh::sheets {
@@ -23,11 +24,60 @@ bool AllDigits(std::string_view s) {
 }
 
 // A sentence, then the column's help (or `fallback` when it has none).
-std::string WithHelp(std::string sentence, const ColumnSpec& col, std::string_view fallback) {
-  const std::string_view help = col.help.empty() ? fallback : std::string_view(col.help);
-  if (!help.empty()) sentence += " " + std::string(help);
+std::string WithHelp(std::string sentence, const ColumnSpec& col, const MessageText& fallback) {
+  const std::string help = col.help.empty() ? Say(fallback) : LabelIn(col.help, CurrentLang());
+  if (!help.empty()) sentence += " " + help;
   return sentence;
 }
+
+// The column's noun as a message parameter: "Hạn hoàn thành", in English when registered.
+Label Noun(const ColumnSpec& col) { return Label{col.noun, ""}; }
+// The same in the middle of a Vietnamese sentence: "hạn hoàn thành".
+Label MidNoun(const ColumnSpec& col) {
+  return Label{LowerFirst(col.noun), LabelIn(col.noun, Lang::kEn)};
+}
+
+constexpr MessageText kUnreadable{"sheets.unreadable", "{noun} {value} không đọc được.",
+                                  "{noun} {value} cannot be read."};
+constexpr MessageText kOddYear{"sheets.odd_year", "Năm {year} của {noun} không hợp lý.",
+                               "The year {year} of {noun} is not plausible."};
+constexpr MessageText kNoSuchDay{"sheets.no_such_day",
+                                 "Ngày {value} không có (tháng {month} năm {year} có {days} ngày).",
+                                 "There is no day {value} (month {month} of {year} has {days} "
+                                 "days)."};
+constexpr MessageText kNoSuchMonth{"sheets.no_such_month",
+                                   "Ngày {value} không có (tháng phải từ 1 đến 12).",
+                                   "There is no day {value} (the month must be from 1 to 12)."};
+constexpr MessageText kCellTooLong{"sheets.too_long", "{noun} dài quá {max} ký tự; hãy rút gọn.",
+                                   "{noun} is longer than {max} characters; please shorten it."};
+constexpr MessageText kCellTooLongAdvice{"sheets.too_long_advice",
+                                         "{noun} dài quá {max} ký tự; {advice}.",
+                                         "{noun} is longer than {max} characters; {advice}."};
+constexpr MessageText kNotInteger{"sheets.not_integer", "{noun} {value} không phải số nguyên.",
+                                  "{noun} {value} is not a whole number."};
+constexpr MessageText kIntegerRange{"sheets.integer_range",
+                                    "{noun} {value} phải là số nguyên từ {min} đến {max}.",
+                                    "{noun} {value} must be a whole number from {min} to {max}."};
+constexpr MessageText kDateCell{"sheets.date_cell",
+                                "{noun} không phải ngày hợp lệ ({value}); {mid} phải từ năm {from} "
+                                "đến {to}.",
+                                "{noun} is not a valid date ({value}); {mid} must be between the "
+                                "years {from} and {to}."};
+constexpr MessageText kPercentRange{"sheets.percent_range",
+                                    "{noun} {value} ngoài khoảng {min}–{max}%.",
+                                    "{noun} {value} is outside {min}–{max}%."};
+constexpr MessageText kNegative{"sheets.negative", "{noun} không được là số âm ({value}).",
+                                "{noun} cannot be negative ({value})."};
+constexpr MessageText kFraction{
+    "sheets.fraction", "{noun} {value} có phần lẻ dưới 1 đồng; số tiền phải là số đồng tròn.",
+    "{noun} {value} has a fraction of a đồng; an amount must be whole "
+    "đồng."};
+constexpr MessageText kThousands{"sheets.thousands",
+                                 " Dấu chấm ngăn cách hàng nghìn, ví dụ 1.234.567.",
+                                 " Dots separate the thousands, for example 1.234.567."};
+constexpr MessageText kTooLarge{"sheets.too_large",
+                                "{noun} {value} lớn quá mức một số tiền có thể có.",
+                                "{noun} {value} is larger than any amount can be."};
 
 template <class T>
 Parsed<T> Error(std::string message) {
@@ -109,11 +159,18 @@ Exact ToWhole(const Decimal& d, int64_t scale, Int128* out) {
   return Exact::kOk;
 }
 
-constexpr std::string_view kMoneyHelp =
-    "Ghi số tiền như 1.234.567 (dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân).";
-constexpr std::string_view kIntegerHelp = "Ghi một số nguyên, ví dụ 12 hoặc 1.200.";
-constexpr std::string_view kDateHelp = "Ghi ngày theo dạng ngày/tháng/năm, ví dụ 15/06/2026.";
-constexpr std::string_view kPercentHelp = "Ghi tỷ lệ phần trăm, ví dụ 95 hoặc 95,5%.";
+constexpr MessageText kMoneyHelp{
+    "sheets.money_help",
+    "Ghi số tiền như 1.234.567 (dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân).",
+    "Write the amount as 1.234.567 (dots between thousands, a comma before the fraction)."};
+constexpr MessageText kIntegerHelp{"sheets.integer_help", "Ghi một số nguyên, ví dụ 12 hoặc 1.200.",
+                                   "Write a whole number, for example 12 or 1.200."};
+constexpr MessageText kDateHelp{"sheets.date_help",
+                                "Ghi ngày theo dạng ngày/tháng/năm, ví dụ 15/06/2026.",
+                                "Write the date as day/month/year, for example 15/06/2026."};
+constexpr MessageText kPercentHelp{"sheets.percent_help",
+                                   "Ghi tỷ lệ phần trăm, ví dụ 95 hoặc 95,5%.",
+                                   "Write a percentage, for example 95 or 95,5%."};
 
 // dd/mm/yyyy, d/m/yyyy, with "/", "-" or "." between; day, month, year or nullopt.
 std::optional<std::array<int, 3>> DayMonthYear(std::string_view t) {
@@ -131,9 +188,9 @@ std::optional<std::array<int, 3>> DayMonthYear(std::string_view t) {
 
 Parsed<Date> DateInRange(Date d, const ColumnSpec& col, DateRule rule) {
   if (d.year() < rule.min_year || d.year() > rule.max_year)
-    return Error<Date>(WithHelp(
-        "Năm " + std::to_string(d.year()) + " của " + LowerFirst(col.noun) + " không hợp lý.", col,
-        kDateHelp));
+    return Error<Date>(
+        WithHelp(Say(kOddYear, {{"year", std::to_string(d.year())}, {"noun", MidNoun(col)}}), col,
+                 kDateHelp));
   return {d, ""};
 }
 
@@ -141,18 +198,19 @@ Parsed<Date> DateFromText(const std::string& t, const ColumnSpec& col, DateRule 
   if (auto d = Date::Parse(t)) return DateInRange(*d, col, rule);
   const auto dmy = DayMonthYear(t);
   if (!dmy)
-    return Error<Date>(WithHelp(col.noun + " " + Quote(t) + " không đọc được.", col, kDateHelp));
+    return Error<Date>(
+        WithHelp(Say(kUnreadable, {{"noun", Noun(col)}, {"value", Quote(t)}}), col, kDateHelp));
   const auto [day, month, year] = *dmy;
   if (year < rule.min_year || year > rule.max_year)
-    return Error<Date>(
-        WithHelp("Năm " + std::to_string(year) + " của " + LowerFirst(col.noun) + " không hợp lý.",
-                 col, kDateHelp));
+    return Error<Date>(WithHelp(
+        Say(kOddYear, {{"year", std::to_string(year)}, {"noun", MidNoun(col)}}), col, kDateHelp));
   if (auto d = Date::FromYmd(year, month, day)) return {*d, ""};
   if (month >= 1 && month <= 12)
-    return Error<Date>("Ngày " + t + " không có (tháng " + std::to_string(month) + " năm " +
-                       std::to_string(year) + " có " + std::to_string(DaysInMonth(year, month)) +
-                       " ngày).");
-  return Error<Date>(WithHelp("Ngày " + t + " không có (tháng phải từ 1 đến 12).", col, kDateHelp));
+    return Error<Date>(Say(kNoSuchDay, {{"value", t},
+                                        {"month", std::to_string(month)},
+                                        {"year", std::to_string(year)},
+                                        {"days", std::to_string(DaysInMonth(year, month))}}));
+  return Error<Date>(WithHelp(Say(kNoSuchMonth, {{"value", t}}), col, kDateHelp));
 }
 
 // "95", "95,5", "95.5 %": percent points, or nullopt.
@@ -178,9 +236,12 @@ Parsed<std::string> ReadText(const SheetCell* cell, const ColumnSpec& col, size_
   std::string t = cell ? text::Trim(cell->text) : "";
   if (t.empty()) return {};
   if (text::CodePointCount(t) > max_chars)
-    return Error<std::string>(col.noun + " dài quá " + FormatDong(static_cast<Money>(max_chars)) +
-                              " ký tự" + (advice.empty() ? "; hãy rút gọn" : "; ") +
-                              std::string(advice) + ".");
+    return Error<std::string>(
+        advice.empty()
+            ? Say(kCellTooLong, {{"noun", Noun(col)}, {"max", static_cast<int64_t>(max_chars)}})
+            : Say(kCellTooLongAdvice, {{"noun", Noun(col)},
+                                       {"max", static_cast<int64_t>(max_chars)},
+                                       {"advice", std::string(advice)}}));
   return {std::move(t), ""};
 }
 
@@ -188,16 +249,15 @@ Parsed<int64_t> ReadInteger(const SheetCell* cell, const ColumnSpec& col, int64_
                             int64_t max) {
   const std::string t = cell ? text::Trim(cell->text) : "";
   if (t.empty() && !(cell && cell->number)) return {};
-  const std::string range =
-      " phải là số nguyên từ " + FormatDong(min) + " đến " + FormatDong(max) + ".";
   Int128 v = 0;
   const auto d = cell->number ? NumberDecimal(t) : ParseVietnameseDecimal(t);
   const Exact exact = d ? ToWhole(*d, 1, &v) : Exact::kFraction;
   if (!d || exact == Exact::kFraction)
     return Error<int64_t>(
-        WithHelp(col.noun + " " + Quote(t) + " không phải số nguyên.", col, kIntegerHelp));
+        WithHelp(Say(kNotInteger, {{"noun", Noun(col)}, {"value", Quote(t)}}), col, kIntegerHelp));
   if (exact == Exact::kTooLarge || v < min || v > max)
-    return Error<int64_t>(col.noun + " " + Quote(t) + range);
+    return Error<int64_t>(
+        Say(kIntegerRange, {{"noun", Noun(col)}, {"value", Quote(t)}, {"min", min}, {"max", max}}));
   return {static_cast<int64_t>(v), ""};
 }
 
@@ -208,10 +268,11 @@ Parsed<Date> ReadDate(const SheetCell* cell, const ColumnSpec& col, DateRule rul
     // the double before it becomes a day count.
     const std::optional<Date> d = Date::FromSerial(*cell->number);
     if (!d || d->year() < rule.min_year || d->year() > rule.max_year)
-      return Error<Date>(WithHelp(col.noun + " không phải ngày hợp lệ (" + Quote(cell->text) +
-                                      "); " + LowerFirst(col.noun) + " phải từ năm " +
-                                      std::to_string(rule.min_year) + " đến " +
-                                      std::to_string(rule.max_year) + ".",
+      return Error<Date>(WithHelp(Say(kDateCell, {{"noun", Noun(col)},
+                                                  {"value", Quote(cell->text)},
+                                                  {"mid", MidNoun(col)},
+                                                  {"from", std::to_string(rule.min_year)},
+                                                  {"to", std::to_string(rule.max_year)}}),
                                   col, kDateHelp));
     return {*d, ""};
   }
@@ -230,14 +291,15 @@ Parsed<double> ReadPercent(const SheetCell* cell, const ColumnSpec& col, double 
     if (t.empty()) return {};
     v = PercentText(t);
     if (!v)
-      return Error<double>(
-          WithHelp(col.noun + " " + Quote(t) + " không đọc được.", col, kPercentHelp));
+      return Error<double>(WithHelp(Say(kUnreadable, {{"noun", Noun(col)}, {"value", Quote(t)}}),
+                                    col, kPercentHelp));
   }
   // A hair of slack for what Excel holds as 0.955 × 100.
   if (!std::isfinite(*v) || *v < min - 1e-4 || *v > max + 1e-4)
-    return Error<double>(WithHelp(col.noun + " " + Quote(t) + " ngoài khoảng " +
-                                      FormatDong(static_cast<Money>(min)) + "–" +
-                                      FormatDong(static_cast<Money>(max)) + "%.",
+    return Error<double>(WithHelp(Say(kPercentRange, {{"noun", Noun(col)},
+                                                      {"value", Quote(t)},
+                                                      {"min", static_cast<int64_t>(min)},
+                                                      {"max", static_cast<int64_t>(max)}}),
                                   col, kPercentHelp));
   return {*v, ""};
 }
@@ -254,21 +316,21 @@ Parsed<Money> ReadMoney(const SheetCell* cell, const ColumnSpec& col, MoneyRule 
       *cell->number == std::floor(*cell->number))  // "1e+16": whole, past 15 digits
     d = NumberDecimal(std::to_string(static_cast<int64_t>(*cell->number)));
   if (!d)
-    return Error<Money>(WithHelp(col.noun + " " + Quote(t) + " không đọc được.", col, kMoneyHelp));
+    return Error<Money>(
+        WithHelp(Say(kUnreadable, {{"noun", Noun(col)}, {"value", Quote(t)}}), col, kMoneyHelp));
   if (d->negative && !rule.negative)
-    return Error<Money>(col.noun + " không được là số âm (" + Quote(t) + ").");
+    return Error<Money>(Say(kNegative, {{"noun", Noun(col)}, {"value", Quote(t)}}));
   Int128 v = 0;
   switch (ToWhole(*d, rule.scale, &v)) {
     case Exact::kOk:
       return {static_cast<Money>(v), ""};
     case Exact::kFraction:
-      return Error<Money>(
-          col.noun + " " + Quote(t) + " có phần lẻ dưới 1 đồng; số tiền phải là số đồng tròn." +
-          (rule.scale == 1 ? " Dấu chấm ngăn cách hàng nghìn, ví dụ 1.234.567." : ""));
+      return Error<Money>(Say(kFraction, {{"noun", Noun(col)}, {"value", Quote(t)}}) +
+                          (rule.scale == 1 ? Say(kThousands) : ""));
     case Exact::kTooLarge:
       break;
   }
-  return Error<Money>(col.noun + " " + Quote(t) + " lớn quá mức một số tiền có thể có.");
+  return Error<Money>(Say(kTooLarge, {{"noun", Noun(col)}, {"value", Quote(t)}}));
 }
 
 }  // namespace dh::sheets

@@ -3,10 +3,23 @@
 #include <algorithm>
 #include <cassert>
 
+#include "core/message.h"
 #include "core/money.h"
 #include "core/text.h"
 
 namespace dh::sheets {
+namespace {
+
+constexpr MessageText kRowsWrong{
+    "sheets.invalid_rows",
+    "{n} lỗi trong tệp; chưa nhập {what} nào. Sửa các dòng được nêu rồi gửi lại.",
+    "{n} errors in the file; nothing was imported. Correct the rows listed and send it again."};
+constexpr MessageText kMissingCell{"sheets.missing", "Thiếu {noun}.", "{noun} is missing."};
+constexpr MessageText kTooManyRows{
+    "sheets.too_many_rows", "Mỗi lần nhập tối đa {max} {what}; hãy chia tệp thành nhiều phần.",
+    "At most {max} {what} can be imported at once; split the file into parts."};
+
+}  // namespace
 
 void SortByRow(RowErrors& errors) {
   std::stable_sort(errors.begin(), errors.end(),
@@ -17,9 +30,8 @@ boost::json::object RowErrorsBody(const RowErrors& errors, std::string_view what
   boost::json::array list;
   for (const RowError& e : errors)
     list.push_back({{"row", e.row}, {"column", e.column}, {"message", e.message}});
-  const std::string message = FormatDong(static_cast<Money>(errors.size())) +
-                              " lỗi trong tệp; chưa nhập " + std::string(what) +
-                              " nào. Sửa các dòng được nêu rồi gửi lại.";
+  const std::string message = Say(kRowsWrong, {{"n", static_cast<int64_t>(errors.size())},
+                                               {"what", Label{std::string(what), ""}}});
   return boost::json::object{{"ok", false},
                              {"errors", std::move(list)},
                              {"error", {{"code", "invalid_rows"}, {"message", message}}}};
@@ -67,7 +79,8 @@ std::optional<T> RowReader::Keep(std::string_view key, Parsed<T> parsed) {
     return std::nullopt;
   }
   if (!parsed.value && Column(key).required)
-    Fail(key, "Thiếu " + LowerFirst(Column(key).noun) + ".");
+    Fail(key, Say(kMissingCell, {{"noun", Label{LowerFirst(Column(key).noun),
+                                                LabelIn(Column(key).noun, Lang::kEn)}}}));
   return std::move(parsed.value);
 }
 
@@ -108,9 +121,8 @@ struct RowCounter {
     RowReader reader(row, header, map, errors);
     if (reader.Blank()) return Status::Ok();
     if (counted >= max_rows)
-      return Status::PayloadTooLarge("Mỗi lần nhập tối đa " +
-                                     FormatDong(static_cast<Money>(max_rows)) + " " +
-                                     std::string(what) + "; hãy chia tệp thành nhiều phần.");
+      return Status::PayloadTooLarge(Say(kTooManyRows, {{"max", static_cast<int64_t>(max_rows)},
+                                                        {"what", Label{std::string(what), ""}}}));
     if (parse(reader)) ++counted;
     return Status::Ok();
   }

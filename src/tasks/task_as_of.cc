@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "tasks/task_messages.h"
 #include "tasks/task_store.h"
 
 namespace dh::tasks {
@@ -184,7 +185,7 @@ Result<std::unordered_map<int64_t, BoardCounts>> BoardAsOf(TaskService& service,
                                                            const std::string& by, TaskFilter f,
                                                            Date day) {
   if (by != "unit" && by != "directive" && by != "group")
-    return Status::InvalidInput("by", "Chọn cách gộp: unit, directive hoặc group.");
+    return Status::InvalidInput("by", Say(msg::kChooseHowGroupUnitDirective));
   DH_ASSIGN_OR_RETURN(std::vector<TaskView> views, TasksAsOf(service, who, std::move(f), day));
   std::unordered_map<int64_t, BoardCounts> board;
   for (const TaskView& v : views) {

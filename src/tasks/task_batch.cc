@@ -7,6 +7,7 @@
 #include "db/trial_transaction.h"
 #include "sheets/import_ledger.h"
 #include "tasks/task_import_store.h"
+#include "tasks/task_messages.h"
 #include "tasks/task_notices.h"
 #include "tasks/task_service.h"
 #include "tasks/task_store.h"
@@ -65,13 +66,11 @@ Status CheckBatchUnits(db::Connection& c, Date day, const TaskBatch& batch,
 Result<Directive> BatchDirective(db::Connection& c, const TaskAccess& access,
                                  Result<Directive> named, const TaskBatch& batch) {
   DH_ASSIGN_OR_RETURN(Directive d, std::move(named));
-  if (!MayManageDirective(access, d))
-    return Status::Forbidden(
-        "Chỉ văn phòng của cơ quan ban hành được nhập nhiệm vụ cho văn bản này.");
+  if (!MayManageDirective(access, d)) return Status::Forbidden(Say(msg::kOnlyIssuingBodySOffice));
   if (batch.group_id) {
     DH_ASSIGN_OR_RETURN(auto grp, FindGroup(c, *batch.group_id));
     if (!grp || grp->directive_id != d.id)
-      return Status::InvalidInput("group_id", "Nhóm nhiệm vụ không thuộc văn bản đã chọn.");
+      return Status::InvalidInput("group_id", Say(msg::kTaskGroupDoesBelongChosen));
   }
   return d;
 }
@@ -217,9 +216,9 @@ Result<BatchResult> TaskService::CreateBatch(const auth::Principal& who, const T
                                              std::vector<BatchError>* errors) {
   errors->clear();
   if (!who.Can(auth::Permission::kTasksManage))
-    return Status::Forbidden("Chỉ văn phòng được nhập nhiệm vụ từ tệp.");
+    return Status::Forbidden(Say(msg::kOnlyOfficeImportTasksFrom));
   if (batch.items.empty() && batch.updates.empty())
-    return Status::InvalidInput("file", "Tệp không có dòng nhiệm vụ nào để nhập.", "empty_import");
+    return Status::InvalidInput("file", Say(msg::kFileHasTaskRowsImport), "empty_import");
   const Access access = AccessOf(who);
   CheckBatchItems(access, batch, errors);
   if (!errors->empty()) return InvalidRows(errors->size());

@@ -4,8 +4,30 @@
 #include <string>
 
 #include "calendar/deadline.h"
+#include "tasks/task_messages.h"
 
 namespace dh::tasks {
+namespace msg {
+namespace {
+
+constexpr MessageText kMilestoneAfterDeadline{
+    "tasks.milestone_after_deadline",
+    "Mốc {label} ({due}) sau hạn hoàn thành {deadline}; đặt mốc không muộn hơn hạn.",
+    "The milestone {label} ({due}) falls after the deadline {deadline}; set it no later than "
+    "the deadline."};
+constexpr MessageText kMilestoneGoesDown{
+    "tasks.milestone_goes_down",
+    "Kế hoạch lũy kế (%) của mốc {label} ({percent} %) thấp hơn mốc trước ({before} %); kế hoạch "
+    "lũy kế chỉ tăng dần.",
+    "The cumulative plan (%) of the milestone {label} ({percent} %) is below the one before "
+    "({before} %); a cumulative plan only goes up."};
+constexpr MessageText kLastMilestone100{
+    "tasks.last_milestone_100",
+    "Mốc cuối cùng {label} phải có kế hoạch lũy kế 100 % (đang là {percent} %).",
+    "The last milestone {label} must plan 100 % cumulatively (it is {percent} %)."};
+
+}  // namespace
+}  // namespace msg
 
 Status CheckMilestones(const std::vector<Milestone>& milestones, std::optional<Date> deadline) {
   if (milestones.empty()) return Status::Ok();
@@ -17,21 +39,21 @@ Status CheckMilestones(const std::vector<Milestone>& milestones, std::optional<D
   int before = 0;
   for (const Milestone* m : by_date) {
     if (deadline && *deadline < m->due_on)
-      return Status::InvalidInput("milestones",
-                                  "Mốc " + name(*m) + " (" + m->due_on.ToVietnamese() +
-                                      ") sau hạn hoàn thành " + deadline->ToVietnamese() +
-                                      "; đặt mốc không muộn hơn hạn.");
+      return Status::InvalidInput("milestones", Say(msg::kMilestoneAfterDeadline,
+                                                    {{"label", name(*m)},
+                                                     {"due", m->due_on.ToVietnamese()},
+                                                     {"deadline", deadline->ToVietnamese()}}));
     if (m->planned_percent < before)
       return Status::InvalidInput(
-          "milestones", "Kế hoạch lũy kế (%) của mốc " + name(*m) + " (" +
-                            std::to_string(m->planned_percent) + " %) thấp hơn mốc trước (" +
-                            std::to_string(before) + " %); kế hoạch lũy kế chỉ tăng dần.");
+          "milestones", Say(msg::kMilestoneGoesDown, {{"label", name(*m)},
+                                                      {"percent", int64_t{m->planned_percent}},
+                                                      {"before", int64_t{before}}}));
     before = m->planned_percent;
   }
   if (before != 100)
-    return Status::InvalidInput("milestones", "Mốc cuối cùng " + name(*by_date.back()) +
-                                                  " phải có kế hoạch lũy kế 100 % (đang là " +
-                                                  std::to_string(before) + " %).");
+    return Status::InvalidInput(
+        "milestones", Say(msg::kLastMilestone100,
+                          {{"label", name(*by_date.back())}, {"percent", int64_t{before}}}));
   return Status::Ok();
 }
 

@@ -1,12 +1,14 @@
 #include "tasks/task_deadline_calendar.h"
 
+#include "tasks/task_messages.h"
+
 namespace dh::tasks {
 
 Result<std::vector<DeadlineDay>> DeadlineCalendar(const TaskService& service,
                                                   const auth::Principal& who,
                                                   const std::string& month, TaskFilter f) {
   const auto first = month.size() == 7 ? Date::Parse(month + "-01") : std::nullopt;
-  if (!first) return Status::InvalidInput("month", "Tháng phải theo dạng YYYY-MM, ví dụ 2026-06.");
+  if (!first) return Status::InvalidInput("month", Say(msg::kMonthMustWrittenYYYYMM));
   const Date last = first->AddDays(DaysInMonth(first->year(), first->month()) - 1);
   auto cal = service.Calendar();
   std::vector<DeadlineDay> days;

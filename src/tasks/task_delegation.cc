@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "notifications/outbox.h"
+#include "tasks/task_messages.h"
 #include "tasks/task_notices.h"
 #include "tasks/task_service.h"
 #include "tasks/task_store.h"
@@ -33,19 +34,18 @@ Result<TaskRecord> PartOf(db::Connection& c, const TaskRecord& parent, const Del
     DH_ASSIGN_OR_RETURN(const bool under,
                         units::StoredIsUnder(c, *p.unit_id, parent.lead_unit_id, today));
     if (*p.unit_id == parent.lead_unit_id || !under)
-      return Status::InvalidInput("parts", "Chỉ giao cho đơn vị trực thuộc đơn vị chủ trì.");
+      return Status::InvalidInput("parts", Say(msg::kAssignOnlyUnitsUnderLead));
     DH_RETURN_IF_ERROR(
         units::CheckTakesWork(c, *p.unit_id, today, "parts", "Đơn vị được giao phần việc"));
     ch.lead_unit_id = *p.unit_id;
   } else if (p.assignee_id) {
     DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, parent.lead_unit_id));
     if (std::find(people.begin(), people.end(), *p.assignee_id) == people.end())
-      return Status::InvalidInput("parts", "Chỉ giao cho cán bộ thuộc đơn vị chủ trì.");
+      return Status::InvalidInput("parts", Say(msg::kAssignOnlyOfficersLeadUnit));
     ch.lead_unit_id = parent.lead_unit_id;
     ch.assignee_id = p.assignee_id;
   } else {
-    return Status::InvalidInput("parts",
-                                "Mỗi phần việc cần unit_id (đơn vị) hoặc assignee_id (cán bộ).");
+    return Status::InvalidInput("parts", Say(msg::kEachPartNeedsUnitId));
   }
   return ch;
 }
@@ -54,24 +54,22 @@ Result<TaskRecord> PartOf(db::Connection& c, const TaskRecord& parent, const Del
 
 Result<std::vector<TaskView>> TaskService::Delegate(const auth::Principal& who, int64_t id,
                                                     const std::vector<DelegationPart>& parts) {
-  if (parts.empty())
-    return Status::InvalidInput("parts", "Chọn ít nhất một đơn vị hoặc cán bộ để giao.");
+  if (parts.empty()) return Status::InvalidInput("parts", Say(msg::kChooseAtLeastOneUnit));
   const Date today = clock_.Today();
   std::vector<int64_t> created;
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(TaskRecord parent, ForWrite(c, who, id, false));
     if (!WithHolder(parent.state))
-      return Status::Conflict("Chỉ giao tiếp nhiệm vụ đang thực hiện.", "invalid_state");
+      return Status::Conflict(Say(msg::kOnlyTaskProgressHanded), "invalid_state");
     DH_ASSIGN_OR_RETURN(auto existing, ChildrenOf(c, id));
     int shares = 0;
     for (const auto& ch : existing) shares += ch.share_percent;
     const int64_t now = clock_.NowSeconds();
     for (const DelegationPart& p : parts) {
       if (p.share_percent < 1 || p.share_percent > 100)
-        return Status::InvalidInput("parts", "Tỷ trọng mỗi phần việc từ 1 đến 100%.");
+        return Status::InvalidInput("parts", Say(msg::kEachPartSShareFrom));
       shares += p.share_percent;
-      if (shares > 100)
-        return Status::InvalidInput("parts", "Tổng tỷ trọng các phần việc đã giao vượt 100%.");
+      if (shares > 100) return Status::InvalidInput("parts", Say(msg::kPartsSharesAddUpMore));
       DH_ASSIGN_OR_RETURN(TaskRecord ch, PartOf(c, parent, p, today));
       ch.created_by = who.user_id;
       ch.created_at = ch.updated_at = now;

@@ -3,6 +3,7 @@
 
 #include "audit/recorder.h"
 #include "core/text.h"
+#include "tasks/task_messages.h"
 #include "tasks/task_service.h"
 #include "tasks/task_store.h"
 #include "tasks/task_writes.h"
@@ -16,28 +17,26 @@ Result<Directive> TaskService::CreateDirective(const auth::Principal& who,
   Directive d;
   d.kind = in.kind.value_or("");
   if (!IsDirectiveKind(d.kind))
-    return Status::InvalidInput(
-        "kind",
-        "Chọn loại văn bản: resolution (nghị quyết), conclusion (thông báo kết "
-        "luận), plan (kế hoạch), decision (quyết định) hoặc notice (thông báo).");
+    return Status::InvalidInput("kind", Say(msg::kChooseDocumentTypeResolutionConclusion));
   d.number = in.number.value_or("");
   if (text::Trim(d.number).empty())
-    return Status::InvalidInput("number", "Nhập số hiệu văn bản, ví dụ 45/TB-UBND.");
-  if (!in.issued_on)
-    return Status::InvalidInput("issued_on", "Nhập ngày ban hành, ví dụ 2025-07-15.");
+    return Status::InvalidInput("number", Say(msg::kEnterDirectiveSNumberExample));
+  if (!in.issued_on) return Status::InvalidInput("issued_on", Say(msg::kEnterIssueDateExample));
   d.issued_on = *in.issued_on;
   d.title = in.title.value_or("");
-  if (text::Trim(d.title).empty()) return Status::InvalidInput("title", "Nhập trích yếu văn bản.");
+  if (text::Trim(d.title).empty())
+    return Status::InvalidInput("title", Say(msg::kEnterDirectiveSSummary));
   d.body = in.body.value_or("");
-  if (!in.issuer_unit_id) return Status::InvalidInput("issuer_unit_id", "Chọn cơ quan ban hành.");
+  if (!in.issuer_unit_id)
+    return Status::InvalidInput("issuer_unit_id", Say(msg::kChooseIssuingBody));
   auto g = units_.Get();
   const units::Unit* issuer = g->Find(*in.issuer_unit_id);
-  if (!issuer) return Status::InvalidInput("issuer_unit_id", "Không có cơ quan ban hành này.");
+  if (!issuer) return Status::InvalidInput("issuer_unit_id", Say(msg::kThereSuchIssuingBody));
   if (!who.Can(auth::Permission::kTasksManage))
-    return Status::Forbidden("Chỉ văn phòng được nhập văn bản chỉ đạo.");
+    return Status::Forbidden(Say(msg::kOnlyOfficeEnterDirectives));
   d.issuer_unit_id = issuer->id;
   if (!MayManageDirective(AccessOf(who), d))
-    return Status::Forbidden("Cơ quan ban hành nằm ngoài phạm vi bạn được giao.");
+    return Status::Forbidden(Say(msg::kIssuingBodyOutsideScopeYou));
   d.created_by = who.user_id;
   d.created_at = clock_.NowSeconds();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
@@ -56,22 +55,21 @@ Result<Directive> TaskService::UpdateDirective(const auth::Principal& who, int64
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     const Access a = AccessOf(who);
     DH_ASSIGN_OR_RETURN(auto found, VisibleDirective(c, a, who, id));
-    if (!MayManageDirective(a, found))
-      return Status::Forbidden("Chỉ văn phòng của cơ quan ban hành được sửa văn bản.");
+    if (!MayManageDirective(a, found)) return Status::Forbidden(Say(msg::kOnlyIssuingBodySOffice2));
     d = found;
     if (in.kind) {
       if (!IsDirectiveKind(*in.kind))
-        return Status::InvalidInput("kind", "Loại văn bản không hợp lệ.");
+        return Status::InvalidInput("kind", Say(msg::kDocumentTypeValid));
       d.kind = *in.kind;
     }
     if (in.number) {
       if (in.number->empty())
-        return Status::InvalidInput("number", "Số hiệu văn bản không được để trống.");
+        return Status::InvalidInput("number", Say(msg::kDirectiveNumberEmpty));
       d.number = *in.number;
     }
     if (in.title) {
       if (text::Trim(*in.title).empty())
-        return Status::InvalidInput("title", "Trích yếu không được để trống.");
+        return Status::InvalidInput("title", Say(msg::kSummaryEmpty));
       d.title = *in.title;
     }
     if (in.body) d.body = *in.body;
@@ -99,7 +97,7 @@ Result<std::vector<Directive>> TaskService::ListDirectives(const auth::Principal
                                                            const std::string& q, int64_t limit,
                                                            int64_t offset, int64_t* total) const {
   if (!who.Can(auth::Permission::kTasksRead))
-    return Status::Forbidden("Vai trò của bạn không xem được văn bản chỉ đạo.");
+    return Status::Forbidden(Say(msg::kYourRoleSeeDirectives));
   const Access a = AccessOf(who);
   DirectiveScope scope;
   if (!a.read.all()) {
@@ -124,16 +122,15 @@ Result<std::vector<Directive>> TaskService::ListDirectives(const auth::Principal
 Result<TaskGroup> TaskService::CreateGroup(const auth::Principal& who, const TaskGroup& in) {
   TaskGroup g = in;
   g.title = text::Trim(g.title);
-  if (g.title.empty()) return Status::InvalidInput("title", "Nhập tên nhóm nhiệm vụ.");
+  if (g.title.empty()) return Status::InvalidInput("title", Say(msg::kEnterTaskGroupSName));
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     const Access a = AccessOf(who);
     DH_ASSIGN_OR_RETURN(const Directive d, NamedDirective(c, a, who, g.directive_id));
-    if (!MayManageDirective(a, d))
-      return Status::Forbidden("Chỉ văn phòng của cơ quan ban hành được thêm nhóm nhiệm vụ.");
+    if (!MayManageDirective(a, d)) return Status::Forbidden(Say(msg::kOnlyIssuingBodySOffice3));
     if (g.parent_id) {
       DH_ASSIGN_OR_RETURN(auto p, FindGroup(c, *g.parent_id));
       if (!p || p->directive_id != g.directive_id)
-        return Status::InvalidInput("parent_id", "Nhóm cha phải thuộc cùng văn bản.");
+        return Status::InvalidInput("parent_id", Say(msg::kParentGroupMustBelongSame));
     }
     DH_ASSIGN_OR_RETURN(g.id, InsertGroup(c, g));
     return GroupCreated(c, who, g, d.issuer_unit_id, clock_.NowSeconds());
@@ -143,8 +140,7 @@ Result<TaskGroup> TaskService::CreateGroup(const auth::Principal& who, const Tas
 
 Result<std::vector<TaskGroup>> TaskService::Groups(const auth::Principal& who,
                                                    int64_t directive_id) const {
-  if (!who.Can(auth::Permission::kTasksRead))
-    return Status::Forbidden("Vai trò của bạn không xem được nhiệm vụ.");
+  if (!who.Can(auth::Permission::kTasksRead)) return Status::Forbidden(Say(msg::kYourRoleSeeTasks));
   const Access a = AccessOf(who);
   std::vector<TaskGroup> out;
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {

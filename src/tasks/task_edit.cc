@@ -5,6 +5,7 @@
 
 #include "audit/recorder.h"
 #include "notifications/outbox.h"
+#include "tasks/task_messages.h"
 #include "tasks/task_notices.h"
 #include "tasks/task_service.h"
 #include "tasks/task_store.h"
@@ -56,7 +57,7 @@ Status Undeletable(db::Connection& c, const TaskRecord& t) {
 
 Result<TaskView> TaskService::Cancel(const auth::Principal& who, int64_t id,
                                      const std::string& reason) {
-  if (reason.empty()) return Status::InvalidInput("reason", "Nhập Lý do hủy nhiệm vụ.");
+  if (reason.empty()) return Status::InvalidInput("reason", Say(msg::kEnterReasonCancellingTask));
   std::vector<int64_t> touched{id};
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(TaskRecord top, ForWrite(c, who, id, true));
@@ -144,7 +145,7 @@ Status NoticeComment(db::Connection& c, const units::UnitGraph& g, const TaskRec
 
 Result<TaskComment> TaskService::AddComment(const auth::Principal& who, int64_t id,
                                             const std::string& body) {
-  if (body.empty()) return Status::InvalidInput("body", "Nhập Nội dung ý kiến.");
+  if (body.empty()) return Status::InvalidInput("body", Say(msg::kEnterComment));
   TaskComment m;
   const Access a = AccessOf(who);
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {

@@ -10,6 +10,7 @@
 #include "core/text.h"
 #include "sheets/rows.h"
 #include "tasks/task_excel.h"
+#include "tasks/task_messages.h"
 
 namespace dh::tasks {
 
@@ -258,8 +259,7 @@ Result<bool> HandleMatches(const TaskService& service, const auth::Principal& wh
                            const ImportRequest& req, TaskBatch& batch, ImportOutcome& outcome) {
   if (req.on_match != "" && req.on_match != "skip" && req.on_match != "create" &&
       req.on_match != "update")
-    return Status::InvalidInput(
-        "on_match", "Chọn cách xử lý dòng trùng: skip (bỏ qua), update (cập nhật) hoặc create.");
+    return Status::InvalidInput("on_match", Say(msg::kChooseHowTreatDuplicateRows));
   DH_ASSIGN_OR_RETURN(outcome.matches, MatchExisting(service, who, batch));
   if (outcome.matches.empty() || req.on_match == "create") return false;
   if (req.on_match == "update") {  // tasksa: matched rows update their tasks
@@ -290,8 +290,7 @@ Status MatchesConflict(const ImportOutcome& outcome) {
 Result<ImportOutcome> ImportTasks(TaskService& service, const units::UnitGraph& g,
                                   const auth::Principal& who, const ImportRequest& req) {
   if (!req.directive_id)
-    return Status::InvalidInput("directive_id",
-                                "Chọn văn bản chỉ đạo để nhập nhiệm vụ vào (directive_id).");
+    return Status::InvalidInput("directive_id", Say(msg::kChooseDirectiveImportTasksInto));
   DH_ASSIGN_OR_RETURN(sheets::Sheet sheet,
                       sheets::ReadUpload(req.bytes, req.content_type, TaskImportColumns().Names()));
   DH_ASSIGN_OR_RETURN(ParsedSheet parsed, ParseTaskSheet(sheet, g, service.Today()));

@@ -1,6 +1,7 @@
 #include "tasks/task_import_store.h"
 
 #include "sheets/import_ledger.h"
+#include "tasks/task_messages.h"
 
 namespace dh::tasks {
 namespace {
@@ -14,7 +15,7 @@ Result<int64_t> InsertImport(db::Connection& c, const TaskImportRecord& r) {
   auto id = sheets::RecordImport(
       c, {0, kFeature, r.directive_id, r.sha256, r.file_name, r.tasks, r.created_by, r.created_at});
   if (!id.ok() && id.status().code() == StatusCode::kUniqueViolation)
-    return Status::UniqueViolation("file", "Tệp này đã được nhập vào văn bản.");
+    return Status::UniqueViolation("file", Say(msg::kThisFileHasAlreadyBeen));
   return id;
 }
 

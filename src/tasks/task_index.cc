@@ -396,6 +396,33 @@ bool TaskIndex::Matches(Row i, const TaskFilter& f, const TimelinessClock& clock
   return true;
 }
 
+// The list's order (TaskFilter::order), ties by id; a task with no deadline last by deadline.
+std::function<bool(TaskIndex::Row, TaskIndex::Row)> TaskIndex::RowOrder(
+    const TaskFilter& f, const TimelinessClock& clock) const {
+  const bool desc = f.descending;
+  auto by = [this, desc](auto key) {
+    return [this, desc, key](Row a, Row b) {
+      const auto ka = key(a), kb = key(b);
+      if (ka != kb) return desc ? kb < ka : ka < kb;
+      return id_[a] < id_[b];
+    };
+  };
+  using O = TaskFilter::Order;
+  switch (f.order) {
+    case O::kTitle:
+      return by([this](Row i) { return Title(i); });
+    case O::kState:
+      return by([this](Row i) { return state_[i]; });
+    case O::kTimeliness:
+      return by([this, clock](Row i) { return static_cast<int>(TimelinessAt(i, clock)); });
+    case O::kCreated:
+      return by([this](Row i) { return id_[i]; });
+    case O::kDeadline:
+      break;
+  }
+  return by([this](Row i) { return effective_[i]; });
+}
+
 std::vector<int64_t> TaskIndex::Find(const TaskFilter& f, const TimelinessClock& clock,
                                      int64_t limit, int64_t offset, int64_t* total) const {
   std::shared_lock lock(mu_);
@@ -406,12 +433,9 @@ std::vector<int64_t> TaskIndex::Find(const TaskFilter& f, const TimelinessClock&
   });
   *total = static_cast<int64_t>(rows.size());
   const size_t end = std::min(rows.size(), static_cast<size_t>(offset + limit));
-  auto by_deadline = [&](Row a, Row b) {
-    return effective_[a] != effective_[b] ? effective_[a] < effective_[b] : id_[a] < id_[b];
-  };
   std::vector<int64_t> out;
   if (static_cast<size_t>(offset) >= rows.size()) return out;
-  std::partial_sort(rows.begin(), rows.begin() + end, rows.end(), by_deadline);
+  std::partial_sort(rows.begin(), rows.begin() + end, rows.end(), RowOrder(f, clock));
   for (size_t k = offset; k < end; ++k) out.push_back(id_[rows[k]]);
   return out;
 }

@@ -35,7 +35,10 @@ struct TaskFilter {
   std::optional<bool> is_key;
   std::optional<bool> extension_pending;  // an extension request awaits a decision
   bool top_level_only = false;            // leave out delegated parts
-  std::string q;                          // folded
+  // The order of Find: by effective deadline (none last) unless a list asks for another.
+  enum class Order { kDeadline, kTitle, kState, kTimeliness, kCreated } order = Order::kDeadline;
+  bool descending = false;
+  std::string q;  // folded
   // nullopt: every unit. Otherwise a task is visible when its lead unit or a coordinating
   // unit is in the set, or it is assigned to `viewer_id`.
   const std::vector<bool>* visible_units = nullptr;
@@ -150,6 +153,7 @@ class TaskIndex {
   bool Matches(Row i, const TaskFilter& f, const TimelinessClock& clock, bool visible) const;
   bool SeenBy(Row i, const TaskFilter& f) const;  // the viewer's scope, on one row
   Timeliness TimelinessAt(Row i, const TimelinessClock& clock) const;
+  std::function<bool(Row, Row)> RowOrder(const TaskFilter& f, const TimelinessClock& clock) const;
   TaskState StateAt(Row i) const { return static_cast<TaskState>(state_[i]); }
   std::string_view Title(Row i) const {
     return std::string_view(titles_).substr(title_at_[i], title_len_[i]);

@@ -2,6 +2,7 @@
 
 #include "core/json.h"
 #include "core/text.h"
+#include "tasks/task_messages.h"
 
 namespace dh::tasks {
 namespace {
@@ -166,18 +167,11 @@ Result<TaskFilter> FilterFromQuery(const http::Request& req) {
   if (auto t = req.Query("timeliness")) {
     f.timeliness = ParseTimeliness(*t);
     if (!f.timeliness)
-      return Status::InvalidInput(
-          "timeliness",
-          "timeliness là một trong: in_time, due_soon, overdue, done_on_time, "
-          "done_late, no_deadline.");
+      return Status::InvalidInput("timeliness", Say(msg::kTimelinessOneTimeDueSoon));
   }
   if (auto s = req.Query("state")) {
     f.state = ParseState(*s);
-    if (!f.state)
-      return Status::InvalidInput(
-          "state",
-          "state là một trong: not_started, in_progress, awaiting_confirmation, "
-          "done, returned, suspended, refused.");
+    if (!f.state) return Status::InvalidInput("state", Say(msg::kStateOneStartedProgressAwaiting));
   }
   DH_ASSIGN_OR_RETURN(f.due_before, http::QueryDate(req, "due_before"));
   // "is_key=1" must not quietly list the tasks that are not key ones.

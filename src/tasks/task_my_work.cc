@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "notifications/reminders.h"
+#include "tasks/task_messages.h"
 #include "tasks/task_service.h"
 #include "tasks/task_store.h"
 
@@ -73,8 +74,7 @@ Status TaskService::AnswerWork(const auth::Principal& who, const Access& a,
 Result<std::vector<TaskService::MyWorkEntry>> TaskService::MyWork(const auth::Principal& who,
                                                                   int64_t limit, int64_t offset,
                                                                   int64_t* total) const {
-  if (!who.Can(auth::Permission::kTasksRead))
-    return Status::Forbidden("Vai trò của bạn không xem được nhiệm vụ.");
+  if (!who.Can(auth::Permission::kTasksRead)) return Status::Forbidden(Say(msg::kYourRoleSeeTasks));
   const Access a = AccessOf(who);
   std::vector<MyWorkEntry> out;
   DH_RETURN_IF_ERROR(HeldWork(who, a, out));

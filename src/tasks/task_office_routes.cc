@@ -4,6 +4,7 @@
 #include "http/list_query.h"
 #include "http/route_table.h"
 #include "tasks/task_checks.h"
+#include "tasks/task_messages.h"
 #include "tasks/task_routes.h"
 #include "tasks/task_unit_directory.h"
 
@@ -25,8 +26,7 @@ const http::ListSpec& DirectoryList() {
 // names coordinators on a task (tasks.manage).
 Response UnitDirectory(const Deps& d, const Request& req, const auth::Principal& who) {
   if (!who.Can(auth::Permission::kTasksWork) && !who.Can(auth::Permission::kTasksManage))
-    return Response::Error(
-        Status::Forbidden("Chỉ người xử lý nhiệm vụ mới tra cứu đơn vị để đề nghị phối hợp."));
+    return Response::Error(Status::Forbidden(Say(msg::kOnlyThoseWhoWorkTasks)));
   auto q = http::ListQuery::Parse(req, DirectoryList());
   if (!q.ok()) return Response::Error(q.status());
   int64_t total = 0;
@@ -43,14 +43,13 @@ Response UnitDirectory(const Deps& d, const Request& req, const auth::Principal&
 // (calendar/deadline.h), so the form warns before saving of a day off or a day passed.
 Response DeadlineCheck(const Deps& d, const Request& req, const auth::Principal& who) {
   if (!who.Can(auth::Permission::kTasksRead))
-    return Response::Error(Status::Forbidden("Bạn không xem được nhiệm vụ."));
+    return Response::Error(Status::Forbidden(Say(msg::kYouSeeTasks)));
   static const http::ListSpec spec{{{"date", http::ListFilter::Type::kDate, "Hạn hoàn thành"}}};
   auto q = http::ListQuery::Parse(req, spec);
   if (!q.ok()) return Response::Error(q.status());
   const auto date = q->Day("date");
   if (!date)
-    return Response::Error(Status::InvalidInput(
-        "date", "Nhập Hạn hoàn thành theo dạng năm-tháng-ngày, ví dụ 2026-06-15."));
+    return Response::Error(Status::InvalidInput("date", Say(msg::kEnterDeadlineYearMonthDay)));
   const tasks::DeadlineCheck c = CheckDeadline(*date, d.service.Today(), *d.service.Calendar());
   return Response::Json(bj::object{{"date", c.date.ToString()},
                                    {"effective", c.effective.ToString()},
@@ -65,7 +64,7 @@ Response DeadlineCheck(const Deps& d, const Request& req, const auth::Principal&
 // With as_of (tasksa), the week ahead of that day: what "due this week" meant on it.
 Response WorkingWeek(const Deps& d, const Request& req, const auth::Principal& who) {
   if (!who.Can(auth::Permission::kTasksRead))
-    return Response::Error(Status::Forbidden("Bạn không xem được nhiệm vụ."));
+    return Response::Error(Status::Forbidden(Say(msg::kYouSeeTasks)));
   auto as_of = http::QueryDate(req, "as_of");
   if (!as_of.ok()) return Response::Error(as_of.status());
   const Date today = as_of->value_or(d.service.Today());

@@ -1,5 +1,7 @@
 #include "tasks/task_parse.h"
 
+#include "tasks/task_messages.h"
+
 namespace dh::tasks {
 
 namespace bj = boost::json;
@@ -31,8 +33,7 @@ std::string ItemKey(const char* list, size_t i, const char* key) {
 
 Result<Milestone> ParseMilestone(const bj::value& v, size_t i) {
   if (!v.is_object())
-    return Status::InvalidInput("milestones",
-                                "Mốc tiến độ là danh sách {label, due_on, planned_percent}.");
+    return Status::InvalidInput("milestones", Say(msg::kMilestonesAreListLabelDue));
   const bj::object& m = v.as_object();
   const std::string at = "milestones[" + std::to_string(i) + "].";
   DH_RETURN_IF_ERROR(json::OnlyFields(m, {"label", "due_on", "planned_percent"}, at));
@@ -71,9 +72,7 @@ Result<TaskInput> ParseTask(const bj::object& o) {
   }
   if (json::Has(o, "milestones")) {
     if (!o.at("milestones").is_array() || o.at("milestones").as_array().size() > 100)
-      return Status::InvalidInput(
-          "milestones",
-          "Mốc tiến độ là danh sách tối đa 100 mốc {label, due_on, planned_percent}.");
+      return Status::InvalidInput("milestones", Say(msg::kMilestonesAreListAtMost));
     const bj::array& list = o.at("milestones").as_array();
     in.milestones_given = true;
     for (size_t i = 0; i < list.size(); ++i) {
@@ -85,7 +84,7 @@ Result<TaskInput> ParseTask(const bj::object& o) {
 }
 
 Result<DelegationPart> ParsePart(const bj::value& v, size_t i) {
-  if (!v.is_object()) return Status::InvalidInput("parts", "Mỗi phần việc là một đối tượng.");
+  if (!v.is_object()) return Status::InvalidInput("parts", Say(msg::kEachPartObject));
   const bj::object& p = v.as_object();
   DH_RETURN_IF_ERROR(
       json::OnlyFields(p, {"unit_id", "assignee_id", "share_percent", "deadline", "title"},
@@ -111,10 +110,7 @@ Result<DelegationPart> ParsePart(const bj::value& v, size_t i) {
 Result<std::vector<DelegationPart>> ParseParts(const bj::object& o) {
   DH_RETURN_IF_ERROR(json::OnlyFields(o, {"parts"}));
   if (!json::Has(o, "parts") || !o.at("parts").is_array() || o.at("parts").as_array().size() > 100)
-    return Status::InvalidInput(
-        "parts",
-        "parts là danh sách tối đa 100 phần việc {unit_id hoặc assignee_id, share_percent, "
-        "deadline?, title?}.");
+    return Status::InvalidInput("parts", Say(msg::kPartsListAtMostParts));
   std::vector<DelegationPart> out;
   const bj::array& list = o.at("parts").as_array();
   for (size_t i = 0; i < list.size(); ++i) {

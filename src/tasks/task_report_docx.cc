@@ -8,6 +8,7 @@
 #include "tasks/directive_citation.h"
 #include "tasks/task_as_of.h"
 #include "tasks/task_excel.h"
+#include "tasks/task_messages.h"
 
 namespace dh::tasks {
 namespace {
@@ -30,7 +31,7 @@ Status CheckLength(const std::string& value, size_t max, const char* field, cons
 
 Status CheckRequest(const TaskReportRequest& in, Date today) {
   if (!in.directive_id && !in.unit_id)
-    return Status::InvalidInput("directive_id", "Chọn văn bản chỉ đạo hoặc đơn vị để lập báo cáo.");
+    return Status::InvalidInput("directive_id", Say(msg::kChooseDirectiveUnitReport));
   if (in.as_of && *in.as_of > today)
     return Status::InvalidInput(
         "as_of", "Ngày lấy số liệu không được sau hôm nay (" + today.ToVietnamese() + ").");
@@ -49,7 +50,7 @@ Result<Subject> SubjectOf(const TaskService& service, const units::UnitGraph& g,
   if (in.unit_id) {
     const units::Unit* u = g.Find(*in.unit_id);
     if (!u || !AccessFor(who, g).read.Contains(u->id))
-      return Status::NotFound("Không tìm thấy đơn vị này.");
+      return Status::NotFound(Say(msg::kThisUnitWasFound));
     s.issuer = u->id;
   }
   if (in.unit_id) s.what = "do " + UnitName(g, s.issuer) + " chủ trì";

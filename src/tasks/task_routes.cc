@@ -1,5 +1,7 @@
 #include "tasks/task_routes.h"
 
+#include <map>
+
 #include "calendar/deadline.h"
 #include "core/json.h"
 #include "http/list_query.h"
@@ -8,6 +10,7 @@
 #include "tasks/task_as_of.h"
 #include "tasks/task_edit_routes.h"
 #include "tasks/task_json.h"
+#include "tasks/task_messages.h"
 #include "tasks/task_office_routes.h"
 #include "tasks/task_parse.h"
 #include "tasks/task_report_routes.h"
@@ -147,7 +150,8 @@ Response ListGroups(const Deps& d, const Request& req, const auth::Principal& wh
   auto directive = http::QueryInt(req, "directive_id");
   if (!directive.ok()) return Response::Error(directive.status());
   if (!*directive)
-    return Response::Error(Status::InvalidInput("directive_id", "Chọn văn bản (directive_id)."));
+    return Response::Error(
+        Status::InvalidInput("directive_id", Say(msg::kChooseDirectiveDirectiveId)));
   auto groups = d.service.Groups(who, **directive);
   if (!groups.ok()) return Response::Error(groups.status());
   bj::array items;
@@ -168,13 +172,27 @@ Response CreateGroup(const Deps& d, const Request& req, const auth::Principal& w
 
 // ---- Tasks --------------------------------------------------------------------------------
 
+// The task list's `sort` (checked against its ListSpec) as the read model's order.
+TaskFilter::Order OrderOf(const std::string& sort) {
+  using O = TaskFilter::Order;
+  static const std::map<std::string, O, std::less<>> kOrders{{"title", O::kTitle},
+                                                             {"state", O::kState},
+                                                             {"timeliness", O::kTimeliness},
+                                                             {"created", O::kCreated}};
+  auto it = kOrders.find(sort);
+  return it == kOrders.end() ? O::kDeadline : it->second;
+}
+
 Response ListTasks(const Deps& d, const Request& req, const auth::Principal& who) {
   auto f = FilterFromQuery(req);
   if (!f.ok()) return Response::Error(f.status());
-  // The filters are the read model's (FilterFromQuery); the paging is the list's.
-  static const http::ListSpec paging;
+  // The filters are the read model's (FilterFromQuery); the paging and order are the list's.
+  static const http::ListSpec paging{
+      .sorts = {"deadline", "title", "state", "timeliness", "created"}};
   auto q = http::ListQuery::Parse(req, paging);
   if (!q.ok()) return Response::Error(q.status());
+  f->order = OrderOf(q->sort());
+  f->descending = q->descending();
   int64_t total = 0;
   auto day = http::QueryDate(req, "as_of");  // tasksreport: each task as it stood that day
   if (!day.ok()) return Response::Error(day.status());
@@ -254,8 +272,7 @@ Response DecideExtension(const Deps& d, int64_t id, const bj::object& o,
       !s.ok())
     return Response::Error(s);
   if (!*approve)
-    return Response::Error(
-        Status::InvalidInput("approve", "Chọn đồng ý (true) hoặc không (false)."));
+    return Response::Error(Status::InvalidInput("approve", Say(msg::kChooseApproveTrueFalse)));
   auto e = d.service.DecideExtension(who, id, **approve, *note);
   if (!e.ok()) return Response::Error(e.status());
   return Response::Json(ToJson(*e));
@@ -308,8 +325,7 @@ Response Confirm(const Deps& d, int64_t id, const bj::object& o, const auth::Pri
       !s.ok())
     return Response::Error(s);
   if (!*accept)
-    return Response::Error(
-        Status::InvalidInput("accept", "Chọn xác nhận (true) hoặc trả lại (false)."));
+    return Response::Error(Status::InvalidInput("accept", Say(msg::kChooseConfirmTrueReturnFalse)));
   return ViewOrError(d, d.service.Confirm(who, id, **accept, *reason));
 }
 
@@ -402,9 +418,7 @@ Result<CoordinationFilter> CoordinationFilterOf(const http::ListQuery& q) {
   f.task_id = q.Id("task_id");
   if (auto s = q.Text("status")) {
     f.status = ParseAnswerStatus(*s);
-    if (!f.status)
-      return Status::InvalidInput(
-          "status", "status là một trong: pending, answered_on_time, answered_late, overdue.");
+    if (!f.status) return Status::InvalidInput("status", Say(msg::kStatusOnePendingAnsweredTime));
   }
   return f;
 }
@@ -530,6 +544,7 @@ constexpr http::Route<const Deps&> kRoutes[] = {
 
 void RegisterRoutes(http::Router& router, TaskService& service, const units::UnitDirectory& units) {
   http::RegisterTable(router, Deps{service, units}, kRoutes);
+  RegisterTaskLabels();
   RegisterOfficeRoutes(router, service, units);
   RegisterReportRoutes(router, service, units);  // tasksreport
   RegisterEditRoutes(router, service, units);

@@ -1,6 +1,7 @@
 #include "tasks/task_search.h"
 
 #include "core/text.h"
+#include "tasks/task_messages.h"
 #include "tasks/task_unit_directory.h"
 
 namespace dh::tasks {
@@ -30,10 +31,9 @@ std::vector<const units::Unit*> ScopedUnits(const units::UnitGraph& g, const aut
 Result<SearchHits> Search(const TaskService& service, const units::UnitGraph& g,
                           const auth::Principal& who, const std::string& q, int64_t limit) {
   const std::string words = text::Trim(q);
-  if (words.empty())
-    return Status::InvalidInput("q", "Nhập từ cần tìm (tên, số hiệu văn bản hoặc mã đơn vị).");
+  if (words.empty()) return Status::InvalidInput("q", Say(msg::kEnterWhatSearchNameDirective));
   if (text::CodePointCount(words) > kMaxQueryChars)
-    return Status::InvalidInput("q", "Từ cần tìm dài quá 200 ký tự.", "too_long");
+    return Status::InvalidInput("q", Say(msg::kSearchTextLongerThanCharacters), "too_long");
   SearchHits hits;
   if (who.Can(auth::Permission::kTasksRead)) {
     DH_ASSIGN_OR_RETURN(hits.directives,

@@ -9,6 +9,7 @@
 #include "core/text.h"
 #include "notifications/outbox.h"
 #include "tasks/task_checks.h"
+#include "tasks/task_messages.h"
 #include "tasks/task_notices.h"
 #include "tasks/task_store.h"
 #include "tasks/task_writes.h"
@@ -37,7 +38,7 @@ Result<Directive> TaskService::VisibleDirective(db::Connection& c, const Access&
   DH_ASSIGN_OR_RETURN(auto d, FindDirective(c, id));
   if (!d || !who.Can(auth::Permission::kTasksRead) ||
       !CanSeeDirective(a, *d, !a.read.Contains(d->issuer_unit_id) && SeesATaskOf(a, who, id)))
-    return Status::NotFound("Không tìm thấy văn bản.");
+    return Status::NotFound(Say(msg::kDirectiveFound));
   return *d;
 }
 
@@ -45,7 +46,7 @@ Result<Directive> TaskService::NamedDirective(db::Connection& c, const Access& a
                                               const auth::Principal& who, int64_t id) const {
   auto d = VisibleDirective(c, a, who, id);
   if (!d.ok() && d.status().code() == StatusCode::kNotFound)
-    return Status::InvalidInput("directive_id", "Không có văn bản chỉ đạo này.");
+    return Status::InvalidInput("directive_id", Say(msg::kThereSuchDirective));
   return d;
 }
 
@@ -93,11 +94,11 @@ TaskView TaskService::View(const TaskRecord& t, int extensions, const Access* a,
 Status TaskService::Validate(const TaskInput& in, bool creating, const units::UnitGraph& g) const {
   // A title of spaces is no title.
   if (creating && (!in.title || text::Trim(*in.title).empty()))
-    return Status::InvalidInput("title", "Nhập tên nhiệm vụ.");
+    return Status::InvalidInput("title", Say(msg::kEnterTaskName));
   if (in.title && text::Trim(*in.title).empty())
-    return Status::InvalidInput("title", "Tên nhiệm vụ không được để trống.");
+    return Status::InvalidInput("title", Say(msg::kTaskNameEmpty));
   if (creating && !in.lead_unit_id)
-    return Status::InvalidInput("lead_unit_id", "Chọn đơn vị chủ trì.");
+    return Status::InvalidInput("lead_unit_id", Say(msg::kChooseLeadUnit));
   const Date today = clock_.Today();
   // A first answer on the in-memory graph; the write checks again on the database.
   if (in.lead_unit_id)
@@ -108,17 +109,14 @@ Status TaskService::Validate(const TaskInput& in, bool creating, const units::Un
     for (int64_t id : *in.coordinator_ids) {
       DH_RETURN_IF_ERROR(units::CheckTakesWork(g, id, today, "coordinator_ids", "Đơn vị phối hợp"));
       if (!seen.insert(id).second || (in.lead_unit_id && id == *in.lead_unit_id))
-        return Status::InvalidInput("coordinator_ids",
-                                    "Đơn vị phối hợp bị trùng hoặc trùng đơn vị chủ trì.");
+        return Status::InvalidInput("coordinator_ids", Say(msg::kCoordinatingUnitRepeatedLeadUnit));
     }
   }
   if (in.recurrence && !ParseRecurrence(*in.recurrence))
-    return Status::InvalidInput("recurrence",
-                                "Chu kỳ phải là monthly:N (hằng tháng, ngày N) hoặc quarterly:N "
-                                "(hằng quý, ngày N của tháng cuối quý), N từ 1 đến 31.");
+    return Status::InvalidInput("recurrence", Say(msg::kRecurrenceMustMonthlyNEvery));
   for (const Milestone& m : in.milestones)
     if (m.planned_percent < 0 || m.planned_percent > 100)
-      return Status::InvalidInput("milestones", "Tỷ lệ kế hoạch của mỗi mốc từ 0 đến 100 %.");
+      return Status::InvalidInput("milestones", Say(msg::kEachMilestoneSPlannedPercentage));
   // An edit checks them against the task's own deadline (Update).
   if (creating && in.start_on) DH_RETURN_IF_ERROR(CheckStartDate(*in.start_on, in.deadline));
   return creating ? CheckMilestones(in.milestones, in.deadline) : Status::Ok();
@@ -129,32 +127,31 @@ Result<TaskView> TaskService::Create(const auth::Principal* who, const TaskInput
   auto g = units_.Get();
   DH_RETURN_IF_ERROR(Validate(in, true, *g));
   if (who && !MayGiveWorkTo(AccessOf(*who), *in.lead_unit_id))
-    return Status::Forbidden("Bạn không được giao nhiệm vụ cho đơn vị này.");
+    return Status::Forbidden(Say(msg::kYouAssignTasksThisUnit));
   TaskRecord t = NewTask(in, clock_.Today(), clock_.NowSeconds());
   t.created_by = who ? std::optional(who->user_id) : std::nullopt;
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_RETURN_IF_ERROR(CheckTaskUnits(c, clock_.Today(), t.lead_unit_id, t.coordinator_ids));
     if (t.directive_id) {
       DH_ASSIGN_OR_RETURN(auto d, FindDirective(c, *t.directive_id));
-      if (!d) return Status::InvalidInput("directive_id", "Không có văn bản chỉ đạo này.");
+      if (!d) return Status::InvalidInput("directive_id", Say(msg::kThereSuchDirective));
     }
     if (t.group_id) {
       DH_ASSIGN_OR_RETURN(auto grp, FindGroup(c, *t.group_id));
       if (!grp || (t.directive_id && grp->directive_id != *t.directive_id))
-        return Status::InvalidInput("group_id", "Nhóm nhiệm vụ không thuộc văn bản đã chọn.");
+        return Status::InvalidInput("group_id", Say(msg::kTaskGroupDoesBelongChosen));
       t.directive_id = grp->directive_id;
     }
     if (t.directive_id && who) {
       DH_RETURN_IF_ERROR(NamedDirective(c, AccessOf(*who), *who, *t.directive_id).status());
     } else if (t.directive_id) {
       DH_ASSIGN_OR_RETURN(auto d, FindDirective(c, *t.directive_id));
-      if (!d) return Status::InvalidInput("directive_id", "Không có văn bản chỉ đạo này.");
+      if (!d) return Status::InvalidInput("directive_id", Say(msg::kThereSuchDirective));
     }
     if (t.assignee_id) {
       DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, t.lead_unit_id));
       if (std::find(people.begin(), people.end(), *t.assignee_id) == people.end())
-        return Status::InvalidInput("assignee_id",
-                                    "Cán bộ được giao phải là cán bộ của đơn vị chủ trì.");
+        return Status::InvalidInput("assignee_id", Say(msg::kAssignedOfficerMustOfficerLead));
     }
     DH_ASSIGN_OR_RETURN(t.id, InsertTask(c, t));
     DH_RETURN_IF_ERROR(Record(c, who, "task.create", TaskRecord{}, t, t.created_at));
@@ -169,14 +166,12 @@ Result<TaskView> TaskService::Create(const auth::Principal* who, const TaskInput
 Result<TaskView> TaskService::Update(const auth::Principal& who, int64_t id, const TaskInput& in) {
   DH_RETURN_IF_ERROR(Validate(in, false, *units_.Get()));
   if (in.deadline)
-    return Status::InvalidInput("deadline",
-                                "Hạn xử lý chỉ đổi qua gia hạn (POST /tasks/{id}/extensions) để "
-                                "giữ lịch sử.");
+    return Status::InvalidInput("deadline", Say(msg::kDeadlineChangesOnlyThroughExtension));
   TaskRecord t;
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, true));
     if (IsWithdrawn(before.state))
-      return Status::Conflict("Nhiệm vụ đã bị hủy, không sửa được.", "invalid_state");
+      return Status::Conflict(Say(msg::kTaskWasCancelledEdited), "invalid_state");
     t = before;
     if (in.title) t.title = *in.title;
     if (in.description) t.description = *in.description;
@@ -190,8 +185,7 @@ Result<TaskView> TaskService::Update(const auth::Principal& who, int64_t id, con
     if (in.coordinator_ids) {
       if (std::find(in.coordinator_ids->begin(), in.coordinator_ids->end(), t.lead_unit_id) !=
           in.coordinator_ids->end())
-        return Status::InvalidInput("coordinator_ids",
-                                    "Đơn vị chủ trì không đồng thời là đơn vị phối hợp.");
+        return Status::InvalidInput("coordinator_ids", Say(msg::kLeadUnitAlsoCoordinatingUnit));
       for (int64_t u : *in.coordinator_ids)
         if (std::find(t.coordinator_ids.begin(), t.coordinator_ids.end(), u) ==
             t.coordinator_ids.end())
@@ -202,12 +196,11 @@ Result<TaskView> TaskService::Update(const auth::Principal& who, int64_t id, con
     if (in.group_id) {
       DH_ASSIGN_OR_RETURN(auto grp, FindGroup(c, *in.group_id));
       if (!grp || grp->directive_id != t.directive_id)
-        return Status::InvalidInput("group_id", "Nhóm nhiệm vụ không thuộc văn bản của nhiệm vụ.");
+        return Status::InvalidInput("group_id", Say(msg::kTaskGroupDoesBelongTask));
       t.group_id = in.group_id;
     }
     if (in.lead_unit_id && *in.lead_unit_id != t.lead_unit_id)
-      return Status::InvalidInput("lead_unit_id",
-                                  "Đổi đơn vị chủ trì bằng thao tác giao lại (reassignment).");
+      return Status::InvalidInput("lead_unit_id", Say(msg::kChangeLeadUnitByReassigning));
     if (in.milestones_given) {
       DH_RETURN_IF_ERROR(CheckMilestones(in.milestones, t.deadline));
       t.milestones = in.milestones;
@@ -256,8 +249,7 @@ Result<TaskDetail> TaskService::Get(const auth::Principal& who, int64_t id) cons
 Result<std::vector<TaskView>> TaskService::List(const auth::Principal& who, TaskFilter f,
                                                 int64_t limit, int64_t offset,
                                                 int64_t* total) const {
-  if (!who.Can(auth::Permission::kTasksRead))
-    return Status::Forbidden("Vai trò của bạn không xem được nhiệm vụ.");
+  if (!who.Can(auth::Permission::kTasksRead)) return Status::Forbidden(Say(msg::kYourRoleSeeTasks));
   const Access a = AccessOf(who);
   auto bits = ScopeBitmap(a.read);
   f.visible_units = bits.get();
@@ -280,10 +272,9 @@ Result<std::vector<TaskView>> TaskService::List(const auth::Principal& who, Task
 Result<std::unordered_map<int64_t, BoardCounts>> TaskService::Board(const auth::Principal& who,
                                                                     const std::string& by,
                                                                     TaskFilter f) const {
-  if (!who.Can(auth::Permission::kTasksRead))
-    return Status::Forbidden("Vai trò của bạn không xem được nhiệm vụ.");
+  if (!who.Can(auth::Permission::kTasksRead)) return Status::Forbidden(Say(msg::kYourRoleSeeTasks));
   if (by != "unit" && by != "directive" && by != "group")
-    return Status::InvalidInput("by", "Chọn cách gộp: unit, directive hoặc group.");
+    return Status::InvalidInput("by", Say(msg::kChooseHowGroupUnitDirective));
   auto bits = ScopeBitmap(AccessOf(who).read);
   f.visible_units = bits.get();
   f.viewer_id = who.user_id;
@@ -293,8 +284,7 @@ Result<std::unordered_map<int64_t, BoardCounts>> TaskService::Board(const auth::
 
 Result<std::unordered_map<int64_t, CoordinationCounts>> TaskService::CoordinationBoard(
     const auth::Principal& who) const {
-  if (!who.Can(auth::Permission::kTasksRead))
-    return Status::Forbidden("Vai trò của bạn không xem được nhiệm vụ.");
+  if (!who.Can(auth::Permission::kTasksRead)) return Status::Forbidden(Say(msg::kYourRoleSeeTasks));
   auto bits = ScopeBitmap(AccessOf(who).read);
   return index_.CoordinationBoard(bits.get(), clock_.Today(), *calendar_.Get());
 }
@@ -302,8 +292,7 @@ Result<std::unordered_map<int64_t, CoordinationCounts>> TaskService::Coordinatio
 Result<std::vector<TaskService::CoordinationItem>> TaskService::ListCoordinations(
     const auth::Principal& who, const CoordinationFilter& f, int64_t limit, int64_t offset,
     int64_t* total) const {
-  if (!who.Can(auth::Permission::kTasksRead))
-    return Status::Forbidden("Vai trò của bạn không xem được nhiệm vụ.");
+  if (!who.Can(auth::Permission::kTasksRead)) return Status::Forbidden(Say(msg::kYourRoleSeeTasks));
   const Access a = AccessOf(who);
   auto bits = ScopeBitmap(a.read);
   size_t n = 0;
@@ -333,8 +322,7 @@ Result<std::vector<TaskService::CoordinationItem>> TaskService::ListCoordination
 }
 Result<std::vector<int64_t>> TaskService::MatchingIds(const auth::Principal& who,
                                                       TaskFilter f) const {
-  if (!who.Can(auth::Permission::kTasksRead))
-    return Status::Forbidden("Vai trò của bạn không xem được nhiệm vụ.");
+  if (!who.Can(auth::Permission::kTasksRead)) return Status::Forbidden(Say(msg::kYourRoleSeeTasks));
   auto bits = ScopeBitmap(AccessOf(who).read);
   f.visible_units = bits.get();
   f.viewer_id = who.user_id;
@@ -347,8 +335,7 @@ Result<std::vector<int64_t>> TaskService::MatchingIds(const auth::Principal& who
 Status TaskService::VisitTasks(const auth::Principal& who, const std::vector<int64_t>& ids,
                                const std::function<Status(const TaskView&)>& fn,
                                size_t batch) const {
-  if (!who.Can(auth::Permission::kTasksRead))
-    return Status::Forbidden("Vai trò của bạn không xem được nhiệm vụ.");
+  if (!who.Can(auth::Permission::kTasksRead)) return Status::Forbidden(Say(msg::kYourRoleSeeTasks));
   const Access a = AccessOf(who);
   batch = std::max<size_t>(batch, 1);
   for (size_t i = 0; i < ids.size(); i += batch) {
@@ -375,7 +362,7 @@ Result<int64_t> TaskService::CheckDirectiveAccess(const auth::Principal& who, in
                                                   bool write) const {
   DH_ASSIGN_OR_RETURN(Directive d, GetDirective(who, id));
   if (write && !MayManageDirective(AccessOf(who), d))
-    return Status::Forbidden("Chỉ văn phòng của cơ quan ban hành được đính kèm tệp vào văn bản.");
+    return Status::Forbidden(Say(msg::kOnlyIssuingBodySOffice4));
   return d.issuer_unit_id;
 }
 
@@ -389,7 +376,7 @@ Result<int64_t> TaskService::CheckTaskAccess(const auth::Principal& who, int64_t
   const Access a = AccessOf(who);
   if (!t || !CanSeeTask(a, who, *t)) return TaskNotFound();
   if (write && !CanWorkTask(a, who, *t))
-    return Status::Forbidden("Chỉ đơn vị chủ trì được đính kèm tệp vào nhiệm vụ.");
+    return Status::Forbidden(Say(msg::kOnlyLeadUnitAttachFiles));
   return t->lead_unit_id;
 }
 

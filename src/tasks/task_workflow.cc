@@ -2,6 +2,7 @@
 #include <boost/json.hpp>
 
 #include "audit/recorder.h"
+#include "tasks/task_messages.h"
 #include "tasks/task_notices.h"
 #include "tasks/task_service.h"
 #include "tasks/task_store.h"
@@ -16,11 +17,7 @@ namespace {
 
 // Refusing, asking for more time and reporting completion are the lead unit's own acts
 // (CanHoldTask): the office that gave the work confirms and decides, it does not do them.
-Status HolderOnly() {
-  return Status::Forbidden(
-      "Chỉ đơn vị chủ trì (hoặc cán bộ được giao) mới từ chối, xin gia hạn hoặc báo cáo hoàn "
-      "thành nhiệm vụ này.");
-}
+Status HolderOnly() { return Status::Forbidden(Say(msg::kOnlyLeadUnitAssignedOfficer)); }
 
 }  // namespace
 
@@ -48,12 +45,11 @@ Status TaskService::RollUp(db::Connection& c, std::optional<int64_t> parent_id, 
 Result<TaskView> TaskService::Report(const auth::Principal& who, int64_t id, std::optional<Date> on,
                                      int percent, const std::string& body) {
   if (percent < 0 || percent > 100)
-    return Status::InvalidInput("percent", "Tiến độ là một số từ 0 đến 100 (%).");
-  if (body.empty()) return Status::InvalidInput("body", "Nêu nội dung đã thực hiện.");
+    return Status::InvalidInput("percent", Say(msg::kProgressNumberFrom));
+  if (body.empty()) return Status::InvalidInput("body", Say(msg::kDescribeWhatWasDone));
   const Date today = clock_.Today();
   const Date day = on.value_or(today);
-  if (day > today)
-    return Status::InvalidInput("reported_on", "Ngày báo cáo không được sau hôm nay.");
+  if (day > today) return Status::InvalidInput("reported_on", Say(msg::kReportDateAfterToday));
   std::vector<int64_t> touched = {id};
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, false));
@@ -83,28 +79,25 @@ Result<TaskView> TaskService::Report(const auth::Principal& who, int64_t id, std
 
 Result<Extension> TaskService::RequestExtension(const auth::Principal& who, int64_t id,
                                                 Date new_deadline, const std::string& reason) {
-  if (reason.empty()) return Status::InvalidInput("reason", "Nêu lý do xin gia hạn.");
+  if (reason.empty()) return Status::InvalidInput("reason", Say(msg::kGiveReasonExtension));
   Extension e;
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(TaskRecord t, ForWrite(c, who, id, false));
     if (!CanHoldTask(AccessOf(who), who, t)) return HolderOnly();
     if (!WithHolder(t.state))
-      return Status::Conflict(
-          "Nhiệm vụ đã hoàn thành, bị từ chối hoặc đang tạm dừng; không xin gia hạn được.",
-          "invalid_state");
+      return Status::Conflict(Say(msg::kTaskDoneRefusedSuspendedExtension), "invalid_state");
     if (!t.deadline)
-      return Status::Conflict("Nhiệm vụ thường xuyên không có hạn để gia hạn.", "no_deadline");
+      return Status::Conflict(Say(msg::kRecurringTaskHasDeadlineExtend), "no_deadline");
     if (new_deadline <= *t.deadline)
       return Status::InvalidInput(
           "new_deadline", "Hạn mới phải sau hạn hiện tại " + t.deadline->ToVietnamese() + ".");
     // An overdue task asks for a date still to come: one already past would be overdue too.
     if (new_deadline < clock_.Today())
-      return Status::InvalidInput("new_deadline", "Hạn mới không được trước hôm nay.");
+      return Status::InvalidInput("new_deadline", Say(msg::kNewDeadlineBeforeToday));
     DH_ASSIGN_OR_RETURN(auto existing, ExtensionsOf(c, id));
     for (const auto& x : existing)
       if (x.status == ExtensionStatus::kPending)
-        return Status::Conflict("Nhiệm vụ đã có đề nghị gia hạn đang chờ quyết định.",
-                                "extension_pending");
+        return Status::Conflict(Say(msg::kTaskAlreadyHasExtensionRequest), "extension_pending");
     const int64_t now = clock_.NowSeconds();
     e = {0,           id,  t.deadline,   new_deadline, reason, ExtensionStatus::kPending,
          who.user_id, now, std::nullopt, std::nullopt, ""};
@@ -126,22 +119,19 @@ Result<Extension> TaskService::RequestExtension(const auth::Principal& who, int6
 Result<Extension> TaskService::DecideExtension(const auth::Principal& who, int64_t extension_id,
                                                bool approve, const std::string& note) {
   if (!approve && note.empty())
-    return Status::InvalidInput("note", "Nêu lý do không đồng ý gia hạn.");
+    return Status::InvalidInput("note", Say(msg::kGiveReasonRefusingExtension));
   Extension e;
   int64_t task_id = 0;
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(auto found, FindExtension(c, extension_id));
-    if (!found) return Status::NotFound("Không tìm thấy đề nghị gia hạn.");
+    if (!found) return Status::NotFound(Say(msg::kExtensionRequestFound));
     task_id = found->task_id;
     DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, found->task_id, true));
     // Every rule on the task's row as it stands inside this transaction.
     if (found->status == ExtensionStatus::kClosed)
-      return Status::Conflict(
-          "Đề nghị gia hạn này đã đóng khi nhiệm vụ báo cáo hoàn thành; không quyết định được "
-          "nữa.",
-          "extension_closed");
+      return Status::Conflict(Say(msg::kThisExtensionRequestClosedWhen), "extension_closed");
     if (found->status != ExtensionStatus::kPending)
-      return Status::Conflict("Đề nghị gia hạn này đã được quyết định.", "already_decided");
+      return Status::Conflict(Say(msg::kThisExtensionRequestHasAlready), "already_decided");
     if (IsFinished(before.state))
       return Status::Conflict(
           "Nhiệm vụ đã báo cáo hoàn thành" +
@@ -179,10 +169,9 @@ Result<Extension> TaskService::DecideExtension(const auth::Principal& who, int64
 Result<CoordinationRequest> TaskService::RequestCoordination(const auth::Principal& who, int64_t id,
                                                              int64_t to_unit_id,
                                                              const std::string& body, Date due_on) {
-  if (body.empty()) return Status::InvalidInput("body", "Nêu nội dung đề nghị phối hợp.");
+  if (body.empty()) return Status::InvalidInput("body", Say(msg::kDescribeWhatCoordinationAsked));
   const Date today = clock_.Today();
-  if (due_on < today)
-    return Status::InvalidInput("due_on", "Hạn trả lời không được trước hôm nay.");
+  if (due_on < today) return Status::InvalidInput("due_on", Say(msg::kAnswerSDueDateBefore));
   DH_RETURN_IF_ERROR(units::CheckTakesWork(*units_.Get(), to_unit_id, today, "to_unit_id",
                                            "Đơn vị được đề nghị phối hợp"));
   CoordinationRequest r;
@@ -191,12 +180,9 @@ Result<CoordinationRequest> TaskService::RequestCoordination(const auth::Princip
         units::CheckTakesWork(c, to_unit_id, today, "to_unit_id", "Đơn vị được đề nghị phối hợp"));
     DH_ASSIGN_OR_RETURN(TaskRecord t, ForWrite(c, who, id, false));
     if (!MayRequestCoordination(AccessOf(who), who, t))
-      return Status::Conflict(
-          "Nhiệm vụ đã hoàn thành, bị từ chối hoặc đang tạm dừng; không đề nghị phối hợp được nữa.",
-          "task_finished");
+      return Status::Conflict(Say(msg::kTaskDoneRefusedSuspendedCoordination), "task_finished");
     if (to_unit_id == t.lead_unit_id)
-      return Status::InvalidInput("to_unit_id",
-                                  "Đơn vị chủ trì không tự đề nghị phối hợp với chính mình.");
+      return Status::InvalidInput("to_unit_id", Say(msg::kLeadUnitAskItselfCoordination));
     const int64_t now = clock_.NowSeconds();
     r = {0, id, t.lead_unit_id, to_unit_id, body, due_on, std::nullopt, "", who.user_id, now};
     DH_ASSIGN_OR_RETURN(r.id, InsertCoordination(c, r));
@@ -221,7 +207,7 @@ Result<CoordinationRequest> TaskService::RequestCoordination(const auth::Princip
 Result<CoordinationRequest> TaskService::AnswerCoordination(const auth::Principal& who,
                                                             int64_t request_id,
                                                             const std::string& answer) {
-  if (answer.empty()) return Status::InvalidInput("answer", "Nhập nội dung trả lời.");
+  if (answer.empty()) return Status::InvalidInput("answer", Say(msg::kEnterAnswer));
   CoordinationRequest r;
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(auto found, FindCoordination(c, request_id));
@@ -231,11 +217,10 @@ Result<CoordinationRequest> TaskService::AnswerCoordination(const auth::Principa
       DH_ASSIGN_OR_RETURN(task, FindTask(c, found->task_id));
     }
     if (!found || !CanSeeCoordination(a, *found, task && CanSeeTask(a, who, *task)))
-      return Status::NotFound("Không tìm thấy đề nghị phối hợp.");
-    if (!MayAnswerCoordination(a, *found))
-      return Status::Forbidden("Chỉ đơn vị được đề nghị mới trả lời.");
+      return Status::NotFound(Say(msg::kCoordinationRequestFound));
+    if (!MayAnswerCoordination(a, *found)) return Status::Forbidden(Say(msg::kOnlyUnitAskedAnswer));
     if (found->answered_on)
-      return Status::Conflict("Đề nghị này đã được trả lời.", "already_answered");
+      return Status::Conflict(Say(msg::kThisRequestHasAlreadyBeen), "already_answered");
     r = *found;
     r.answered_on = clock_.Today();
     r.answer = answer;
@@ -255,11 +240,10 @@ Result<CoordinationRequest> TaskService::AnswerCoordination(const auth::Principa
 Result<TaskView> TaskService::Submit(const auth::Principal& who, int64_t id, std::optional<Date> on,
                                      const std::string& output_text) {
   if (output_text.empty())
-    return Status::InvalidInput("output_text", "Mô tả sản phẩm (kết quả) của nhiệm vụ.");
+    return Status::InvalidInput("output_text", Say(msg::kDescribeTaskSOutputResult));
   const Date today = clock_.Today();
   const Date day = on.value_or(today);
-  if (day > today)
-    return Status::InvalidInput("finished_on", "Ngày hoàn thành không được sau hôm nay.");
+  if (day > today) return Status::InvalidInput("finished_on", Say(msg::kCompletionDateAfterToday));
   std::vector<int64_t> touched = {id};
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, false));
@@ -303,7 +287,7 @@ Result<TaskView> TaskService::Submit(const auth::Principal& who, int64_t id, std
 Result<TaskView> TaskService::Confirm(const auth::Principal& who, int64_t id, bool accept,
                                       const std::string& reason) {
   if (!accept && reason.empty())
-    return Status::InvalidInput("reason", "Nêu lý do trả lại để đơn vị bổ sung.");
+    return Status::InvalidInput("reason", Say(msg::kGiveReasonReturningItSo));
   std::vector<int64_t> touched = {id};
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, true));
@@ -334,8 +318,7 @@ Result<TaskView> TaskService::Confirm(const auth::Principal& who, int64_t id, bo
 
 Result<TaskView> TaskService::Refuse(const auth::Principal& who, int64_t id,
                                      const std::string& reason) {
-  if (reason.empty())
-    return Status::InvalidInput("reason", "Nêu lý do nhiệm vụ không thuộc chức năng của đơn vị.");
+  if (reason.empty()) return Status::InvalidInput("reason", Say(msg::kGiveReasonWhyTaskWithin));
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, false));
     if (!CanHoldTask(AccessOf(who), who, before)) return HolderOnly();
@@ -362,9 +345,9 @@ Result<TaskView> TaskService::Reassign(const auth::Principal& who, int64_t id, i
         units::CheckTakesWork(c, lead_unit_id, today, "lead_unit_id", "Đơn vị chủ trì mới"));
     DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, true));
     if (!MayGiveWorkTo(AccessOf(who), lead_unit_id))
-      return Status::Forbidden("Đơn vị chủ trì mới nằm ngoài phạm vi bạn được giao.");
+      return Status::Forbidden(Say(msg::kNewLeadUnitOutsideScope));
     if (lead_unit_id == before.lead_unit_id)
-      return Status::InvalidInput("lead_unit_id", "Chọn một đơn vị khác đơn vị đang chủ trì.");
+      return Status::InvalidInput("lead_unit_id", Say(msg::kChooseUnitOtherThanCurrent));
     TaskRecord t = before;
     const int64_t now = clock_.NowSeconds();
     DH_ASSIGN_OR_RETURN(t.state, Transition(t.state, TaskEvent::kReassign));

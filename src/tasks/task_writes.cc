@@ -2,6 +2,7 @@
 
 #include "audit/recorder.h"
 #include "tasks/task.h"
+#include "tasks/task_messages.h"
 #include "tasks/task_notices.h"
 #include "tasks/task_store.h"
 #include "units/unit_rules.h"
@@ -10,7 +11,7 @@ namespace dh::tasks {
 
 namespace bj = boost::json;
 
-Status TaskNotFound() { return Status::NotFound("Không tìm thấy nhiệm vụ."); }
+Status TaskNotFound() { return Status::NotFound(Say(msg::kTaskFound)); }
 
 bj::value OptDate(const std::optional<Date>& d) {
   return d ? bj::value(d->ToString()) : bj::value(nullptr);

@@ -61,6 +61,7 @@ import type {
   UserPatch,
   WorkCalendarYear,
 } from './types';
+import { getLang } from '../i18n';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -143,7 +144,8 @@ interface RequestOptions {
 }
 
 export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // The server says its messages in the language the reader reads the page in.
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLang() };
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let res: Response;
@@ -171,7 +173,7 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
 // import comes back 422 with the per-row report `{ok: false, errors: [...]}`, which is an
 // answer, not a failure.
 async function upload<T>(path: string, query: object, file: Blob, contentType: string, fileName?: string, rowReport = false): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': contentType };
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLang(), 'Content-Type': contentType };
   // The server keeps the file's name for the record; headers carry ASCII only.
   if (fileName) headers['X-File-Name'] = encodeURIComponent(fileName);
   if (csrfToken) headers['X-CSRF-Token'] = csrfToken;

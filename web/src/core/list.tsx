@@ -75,6 +75,41 @@ export interface Column<T> {
   class?: string;
   // The column's cell in the totals row, when the page has one.
   total?: ComponentChildren;
+  // The server's name for ordering by this column (the list's `sort`): the header sorts.
+  sort?: string;
+}
+
+// The list's order as the URL keeps it: `sort=title` ascending, `sort=-title` descending.
+export interface SortState {
+  current: string | null;
+  onSort: (sort: string | null) => void;
+}
+
+function SortHeader<T>(props: { column: Column<T>; sort: SortState }) {
+  const key = props.column.sort!;
+  const cur = props.sort.current;
+  const dir = cur === key ? 'ascending' : cur === `-${key}` ? 'descending' : null;
+  const next = dir === 'ascending' ? `-${key}` : key;
+  return (
+    <button
+      type="button"
+      class="sort-button"
+      onClick={() => props.sort.onSort(next)}
+      title={dir === 'ascending' ? t('list.sortDescending') : t('list.sortAscending')}
+    >
+      {props.column.heading ?? props.column.label}
+      <span class="sort-mark" aria-hidden="true">
+        {dir === 'ascending' ? '▲' : dir === 'descending' ? '▼' : '↕'}
+      </span>
+    </button>
+  );
+}
+
+function ariaSort(c: { sort?: string }, sort?: SortState): 'ascending' | 'descending' | 'none' | undefined {
+  if (!c.sort || !sort) return undefined;
+  if (sort.current === c.sort) return 'ascending';
+  if (sort.current === `-${c.sort}`) return 'descending';
+  return 'none';
 }
 
 // The row number column ("TT"), counting across pages.
@@ -97,6 +132,8 @@ export function DataTable<T>(props: {
   totalLabel?: string;
   // A row of detail under a row (its changes, say), drawn by the page.
   detail?: (row: T) => ComponentChildren;
+  // Column headers with `sort` order the list on the server.
+  sort?: SortState;
 }) {
   const first = props.first ?? 0;
   const hasTotals = props.columns.some((c) => c.total !== undefined);
@@ -107,8 +144,8 @@ export function DataTable<T>(props: {
         <thead>
           <tr>
             {props.columns.map((c, i) => (
-              <th key={i} scope="col" class={c.num ? 'num' : undefined}>
-                {c.heading ?? c.label}
+              <th key={i} scope="col" class={c.num ? 'num' : undefined} aria-sort={ariaSort(c, props.sort)}>
+                {c.sort && props.sort ? <SortHeader column={c} sort={props.sort} /> : (c.heading ?? c.label)}
               </th>
             ))}
           </tr>
@@ -222,6 +259,7 @@ function ListBody<T, R extends ListResponse<T>>(props: ListPageProps<T, R>) {
           first={offset}
           caption={props.caption}
           class={props.tableClass}
+          sort={{ current: props.list.query.get('sort'), onSort: (sort) => props.list.setFilters({ sort }) }}
         />
       )}
       <Pager total={data.total} limit={limit} offset={offset} onOffset={props.list.setOffset} />

@@ -41,6 +41,18 @@ export const en: Record<MessageKey, string> = {
   'common.search': 'Search',
   'common.filter': 'Filter',
   'common.clearFilters': 'Clear filters',
+  // Lists: sorting, printing, saved filters (core/list.tsx, core/listTools.tsx).
+  'list.sortAscending': 'Sort ascending by this column',
+  'list.sortDescending': 'Sort descending by this column',
+  'list.print': 'Print',
+  'list.savedFilters': 'Saved filters',
+  'list.savedChoose': 'Choose a filter…',
+  'list.savedNone': 'No saved filters yet',
+  'list.savedDelete': 'Delete the filter “{name}”',
+  'list.savedName': 'Save the current filters as',
+  'list.savedSave': 'Save filters',
+  'list.savedNameRequired': 'Enter a name for the filter.',
+  'list.savedNothing': 'There are no filters to save yet: filter or sort the list first.',
 
   'form.required': 'required',
   'form.errorSummaryTitle': 'There is a problem',

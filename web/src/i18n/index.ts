@@ -9,10 +9,23 @@ export type { MessageKey };
 const STORAGE_KEY = 'dieuhanh.lang';
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };
 
+// The session's language for the server too (http::RequestLang reads `dh_lang`), so that
+// plain links (an Excel download, a printed report) come back in it as well.
+function rememberForServer(lang: Lang): void {
+  try {
+    document.cookie = `dh_lang=${lang}; Path=/; SameSite=Strict; Max-Age=31536000`;
+  } catch {
+    // No cookies: the API client still sends Accept-Language.
+  }
+}
+
 function initialLang(): Lang {
   try {
     const saved = localStorage.getItem(STORAGE_KEY);
-    if (saved === 'vi' || saved === 'en') return saved;
+    if (saved === 'vi' || saved === 'en') {
+      rememberForServer(saved);
+      return saved;
+    }
   } catch {
     // Storage can be disabled; Vietnamese is the default anyway.
   }
@@ -34,6 +47,7 @@ export function setLang(lang: Lang): void {
     // Not remembered, still switched.
   }
   document.documentElement.lang = lang;
+  rememberForServer(lang);
   listeners.forEach((f) => f(lang));
 }
 

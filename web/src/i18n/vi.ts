@@ -40,6 +40,18 @@ export const vi = {
   'common.search': 'Tìm',
   'common.filter': 'Lọc',
   'common.clearFilters': 'Bỏ lọc',
+  // Lists: sorting, printing, saved filters (core/list.tsx, core/listTools.tsx).
+  'list.sortAscending': 'Sắp xếp tăng dần theo cột này',
+  'list.sortDescending': 'Sắp xếp giảm dần theo cột này',
+  'list.print': 'In',
+  'list.savedFilters': 'Bộ lọc đã lưu',
+  'list.savedChoose': 'Chọn bộ lọc…',
+  'list.savedNone': 'Chưa lưu bộ lọc nào',
+  'list.savedDelete': 'Xóa bộ lọc “{name}”',
+  'list.savedName': 'Lưu bộ lọc đang dùng với tên',
+  'list.savedSave': 'Lưu bộ lọc',
+  'list.savedNameRequired': 'Nhập tên cho bộ lọc.',
+  'list.savedNothing': 'Chưa chọn bộ lọc nào để lưu: hãy lọc hoặc sắp xếp danh sách trước.',
 
   'form.required': 'bắt buộc',
   'form.errorSummaryTitle': 'Có lỗi cần sửa',

@@ -10,6 +10,7 @@ import { formatDate, formatInteger } from '../core/format';
 import { useAsync, useDocumentTitle } from '../core/hooks';
 import { DataTable, type Column } from '../core/list';
 import { Empty, ErrorBox, Loading, PageHeader, SelectField } from '../core/ui';
+import { PrintButton } from '../core/listTools';
 import { t } from '../i18n';
 import { AsOfNote } from './AsOfNote';
 import { pastDay } from './cutoffs';
@@ -134,9 +135,12 @@ export function BoardsPage() {
         title={t('board.title')}
         lead={t('board.lead')}
         actions={
-          <Link class="button button--secondary" href="/tasks">
-            {t('board.toList')}
-          </Link>
+          <>
+            <Link class="button button--secondary" href="/tasks">
+              {t('board.toList')}
+            </Link>
+            <PrintButton />
+          </>
         }
       />
       <AsOfNote />

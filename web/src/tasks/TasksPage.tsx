@@ -16,6 +16,7 @@ import { directiveCitation, stateLabel, timelinessLabel } from './labels';
 import { DeadlineCell, Progress, StateTag, TimelinessTag } from './parts';
 import { filtersFrom, listTasks, tasksHref, useMyUnit, useWorkingWeekEnd } from './query';
 import { AsOfNote } from './AsOfNote';
+import { PrintButton, SavedFilters } from '../core/listTools';
 
 const FORM = 'tasks';
 
@@ -44,7 +45,7 @@ function TitleCell(props: { task: Task }) {
 function taskColumns(): Column<Task>[] {
   return [
     numberColumn(t('task.no')),
-    { label: t('task.title'), class: 'task-title-cell', cell: (task) => <TitleCell task={task} /> },
+    { label: t('task.title'), class: 'task-title-cell', sort: 'title', cell: (task) => <TitleCell task={task} /> },
     {
       label: t('task.lead'),
       cell: (task) => (task.lead_unit ? <Link href={tasksHref({ unit_id: task.lead_unit.id })}>{task.lead_unit.name}</Link> : `#${task.lead_unit_id}`),
@@ -62,10 +63,10 @@ function taskColumns(): Column<Task>[] {
           <span class="muted">—</span>
         ),
     },
-    { label: t('task.deadline'), cell: (task) => <DeadlineCell task={task} /> },
+    { label: t('task.deadline'), sort: 'deadline', cell: (task) => <DeadlineCell task={task} /> },
     { label: t('task.progress'), cell: (task) => <Progress percent={task.progress_percent} /> },
-    { label: t('task.timeliness'), cell: (task) => <TimelinessTag task={task} /> },
-    { label: t('task.state'), cell: (task) => <StateTag value={task.state} /> },
+    { label: t('task.timeliness'), sort: 'timeliness', cell: (task) => <TimelinessTag task={task} /> },
+    { label: t('task.state'), sort: 'state', cell: (task) => <StateTag value={task.state} /> },
   ];
 }
 
@@ -177,6 +178,7 @@ export function TasksPage() {
           <Link class="button button--secondary" href="/tasks/boards">
             {t('tasks.boards')}
           </Link>
+          <PrintButton />
         </>
       }
       intro={
@@ -190,6 +192,7 @@ export function TasksPage() {
         </>
       }
       filters={
+        <>
         <FilterForm id="tasks-filters" class={`task-filters${filtersOpen ? '' : ' filters--folded'}`} onSubmit={apply}>
           <SearchField id="tasks-q" label={t('tasks.search')} hint={t('tasks.searchHint')} value={qText} onValue={setQText} width="medium" />
           <UnitPicker
@@ -276,6 +279,8 @@ export function TasksPage() {
             </div>
           )}
         </FilterForm>
+        <SavedFilters list="tasks" />
+        </>
       }
       list={list}
       errorsInSummary

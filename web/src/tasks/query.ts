@@ -30,6 +30,9 @@ function int(v: string | null): number | undefined {
 // `view=week`: open tasks due from today to Sunday (see listTasks).
 export type TaskView = 'week' | '';
 
+// The columns the server orders the task list by (ListTasks' ListSpec).
+export const TASK_SORTS = ['deadline', 'title', 'state', 'timeliness', 'created'];
+
 export function filtersFrom(q: URLSearchParams): TaskQuery & { view: TaskView } {
   const timeliness = q.get('timeliness');
   const state = q.get('state');
@@ -43,6 +46,7 @@ export function filtersFrom(q: URLSearchParams): TaskQuery & { view: TaskView } 
     timeliness: TIMELINESS.includes(timeliness as Timeliness) ? (timeliness as Timeliness) : undefined,
     state: TASK_STATES.includes(state as TaskState) ? (state as TaskState) : undefined,
     due_before: isIsoDate(q.get('due_before')) ? q.get('due_before')! : undefined,
+    sort: TASK_SORTS.includes((q.get('sort') ?? '').replace(/^-/, '')) ? (q.get('sort') as TaskQuery['sort']) : undefined,
     is_key: q.get('is_key') === 'true' ? true : undefined,
     extension_pending: q.get('extension_pending') === 'true' ? true : undefined,
     top_level: q.get('top_level') === 'true' ? true : undefined,
