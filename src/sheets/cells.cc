@@ -188,8 +188,6 @@ Parsed<int64_t> ReadInteger(const SheetCell* cell, const ColumnSpec& col, int64_
                             int64_t max) {
   const std::string t = cell ? text::Trim(cell->text) : "";
   if (t.empty() && !(cell && cell->number)) return {};
-  const std::string range =
-      " phải là số nguyên từ " + FormatDong(min) + " đến " + FormatDong(max) + ".";
   Int128 v = 0;
   const auto d = cell->number ? NumberDecimal(t) : ParseVietnameseDecimal(t);
   const Exact exact = d ? ToWhole(*d, 1, &v) : Exact::kFraction;
@@ -197,7 +195,8 @@ Parsed<int64_t> ReadInteger(const SheetCell* cell, const ColumnSpec& col, int64_
     return Error<int64_t>(
         WithHelp(col.noun + " " + Quote(t) + " không phải số nguyên.", col, kIntegerHelp));
   if (exact == Exact::kTooLarge || v < min || v > max)
-    return Error<int64_t>(col.noun + " " + Quote(t) + range);
+    return Error<int64_t>(col.noun + " " + Quote(t) + " phải là số nguyên từ " + FormatDong(min) +
+                          " đến " + FormatDong(max) + ".");
   return {static_cast<int64_t>(v), ""};
 }
 
