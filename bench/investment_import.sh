@@ -1,62 +1,92 @@
 #!/usr/bin/env bash
 # Import throughput of `dieuhanh import disbursements` (issue 10 "Speed": aim 200 000 rows/s
-# for .csv): a demo-city SQLite database, a Treasury file of N rows over the demo's projects
+# for .csv): a demo-city database, a Treasury file of N rows over the demo's projects
 # (bench/investment_import_gen.py, .csv and .xlsx), imported by the command line into a fresh
-# copy of the database each time. Prints, per kind:
+# copy of the database each time — SQLite, and PostgreSQL (bench/lib.sh's private server, a
+# fresh database from a template each time). Prints,
+# per database and kind:
 #
-#   bench: investment_import kind=csv rows=<n> s=… rows_per_s=… rss_mb=…
+#   bench: investment_import db=sqlite kind=csv rows=<n> s=… rows_per_s=… cpu_s=… rows_per_cpu_s=… rss_mb=…
 #
-# and, when BASELINE_BIN names another build's binary (e.g. the branch's base), the same
-# import by it beside: baseline_rows_per_s=… baseline_rss_mb=… (or baseline=refused when it
-# cannot take the file: before streaming, the sheet reader stopped at 100 000 rows).
+# `s` is the wall time of the whole command (start-up and read-model load included); `cpu_s`
+# its user + system time, the figure to compare on a machine other processes share. When
+# BASELINE_BIN names another build's binary (e.g. the branch's base), the same import by it
+# in the same run, beside: baseline_rows_per_s=… baseline_rows_per_cpu_s=… baseline_rss_mb=…
+# (or baseline=refused when it cannot take the file).
 #
 # Usage: bench/investment_import.sh [BUILD_DIR]   Settings: BENCH_IMPORT_ROWS (1000000),
-# BENCH_IMPORT_KINDS ("csv xlsx"), BASELINE_BIN.
+# BENCH_IMPORT_KINDS ("csv xlsx"), BENCH_IMPORT_DBS ("sqlite postgres"), BASELINE_BIN.
 set -euo pipefail
+bench_name=investment_import
+source "$(dirname "$0")/lib.sh"
 
-here=$(cd "$(dirname "$0")/.." && pwd)
-build=${1:-build-release}
-case "$build" in /*) ;; *) build="$here/$build" ;; esac
-bin="$build/dieuhanh"
+bin="$(bench_build "${1:-}")/dieuhanh"
 rows=${BENCH_IMPORT_ROWS:-1000000}
 kinds=${BENCH_IMPORT_KINDS:-csv xlsx}
-[ -x "$bin" ] || { echo "bench/investment_import.sh: no $bin" >&2; exit 1; }
+dbs=${BENCH_IMPORT_DBS:-sqlite postgres}
+[ -x "$bin" ] || die "no $bin"
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/dieuhanh-bench-import.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-"$bin" demo --db "sqlite:$work/base.db" >/dev/null
+bench_start import
+pg_url=""
+# The private server's URL for database $1.
+named() { echo "$pg_url" | sed "s|@/postgres?|@/$1?|"; }
+"$bin" demo --db "sqlite:$work/base.db" >/dev/null 2>&1
 sqlite3 "$work/base.db" "SELECT code FROM projects ORDER BY id" >"$work/codes.txt"
+case " $dbs " in
+  *" postgres "*)
+    start_fast_pg
+    pg_url=$url
+    psql -q "$pg_url" -c "CREATE DATABASE base" >/dev/null
+    "$bin" demo --db "$(named base)" >/dev/null 2>&1
+    ;;
+esac
 
-# One import into a fresh copy: "<seconds> <max RSS in MiB> <exit status>".
+# A fresh copy of the demo database: its URL.
+fresh() {
+  if [ "$1" = sqlite ]; then
+    rm -f "$work/run.db"*
+    cp "$work/base.db" "$work/run.db"
+    echo "sqlite:$work/run.db"
+  else
+    psql -q "$pg_url" -c "DROP DATABASE IF EXISTS run" -c "CREATE DATABASE run TEMPLATE base" >/dev/null
+    named run
+  fi
+}
+
+# One import into a fresh copy: "<wall s> <cpu s> <max RSS in MiB> <exit status>".
 run() {
-  local binary=$1 file=$2
-  rm -f "$work/run.db"*
-  cp "$work/base.db" "$work/run.db"
-  local start end status=0
+  local binary=$1 db=$2 file=$3 url start end status=0
+  url=$(fresh "$db")
   start=$(date +%s.%N)
-  /usr/bin/time -f '%M' -o "$work/rss" "$binary" import disbursements --db "sqlite:$work/run.db" "$file" \
+  /usr/bin/time -f '%U %S %M' -o "$work/time" "$binary" import disbursements --db "$url" "$file" \
     >"$work/out" 2>&1 || status=$?
   end=$(date +%s.%N)
-  echo "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }') $(awk '{ printf "%.0f", $1 / 1024 }' "$work/rss") $status"
+  read -r user sys rss <"$work/time" || true
+  echo "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')" \
+    "$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')" \
+    "$(awk -v k="$rss" 'BEGIN { printf "%.0f", k / 1024 }')" "$status"
 }
+
+per() { awk -v n="$rows" -v s="$1" 'BEGIN { printf "%.0f", n / s }'; }
 
 for kind in $kinds; do
   file="$work/kho-bac.$kind"
   python3 "$here/bench/investment_import_gen.py" "$work/codes.txt" "$rows" "$file"
-  read -r s rss status < <(run "$bin" "$file")
-  if [ "$status" != 0 ]; then
-    echo "bench/investment_import.sh: the import failed:" >&2
-    cat "$work/out" >&2
-    exit 1
-  fi
-  line="bench: investment_import kind=$kind rows=$rows s=$s rows_per_s=$(awk -v n="$rows" -v s="$s" 'BEGIN { printf "%.0f", n / s }') rss_mb=$rss"
-  if [ -n "${BASELINE_BIN:-}" ]; then
-    read -r bs brss bstatus < <(run "$BASELINE_BIN" "$file")
-    if [ "$bstatus" = 0 ]; then
-      line="$line baseline_rows_per_s=$(awk -v n="$rows" -v s="$bs" 'BEGIN { printf "%.0f", n / s }') baseline_rss_mb=$brss"
-    else
-      line="$line baseline=refused"
+  for db in $dbs; do
+    read -r s cpu rss status < <(run "$bin" "$db" "$file")
+    if [ "$status" != 0 ]; then
+      tail -5 "$work/out" >&2
+      die "the import failed"
     fi
-  fi
-  echo "$line"
+    line="bench: investment_import db=$db kind=$kind rows=$rows s=$s rows_per_s=$(per "$s") cpu_s=$cpu rows_per_cpu_s=$(per "$cpu") rss_mb=$rss"
+    if [ -n "${BASELINE_BIN:-}" ]; then
+      read -r bs bcpu brss bstatus < <(run "$BASELINE_BIN" "$db" "$file")
+      if [ "$bstatus" = 0 ]; then
+        line="$line baseline_s=$bs baseline_rows_per_s=$(per "$bs") baseline_cpu_s=$bcpu baseline_rows_per_cpu_s=$(per "$bcpu") baseline_rss_mb=$brss"
+      else
+        line="$line baseline=refused"
+      fi
+    fi
+    echo "$line"
+  done
 done

@@ -1,5 +1,7 @@
 // InvestmentService: disbursement by hand and from the Treasury's file.
+#include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "core/hash.h"
@@ -26,12 +28,36 @@ Status CheckDisbursementValues(const Disbursement& d) {
   return Status::Ok();
 }
 
-// The payment window of each row, on the database: a payment after 31/01 of Y+1 needs
-// capital added after 30/09 of Y (one query per such (project, source, year), cached).
-void CheckWindows(db::Connection& c, const std::vector<ImportRow>& rows, sheets::RowErrors& errors,
-                  Status& failure) {
+// The write of an import's rows as they are read, inside its transaction (one pass over the
+// file): each row's payment window checked — a payment after 31/01 of Y+1 needs capital
+// added after 30/09 of Y, looked up once per (project, source, year) — then the rows
+// inserted chunk by chunk while none is wrong; the projects brought up to date noted for
+// their update reminders (project_reminders.h). A wrong row anywhere rolls the whole
+// transaction back, so nothing is imported.
+struct ImportWriter {
+  db::Connection& c;
+  sheets::RowErrors& errors;
+  const ImportProgress& progress;
+  ImportResult& result;
+  std::optional<int64_t> by;
+  int64_t now = 0;
+  Date owed_after;
+  std::vector<Disbursement> chunk;
   std::map<std::tuple<int64_t, int64_t, int>, Money> late;
-  for (const ImportRow& r : rows) {
+  std::set<int64_t> updated;
+  int64_t read = 0;
+  Status failure;
+
+  void Add(const ImportRow& r) {
+    if (++read % 100000 == 0 && progress) progress(read, -1);
+    if (!failure.ok() || !CheckWindow(r)) return;
+    Disbursement& d = chunk.emplace_back(r.disbursement);
+    d.import_id = result.import_id, d.created_by = by, d.created_at = now;
+    result.total += d.amount;
+    if (d.paid_on > owed_after) updated.insert(d.project_id);
+    if (chunk.size() >= kChunk) Flush();
+  }
+  bool CheckWindow(const ImportRow& r) {
     const Disbursement& d = r.disbursement;
     Money added = 0;
     if (WindowOf(d.plan_year, d.paid_on) == PaymentWindow::kLateCapital) {
@@ -39,64 +65,36 @@ void CheckWindows(db::Connection& c, const std::vector<ImportRow>& rows, sheets:
       auto it = late.find(key);
       if (it == late.end()) {
         auto got = AddedAfterSep30Of(c, d.project_id, d.source_id, d.plan_year);
-        if (!got.ok()) return void(failure = got.status());
+        if (!got.ok()) return (failure = got.status()).ok();
         it = late.emplace(key, *got).first;
       }
       added = it->second;
     }
     const Status s = CheckPaymentDate(d.plan_year, d.paid_on, added);
-    if (!s.ok()) errors.push_back({r.row, std::string(ColumnHeading("paid_on")), s.message()});
+    if (s.ok()) return true;
+    if (errors.size() < kMaxRowErrors)
+      errors.push_back({r.row, std::string(ColumnHeading("paid_on")), s.message()});
+    return false;
   }
-}
-
-// Rows of the first read kept for the write when the file has at most this many; a longer
-// file is read a second time inside the transaction rather than held (bounded memory).
-constexpr size_t kHeldRows = 200000;
-
-// The write of an import's rows, chunk by chunk inside its transaction: each chunk's payment
-// windows checked, then inserted while no row is wrong; the projects it brings up to date
-// noted for their update reminders (project_reminders.h).
-struct ImportWriter {
-  db::Connection& c;
-  sheets::RowErrors& errors;
-  const ImportProgress& progress;
-  ImportResult& result;
-  std::optional<int64_t> by;
-  int64_t now = 0, rows = 0;
-  Date owed_after;
-  std::vector<ImportRow> chunk;
-  std::set<int64_t> updated;
-  Status failure;
-
-  void Add(const ImportRow& r) {
-    chunk.push_back(r);
-    if (chunk.size() >= kChunk) Flush();
-  }
+  // Nothing more is written once a row is wrong: the transaction is rolled back.
   void Flush() {
-    if (!failure.ok() || chunk.empty() || errors.size() >= kMaxRowErrors) return chunk.clear();
-    CheckWindows(c, chunk, errors, failure);
-    if (failure.ok() && errors.empty()) failure = Insert();
-    chunk.clear();
-  }
-  Status Insert() {
-    std::vector<Disbursement> out;
-    out.reserve(chunk.size());
-    for (const ImportRow& r : chunk) {
-      Disbursement d = r.disbursement;
-      d.import_id = result.import_id, d.created_by = by, d.created_at = now;
-      result.total += d.amount;
-      if (d.paid_on > owed_after) updated.insert(d.project_id);
-      out.push_back(d);
+    if (failure.ok() && errors.empty() && !chunk.empty()) {
+      failure = InsertDisbursementsBulk(c, chunk);
+      result.imported += static_cast<int64_t>(chunk.size());
     }
-    DH_RETURN_IF_ERROR(InsertDisbursements(c, out));
-    result.imported += static_cast<int64_t>(out.size());
-    if (progress) progress(result.imported, rows);
-    return Status::Ok();
+    chunk.clear();
   }
   Status Resolve(Date today) {
     for (int64_t id : updated) DH_RETURN_IF_ERROR(ResolveUpdateReminders(c, id, today, today, now));
     return Status::Ok();
   }
+};
+
+// SetBulkCache(false) when the import's transaction ends, whichever way: the connection
+// goes back to the pool with SQLite's default cache (a hint: its failure changes nothing).
+struct BulkCacheBack {
+  db::Connection& c;
+  ~BulkCacheBack() { (void)SetBulkCache(c, false); }
 };
 
 }  // namespace
@@ -137,13 +135,9 @@ Result<std::vector<Disbursement>> InvestmentService::ListDisbursements(const aut
   return out;
 }
 
-// The first read: every row checked, none written; the rows kept when there are few enough.
-struct ImportRead {
-  std::vector<ImportRow> held;
-  bool reread = false;  // too many to hold: read again to write
-  int64_t rows = 0;
-};
-
+// One pass: the ledger looked up first (the same file twice is refused before it is read),
+// then each row checked and written as it is read, inside one transaction that is rolled
+// back when any row is wrong.
 Result<ImportResult> InvestmentService::ImportDisbursements(
     const auth::Principal* who, std::string_view bytes, const std::string& content_type,
     const std::string& file_name, sheets::RowErrors* errors, const ImportProgress& progress) {
@@ -155,39 +149,28 @@ Result<ImportResult> InvestmentService::ImportDisbursements(
     return LoadImportCodes(c, access ? &access->report : nullptr, codes);
   }));
   const size_t max_rows = who ? kMaxApiRows : kMaxCliRows;
-  ImportRead read;
-  DH_RETURN_IF_ERROR(StreamDisbursementSheet(bytes, content_type, codes, max_rows, *errors,
-                                             [&](const ImportRow& r) {
-                                               if (++read.rows % 100000 == 0 && progress)
-                                                 progress(read.rows, -1);
-                                               if (read.reread) return;
-                                               read.reread = read.held.size() >= kHeldRows;
-                                               if (read.reread)
-                                                 return std::vector<ImportRow>().swap(read.held);
-                                               read.held.push_back(r);
-                                             }));
-  if (!errors->empty()) return InvalidRows(*errors);
   const int64_t now = clock_.NowSeconds();
   const std::optional<int64_t> by = who ? std::optional(who->user_id) : std::nullopt;
+  const std::string sha256 = Sha256Hex(bytes);
   ImportResult result;
-  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+  const Status done = db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_RETURN_IF_ERROR(SetBulkCache(c, true));
+    const BulkCacheBack back{c};
     result = ImportResult{};
-    const sheets::ImportRecord record{0,         kFeature,  0,  Sha256Hex(bytes),
-                                      file_name, read.rows, by, now};
+    errors->clear();
+    const sheets::ImportRecord record{0, kFeature, 0, sha256, file_name, 0, by, now};
     DH_ASSIGN_OR_RETURN(auto prior, sheets::FindImport(c, kFeature, 0, record.sha256));
     if (prior) return sheets::AlreadyImported(*prior, "giải ngân", "dòng giải ngân");
     DH_ASSIGN_OR_RETURN(result.import_id, sheets::RecordImport(c, record));
-    ImportWriter w{c, *errors, progress, result, by, now, read.rows, OwedMonthEnd(clock_.Today())};
-    sheets::RowErrors again;  // none: the rows were checked by the first read
-    if (read.reread)
-      DH_RETURN_IF_ERROR(StreamDisbursementSheet(bytes, content_type, codes, max_rows, again,
-                                                 [&](const ImportRow& r) { w.Add(r); }));
-    for (const ImportRow& r : read.held) w.Add(r);
+    ImportWriter w{c, *errors, progress, result, by, now, OwedMonthEnd(clock_.Today())};
+    DH_RETURN_IF_ERROR(StreamDisbursementSheet(bytes, content_type, codes, max_rows, *errors,
+                                               [&](const ImportRow& r) { w.Add(r); }));
     w.Flush();
+    if (progress && w.read > 0) progress(w.read, w.read);  // the bar ends at 100 %
     DH_RETURN_IF_ERROR(w.failure);
-    errors->insert(errors->end(), again.begin(), again.end());
     sheets::SortByRow(*errors);
     if (!errors->empty()) return InvalidRows(*errors);
+    DH_RETURN_IF_ERROR(sheets::SetImportRows(c, result.import_id, result.imported));
     DH_RETURN_IF_ERROR(w.Resolve(clock_.Today()));
     return RecordChange(
         c, who,
@@ -195,7 +178,8 @@ Result<ImportResult> InvestmentService::ImportDisbursements(
          boost::json::object{
              {"file_name", file_name}, {"rows", result.imported}, {"total", result.total}}},
         now);
-  }));
+  });
+  if (!done.ok()) return done;
   return result;
 }
 

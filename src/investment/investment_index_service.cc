@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "db/write_generation.h"
 #include "investment/investment_index_store.h"
 #include "investment/investment_store.h"
 #include "tasks/task_access.h"
@@ -105,10 +106,16 @@ Status InvestmentView::Reread(db::Connection& c, const std::vector<readmodel::Ch
 }
 
 void InvestmentView::CatchUp() const {
+  // Read before the catch-up: a commit made meanwhile moves it again, so the next answer
+  // catches up once more.
+  const uint64_t generation = db::WriteGeneration();
+  if (caught_up_at_.load(std::memory_order_acquire) == generation) return;
   for (int i = 0; i < 100; ++i) {
     auto n = feed_.CatchUp();
-    if (!n.ok() || *n < readmodel::ChangeFeed::kDefaultBatch) return;
+    if (!n.ok()) return;
+    if (*n < readmodel::ChangeFeed::kDefaultBatch) break;
   }
+  caught_up_at_.store(generation, std::memory_order_release);
 }
 
 Date InvestmentView::AsOf(int year) const {

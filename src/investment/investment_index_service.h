@@ -7,6 +7,7 @@
 // investment.read scope (an investor sees its own projects, a department those it manages).
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <string>
@@ -83,8 +84,10 @@ class InvestmentView {
   std::vector<InvestorForecast> InvestorForecasts(int year, PlanBasis basis,
                                                   const RollupFilter& f) const;
 
-  // Brings the model up to the last commit (cheap when nothing changed): an answer reflects
-  // the writes made just before it, in this process or another.
+  // Brings the model up to the last commit of this process (db::WriteGeneration), as the
+  // tasks' model is: an answer reflects the writes made just before it here, and asks the
+  // database nothing when this process has committed nothing since the last catch-up. What
+  // other processes commit comes in through the shared feed's refresher (App).
   void CatchUp() const;
 
   db::Database& db_;
@@ -92,6 +95,7 @@ class InvestmentView {
   const units::UnitDirectory& units_;
   InvestmentIndex& index_;
   readmodel::ChangeFeed& feed_;
+  mutable std::atomic<uint64_t> caught_up_at_{~uint64_t{0}};  // the generation last caught up
 };
 
 }  // namespace dh::investment

@@ -520,3 +520,38 @@ Result<std::vector<ProjectCode>> AllProjectCodes(db::Connection& c) {
 }
 
 }  // namespace dh::investment
+
+namespace dh::investment {
+
+namespace {
+// SQLite's page cache for the length of a bulk import, then back to SQLite's default: a
+// million rows' index pages stay in memory instead of being spilled to the WAL and read
+// back (a third of the import's time with the default 2 MiB).
+constexpr const char* kSqliteBulkCache = "PRAGMA cache_size = -262144";  // 256 MiB
+constexpr const char* kSqliteDefaultCache = "PRAGMA cache_size = -2000";
+}  // namespace
+
+Status SetBulkCache(db::Connection& c, bool bulk) {
+  if (c.dialect() != db::Dialect::kSqlite) return Status::Ok();
+  return c.ExecScript(bulk ? kSqliteBulkCache : kSqliteDefaultCache);
+}
+
+// SQLite: one single-row INSERT, prepared once (the connection's statement cache) and run
+// for each row with the same parameter vector. A multi-row INSERT there opens a statement
+// journal that copies every page it touches (ten times the writes of the rows themselves);
+// a single-row one needs none. PostgreSQL: multi-row INSERTs of 500 rows, one round trip
+// each (InsertDisbursements).
+Status InsertDisbursementsBulk(db::Connection& c, const std::vector<Disbursement>& rows) {
+  if (c.dialect() != db::Dialect::kSqlite) return InsertDisbursements(c, rows);
+  static const std::string kOne = kInsertDisbursementHead + kDisbursementRow;
+  db::Params params;
+  params.reserve(8);
+  for (const Disbursement& d : rows) {
+    params.clear();
+    BindDisbursement(d, params);
+    DH_RETURN_IF_ERROR(c.Exec(kOne, params).status());
+  }
+  return Status::Ok();
+}
+
+}  // namespace dh::investment

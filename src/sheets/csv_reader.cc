@@ -48,6 +48,12 @@ Status UnclosedQuote(int record) {
       "bad_csv");
 }
 
+std::string_view TrimView(std::string_view s) {
+  const auto b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return {};
+  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
+}
+
 bool Blank(const SheetRow& r) {
   for (const SheetCell& c : r.cells)
     if (!text::Trim(c.text).empty()) return false;
@@ -68,16 +74,20 @@ class CsvBuilder {
 
   Status EndField() {
     DH_RETURN_IF_ERROR(budget_.Text(field.size()));
-    std::string text = was_quoted ? std::move(field) : text::Trim(field);
-    field.clear();
+    // The value trimmed in place and copied into the row's cell: a streamed read reuses
+    // the row's cells and their strings, so a row costs no allocation.
+    std::string_view text = field;
+    if (!was_quoted) text = TrimView(text);
     was_quoted = false;
     const size_t column = column_++;
-    if (text.empty()) return Status::Ok();
-    DH_RETURN_IF_ERROR(budget_.Column(
-        column, "cột " + std::to_string(column + 1) + " dòng " + std::to_string(row.number)));
+    if (text.empty()) return field.clear(), Status::Ok();
+    if (!budget_.ColumnFits(column))
+      return budget_.Column(
+          column, "cột " + std::to_string(column + 1) + " dòng " + std::to_string(row.number));
     DH_RETURN_IF_ERROR(budget_.Cells(row.cells.size(), column + 1));
     row.cells.resize(column + 1);
-    row.cells[column].text = std::move(text);
+    row.cells[column].text.assign(text);
+    field.clear();
     return Status::Ok();
   }
 
@@ -86,13 +96,14 @@ class CsvBuilder {
     if (!Blank(row)) {
       DH_RETURN_IF_ERROR(budget_.Row(rows_++));
       if (sink_) {
-        DH_RETURN_IF_ERROR((*sink_)(std::move(row)));
+        DH_RETURN_IF_ERROR((*sink_)(std::move(row)));  // a sink that keeps the row moves it
         budget_.BackToMark();
       } else {
         sheet.rows.push_back(std::move(row));
       }
     }
-    row = SheetRow{next_number, {}};
+    row.number = next_number;
+    row.cells.clear();  // the capacity stays for the next row
     column_ = 0;
     return Status::Ok();
   }

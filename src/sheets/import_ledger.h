@@ -42,4 +42,8 @@ Status AlreadyImported(const ImportRecord& prior, std::string_view into, std::st
 Status RecordOnce(db::Connection& c, const ImportRecord& upload, std::string_view into,
                   std::string_view what);
 
+// The rows an import brought in, once known: a streamed import records the file before
+// its rows are read (they cite the record) and sets the count at the end.
+Status SetImportRows(db::Connection& c, int64_t id, int64_t rows);
+
 }  // namespace dh::sheets

@@ -34,4 +34,10 @@ Result<int64_t> RecordImport(db::Connection& c, const ImportRecord& r) {
   return id;
 }
 
+constexpr char kSetRows[] = "UPDATE sheet_imports SET row_count = ? WHERE id = ?";
+
+Status SetImportRows(db::Connection& c, int64_t id, int64_t rows) {
+  return c.Exec(kSetRows, {rows, id}).status();
+}
+
 }  // namespace dh::sheets

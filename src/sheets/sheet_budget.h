@@ -17,6 +17,8 @@ class SheetBudget {
   Status Row(size_t rows_so_far) const;
   // A value in 0-based column `column`, at the cell Excel calls `where` ("XFD1").
   Status Column(size_t column, const std::string& where) const;
+  // Whether Column would pass, without the cell's name (checked on every value).
+  bool ColumnFits(size_t column) const { return column < limits_.max_columns; }
   // Streaming (StreamUpload): what is held now is the base; each row handed over gives back
   // what it held, so the limits bound one row beside the base.
   void Mark() { mark_cells_ = cells_, mark_text_ = text_; }

@@ -139,3 +139,46 @@ TEST_P(InvestmentStoreTest, TheTrajectoryOfAYearIsReplacedWhole) {
 
 }  // namespace
 }  // namespace dh::investment
+
+namespace dh::investment {
+namespace {
+
+// An import's write path (InsertDisbursementsBulk under SetBulkCache) on both databases:
+// every row in, in file order, with its fields, more than one PostgreSQL chunk long; a row
+// citing no project fails the write.
+TEST_P(InvestmentStoreTest, BulkInsertWritesEveryRowInOrder) {
+  std::vector<Disbursement> rows;
+  ASSERT_TRUE(Write([&](db::Connection& c) -> Status {
+                const int64_t project =
+                    InsertProject(c, MakeProject(AddUnit(c, "BQL"), {})).value();
+                const int64_t source = FindCapitalSourceByCode(c, "NSDP-TT").value()->id;
+                for (int i = 0; i < 1234; ++i)
+                  rows.push_back({.project_id = project,
+                                  .source_id = source,
+                                  .plan_year = 2026,
+                                  .paid_on = D("2026-02-01").AddDays(i % 300),
+                                  .amount = 1000 + i,
+                                  .import_id = 4,
+                                  .created_at = 77});
+                DH_RETURN_IF_ERROR(SetBulkCache(c, true));
+                DH_RETURN_IF_ERROR(InsertDisbursementsBulk(c, rows));
+                return SetBulkCache(c, false);
+              }).ok());
+  std::vector<Disbursement> back;
+  ASSERT_TRUE(Read([&](db::Connection& c) {
+                return ForEachDisbursementOfImport(
+                    c, 4, [&](const Disbursement& d) { back.push_back(d); });
+              }).ok());
+  ASSERT_EQ(back.size(), rows.size());
+  for (size_t i = 0; i < rows.size(); i += 97) {
+    EXPECT_EQ(back[i].amount, rows[i].amount);
+    EXPECT_EQ(back[i].paid_on, rows[i].paid_on);
+    EXPECT_EQ(back[i].created_at, 77);
+  }
+  rows.resize(1);
+  rows[0].project_id = 999999;
+  EXPECT_FALSE(Write([&](db::Connection& c) { return InsertDisbursementsBulk(c, rows); }).ok());
+}
+
+}  // namespace
+}  // namespace dh::investment
