@@ -367,6 +367,7 @@ describe('targets in the web UI', { skip: skip ?? false }, () => {
     await page.waitForSelector('#ask-question');
     assert.match(await page.locator('h1').innerText(), /Yêu cầu giải trình về nhiệm vụ/);
     assert.match(await page.locator('#main .summary-list').innerText(), new RegExp(task.lead_unit.name));
+    assert.match(await page.locator('#ask-section').innerText(), /nhiệm vụ quá hạn, khó khăn vướng mắc/, 'the example is about a task');
     // Nothing filled in: refused before sending, each field named as the form labels it.
     await page.click('#ask-section button[type=submit]');
     await page.waitForSelector('#ask-section .error-summary');

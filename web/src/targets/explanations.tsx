@@ -185,17 +185,17 @@ export function AskExplanationForm(props: { about: AskAbout; unitName: string; o
       onDone={() => undefined}
       onCancel={props.onCancel}
     >
-      <AskFields form={F} due={due} setDue={setDue} question={question} setQuestion={setQuestion} />
+      <AskFields form={F} due={due} setDue={setDue} question={question} setQuestion={setQuestion} hint={'task_id' in props.about ? t('targets.questionHintTask') : undefined} />
     </ActionForm>
   );
 }
 
-function AskFields(props: { form: string; due: string; setDue: (v: string) => void; question: string; setQuestion: (v: string) => void }) {
+function AskFields(props: { form: string; due: string; setDue: (v: string) => void; question: string; setQuestion: (v: string) => void; hint?: string }) {
   const dueError = useFieldError('due_on');
   const questionError = useFieldError('question');
   return (
     <>
-      <TextAreaField id={fieldId(props.form, 'question')} label={t('targets.question')} hint={t('targets.questionHint')} required rows={3} value={props.question} onValue={props.setQuestion} error={questionError} />
+      <TextAreaField id={fieldId(props.form, 'question')} label={t('targets.question')} hint={props.hint ?? t('targets.questionHint')} required rows={3} value={props.question} onValue={props.setQuestion} error={questionError} />
       <DateField id={fieldId(props.form, 'due_on')} label={t('targets.dueOn')} hint={t('targets.dueHint')} required value={props.due} onValue={props.setDue} error={dueError} />
     </>
   );
