@@ -216,6 +216,28 @@ for (const db of DBS) {
       assert.match(bad.body.error.message, /^Đối tượng giải trình/);
     });
 
+    it('lists the requests about one task: what its page shows, only to those who may see them', async () => {
+      // A task of Sở Xây dựng that Sở Tài chính does not work on (not even as a coordinator).
+      const tasks = assertList(await office.get(`/api/v1/tasks?unit_id=${id('MA.SXD')}&limit=50`));
+      const task = tasks.find((x) => x.lead_unit_id === id('MA.SXD') && !x.coordinator_ids.includes(id('MA.STC')));
+      assert.ok(task, JSON.stringify(tasks.map((x) => x.id)));
+      const other = tasks.find((x) => x.id !== task.id);
+      const ask = (t, question) => leader.post('/api/v1/explanation-requests', { task_id: t.id, due_in_days: 5, question });
+      const asked = await ask(task, 'Nêu nguyên nhân chậm tiến độ và ngày hoàn thành.');
+      assert.equal(asked.status, 201, JSON.stringify(asked.body));
+      if (other) assert.equal((await ask(other, 'Vì sao chưa báo cáo?')).status, 201);
+      const about = async (c) => assertList(await c.get(`/api/v1/explanation-requests?task_id=${task.id}&limit=1000`));
+      const mine = await about(leader);
+      assert.ok(mine.some((e) => e.id === asked.body.id), JSON.stringify(mine));
+      assert.ok(mine.every((e) => e.task_id === task.id && !e.target_id), 'only the requests about this task');
+      assert.equal(mine.find((e) => e.id === asked.body.id).task?.title, task.title);
+      // The unit that answers sees it; a unit that cannot see the task gets nothing.
+      assert.ok((await about(sxd)).some((e) => e.id === asked.body.id));
+      assertError(await stc.get(`/api/v1/tasks/${task.id}`), 404);
+      assert.deepEqual(await about(stc), []);
+      assertError(await leader.get('/api/v1/explanation-requests?task_id=abc'), 400, undefined, 'task_id');
+    });
+
     it('imports values from a sheet: every row or none, the same file twice changes nothing', async () => {
       const upload = (c, body) => uploadFile(c, '/api/v1/indicator-values/import', body, { type: 'text/csv; charset=utf-8', name: 'so-lieu.csv' });
       const head = '\uFEFFMã chỉ số;Mã đơn vị;Kỳ;Giá trị;Loại số liệu;Nguồn số liệu;Ghi chú\r\n';

@@ -340,4 +340,71 @@ describe('targets in the web UI', { skip: skip ?? false }, () => {
     await shoot('targets-13-accepted');
     assert.deepEqual(errors.filter((e) => !/401|Failed to load resource/.test(e)), [], 'no errors in the console');
   });
+
+  it('lets the leader ask the lead unit of a late task to explain from the task page, and the unit answer', async () => {
+    await as('lanhdao');
+    // A late task led by a unit the demo has an officer for.
+    const officers = { 'MA.STC': 'canbo.stc', 'MA.SXD': 'canbo.sxd', 'MA.Q1': 'canbo.q1' };
+    const late = (await api('/tasks?timeliness=overdue&top_level=true&limit=200')).items;
+    let task = null;
+    let answerer = null;
+    for (const x of late) {
+      answerer = officers[(await api(`/units/${x.lead_unit_id}`)).code];
+      if (answerer) {
+        task = x;
+        break;
+      }
+    }
+    assert.ok(task, 'the demo city has a late task led by a unit with an officer');
+    const due = weekday(addDays(today, 10));
+    const question = `Vì sao nhiệm vụ quá hạn, khi nào hoàn thành? (${Date.now() % 100000})`;
+
+    await page.goto(`${server.baseUrl}/tasks/${task.id}`);
+    const section = page.locator('.task-explanations');
+    await section.waitFor();
+    await section.getByRole('link', { name: 'Yêu cầu giải trình' }).click();
+    await page.waitForURL(new RegExp(`/targets/explanations/new\\?task_id=${task.id}$`));
+    await page.waitForSelector('#ask-question');
+    assert.match(await page.locator('h1').innerText(), /Yêu cầu giải trình về nhiệm vụ/);
+    assert.match(await page.locator('#main .summary-list').innerText(), new RegExp(task.lead_unit.name));
+    assert.match(await page.locator('#ask-section').innerText(), /nhiệm vụ quá hạn, khó khăn vướng mắc/, 'the example is about a task');
+    // Nothing filled in: refused before sending, each field named as the form labels it.
+    await page.click('#ask-section button[type=submit]');
+    await page.waitForSelector('#ask-section .error-summary');
+    await page.fill('#ask-question', question);
+    await page.fill('#ask-due_on', ddmmyyyy(due));
+    await shoot('targets-17-ask-task', () => page.waitForSelector('#ask-question'));
+    await page.click('#ask-section button[type=submit]');
+    // Back on the task's page: the request listed there, open, with its due date.
+    await page.waitForURL(new RegExp(`/tasks/${task.id}$`));
+    await page.locator('.notice--success', { hasText: `Đã yêu cầu ${task.lead_unit.name} giải trình` }).waitFor();
+    const row = page.locator('.task-explanations tbody tr', { hasText: question });
+    await row.waitFor();
+    assert.match(await row.innerText(), /Chờ giải trình/);
+    assert.ok((await row.innerText()).includes(ddmmyyyy(due)), await row.innerText());
+    await shoot('targets-18-task-explanations', () => row.waitFor());
+
+    // The unit's officer finds it among the requests about tasks and answers with a date.
+    await as(answerer);
+    await page.goto(`${server.baseUrl}/targets/explanations?about=task&state=open`);
+    const listed = page.locator('.explanation-table tbody tr', { hasText: question });
+    await listed.waitFor();
+    assert.ok((await listed.innerText()).includes(task.title), await listed.innerText());
+    await listed.locator('a', { hasText: question }).click();
+    await page.getByRole('button', { name: 'Trả lời giải trình' }).click();
+    await page.waitForSelector('#answer-causes');
+    await page.fill('#answer-causes', 'Chờ ý kiến thẩm định của sở chuyên ngành.');
+    await page.fill('#answer-measures', 'Đã họp liên ngành, hoàn thiện hồ sơ trong tuần.');
+    await page.check('#answer-expect-date');
+    await page.fill('#answer-expected_on', ddmmyyyy(weekday(addDays(today, 20))));
+    await page.click('#answer-section button[type=submit]');
+    await page.locator('.notice--success', { hasText: 'Đã gửi giải trình' }).waitFor();
+    // On the task's page the officer sees it answered, and cannot ask for explanations.
+    await page.goto(`${server.baseUrl}/tasks/${task.id}`);
+    const answered = page.locator('.task-explanations tbody tr', { hasText: question });
+    await answered.waitFor();
+    assert.match(await answered.innerText(), /Đã giải trình/);
+    assert.equal(await page.locator('.task-explanations a', { hasText: 'Yêu cầu giải trình' }).count(), 0);
+    assert.deepEqual(errors.filter((e) => !/401|Failed to load resource/.test(e)), [], 'no errors in the console');
+  });
 });

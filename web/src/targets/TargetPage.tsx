@@ -114,7 +114,7 @@ export function TargetPage(props: { id: number }) {
             {message && <Notice tone="success">{message}</Notice>}
             {asking && (
               <AskExplanationForm
-                targetId={tg.id}
+                about={{ target_id: tg.id }}
                 unitName={tg.unit?.name ?? `#${tg.unit_id}`}
                 onDone={() => {
                   setAsking(false);

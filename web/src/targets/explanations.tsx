@@ -151,12 +151,16 @@ export function ExplanationsPage() {
   );
 }
 
-// ---- Asking (on a target's page) -----------------------------------------------------------
+// ---- Asking (on a target's page, or about a task on its own page) -------------------------
 
-export function AskExplanationForm(props: { targetId: number; unitName: string; onDone: (e: ExplanationRequest) => void; onCancel: () => void }) {
+// What a request is about: a target or a task (ExplanationInput's two ids).
+export type AskAbout = { target_id: number } | { task_id: number };
+
+export function AskExplanationForm(props: { about: AskAbout; unitName: string; onDone: (e: ExplanationRequest) => void; onCancel: () => void }) {
   const F = 'ask';
-  const [due, setDue] = useDraft(`${props.targetId}:ask:due`, '');
-  const [question, setQuestion] = useDraft(`${props.targetId}:ask:question`, '');
+  const key = 'task_id' in props.about ? `task${props.about.task_id}` : `${props.about.target_id}`;
+  const [due, setDue] = useDraft(`${key}:ask:due`, '');
+  const [question, setQuestion] = useDraft(`${key}:ask:question`, '');
   let dueIso: string | null = null;
   return (
     <ActionForm
@@ -173,7 +177,7 @@ export function AskExplanationForm(props: { targetId: number; unitName: string; 
         return problems;
       }}
       send={async () => {
-        const e = await targetsApi.explanations.create({ target_id: props.targetId, due_on: dueIso!, question: question.trim() });
+        const e = await targetsApi.explanations.create({ ...props.about, due_on: dueIso!, question: question.trim() });
         setDue('');
         setQuestion('');
         props.onDone(e);
@@ -181,17 +185,17 @@ export function AskExplanationForm(props: { targetId: number; unitName: string; 
       onDone={() => undefined}
       onCancel={props.onCancel}
     >
-      <AskFields form={F} due={due} setDue={setDue} question={question} setQuestion={setQuestion} />
+      <AskFields form={F} due={due} setDue={setDue} question={question} setQuestion={setQuestion} hint={'task_id' in props.about ? t('targets.questionHintTask') : undefined} />
     </ActionForm>
   );
 }
 
-function AskFields(props: { form: string; due: string; setDue: (v: string) => void; question: string; setQuestion: (v: string) => void }) {
+function AskFields(props: { form: string; due: string; setDue: (v: string) => void; question: string; setQuestion: (v: string) => void; hint?: string }) {
   const dueError = useFieldError('due_on');
   const questionError = useFieldError('question');
   return (
     <>
-      <TextAreaField id={fieldId(props.form, 'question')} label={t('targets.question')} hint={t('targets.questionHint')} required rows={3} value={props.question} onValue={props.setQuestion} error={questionError} />
+      <TextAreaField id={fieldId(props.form, 'question')} label={t('targets.question')} hint={props.hint ?? t('targets.questionHint')} required rows={3} value={props.question} onValue={props.setQuestion} error={questionError} />
       <DateField id={fieldId(props.form, 'due_on')} label={t('targets.dueOn')} hint={t('targets.dueHint')} required value={props.due} onValue={props.setDue} error={dueError} />
     </>
   );

@@ -2,6 +2,7 @@
 // scoreboard, the list behind each of its counts, indicators, typing a target, values and
 // their approval, explanations asked and answered, the period review.
 import type { FeatureModule } from '../app/feature';
+import { AskExplanationPage } from './AskExplanationPage';
 import { ExplanationPage, ExplanationsPage } from './explanations';
 import { IndicatorEditPage, IndicatorNewPage } from './IndicatorFormPage';
 import { IndicatorPage } from './IndicatorPage';
@@ -41,6 +42,7 @@ export const targetsModule: FeatureModule = {
     if (p === '/targets/values/new') return ctx.needs('targets.report', () => <ValueFormPage />);
     if (p === '/targets/values/import') return ctx.needs('targets.report', () => <ValueImportPage />);
     if (p === '/targets/explanations') return ctx.needs(READ, () => <ExplanationsPage />);
+    if (p === '/targets/explanations/new') return ctx.needs('explanations.ask', () => <AskExplanationPage />);
     if ((n = ctx.id('/targets/explanations/:id')) !== null) return ctx.needs(READ, () => <ExplanationPage key={n} id={n!} />);
     if ((n = ctx.id('/targets/:id')) !== null) return ctx.needs(READ, () => <TargetPage key={n} id={n!} />);
     return null;

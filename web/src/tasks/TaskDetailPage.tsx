@@ -26,6 +26,7 @@ import {
 import { DeadlineCell, isExtended, Progress, ReasonTag, remainingText, StateTag, TimelinessTag, timelinessText } from './parts';
 import { tasksHref } from './query';
 import { TaskPageLinks } from './TaskEditPage';
+import { TaskExplanations } from './TaskExplanations';
 import { TaskThread } from './TaskThread';
 import { ACTION_FORMS, actionLabel, AnswerForm, availableActions, canAnswer, pendingExtension, type ActionName } from './TaskActions';
 
@@ -496,6 +497,8 @@ export function TaskDetailPage(props: { id: number }) {
         <h2 id="coordination-title">{t('task.coordination')}</h2>
         {task.coordination_requests.length ? <Coordination task={task} me={me} answering={answering} onDone={done} /> : <p class="muted">{t('task.noCoordination')}</p>}
       </section>
+
+      <TaskExplanations key={filesKey} task={task} />
 
       <TaskThread task={task} />
 
