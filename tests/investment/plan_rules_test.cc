@@ -137,7 +137,8 @@ struct AdjustmentCase {
   const char* code;
   const char* field;
 };
-std::vector<AdjustmentCase> AdjustmentCases() {
+// Moves that pass, and moves refused for what they say (amount, project, source).
+std::vector<AdjustmentCase> InputCases() {
   return {
       {"moves within every limit", {M(1, 2, 10, 10)}, StatusCode::kOk, "", ""},
       {"up to the disbursed amount exactly",
@@ -181,6 +182,12 @@ std::vector<AdjustmentCase> AdjustmentCases() {
        StatusCode::kInvalidInput,
        "budget_level_mismatch",
        "moves[1].source_id"},
+  };
+}
+
+// Moves refused for the limits of the plans (disbursed, medium-term, total investment).
+std::vector<AdjustmentCase> LimitCases() {
+  return {
       {"below what was disbursed",
        {M(1, 2, 10, 21)},
        StatusCode::kConflict,
@@ -207,6 +214,12 @@ std::vector<AdjustmentCase> AdjustmentCases() {
        "above_total_investment",
        "moves[0].amount"},
   };
+}
+
+std::vector<AdjustmentCase> AdjustmentCases() {
+  std::vector<AdjustmentCase> all = InputCases();
+  for (AdjustmentCase& c : LimitCases()) all.push_back(std::move(c));
+  return all;
 }
 
 TEST(PlanAdjustmentTest, EveryRuleWithItsFieldBesideTheMovesThatPass) {
