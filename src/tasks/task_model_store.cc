@@ -35,6 +35,11 @@ constexpr const char* kPendingExtensions =
     "ORDER BY id";
 constexpr const char* kTableSize = "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM tasks";
 constexpr int64_t kBatch = 20000;
+// SQLite, while loading the whole table: its pages read through a mapping of the file
+// instead of copied by read() into the page cache (a quarter of the load's CPU went to the
+// kernel copying pages); the connection goes back to the pool without it.
+constexpr const char* kSqliteMapForLoad = "PRAGMA mmap_size=2147418112";
+constexpr const char* kSqliteUnmap = "PRAGMA mmap_size=0";
 
 using db::InList;
 
@@ -69,9 +74,8 @@ void VisitRows(const db::Rows& r, const db::Rows& co, const db::Rows& pending,
   }
 }
 
-std::optional<Date> DateIn(const db::RowView& r, int col) {
-  return r.IsNull(col) ? std::nullopt : Date::Parse(r.Text(col));
-}
+// NULL reads as "" (no date): one call into the database per column, not two.
+std::optional<Date> DateIn(const db::RowView& r, int col) { return Date::Parse(r.Text(col)); }
 
 // One row of kModelColumns read in place; coordinators and the pending flag come apart.
 void ReadModelRow(const db::RowView& r, ModelRow& m) {
@@ -79,8 +83,7 @@ void ReadModelRow(const db::RowView& r, ModelRow& m) {
   m.group_id = r.Int(3), m.parent_id = r.Int(4), m.assignee_id = r.Int(5);
   m.deadline = DateIn(r, 6), m.finished_on = DateIn(r, 7), m.last_report_on = DateIn(r, 8);
   m.created_at = r.Int(9);
-  m.state = r.IsNull(10) ? TaskState::kNotStarted
-                         : ParseState(r.Text(10)).value_or(TaskState::kNotStarted);
+  m.state = ParseState(r.Text(10)).value_or(TaskState::kNotStarted);
   m.is_key = r.Int(11) != 0;
   m.title_folded = r.Text(12);
 }
@@ -126,9 +129,13 @@ Status ForEachModelRow(db::Connection& c, const ModelRowVisitor& visit) {
     max_id = r.Int(0);
     return Status::Ok();
   }));
-  for (int64_t after = 0; after < max_id; after += kBatch)
-    DH_RETURN_IF_ERROR(StreamRange(c, {after, after + kBatch}, visit));
-  return Status::Ok();
+  const bool sqlite = c.dialect() == db::Dialect::kSqlite;
+  if (sqlite) DH_RETURN_IF_ERROR(c.ExecScript(kSqliteMapForLoad));
+  Status s;
+  for (int64_t after = 0; s.ok() && after < max_id; after += kBatch)
+    s = StreamRange(c, {after, after + kBatch}, visit);
+  if (sqlite) (void)c.ExecScript(kSqliteUnmap);
+  return s;
 }
 
 Status ForEachModelRowThroughRows(db::Connection& c, const ModelRowVisitor& visit) {
