@@ -35,11 +35,6 @@ constexpr const char* kPendingExtensions =
     "ORDER BY id";
 constexpr const char* kTableSize = "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM tasks";
 constexpr int64_t kBatch = 20000;
-// SQLite, while loading the whole table: its pages read through a mapping of the file
-// instead of copied by read() into the page cache (a quarter of the load's CPU went to the
-// kernel copying pages); the connection goes back to the pool without it.
-constexpr const char* kSqliteMapForLoad = "PRAGMA mmap_size=2147418112";
-constexpr const char* kSqliteUnmap = "PRAGMA mmap_size=0";
 
 using db::InList;
 
@@ -129,13 +124,9 @@ Status ForEachModelRow(db::Connection& c, const ModelRowVisitor& visit) {
     max_id = r.Int(0);
     return Status::Ok();
   }));
-  const bool sqlite = c.dialect() == db::Dialect::kSqlite;
-  if (sqlite) DH_RETURN_IF_ERROR(c.ExecScript(kSqliteMapForLoad));
-  Status s;
-  for (int64_t after = 0; s.ok() && after < max_id; after += kBatch)
-    s = StreamRange(c, {after, after + kBatch}, visit);
-  if (sqlite) (void)c.ExecScript(kSqliteUnmap);
-  return s;
+  for (int64_t after = 0; after < max_id; after += kBatch)
+    DH_RETURN_IF_ERROR(StreamRange(c, {after, after + kBatch}, visit));
+  return Status::Ok();
 }
 
 Status ForEachModelRowThroughRows(db::Connection& c, const ModelRowVisitor& visit) {
