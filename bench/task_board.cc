@@ -25,8 +25,9 @@
 //     bench: task_index tasks=<n> rss_mb=<resident size the loaded model added>
 //            bytes_per_task=… index_mb=<TaskIndex::MemoryBytes> peak_rss_mb=<the process's>
 //
-//   task_board measure --sqlite PATH --memory-only 1
-//       Loads the model once from SQLite: the task_index_load and task_index lines only.
+//   task_board measure --sqlite PATH --memory-only 1 [--load-repeat N]
+//       Loads the model from SQLite (N times, medians of wall and CPU time): the
+//       task_index_load (ms, cpu_ms) and task_index lines only.
 //
 //   task_board memory [--tasks N] [--units N]
 //       Builds the model from the generated rows streamed in without a database and prints
