@@ -25,8 +25,9 @@
 //     bench: task_index tasks=<n> rss_mb=<resident size the loaded model added>
 //            bytes_per_task=… index_mb=<TaskIndex::MemoryBytes> peak_rss_mb=<the process's>
 //
-//   task_board measure --sqlite PATH --memory-only 1
-//       Loads the model once from SQLite: the task_index_load and task_index lines only.
+//   task_board measure --sqlite PATH --memory-only 1 [--load-repeat N]
+//       Loads the model from SQLite (N times, medians of wall and CPU time): the
+//       task_index_load (ms, cpu_ms) and task_index lines only.
 //
 //   task_board memory [--tasks N] [--units N]
 //       Builds the model from the generated rows streamed in without a database and prints
@@ -1071,14 +1072,23 @@ void PrintHeld(double held_mb, const dh::tasks::TaskIndex& index) {
   std::fflush(stdout);
 }
 
-// measure --memory-only 1: one load from SQLite, what it holds and how long it took.
-int MemoryMain(db::Database& d, const dh::calendar::WorkCalendar& cal) {
+// measure --memory-only 1: loads from SQLite (--load-repeat of them, one index in memory at
+// a time), what the first holds and how long they took (medians).
+int MemoryMain(db::Database& d, const dh::calendar::WorkCalendar& cal, int repeat) {
   const double rss_before = RssMb();
-  dh::tasks::TaskIndex index;
-  const double ms = TimeMs([&] { Check(index.Load(d, cal), "load from sqlite"); });
-  const double held_mb = RssMb() - rss_before;
-  std::printf("bench: task_index_load db=sqlite ms=%.0f rows=%zu\n", ms, index.size());
-  PrintHeld(held_mb, index);
+  double held_mb = 0;
+  std::vector<double> ms, cpu;
+  auto index = std::make_unique<dh::tasks::TaskIndex>();
+  for (int r = 0; r < repeat; ++r) {
+    if (r > 0) index = std::make_unique<dh::tasks::TaskIndex>();
+    const double c0 = ThreadCpuMs();
+    ms.push_back(TimeMs([&] { Check(index->Load(d, cal), "load from sqlite"); }));
+    cpu.push_back(ThreadCpuMs() - c0);
+    if (r == 0) held_mb = RssMb() - rss_before;
+  }
+  std::printf("bench: task_index_load db=sqlite ms=%.0f cpu_ms=%.0f rows=%zu\n", Median(ms),
+              Median(cpu), index->size());
+  PrintHeld(held_mb, *index);
   return 0;
 }
 
@@ -1261,7 +1271,7 @@ int MeasureMain(const Options& o) {
   std::vector<Source> sources;
   sources.push_back({"sqlite", Open("sqlite:" + o.sqlite)});
   if (!o.pg.empty()) sources.push_back({"postgres", Open(o.pg)});
-  if (o.memory_only) return MemoryMain(*sources.front().db, cal);
+  if (o.memory_only) return MemoryMain(*sources.front().db, cal, o.load_repeat);
 
   LoadFromEach(sources, o, cal, queries, expected, model);
   std::map<std::string, std::map<std::string, double>> ms;  // query → source → median

@@ -10,12 +10,18 @@
 # a fourth with --sync-self-when-idle off (behind: the syncing thread syncs every batch, even
 # when no request waits for the writer), and a fifth with that and --wal-restart-frames 0
 # (walgrow: the WAL never rewound, growing while the writes come: the queue as it was at
-# 1d5d48b). wal_mb is the size of the -wal file after the runs.
+# 1d5d48b), and a sixth (rewait) with --wal-rewind restart: the writer's rewinds of the WAL
+# wait for readers of old pages, as before the default became passive. wal_mb is the size of
+# the -wal file after the runs. BENCH_WRITE_SQLITE_MODES picks SQLite's (all six).
+# After each run, the write queue's phases from /metrics (upper bucket bounds, ms): wait
+# (a request's queueing before its batch), run (BEGIN and bodies), commit, sync (WAL
+# fdatasync), restart (a rewind of the WAL by the writer), answer (queueing to answer).
 # Prints (DESIGN §5):
 #
 #   bench: write_tasks db=sqlite|postgres writers=4 ours_p50_ms=… ours_p99_ms=… rps=…
 #          old_p50_ms=… old_p99_ms=… old_rps=… rps_ratio=<ours/old> p99_ratio=<old/ours>
-#          [sqlite: inline_p50_ms=… inline_p99_ms=… inline_rps=… walgrow_p50_ms=…
+#          [sqlite: rewait_p50_ms=… rewait_p99_ms=… rewait_rps=… rewait_p99_ratio=<rewait/ours>
+#          inline_p50_ms=… inline_p99_ms=… inline_rps=… walgrow_p50_ms=…
 #          walgrow_p99_ms=… walgrow_rps=… behind_p50_ms=… behind_p99_ms=… behind_rps=…
 #          wal_mb=… walgrow_wal_mb=…] load=<load average>
 #
@@ -98,6 +104,7 @@ start_server() {
   [ "$mode" = inline ] && flags=(--write-queue on --sync-behind off)
   [ "$mode" = behind ] && flags=(--write-queue on --sync-self-when-idle off)
   [ "$mode" = walgrow ] && flags=(--write-queue on --sync-self-when-idle off --wal-restart-frames 0)
+  [ "$mode" = rewait ] && flags=(--write-queue on --wal-rewind restart)
   "$bin" serve --db "$url" --host 127.0.0.1 --port 0 --demo --notify-every 0 "${flags[@]}" \
     >"$work/$key.out" 2>"$work/$key.err" &
   srv_pid[$key]=$!
@@ -125,6 +132,7 @@ start_server() {
 # Runs wrk against server $1 for $2; sets p50_us, p99_us, rps.
 measure() {
   local key=$1 time=$2 out="$work/wrk.out" line
+  phase_snapshot "$key" "$work/phases.before"
   (
     # shellcheck disable=SC1090
     . "$work/$key.env"
@@ -134,13 +142,42 @@ measure() {
   eval "$(echo "${line#write_tasks }" | tr ' ' '\n' | grep -E '^[a-z0-9_]+=[0-9.]+$')"
   [ "${non2xx:-0}" -eq 0 ] || die "$key: $non2xx answers were not 2xx"
   [ "${errors:-0}" -eq 0 ] || note "$key: $errors socket errors"
+  phase_snapshot "$key" "$work/phases.after"
+  phase_report "$work/phases.before" "$work/phases.after"
+}
+
+# The write queue's phase histograms (dieuhanh_db_write_phase_us in /metrics: cumulative
+# counts by upper bound in µs) of server $1, as lines "phase le count" into file $2.
+phase_snapshot() {
+  local base
+  base=$(sed -n 's/^base=//p' "$work/$1.env")
+  curl -fsS "$base/metrics" | sed -n 's/^dieuhanh_db_write_phase_us{phase="\([a-z]*\)",le="\([0-9+Inf]*\)"} \([0-9.e+]*\)$/\1 \2 \3/p' >"$2"
+}
+# From two snapshots ($1 before, $2 after a run): per phase, how many and the p50/p99 upper
+# bounds in ms ("wait n=… p50<=… p99<=…"); sets phases_line; phase_p99_<name> in ms.
+phase_report() {
+  phases_line=$(awk 'NR == FNR { before[$1 " " $2] = $3; next }
+    { n[$1] = $3 - before[$1 " " $2]; c[$1, ++k[$1]] = n[$1]; le[$1, k[$1]] = $2 }
+    END {
+      split("wait run commit sync restart answer", order, " ")
+      for (o = 1; o <= 6; o++) {
+        p = order[o]; total = n[p]; if (total == 0) { printf "%s n=0  ", p; continue }
+        q50 = ""; q99 = ""
+        for (i = 1; i <= k[p]; i++) {
+          if (q50 == "" && c[p, i] >= 0.5 * total) q50 = le[p, i]
+          if (q99 == "" && c[p, i] >= 0.99 * total) q99 = le[p, i]
+        }
+        printf "%s n=%d p50<=%s p99<=%s  ", p, total, ms(q50), ms(q99)
+      }
+    }
+    function ms(v) { return v == "+Inf" ? "inf" : sprintf("%g", v / 1000) }' "$1" "$2")
 }
 
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
 bench_db() {
   local db=$1 mode r modes="on off" extra=""
-  [ "$db" = sqlite ] && modes="on behind walgrow inline off"
+  [ "$db" = sqlite ] && modes=${BENCH_WRITE_SQLITE_MODES:-on rewait behind walgrow inline off}
   declare -A p50s=() p99s=() rpss=()
   for mode in $modes; do start_server "$db" "$mode"; measure "$db-$mode" "$warmup"; done
   for ((r = 1; r <= repeat; r++)); do
@@ -149,6 +186,7 @@ bench_db() {
       note "$(printf '%-8s write queue %-6s #%d %8.0f writes/s  p50 %7.2f ms  p99 %8.2f ms  load %s' \
         "$db" "$mode" "$r" "$rps" "$(echo "$p50_us / 1000" | bc -l)" "$(echo "$p99_us / 1000" | bc -l)" \
         "$(cut -d' ' -f1 /proc/loadavg)")"
+      note "  phases (ms, upper bucket bounds): $phases_line"
       p50s[$mode]+="$p50_us "
       p99s[$mode]+="$p99_us "
       rpss[$mode]+="$rps "
@@ -156,19 +194,22 @@ bench_db() {
   done
   if [ "$db" = sqlite ]; then
     # shellcheck disable=SC2086
-    extra=$(awk -v a="$(median ${p50s[inline]})" -v b="$(median ${p99s[inline]})" \
-      -v r="$(median ${rpss[inline]})" -v c="$(median ${p50s[walgrow]})" \
-      -v d="$(median ${p99s[walgrow]})" -v g="$(median ${rpss[walgrow]})" \
-      -v e="$(median ${p50s[behind]})" -v f="$(median ${p99s[behind]})" -v h="$(median ${rpss[behind]})" \
+    extra=$(awk -v a="$(median ${p50s[inline]:-})" -v b="$(median ${p99s[inline]:-})" \
+      -v r="$(median ${rpss[inline]:-})" -v c="$(median ${p50s[walgrow]:-})" \
+      -v d="$(median ${p99s[walgrow]:-})" -v g="$(median ${rpss[walgrow]:-})" \
+      -v e="$(median ${p50s[behind]:-})" -v f="$(median ${p99s[behind]:-})" -v h="$(median ${rpss[behind]:-})" \
       -v w="$(stat -c %s "$work/sqlite-on.db-wal" 2>/dev/null || echo 0)" \
       -v x="$(stat -c %s "$work/sqlite-walgrow.db-wal" 2>/dev/null || echo 0)" \
-      'BEGIN { printf " inline_p50_ms=%.2f inline_p99_ms=%.2f inline_rps=%.0f walgrow_p50_ms=%.2f walgrow_p99_ms=%.2f walgrow_rps=%.0f behind_p50_ms=%.2f behind_p99_ms=%.2f behind_rps=%.0f wal_mb=%.1f walgrow_wal_mb=%.1f", a / 1000, b / 1000, r, c / 1000, d / 1000, g, e / 1000, f / 1000, h, w / 1048576, x / 1048576 }')
+      -v i="$(median ${p50s[rewait]:-})" -v j="$(median ${p99s[rewait]:-})" \
+      -v k="$(median ${rpss[rewait]:-})" -v o="$(median ${p99s[on]:-})" \
+      'BEGIN { printf " rewait_p50_ms=%.2f rewait_p99_ms=%.2f rewait_rps=%.0f rewait_p99_ratio=%.2f", i / 1000, j / 1000, k, (o > 0 ? j / o : 0)
+        printf " inline_p50_ms=%.2f inline_p99_ms=%.2f inline_rps=%.0f walgrow_p50_ms=%.2f walgrow_p99_ms=%.2f walgrow_rps=%.0f behind_p50_ms=%.2f behind_p99_ms=%.2f behind_rps=%.0f wal_mb=%.1f walgrow_wal_mb=%.1f", a / 1000, b / 1000, r, c / 1000, d / 1000, g, e / 1000, f / 1000, h, w / 1048576, x / 1048576 }')
   fi
   for mode in $modes; do stop_server "${srv_pid[$db-$mode]}"; unset "srv_pid[$db-$mode]"; done
   # shellcheck disable=SC2086
   awk -v db="$db" -v w="$writers" -v extra="$extra" -v load="$(cut -d' ' -f1 /proc/loadavg)" \
-    -v a50="$(median ${p50s[on]})" -v a99="$(median ${p99s[on]})" -v ar="$(median ${rpss[on]})" \
-    -v b50="$(median ${p50s[off]})" -v b99="$(median ${p99s[off]})" -v br="$(median ${rpss[off]})" \
+    -v a50="$(median ${p50s[on]:-})" -v a99="$(median ${p99s[on]:-})" -v ar="$(median ${rpss[on]:-})" \
+    -v b50="$(median ${p50s[off]:-})" -v b99="$(median ${p99s[off]:-})" -v br="$(median ${rpss[off]:-})" \
     'BEGIN { printf "bench: write_tasks db=%s writers=%d ours_p50_ms=%.2f ours_p99_ms=%.2f rps=%.0f old_p50_ms=%.2f old_p99_ms=%.2f old_rps=%.0f rps_ratio=%.2f p99_ratio=%.2f", db, w, a50 / 1000, a99 / 1000, ar, b50 / 1000, b99 / 1000, br, (br > 0 ? ar / br : 0), (a99 > 0 ? b99 / a99 : 0); printf "%s load=%s\n", extra, load }'
 }
 

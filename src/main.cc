@@ -140,6 +140,7 @@ struct Flags {
   bool sync_behind = true;
   bool sync_self_when_idle = true;
   int64_t wal_restart_frames = dh::db::RestartFrames();
+  std::string wal_rewind = "passive";
   size_t body_limit_kb = server.body_limit / 1024;
   size_t upload_limit_mb = server.upload_limit / (1024 * 1024);
   // user add
@@ -216,6 +217,13 @@ void AddWritePath(CLI::App* serve, Flags& f) {
                    "SQLite: WAL pages past which the writer rewinds the WAL between batches; "
                    "0: never (the WAL grows while writes keep coming; for comparison)")
       ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  serve
+      ->add_option("--wal-rewind", f.wal_rewind,
+                   "SQLite: passive: the writer copies the WAL's last pages waiting for no one "
+                   "and the next write rewinds it; restart: waits for readers of old pages and "
+                   "rewinds at once (as before; for comparison)")
+      ->check(CLI::IsMember({"passive", "restart"}))
       ->capture_default_str();
 }
 
@@ -468,6 +476,7 @@ int RunWithApp(const Subcommands& s, Flags& f) {
   dh::app::AppOptions options = f.notify.Options();
   dh::db::SetSyncBehind(f.sync_behind);
   dh::db::SetRestartFrames(f.wal_restart_frames);
+  dh::db::SetRewindWaitsForReaders(f.wal_rewind == "restart");
   dh::db::SetSyncSelfWhenIdle(f.sync_self_when_idle);
   if (!f.write_queue) options.db = dh::db::DatabaseOptions::OldPath();
   auto app = OpenApp(f.db_url, f.web_root, f.now, 8, std::move(options));

@@ -184,6 +184,30 @@ void App::WireFeatures() {
                          }});
 }
 
+namespace {
+
+// The write queue's phase histograms as cumulative buckets (bench/write_tasks.sh reads them).
+std::vector<std::pair<std::string, double>> WritePhaseBuckets(const db::WriteQueue* q) {
+  std::vector<std::pair<std::string, double>> out;
+  if (!q) return out;
+  const db::WriteQueueStats s = q->Stats();
+  const std::pair<const char*, const db::LatencyHistogram*> phases[] = {
+      {"wait", &s.wait},     {"answer", &s.answer}, {"run", &s.run},
+      {"commit", &s.commit}, {"sync", &s.sync},     {"restart", &s.restart}};
+  for (const auto& [name, h] : phases) {
+    int64_t below = 0;
+    for (size_t i = 0; i < h->counts.size(); ++i) {
+      below += h->counts[i];
+      const std::string le = i < h->kBoundsUs.size() ? std::to_string(h->kBoundsUs[i]) : "+Inf";
+      out.emplace_back("phase=\"" + std::string(name) + "\",le=\"" + le + "\"", below);
+    }
+    out.emplace_back("phase=\"" + std::string(name) + "\",le=\"max\"", h->max_us);
+  }
+  return out;
+}
+
+}  // namespace
+
 void App::WireMetrics() {
   metrics_.AddGauge("dieuhanh_db_pool_connections", "Database connections by state.", [this] {
     const auto s = db_->Stats();
@@ -196,6 +220,9 @@ void App::WireMetrics() {
                       const double queued = q ? static_cast<double>(q->Stats().queued) : 0;
                       return std::vector<std::pair<std::string, double>>{{"", queued}};
                     });
+  metrics_.AddGauge("dieuhanh_db_write_phase_us",
+                    "Write queue phases (µs), cumulative counts by upper bound, and the longest.",
+                    [this] { return WritePhaseBuckets(db_->write_queue()); });
   metrics_.AddGauge("dieuhanh_db_pool_waits", "Times a request waited for a free connection.",
                     [this] {
                       return std::vector<std::pair<std::string, double>>{

@@ -6,11 +6,18 @@ namespace dh::db {
 namespace {
 
 std::atomic<int64_t> restart_frames{4096};
+std::atomic<bool> rewind_waits{false};
+
+// The row of PRAGMA wal_checkpoint: busy, WAL frames, frames copied.
+bool AllCopied(const Result<Rows>& rows) {
+  return rows.ok() && !rows->empty() && rows->Int(0, 0) == 0 && rows->Int(0, 1) == rows->Int(0, 2);
+}
 
 }  // namespace
 
 int64_t RestartFrames() { return restart_frames.load(std::memory_order_relaxed); }
 void SetRestartFrames(int64_t frames) { restart_frames.store(frames, std::memory_order_relaxed); }
+void SetRewindWaitsForReaders(bool on) { rewind_waits.store(on, std::memory_order_relaxed); }
 
 Checkpointer::Checkpointer(std::unique_ptr<Connection> conn, std::chrono::milliseconds period)
     : conn_(std::move(conn)), period_(period) {
@@ -48,6 +55,8 @@ void Checkpointer::CheckpointOnce() {
 }
 
 bool Checkpointer::RestartWal(Connection& conn) {
+  if (!rewind_waits.load(std::memory_order_relaxed))
+    return AllCopied(conn.Query(kSqliteCheckpoint));
   if (!conn.ExecScript(kSqliteShortBusyWait).ok()) return false;
   auto rows = conn.Query(kSqliteCheckpointRestart);
   (void)conn.ExecScript(kSqliteUsualBusyWait);

@@ -36,10 +36,16 @@ class Checkpointer {
 
   // Whether the last checkpoint asked for a restart since the last call (clears it).
   bool TakeRestartDue() { return restart_due_.exchange(false, std::memory_order_acq_rel); }
-  // Copies what is left of the WAL into the database and rewinds the WAL. Only where no
-  // write of this process is open: the write queue's writer between batches. Waits a few
-  // ms at most for readers of old frames (or another process's writer); returns whether the
-  // WAL was rewound (if not, the next checkpoint asks again).
+  // Copies what is left of the WAL into the database so that it rewinds. Only where no
+  // write of this process is open: the write queue's writer between batches. Returns whether
+  // every frame was copied (if not, the next checkpoint asks again).
+  //
+  // By default a PASSIVE checkpoint, which waits for no one: the WAL then starts over at the
+  // next write's first frame (SQLite rewinds it there when every frame is in the database
+  // and no reader still reads older frames; when one does, the next checkpoint asks again).
+  // With SetRewindWaitsForReaders(true), as before: a RESTART checkpoint, which rewinds at
+  // once but waits up to 10 ms for readers of old frames (or another process's writer),
+  // sleeping in SQLite's busy handler 1 ms at a time, while every writer waits for it.
   static bool RestartWal(Connection& conn);
 
  private:
@@ -60,5 +66,8 @@ class Checkpointer {
 // compares both: serve --wal-restart-frames 0). Checkpointers read it as they run.
 int64_t RestartFrames();
 void SetRestartFrames(int64_t frames);
+// Whether the writer rewinds the WAL with a RESTART checkpoint, waiting for readers (serve
+// --wal-rewind restart, for the bench), or with a PASSIVE one (the default; see RestartWal).
+void SetRewindWaitsForReaders(bool on);
 
 }  // namespace dh::db

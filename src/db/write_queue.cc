@@ -57,6 +57,7 @@ Status WriteQueue::Run(const Body& body) {
     return Status::Internal("db::InTransaction called inside another write's body");
   Request r;
   r.body = &body;
+  r.queued_at = std::chrono::steady_clock::now();
   std::unique_lock lock(mu_);
   if (stopping_) return Status::Internal("Cơ sở dữ liệu đã đóng.");
   pending_.push_back(&r);
@@ -79,14 +80,13 @@ void WriteQueue::Loop() {
   for (;;) {
     work_.wait(lock, [&] { return stopping_ || !pending_.empty(); });
     if (pending_.empty()) return;  // stopping, and everything queued has been run
-    Batch batch;
-    while (!pending_.empty() && batch.size() < kMaxBatch) {
-      batch.push_back(pending_.front());
-      pending_.pop_front();
-    }
+    Batch batch = TakeBatch();
     lock.unlock();
-    const bool committed = RunBatch(batch);
+    int64_t run_us = 0, commit_us = 0;
+    const bool committed = RunBatch(batch, run_us, commit_us);
     lock.lock();
+    stats_.run.Add(run_us);
+    if (committed) stats_.commit.Add(commit_us);
     ++stats_.batches;
     stats_.requests += static_cast<int64_t>(batch.size());
     stats_.largest = std::max<int64_t>(stats_.largest, static_cast<int64_t>(batch.size()));
@@ -95,13 +95,36 @@ void WriteQueue::Loop() {
   }
 }
 
+WriteQueue::Batch WriteQueue::TakeBatch() {
+  const auto now = std::chrono::steady_clock::now();
+  Batch batch;
+  while (!pending_.empty() && batch.size() < kMaxBatch) {
+    Request* r = pending_.front();
+    pending_.pop_front();
+    stats_.wait.Add(Micros(now - r->queued_at));
+    batch.push_back(r);
+  }
+  return batch;
+}
+
+void WriteQueue::Answer(const Batch& batch) {
+  const auto now = std::chrono::steady_clock::now();
+  for (Request* r : batch) {
+    stats_.answer.Add(Micros(now - r->queued_at));
+    r->done = true;
+  }
+}
+
 // The batch just run is with the syncer (or answered); the next one waits for this.
 void WriteQueue::RestartWalIfDue(std::unique_lock<std::mutex>& lock) {
   if (!checkpointer_ || !checkpointer_->TakeRestartDue()) return;
   lock.unlock();
+  const auto start = std::chrono::steady_clock::now();
   auto conn = db_.Acquire();
   const bool restarted = conn.ok() && Checkpointer::RestartWal(**conn);
+  const int64_t us = MicrosSince(start);
   lock.lock();
+  stats_.restart.Add(us);
   if (restarted) ++stats_.restarts;
 }
 
@@ -123,12 +146,13 @@ void WriteQueue::Finish(Batch batch, bool committed, std::unique_lock<std::mutex
     return;
   }
   if (committed) ++stats_.durable;
-  for (Request* r : batch) r->done = true;
+  Answer(batch);
   done_.notify_all();
 }
 
 // Every caller whose body succeeded learns what became of the transaction as a whole.
-bool WriteQueue::RunBatch(const Batch& batch) {
+bool WriteQueue::RunBatch(const Batch& batch, int64_t& run_us, int64_t& commit_us) {
+  const auto start = std::chrono::steady_clock::now();
   auto conn = db_.Acquire();
   if (!conn.ok()) {
     FailSucceeded(batch, conn.status());
@@ -140,8 +164,11 @@ bool WriteQueue::RunBatch(const Batch& batch) {
   const bool any = std::any_of(batch.begin(), batch.end(),
                                [](const Request* r) { return r->result.ok() && !r->thrown; });
   bool committed = false;
+  run_us = MicrosSince(start);
   if (s.ok() && any) {
+    const auto commit_start = std::chrono::steady_clock::now();
     s = c.Commit();
+    commit_us = MicrosSince(commit_start);
     // Counted even when the commit failed: whether it reached the database is unknown.
     NoteWriteCommitted();
     committed = s.ok();
@@ -174,13 +201,16 @@ void WriteQueue::SyncLoop() {
 
 void WriteQueue::SyncAndAnswer(std::vector<Batch> batches, std::unique_lock<std::mutex>& lock) {
   lock.unlock();
+  const auto start = std::chrono::steady_clock::now();
   const Status s = wal_->Sync();
+  const int64_t us = MicrosSince(start);
   lock.lock();
   ++stats_.syncs;
+  stats_.sync.Add(us);
   for (const Batch& batch : batches) {
     if (!s.ok()) FailSucceeded(batch, s);
     ++stats_.durable;
-    for (Request* r : batch) r->done = true;
+    Answer(batch);
   }
   done_.notify_all();
 }

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "db/database.h"
+#include "db/latency_histogram.h"
 
 namespace dh::db {
 
@@ -36,6 +37,10 @@ struct WriteQueueStats {
   int64_t durable = 0;   // of those, answered because their commit is known durable
   int64_t syncs = 0;     // WAL syncs run behind the commits (SQLite)
   int64_t restarts = 0;  // WAL rewound between batches (SQLite, db/checkpointer.h)
+  // Where the time goes (µs): per request, from Run to the start of its batch (`wait`) and
+  // to its answer (`answer`); per batch, BEGIN and the bodies (`run`) and the COMMIT
+  // (`commit`); per WAL sync (`sync`, SQLite) and per rewind of the WAL (`restart`).
+  LatencyHistogram wait, answer, run, commit, sync, restart;
 };
 
 class WalSync;
@@ -65,13 +70,19 @@ class WriteQueue {
     Status result;
     std::exception_ptr thrown;  // rethrown on the caller's thread
     bool done = false;
+    std::chrono::steady_clock::time_point queued_at;
   };
 
   using Batch = std::vector<Request*>;
 
   void Loop();
-  // Returns whether the batch reached COMMIT (its callers wait for it to be durable).
-  bool RunBatch(const Batch& batch);
+  // Returns whether the batch reached COMMIT (its callers wait for it to be durable);
+  // `run_us` and `commit_us` are what BEGIN with the bodies and COMMIT took.
+  bool RunBatch(const Batch& batch, int64_t& run_us, int64_t& commit_us);
+  // Takes up to kMaxBatch requests off the queue (caller holds mu_).
+  Batch TakeBatch();
+  // Marks the batch answered (caller holds mu_; notifies no one).
+  void Answer(const Batch& batch);
   Status OpenTransaction(Connection& c);
   Status RunBodies(Connection& c, const Batch& batch);
   static Status RunOne(Connection& c, Request& r);

@@ -113,9 +113,50 @@ Status TaskIndex::Fill(size_t count, int64_t max_id, const RowSource& rows,
     return Status::Internal("Mã nhiệm vụ vượt quá giới hạn của mô hình đọc.");
   // Exactly what the table holds, streamed into the columns: no slack, no records.
   Reserve(count, max_id);
-  DH_RETURN_IF_ERROR(rows([&](const ModelRow& t) { Put(t, cal); }));
+  // The per-unit and per-user lists are built once the columns are in (BuildLists): grown
+  // a row at a time they cost a scattered write, a few reallocations and a last copy each.
+  bulk_ = true;
+  const Status s = rows([&](const ModelRow& t) { Put(t, cal); });
+  bulk_ = false;
+  BuildLists();
+  DH_RETURN_IF_ERROR(s);
   ShrinkLists();
   return Status::Ok();
+}
+
+namespace {
+
+// `lists[key]` holds the rows of `key` (0: none), exactly sized; each(add) calls add(key, row)
+// for every entry, in row order; it is called twice (counting, then filling).
+template <typename F>
+void ListsFrom(std::vector<std::vector<uint32_t>>& lists, F&& each) {
+  std::vector<uint32_t> count;
+  each([&](uint32_t key, uint32_t) {
+    if (key >= count.size()) count.resize(key + 1 + key / 8);
+    ++count[key];
+  });
+  while (!count.empty() && count.back() == 0) count.pop_back();
+  lists.assign(count.size(), {});
+  for (size_t k = 1; k < count.size(); ++k) lists[k].reserve(count[k]);
+  each([&](uint32_t key, uint32_t r) {
+    if (key != 0) lists[key].push_back(r);
+  });
+}
+
+}  // namespace
+
+void TaskIndex::BuildLists() {
+  const auto n = static_cast<Row>(id_.size());
+  ListsFrom(lead_rows_, [&](auto add) {
+    for (Row i = 0; i < n; ++i) add(lead_[i], i);
+  });
+  ListsFrom(assignee_rows_, [&](auto add) {
+    for (Row i = 0; i < n; ++i) add(assignee_[i], i);
+  });
+  ListsFrom(co_rows_, [&](auto add) {
+    for (Row i = 0; i < n; ++i)
+      for (uint32_t k = 0; k < co_count_[i]; ++k) add(co_units_[co_begin_[i] + k], i);
+  });
 }
 
 void TaskIndex::Clear() {
@@ -190,8 +231,10 @@ TaskIndex::Row TaskIndex::Put(const ModelRow& t, const calendar::WorkCalendar& c
     state_.push_back(0);
     id_[i] = static_cast<uint32_t>(id);
   }
-  MoveRow(lead_rows_, lead_[i], Id32(t.lead_unit_id), i);
-  MoveRow(assignee_rows_, assignee_[i], Id32(t.assignee_id), i);
+  if (!bulk_) {
+    MoveRow(lead_rows_, lead_[i], Id32(t.lead_unit_id), i);
+    MoveRow(assignee_rows_, assignee_[i], Id32(t.assignee_id), i);
+  }
   lead_[i] = Id32(t.lead_unit_id);
   assignee_[i] = Id32(t.assignee_id);
   directive_[i] = Id32(t.directive_id);
@@ -236,11 +279,20 @@ void TaskIndex::PutTitle(Row i, std::string_view folded) {
 
 void TaskIndex::PutCoordinators(Row i, const std::vector<int64_t>& units) {
   if (units.empty() && co_count_[i] == 0) return;  // most tasks: nothing to copy or move
+  if (bulk_ && co_count_[i] == 0) {  // loading: appended; co_rows_ is built afterwards
+    co_begin_[i] = static_cast<uint32_t>(co_units_.size());
+    for (int64_t u : units)
+      if (Id32(u) != 0 && co_units_.size() - co_begin_[i] < kMaxCoordinators)
+        co_units_.push_back(Id32(u));
+    co_count_[i] = static_cast<uint16_t>(co_units_.size() - co_begin_[i]);
+    co_live_ += co_count_[i];
+    return;
+  }
   const uint32_t* old = co_units_.data() + co_begin_[i];
   const std::vector<uint32_t> was(old, old + co_count_[i]);
   std::vector<uint32_t> now;
   for (int64_t u : units)
-    if (Id32(u) != 0 && now.size() < std::numeric_limits<uint16_t>::max()) now.push_back(Id32(u));
+    if (Id32(u) != 0 && now.size() < kMaxCoordinators) now.push_back(Id32(u));
   for (uint32_t u : was)
     if (std::find(now.begin(), now.end(), u) == now.end()) MoveRow(co_rows_, u, 0, i);
   for (uint32_t u : now)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <functional>
+#include <limits>
 #include <mutex>
 #include <optional>
 #include <shared_mutex>
@@ -137,6 +138,7 @@ class TaskIndex {
               const calendar::WorkCalendar& cal);  // caller holds the lock
   void Reserve(size_t rows, int64_t max_id);       // caller holds the lock
   void ShrinkLists();                              // caller holds the lock
+  void BuildLists();  // the per-unit and per-user lists from the columns; caller holds the lock
   // The rows a filter can match, as a bitmap of rows, when a scope or a unit narrows them
   // (the union of the per-unit lists: a scoped question costs what the scope holds);
   // no rows: every row.
@@ -188,6 +190,9 @@ class TaskIndex {
   std::vector<uint16_t> co_count_;
   std::vector<uint32_t> co_units_;
   size_t co_live_ = 0;  // entries of co_units_ in use
+  static constexpr size_t kMaxCoordinators = std::numeric_limits<uint16_t>::max();
+  // Filling the columns of a whole load: Put leaves the per-unit lists to BuildLists.
+  bool bulk_ = false;
   // The row of each task id (kNoRow: none): ids are dense.
   std::vector<Row> row_of_;
   // Per unit, the rows it leads and the rows it coordinates; per user, the rows assigned

@@ -69,9 +69,8 @@ void VisitRows(const db::Rows& r, const db::Rows& co, const db::Rows& pending,
   }
 }
 
-std::optional<Date> DateIn(const db::RowView& r, int col) {
-  return r.IsNull(col) ? std::nullopt : Date::Parse(r.Text(col));
-}
+// NULL reads as "" (no date): one call into the database per column, not two.
+std::optional<Date> DateIn(const db::RowView& r, int col) { return Date::Parse(r.Text(col)); }
 
 // One row of kModelColumns read in place; coordinators and the pending flag come apart.
 void ReadModelRow(const db::RowView& r, ModelRow& m) {
@@ -79,8 +78,7 @@ void ReadModelRow(const db::RowView& r, ModelRow& m) {
   m.group_id = r.Int(3), m.parent_id = r.Int(4), m.assignee_id = r.Int(5);
   m.deadline = DateIn(r, 6), m.finished_on = DateIn(r, 7), m.last_report_on = DateIn(r, 8);
   m.created_at = r.Int(9);
-  m.state = r.IsNull(10) ? TaskState::kNotStarted
-                         : ParseState(r.Text(10)).value_or(TaskState::kNotStarted);
+  m.state = ParseState(r.Text(10)).value_or(TaskState::kNotStarted);
   m.is_key = r.Int(11) != 0;
   m.title_folded = r.Text(12);
 }
