@@ -32,6 +32,16 @@ Response Many(const Result<std::vector<T>>& r, int64_t total) {
   return Response::List(std::move(items), total);
 }
 
+// A page of records named with the unit tree (investor, lead unit …) and its total.
+template <typename T>
+Response ManyNamed(const S& s, const Result<std::vector<T>>& r, int64_t total) {
+  if (!r.ok()) return Response::Error(r.status());
+  auto g = s.units().Get();
+  bj::array items;
+  for (const T& x : *r) items.push_back(ToJson(x, g.get()));
+  return Response::List(std::move(items), total);
+}
+
 // Parses the body with `parse`, then answers what `run` makes of it.
 template <typename Parse, typename Run>
 Response WithBody(const Request& req, Parse parse, Run run) {
@@ -89,11 +99,7 @@ Response ListProjects(S& s, const Request& req, const auth::Principal& who) {
   }
   int64_t total = 0;
   auto list = s.ListProjects(who, pq, q->limit(), q->offset(), &total);
-  if (!list.ok()) return Response::Error(list.status());
-  auto g = s.units().Get();
-  bj::array items;
-  for (const Project& p : *list) items.push_back(ToJson(p, g.get()));
-  return Response::List(std::move(items), total);
+  return ManyNamed(s, list, total);
 }
 
 Response CreateProject(S& s, const Request& req, const auth::Principal& who) {
@@ -402,11 +408,7 @@ Response ListInspectionPlans(S& s, const Request& req, const auth::Principal& wh
   if (!pq.ok()) return Response::Error(pq.status());
   int64_t total = 0;
   auto list = s.InspectionPlans(who, *pq, q->limit(), q->offset(), &total);
-  if (!list.ok()) return Response::Error(list.status());
-  auto g = s.units().Get();
-  bj::array items;
-  for (const InspectionPlanSummary& x : *list) items.push_back(ToJson(x, g.get()));
-  return Response::List(std::move(items), total);
+  return ManyNamed(s, list, total);
 }
 
 Response GetInspectionPlan(S& s, const Request& req, const auth::Principal& who) {

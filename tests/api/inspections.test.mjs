@@ -25,15 +25,12 @@ for (const db of DBS) {
 
     before(async () => {
       server = await start(db);
-      office = await server.as('vanphong');
-      investor = await server.as('chudautu.gt');
-      outsider = await server.as('canbo.stc');
+      [office, investor, outsider] = await Promise.all(['vanphong', 'chudautu.gt', 'canbo.stc'].map((u) => server.as(u)));
       [gt, dd, sxd] = await Promise.all(['MA.BQLGT', 'MA.BQLDD', 'MA.SXD'].map((c) => unitId(office, c)));
-      const project = (code, investor_id) => office.post('/api/v1/projects', {
+      // One project of each board, to visit.
+      [mine, theirs] = await Promise.all([['INSP-GT', gt], ['INSP-DD', dd]].map(async ([code, investor_id]) => ok(await office.post('/api/v1/projects', {
         code, name: `Dự án ${code}`, investor_id, sector: 'transport', group: 'C', total_investment: 20 * TY, start_year: 2029, end_year: 2031,
-      });
-      mine = await ok(await project('INSP-GT', gt));
-      theirs = await ok(await project('INSP-DD', dd));
+      }))));
       const plan = (title) => office.post('/api/v1/inspection-plans', { year: YEAR, title, decision_number: '15/QĐ-UBND', lead_unit_id: sxd });
       const visit = (plan_id, investor_id, project_id) => office.post('/api/v1/inspections', { plan_id, investor_id, project_id, planned_on: `${YEAR}-03-10` });
       // wide: visits both boards, one visited; surprise: the civil board only, not yet
