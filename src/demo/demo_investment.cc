@@ -3,7 +3,7 @@
 // about three hundred projects, four years of plans (2023 to this year), disbursement that
 // creeps through the year and jumps in its last months as it does in reality, a mid-year
 // adjustment moving capital from the civil-works board (which heads well below 95 %) to the
-// transport board, key projects with milestones and open bottlenecks, one inspection.
+// transport board, key projects with milestones and open bottlenecks, three inspection plans.
 #include "demo/demo_investment.h"
 
 #include <array>
@@ -447,28 +447,95 @@ Status OpenBottlenecks(app::App& app, const Portfolio& f, Date today) {
   return Status::Ok();
 }
 
-// The inspection plan of this year: the civil-works board visited, a recommendation made.
-Status Inspect(app::App& app, const Ids& ids, int year) {
-  DH_ASSIGN_OR_RETURN(int64_t stc, UnitId(app, "MA.STC"));
-  DH_ASSIGN_OR_RETURN(auto plan, app.investment().CreateInspectionPlan(
-                                     nullptr, {.year = year,
-                                               .title = "Kiểm tra tiến độ giải ngân vốn đầu tư "
-                                                        "công năm " +
-                                                        std::to_string(year),
-                                               .decision_number = "321/QĐ-UBND",
-                                               .lead_unit_id = stc}));
-  Inspection visit{.plan_id = plan.id,
-                   .investor_id = ids.units.at("MA.BQLDD"),
-                   .planned_on = *Date::FromYmd(year, 10, 20),
-                   .visited_on = Date::FromYmd(year, 10, 20),
-                   .findings =
-                       "Giải ngân đạt thấp; hồ sơ thanh toán khối lượng hoàn thành chậm "
-                       "(minh họa)."};
-  DH_ASSIGN_OR_RETURN(visit, app.investment().CreateInspection(nullptr, visit));
+// ---- Inspections ------------------------------------------------------------------------------
+// A visit of a plan: the investor (one of its key projects when `key_project`), planned
+// `days` from today; visited that day when `findings` is given (and before today), with a
+// recommendation made a task when `recommendation` is given, due `due_days` from today.
+struct VisitSeed {
+  const char* investor;
+  bool key_project;
+  int days;
+  const char* findings;
+  const char* recommendation;
+  int due_days;
+};
+
+struct InspectionSeed {
+  int year_offset;  // 0: this year, -1: last year
+  const char* title;
+  const char* decision;
+  const char* lead;
+  std::vector<VisitSeed> visits;
+};
+
+const InspectionSeed kInspections[] = {
+    {0,
+     "Kiểm tra tiến độ giải ngân vốn đầu tư công năm ",
+     "321/QĐ-UBND",
+     "MA.STC",
+     {{"MA.BQLDD", false, -47,
+       "Giải ngân đạt thấp; hồ sơ thanh toán khối lượng hoàn thành chậm (minh họa).",
+       "Hoàn thiện hồ sơ thanh toán khối lượng hoàn thành", 9},
+      {"MA.BQLNN", false, -40,
+       "Giải ngân đạt khá; còn 2 gói thầu chưa nghiệm thu khối lượng quý III (minh họa).", nullptr,
+       0}}},
+    {0,
+     "Kiểm tra công tác giải phóng mặt bằng các dự án trọng điểm năm ",
+     "415/QĐ-UBND",
+     "MA.SXD",
+     {{"MA.BQLGT", true, -20,
+       "Còn 14 hộ chưa nhận tiền bồi thường; phương án tái định cư chưa được phê duyệt "
+       "(minh họa).",
+       "Trình phê duyệt phương án tái định cư cho 14 hộ còn lại", 20},
+      {"MA.BQLKV", true, 12, nullptr, nullptr, 0}}},
+    {-1,
+     "Kiểm tra quyết toán dự án hoàn thành năm ",
+     "198/QĐ-UBND",
+     "MA.STC",
+     {{"MA.BQLGT", false, -300,
+       "Hồ sơ quyết toán đầy đủ; 1 dự án chậm quyết toán quá 9 tháng (minh họa).",
+       "Lập hồ sơ quyết toán dự án chậm quyết toán", -200},
+      {"MA.BQLDD", false, -290, "Chưa lập báo cáo quyết toán 3 dự án hoàn thành (minh họa).",
+       nullptr, 0}}},
+};
+
+// The first key project of `investor` in the portfolio, if any.
+std::optional<int64_t> KeyProjectOf(const Portfolio& f, int64_t investor) {
+  for (const Project& p : f.projects)
+    if (p.is_key && p.investor_id == investor) return p.id;
+  return std::nullopt;
+}
+
+Status SeedVisit(app::App& app, const Portfolio& f, const Ids& ids, int64_t plan_id,
+                 const VisitSeed& v, Date today) {
+  Inspection x{.plan_id = plan_id, .investor_id = ids.units.at(v.investor)};
+  if (v.key_project) x.project_id = KeyProjectOf(f, x.investor_id);
+  x.planned_on = today.AddDays(v.days);
+  if (v.findings && v.days < 0) x.visited_on = x.planned_on, x.findings = v.findings;
+  DH_ASSIGN_OR_RETURN(x, app.investment().CreateInspection(nullptr, x));
+  if (!v.recommendation || !x.visited_on) return Status::Ok();
   tasks::TaskInput rec;
-  rec.title = "Hoàn thiện hồ sơ thanh toán khối lượng hoàn thành trước 15/12";
-  rec.deadline = *Date::FromYmd(year, 12, 15);
-  return app.investment().Recommend(nullptr, visit.id, rec).status();
+  rec.title = v.recommendation;
+  rec.description = "Kiến nghị của đoàn kiểm tra (minh họa).";
+  rec.deadline = today.AddDays(v.due_days);
+  return app.investment().Recommend(nullptr, x.id, rec).status();
+}
+
+// This year's and last year's inspection plans: visits made with their findings, one still
+// to come, recommendations made tasks (one overdue).
+Status Inspect(app::App& app, const Portfolio& f, const Ids& ids, Date today) {
+  for (const InspectionSeed& seed : kInspections) {
+    const int year = today.year() + seed.year_offset;
+    DH_ASSIGN_OR_RETURN(int64_t lead, UnitId(app, seed.lead));
+    InspectionPlan in{.year = year,
+                      .title = seed.title + std::to_string(year),
+                      .decision_number = seed.decision,
+                      .lead_unit_id = lead};
+    DH_ASSIGN_OR_RETURN(auto plan, app.investment().CreateInspectionPlan(nullptr, in));
+    for (const VisitSeed& v : seed.visits)
+      DH_RETURN_IF_ERROR(SeedVisit(app, f, ids, plan.id, v, today));
+  }
+  return Status::Ok();
 }
 
 // ---- The national data set --------------------------------------------------------------------
@@ -600,7 +667,7 @@ Status LoadDemoInvestment(app::App& app) {
   }));
   DH_RETURN_IF_ERROR(Adjust(app, f, ids, today.year()));
   DH_RETURN_IF_ERROR(OpenBottlenecks(app, f, today));
-  return Inspect(app, ids, today.year());
+  return Inspect(app, f, ids, today);
 }
 
 }  // namespace dh::demo

@@ -11,8 +11,8 @@ namespace dh::demo {
 // A fictional portfolio of the demo city, deterministic: investors and project boards,
 // a few hundred projects, medium-term and annual plans, three past years and this year of
 // monthly disbursement (back-loaded towards year end), a mid-year adjustment, monthly
-// commitments, key projects with milestones and open bottlenecks (tasks), one inspection,
-// and one investor clearly heading below 95 %. Needs the demo city's units.
+// commitments, key projects with milestones and open bottlenecks (tasks), three inspection
+// plans, and one investor clearly heading below 95 %. Needs the demo city's units.
 Status LoadDemoInvestment(app::App& app);
 
 // The national data set (DESIGN §3): `projects` projects over generated investors and

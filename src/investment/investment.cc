@@ -30,6 +30,7 @@ constexpr std::array<std::string_view, 3> kKinds = {"initial", "adjustment", "ca
 constexpr std::array<std::string_view, 7> kCategories = {
     "site_clearance", "procedures", "capital", "contractor", "materials", "planning", "other"};
 constexpr std::array<std::string_view, 2> kTaskKinds = {"bottleneck", "inspection_recommendation"};
+constexpr std::array<std::string_view, 3> kInspectionStatuses = {"planned", "in_progress", "done"};
 
 // Medium-term periods are five years from 2021: 2021-2025, 2026-2030, …
 constexpr int kFirstPeriodYear = 2021;
@@ -48,6 +49,7 @@ DH_ENUM_NAMES(PlanBasis, kBases, PlanBasisName, ParsePlanBasis)
 DH_ENUM_NAMES(VersionKind, kKinds, VersionKindName, ParseVersionKind)
 DH_ENUM_NAMES(BottleneckCategory, kCategories, BottleneckCategoryName, ParseBottleneckCategory)
 DH_ENUM_NAMES(ProjectTaskKind, kTaskKinds, ProjectTaskKindName, ParseProjectTaskKind)
+DH_ENUM_NAMES(InspectionStatus, kInspectionStatuses, InspectionStatusName, ParseInspectionStatus)
 
 #undef DH_ENUM_NAMES
 
@@ -68,6 +70,24 @@ bool IsMediumTermPeriod(std::string_view period) {
   const int first = FirstYearOf(period);
   if (first < kFirstPeriodYear - 50 || first > 2200) return false;
   return MediumTermPeriodOf(first) == period;
+}
+
+InspectionPlanSummary SummarizeInspectionPlan(const InspectionPlan& plan,
+                                              const std::vector<const Inspection*>& visits,
+                                              int recommendations) {
+  InspectionPlanSummary s{.plan = plan, .recommendations = recommendations};
+  for (const Inspection* x : visits) {
+    ++s.visits;
+    if (x->visited_on) ++s.visited;
+    s.investor_ids.push_back(x->investor_id);
+  }
+  std::sort(s.investor_ids.begin(), s.investor_ids.end());
+  s.investor_ids.erase(std::unique(s.investor_ids.begin(), s.investor_ids.end()),
+                       s.investor_ids.end());
+  s.status = s.visited == 0         ? InspectionStatus::kPlanned
+             : s.visited < s.visits ? InspectionStatus::kInProgress
+                                    : InspectionStatus::kDone;
+  return s;
 }
 
 }  // namespace dh::investment

@@ -257,4 +257,23 @@ struct Inspection {
   int64_t created_at = 0, updated_at = 0;
 };
 
+// Where a plan stands, from its visits: planned (none visited yet, or none planned),
+// in_progress (some visited), done (every visit visited).
+enum class InspectionStatus { kPlanned, kInProgress, kDone };
+std::string_view InspectionStatusName(InspectionStatus s);  // planned | in_progress | done
+std::optional<InspectionStatus> ParseInspectionStatus(std::string_view s);
+
+// A plan with what its list shows of the visits the caller may see.
+struct InspectionPlanSummary {
+  InspectionPlan plan;
+  int visits = 0, visited = 0, recommendations = 0;
+  std::vector<int64_t> investor_ids;  // the investors visited, each once, by id
+  InspectionStatus status = InspectionStatus::kPlanned;
+};
+// The summary of `plan` over `visits` (those of the plan the caller may see) and the number
+// of recommendations made on them.
+InspectionPlanSummary SummarizeInspectionPlan(const InspectionPlan& plan,
+                                              const std::vector<const Inspection*>& visits,
+                                              int recommendations);
+
 }  // namespace dh::investment

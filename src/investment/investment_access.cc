@@ -32,6 +32,11 @@ bool CanSeeInspection(const InvestmentAccess& a, const Inspection& i, int64_t pl
   return a.read.Contains(i.investor_id) || a.read.Contains(plan_lead_unit);
 }
 
+bool CanSeeInspectionPlan(const InvestmentAccess& a, const InspectionPlan& p,
+                          size_t visible_inspections) {
+  return a.read.Contains(p.lead_unit_id) || visible_inspections > 0;
+}
+
 std::optional<std::vector<int64_t>> ScopeUnits(const units::UnitScope& s) {
   if (s.all()) return std::nullopt;
   std::vector<int64_t> ids(s.ids().begin(), s.ids().end());

@@ -10,6 +10,8 @@
 //   milestones, adjustments' moves     follow their project.
 //   bottleneck      its project, and then the task's own rule (tasks/task_access.h).
 //   inspection      its investor or its plan's lead unit is in the read scope.
+//   inspection plan its lead unit is in the read scope, or one of its inspections is seen
+//                   (an investor sees the plans that visit it, and only its own visits).
 //   capital source  everyone with investment.read.
 //
 // Writes: report (an investor's disbursement, progress, commitments) needs the project in
@@ -38,6 +40,9 @@ bool CanSeeProject(const InvestmentAccess& a, const Project& p);
 bool MayReportProject(const InvestmentAccess& a, const Project& p);
 bool MayManageProject(const InvestmentAccess& a, const Project& p);
 bool CanSeeInspection(const InvestmentAccess& a, const Inspection& i, int64_t plan_lead_unit);
+// `visible_inspections`: how many of the plan's inspections CanSeeInspection lets through.
+bool CanSeeInspectionPlan(const InvestmentAccess& a, const InspectionPlan& p,
+                          size_t visible_inspections);
 
 // A scope as the stores filter by it: none for every unit, else its units.
 std::optional<std::vector<int64_t>> ScopeUnits(const units::UnitScope& s);

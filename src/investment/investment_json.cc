@@ -165,3 +165,29 @@ bj::object ToJson(const Inspection& i) {
 }
 
 }  // namespace dh::investment
+
+// ---- Inspection plans' pages (appended) -------------------------------------------------------
+namespace dh::investment {
+
+bj::object ToJson(const InspectionPlanSummary& s, const units::UnitGraph* g) {
+  bj::object o = ToJson(s.plan);
+  o["lead_unit_name"] = UnitName(g, s.plan.lead_unit_id);
+  o["status"] = InspectionStatusName(s.status);
+  o["visits"] = s.visits;
+  o["visited"] = s.visited;
+  o["recommendations"] = s.recommendations;
+  bj::array investors;
+  for (int64_t id : s.investor_ids) investors.push_back({{"id", id}, {"name", UnitName(g, id)}});
+  o["investors"] = std::move(investors);
+  return o;
+}
+
+bj::object ToJson(const Inspection& i, const Project* p, const units::UnitGraph* g) {
+  bj::object o = ToJson(i);
+  o["investor_name"] = UnitName(g, i.investor_id);
+  o["project_code"] = p ? bj::value(p->code) : bj::value(nullptr);
+  o["project_name"] = p ? bj::value(p->name) : bj::value(nullptr);
+  return o;
+}
+
+}  // namespace dh::investment

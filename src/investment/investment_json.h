@@ -27,3 +27,13 @@ boost::json::object ToJson(const InspectionPlan& p);
 boost::json::object ToJson(const Inspection& i);
 
 }  // namespace dh::investment
+
+namespace dh::investment {
+
+// A plan with its list's counts, status, lead unit's and investors' names.
+boost::json::object ToJson(const InspectionPlanSummary& s, const units::UnitGraph* g);
+// A visit with its investor's name and its project's code and name (`p` none: null, when the
+// visit is of the investor as a whole or the caller may not see the project).
+boost::json::object ToJson(const Inspection& i, const Project* p, const units::UnitGraph* g);
+
+}  // namespace dh::investment

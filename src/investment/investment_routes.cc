@@ -32,6 +32,16 @@ Response Many(const Result<std::vector<T>>& r, int64_t total) {
   return Response::List(std::move(items), total);
 }
 
+// A page of records named with the unit tree (investor, lead unit …) and its total.
+template <typename T>
+Response ManyNamed(const S& s, const Result<std::vector<T>>& r, int64_t total) {
+  if (!r.ok()) return Response::Error(r.status());
+  auto g = s.units().Get();
+  bj::array items;
+  for (const T& x : *r) items.push_back(ToJson(x, g.get()));
+  return Response::List(std::move(items), total);
+}
+
 // Parses the body with `parse`, then answers what `run` makes of it.
 template <typename Parse, typename Run>
 Response WithBody(const Request& req, Parse parse, Run run) {
@@ -89,11 +99,7 @@ Response ListProjects(S& s, const Request& req, const auth::Principal& who) {
   }
   int64_t total = 0;
   auto list = s.ListProjects(who, pq, q->limit(), q->offset(), &total);
-  if (!list.ok()) return Response::Error(list.status());
-  auto g = s.units().Get();
-  bj::array items;
-  for (const Project& p : *list) items.push_back(ToJson(p, g.get()));
-  return Response::List(std::move(items), total);
+  return ManyNamed(s, list, total);
 }
 
 Response CreateProject(S& s, const Request& req, const auth::Principal& who) {
@@ -368,6 +374,65 @@ Response Recommend(S& s, const Request& req, const auth::Principal& who) {
   });
 }
 
+// ---- Inspection plans' pages
+// -------------------------------------------------------------------------
+const http::ListSpec& InspectionPlanList() {
+  using T = ListFilter::Type;
+  static const http::ListSpec spec{{{"year", T::kId, "Năm"},
+                                    {"lead_unit_id", T::kId, "Đơn vị chủ trì"},
+                                    {"investor_id", T::kId, "Chủ đầu tư"},
+                                    {"status", T::kText, "Tình trạng"},
+                                    {"q", T::kText, "Tìm kiếm"}}};
+  return spec;
+}
+
+Result<InspectionPlanQuery> InspectionPlanQueryOf(const http::ListQuery& q) {
+  InspectionPlanQuery pq{
+      .lead_unit_id = q.Id("lead_unit_id"), .investor_id = q.Id("investor_id"), .q = q.Text("q")};
+  if (auto y = q.Id("year")) pq.year = static_cast<int>(*y);
+  if (auto status = q.Text("status"); status && !status->empty()) {
+    pq.status = ParseInspectionStatus(*status);
+    if (!pq.status)
+      return Status::InvalidInput(
+          "status",
+          "Tình trạng phải là planned (chưa kiểm tra), in_progress (đang kiểm tra) "
+          "hoặc done (đã kiểm tra xong).");
+  }
+  return pq;
+}
+
+Response ListInspectionPlans(S& s, const Request& req, const auth::Principal& who) {
+  auto q = http::ListQuery::Parse(req, InspectionPlanList());
+  if (!q.ok()) return Response::Error(q.status());
+  auto pq = InspectionPlanQueryOf(*q);
+  if (!pq.ok()) return Response::Error(pq.status());
+  int64_t total = 0;
+  auto list = s.InspectionPlans(who, *pq, q->limit(), q->offset(), &total);
+  return ManyNamed(s, list, total);
+}
+
+Response GetInspectionPlan(S& s, const Request& req, const auth::Principal& who) {
+  auto id = http::PathId(req);
+  if (!id.ok()) return Response::Error(id.status());
+  auto d = s.InspectionPlanPage(who, *id);
+  if (!d.ok()) return Response::Error(d.status());
+  auto g = s.units().Get();
+  bj::object o = ToJson(d->summary, g.get());
+  bj::array visits, actions;
+  for (const InspectionPlanDetail::Visit& v : d->visits) {
+    bj::object x = ToJson(v.inspection, v.project ? &*v.project : nullptr, g.get());
+    bj::array recommendations;
+    for (const auto& r : v.recommendations) recommendations.push_back(LinkedJson(r, *g));
+    x["recommendations"] = std::move(recommendations);
+    visits.push_back(std::move(x));
+  }
+  if (d->may_manage)
+    for (const char* a : {"add_visit", "record_visit", "recommend"}) actions.push_back(a);
+  o["inspections"] = std::move(visits);
+  o["allowed_actions"] = std::move(actions);
+  return Response::Json(o);
+}
+
 constexpr http::Route<S&> kRoutes[] = {
     {"GET", "/api/v1/capital-sources", ListSources},
     {"POST", "/api/v1/capital-sources", CreateSource},
@@ -398,6 +463,8 @@ constexpr http::Route<S&> kRoutes[] = {
     {"POST", "/api/v1/inspection-plans", CreateInspectionPlan},
     {"POST", "/api/v1/inspections/{id}/visit", RecordVisit},
     {"POST", "/api/v1/inspections/{id}/recommendations", Recommend},
+    {"GET", "/api/v1/inspection-plans", ListInspectionPlans},
+    {"GET", "/api/v1/inspection-plans/{id}", GetInspectionPlan},
 };
 
 }  // namespace

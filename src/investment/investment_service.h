@@ -54,6 +54,27 @@ struct ProjectDetail {
   std::vector<LinkedTask> bottlenecks;  // those whose task the caller may see
 };
 
+// The inspection plans' list filters (GET /api/v1/inspection-plans).
+struct InspectionPlanQuery {
+  std::optional<int> year;
+  std::optional<int64_t> lead_unit_id, investor_id;  // investor: the plans that visit it
+  std::optional<InspectionStatus> status;
+  std::optional<std::string> q;  // in the title or the decision number
+};
+
+// One plan as its page shows it: the visits the caller may see, each with its project (when
+// the caller may see it) and the recommendations made of it whose tasks the caller may see.
+struct InspectionPlanDetail {
+  struct Visit {
+    Inspection inspection;
+    std::optional<Project> project;
+    std::vector<ProjectDetail::LinkedTask> recommendations;
+  };
+  InspectionPlanSummary summary;
+  std::vector<Visit> visits;
+  bool may_manage = false;  // the plan's lead unit is in the caller's manage scope
+};
+
 struct BottleneckInput {
   tasks::TaskInput task;  // title, lead_unit_id (responsible unit), deadline, description
   std::optional<std::string> category;
@@ -143,6 +164,14 @@ class InvestmentService {
                                  const std::string& findings);
   Result<std::vector<Inspection>> ListInspections(const auth::Principal& who,
                                                   std::optional<int64_t> plan_id) const;
+  // Plans with a visit (or a lead unit) in the caller's scope, the latest first; `total`
+  // counts them all, the page is limit/offset.
+  Result<std::vector<InspectionPlanSummary>> InspectionPlans(const auth::Principal& who,
+                                                             const InspectionPlanQuery& q,
+                                                             int64_t limit, int64_t offset,
+                                                             int64_t* total) const;
+  // NotFound when the caller may see neither the plan's lead unit nor one of its visits.
+  Result<InspectionPlanDetail> InspectionPlanPage(const auth::Principal& who, int64_t id) const;
   // A recommendation of a visit made a task (to the investor unless `in` names another).
   Result<ProjectDetail::LinkedTask> Recommend(const auth::Principal* who, int64_t inspection_id,
                                               tasks::TaskInput in);

@@ -241,6 +241,8 @@ Result<ProjectDetail::LinkedTask> InvestmentService::Recommend(const auth::Princ
     DH_ASSIGN_OR_RETURN(auto plan, GetInspectionPlan(c, found->plan_id));
     if (who && !CanSeeInspection(AccessOf(*who), *found, plan->lead_unit_id))
       return InspectionNotFound();
+    if (who && !AccessOf(*who).manage.Contains(plan->lead_unit_id))
+      return Status::Forbidden("Chỉ đơn vị chủ trì kiểm tra được đưa kiến nghị thành nhiệm vụ.");
     x = *found;
     return Status::Ok();
   }));

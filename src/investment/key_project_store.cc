@@ -201,3 +201,30 @@ Result<std::vector<UpdateState>> ProjectUpdatesOf(db::Connection& c,
 }
 
 }  // namespace dh::investment
+
+// ---- Inspection plans' lists (appended) -----------------------------------------------------
+namespace dh::investment {
+namespace {
+
+constexpr const char* kPlansOfYear =
+    "SELECT id, year, title, decision_number, lead_unit_id, created_by, created_at "
+    "FROM inspection_plans WHERE (? = 0 OR year = ?) ORDER BY year DESC, id DESC";
+const std::string kRecommendationLinks =
+    kLinkColumns + "WHERE inspection_id IS NOT NULL ORDER BY task_id";
+
+}  // namespace
+
+Result<std::vector<InspectionPlan>> ListInspectionPlans(db::Connection& c,
+                                                        std::optional<int> year) {
+  const int64_t y = year.value_or(0);
+  return db::ReadAll<InspectionPlan>(
+      c, kPlansOfYear, {y, y}, [](db::RowCursor& row, InspectionPlan& p) {
+        row(p.id, p.year, p.title, p.decision_number, p.lead_unit_id, p.created_by, p.created_at);
+      });
+}
+
+Result<std::vector<ProjectTask>> AllRecommendations(db::Connection& c) {
+  return db::ReadAll<ProjectTask>(c, kRecommendationLinks, {}, LinkFields);
+}
+
+}  // namespace dh::investment

@@ -60,3 +60,12 @@ Result<std::vector<UpdateState>> ProjectUpdatesOf(db::Connection& c,
                                                   const std::vector<int64_t>& ids);
 
 }  // namespace dh::investment
+
+namespace dh::investment {
+
+// Inspection plans of `year` (none: every year), the latest first.
+Result<std::vector<InspectionPlan>> ListInspectionPlans(db::Connection& c, std::optional<int> year);
+// Every recommendation made on an inspection (links with an inspection_id), by task id.
+Result<std::vector<ProjectTask>> AllRecommendations(db::Connection& c);
+
+}  // namespace dh::investment

@@ -349,6 +349,8 @@ describe('docs/openapi.yaml', () => {
         ['/api/v1/disbursements', '/api/v1/disbursements?limit=5'],
         ['/api/v1/disbursements/import/columns', '/api/v1/disbursements/import/columns'],
         ['/api/v1/inspections', '/api/v1/inspections'],
+        ['/api/v1/inspection-plans', '/api/v1/inspection-plans?limit=5'],
+        ['/api/v1/inspection-plans/{id}', '/api/v1/inspection-plans/1'],
       ];
     }
 

@@ -146,6 +146,8 @@ const CALLS = {
   'GET /api/v1/disbursements': () => [{ path: '/api/v1/disbursements?limit=100' }],
   'GET /api/v1/disbursements/import/columns': () => [{ path: '/api/v1/disbursements/import/columns' }],
   'GET /api/v1/inspections': () => [{ path: '/api/v1/inspections' }],
+  'GET /api/v1/inspection-plans': () => [{ path: '/api/v1/inspection-plans', pages: 1000 }],
+  'GET /api/v1/inspection-plans/{id}': () => [1, 2, 3, 4].map((id) => ({ path: `/api/v1/inspection-plans/${id}` })),
   // Investment roll-ups (from the read model; their own scope is tested in
   // investment_rollup.test.mjs): by project, so no planted marker may show through.
   'GET /api/v1/investment/rollup': () => [{ path: '/api/v1/investment/rollup?by=project' }],

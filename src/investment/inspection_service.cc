@@ -1,0 +1,120 @@
+// InvestmentService: the inspection plans' list and one plan's page, each plan and visit
+// filtered by its rule (investment_access.h): an investor sees the plans that visit it and
+// only its own visits; out of scope is absent from the list and 404 for one plan.
+#include <algorithm>
+#include <map>
+
+#include "core/text.h"
+#include "investment/investment_service.h"
+#include "investment/investment_store.h"
+#include "investment/key_project_store.h"
+
+namespace dh::investment {
+namespace {
+
+// What the plans' pages read: the plans, their visits and the recommendations per visit.
+struct PlanRecords {
+  std::vector<InspectionPlan> plans;
+  std::map<int64_t, std::vector<Inspection>> visits;            // plan → its visits, by id
+  std::map<int64_t, std::vector<ProjectTask>> recommendations;  // inspection → its links
+};
+
+Result<PlanRecords> LoadPlanRecords(db::Connection& c, std::optional<int> year) {
+  PlanRecords r;
+  DH_ASSIGN_OR_RETURN(r.plans, ListInspectionPlans(c, year));
+  DH_ASSIGN_OR_RETURN(auto visits, ListInspections(c, std::nullopt, std::nullopt));
+  for (Inspection& x : visits) r.visits[x.plan_id].push_back(std::move(x));
+  DH_ASSIGN_OR_RETURN(auto links, AllRecommendations(c));
+  for (ProjectTask& l : links) r.recommendations[*l.inspection_id].push_back(std::move(l));
+  return r;
+}
+
+// The plan's summary over the visits `a` may see; none when `a` may not see the plan.
+std::optional<InspectionPlanSummary> VisibleSummary(const InvestmentAccess& a,
+                                                    const InspectionPlan& plan,
+                                                    const PlanRecords& r) {
+  std::vector<const Inspection*> seen;
+  int recommendations = 0;
+  const auto visits = r.visits.find(plan.id);
+  if (visits != r.visits.end()) {
+    for (const Inspection& x : visits->second) {
+      if (!CanSeeInspection(a, x, plan.lead_unit_id)) continue;
+      seen.push_back(&x);
+      const auto links = r.recommendations.find(x.id);
+      if (links != r.recommendations.end()) recommendations += links->second.size();
+    }
+  }
+  if (!CanSeeInspectionPlan(a, plan, seen.size())) return std::nullopt;
+  return SummarizeInspectionPlan(plan, seen, recommendations);
+}
+
+bool Matches(const InspectionPlanQuery& q, const InspectionPlanSummary& s) {
+  if (q.lead_unit_id && s.plan.lead_unit_id != *q.lead_unit_id) return false;
+  if (q.status && s.status != *q.status) return false;
+  if (q.investor_id &&
+      !std::binary_search(s.investor_ids.begin(), s.investor_ids.end(), *q.investor_id))
+    return false;
+  if (!q.q || q.q->empty()) return true;
+  const std::string needle = text::FoldForSearch(*q.q);
+  return text::FoldForSearch(s.plan.title).find(needle) != std::string::npos ||
+         text::FoldForSearch(s.plan.decision_number).find(needle) != std::string::npos;
+}
+
+}  // namespace
+
+Result<std::vector<InspectionPlanSummary>> InvestmentService::InspectionPlans(
+    const auth::Principal& who, const InspectionPlanQuery& q, int64_t limit, int64_t offset,
+    int64_t* total) const {
+  PlanRecords r;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(r, LoadPlanRecords(c, q.year));
+    return Status::Ok();
+  }));
+  const InvestmentAccess a = AccessOf(who);
+  std::vector<InspectionPlanSummary> matching;
+  for (const InspectionPlan& plan : r.plans) {
+    auto s = VisibleSummary(a, plan, r);
+    if (s && Matches(q, *s)) matching.push_back(std::move(*s));
+  }
+  *total = static_cast<int64_t>(matching.size());
+  std::vector<InspectionPlanSummary> page;
+  for (int64_t i = offset; i < *total && i < offset + limit; ++i)
+    page.push_back(std::move(matching[i]));
+  return page;
+}
+
+Result<InspectionPlanDetail> InvestmentService::InspectionPlanPage(const auth::Principal& who,
+                                                                   int64_t id) const {
+  const InvestmentAccess a = AccessOf(who);
+  InspectionPlanDetail d;
+  std::vector<ProjectTask> links;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(auto plan, investment::GetInspectionPlan(c, id));
+    const Status not_found = Status::NotFound("Không tìm thấy kế hoạch kiểm tra.");
+    if (!plan) return not_found;
+    DH_ASSIGN_OR_RETURN(auto visits, investment::ListInspections(c, std::nullopt, id));
+    std::vector<const Inspection*> seen;
+    for (const Inspection& x : visits) {
+      if (!CanSeeInspection(a, x, plan->lead_unit_id)) continue;
+      seen.push_back(&x);
+      InspectionPlanDetail::Visit v{.inspection = x};
+      if (x.project_id) {
+        DH_ASSIGN_OR_RETURN(auto p, investment::GetProject(c, *x.project_id));
+        if (p && CanSeeProject(a, *p)) v.project = std::move(*p);
+      }
+      DH_ASSIGN_OR_RETURN(auto mine, RecommendationsOf(c, x.id));
+      links.insert(links.end(), mine.begin(), mine.end());
+      d.visits.push_back(std::move(v));
+    }
+    if (!CanSeeInspectionPlan(a, *plan, seen.size())) return not_found;
+    d.summary = SummarizeInspectionPlan(*plan, seen, static_cast<int>(links.size()));
+    d.may_manage = a.manage.Contains(plan->lead_unit_id);
+    return Status::Ok();
+  }));
+  for (ProjectDetail::LinkedTask& t : VisibleTasks(who, links))
+    for (InspectionPlanDetail::Visit& v : d.visits)
+      if (v.inspection.id == *t.link.inspection_id) v.recommendations.push_back(std::move(t));
+  return d;
+}
+
+}  // namespace dh::investment
