@@ -247,23 +247,30 @@ Date DeadlineFor(int outcome, Date today, int index) {
   }
 }
 
+// A directive of the city's People's Committee, issued `days_back` days before today.
+Result<tasks::Directive> IssueDirective(Loader& loader, const char* kind, const char* number,
+                                        int days_back, std::string title, std::string body) {
+  tasks::DirectiveInput d;
+  d.kind = kind;
+  d.number = number;
+  d.issued_on = loader.today.AddDays(-days_back);
+  d.issuer_unit_id = loader.Unit("MA");
+  d.title = std::move(title);
+  d.body = std::move(body);
+  return loader.app.tasks().CreateDirective(loader.office, d);
+}
+
 // The conclusion the tasks carry out.
 Result<tasks::Directive> CreateConclusion(Loader& loader) {
-  tasks::DirectiveInput d;
-  d.kind = "conclusion";
-  d.number = "245/TB-UBND";
-  d.issued_on = loader.today.AddDays(-120);
-  d.issuer_unit_id = loader.Unit("MA");
-  d.title =
+  return IssueDirective(
+      loader, "conclusion", "245/TB-UBND", 120,
       "Kết luận của Chủ tịch UBND thành phố tại Hội nghị sơ kết 6 tháng đầu năm, triển khai 12 "
       "nhóm nhiệm "
-      "vụ, giải pháp trọng tâm 6 tháng cuối năm (dữ liệu minh họa)";
-  d.body =
+      "vụ, giải pháp trọng tâm 6 tháng cuối năm (dữ liệu minh họa)",
       "Để hoàn thành thắng lợi kế hoạch phát triển kinh tế - xã hội năm, Chủ tịch UBND thành phố "
       "yêu cầu các "
       "sở, ban, ngành, UBND các phường, xã tập trung thực hiện 12 nhóm nhiệm vụ, giải pháp trọng "
-      "tâm sau …";
-  return loader.app.tasks().CreateDirective(loader.office, d);
+      "tâm sau …");
 }
 
 // One task of a group, played to its outcome. `index` counts the tasks created so far; the
@@ -376,14 +383,10 @@ struct YearTask {
 };
 
 Result<tasks::Directive> CreateYearProgramme(Loader& loader) {
-  tasks::DirectiveInput d;
-  d.kind = "plan";
-  d.number = "12/KH-UBND";
-  d.issued_on = loader.today.AddDays(-365);
-  d.issuer_unit_id = loader.Unit("MA");
-  d.title = "Chương trình công tác năm của UBND thành phố (dữ liệu minh họa)";
-  d.body = "Các nhiệm vụ thường xuyên của năm, giao theo từng tháng cho các sở, ngành.";
-  return loader.app.tasks().CreateDirective(loader.office, d);
+  return IssueDirective(loader, "plan", "12/KH-UBND", 365,
+                        "Chương trình công tác năm của UBND thành phố (dữ liệu minh họa)",
+                        "Các nhiệm vụ thường xuyên của năm, giao theo từng tháng cho các sở, "
+                        "ngành.");
 }
 
 // Its decisions (a confirmation, an extension) happened on `on`, at ten in the morning.
