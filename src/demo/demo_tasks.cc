@@ -247,23 +247,30 @@ Date DeadlineFor(int outcome, Date today, int index) {
   }
 }
 
+// A directive of the city's People's Committee, issued `days_back` days before today.
+Result<tasks::Directive> IssueDirective(Loader& loader, const char* kind, const char* number,
+                                        int days_back, std::string title, std::string body) {
+  tasks::DirectiveInput d;
+  d.kind = kind;
+  d.number = number;
+  d.issued_on = loader.today.AddDays(-days_back);
+  d.issuer_unit_id = loader.Unit("MA");
+  d.title = std::move(title);
+  d.body = std::move(body);
+  return loader.app.tasks().CreateDirective(loader.office, d);
+}
+
 // The conclusion the tasks carry out.
 Result<tasks::Directive> CreateConclusion(Loader& loader) {
-  tasks::DirectiveInput d;
-  d.kind = "conclusion";
-  d.number = "245/TB-UBND";
-  d.issued_on = loader.today.AddDays(-120);
-  d.issuer_unit_id = loader.Unit("MA");
-  d.title =
+  return IssueDirective(
+      loader, "conclusion", "245/TB-UBND", 120,
       "Kết luận của Chủ tịch UBND thành phố tại Hội nghị sơ kết 6 tháng đầu năm, triển khai 12 "
       "nhóm nhiệm "
-      "vụ, giải pháp trọng tâm 6 tháng cuối năm (dữ liệu minh họa)";
-  d.body =
+      "vụ, giải pháp trọng tâm 6 tháng cuối năm (dữ liệu minh họa)",
       "Để hoàn thành thắng lợi kế hoạch phát triển kinh tế - xã hội năm, Chủ tịch UBND thành phố "
       "yêu cầu các "
       "sở, ban, ngành, UBND các phường, xã tập trung thực hiện 12 nhóm nhiệm vụ, giải pháp trọng "
-      "tâm sau …";
-  return loader.app.tasks().CreateDirective(loader.office, d);
+      "tâm sau …");
 }
 
 // One task of a group, played to its outcome. `index` counts the tasks created so far; the
@@ -337,6 +344,125 @@ Status RequestCoordination(Loader& loader) {
       .status();
 }
 
+// ---- A year of work: the city's annual work programme --------------------------------------
+
+// The programme's tasks, one given every two weeks from about a year ago, each due six weeks
+// after it was given; the lead units take turns.
+constexpr const char* kYearTasks[] = {
+    "Xây dựng kế hoạch phát triển kinh tế - xã hội theo quý",
+    "Rà soát thủ tục hành chính lĩnh vực đất đai",
+    "Kiểm tra công tác phòng cháy, chữa cháy tại chợ, trung tâm thương mại",
+    "Tổng hợp kết quả giải ngân vốn đầu tư công theo tháng",
+    "Triển khai tiêm chủng mở rộng tại các phường, xã",
+    "Kiểm tra an toàn thực phẩm dịp lễ, tết",
+    "Cập nhật cơ sở dữ liệu cán bộ, công chức",
+    "Xây dựng phương án phòng, chống thiên tai mùa mưa bão",
+    "Đánh giá tình hình thực hiện dự toán ngân sách",
+    "Rà soát các dự án chậm tiến độ, đề xuất điều chuyển vốn",
+    "Tổ chức đối thoại với doanh nghiệp về thủ tục đầu tư",
+    "Chỉnh trang đô thị các tuyến phố chính",
+    "Kiểm tra việc thu hồi đất các dự án giao thông",
+    "Sơ kết 6 tháng thực hiện chương trình công tác",
+    "Triển khai dịch vụ công trực tuyến toàn trình",
+    "Hướng dẫn quyết toán vốn các dự án hoàn thành",
+    "Rà soát quy hoạch sử dụng đất cấp thành phố",
+    "Tổng kết năm học, chuẩn bị năm học mới",
+    "Kiểm tra trật tự xây dựng tại các phường",
+    "Báo cáo tình hình thu ngân sách 9 tháng",
+    "Lấy ý kiến về dự thảo quy chế làm việc",
+    "Chuẩn bị nội dung kỳ họp cuối năm",
+    "Kiểm kê tài sản công tại các cơ quan",
+    "Xây dựng chương trình công tác năm sau",
+};
+constexpr const char* kYearLeads[] = {"MA.STC", "MA.SXD", "MA.SNNMT", "MA.STP", "MA.SNV", "MA.SCT"};
+
+struct YearTask {
+  int64_t id = 0;
+  Date given, deadline;
+  const char* lead = nullptr;
+};
+
+Result<tasks::Directive> CreateYearProgramme(Loader& loader) {
+  return IssueDirective(loader, "plan", "12/KH-UBND", 365,
+                        "Chương trình công tác năm của UBND thành phố (dữ liệu minh họa)",
+                        "Các nhiệm vụ thường xuyên của năm, giao theo từng tháng cho các sở, "
+                        "ngành.");
+}
+
+// Its decisions (a confirmation, an extension) happened on `on`, at ten in the morning.
+Status DatedDecisions(Loader& loader, int64_t id, Date on) {
+  return db::InTransaction(loader.app.tasks().db(), [&](db::Connection& c) {
+    return tasks::SetTaskDecidedForDemo(c, id, on, VietnamStartOfDay(on) + 10 * 3600);
+  });
+}
+
+// Submitted on `on` and confirmed two days later (never after today).
+Status PlayYearDone(Loader& loader, const YearTask& t, Date on, const char* note) {
+  auto& tasks = loader.app.tasks();
+  const auth::Principal& worker = loader.WorkerFor(t.lead);
+  DH_RETURN_IF_ERROR(tasks.Submit(worker, t.id, on, note).status());
+  DH_RETURN_IF_ERROR(tasks.Confirm(loader.office, t.id, true, "").status());
+  return DatedDecisions(loader, t.id, std::min(on.AddDays(2), loader.today));
+}
+
+// The k-th task of the year: done on time, done late, extended then done, or still open
+// (late, or in time for the recent ones).
+Status PlayYearTask(Loader& loader, const YearTask& t, int k) {
+  auto& tasks = loader.app.tasks();
+  const auth::Principal& worker = loader.WorkerFor(t.lead);
+  const Date today = loader.today;
+  const Date first = t.given.AddDays(12);
+  if (first >= today) return Status::Ok();
+  DH_RETURN_IF_ERROR(
+      tasks.Report(worker, t.id, first, 30, "Đã xây dựng kế hoạch, phân công thực hiện.").status());
+  const int kind = k % 4;
+  if (kind == 2 && t.deadline.AddDays(30) > today && t.deadline.AddDays(-4) < today) {
+    DH_ASSIGN_OR_RETURN(auto e, tasks.RequestExtension(worker, t.id, t.deadline.AddDays(30),
+                                                       "Chờ ý kiến của các sở, ngành."));
+    DH_RETURN_IF_ERROR(
+        tasks.DecideExtension(loader.office, e.id, true, "Đồng ý gia hạn.").status());
+    return DatedDecisions(loader, t.id, t.deadline.AddDays(-4));
+  }
+  if (kind == 3 && k >= 12) {
+    return tasks
+        .Report(worker, t.id, std::min(t.deadline.AddDays(-3), today), 60,
+                "Đang hoàn thiện, còn vướng ý kiến các sở.")
+        .status();
+  }
+  const Date done = kind == 1 ? t.deadline.AddDays(12) : t.deadline.AddDays(-5);
+  if (done.AddDays(2) > today) return Status::Ok();
+  return PlayYearDone(loader, t, done,
+                      kind == 1 ? "Hoàn thành muộn, chờ số liệu của các đơn vị."
+                                : "Đã hoàn thành, có báo cáo kết quả.");
+}
+
+// tasks: a year of history, so that a board as of any day of the year (the cut-offs 14/6,
+// 14/12) shows the work then.
+Status CreateYearOfWork(Loader& loader) {
+  DH_ASSIGN_OR_RETURN(auto directive, CreateYearProgramme(loader));
+  int k = 0;
+  for (const char* title : kYearTasks) {
+    YearTask t;
+    t.given = loader.today.AddDays(-360 + 14 * k);
+    t.deadline = t.given.AddDays(42);
+    t.lead = kYearLeads[k % std::size(kYearLeads)];
+    tasks::TaskInput in;
+    in.directive_id = directive.id;
+    in.title = title;
+    in.lead_unit_id = loader.Unit(t.lead);
+    in.output_kind = "report";
+    in.deadline = t.deadline;
+    in.start_on = t.given;
+    DH_ASSIGN_OR_RETURN(auto view, loader.app.tasks().Create(&loader.office, in));
+    t.id = view.task.id;
+    DH_RETURN_IF_ERROR(db::InTransaction(loader.app.tasks().db(), [&](db::Connection& c) {
+      return tasks::SetTaskCreatedForDemo(c, t.id, VietnamStartOfDay(t.given) + 9 * 3600);
+    }));
+    DH_RETURN_IF_ERROR(PlayYearTask(loader, t, k++));
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status LoadDemoTasks(app::App& app) {
@@ -349,6 +475,7 @@ Status LoadDemoTasks(app::App& app) {
   }
   DH_ASSIGN_OR_RETURN(auto directive, CreateConclusion(loader));
   DH_RETURN_IF_ERROR(CreateGroups(loader, directive.id));
+  DH_RETURN_IF_ERROR(CreateYearOfWork(loader));
   return RequestCoordination(loader);
 }
 

@@ -71,14 +71,18 @@ Response CreateSource(S& s, const Request& req, const auth::Principal& who) {
 
 const http::ListSpec& ProjectList() {
   using T = ListFilter::Type;
-  static const http::ListSpec spec{{{"investor_id", T::kId, "Chủ đầu tư"},
-                                    {"managing_unit_id", T::kId, "Đơn vị quản lý"},
-                                    {"location_unit_id", T::kId, "Địa điểm"},
-                                    {"sector", T::kText, "Lĩnh vực"},
-                                    {"group", T::kText, "Nhóm dự án"},
-                                    {"status", T::kText, "Tình trạng"},
-                                    {"is_key", T::kText, "Dự án trọng điểm"},
-                                    {"q", T::kText, "Tìm kiếm"}}};
+  static const http::ListSpec spec{
+      {{"investor_id", T::kId, "Chủ đầu tư"},
+       {"managing_unit_id", T::kId, "Đơn vị quản lý"},
+       {"location_unit_id", T::kId, "Địa điểm"},
+       {"sector", T::kText, "Lĩnh vực"},
+       {"group", T::kText, "Nhóm dự án"},
+       {"status", T::kText, "Tình trạng"},
+       {"is_key", T::kText, "Dự án trọng điểm"},
+       {"q", T::kText, "Tìm kiếm"}},
+      50,
+      1000,
+      {"code", "name", "total_investment", "status", "physical_percent", "start_year"}};
   return spec;
 }
 
@@ -91,7 +95,9 @@ Response ListProjects(S& s, const Request& req, const auth::Principal& who) {
                   .sector = q->Text("sector"),
                   .group = q->Text("group"),
                   .status = q->Text("status"),
-                  .q = q->Text("q")};
+                  .q = q->Text("q"),
+                  .sort = q->sort(),
+                  .descending = q->descending()};
   if (auto key = q->Text("is_key")) {
     if (*key != "true" && *key != "false")
       return Response::Error(Status::InvalidInput("is_key", "Dự án trọng điểm: true hoặc false."));

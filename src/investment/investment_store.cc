@@ -5,6 +5,7 @@
 #include "core/text.h"
 #include "db/row_reader.h"
 #include "db/sql_lists.h"
+#include "db/sql_order.h"
 #include "db/table_sql.h"
 
 namespace dh::investment {
@@ -410,6 +411,19 @@ namespace {
 
 constexpr const char* kProjectCount = "SELECT COUNT(*) FROM projects ";
 constexpr const char* kProjectPage = " ORDER BY id LIMIT ? OFFSET ?";
+// The columns the project list may be sorted by (ProjectQuery::sort), ties by id.
+constexpr db::SqlOrder kProjectOrders[] = {
+    {"code", " ORDER BY code, id LIMIT ? OFFSET ?", " ORDER BY code DESC, id LIMIT ? OFFSET ?"},
+    {"name", " ORDER BY name_folded, id LIMIT ? OFFSET ?",
+     " ORDER BY name_folded DESC, id LIMIT ? OFFSET ?"},
+    {"total_investment", " ORDER BY total_investment, id LIMIT ? OFFSET ?",
+     " ORDER BY total_investment DESC, id LIMIT ? OFFSET ?"},
+    {"status", " ORDER BY status, id LIMIT ? OFFSET ?",
+     " ORDER BY status DESC, id LIMIT ? OFFSET ?"},
+    {"physical_percent", " ORDER BY physical_percent, id LIMIT ? OFFSET ?",
+     " ORDER BY physical_percent DESC, id LIMIT ? OFFSET ?"},
+    {"start_year", " ORDER BY start_year, id LIMIT ? OFFSET ?",
+     " ORDER BY start_year DESC, id LIMIT ? OFFSET ?"}};
 constexpr const char* kScopeInvestor = "(investor_id IN ";
 constexpr const char* kScopeManaging = " OR managing_unit_id IN ";
 constexpr const char* kInSubProjects = "project_id IN (SELECT id FROM projects WHERE ";
@@ -481,9 +495,12 @@ Result<std::vector<Project>> ListProjects(db::Connection& c, const ProjectQuery&
                                           int64_t offset, int64_t* total) {
   db::Params params;
   const auto where = ProjectWhere(q, params);
-  DH_ASSIGN_OR_RETURN(std::vector<Project> out,
-                      db::ReadPage<Project>(c, {kProjectCount, kProjectColumns, kProjectPage},
-                                            where, params, limit, offset, total, ProjectFields));
+  DH_ASSIGN_OR_RETURN(
+      std::vector<Project> out,
+      db::ReadPage<Project>(c,
+                            {kProjectCount, kProjectColumns,
+                             db::PageOrder(kProjectOrders, q.sort, q.descending, kProjectPage)},
+                            where, params, limit, offset, total, ProjectFields));
   DH_RETURN_IF_ERROR(AttachLocationsOf(c, out));
   return out;
 }

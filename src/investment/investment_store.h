@@ -89,6 +89,8 @@ struct ProjectQuery {
   std::optional<int64_t> investor_id, managing_unit_id, location_unit_id;
   std::optional<std::string> sector, group, status, q;  // q: code or name, folded
   std::optional<bool> is_key;
+  std::string sort;  // a column of the list's order ("" for id)
+  bool descending = false;
 };
 Result<std::vector<Project>> ListProjects(db::Connection& c, const ProjectQuery& q, int64_t limit,
                                           int64_t offset, int64_t* total);

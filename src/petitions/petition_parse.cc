@@ -20,7 +20,10 @@ const http::ListSpec& Spec() {
                                     {"timeliness", T::kText, "Tình trạng hạn"},
                                     {"bucket", T::kText, "Nhóm chỉ số"},
                                     {"from", T::kDate, "Từ ngày"},
-                                    {"to", T::kDate, "Đến ngày"}}};
+                                    {"to", T::kDate, "Đến ngày"}},
+                                   50,
+                                   1000,
+                                   {"id", "title", "category", "unit", "due_on", "state"}};
   return spec;
 }
 
@@ -109,6 +112,8 @@ Result<ListFilter> ParseListFilter(const http::Request& req, int64_t* limit, int
   f.to = q.Day("to");
   if (f.bucket && (!f.from || !f.to))
     return Status::InvalidInput("from", "Nhóm chỉ số cần kỳ: Từ ngày và Đến ngày.");
+  f.sort = q.sort();
+  f.descending = q.descending();
   *limit = q.limit();
   *offset = q.offset();
   return f;

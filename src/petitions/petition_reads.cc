@@ -2,6 +2,7 @@
 // public list, the board of the two QĐ 766 indexes.
 #include <algorithm>
 
+#include "core/sort_rows.h"
 #include "core/text.h"
 #include "petitions/petition_service.h"
 #include "petitions/petition_store.h"
@@ -27,6 +28,50 @@ Result<std::optional<TaskLink>> LinkOf(db::Connection& c, const Petition& p,
   return std::optional(l);
 }
 
+// These petitions from the database, in this order.
+Result<std::vector<Petition>> ReadIds(db::Database& db, const std::vector<int64_t>& ids) {
+  std::vector<Petition> rows;
+  DH_RETURN_IF_ERROR(db::Read(db, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(rows, FindPetitions(c, ids));
+    return Status::Ok();
+  }));
+  return rows;
+}
+
+// The columns the list may be sorted by (ListFilter::sort); the unit by its name.
+std::vector<SortBy<Petition>> PetitionSorts(const units::UnitGraph& g) {
+  using P = const Petition&;
+  auto unit_name = [&g](P p) -> std::string_view {
+    const units::Unit* u = p.responsible_unit_id ? g.Find(*p.responsible_unit_id) : nullptr;
+    return u ? std::string_view(u->name) : std::string_view();
+  };
+  return {{"id", [](P a, P b) { return a.id < b.id; }},
+          {"title", [](P a, P b) { return FoldedLess(a.title, b.title); }},
+          {"category", [](P a, P b) { return a.category < b.category; }},
+          {"unit", [unit_name](P a, P b) { return FoldedLess(unit_name(a), unit_name(b)); }},
+          {"due_on", [](P a, P b) { return a.due_on < b.due_on; }},
+          {"state", [](P a, P b) { return a.state < b.state; }}};
+}
+
+// The ids of the page [offset, offset + limit) of the indexed petitions `keep` accepts, in
+// the order `sort` asks for (newest first when none); how many it accepts in *total.
+template <typename Keep>
+std::vector<int64_t> PageIds(const PetitionIndex& index, Keep keep, const ListFilter& f,
+                             const units::UnitGraph& g, int64_t limit, int64_t offset,
+                             int64_t* total) {
+  std::vector<Petition> kept;
+  index.Scan([&](const IndexedPetition& e) {
+    if (keep(e)) kept.push_back(e.p);
+    return true;
+  });
+  const auto sorts = PetitionSorts(g);
+  SortRows(std::span<const SortBy<Petition>>(sorts), f.sort, f.descending, &kept);
+  *total = static_cast<int64_t>(kept.size());
+  std::vector<int64_t> ids;
+  for (int64_t i = offset; i < *total && i < offset + limit; ++i) ids.push_back(kept[i].id);
+  return ids;
+}
+
 // The page [offset, offset + limit) of the indexed petitions `keep` accepts, read from the
 // database; how many it accepts in *total.
 template <typename Keep>
@@ -41,12 +86,7 @@ Result<std::vector<Petition>> ReadPage(db::Database& db, const PetitionIndex& in
     return true;
   });
   *total = n;
-  std::vector<Petition> rows;
-  DH_RETURN_IF_ERROR(db::Read(db, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(rows, FindPetitions(c, ids));
-    return Status::Ok();
-  }));
-  return rows;
+  return ReadIds(db, ids);
 }
 
 }  // namespace
@@ -108,7 +148,13 @@ Result<std::vector<PetitionView>> PetitionService::List(const auth::Principal& w
   ListFilter f = lf;
   if (f.f.q) f.f.q = text::FoldForSearch(*f.f.q);
   const auto keep = [&](const IndexedPetition& e) { return Matches(f, &a, e); };
-  DH_ASSIGN_OR_RETURN(auto rows, ReadPage(db_, index_, keep, limit, offset, total));
+  std::vector<Petition> rows;
+  if (f.sort.empty()) {
+    DH_ASSIGN_OR_RETURN(rows, ReadPage(db_, index_, keep, limit, offset, total));
+  } else {
+    const auto g = units_.Get();
+    DH_ASSIGN_OR_RETURN(rows, ReadIds(db_, PageIds(index_, keep, f, *g, limit, offset, total)));
+  }
   std::vector<PetitionView> out;
   for (const Petition& p : rows)
     if (CanSeePetition(a, p)) out.push_back(View(p, &a));

@@ -68,6 +68,10 @@ struct ListFilter {
   // the period [from, to] (both needed).
   std::optional<std::string> bucket;
   std::optional<Date> from, to;
+  // The list's order: a column ("id", "title", "category", "unit", "due_on", "state"), "" for
+  // newest first.
+  std::string sort;
+  bool descending = false;
 };
 
 struct BoardRow {

@@ -1,6 +1,7 @@
 #include "targets/target_routes.h"
 
 #include "core/json.h"
+#include "core/sort_rows.h"
 #include "http/list_query.h"
 #include "http/route_table.h"
 #include "sheets/rows.h"
@@ -19,10 +20,13 @@ using http::Response;
 
 using http::WithId;
 
+// A page of rows kept in memory, first ordered by the column `sort` names (one of `by`).
 template <typename T, typename ToJson>
-Response Page(const Request& req, const std::vector<T>& rows, ToJson to_json) {
-  auto q = http::ListQuery::Parse(req, http::ListSpec{{}, 200, 5000});
+Response Page(const Request& req, std::vector<T> rows, std::span<const SortBy<T>> by,
+              ToJson to_json) {
+  auto q = http::ListQuery::Parse(req, http::ListSpec{{}, 200, 5000, SortNames(by)});
   if (!q.ok()) return Response::Error(q.status());
+  SortRows(by, q->sort(), q->descending(), &rows);
   const int64_t limit = q->limit(), offset = q->offset();
   bj::array items;
   for (int64_t i = offset; i < static_cast<int64_t>(rows.size()) && i < offset + limit; ++i)
@@ -30,18 +34,39 @@ Response Page(const Request& req, const std::vector<T>& rows, ToJson to_json) {
   return Response::List(std::move(items), static_cast<int64_t>(rows.size()));
 }
 
-// A page read in SQL: `read(limit, offset, &total)` gives its rows.
+// A page read in SQL: `read(query, &total)` gives its rows in the order the query's `sort`
+// asks for, one of `sorts`.
 template <typename Read, typename ToJson>
-Response SqlPage(const Request& req, Read read, ToJson to_json) {
-  auto q = http::ListQuery::Parse(req, http::ListSpec{{}, 200, 5000});
+Response SqlPage(const Request& req, std::vector<std::string_view> sorts, Read read,
+                 ToJson to_json) {
+  auto q = http::ListQuery::Parse(req, http::ListSpec{{}, 200, 5000, std::move(sorts)});
   if (!q.ok()) return Response::Error(q.status());
   int64_t total = 0;
-  auto rows = read(q->limit(), q->offset(), &total);
+  auto rows = read(*q, &total);
   if (!rows.ok()) return Response::Error(rows.status());
   bj::array items;
   for (const auto& r : *rows) items.push_back(to_json(r));
   return Response::List(std::move(items), total);
 }
+
+// The columns the indicator catalogue and the list of targets may be sorted by.
+const SortBy<Indicator> kIndicatorSorts[] = {
+    {"code", [](const Indicator& a, const Indicator& b) { return a.code < b.code; }},
+    {"name", [](const Indicator& a, const Indicator& b) { return FoldedLess(a.name, b.name); }},
+    {"group", [](const Indicator& a, const Indicator& b) { return a.group < b.group; }},
+    {"periodicity",
+     [](const Indicator& a, const Indicator& b) { return a.periodicity < b.periodicity; }},
+    {"direction",
+     [](const Indicator& a, const Indicator& b) { return a.direction < b.direction; }}};
+const SortBy<TargetRow> kTargetSorts[] = {
+    {"indicator",
+     [](const TargetRow& a, const TargetRow& b) {
+       return FoldedLess(a.indicator.name, b.indicator.name);
+     }},
+    {"period",
+     [](const TargetRow& a, const TargetRow& b) { return a.target.period < b.target.period; }},
+    {"status",
+     [](const TargetRow& a, const TargetRow& b) { return a.verdict.status < b.verdict.status; }}};
 
 template <typename T, typename ToJson>
 Response One(const Result<T>& r, ToJson to_json, int status = 200) {
@@ -61,7 +86,8 @@ Result<std::optional<Period>> QueryPeriod(const Request& req) {
 Response ListIndicators(TargetService& s, const Request& req, const auth::Principal& who) {
   auto rows = s.ListIndicators(who);
   if (!rows.ok()) return Response::Error(rows.status());
-  return Page(req, *rows, IndicatorJson);
+  return Page(req, std::move(*rows), std::span<const SortBy<Indicator>>(kIndicatorSorts),
+              IndicatorJson);
 }
 
 Response PostIndicator(TargetService& s, const Request& req, const auth::Principal& who) {
@@ -120,7 +146,8 @@ Response ListTargets(TargetService& s, const Request& req, const auth::Principal
   auto rows = s.ListTargets(who, *q);
   if (!rows.ok()) return Response::Error(rows.status());
   const TargetViews v(s, who);
-  return Page(req, *rows, [&](const TargetRow& r) { return v.OfTarget(r); });
+  return Page(req, std::move(*rows), std::span<const SortBy<TargetRow>>(kTargetSorts),
+              [&](const TargetRow& r) { return v.OfTarget(r); });
 }
 
 Response PostTarget(TargetService& s, const Request& req, const auth::Principal& who) {
@@ -170,9 +197,9 @@ Response ListValues(TargetService& s, const Request& req, const auth::Principal&
   if (!f.ok()) return Response::Error(f.status());
   const TargetViews v(s, who);
   return SqlPage(
-      req,
-      [&](int64_t limit, int64_t offset, int64_t* total) {
-        return s.PageValues(who, *f, limit, offset, total);
+      req, {},
+      [&](const http::ListQuery& q, int64_t* total) {
+        return s.PageValues(who, *f, q.limit(), q.offset(), total);
       },
       [&](const IndicatorValue& x) { return v.OfValue(x); });
 }
@@ -262,9 +289,11 @@ Response ListExplanations(TargetService& s, const Request& req, const auth::Prin
   const bool late = req.Query("late").value_or("") == "true";
   const TargetViews v(s, who);
   return SqlPage(
-      req,
-      [&](int64_t limit, int64_t offset, int64_t* total) {
-        return s.PageExplanations(who, f, late, limit, offset, total);
+      req, {"due_on", "state", "unit", "asked"},
+      [&](const http::ListQuery& q, int64_t* total) {
+        f.sort = q.sort();
+        f.descending = q.descending();
+        return s.PageExplanations(who, f, late, q.limit(), q.offset(), total);
       },
       [&](const ExplanationRequest& r) { return v.OfExplanation(r); });
 }

@@ -5,6 +5,7 @@
 
 #include "db/row_reader.h"
 #include "db/sql_lists.h"
+#include "db/sql_order.h"
 #include "db/table_sql.h"
 #include "targets/target_lists.h"
 
@@ -346,6 +347,17 @@ namespace {
 const std::string kCountValuesSql = db::CountSql("indicator_values");
 const std::string kCountExplanationsSql = db::CountSql("explanation_requests");
 constexpr char kNewestPage[] = " ORDER BY id DESC LIMIT ? OFFSET ?";
+// The columns the list of explanation requests may be sorted by (ExplanationFilter::sort).
+constexpr db::SqlOrder kExplanationOrders[] = {
+    {"due_on", " ORDER BY due_on, id LIMIT ? OFFSET ?",
+     " ORDER BY due_on DESC, id DESC LIMIT ? OFFSET ?"},
+    {"state", " ORDER BY state, due_on, id LIMIT ? OFFSET ?",
+     " ORDER BY state DESC, due_on, id LIMIT ? OFFSET ?"},
+    {"unit",
+     " ORDER BY (SELECT u.name_folded FROM units u WHERE u.id = unit_id), id LIMIT ? OFFSET ?",
+     " ORDER BY (SELECT u.name_folded FROM units u WHERE u.id = unit_id) DESC, id LIMIT ? OFFSET "
+     "?"},
+    {"asked", " ORDER BY id LIMIT ? OFFSET ?", kNewestPage}};
 constexpr char kAndUnitIn[] = " AND unit_id IN ";
 constexpr char kAndAskedByOrUnitIn[] = " AND (asked_by = ? OR unit_id IN ";
 constexpr char kAndAskedBy[] = " AND asked_by = ?";
@@ -394,8 +406,9 @@ Result<std::vector<ExplanationRequest>> PageExplanations(db::Connection& c,
     db::AppendInList(Sorted(*q.units), where, p);
     where += kCloseParen;
   }
-  return db::ReadPage<ExplanationRequest>(c,
-                                          {kCountExplanationsSql, kExplanationColumns, kNewestPage},
+  const std::string_view page =
+      db::PageOrder(kExplanationOrders, f.sort, f.descending, kNewestPage);
+  return db::ReadPage<ExplanationRequest>(c, {kCountExplanationsSql, kExplanationColumns, page},
                                           where, p, q.limit, q.offset, total, ExplanationFields);
 }
 

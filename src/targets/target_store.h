@@ -52,6 +52,9 @@ struct ExplanationFilter {
   std::optional<int64_t> target_id, task_id, unit_id;
   std::optional<ExplanationState> state;
   std::optional<ExplanationAbout> about;
+  // PageExplanations' order: a column of the list ("" for newest first).
+  std::string sort;
+  bool descending = false;
 };
 // Newest first.
 Result<std::vector<ExplanationRequest>> ListExplanations(db::Connection& c,

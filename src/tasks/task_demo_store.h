@@ -14,4 +14,9 @@ namespace dh::tasks {
 // The task was created at `created_at` (seconds), and its directive's tasks exist from then.
 Status SetTaskCreatedForDemo(db::Connection& c, int64_t task_id, int64_t created_at);
 
+// What the service dated today on the task (a confirmation, an extension's request and
+// decision) happened on `on` instead, at `at` (seconds): its events dated after `on` and its
+// extensions asked after `at` (now asked the day before `at`, decided at `at`).
+Status SetTaskDecidedForDemo(db::Connection& c, int64_t task_id, Date on, int64_t at);
+
 }  // namespace dh::tasks

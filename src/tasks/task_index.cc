@@ -448,6 +448,20 @@ bool TaskIndex::Matches(Row i, const TaskFilter& f, const TimelinessClock& clock
   return true;
 }
 
+// A unit's place in `rank` (TaskFilter::unit_rank); past every unit when it has none.
+uint32_t TaskIndex::UnitRank(const std::vector<uint32_t>* rank, uint32_t unit) {
+  return rank && unit < rank->size() ? (*rank)[unit] : UINT32_MAX;
+}
+
+// The first by name of row i's coordinating units; past every unit when it has none.
+uint32_t TaskIndex::FirstCoordinatorRank(const std::vector<uint32_t>* rank, Row i) const {
+  uint32_t best = UINT32_MAX;
+  const uint32_t* co = co_units_.data() + co_begin_[i];
+  for (const uint32_t* u = co; u != co + co_count_[i]; ++u)
+    best = std::min(best, UnitRank(rank, *u));
+  return best;
+}
+
 // The list's order (TaskFilter::order), ties by id; a task with no deadline last by deadline.
 std::function<bool(TaskIndex::Row, TaskIndex::Row)> TaskIndex::RowOrder(
     const TaskFilter& f, const TimelinessClock& clock) const {
@@ -469,6 +483,10 @@ std::function<bool(TaskIndex::Row, TaskIndex::Row)> TaskIndex::RowOrder(
       return by([this, clock](Row i) { return static_cast<int>(TimelinessAt(i, clock)); });
     case O::kCreated:
       return by([this](Row i) { return id_[i]; });
+    case O::kLead:
+      return by([this, rank = f.unit_rank](Row i) { return UnitRank(rank, lead_[i]); });
+    case O::kCoordinators:
+      return by([this, rank = f.unit_rank](Row i) { return FirstCoordinatorRank(rank, i); });
     case O::kDeadline:
       break;
   }

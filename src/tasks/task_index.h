@@ -37,8 +37,20 @@ struct TaskFilter {
   std::optional<bool> extension_pending;  // an extension request awaits a decision
   bool top_level_only = false;            // leave out delegated parts
   // The order of Find: by effective deadline (none last) unless a list asks for another.
-  enum class Order { kDeadline, kTitle, kState, kTimeliness, kCreated } order = Order::kDeadline;
+  // kLead, kCoordinators: by the units' names, through unit_rank.
+  enum class Order {
+    kDeadline,
+    kTitle,
+    kState,
+    kTimeliness,
+    kCreated,
+    kLead,
+    kCoordinators
+  } order = Order::kDeadline;
   bool descending = false;
+  // Each unit id's place in the order of unit names (kLead, kCoordinators); ids past its end
+  // and tasks with no coordinator come last.
+  const std::vector<uint32_t>* unit_rank = nullptr;
   std::string q;  // folded
   // nullopt: every unit. Otherwise a task is visible when its lead unit or a coordinating
   // unit is in the set, or it is assigned to `viewer_id`.
@@ -156,6 +168,8 @@ class TaskIndex {
   bool SeenBy(Row i, const TaskFilter& f) const;  // the viewer's scope, on one row
   Timeliness TimelinessAt(Row i, const TimelinessClock& clock) const;
   std::function<bool(Row, Row)> RowOrder(const TaskFilter& f, const TimelinessClock& clock) const;
+  static uint32_t UnitRank(const std::vector<uint32_t>* rank, uint32_t unit);
+  uint32_t FirstCoordinatorRank(const std::vector<uint32_t>* rank, Row i) const;
   TaskState StateAt(Row i) const { return static_cast<TaskState>(state_[i]); }
   std::string_view Title(Row i) const {
     return std::string_view(titles_).substr(title_at_[i], title_len_[i]);

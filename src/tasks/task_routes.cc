@@ -1,9 +1,11 @@
 #include "tasks/task_routes.h"
 
+#include <algorithm>
 #include <map>
 
 #include "calendar/deadline.h"
 #include "core/json.h"
+#include "core/text.h"
 #include "http/list_query.h"
 #include "http/route_table.h"
 #include "readmodel/counts.h"
@@ -175,12 +177,26 @@ Response CreateGroup(const Deps& d, const Request& req, const auth::Principal& w
 // The task list's `sort` (checked against its ListSpec) as the read model's order.
 TaskFilter::Order OrderOf(const std::string& sort) {
   using O = TaskFilter::Order;
-  static const std::map<std::string, O, std::less<>> kOrders{{"title", O::kTitle},
-                                                             {"state", O::kState},
-                                                             {"timeliness", O::kTimeliness},
-                                                             {"created", O::kCreated}};
+  static const std::map<std::string, O, std::less<>> kOrders{
+      {"title", O::kTitle},     {"state", O::kState}, {"timeliness", O::kTimeliness},
+      {"created", O::kCreated}, {"lead", O::kLead},   {"coordinators", O::kCoordinators}};
   auto it = kOrders.find(sort);
   return it == kOrders.end() ? O::kDeadline : it->second;
+}
+
+// Each unit id's place in the order of unit names (folded, as titles are): how the list
+// sorts by lead or coordinating unit.
+std::vector<uint32_t> UnitNameRank(const units::UnitGraph& g) {
+  std::vector<std::pair<std::string, int64_t>> keyed;
+  int64_t max_id = 0;
+  for (const units::Unit& u : g.all()) {
+    keyed.emplace_back(text::FoldForSearch(u.name), u.id);
+    max_id = std::max(max_id, u.id);
+  }
+  std::sort(keyed.begin(), keyed.end());
+  std::vector<uint32_t> rank(static_cast<size_t>(max_id) + 1, UINT32_MAX);
+  for (size_t k = 0; k < keyed.size(); ++k) rank[keyed[k].second] = static_cast<uint32_t>(k);
+  return rank;
 }
 
 Response ListTasks(const Deps& d, const Request& req, const auth::Principal& who) {
@@ -188,11 +204,16 @@ Response ListTasks(const Deps& d, const Request& req, const auth::Principal& who
   if (!f.ok()) return Response::Error(f.status());
   // The filters are the read model's (FilterFromQuery); the paging and order are the list's.
   static const http::ListSpec paging{
-      .sorts = {"deadline", "title", "state", "timeliness", "created"}};
+      .sorts = {"deadline", "title", "state", "timeliness", "created", "lead", "coordinators"}};
   auto q = http::ListQuery::Parse(req, paging);
   if (!q.ok()) return Response::Error(q.status());
   f->order = OrderOf(q->sort());
   f->descending = q->descending();
+  std::vector<uint32_t> rank;
+  if (f->order == TaskFilter::Order::kLead || f->order == TaskFilter::Order::kCoordinators) {
+    rank = UnitNameRank(*d.units.Get());
+    f->unit_rank = &rank;
+  }
   int64_t total = 0;
   auto day = http::QueryDate(req, "as_of");  // tasksreport: each task as it stood that day
   if (!day.ok()) return Response::Error(day.status());

@@ -489,4 +489,15 @@ Status SetTaskCreatedForDemo(db::Connection& c, int64_t task_id, int64_t created
   return c.Exec(kSetTaskCreatedSql, {created_at, task_id}).status();
 }
 
+constexpr char kSetEventsOnSql[] =
+    "UPDATE task_events SET happened_on = ?, created_at = ? WHERE task_id = ? AND happened_on > ?";
+constexpr char kSetExtensionsAtSql[] =
+    "UPDATE task_extensions SET requested_at = ?, decided_at = CASE WHEN decided_at IS NULL THEN "
+    "NULL ELSE ? END WHERE task_id = ? AND requested_at > ?";
+
+Status SetTaskDecidedForDemo(db::Connection& c, int64_t task_id, Date on, int64_t at) {
+  DH_RETURN_IF_ERROR(c.Exec(kSetEventsOnSql, {on.ToString(), at, task_id, on.ToString()}).status());
+  return c.Exec(kSetExtensionsAtSql, {at - 86400, at, task_id, at}).status();
+}
+
 }  // namespace dh::tasks

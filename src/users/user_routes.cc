@@ -72,9 +72,11 @@ Result<UserInput> ParseInput(const Request& req) {
 void RegisterRoutes(http::Router& router, UserService& service, const units::UnitDirectory& units) {
   router.Protected("GET", "/api/v1/users", [&](const Request& req, const auth::Principal& who) {
     using T = http::ListFilter::Type;
-    static const http::ListSpec spec{{{"q", T::kText, "Tìm kiếm"},
-                                      {"role", T::kText, "Vai trò"},
-                                      {"unit_id", T::kId, "Đơn vị"}}};
+    static const http::ListSpec spec{
+        {{"q", T::kText, "Tìm kiếm"}, {"role", T::kText, "Vai trò"}, {"unit_id", T::kId, "Đơn vị"}},
+        50,
+        1000,
+        {"username", "full_name", "email", "active"}};
     auto q = http::ListQuery::Parse(req, spec);
     if (!q.ok()) return Response::Error(q.status());
     UserFilter f;
@@ -83,6 +85,8 @@ void RegisterRoutes(http::Router& router, UserService& service, const units::Uni
     f.unit_id = q->Id("unit_id");
     f.limit = q->limit();
     f.offset = q->offset();
+    f.sort = q->sort();
+    f.descending = q->descending();
     int64_t total = 0;
     auto list = service.List(who, f, &total);
     if (!list.ok()) return Response::Error(list.status());

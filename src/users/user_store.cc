@@ -3,6 +3,7 @@
 #include "core/text.h"
 #include "db/row_reader.h"
 #include "db/sql_lists.h"
+#include "db/sql_order.h"
 #include "db/table_sql.h"
 
 namespace dh::users {
@@ -38,6 +39,15 @@ constexpr const char* kWhereUnitIn =
     " AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = users.id AND r.unit_id IN ";
 constexpr const char* kWhereUnitInClose = ")";
 constexpr const char* kPage = " ORDER BY username LIMIT ? OFFSET ?";
+// The columns the list may be sorted by (UserFilter::sort), ties by username.
+constexpr db::SqlOrder kOrders[] = {
+    {"username", kPage, " ORDER BY username DESC LIMIT ? OFFSET ?"},
+    {"full_name", " ORDER BY full_name_folded, username LIMIT ? OFFSET ?",
+     " ORDER BY full_name_folded DESC, username LIMIT ? OFFSET ?"},
+    {"email", " ORDER BY email, username LIMIT ? OFFSET ?",
+     " ORDER BY email DESC, username LIMIT ? OFFSET ?"},
+    {"active", " ORDER BY active, username LIMIT ? OFFSET ?",
+     " ORDER BY active DESC, username LIMIT ? OFFSET ?"}};
 
 void Fields(db::RowCursor& row, User& u) {
   row(u.id, u.username, u.full_name, u.email, u.active, u.created_at, u.password_hash);
@@ -144,9 +154,10 @@ std::optional<std::string> ListWhere(const UserFilter& f, db::Params& params) {
 Result<std::vector<User>> List(db::Connection& c, const UserFilter& f, int64_t* total) {
   db::Params params;
   const std::optional<std::string> where = ListWhere(f, params);
-  DH_ASSIGN_OR_RETURN(std::vector<User> out,
-                      db::ReadPage<User>(c, {kCount, kColumns, kPage}, where, std::move(params),
-                                         f.limit, f.offset, total, Fields));
+  DH_ASSIGN_OR_RETURN(
+      std::vector<User> out,
+      db::ReadPage<User>(c, {kCount, kColumns, db::PageOrder(kOrders, f.sort, f.descending, kPage)},
+                         where, std::move(params), f.limit, f.offset, total, Fields));
   for (User& u : out) DH_RETURN_IF_ERROR(AttachRoles(c, u));
   return out;
 }

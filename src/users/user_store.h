@@ -26,6 +26,8 @@ struct UserFilter {
   // nullopt: all users; otherwise those with a role on one of these units.
   std::optional<std::unordered_set<int64_t>> units;
   int64_t limit = 50, offset = 0;
+  std::string sort;  // a column of the list's order ("" for username), "-" not included
+  bool descending = false;
 };
 Result<std::vector<User>> List(db::Connection& c, const UserFilter& f, int64_t* total);
 // Roles granted on `from` now point at `to`; returns how many.

@@ -1,7 +1,9 @@
 // Issue 9 (tasksa), through a real server on SQLite and PostgreSQL: "due this week" as of a
 // past day is the working week ahead of that day (GET /working-week?as_of=), and the demo
-// city has months of history — its tasks were given about 118 days before today (just after
-// its conclusion) and first reported on a week or two later — so that a board as of a past cut-off shows the work then.
+// city has a year of history — its conclusion's tasks were given about 118 days before today
+// and first reported on a week or two later, and its annual programme gave a task every two
+// weeks from about a year back, done on time, late, extended or still open — so that a board
+// as of a past cut-off shows the work then.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { DBS, TODAY, assertError, assertList, start } from './lib.mjs';
@@ -35,7 +37,15 @@ for (const db of DBS) {
         return r.body.totals.total;
       };
       assert.ok((await board(daysBefore(100))) >= 20, 'the demo conclusion\'s tasks, months back');
-      assert.equal(await board(daysBefore(125)), 0, 'before the conclusion was issued');
+      assert.equal(await board(daysBefore(370)), 0, 'before the year\'s programme was issued');
+      // lists: the year's programme reaches back over the whole year: half a year back (the
+      // 14/6 cut-off seen in December) the board shows tasks given, done and late then.
+      const half = await office.get(`/api/v1/boards/tasks?by=directive&as_of=${daysBefore(200)}`);
+      assert.equal(half.status, 200, JSON.stringify(half.body));
+      const t = half.body.totals;
+      assert.ok(t.total >= 8, `tasks half a year back: ${JSON.stringify(t)}`);
+      assert.ok(t.done_on_time >= 1 && t.done_late >= 1, `done on time and late by then: ${JSON.stringify(t)}`);
+      assert.ok((await board(daysBefore(340))) >= 1, 'tasks from the start of the year');
       const then = assertList(await office.get(`/api/v1/tasks?as_of=${daysBefore(100)}&limit=200`));
       assert.ok(then.some((t) => t.progress_percent > 0 && t.state === 'in_progress'), 'first reports by then');
       assert.ok(then.every((t) => t.start_on && t.start_on <= daysBefore(100)), 'given by then');

@@ -6,29 +6,21 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser, login, missingPrerequisite, startServer, watchErrors } from './support.mjs';
+import { describe, it } from 'node:test';
+import { browserSession, missingPrerequisite, signInAfresh } from './support.mjs';
 
 const skip = missingPrerequisite();
 const SHOTS = process.env.SCREENSHOT_DIR || '/tmp/shots/lists';
 const SIZES = [['1366', { width: 1366, height: 768 }], ['390', { width: 390, height: 844 }]];
 
 describe('lists: language, sort, saved filters, print', { skip: skip ?? false }, () => {
-  let server, browser, page, errors;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
+  let server, page, errors;
+  browserSession(async (s) => {
+    ({ server, page, errors } = s);
     await page.setViewportSize(SIZES[0][1]);
-    errors = watchErrors(page);
     fs.mkdirSync(SHOTS, { recursive: true });
-    await login(page, server.baseUrl, 'vanphong');
+    await signInAfresh(page, server.baseUrl, 'vanphong');
     errors.length = 0; // the login page asks who is signed in first (401)
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it("shows the server's error in the reader's language", async () => {

@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { ddmmyyyy, launchBrowser, login, missingPrerequisite, startServer, todayInVietnam, watchErrors } from './support.mjs';
+import { describe, it } from 'node:test';
+import { browserSession, ddmmyyyy, missingPrerequisite, signInAfresh, todayInVietnam } from './support.mjs';
 
 const skip = missingPrerequisite();
 const WIDTHS = [1366, 390];
@@ -37,19 +37,11 @@ function inDays(n) {
 }
 
 describe('tasks: start date and assigning to many units in the web UI', { skip: skip ?? false }, () => {
-  let server, browser, page, errors;
+  let server, page, errors;
   const wide = [];
-
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    errors = watchErrors(page);
-    await login(page, server.baseUrl, 'vanphong');
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
+  browserSession(async (s) => {
+    ({ server, page, errors } = s);
+    await signInAfresh(page, server.baseUrl, 'vanphong');
   });
 
   it('the form offers a start date, today by default, and refuses one after the deadline', async () => {

@@ -4,30 +4,22 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser, login, missingPrerequisite, startServer, watchErrors } from './support.mjs';
+import { describe, it } from 'node:test';
+import { browserSession, missingPrerequisite, signInAfresh } from './support.mjs';
 
 const skip = missingPrerequisite();
 const SHOTS = process.env.SCREENSHOT_DIR || '/tmp/shots/mywork';
 const SIZES = [['1366', { width: 1366, height: 768 }], ['390', { width: 390, height: 844 }]];
 
 describe('my work in the web UI', { skip: skip ?? false }, () => {
-  let server, browser, page, errors;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
+  let server, page, errors;
+  browserSession(async (s) => {
+    ({ server, page, errors } = s);
     await page.setViewportSize(SIZES[0][1]);
-    errors = watchErrors(page);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it('lists what waits on an officer, due first, at both widths', async () => {
-    await login(page, server.baseUrl, 'canbo.stc');
+    await signInAfresh(page, server.baseUrl, 'canbo.stc');
     errors.length = 0;  // the login page asks who is signed in first (401)
     const res = await page.request.get(`${server.baseUrl}/api/v1/my-work?limit=50`);
     assert.equal(res.status(), 200);

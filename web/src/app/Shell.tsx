@@ -18,7 +18,13 @@ import { FEATURES } from './features';
 const NAV: NavItem[] = [
   { path: '/', label: 'nav.overview' },
   { path: '/my-work', label: 'nav.myWork', permission: 'tasks.work' },
-  { path: '/tasks', label: 'nav.tasks', permission: 'tasks.read', except: ['/tasks/boards', '/tasks/coordination'] },
+  {
+    path: '/tasks',
+    label: 'nav.tasks',
+    permission: 'tasks.read',
+    except: ['/tasks/boards', '/tasks/coordination'],
+    alsoWhen: [{ path: '/targets/explanations/new', param: 'task_id' }],
+  },
   { path: '/tasks/boards', label: 'nav.boards', permission: 'tasks.read', sub: true },
   { path: '/tasks/coordination', label: 'nav.coordination', permission: 'tasks.read', sub: true },
   { path: '/directives', label: 'nav.directives', permission: 'tasks.read', sub: true },
@@ -29,7 +35,13 @@ const NAV: NavItem[] = [
   { path: '/audit', label: 'nav.audit', permission: 'audit.read' },
 ];
 
-function isCurrent(item: NavItem, path: string): boolean {
+function claims(item: NavItem, path: string, query: URLSearchParams): boolean {
+  return !!item.alsoWhen?.some((w) => w.path === path && query.has(w.param));
+}
+
+function isCurrent(item: NavItem, path: string, query: URLSearchParams): boolean {
+  const claimed = NAV.find((i) => claims(i, path, query));
+  if (claimed) return claimed === item;
   if (item.except?.some((e) => path === e || path.startsWith(`${e}/`))) return false;
   return item.path === '/' ? path === '/' : path === item.path || path.startsWith(`${item.path}/`);
 }
@@ -206,7 +218,7 @@ export function Shell(props: { me: Me; cityName: string; onLogout: () => void; c
               <li key={i.path} class={i.sub ? 'sidenav-sub' : undefined}>
                 <Link
                   href={hrefWith(i.path, asOf)}
-                  aria-current={isCurrent(i, loc.path) ? 'page' : undefined}
+                  aria-current={isCurrent(i, loc.path, loc.query) ? 'page' : undefined}
                   onClick={() => setNavOpen(false)}
                 >
                   {t(i.label)}

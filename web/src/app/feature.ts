@@ -14,6 +14,9 @@ export interface NavItem {
   sub?: boolean;
   // Paths that belong to another item although they start with this one's.
   except?: string[];
+  // Another item's page that belongs to this one when opened from it (its query names this
+  // item's object): the explanation asked about a task is still the task's work.
+  alsoWhen?: { path: string; param: string }[];
 }
 
 export interface RouteContext {

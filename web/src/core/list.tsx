@@ -16,6 +16,9 @@ import { Empty, ErrorBox, Loading, PageHeader, Pager } from './ui';
 export interface Page {
   limit: number;
   offset: number;
+  // The column the list is ordered by as the URL keeps it ("title", "-title"); the server's
+  // `sort`, passed on by a load that spreads the page into its query.
+  sort?: string;
 }
 
 export interface ListQuery<R, F = unknown> {
@@ -41,8 +44,9 @@ export function useListQuery<F, R>(opts: {
 }): ListQuery<R, F> {
   const { query } = useLocation();
   const offset = Math.max(0, Number(query.get('offset')) || 0);
+  const sort = query.get('sort') || undefined;
   const filters = opts.filters(query);
-  const res = useAsync(() => opts.load(filters, { limit: opts.limit, offset }), [JSON.stringify(filters), offset]);
+  const res = useAsync(() => opts.load(filters, { limit: opts.limit, offset, sort }), [JSON.stringify(filters), offset, sort]);
   return {
     filters,
     query,
@@ -105,6 +109,32 @@ function SortHeader<T>(props: { column: Column<T>; sort: SortState }) {
   );
 }
 
+// On a phone the table's header is hidden (each row is a card): the same order is chosen
+// here, one option per sortable column and direction. Hidden on wider screens.
+export function SortSelect<T>(props: { columns: Column<T>[]; sort: SortState; id?: string }) {
+  const sortable = props.columns.filter((c) => c.sort);
+  if (!sortable.length) return null;
+  const id = props.id ?? 'list-sort';
+  const current = props.sort.current ?? '';
+  const known = sortable.some((c) => current === c.sort || current === `-${c.sort}`);
+  return (
+    <div class="field sort-select no-print">
+      <label for={id}>{t('list.sortBy')}</label>
+      <select id={id} class="input" value={known ? current : ''} onChange={(e) => props.sort.onSort((e.target as HTMLSelectElement).value || null)}>
+        <option value="">{t('list.sortDefault')}</option>
+        {sortable.map((c) => [
+          <option key={c.sort} value={c.sort}>
+            {t('list.sortOptionAscending', { column: c.label })}
+          </option>,
+          <option key={`-${c.sort}`} value={`-${c.sort}`}>
+            {t('list.sortOptionDescending', { column: c.label })}
+          </option>,
+        ])}
+      </select>
+    </div>
+  );
+}
+
 function ariaSort(c: { sort?: string }, sort?: SortState): 'ascending' | 'descending' | 'none' | undefined {
   if (!c.sort || !sort) return undefined;
   if (sort.current === c.sort) return 'ascending';
@@ -138,6 +168,8 @@ export function DataTable<T>(props: {
   const first = props.first ?? 0;
   const hasTotals = props.columns.some((c) => c.total !== undefined);
   return (
+    <>
+    {props.sort && <SortSelect columns={props.columns} sort={props.sort} />}
     <div class="table-wrap">
       <table class={`table table--stack${props.class ? ` ${props.class}` : ''}`}>
         {props.caption && <caption class="visually-hidden">{props.caption}</caption>}
@@ -189,6 +221,7 @@ export function DataTable<T>(props: {
         )}
       </table>
     </div>
+    </>
   );
 }
 

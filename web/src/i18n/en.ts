@@ -44,6 +44,10 @@ export const en: Record<MessageKey, string> = {
   // Lists: sorting, printing, saved filters (core/list.tsx, core/listTools.tsx).
   'list.sortAscending': 'Sort ascending by this column',
   'list.sortDescending': 'Sort descending by this column',
+  'list.sortBy': 'Sort by',
+  'list.sortDefault': 'The list\'s default',
+  'list.sortOptionAscending': '{column} (ascending)',
+  'list.sortOptionDescending': '{column} (descending)',
   'list.print': 'Print',
   'list.savedFilters': 'Saved filters',
   'list.savedChoose': 'Choose a filter…',

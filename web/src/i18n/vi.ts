@@ -43,6 +43,10 @@ export const vi = {
   // Lists: sorting, printing, saved filters (core/list.tsx, core/listTools.tsx).
   'list.sortAscending': 'Sắp xếp tăng dần theo cột này',
   'list.sortDescending': 'Sắp xếp giảm dần theo cột này',
+  'list.sortBy': 'Sắp xếp theo',
+  'list.sortDefault': 'Mặc định của danh sách',
+  'list.sortOptionAscending': '{column} (tăng dần)',
+  'list.sortOptionDescending': '{column} (giảm dần)',
   'list.print': 'In',
   'list.savedFilters': 'Bộ lọc đã lưu',
   'list.savedChoose': 'Chọn bộ lọc…',

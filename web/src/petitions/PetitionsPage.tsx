@@ -6,7 +6,7 @@ import { useCan } from '../auth/session';
 import { FormPage, useForm } from '../core/form';
 import { formatDate } from '../core/format';
 import { useAsync, useDocumentTitle } from '../core/hooks';
-import { CheckboxField, FilterForm, SearchField, useDraft } from '../core/list';
+import { CheckboxField, DataTable, FilterForm, SearchField, useDraft, type Column } from '../core/list';
 import { Empty, ErrorBox, Loading, PageHeader, Pager, SelectField, TextAreaField, TextField } from '../core/ui';
 import { setFlash } from '../core/flash';
 import { t } from '../i18n';
@@ -17,47 +17,32 @@ import { categoryLabel, categoryOptions, StateTag, stateOptions, TimelinessTag }
 const PASS = ['unit_id', 'business_unit_id', 'session_id', 'task_id', 'bucket', 'from', 'to', 'timeliness'];
 const LIMIT = 50;
 
-function PetitionRow(props: { p: Petition }) {
-  const p = props.p;
-  return (
-    <tr>
-      <td data-label={t('petitions.no')}>{p.id}</td>
-      <td data-label={t('petitions.field.title')}>
-        <Link href={`/petitions/${p.id}`}>{p.title}</Link>
-        <span class="block muted small">{p.business_name}</span>
-      </td>
-      <td data-label={t('petitions.field.category')}>{categoryLabel(p.category ?? '')}</td>
-      <td data-label={t('petitions.field.unit')}>{p.responsible_unit_name ?? '—'}</td>
-      <td data-label={t('petitions.field.due')}>{p.due_on ? formatDate(p.due_on) : '—'}</td>
-      <td data-label={t('petitions.field.state')}>
-        <TimelinessTag p={p} /> <StateTag state={p.state} />
-      </td>
-    </tr>
-  );
-}
-
-function PetitionTable(props: { items: Petition[] }) {
-  return (
-    <div class="table-wrap">
-      <table class="table table--stack">
-        <thead>
-          <tr>
-            <th scope="col">{t('petitions.no')}</th>
-            <th scope="col">{t('petitions.field.title')}</th>
-            <th scope="col">{t('petitions.field.category')}</th>
-            <th scope="col">{t('petitions.field.unit')}</th>
-            <th scope="col">{t('petitions.field.due')}</th>
-            <th scope="col">{t('petitions.field.state')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.items.map((p) => (
-            <PetitionRow key={p.id} p={p} />
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+function petitionColumns(): Column<Petition>[] {
+  return [
+    { label: t('petitions.no'), sort: 'id', cell: (p) => p.id },
+    {
+      label: t('petitions.field.title'),
+      sort: 'title',
+      cell: (p) => (
+        <>
+          <Link href={`/petitions/${p.id}`}>{p.title}</Link>
+          <span class="block muted small">{p.business_name}</span>
+        </>
+      ),
+    },
+    { label: t('petitions.field.category'), sort: 'category', cell: (p) => categoryLabel(p.category ?? '') },
+    { label: t('petitions.field.unit'), sort: 'unit', cell: (p) => p.responsible_unit_name ?? '—' },
+    { label: t('petitions.field.due'), sort: 'due_on', cell: (p) => (p.due_on ? formatDate(p.due_on) : '—') },
+    {
+      label: t('petitions.field.state'),
+      sort: 'state',
+      cell: (p) => (
+        <>
+          <TimelinessTag p={p} /> <StateTag state={p.state} />
+        </>
+      ),
+    },
+  ];
 }
 
 export function PetitionsPage() {
@@ -67,7 +52,7 @@ export function PetitionsPage() {
   const [q, setQ] = useDraft(query.get('q') ?? '');
   const offset = Number(query.get('offset') ?? 0) || 0;
   const params: Record<string, string | number | undefined> = { limit: LIMIT, offset, q: query.get('q') ?? undefined };
-  for (const k of ['state', 'category', ...PASS]) params[k] = query.get(k) ?? undefined;
+  for (const k of ['state', 'category', 'sort', ...PASS]) params[k] = query.get(k) ?? undefined;
   const res = useAsync(() => petitionsApi.list(params), [query.toString()]);
   return (
     <div>
@@ -79,7 +64,13 @@ export function PetitionsPage() {
       </FilterForm>
       {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : !res.data ? <Loading /> : res.data.items.length === 0 ? <Empty>{t('petitions.empty')}</Empty> : (
         <>
-          <PetitionTable items={res.data.items} />
+          <DataTable
+            rows={res.data.items}
+            columns={petitionColumns()}
+            rowKey={(p) => p.id}
+            caption={t('petitions.title')}
+            sort={{ current: query.get('sort'), onSort: (sort) => setQuery({ sort, offset: null }) }}
+          />
           <Pager total={res.data.total} limit={LIMIT} offset={offset} onOffset={(o) => setQuery({ offset: o ? String(o) : null })} />
         </>
       )}

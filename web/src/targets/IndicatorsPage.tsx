@@ -13,10 +13,11 @@ import type { Indicator } from './types';
 
 function columns(): Column<Indicator>[] {
   return [
-    { label: t('targets.code'), class: 'nowrap', cell: (i) => i.code },
+    { label: t('targets.code'), class: 'nowrap', sort: 'code', cell: (i) => i.code },
     {
       label: t('targets.indicator'),
       rowHeader: true,
+      sort: 'name',
       cell: (i) => (
         <div>
           <Link href={`/targets/indicators/${i.id}`}>{indicatorName(i)}</Link>
@@ -25,9 +26,9 @@ function columns(): Column<Indicator>[] {
       ),
     },
     { label: t('targets.uom'), cell: (i) => i.unit_of_measure || '—' },
-    { label: t('targets.direction'), cell: (i) => labelOf('targets.direction', i.direction) },
-    { label: t('targets.periodicity'), cell: (i) => labelOf('targets.periodicity', i.periodicity) },
-    { label: t('targets.group'), cell: (i) => (i.group ? groupLabel(i.group) : '—') },
+    { label: t('targets.direction'), sort: 'direction', cell: (i) => labelOf('targets.direction', i.direction) },
+    { label: t('targets.periodicity'), sort: 'periodicity', cell: (i) => labelOf('targets.periodicity', i.periodicity) },
+    { label: t('targets.group'), sort: 'group', cell: (i) => (i.group ? groupLabel(i.group) : '—') },
     { label: t('targets.responsible'), cell: (i) => i.responsible_unit?.name ?? (i.responsible_unit_id ? `#${i.responsible_unit_id}` : '—') },
   ];
 }
@@ -38,7 +39,7 @@ export function IndicatorsPage() {
     filters: (q) => ({ group: q.get('group') || undefined }),
     // The catalogue is small (the API lists it whole, without filters): the group is chosen here.
     load: async (f, page) => {
-      const all = await targetsApi.indicators.list({ limit: 5000 });
+      const all = await targetsApi.indicators.list({ limit: 5000, sort: page.sort });
       const items = all.items.filter((i) => !f.group || i.group === f.group);
       return { items: items.slice(page.offset, page.offset + page.limit), total: items.length };
     },

@@ -33,6 +33,12 @@ function filtersFrom(q: URLSearchParams): Filters {
 async function load(f: Filters, page: Page) {
   const { tone, ...query } = f;
   if (!tone || query.status) return targetsApi.targets.list({ ...query, ...page });
+  if (page.sort) {
+    // In the order asked for: the server's order of every target, kept to the colour here.
+    const all = await targetsApi.targets.list({ ...query, limit: 5000, offset: 0, sort: page.sort });
+    const items = all.items.filter((x) => statusTone(x.status) === tone);
+    return { items: items.slice(page.offset, page.offset + page.limit), total: items.length };
+  }
   const statuses = TARGET_STATUSES.filter((s) => statusTone(s) === tone);
   const want = Math.min(1000, page.offset + page.limit);
   const parts = statuses.length

@@ -123,7 +123,7 @@ const patch = <T>(path: string, body: unknown) => request<T>('PATCH', path, { bo
 
 export const targetsApi = {
   indicators: {
-    list: (query: { limit?: number; offset?: number } = {}) =>
+    list: (query: { limit?: number; offset?: number; sort?: string } = {}) =>
       get<ListResponse<Raw>>('/indicators', query).then((l) => filled(l, readIndicators)),
     get: (id: number) => get<Raw>(`/indicators/${id}`).then((i) => readIndicators([i])).then((x) => x[0]),
     create: (i: IndicatorInput) => post<Indicator>('/indicators', i),

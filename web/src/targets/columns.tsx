@@ -12,10 +12,10 @@ import type { Target } from './types';
 export function targetColumns<T extends Target>(opts: { period: boolean } = { period: true }): Column<T>[] {
   const cols: Column<T>[] = [
     numberColumn(t('targets.no')),
-    { label: t('targets.indicator'), rowHeader: true, cell: (x) => <Link href={`/targets/${x.id}`}>{targetTitle(x)}</Link> },
+    { label: t('targets.indicator'), rowHeader: true, sort: 'indicator', cell: (x) => <Link href={`/targets/${x.id}`}>{targetTitle(x)}</Link> },
     { label: t('targets.unit'), cell: (x) => x.unit?.name ?? `#${x.unit_id}` },
   ];
-  if (opts.period) cols.push({ label: t('targets.period'), class: 'nowrap', cell: (x) => periodLabel(x.period) });
+  if (opts.period) cols.push({ label: t('targets.period'), class: 'nowrap', sort: 'period', cell: (x) => periodLabel(x.period) });
   cols.push(
     { label: t('targets.target'), num: true, class: 'nowrap', cell: (x) => targetText(x) },
     {
@@ -31,6 +31,7 @@ export function targetColumns<T extends Target>(opts: { period: boolean } = { pe
     },
     {
       label: t('targets.status'),
+      sort: 'status',
       cell: (x) => (
         <div>
           <StatusTag status={x.status} reason={x.status_reason} />

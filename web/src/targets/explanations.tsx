@@ -9,7 +9,7 @@ import { Loaded } from '../core/form';
 import { Flash } from '../core/Flash';
 import { formatDate, formatDateTime, formatInteger, parseDateInput, todayIso } from '../core/format';
 import { useAsync, useDocumentTitle } from '../core/hooks';
-import { ListPage, numberColumn, useListQuery, type Column } from '../core/list';
+import { ListPage, numberColumn, useListQuery, type Column, type Page } from '../core/list';
 import type { Tone } from '../core/status';
 import { DateField, Notice, PageHeader, RadioGroup, Tag, TextAreaField, TextField } from '../core/ui';
 import { t } from '../i18n';
@@ -66,7 +66,7 @@ export function explanationColumns(): Column<ExplanationRequest>[] {
   return [
     numberColumn(t('targets.no')),
     { label: t('targets.explanationSubject'), rowHeader: true, cell: (e) => subjectOf(e) },
-    { label: t('targets.unit'), cell: (e) => e.unit?.name ?? `#${e.unit_id}` },
+    { label: t('targets.unit'), sort: 'unit', cell: (e) => e.unit?.name ?? `#${e.unit_id}` },
     {
       label: t('targets.question'),
       cell: (e) => (
@@ -75,8 +75,8 @@ export function explanationColumns(): Column<ExplanationRequest>[] {
         </Link>
       ),
     },
-    { label: t('targets.dueOn'), cell: (e) => <DueCell request={e} /> },
-    { label: t('targets.explanationStatusLabel'), cell: (e) => <ExplanationTag request={e} /> },
+    { label: t('targets.dueOn'), sort: 'due_on', cell: (e) => <DueCell request={e} /> },
+    { label: t('targets.explanationStatusLabel'), sort: 'state', cell: (e) => <ExplanationTag request={e} /> },
   ];
 }
 
@@ -97,10 +97,10 @@ function filtersFrom(q: URLSearchParams): Filters {
 }
 
 // Late is open past its due date: the open ones, read here (there are few open at a time).
-async function load(f: Filters, page: { limit: number; offset: number }) {
+async function load(f: Filters, page: Page) {
   const { late, ...query } = f;
   if (!late) return targetsApi.explanations.list({ ...query, ...page });
-  const open = await targetsApi.explanations.list({ ...query, state: 'open', limit: 1000, offset: 0 });
+  const open = await targetsApi.explanations.list({ ...query, state: 'open', limit: 1000, offset: 0, sort: page.sort });
   const items = open.items.filter((e) => e.late);
   return { items: items.slice(page.offset, page.offset + page.limit), total: items.length };
 }

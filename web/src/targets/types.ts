@@ -110,6 +110,8 @@ export interface TargetInput {
 }
 
 export interface TargetQuery {
+  // The server's order: a column, "-" before it for descending.
+  sort?: string;
   period?: string;
   group?: string;
   unit_id?: number;
@@ -238,6 +240,8 @@ export interface AnswerInput {
 }
 
 export interface ExplanationQuery {
+  // The server's order: a column, "-" before it for descending.
+  sort?: string;
   state?: ExplanationStatus;
   // Requests about targets only, or about tasks only (the task boards open these).
   about?: 'target' | 'task';

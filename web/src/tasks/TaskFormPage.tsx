@@ -49,7 +49,10 @@ export function TaskCreatePage(props: { existing?: TaskDetail; copy?: TaskDetail
   const [target, setTarget] = useState<Target>('one');
   const [many, setMany] = useState<UnitRef[]>([]);
   const [heading, setHeading] = useState('');
-  const [startOn, setStartOn] = useState(formatDate(editing?.start_on ?? todayIso()));
+  // Shown as today (or the task's); sent only when the user changes it, else the server's
+  // default decides (today, or the deadline when it has already passed).
+  const [startShown] = useState(formatDate(editing?.start_on ?? todayIso()));
+  const [startOn, setStartOn] = useState(startShown);
   const [day, setDay] = useState(from?.recurrence ? from.recurrence.split(':')[1] ?? '' : '');
   const [isKey, setIsKey] = useState(from?.is_key ?? false);
   const [milestones, setMilestones] = useState<MilestoneDraft[]>(
@@ -81,11 +84,10 @@ export function TaskCreatePage(props: { existing?: TaskDetail; copy?: TaskDetail
       deadlineIso = parseDateInput(deadline);
       if (!deadlineIso) problems.push({ field: 'deadline', message: t('taskForm.deadlineInvalid') });
     }
-    // Left at today on a new task whose deadline has passed, the server dates it on the deadline.
     const due = editing ? editing.deadline : deadlineIso;
-    const untouched = !editing && startOn === formatDate(todayIso()) && !!due && due < todayIso();
-    const startIso = untouched ? null : parseDateInput(startOn);
-    if (!startIso && !untouched) problems.push({ field: 'start_on', message: t('taskStart.invalid') });
+    const changed = startOn.trim() !== startShown;
+    const startIso = changed ? parseDateInput(startOn) : null;
+    if (changed && !startIso) problems.push({ field: 'start_on', message: t('taskStart.invalid') });
     else if (startIso && due && startIso > due)
       problems.push({ field: 'start_on', message: t('taskStart.afterDeadline', { start: formatDate(startIso), deadline: formatDate(due) }) });
     const n = Number(day.trim());

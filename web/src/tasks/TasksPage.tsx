@@ -48,10 +48,12 @@ function taskColumns(): Column<Task>[] {
     { label: t('task.title'), class: 'task-title-cell', sort: 'title', cell: (task) => <TitleCell task={task} /> },
     {
       label: t('task.lead'),
+      sort: 'lead',
       cell: (task) => (task.lead_unit ? <Link href={tasksHref({ unit_id: task.lead_unit.id })}>{task.lead_unit.name}</Link> : `#${task.lead_unit_id}`),
     },
     {
       label: t('task.coordinators'),
+      sort: 'coordinators',
       cell: (task) =>
         task.coordinators.length ? (
           <ul class="plain-list">

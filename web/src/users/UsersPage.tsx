@@ -30,9 +30,9 @@ export function UsersPage() {
     );
 
   const columns: Column<User>[] = [
-    { label: t('user.username'), cell: (u) => <Link href={hrefWith(`/users/${u.id}`, asOf)}>{u.username}</Link> },
-    { label: t('user.fullName'), cell: (u) => u.full_name },
-    { label: t('user.email'), cell: (u) => u.email || '—' },
+    { label: t('user.username'), sort: 'username', cell: (u) => <Link href={hrefWith(`/users/${u.id}`, asOf)}>{u.username}</Link> },
+    { label: t('user.fullName'), sort: 'full_name', cell: (u) => u.full_name },
+    { label: t('user.email'), sort: 'email', cell: (u) => u.email || '—' },
     {
       label: t('user.roles'),
       cell: (u) => (
@@ -43,7 +43,7 @@ export function UsersPage() {
         </ul>
       ),
     },
-    { label: t('user.status'), cell: (u) => (u.active ? <Tag tone="green">{t('user.active')}</Tag> : <Tag tone="grey">{t('user.inactive')}</Tag>) },
+    { label: t('user.status'), sort: 'active', cell: (u) => (u.active ? <Tag tone="green">{t('user.active')}</Tag> : <Tag tone="grey">{t('user.inactive')}</Tag>) },
   ];
 
   return (
