@@ -54,4 +54,17 @@ std::string CountSql(std::string_view table) {
   return "SELECT COUNT(*) FROM " + std::string(table);
 }
 
+std::string Table::Select(std::string_view rest) const {
+  std::string sql = SelectSql(name, "id, " + std::string(columns));
+  if (!rest.empty()) sql += " " + std::string(rest);
+  return sql;
+}
+
+std::string Table::Insert() const {
+  if (written.empty()) return InsertReturningIdSql(name, columns);
+  return InsertReturningIdSql(name, std::string(columns) + ", " + std::string(written));
+}
+
+std::string Table::Update(std::string_view some) const { return UpdateSql(name, some); }
+
 }  // namespace dh::db
