@@ -60,10 +60,12 @@ std::string Table::Select(std::string_view rest) const {
   return sql;
 }
 
-std::string Table::Insert() const {
-  if (written.empty()) return InsertReturningIdSql(name, columns);
-  return InsertReturningIdSql(name, std::string(columns) + ", " + std::string(written));
+std::string Table::Written() const {
+  if (written.empty()) return std::string(columns);
+  return std::string(columns) + ", " + std::string(written);
 }
+
+std::string Table::Insert() const { return InsertReturningIdSql(name, Written()); }
 
 std::string Table::Update(std::string_view some) const { return UpdateSql(name, some); }
 

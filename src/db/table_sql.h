@@ -41,6 +41,8 @@ struct Table {
   std::string Select(std::string_view rest = {}) const;
   // "INSERT INTO <name> (<columns>, <written>) VALUES (?, …) RETURNING id".
   std::string Insert() const;
+  // "<columns>, <written>": all that Insert writes, in its order (an update of the whole row).
+  std::string Written() const;
   // "UPDATE <name> SET <some> = ?, … WHERE id = ?": the columns one kind of change writes.
   std::string Update(std::string_view some) const;
 };

@@ -39,6 +39,8 @@ TEST(TableSql, SpellsATablesStatementsFromItsColumns) {
       {"insert writes the written-only column last", kFolded.Insert(),
        "INSERT INTO t (a, b, a_folded) VALUES (?, ?, ?) RETURNING id"},
       {"update", kFolded.Update("b, a_folded"), "UPDATE t SET b = ?, a_folded = ? WHERE id = ?"},
+      {"written", kFolded.Written(), "a, b, a_folded"},
+      {"written, none written-only", kPlain.Written(), "a, b"},
   };
   for (const Case& c : cases) EXPECT_EQ(c.got, c.want) << c.name;
 }
