@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "db/read_value.h"
 #include "petitions/petition_service.h"
 #include "petitions/petition_store.h"
 #include "tasks/task.h"
@@ -41,11 +42,8 @@ Result<std::vector<Petition>> ReadPage(db::Database& db, const PetitionIndex& in
     return true;
   });
   *total = n;
-  std::vector<Petition> rows;
-  DH_RETURN_IF_ERROR(db::Read(db, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(rows, FindPetitions(c, ids));
-    return Status::Ok();
-  }));
+  DH_ASSIGN_OR_RETURN(std::vector<Petition> rows,
+                      db::ReadValue(db, [&](db::Connection& c) { return FindPetitions(c, ids); }));
   return rows;
 }
 
