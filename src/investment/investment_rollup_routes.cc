@@ -2,10 +2,10 @@
 
 #include <boost/json.hpp>
 
+#include "http/download.h"
 #include "http/route_table.h"
 #include "investment/investment_report.h"
 #include "investment/investment_store.h"
-#include "tasks/task_excel.h"
 
 namespace dh::investment {
 namespace {
@@ -318,7 +318,7 @@ Response ReportRoute(const Deps& d, const Request& req, const auth::Principal& w
   if (!file.ok()) return Response::Error(file.status());
   Response r;
   r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  r.headers.emplace_back("Content-Disposition", tasks::ContentDisposition(file->filename));
+  r.headers.emplace_back("Content-Disposition", http::ContentDisposition(file->filename));
   r.body = std::move(file->bytes);
   return r;
 }

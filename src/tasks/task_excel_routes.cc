@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "core/text.h"
+#include "http/download.h"
 #include "sheets/rows.h"
 #include "tasks/task_excel.h"
 #include "tasks/task_import.h"
@@ -78,7 +79,7 @@ void RegisterExcelRoutes(http::Router& router, TaskService& service,
         if (!file.ok()) return Response::Error(file.status());
         Response r;
         r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        r.headers.emplace_back("Content-Disposition", ContentDisposition(file->filename));
+        r.headers.emplace_back("Content-Disposition", http::ContentDisposition(file->filename));
         r.body = std::move(file->bytes);
         return r;
       });

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 #include <cstdlib>
 
+#include "http/download.h"
 #include "tasks/directive_citation.h"
 #include "tasks/task_deadline_calendar.h"
 #include "tasks/task_excel.h"
@@ -98,7 +99,7 @@ void RegisterReportRoutes(http::Router& router, TaskService& service,
         if (!file.ok()) return Response::Error(file.status());
         Response r;
         r.content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-        r.headers.emplace_back("Content-Disposition", ContentDisposition(file->filename));
+        r.headers.emplace_back("Content-Disposition", http::ContentDisposition(file->filename));
         r.body = std::move(file->bytes);
         return r;
       });
