@@ -32,4 +32,12 @@ std::string ContentDisposition(std::string_view filename) {
   return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
 }
 
+Response Download(std::string bytes, std::string content_type, std::string disposition) {
+  Response r;
+  r.content_type = std::move(content_type);
+  r.headers.emplace_back("Content-Disposition", std::move(disposition));
+  r.body = std::move(bytes);
+  return r;
+}
+
 }  // namespace dh::http

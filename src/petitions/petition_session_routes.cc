@@ -96,13 +96,9 @@ Response ExportSession(PetitionService& s, const units::UnitDirectory& units, co
     return Status::Ok();
   });
   if (!bytes.ok()) return Response::Error(bytes.status());
-  Response r;
-  r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  r.body = std::move(*bytes);
-  r.headers.emplace_back("Content-Disposition",
-                         http::ContentDisposition("Kiến nghị hội nghị đối thoại " +
-                                                  in->session.held_on.ToString() + ".xlsx"));
-  return r;
+  return http::Download(std::move(*bytes), http::kXlsxType,
+                        http::ContentDisposition("Kiến nghị hội nghị đối thoại " +
+                                                 in->session.held_on.ToString() + ".xlsx"));
 }
 
 }  // namespace
