@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <charconv>
 
+#include "db/read_value.h"
+
 namespace dh::audit {
 
 Result<std::vector<AuditEntry>> AuditService::List(const auth::Principal& who, AuditFilter f,
@@ -10,12 +12,7 @@ Result<std::vector<AuditEntry>> AuditService::List(const auth::Principal& who, A
   if (!who.Can(auth::Permission::kAuditRead))
     return Status::Forbidden("Vai trò của bạn không được xem nhật ký.");
   f.units = read_scope_(who);
-  std::vector<AuditEntry> out;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(out, audit::List(c, f, total));
-    return Status::Ok();
-  }));
-  return out;
+  return db::ReadValue(db_, [&](db::Connection& c) { return audit::List(c, f, total); });
 }
 
 std::optional<Anchor> Anchor::Parse(std::string_view s) {

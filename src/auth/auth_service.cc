@@ -4,6 +4,7 @@
 
 #include "audit/recorder.h"
 #include "auth/password.h"
+#include "db/read_value.h"
 #include "db/write_generation.h"
 #include "users/password.h"
 #include "users/user_store.h"
@@ -34,11 +35,9 @@ Result<LoginResult> AuthService::Login(const std::string& username, const std::s
     return Status::TooManyRequests(
         "Đăng nhập sai quá nhiều lần. Hãy thử lại sau " + std::to_string(wait) + " giây.",
         static_cast<int>(wait));
-  std::optional<users::User> user;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(user, users::FindByUsername(c, username));
-    return Status::Ok();
-  }));
+  DH_ASSIGN_OR_RETURN(std::optional<users::User> user, db::ReadValue(db_, [&](db::Connection& c) {
+                        return users::FindByUsername(c, username);
+                      }));
   const bool ok = user ? users::VerifyPassword(user->password_hash, password)
                        : (users::VerifyPassword(DummyHash(), password), false);
   if (!ok || !user->active) {
@@ -146,12 +145,7 @@ Result<NewApiToken> AuthService::CreateToken(const Principal& who, const std::st
 }
 
 Result<std::vector<ApiToken>> AuthService::Tokens(const Principal& who) {
-  std::vector<ApiToken> out;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(out, TokensOf(c, who.user_id));
-    return Status::Ok();
-  }));
-  return out;
+  return db::ReadValue(db_, [&](db::Connection& c) { return TokensOf(c, who.user_id); });
 }
 
 Status AuthService::RevokeToken(const Principal& who, int64_t id) {

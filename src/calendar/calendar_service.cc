@@ -5,17 +5,15 @@
 #include "audit/recorder.h"
 #include "calendar/calendar_messages.h"
 #include "calendar/calendar_store.h"
+#include "db/read_value.h"
 
 namespace dh::calendar {
 
 namespace bj = boost::json;
 
 Status CalendarService::Load() {
-  std::vector<DaySwap> swaps;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(swaps, LoadSwaps(c));
-    return Status::Ok();
-  }));
+  DH_ASSIGN_OR_RETURN(std::vector<DaySwap> swaps,
+                      db::ReadValue(db_, [&](db::Connection& c) { return LoadSwaps(c); }));
   auto cal = std::make_shared<const WorkCalendar>(std::move(swaps));
   holder_.Set(cal);
   std::vector<Listener> listeners;

@@ -4,10 +4,12 @@
 #include <array>
 #include <utility>
 
+#include "core/names.h"
+
 namespace dh::calendar {
 namespace {
 
-constexpr std::array<std::pair<DueStatus, std::string_view>, 6> kNames = {{
+constexpr NameTable<DueStatus, 6> kNames = {{
     {DueStatus::kInTime, "in_time"},
     {DueStatus::kDueSoon, "due_soon"},
     {DueStatus::kOverdue, "overdue"},
@@ -18,17 +20,9 @@ constexpr std::array<std::pair<DueStatus, std::string_view>, 6> kNames = {{
 
 }  // namespace
 
-std::string_view DueStatusName(DueStatus s) {
-  for (const auto& [k, v] : kNames)
-    if (k == s) return v;
-  return "";
-}
+std::string_view DueStatusName(DueStatus s) { return NameIn(kNames, s); }
 
-std::optional<DueStatus> ParseDueStatus(std::string_view s) {
-  for (const auto& [k, v] : kNames)
-    if (v == s) return k;
-  return std::nullopt;
-}
+std::optional<DueStatus> ParseDueStatus(std::string_view s) { return ValueIn(kNames, s); }
 
 Date EffectiveDeadline(Date deadline, const WorkCalendar& cal) {
   return cal.NextWorkingDayOnOrAfter(deadline);

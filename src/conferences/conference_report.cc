@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "conferences/conference_service.h"
+#include "core/roman.h"
 #include "documents/document_frame.h"
 #include "sheets/table_writer.h"
 
@@ -18,16 +19,6 @@ struct ReportRow {
   std::string no, content, raisers, kind, answer;
   int round = 0;  // the round the opinion was raised in (0 on a heading)
 };
-
-std::string Roman(int n) {
-  static const std::pair<int, const char*> kDigits[] = {
-      {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
-      {40, "XL"},  {10, "X"},   {9, "IX"},  {5, "V"},    {4, "IV"},  {1, "I"}};
-  std::string out;
-  for (const auto& [value, digits] : kDigits)
-    for (; n >= value; n -= value) out += digits;
-  return out;
-}
 
 struct ReportData {
   Conference conf;
@@ -88,7 +79,7 @@ std::vector<ReportRow> Rows(const ReportData& data, const ReportOptions& options
     if (rounds.empty()) rounds.insert(doc.round);
     const bool named = doc.round > 1 || *rounds.rbegin() > 1;
     for (int round : rounds) {
-      rows.push_back({true, Roman(++doc_no),
+      rows.push_back({true, text::Roman(++doc_no),
                       doc.title + (named ? fmt::format(" (vòng {})", round) : ""), "", "", ""});
       DocumentRows(doc, round, data, g, delegates, rows);
     }

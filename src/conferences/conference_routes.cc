@@ -4,6 +4,7 @@
 #include "conferences/conference_parse.h"
 #include "core/json.h"
 #include "core/text.h"
+#include "http/download.h"
 #include "http/list_query.h"
 #include "sheets/rows.h"
 
@@ -26,11 +27,8 @@ Result<T> Body(const Request& req, Parser<T> parse) {
 }
 
 Response File(const ReportFile& f, std::string content_type) {
-  Response r;
-  r.content_type = std::move(content_type);
-  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + f.filename + "\"");
-  r.body = f.bytes;
-  return r;
+  return http::Download(f.bytes, std::move(content_type),
+                        "attachment; filename=\"" + f.filename + "\"");
 }
 
 // A text query parameter read as the JSON text fields are: trimmed, NFC, and refused (never

@@ -9,54 +9,55 @@
 namespace dh::conferences {
 namespace {
 
-const std::string kInsertConference =
-    db::InsertReturningIdSql("conferences",
-                             "name, name_folded, body_unit_id, starts_on, ends_on, place, "
-                             "directive_id, created_by, created_at");
-const std::string kInsertDocument = db::InsertReturningIdSql(
+constexpr db::Table kConferences{"conferences",
+                                 "name, body_unit_id, starts_on, ends_on, place, directive_id, "
+                                 "created_by, created_at",
+                                 "name_folded"};
+constexpr db::Table kDocuments{
     "conference_documents",
-    "conference_id, title, kind, drafting_unit_id, round, answer_due_on, position");
-const std::string kInsertSection =
-    db::InsertReturningIdSql("conference_sections", "document_id, title, position");
-constexpr const char* kSelectConference =
-    "SELECT id, name, body_unit_id, starts_on, ends_on, place, directive_id, created_by, "
-    "created_at FROM conferences WHERE id = ?";
-constexpr const char* kSelectConferences =
-    "SELECT id, name, body_unit_id, starts_on, ends_on, place, directive_id, created_by, "
-    "created_at FROM conferences ORDER BY starts_on DESC, id DESC";
-constexpr const char* kSelectDocuments =
-    "SELECT id, conference_id, title, kind, drafting_unit_id, round, answer_due_on, position "
-    "FROM conference_documents WHERE conference_id = ? ORDER BY position, id";
-constexpr const char* kSelectAllDocuments =
-    "SELECT id, conference_id, title, kind, drafting_unit_id, round, answer_due_on, position "
-    "FROM conference_documents ORDER BY conference_id, position, id";
+    "conference_id, title, kind, drafting_unit_id, round, answer_due_on, position"};
+constexpr db::Table kSections{"conference_sections", "document_id, title, position"};
+constexpr db::Table kDelegates{"conference_delegates",
+                               "conference_id, full_name, unit_id, delegation, created_at",
+                               "name_key"};
+constexpr db::Table kOpinions{
+    "conference_opinions",
+    "conference_id, document_id, section_id, round, content, speech_no, merged_into_id, "
+    "answer_kind, answer_text, answer_when_possible, referred_unit_id, referred_due_on, task_id, "
+    "answered_on, answered_by, created_by, created_at"};
+constexpr db::Table kVotes{
+    "conference_votes",
+    "conference_id, document_id, subject, rule, delegates, in_favour, against, abstain, "
+    "by_delegate, passed, voted_on, created_by, created_at"};
+
+const std::string kInsertConference = kConferences.Insert();
+const std::string kSelectConference = kConferences.Select("WHERE id = ?");
+const std::string kSelectConferences = kConferences.Select("ORDER BY starts_on DESC, id DESC");
+const std::string kInsertDocument = kDocuments.Insert();
+const std::string kSelectDocuments =
+    kDocuments.Select("WHERE conference_id = ? ORDER BY position, id");
+const std::string kSelectAllDocuments = kDocuments.Select("ORDER BY conference_id, position, id");
+const std::string kSetRound = kDocuments.Update("round");
+const std::string kInsertSection = kSections.Insert();
 constexpr const char* kSelectSections =
     "SELECT s.id, s.document_id, s.title, s.position FROM conference_sections s JOIN "
     "conference_documents d ON d.id = s.document_id WHERE d.conference_id = ? ORDER BY "
     "s.position, s.id";
-constexpr const char* kSelectAllSections =
-    "SELECT id, document_id, title, position FROM conference_sections ORDER BY position, id";
-const std::string kSetRound = db::UpdateSql("conference_documents", "round");
+const std::string kSelectAllSections = kSections.Select("ORDER BY position, id");
 
-const std::string kInsertDelegate = db::InsertReturningIdSql(
-    "conference_delegates", "conference_id, full_name, name_key, unit_id, delegation, created_at");
-constexpr const char* kSelectDelegates =
-    "SELECT id, conference_id, full_name, unit_id, delegation, created_at FROM "
-    "conference_delegates WHERE conference_id = ? ORDER BY delegation, id";
+const std::string kInsertDelegate = kDelegates.Insert();
+const std::string kSelectDelegates =
+    kDelegates.Select("WHERE conference_id = ? ORDER BY delegation, id");
 
+// An opinion is written without an answer; the answer is saved later (kSaveAnswer).
 constexpr const char* kInsertOpinion =
     "INSERT INTO conference_opinions (conference_id, document_id, section_id, round, content, "
     "speech_no, answer_text, answer_when_possible, created_by, created_at) VALUES (?, ?, ?, ?, "
     "?, ?, '', 0, ?, ?) RETURNING id";
 const std::string kInsertOpinionDelegate =
     db::InsertSql("conference_opinion_delegates", "opinion_id, delegate_id, position");
-constexpr const char* kOpinionColumns =
-    "SELECT id, conference_id, document_id, section_id, round, content, speech_no, "
-    "merged_into_id, answer_kind, answer_text, answer_when_possible, referred_unit_id, "
-    "referred_due_on, task_id, answered_on, answered_by, created_by, created_at FROM "
-    "conference_opinions ";
-constexpr const char* kOpinionById = "WHERE id = ?";
-constexpr const char* kOpinionsOfConference = "WHERE conference_id = ? ORDER BY id";
+const std::string kOpinionById = kOpinions.Select("WHERE id = ?");
+const std::string kOpinionsOfConference = kOpinions.Select("WHERE conference_id = ? ORDER BY id");
 constexpr const char* kDelegatesOfOpinion =
     "SELECT opinion_id, delegate_id FROM conference_opinion_delegates WHERE opinion_id = ? ORDER "
     "BY position, delegate_id";
@@ -64,22 +65,15 @@ constexpr const char* kDelegatesOfOpinions =
     "SELECT od.opinion_id, od.delegate_id FROM conference_opinion_delegates od JOIN "
     "conference_opinions o ON o.id = od.opinion_id WHERE o.conference_id = ? ORDER BY "
     "od.opinion_id, od.position, od.delegate_id";
-const std::string kSaveAnswer =
-    db::UpdateSql("conference_opinions",
-                  "answer_kind, answer_text, answer_when_possible, referred_unit_id, "
-                  "referred_due_on, task_id, answered_on, answered_by");
-const std::string kSetMerged = db::UpdateSql("conference_opinions", "merged_into_id");
+const std::string kSaveAnswer = kOpinions.Update(
+    "answer_kind, answer_text, answer_when_possible, referred_unit_id, "
+    "referred_due_on, task_id, answered_on, answered_by");
+const std::string kSetMerged = kOpinions.Update("merged_into_id");
 
-const std::string kInsertVote = db::InsertReturningIdSql(
-    "conference_votes",
-    "conference_id, document_id, subject, rule, delegates, in_favour, against, abstain, "
-    "by_delegate, passed, voted_on, created_by, created_at");
+const std::string kInsertVote = kVotes.Insert();
 const std::string kInsertBallot =
     db::InsertSql("conference_ballots", "vote_id, delegate_id, choice");
-constexpr const char* kSelectVotes =
-    "SELECT id, conference_id, document_id, subject, rule, delegates, in_favour, against, "
-    "abstain, by_delegate, passed, voted_on, created_by, created_at FROM conference_votes WHERE "
-    "conference_id = ? ORDER BY id DESC";
+const std::string kSelectVotes = kVotes.Select("WHERE conference_id = ? ORDER BY id DESC");
 
 using db::OptDate;
 using db::OptId;
@@ -119,8 +113,8 @@ void Attach(std::vector<Conference>& confs, std::vector<Document> docs,
 }
 
 // Reads the documents and sections of `sql_docs` and `sql_sections` into `confs`.
-Status AttachDocuments(db::Connection& c, std::vector<Conference>& confs, const char* sql_docs,
-                       const char* sql_sections, const db::Params& params) {
+Status AttachDocuments(db::Connection& c, std::vector<Conference>& confs, std::string_view sql_docs,
+                       std::string_view sql_sections, const db::Params& params) {
   DH_ASSIGN_OR_RETURN(std::vector<Document> docs,
                       db::ReadAll<Document>(c, sql_docs, params, DocumentFields));
   DH_ASSIGN_OR_RETURN(std::vector<Section> sections,
@@ -146,11 +140,11 @@ using OpinionDelegate = std::pair<int64_t, int64_t>;  // opinion, delegate
 }  // namespace
 
 Result<int64_t> InsertConference(db::Connection& c, Conference& conf) {
-  DH_ASSIGN_OR_RETURN(
-      conf.id, db::ReadInt(c, kInsertConference,
-                           {conf.name, text::FoldForSearch(conf.name), conf.body_unit_id,
-                            conf.starts_on.ToString(), conf.ends_on.ToString(), conf.place,
-                            OptId(conf.directive_id), OptId(conf.created_by), conf.created_at}));
+  DH_ASSIGN_OR_RETURN(conf.id, db::ReadInt(c, kInsertConference,
+                                           {conf.name, conf.body_unit_id, conf.starts_on.ToString(),
+                                            conf.ends_on.ToString(), conf.place,
+                                            OptId(conf.directive_id), OptId(conf.created_by),
+                                            conf.created_at, text::FoldForSearch(conf.name)}));
   for (Document& d : conf.documents) {
     d.conference_id = conf.id;
     DH_ASSIGN_OR_RETURN(d.id,
@@ -187,8 +181,8 @@ Status SetDocumentRound(db::Connection& c, int64_t document_id, int round) {
 
 Result<int64_t> InsertDelegate(db::Connection& c, const Delegate& d) {
   auto id = db::ReadInt(c, kInsertDelegate,
-                        {d.conference_id, d.full_name, text::FoldForSearch(d.full_name),
-                         OptId(d.unit_id), d.delegation, d.created_at});
+                        {d.conference_id, d.full_name, OptId(d.unit_id), d.delegation, d.created_at,
+                         text::FoldForSearch(d.full_name)});
   if (!id.ok() && id.status().code() == StatusCode::kUniqueViolation)
     return Status::UniqueViolation(
         "full_name", "Đại biểu " + d.full_name + " đã có trong danh sách của tổ này.");
@@ -219,9 +213,8 @@ Status AddOpinionDelegate(db::Connection& c, int64_t opinion_id, int64_t delegat
 }
 
 Result<std::optional<Opinion>> FindOpinion(db::Connection& c, int64_t id) {
-  DH_ASSIGN_OR_RETURN(
-      std::vector<Opinion> one,
-      db::ReadAll<Opinion>(c, std::string(kOpinionColumns) + kOpinionById, {id}, OpinionFields));
+  DH_ASSIGN_OR_RETURN(std::vector<Opinion> one,
+                      db::ReadAll<Opinion>(c, kOpinionById, {id}, OpinionFields));
   if (one.empty()) return std::optional<Opinion>();
   DH_ASSIGN_OR_RETURN(db::ChildRows<int64_t> d,
                       db::ReadAll<OpinionDelegate>(c, kDelegatesOfOpinion, {id}));
@@ -230,9 +223,9 @@ Result<std::optional<Opinion>> FindOpinion(db::Connection& c, int64_t id) {
 }
 
 Result<std::vector<Opinion>> OpinionsOf(db::Connection& c, int64_t conference_id) {
-  DH_ASSIGN_OR_RETURN(std::vector<Opinion> out,
-                      db::ReadAll<Opinion>(c, std::string(kOpinionColumns) + kOpinionsOfConference,
-                                           {conference_id}, OpinionFields));
+  DH_ASSIGN_OR_RETURN(
+      std::vector<Opinion> out,
+      db::ReadAll<Opinion>(c, kOpinionsOfConference, {conference_id}, OpinionFields));
   DH_ASSIGN_OR_RETURN(db::ChildRows<int64_t> d,
                       db::ReadAll<OpinionDelegate>(c, kDelegatesOfOpinions, {conference_id}));
   db::AttachById(out, d, [](Opinion& o, int64_t delegate) { o.delegate_ids.push_back(delegate); });

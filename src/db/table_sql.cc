@@ -54,4 +54,19 @@ std::string CountSql(std::string_view table) {
   return "SELECT COUNT(*) FROM " + std::string(table);
 }
 
+std::string Table::Select(std::string_view rest) const {
+  std::string sql = SelectSql(name, "id, " + std::string(columns));
+  if (!rest.empty()) sql += " " + std::string(rest);
+  return sql;
+}
+
+std::string Table::Written() const {
+  if (written.empty()) return std::string(columns);
+  return std::string(columns) + ", " + std::string(written);
+}
+
+std::string Table::Insert() const { return InsertReturningIdSql(name, Written()); }
+
+std::string Table::Update(std::string_view some) const { return UpdateSql(name, some); }
+
 }  // namespace dh::db

@@ -2,6 +2,8 @@
 
 #include <boost/json.hpp>
 
+#include "http/download.h"
+
 namespace dh::files {
 namespace {
 
@@ -77,11 +79,8 @@ void RegisterRoutes(http::Router& router, AttachmentService& service) {
                      if (!id.ok()) return Response::Error(id.status());
                      auto got = service.Read(who, *id);
                      if (!got.ok()) return Response::Error(got.status());
-                     Response r;
-                     r.content_type = got->first.mime;
-                     r.body = std::move(got->second);
-                     r.headers.emplace_back("Content-Disposition",
-                                            Disposition(got->first.filename));
+                     Response r = http::Download(std::move(got->second), got->first.mime,
+                                                 Disposition(got->first.filename));
                      r.headers.emplace_back("Cache-Control", "private, no-store");
                      return r;
                    });

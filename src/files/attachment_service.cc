@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "audit/recorder.h"
+#include "db/read_value.h"
 #include "files/attachment_store.h"
 
 namespace dh::files {
@@ -127,29 +128,20 @@ Result<std::vector<Attachment>> AttachmentService::List(const auth::Principal& w
                                                         const std::string& owner_kind,
                                                         int64_t owner_id) {
   DH_RETURN_IF_ERROR(CheckOwner(who, owner_kind, owner_id, false).status());
-  std::vector<Attachment> out;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(out, AttachmentsOf(c, owner_kind, owner_id));
-    return Status::Ok();
-  }));
-  return out;
+  return db::ReadValue(db_,
+                       [&](db::Connection& c) { return AttachmentsOf(c, owner_kind, owner_id); });
 }
 
 Result<std::pair<Attachment, std::string>> AttachmentService::Read(const auth::Principal& who,
                                                                    int64_t id) {
-  std::optional<Attachment> a;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(a, FindAttachment(c, id));
-    return Status::Ok();
-  }));
+  DH_ASSIGN_OR_RETURN(std::optional<Attachment> a,
+                      db::ReadValue(db_, [&](db::Connection& c) { return FindAttachment(c, id); }));
   if (!a) return Status::NotFound("Không tìm thấy tệp đính kèm.");
   auto access = CheckOwner(who, a->owner_kind, a->owner_id, false);
   if (!access.ok()) return Status::NotFound("Không tìm thấy tệp đính kèm.");
-  std::string bytes;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(bytes, blobs_->Get(c, a->sha256));
-    return Status::Ok();
-  }));
+  DH_ASSIGN_OR_RETURN(std::string bytes, db::ReadValue(db_, [&](db::Connection& c) {
+                        return blobs_->Get(c, a->sha256);
+                      }));
   return std::make_pair(*a, std::move(bytes));
 }
 

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "core/hash.h"
+#include "db/read_value.h"
 #include "investment/disbursement_import.h"
 #include "investment/investment_json.h"
 #include "investment/investment_service.h"
@@ -127,12 +128,9 @@ Result<std::vector<Disbursement>> InvestmentService::ListDisbursements(const aut
                                                                        int64_t offset,
                                                                        int64_t* total) const {
   q.scope = ScopeUnits(AccessOf(who).read);
-  std::vector<Disbursement> out;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(out, investment::ListDisbursements(c, q, limit, offset, total));
-    return Status::Ok();
-  }));
-  return out;
+  return db::ReadValue(db_, [&](db::Connection& c) {
+    return investment::ListDisbursements(c, q, limit, offset, total);
+  });
 }
 
 // One pass: the ledger looked up first (the same file twice is refused before it is read),

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/roman.h"
 #include "investment/investment_store.h"
 #include "sheets/table_writer.h"
 
@@ -76,16 +77,6 @@ std::vector<TableColumn> Columns(const std::vector<int64_t>& sources, const Roll
     c.push_back(MoneyColumn("Giải ngân — " + name));
   }
   return c;
-}
-
-std::string Roman(int n) {
-  static const std::pair<int, const char*> kParts[] = {
-      {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
-      {40, "XL"},  {10, "X"},   {9, "IX"},  {5, "V"},    {4, "IV"},  {1, "I"}};
-  std::string out;
-  for (const auto& [v, s] : kParts)
-    for (; n >= v; n -= v) out += s;
-  return out;
 }
 
 // Per project: its sums in all and by source.
@@ -165,8 +156,8 @@ Status FillUsual(sheets::TableWriter& w, const InvestmentView& view, const Rollu
   DH_RETURN_IF_ERROR(w.Row(Cells("", "TỔNG SỐ", total, g.sources)));
   int number = 0;
   for (auto& [investor, projects] : by_investor) {
-    DH_RETURN_IF_ERROR(
-        w.Row(Cells(Roman(++number), UnitName(n, investor), investor_sums[investor], g.sources)));
+    DH_RETURN_IF_ERROR(w.Row(
+        Cells(text::Roman(++number), UnitName(n, investor), investor_sums[investor], g.sources)));
     std::sort(projects.begin(), projects.end());
     int i = 0;
     for (const auto& [code, id] : projects) {

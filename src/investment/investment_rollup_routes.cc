@@ -2,10 +2,10 @@
 
 #include <boost/json.hpp>
 
+#include "http/download.h"
 #include "http/route_table.h"
 #include "investment/investment_report.h"
 #include "investment/investment_store.h"
-#include "tasks/task_excel.h"
 
 namespace dh::investment {
 namespace {
@@ -316,11 +316,8 @@ Response ReportRoute(const Deps& d, const Request& req, const auth::Principal& w
   }
   auto file = DisbursementReport(d.view, d.db, d.units, who, {period->year, period->basis, by, *f});
   if (!file.ok()) return Response::Error(file.status());
-  Response r;
-  r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  r.headers.emplace_back("Content-Disposition", tasks::ContentDisposition(file->filename));
-  r.body = std::move(file->bytes);
-  return r;
+  return http::Download(std::move(file->bytes), http::kXlsxType,
+                        http::ContentDisposition(file->filename));
 }
 
 constexpr http::Route<const Deps&> kRoutes[] = {

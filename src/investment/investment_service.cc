@@ -1,6 +1,7 @@
 #include "investment/investment_service.h"
 
 #include "audit/recorder.h"
+#include "db/read_value.h"
 #include "investment/investment_json.h"
 #include "investment/investment_writes.h"
 
@@ -82,12 +83,7 @@ InvestmentAccess InvestmentService::AccessOf(const auth::Principal& who) const {
 Result<std::vector<CapitalSource>> InvestmentService::Sources(const auth::Principal& who) const {
   if (!who.Can(auth::Permission::kInvestmentRead))
     return Status::Forbidden("Bạn không có quyền xem đầu tư công.");
-  std::vector<CapitalSource> out;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(out, ListCapitalSources(c));
-    return Status::Ok();
-  }));
-  return out;
+  return db::ReadValue(db_, [&](db::Connection& c) { return ListCapitalSources(c); });
 }
 
 Result<CapitalSource> InvestmentService::CreateSource(const auth::Principal& who,
@@ -231,12 +227,8 @@ Result<std::vector<Project>> InvestmentService::ListProjects(const auth::Princip
                                                              ProjectQuery q, int64_t limit,
                                                              int64_t offset, int64_t* total) const {
   q.scope = ScopeUnits(AccessOf(who).read);
-  std::vector<Project> out;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(out, investment::ListProjects(c, q, limit, offset, total));
-    return Status::Ok();
-  }));
-  return out;
+  return db::ReadValue(
+      db_, [&](db::Connection& c) { return investment::ListProjects(c, q, limit, offset, total); });
 }
 
 Status InvestmentService::CheckSource(db::Connection& c, int64_t source_id,

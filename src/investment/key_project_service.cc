@@ -1,5 +1,6 @@
 // InvestmentService: a project's page, physical progress, milestones, bottlenecks (tasks
 // linked to the project) and inspections with their recommendations (tasks too).
+#include "db/read_value.h"
 #include "investment/investment_json.h"
 #include "investment/investment_service.h"
 #include "investment/investment_writes.h"
@@ -120,11 +121,9 @@ Result<ProjectDetail::LinkedTask> InvestmentService::OpenBottleneck(const auth::
                                 "Loại điểm nghẽn phải là site_clearance, procedures, capital, "
                                 "contractor, materials, planning hoặc other.",
                                 "invalid_category");
-  Project p;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(p, ForWrite(c, who, project_id, true));
-    return Status::Ok();
-  }));
+  DH_ASSIGN_OR_RETURN(Project p, db::ReadValue(db_, [&](db::Connection& c) {
+                        return ForWrite(c, who, project_id, true);
+                      }));
   tasks::TaskInput task = in.task;
   if (!task.lead_unit_id) task.lead_unit_id = p.investor_id;
   if (!task.is_key) task.is_key = p.is_key;

@@ -10,42 +10,36 @@ namespace {
 using db::OptDate;
 using db::OptId;
 
-const std::string kInsertProgress = db::InsertReturningIdSql(
+constexpr db::Table kProgress{
     "project_progress_updates",
-    "project_id, reported_on, physical_percent, note, user_id, created_at");
+    "project_id, reported_on, physical_percent, note, user_id, created_at"};
+constexpr db::Table kMilestones{"project_milestones",
+                                "project_id, label, due_on, done_on, position"};
+constexpr db::Table kPlans{"inspection_plans",
+                           "year, title, decision_number, lead_unit_id, created_by, created_at"};
+constexpr db::Table kInspections{"inspections",
+                                 "plan_id, investor_id, project_id, planned_on, visited_on, "
+                                 "findings, created_by, created_at, updated_at"};
+// A project's link to a task has no id of its own: the task's id is its key.
+constexpr const char* kLinkFields =
+    "task_id, project_id, kind, category, within_own_control, inspection_id, created_at";
+
+const std::string kInsertProgress = kProgress.Insert();
 const std::string kSetProjectProgress =
     db::UpdateSql("projects", "physical_percent, progress_updated_on, updated_at");
-constexpr const char* kProgressOf =
-    "SELECT id, project_id, reported_on, physical_percent, note, user_id, created_at "
-    "FROM project_progress_updates WHERE project_id = ? ORDER BY reported_on, id";
+const std::string kProgressOf = kProgress.Select("WHERE project_id = ? ORDER BY reported_on, id");
 
-const std::string kInsertMilestone =
-    db::InsertReturningIdSql("project_milestones", "project_id, label, due_on, done_on, position");
-constexpr const char* kMilestonesOf =
-    "SELECT id, project_id, label, due_on, done_on, position FROM project_milestones "
-    "WHERE project_id = ? ORDER BY position, id";
+const std::string kInsertMilestone = kMilestones.Insert();
+const std::string kMilestonesOf = kMilestones.Select("WHERE project_id = ? ORDER BY position, id");
 
-const std::string kLinkColumns =
-    "SELECT task_id, project_id, kind, category, within_own_control, inspection_id, created_at "
-    "FROM project_tasks ";
-const std::string kInsertLink = db::InsertSql(
-    "project_tasks",
-    "task_id, project_id, kind, category, within_own_control, inspection_id, created_at");
+const std::string kLinkColumns = db::SelectSql("project_tasks", kLinkFields) + " ";
+const std::string kInsertLink = db::InsertSql("project_tasks", kLinkFields);
 
-const std::string kInsertPlan = db::InsertReturningIdSql(
-    "inspection_plans", "year, title, decision_number, lead_unit_id, created_by, created_at");
-constexpr const char* kPlan =
-    "SELECT id, year, title, decision_number, lead_unit_id, created_by, created_at "
-    "FROM inspection_plans WHERE id = ?";
-const std::string kInspectionColumns =
-    "SELECT id, plan_id, investor_id, project_id, planned_on, visited_on, findings, created_by, "
-    "created_at, updated_at FROM inspections ";
-const std::string kInsertInspection =
-    db::InsertReturningIdSql("inspections",
-                             "plan_id, investor_id, project_id, planned_on, visited_on, findings, "
-                             "created_by, created_at, updated_at");
-const std::string kUpdateInspection =
-    db::UpdateSql("inspections", "visited_on, findings, updated_at");
+const std::string kInsertPlan = kPlans.Insert();
+const std::string kPlan = kPlans.Select("WHERE id = ?");
+const std::string kInspectionColumns = kInspections.Select() + " ";
+const std::string kInsertInspection = kInspections.Insert();
+const std::string kUpdateInspection = kInspections.Update("visited_on, findings, updated_at");
 
 void ProgressFields(db::RowCursor& row, ProgressUpdate& u) {
   row(u.id, u.project_id, u.reported_on, u.physical_percent, u.note, u.user_id, u.created_at);

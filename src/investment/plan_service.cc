@@ -2,6 +2,7 @@
 // trajectory and commitments.
 #include <map>
 
+#include "db/read_value.h"
 #include "investment/investment_json.h"
 #include "investment/investment_notices.h"
 #include "investment/investment_service.h"
@@ -128,12 +129,9 @@ Result<std::vector<PlanVersion>> InvestmentService::ListPlanVersions(const auth:
                                                                      int64_t offset,
                                                                      int64_t* total) const {
   q.scope = ScopeUnits(AccessOf(who).read);
-  std::vector<PlanVersion> out;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(out, investment::ListPlanVersions(c, q, limit, offset, total));
-    return Status::Ok();
-  }));
-  return out;
+  return db::ReadValue(db_, [&](db::Connection& c) {
+    return investment::ListPlanVersions(c, q, limit, offset, total);
+  });
 }
 
 // ---- Plan adjustments
@@ -246,12 +244,7 @@ Result<std::vector<TargetMilestone>> InvestmentService::Trajectory(const auth::P
                                                                    int year) const {
   if (!who.Can(auth::Permission::kInvestmentRead))
     return Status::Forbidden("Bạn không có quyền xem đầu tư công.");
-  std::vector<TargetMilestone> out;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(out, TargetTrajectory(c, year));
-    return Status::Ok();
-  }));
-  return out;
+  return db::ReadValue(db_, [&](db::Connection& c) { return TargetTrajectory(c, year); });
 }
 
 Result<std::vector<TargetMilestone>> InvestmentService::SetTrajectory(

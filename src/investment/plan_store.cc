@@ -12,17 +12,15 @@ namespace {
 using db::OptDate;
 using db::OptId;
 
-const std::string kMediumColumns =
-    "SELECT id, period, project_id, source_id, amount, decision_number, decision_date, "
-    "created_by, created_at, updated_at FROM medium_term_plans ";
+constexpr db::Table kMedium{"medium_term_plans",
+                            "period, project_id, source_id, amount, decision_number, "
+                            "decision_date, created_by, created_at, updated_at"};
+const std::string kMediumColumns = kMedium.Select() + " ";
 constexpr const char* kMediumKey = "WHERE period = ? AND project_id = ? AND source_id = ?";
-const std::string kInsertMedium =
-    db::InsertReturningIdSql("medium_term_plans",
-                             "period, project_id, source_id, amount, decision_number, "
-                             "decision_date, created_by, created_at, updated_at");
+const std::string kInsertMedium = kMedium.Insert();
 const std::string kUpdateMedium =
-    db::UpdateSql("medium_term_plans", "amount, decision_number, decision_date, updated_at");
-constexpr const char* kMediumCount = "SELECT COUNT(*) FROM medium_term_plans ";
+    kMedium.Update("amount, decision_number, decision_date, updated_at");
+const std::string kMediumCount = db::CountSql(kMedium.name) + " ";
 constexpr const char* kMediumPage = " ORDER BY id LIMIT ? OFFSET ?";
 constexpr const char* kInScopedProjects =
     "project_id IN (SELECT id FROM projects WHERE investor_id IN ";
@@ -47,14 +45,13 @@ constexpr const char* kVersionsOfKey =
     "SELECT basis, amount, decision_date, version_kind FROM annual_plan_versions "
     "WHERE year = ? AND project_id = ? AND source_id = ?";
 
-const std::string kInsertAdjustment = db::InsertReturningIdSql(
+constexpr db::Table kAdjustments{
     "plan_adjustments",
-    "year, basis, decision_number, decision_date, note, created_by, created_at");
+    "year, basis, decision_number, decision_date, note, created_by, created_at"};
+const std::string kInsertAdjustment = kAdjustments.Insert();
 const std::string kInsertMove = db::InsertSql(
     "plan_adjustment_moves", "adjustment_id, from_project_id, to_project_id, source_id, amount");
-constexpr const char* kAdjustment =
-    "SELECT id, year, basis, decision_number, decision_date, note, created_by, created_at "
-    "FROM plan_adjustments WHERE id = ?";
+const std::string kAdjustment = kAdjustments.Select("WHERE id = ?");
 constexpr const char* kMoves =
     "SELECT from_project_id, to_project_id, source_id, amount FROM plan_adjustment_moves "
     "WHERE adjustment_id = ? ORDER BY id";

@@ -49,10 +49,10 @@ std::vector<notifications::OpenItem> ProjectReminders::OpenItems() const {
   return out;
 }
 
-Result<std::unordered_map<int64_t, notifications::ItemNow>> ProjectReminders::Load(
-    db::Connection& c, std::vector<int64_t> ids, const calendar::WorkCalendar& cal) const {
+Result<notifications::ItemsNow> ProjectReminders::Load(db::Connection& c, std::vector<int64_t> ids,
+                                                       const calendar::WorkCalendar& cal) const {
   DH_ASSIGN_OR_RETURN(auto states, ProjectUpdatesOf(c, ids));
-  std::unordered_map<int64_t, notifications::ItemNow> out;
+  notifications::ItemsNow out;
   const Date today = clock_.Today();
   for (const UpdateState& u : states)
     out.emplace(u.project_id, notifications::ItemNow{

@@ -48,9 +48,8 @@ class ProjectReminders final : public notifications::DatabaseReminderSource {
   notifications::ItemNoun Noun() const override { return {"Dự án", "dự án"}; }
 
   std::vector<notifications::OpenItem> OpenItems() const override;
-  Result<std::unordered_map<int64_t, notifications::ItemNow>> Load(
-      db::Connection& c, std::vector<int64_t> ids,
-      const calendar::WorkCalendar& cal) const override;
+  Result<notifications::ItemsNow> Load(db::Connection& c, std::vector<int64_t> ids,
+                                       const calendar::WorkCalendar& cal) const override;
   std::unordered_set<int64_t> Seen(const auth::Principal& who, const units::UnitGraph& g,
                                    const std::vector<int64_t>& ids) const override;
 

@@ -8,6 +8,7 @@
 #include <span>
 #include <unordered_set>
 
+#include "db/read_value.h"
 #include "notifications/digest.h"
 #include "notifications/notification_store.h"
 #include "notifications/notification_text.h"
@@ -52,15 +53,11 @@ std::vector<int64_t> Audience(const Reminder& r, const OpenItem& t, const Recipi
   return users;
 }
 
-Result<std::unordered_map<int64_t, ItemNow>> LoadItems(db::Database& db,
-                                                       const ReminderSource& source,
-                                                       std::vector<int64_t> ids,
-                                                       const calendar::WorkCalendar& cal) {
-  std::unordered_map<int64_t, ItemNow> out;
-  DH_RETURN_IF_ERROR(db::Read(db, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(out, source.Load(c, std::move(ids), cal));
-    return Status::Ok();
-  }));
+Result<ItemsNow> LoadItems(db::Database& db, const ReminderSource& source, std::vector<int64_t> ids,
+                           const calendar::WorkCalendar& cal) {
+  DH_ASSIGN_OR_RETURN(ItemsNow out, db::ReadValue(db, [&](db::Connection& c) {
+                        return source.Load(c, std::move(ids), cal);
+                      }));
   return out;
 }
 
@@ -270,11 +267,8 @@ Result<std::vector<NotificationJob::Addressed>> NotificationJob::Address(
     Date today) {
   std::unordered_map<int64_t, const OpenItem*> row_of;
   for (const auto& t : open) row_of.emplace(t.id, &t);
-  std::vector<RoleHolder> roles;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(roles, ActiveRoleHolders(c));
-    return Status::Ok();
-  }));
+  DH_ASSIGN_OR_RETURN(std::vector<RoleHolder> roles,
+                      db::ReadValue(db_, [&](db::Connection& c) { return ActiveRoleHolders(c); }));
   const Recipients recipients(roles);
 
   // Who each reminder goes to; then leave out those who already have it.
@@ -289,11 +283,8 @@ Result<std::vector<NotificationJob::Addressed>> NotificationJob::Address(
     for (int64_t u : users) keys.push_back(r.dedup_key + "/u" + std::to_string(u));
     pending.push_back({&r, std::move(users)});
   }
-  std::unordered_set<std::string> existing;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(existing, ExistingKeys(c, keys));
-    return Status::Ok();
-  }));
+  DH_ASSIGN_OR_RETURN(std::unordered_set<std::string> existing,
+                      db::ReadValue(db_, [&](db::Connection& c) { return ExistingKeys(c, keys); }));
   std::erase_if(pending, [&](Addressed& p) {
     std::erase_if(p.users, [&](int64_t u) {
       return existing.count(p.reminder->dedup_key + "/u" + std::to_string(u)) > 0;
@@ -305,8 +296,8 @@ Result<std::vector<NotificationJob::Addressed>> NotificationJob::Address(
 }
 
 Status NotificationJob::WriteBatch(const ReminderSource& source, std::span<const Addressed> batch,
-                                   const std::unordered_map<int64_t, ItemNow>& items,
-                                   const units::UnitGraph& g, PassReport& report) {
+                                   const ItemsNow& items, const units::UnitGraph& g,
+                                   PassReport& report) {
   const int64_t now = clock_.NowSeconds();
   std::map<std::string, int64_t> counts;
   std::vector<uint64_t> done;

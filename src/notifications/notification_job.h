@@ -109,8 +109,7 @@ class NotificationJob {
                                          const std::vector<OpenItem>& open,
                                          const units::UnitGraph& g, Date today);
   Status WriteBatch(const ReminderSource& source, std::span<const Addressed> batch,
-                    const std::unordered_map<int64_t, ItemNow>& items, const units::UnitGraph& g,
-                    PassReport& report);
+                    const ItemsNow& items, const units::UnitGraph& g, PassReport& report);
   // Which of these ids of `kind` `who` sees (SetItemKinds, else the kind's source).
   std::unordered_set<int64_t> Visible(const std::string& kind, const auth::Principal& who,
                                       const units::UnitGraph& g,

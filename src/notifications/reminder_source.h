@@ -54,6 +54,9 @@ struct ItemNoun {
   std::string lower = "nhiệm vụ";    // inside one
 };
 
+// The items a source read now (ReminderSource::Load), by id.
+using ItemsNow = std::unordered_map<int64_t, ItemNow>;
+
 class ReminderSource {
  public:
   virtual ~ReminderSource() = default;
@@ -67,8 +70,8 @@ class ReminderSource {
     return std::vector<PendingExtension>();
   }
   // These items read on `c` (those no longer there are absent), deadlines under `cal`.
-  virtual Result<std::unordered_map<int64_t, ItemNow>> Load(
-      db::Connection& c, std::vector<int64_t> ids, const calendar::WorkCalendar& cal) const = 0;
+  virtual Result<ItemsNow> Load(db::Connection& c, std::vector<int64_t> ids,
+                                const calendar::WorkCalendar& cal) const = 0;
   // Which of these items `who` may see now.
   virtual std::unordered_set<int64_t> Seen(const auth::Principal& who, const units::UnitGraph& g,
                                            const std::vector<int64_t>& ids) const = 0;

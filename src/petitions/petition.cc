@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "core/names.h"
+
 namespace dh::petitions {
 namespace {
 
@@ -30,7 +32,7 @@ const std::vector<Category> kCategories = {
     {"other", "Khác"},
 };
 
-constexpr std::array<std::pair<ReturnReason, std::string_view>, 3> kReasons = {{
+constexpr NameTable<ReturnReason, 3> kReasons = {{
     {ReturnReason::kIncomplete, "incomplete"},
     {ReturnReason::kDuplicate, "duplicate"},
     {ReturnReason::kOutsideAuthority, "outside_authority"},
@@ -158,17 +160,9 @@ calendar::DueStatus TimelinessOf(PetitionState s, std::optional<Date> due_on,
   return calendar::DueStatus::kNoDeadline;
 }
 
-std::string_view ReturnReasonName(ReturnReason r) {
-  for (const auto& [k, v] : kReasons)
-    if (k == r) return v;
-  return "";
-}
+std::string_view ReturnReasonName(ReturnReason r) { return NameIn(kReasons, r); }
 
-std::optional<ReturnReason> ParseReturnReason(std::string_view s) {
-  for (const auto& [k, v] : kReasons)
-    if (v == s) return k;
-  return std::nullopt;
-}
+std::optional<ReturnReason> ParseReturnReason(std::string_view s) { return ValueIn(kReasons, s); }
 
 std::optional<double> IndexCounts::OnTimeRate() const {
   if (total == 0) return std::nullopt;

@@ -1,6 +1,7 @@
 #include "petitions/petition_index.h"
 
 #include "core/text.h"
+#include "db/read_value.h"
 #include "petitions/petition_store.h"
 
 namespace dh::petitions {
@@ -29,11 +30,8 @@ Status PetitionIndex::Load(db::Database& db) {
 
 Status PetitionIndex::Refresh(db::Database& db, const std::vector<int64_t>& ids) {
   if (ids.empty()) return Status::Ok();
-  std::vector<Petition> found;
-  DH_RETURN_IF_ERROR(db::Read(db, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(found, FindPetitions(c, ids));
-    return Status::Ok();
-  }));
+  DH_ASSIGN_OR_RETURN(std::vector<Petition> found,
+                      db::ReadValue(db, [&](db::Connection& c) { return FindPetitions(c, ids); }));
   std::lock_guard lock(mu_);
   for (int64_t id : ids) rows_.erase(id);
   for (Petition& p : found) {

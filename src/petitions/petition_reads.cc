@@ -4,6 +4,7 @@
 
 #include "core/sort_rows.h"
 #include "core/text.h"
+#include "db/read_value.h"
 #include "petitions/petition_service.h"
 #include "petitions/petition_store.h"
 #include "tasks/task.h"
@@ -30,12 +31,7 @@ Result<std::optional<TaskLink>> LinkOf(db::Connection& c, const Petition& p,
 
 // These petitions from the database, in this order.
 Result<std::vector<Petition>> ReadIds(db::Database& db, const std::vector<int64_t>& ids) {
-  std::vector<Petition> rows;
-  DH_RETURN_IF_ERROR(db::Read(db, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(rows, FindPetitions(c, ids));
-    return Status::Ok();
-  }));
-  return rows;
+  return db::ReadValue(db, [&](db::Connection& c) { return FindPetitions(c, ids); });
 }
 
 // The columns the list may be sorted by (ListFilter::sort); the unit by its name.

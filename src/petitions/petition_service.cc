@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "db/read_value.h"
 #include "petitions/petition_notices.h"
 #include "petitions/petition_store.h"
 #include "tasks/task_store.h"
@@ -194,11 +195,8 @@ Result<PetitionView> PetitionService::Update(const auth::Principal& who, int64_t
 
 Result<int64_t> PetitionService::CheckAccess(const auth::Principal& who, int64_t id,
                                              bool write) const {
-  std::optional<Petition> p;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(p, FindPetition(c, id));
-    return Status::Ok();
-  }));
+  DH_ASSIGN_OR_RETURN(std::optional<Petition> p,
+                      db::ReadValue(db_, [&](db::Connection& c) { return FindPetition(c, id); }));
   const PetitionAccess a = AccessOf(who);
   if (!p || !CanSeePetition(a, *p)) return Status::NotFound("Không tìm thấy kiến nghị.");
   if (write && !IsPetitioner(a, *p) && !MayManage(a, *p) && !MayWork(a, *p))
@@ -219,12 +217,7 @@ std::unordered_set<int64_t> PetitionService::VisiblePetitions(
 Result<std::vector<AnswerTemplate>> PetitionService::Templates(const auth::Principal& who,
                                                                int64_t id) const {
   DH_ASSIGN_OR_RETURN(PetitionDetail d, Get(who, id));
-  std::vector<AnswerTemplate> out;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(out, TemplatesFor(c, d.view.p.category));
-    return Status::Ok();
-  }));
-  return out;
+  return db::ReadValue(db_, [&](db::Connection& c) { return TemplatesFor(c, d.view.p.category); });
 }
 
 }  // namespace dh::petitions

@@ -3,11 +3,11 @@
 #include <string>
 
 #include "core/json.h"
+#include "http/download.h"
 #include "petitions/petition_json.h"
 #include "petitions/petition_parse.h"
 #include "petitions/petition_routes.h"
 #include "sheets/table_writer.h"
-#include "tasks/task_excel.h"
 
 namespace dh::petitions {
 namespace {
@@ -96,13 +96,9 @@ Response ExportSession(PetitionService& s, const units::UnitDirectory& units, co
     return Status::Ok();
   });
   if (!bytes.ok()) return Response::Error(bytes.status());
-  Response r;
-  r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  r.body = std::move(*bytes);
-  r.headers.emplace_back("Content-Disposition",
-                         tasks::ContentDisposition("Kiến nghị hội nghị đối thoại " +
-                                                   in->session.held_on.ToString() + ".xlsx"));
-  return r;
+  return http::Download(std::move(*bytes), http::kXlsxType,
+                        http::ContentDisposition("Kiến nghị hội nghị đối thoại " +
+                                                 in->session.held_on.ToString() + ".xlsx"));
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include "audit/recorder.h"
 #include "core/text.h"
+#include "db/read_value.h"
 #include "petitions/petition_service.h"
 #include "petitions/petition_store.h"
 #include "units/unit_rules.h"
@@ -44,11 +45,8 @@ Result<std::vector<DialogueSession>> PetitionService::Sessions(const auth::Princ
   if (!who.Can(auth::Permission::kPetitionsRead))
     return Status::Forbidden("Bạn không có quyền xem kiến nghị.");
   const PetitionAccess a = AccessOf(who);
-  std::vector<DialogueSession> all;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(all, ListSessions(c));
-    return Status::Ok();
-  }));
+  DH_ASSIGN_OR_RETURN(std::vector<DialogueSession> all,
+                      db::ReadValue(db_, [&](db::Connection& c) { return ListSessions(c); }));
   std::vector<DialogueSession> out;
   for (auto& s : all)
     if (CanSeeSession(a, s)) out.push_back(std::move(s));
@@ -56,11 +54,8 @@ Result<std::vector<DialogueSession>> PetitionService::Sessions(const auth::Princ
 }
 
 Result<DialogueSession> PetitionService::GetSession(const auth::Principal& who, int64_t id) const {
-  std::optional<DialogueSession> s;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(s, FindSession(c, id));
-    return Status::Ok();
-  }));
+  DH_ASSIGN_OR_RETURN(std::optional<DialogueSession> s,
+                      db::ReadValue(db_, [&](db::Connection& c) { return FindSession(c, id); }));
   if (!s || !who.Can(auth::Permission::kPetitionsRead) || !CanSeeSession(AccessOf(who), *s))
     return Status::NotFound("Không tìm thấy hội nghị đối thoại.");
   return *s;

@@ -14,21 +14,17 @@ using db::OptDate;
 using db::OptId;
 
 // The columns INSERT and UPDATE write, in the order of their parameters.
-constexpr const char* kPetitionFields =
-    "business_unit_id, title, content, search_folded, category, publishable, channel, session_id, "
-    "state, responsible_unit_id, received_on, due_on, forwarded_from_unit_id, forwarded_on, "
-    "answer_text, outcome, answered_by, approved_by, answered_on, satisfied, rating_reason, "
-    "rated_on, reopen_count, return_reason, return_note, duplicate_of_id, authority, published, "
-    "published_on, task_id, filed_by, filed_on, created_at, updated_at";
-const std::string kInsertPetitionSql = db::InsertReturningIdSql("petitions", kPetitionFields);
-const std::string kUpdatePetitionSql = db::UpdateSql("petitions", kPetitionFields);
-const std::string kPetitionColumns = db::SelectSql(
+constexpr db::Table kPetitions{
     "petitions",
-    "id, business_unit_id, title, content, category, publishable, channel, session_id, state, "
+    "business_unit_id, title, content, category, publishable, channel, session_id, state, "
     "responsible_unit_id, received_on, due_on, forwarded_from_unit_id, forwarded_on, answer_text, "
     "outcome, answered_by, approved_by, answered_on, satisfied, rating_reason, rated_on, "
     "reopen_count, return_reason, return_note, duplicate_of_id, authority, published, "
-    "published_on, task_id, filed_by, filed_on, created_at, updated_at");
+    "published_on, task_id, filed_by, filed_on, created_at, updated_at",
+    "search_folded"};
+const std::string kInsertPetitionSql = kPetitions.Insert();
+const std::string kUpdatePetitionSql = kPetitions.Update(kPetitions.Written());
+const std::string kPetitionColumns = kPetitions.Select();
 const std::string kCoordinatorsOfSql =
     "SELECT petition_id, unit_id FROM petition_coordinators WHERE petition_id IN ";
 constexpr char kCoordinatorsInRangeSql[] =
@@ -37,29 +33,27 @@ constexpr char kCoordinatorsInRangeSql[] =
 constexpr char kDeleteCoordinatorsSql[] = "DELETE FROM petition_coordinators WHERE petition_id = ?";
 const std::string kInsertCoordinatorSql =
     db::InsertSql("petition_coordinators", "petition_id, unit_id");
-const std::string kInsertEventSql = db::InsertReturningIdSql(
-    "petition_events", "petition_id, kind, happened_on, note, unit_id, user_id, created_at");
-constexpr char kEventsOfSql[] =
-    "SELECT id, petition_id, kind, happened_on, note, unit_id, user_id, created_at "
-    "FROM petition_events WHERE petition_id = ? ORDER BY id";
+constexpr db::Table kEvents{"petition_events",
+                            "petition_id, kind, happened_on, note, unit_id, user_id, created_at"};
+const std::string kInsertEventSql = kEvents.Insert();
+const std::string kEventsOfSql = kEvents.Select("WHERE petition_id = ? ORDER BY id");
 constexpr char kTemplatesForSql[] =
     "SELECT id, category, title, body FROM petition_templates WHERE category = ? OR category = "
     "'other' ORDER BY CASE WHEN category = ? THEN 0 ELSE 1 END, id";
-const std::string kInsertSessionSql = db::InsertReturningIdSql(
-    "petition_sessions", "title, held_on, host_unit_id, place, created_by, created_at");
-const std::string kSessionColumns = db::SelectSql(
-    "petition_sessions", "id, title, held_on, host_unit_id, place, created_by, created_at");
+constexpr db::Table kSessions{"petition_sessions",
+                              "title, held_on, host_unit_id, place, created_by, created_at"};
+const std::string kInsertSessionSql = kSessions.Insert();
+const std::string kSessionColumns = kSessions.Select();
 
 db::Value OptBool(const std::optional<bool>& b) {
   return b ? db::Value(int64_t{*b ? 1 : 0}) : db::Value();
 }
 
-// The bound values of every column but id, in kInsertPetitionSql's order.
+// The bound values of every column but id, in kPetitions.Written() order.
 db::Params Bind(const Petition& p) {
   return {p.business_unit_id,
           p.title,
           p.content,
-          text::FoldForSearch(p.title + " " + p.content),
           p.category,
           int64_t{p.publishable ? 1 : 0},
           p.channel,
@@ -89,7 +83,8 @@ db::Params Bind(const Petition& p) {
           OptId(p.filed_by ? std::optional(p.filed_by) : std::nullopt),
           p.filed_on.ToString(),
           p.created_at,
-          p.updated_at};
+          p.updated_at,
+          text::FoldForSearch(p.title + " " + p.content)};
 }
 
 void Fields(db::RowCursor& row, Petition& p) {

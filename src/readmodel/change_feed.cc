@@ -1,5 +1,7 @@
 #include "readmodel/change_feed.h"
 
+#include "db/read_value.h"
+
 namespace dh::readmodel {
 
 void ChangeFeed::Register(Model model) {
@@ -22,11 +24,9 @@ Status ChangeFeed::Load() {
 
 Result<int64_t> ChangeFeed::CatchUp() {
   std::lock_guard lock(mu_);
-  std::vector<Change> batch;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(batch, ChangesAfter(c, seen_, batch_));
-    return Status::Ok();
-  }));
+  DH_ASSIGN_OR_RETURN(std::vector<Change> batch, db::ReadValue(db_, [&](db::Connection& c) {
+                        return ChangesAfter(c, seen_, batch_);
+                      }));
   // Fewer entries than asked: the head may have moved meanwhile, but everything up to the
   // last entry read is in; as many: the next call goes on from there.
   if (batch.empty()) return 0;

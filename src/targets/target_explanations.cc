@@ -3,6 +3,7 @@
 // measures and a new expected value or date; the leader accepts or asks again.
 #include "audit/recorder.h"
 #include "calendar/deadline.h"
+#include "db/read_value.h"
 #include "targets/target_json.h"
 #include "targets/target_notices.h"
 #include "targets/target_reminders.h"
@@ -189,11 +190,9 @@ Result<ExplanationDetail> TargetService::GetExplanation(const auth::Principal& w
 Result<std::vector<ExplanationRequest>> TargetService::ListExplanations(
     const auth::Principal& who, const ExplanationFilter& f) const {
   const TargetAccess a = AccessOf(who);
-  std::vector<ExplanationRequest> rows;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(rows, targets::ListExplanations(c, f));
-    return Status::Ok();
-  }));
+  DH_ASSIGN_OR_RETURN(
+      std::vector<ExplanationRequest> rows,
+      db::ReadValue(db_, [&](db::Connection& c) { return targets::ListExplanations(c, f); }));
   std::erase_if(rows, [&](const ExplanationRequest& r) { return !SeesExplanation(a, r); });
   return rows;
 }

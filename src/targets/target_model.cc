@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <mutex>
 
+#include "db/read_value.h"
 #include "targets/target_store.h"
 
 namespace dh::targets {
@@ -76,11 +77,9 @@ void TargetModel::Rejudge(int64_t target_id) {
 }
 
 Status TargetModel::RefreshIndicator(db::Database& db, int64_t id) {
-  std::vector<Indicator> rows;
-  DH_RETURN_IF_ERROR(db::Read(db, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(rows, LoadIndicators(c, std::vector<int64_t>{id}));
-    return Status::Ok();
-  }));
+  DH_ASSIGN_OR_RETURN(std::vector<Indicator> rows, db::ReadValue(db, [&](db::Connection& c) {
+                        return LoadIndicators(c, std::vector<int64_t>{id});
+                      }));
   std::unique_lock lock(mu_);
   if (rows.empty()) indicators_.erase(id);
   for (Indicator& i : rows) indicators_[i.id] = std::move(i);
@@ -91,11 +90,9 @@ Status TargetModel::RefreshIndicator(db::Database& db, int64_t id) {
 }
 
 Status TargetModel::RefreshTarget(db::Database& db, int64_t id) {
-  std::vector<Target> rows;
-  DH_RETURN_IF_ERROR(db::Read(db, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(rows, LoadTargets(c, std::vector<int64_t>{id}));
-    return Status::Ok();
-  }));
+  DH_ASSIGN_OR_RETURN(std::vector<Target> rows, db::ReadValue(db, [&](db::Connection& c) {
+                        return LoadTargets(c, std::vector<int64_t>{id});
+                      }));
   std::unique_lock lock(mu_);
   DropTarget(id);
   for (Target& t : rows) PutTarget(std::move(t));
@@ -103,11 +100,9 @@ Status TargetModel::RefreshTarget(db::Database& db, int64_t id) {
 }
 
 Status TargetModel::RefreshValues(db::Database& db, int64_t indicator_id, int64_t unit_id) {
-  std::vector<IndicatorValue> rows;
-  DH_RETURN_IF_ERROR(db::Read(db, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(rows, ApprovedValues(c, indicator_id, unit_id));
-    return Status::Ok();
-  }));
+  DH_ASSIGN_OR_RETURN(std::vector<IndicatorValue> rows, db::ReadValue(db, [&](db::Connection& c) {
+                        return ApprovedValues(c, indicator_id, unit_id);
+                      }));
   std::unique_lock lock(mu_);
   values_.erase({indicator_id, unit_id});
   PutValues(rows);

@@ -36,9 +36,9 @@ std::vector<notifications::OpenItem> ExplanationReminders::OpenItems() const {
   return out;
 }
 
-Result<std::unordered_map<int64_t, notifications::ItemNow>> ExplanationReminders::Load(
+Result<notifications::ItemsNow> ExplanationReminders::Load(
     db::Connection& c, std::vector<int64_t> ids, const calendar::WorkCalendar& cal) const {
-  std::unordered_map<int64_t, notifications::ItemNow> out;
+  notifications::ItemsNow out;
   for (int64_t id : ids) {
     DH_ASSIGN_OR_RETURN(auto r, FindExplanation(c, id));
     if (!r || r->state != ExplanationState::kOpen) continue;  // answered: nothing to remind

@@ -2,6 +2,7 @@
 
 #include "core/json.h"
 #include "core/sort_rows.h"
+#include "http/download.h"
 #include "http/list_query.h"
 #include "http/route_table.h"
 #include "sheets/rows.h"
@@ -240,11 +241,8 @@ Response ExportValues(TargetService& s, const Request& req, const auth::Principa
   if (!rows.ok()) return Response::Error(rows.status());
   auto bytes = ValuesXlsx(*rows, s.model().Indicators(), *s.units().Get(), s.Today());
   if (!bytes.ok()) return Response::Error(bytes.status());
-  Response r;
-  r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  r.body = std::move(*bytes);
-  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"so-lieu-chi-tieu.xlsx\"");
-  return r;
+  return http::Download(std::move(*bytes), http::kXlsxType,
+                        "attachment; filename=\"so-lieu-chi-tieu.xlsx\"");
 }
 
 }  // namespace
@@ -354,12 +352,8 @@ Response ExportReview(TargetService& s, const Request& req, const auth::Principa
   if (!lines.ok()) return Response::Error(lines.status());
   auto bytes = ReviewXlsx(*p, *lines, s.units(), s.Today());
   if (!bytes.ok()) return Response::Error(bytes.status());
-  Response r;
-  r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  r.body = std::move(*bytes);
-  r.headers.emplace_back("Content-Disposition",
-                         "attachment; filename=\"danh-gia-chi-tieu-" + p->ToString() + ".xlsx\"");
-  return r;
+  return http::Download(std::move(*bytes), http::kXlsxType,
+                        "attachment; filename=\"danh-gia-chi-tieu-" + p->ToString() + ".xlsx\"");
 }
 
 }  // namespace

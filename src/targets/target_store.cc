@@ -17,57 +17,45 @@ using db::Value;
 
 // ---- The statements ---------------------------------------------------------------------
 
-const std::string kIndicatorColumns =
-    db::SelectSql("indicators",
-                  "id, code, name, name_en, unit_of_measure, direction, aggregation, periodicity, "
-                  "responsible_unit_id, group_name, computed, created_at, updated_at");
-const std::string kInsertIndicatorSql = db::InsertReturningIdSql(
+constexpr db::Table kIndicators{
     "indicators",
     "code, name, name_en, unit_of_measure, direction, aggregation, periodicity, "
-    "responsible_unit_id, group_name, computed, created_at, updated_at");
-const std::string kUpdateIndicatorSql =
-    db::UpdateSql("indicators",
-                  "code, name, name_en, unit_of_measure, direction, aggregation, periodicity, "
-                  "responsible_unit_id, group_name, computed, updated_at");
-const std::string kTargetColumns =
-    db::SelectSql("targets",
-                  "id, indicator_id, unit_id, period, expression, comparator, value_low, "
-                  "value_high, relative, unit_text, note, created_by, created_at, updated_at");
-const std::string kInsertTargetSql = db::InsertReturningIdSql(
-    "targets",
-    "indicator_id, unit_id, period, expression, comparator, value_low, value_high, relative, "
-    "unit_text, note, created_by, created_at, updated_at");
+    "responsible_unit_id, group_name, computed, created_at, updated_at"};
+constexpr db::Table kTargets{"targets",
+                             "indicator_id, unit_id, period, expression, comparator, value_low, "
+                             "value_high, relative, unit_text, note, created_by, created_at, "
+                             "updated_at"};
+constexpr db::Table kValues{"indicator_values",
+                            "indicator_id, unit_id, period, kind, value, source, note, state, "
+                            "submitted_by, submitted_at, decided_by, decided_at, decision_note"};
+constexpr db::Table kExplanations{
+    "explanation_requests",
+    "target_id, task_id, unit_id, question, due_on, state, round, asked_by, asked_at, causes, "
+    "measures, expected_value, expected_on, answered_by, answered_on, decided_by, decided_at"};
+constexpr db::Table kEvents{"explanation_events",
+                            "request_id, kind, round, text, user_id, created_at"};
+
+const std::string kIndicatorColumns = kIndicators.Select();
+const std::string kInsertIndicatorSql = kIndicators.Insert();
+const std::string kUpdateIndicatorSql = kIndicators.Update(
+    "code, name, name_en, unit_of_measure, direction, aggregation, "
+    "periodicity, responsible_unit_id, group_name, computed, updated_at");
+const std::string kTargetColumns = kTargets.Select();
+const std::string kInsertTargetSql = kTargets.Insert();
 // The columns a row is written with (and read back in this order).
 constexpr const char* kSplitFields = "target_id, period, share";
 const std::string kInsertSplitSql = db::InsertSql("target_splits", kSplitFields);
 const std::string kSplitColumns = db::SelectSql("target_splits", kSplitFields);
-const std::string kValueColumns =
-    db::SelectSql("indicator_values",
-                  "id, indicator_id, unit_id, period, kind, value, source, note, state, "
-                  "submitted_by, submitted_at, decided_by, decided_at, decision_note");
-const std::string kInsertValueSql =
-    db::InsertReturningIdSql("indicator_values",
-                             "indicator_id, unit_id, period, kind, value, source, note, state, "
-                             "submitted_by, submitted_at, decided_by, decided_at, decision_note");
-const std::string kDecideValueSql =
-    db::UpdateSql("indicator_values", "state, decided_by, decided_at, decision_note");
-const std::string kExplanationColumns = db::SelectSql(
-    "explanation_requests",
-    "id, target_id, task_id, unit_id, question, due_on, state, round, asked_by, asked_at, causes, "
-    "measures, expected_value, expected_on, answered_by, answered_on, decided_by, decided_at");
-const std::string kInsertExplanationSql = db::InsertReturningIdSql(
-    "explanation_requests",
-    "target_id, task_id, unit_id, question, due_on, state, round, asked_by, asked_at, causes, "
-    "measures, expected_value, expected_on, answered_by, answered_on, decided_by, decided_at");
-const std::string kUpdateExplanationSql =
-    db::UpdateSql("explanation_requests",
-                  "question, due_on, state, round, causes, measures, expected_value, expected_on, "
-                  "answered_by, answered_on, decided_by, decided_at");
-const std::string kInsertEventSql =
-    db::InsertSql("explanation_events", "request_id, kind, round, text, user_id, created_at");
-constexpr char kEventsOfSql[] =
-    "SELECT id, request_id, kind, round, text, user_id, created_at FROM explanation_events "
-    "WHERE request_id = ? ORDER BY id";
+const std::string kValueColumns = kValues.Select();
+const std::string kInsertValueSql = kValues.Insert();
+const std::string kDecideValueSql = kValues.Update("state, decided_by, decided_at, decision_note");
+const std::string kExplanationColumns = kExplanations.Select();
+const std::string kInsertExplanationSql = kExplanations.Insert();
+const std::string kUpdateExplanationSql = kExplanations.Update(
+    "question, due_on, state, round, causes, measures, expected_value, "
+    "expected_on, answered_by, answered_on, decided_by, decided_at");
+const std::string kInsertEventSql = db::InsertSql(kEvents.name, kEvents.columns);
+const std::string kEventsOfSql = kEvents.Select("WHERE request_id = ? ORDER BY id");
 constexpr char kWhereId[] = " WHERE id = ?";
 constexpr char kWhereIdIn[] = " WHERE id IN ";
 constexpr char kWhereTargetIn[] = " WHERE target_id IN ";
@@ -167,6 +155,20 @@ Status AttachSplits(db::Connection& c, std::vector<Target>& targets) {
   return Status::Ok();
 }
 
+// The rows `columns` reads, all of them (no ids) or those of `ids`, oldest first.
+template <typename T, typename Read>
+Result<std::vector<T>> LoadSome(db::Connection& c, const std::string& columns,
+                                const std::optional<std::vector<int64_t>>& ids, Read read) {
+  std::string sql = columns;
+  Params p;
+  if (ids) {
+    if (ids->empty()) return std::vector<T>{};
+    sql += kWhereIdIn;
+    db::AppendInList(*ids, sql, p);
+  }
+  return db::ReadAll<T>(c, sql + kOldestFirst, p, read);
+}
+
 }  // namespace
 
 Result<int64_t> InsertIndicator(db::Connection& c, const Indicator& i) {
@@ -192,14 +194,7 @@ Result<std::optional<Indicator>> FindIndicator(db::Connection& c, int64_t id) {
 
 Result<std::vector<Indicator>> LoadIndicators(db::Connection& c,
                                               const std::optional<std::vector<int64_t>>& ids) {
-  std::string sql = kIndicatorColumns;
-  Params p;
-  if (ids) {
-    if (ids->empty()) return std::vector<Indicator>{};
-    sql += kWhereIdIn;
-    db::AppendInList(*ids, sql, p);
-  }
-  return db::ReadAll<Indicator>(c, sql + kOldestFirst, p, IndicatorFields);
+  return LoadSome<Indicator>(c, kIndicatorColumns, ids, IndicatorFields);
 }
 
 Result<int64_t> InsertTarget(db::Connection& c, const Target& t) {
@@ -226,14 +221,7 @@ Result<std::optional<Target>> FindTarget(db::Connection& c, int64_t id) {
 
 Result<std::vector<Target>> LoadTargets(db::Connection& c,
                                         const std::optional<std::vector<int64_t>>& ids) {
-  std::string sql = kTargetColumns;
-  Params p;
-  if (ids) {
-    if (ids->empty()) return std::vector<Target>{};
-    sql += kWhereIdIn;
-    db::AppendInList(*ids, sql, p);
-  }
-  DH_ASSIGN_OR_RETURN(auto targets, db::ReadAll<Target>(c, sql + kOldestFirst, p, TargetFields));
+  DH_ASSIGN_OR_RETURN(auto targets, LoadSome<Target>(c, kTargetColumns, ids, TargetFields));
   DH_RETURN_IF_ERROR(AttachSplits(c, targets));
   return targets;
 }

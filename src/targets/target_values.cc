@@ -2,6 +2,7 @@
 // approves or returns; every submission is kept. Only approved values count for status.
 // The values' and the explanation requests' lists a page at a time, in SQL.
 #include "audit/recorder.h"
+#include "db/read_value.h"
 #include "targets/target_json.h"
 #include "targets/target_lists.h"
 #include "targets/target_service.h"
@@ -84,11 +85,9 @@ Result<IndicatorValue> TargetService::DecideValue(const auth::Principal& who, in
 Result<std::vector<IndicatorValue>> TargetService::ListValues(const auth::Principal& who,
                                                               const ValueFilter& f) const {
   const TargetAccess a = AccessOf(who);
-  std::vector<IndicatorValue> rows;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(rows, targets::ListValues(c, f));
-    return Status::Ok();
-  }));
+  DH_ASSIGN_OR_RETURN(std::vector<IndicatorValue> rows, db::ReadValue(db_, [&](db::Connection& c) {
+                        return targets::ListValues(c, f);
+                      }));
   std::erase_if(rows, [&](const IndicatorValue& v) { return !SeesValue(a, v); });
   return rows;
 }
@@ -108,12 +107,9 @@ Result<std::vector<IndicatorValue>> TargetService::PageValues(const auth::Princi
                                                               int64_t offset,
                                                               int64_t* total) const {
   const TargetAccess a = AccessOf(who);
-  std::vector<IndicatorValue> rows;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(rows, targets::PageValues(c, f, UnitsOf(a.read), limit, offset, total));
-    return Status::Ok();
-  }));
-  return rows;
+  return db::ReadValue(db_, [&](db::Connection& c) {
+    return targets::PageValues(c, f, UnitsOf(a.read), limit, offset, total);
+  });
 }
 
 Result<std::vector<ExplanationRequest>> TargetService::PageExplanations(
@@ -129,20 +125,13 @@ Result<std::vector<ExplanationRequest>> TargetService::PageExplanations(
     while (!cal->IsWorkingDay(last)) last = last.AddDays(-1);
     q.due_before = last;
   }
-  std::vector<ExplanationRequest> rows;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(rows, targets::PageExplanations(c, q, total));
-    return Status::Ok();
-  }));
-  return rows;
+  return db::ReadValue(db_,
+                       [&](db::Connection& c) { return targets::PageExplanations(c, q, total); });
 }
 
 Result<IndicatorValue> TargetService::GetValue(const auth::Principal& who, int64_t id) const {
-  std::optional<IndicatorValue> v;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(v, FindValue(c, id));
-    return Status::Ok();
-  }));
+  DH_ASSIGN_OR_RETURN(std::optional<IndicatorValue> v,
+                      db::ReadValue(db_, [&](db::Connection& c) { return FindValue(c, id); }));
   if (!v || !SeesValue(AccessOf(who), *v)) return Status::NotFound("Không có số liệu này.");
   return *v;
 }

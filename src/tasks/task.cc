@@ -2,10 +2,12 @@
 
 #include <array>
 
+#include "core/names.h"
+
 namespace dh::tasks {
 namespace {
 
-constexpr std::array<std::pair<TaskState, std::string_view>, 9> kStates = {{
+constexpr NameTable<TaskState, 9> kStates = {{
     {TaskState::kNotStarted, "not_started"},
     {TaskState::kInProgress, "in_progress"},
     {TaskState::kAwaitingConfirmation, "awaiting_confirmation"},
@@ -19,17 +21,9 @@ constexpr std::array<std::pair<TaskState, std::string_view>, 9> kStates = {{
 
 }  // namespace
 
-std::string_view StateName(TaskState s) {
-  for (auto& [k, v] : kStates)
-    if (k == s) return v;
-  return "";
-}
+std::string_view StateName(TaskState s) { return NameIn(kStates, s); }
 
-std::optional<TaskState> ParseState(std::string_view s) {
-  for (auto& [k, v] : kStates)
-    if (v == s) return k;
-  return std::nullopt;
-}
+std::optional<TaskState> ParseState(std::string_view s) { return ValueIn(kStates, s); }
 
 std::string_view TimelinessName(Timeliness t) { return calendar::DueStatusName(t); }
 

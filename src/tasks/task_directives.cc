@@ -3,6 +3,7 @@
 
 #include "audit/recorder.h"
 #include "core/text.h"
+#include "db/read_value.h"
 #include "tasks/task_messages.h"
 #include "tasks/task_service.h"
 #include "tasks/task_store.h"
@@ -85,11 +86,9 @@ Result<Directive> TaskService::UpdateDirective(const auth::Principal& who, int64
 
 Result<Directive> TaskService::GetDirective(const auth::Principal& who, int64_t id) const {
   const Access a = AccessOf(who);
-  std::optional<Directive> d;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(d, VisibleDirective(c, a, who, id));
-    return Status::Ok();
-  }));
+  DH_ASSIGN_OR_RETURN(std::optional<Directive> d, db::ReadValue(db_, [&](db::Connection& c) {
+                        return VisibleDirective(c, a, who, id);
+                      }));
   return *d;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "core/roman.h"
 #include "core/text.h"
 #include "sheets/table_writer.h"
 #include "tasks/directive_citation.h"
@@ -147,16 +148,6 @@ std::string UnitName(const units::UnitGraph& g, int64_t id) {
   return u ? u->name : "Đơn vị #" + std::to_string(id);
 }
 
-std::string Roman(int n) {
-  static const std::pair<int, const char*> kDigits[] = {
-      {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
-      {40, "XL"},  {10, "X"},   {9, "IX"},  {5, "V"},    {4, "IV"},  {1, "I"}};
-  std::string out;
-  for (auto [v, s] : kDigits)
-    for (; n >= v; n -= v) out += s;
-  return out;
-}
-
 // What the list covers, as the line under the title.
 std::string DescribeFilter(const TaskFilter& f, const std::optional<Directive>& d,
                            const std::string& group_title, const units::UnitGraph& g,
@@ -258,7 +249,7 @@ Status PlanGroups(const TaskService& service, const auth::Principal& who, const 
     std::sort(ids.begin(), ids.end());
     const size_t at = out.size();
     const std::string number =
-        prefix.empty() ? Roman(shown + 1) : prefix + "." + std::to_string(shown + 1);
+        prefix.empty() ? text::Roman(shown + 1) : prefix + "." + std::to_string(shown + 1);
     out.push_back({number, grp.title, ids});
     grouped.insert(ids.begin(), ids.end());
     DH_RETURN_IF_ERROR(PlanGroups(service, who, f, groups, grp.id, number, grouped, out));
@@ -353,32 +344,6 @@ Result<ExcelFile> ExportTasks(const TaskService& service, const units::UnitGraph
                            " đến " + title.as_of.ToVietnamese()) +
                   ".xlsx";
   return file;
-}
-
-std::string ContentDisposition(std::string_view filename) {
-  std::string ascii;
-  for (char c : text::FoldForSearch(filename)) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) || c == '.' || c == '-' || c == '_')
-      ascii.push_back(c);
-    else if (c == ' ')
-      ascii.push_back('-');
-    else
-      ascii.push_back('_');
-  }
-  static const char kHex[] = "0123456789ABCDEF";
-  std::string encoded;
-  for (char c : filename) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) || std::string_view("!#$&+-.^_`|~").find(c) != std::string_view::npos) {
-      encoded.push_back(c);
-    } else {
-      encoded.push_back('%');
-      encoded.push_back(kHex[u >> 4]);
-      encoded.push_back(kHex[u & 15]);
-    }
-  }
-  return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
 }
 
 }  // namespace dh::tasks

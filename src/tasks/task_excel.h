@@ -77,8 +77,4 @@ Result<ExcelFile> ExportTasks(const TaskService& service, const units::UnitGraph
                               const auth::Principal& who, const TaskFilter& f,
                               const std::string& query_text);
 
-// The Content-Disposition of a download: an ASCII filename for old clients and the
-// UTF-8 one as RFC 5987 filename*.
-std::string ContentDisposition(std::string_view filename);
-
 }  // namespace dh::tasks

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "core/text.h"
+#include "http/download.h"
 #include "sheets/rows.h"
 #include "tasks/task_excel.h"
 #include "tasks/task_import.h"
@@ -76,11 +77,8 @@ void RegisterExcelRoutes(http::Router& router, TaskService& service,
         if (!f.ok()) return Response::Error(f.status());
         auto file = ExportTasks(service, *units.Get(), who, *f, req.Query("q").value_or(""));
         if (!file.ok()) return Response::Error(file.status());
-        Response r;
-        r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        r.headers.emplace_back("Content-Disposition", ContentDisposition(file->filename));
-        r.body = std::move(file->bytes);
-        return r;
+        return http::Download(std::move(file->bytes), http::kXlsxType,
+                              http::ContentDisposition(file->filename));
       });
 
   // What the import page shows beside its file field.

@@ -32,20 +32,16 @@ Status TaskService::HeldWork(const auth::Principal& who, const Access& a,
     int64_t n = 0;
     for (int64_t id : index_.Find(f, clock, kPerState, 0, &n)) ids.push_back(id);
   }
-  std::vector<TaskRecord> rows;
-  std::unordered_map<int64_t, int> extensions;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(rows, FindTasks(c, ids));
-    DH_ASSIGN_OR_RETURN(extensions, ApprovedExtensionCounts(c, ids));
-    return Status::Ok();
-  }));
+  TasksWithExtensions found;
+  DH_RETURN_IF_ERROR(
+      db::Read(db_, [&](db::Connection& c) { return FindTasksWithExtensions(c, ids, found); }));
   const int no_report_days = notifications::ReminderSettings{}.no_report_days;
-  for (const TaskRecord& t : rows) {
+  for (const TaskRecord& t : found.rows) {
     if (!CanHoldTask(a, who, t)) continue;
     const Date activity = t.last_report_on.value_or(VietnamDateOf(t.created_at));
     const auto kind = HeldTaskWork(t.state, activity, today, *cal, no_report_days);
     if (!kind) continue;
-    TaskView v = View(t, extensions[t.id], &a, &who);
+    TaskView v = View(t, found.extensions[t.id], &a, &who);
     MyWorkEntry e{{*kind, t.id, 0, v.effective_deadline}, std::move(v), std::nullopt};
     out.push_back(std::move(e));
   }

@@ -41,11 +41,11 @@ Result<std::vector<notifications::PendingExtension>> TaskReminders::PendingExten
   return out;
 }
 
-Result<std::unordered_map<int64_t, notifications::ItemNow>> TaskReminders::Load(
-    db::Connection& c, std::vector<int64_t> ids, const calendar::WorkCalendar& cal) const {
+Result<notifications::ItemsNow> TaskReminders::Load(db::Connection& c, std::vector<int64_t> ids,
+                                                    const calendar::WorkCalendar& cal) const {
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  std::unordered_map<int64_t, notifications::ItemNow> out;
+  notifications::ItemsNow out;
   for (size_t from = 0; from < ids.size(); from += kLoadBatch) {
     std::vector<int64_t> batch(ids.begin() + from,
                                ids.begin() + std::min(ids.size(), from + kLoadBatch));

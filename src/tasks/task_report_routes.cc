@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 #include <cstdlib>
 
+#include "http/download.h"
 #include "tasks/directive_citation.h"
 #include "tasks/task_deadline_calendar.h"
 #include "tasks/task_excel.h"
@@ -88,20 +89,16 @@ Response DeadlineCalendarAnswer(const TaskService& service, const units::UnitGra
 void RegisterReportRoutes(http::Router& router, TaskService& service,
                           const units::UnitDirectory& units) {
   const char* folder = std::getenv("DIEUHANH_TEMPLATES");
-  router.Protected(
-      "GET", "/api/v1/reports/tasks.docx",
-      [&service, &units, shelf = documents::TemplateShelf(folder ? folder : "")](
-          const Request& req, const auth::Principal& who) {
-        auto in = ReportRequestOf(req);
-        if (!in.ok()) return Response::Error(in.status());
-        auto file = TaskReportDocx(service, *units.Get(), shelf, who, *in);
-        if (!file.ok()) return Response::Error(file.status());
-        Response r;
-        r.content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-        r.headers.emplace_back("Content-Disposition", ContentDisposition(file->filename));
-        r.body = std::move(file->bytes);
-        return r;
-      });
+  router.Protected("GET", "/api/v1/reports/tasks.docx",
+                   [&service, &units, shelf = documents::TemplateShelf(folder ? folder : "")](
+                       const Request& req, const auth::Principal& who) {
+                     auto in = ReportRequestOf(req);
+                     if (!in.ok()) return Response::Error(in.status());
+                     auto file = TaskReportDocx(service, *units.Get(), shelf, who, *in);
+                     if (!file.ok()) return Response::Error(file.status());
+                     return http::Download(std::move(file->bytes), http::kDocxType,
+                                           http::ContentDisposition(file->filename));
+                   });
   router.Protected("GET", "/api/v1/deadline-calendar",
                    [&service, &units](const Request& req, const auth::Principal& who) {
                      return DeadlineCalendarAnswer(service, *units.Get(), req, who);

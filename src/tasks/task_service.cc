@@ -7,6 +7,7 @@
 
 #include "audit/recorder.h"
 #include "core/text.h"
+#include "db/read_value.h"
 #include "notifications/outbox.h"
 #include "tasks/task_checks.h"
 #include "tasks/task_messages.h"
@@ -257,15 +258,11 @@ Result<std::vector<TaskView>> TaskService::List(const auth::Principal& who, Task
   auto cal = calendar_.Get();
   const auto ids = index_.Find(
       f, MakeTimelinessClock(clock_.Today(), *cal, settings_.due_soon_days), limit, offset, total);
-  std::vector<TaskRecord> rows;
-  std::unordered_map<int64_t, int> extensions;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(rows, FindTasks(c, ids));
-    DH_ASSIGN_OR_RETURN(extensions, ApprovedExtensionCounts(c, ids));
-    return Status::Ok();
-  }));
+  TasksWithExtensions found;
+  DH_RETURN_IF_ERROR(
+      db::Read(db_, [&](db::Connection& c) { return FindTasksWithExtensions(c, ids, found); }));
   std::vector<TaskView> out;
-  for (const auto& t : rows) out.push_back(View(t, extensions[t.id], &a, &who));
+  for (const auto& t : found.rows) out.push_back(View(t, found.extensions[t.id], &a, &who));
   return out;
 }
 
@@ -302,11 +299,8 @@ Result<std::vector<TaskService::CoordinationItem>> TaskService::ListCoordination
   *total = static_cast<int64_t>(n);
   std::vector<int64_t> ids;
   for (const auto& r : requests) ids.push_back(r.task_id);
-  std::vector<TaskRecord> tasks;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(tasks, FindTasks(c, ids));
-    return Status::Ok();
-  }));
+  DH_ASSIGN_OR_RETURN(std::vector<TaskRecord> tasks,
+                      db::ReadValue(db_, [&](db::Connection& c) { return FindTasks(c, ids); }));
   // The index keeps the requests asked of a unit in scope (CanSeeCoordination); the task's
   // title goes with them only when `who` sees the task too.
   std::unordered_map<int64_t, std::string> titles;
@@ -342,11 +336,8 @@ Status TaskService::VisitTasks(const auth::Principal& who, const std::vector<int
     const std::vector<int64_t> chunk(
         ids.begin() + static_cast<std::ptrdiff_t>(i),
         ids.begin() + static_cast<std::ptrdiff_t>(std::min(i + batch, ids.size())));
-    std::vector<TaskRecord> rows;
-    DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-      DH_ASSIGN_OR_RETURN(rows, FindTasks(c, chunk));
-      return Status::Ok();
-    }));
+    DH_ASSIGN_OR_RETURN(std::vector<TaskRecord> rows,
+                        db::ReadValue(db_, [&](db::Connection& c) { return FindTasks(c, chunk); }));
     for (const TaskRecord& t : rows)
       if (CanSeeTask(a, who, t)) DH_RETURN_IF_ERROR(fn(View(t, 0, &a, &who)));
   }
@@ -368,11 +359,8 @@ Result<int64_t> TaskService::CheckDirectiveAccess(const auth::Principal& who, in
 
 Result<int64_t> TaskService::CheckTaskAccess(const auth::Principal& who, int64_t id,
                                              bool write) const {
-  std::optional<TaskRecord> t;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(t, FindTask(c, id));
-    return Status::Ok();
-  }));
+  DH_ASSIGN_OR_RETURN(std::optional<TaskRecord> t,
+                      db::ReadValue(db_, [&](db::Connection& c) { return FindTask(c, id); }));
   const Access a = AccessOf(who);
   if (!t || !CanSeeTask(a, who, *t)) return TaskNotFound();
   if (write && !CanWorkTask(a, who, *t))

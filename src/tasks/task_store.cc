@@ -23,29 +23,30 @@ const std::string kApprovedExtensionsOfTasksSql =
     "SELECT task_id, COUNT(*) FROM task_extensions WHERE status = 'approved' AND task_id IN ";
 const std::string kUpdateExtensionSql =
     db::UpdateSql("task_extensions", "status, decided_by, decided_at, decision_note");
-const std::string kInsertEventSql = db::InsertSql(
+constexpr db::Table kDirectives{
+    "directives", "kind, number, issued_on, issuer_unit_id, title, body, created_by, created_at",
+    "title_folded"};
+constexpr db::Table kGroups{"task_groups", "directive_id, parent_id, title, position"};
+constexpr db::Table kReports{"task_reports",
+                             "task_id, reported_on, percent, body, user_id, created_at"};
+constexpr db::Table kEvents{
     "task_events",
-    "task_id, kind, happened_on, note, from_unit_id, to_unit_id, user_id, created_at");
+    "task_id, kind, happened_on, note, from_unit_id, to_unit_id, user_id, created_at"};
+constexpr db::Table kOccurrences{"task_occurrences", "task_id, deadline, finished_on, note"};
+
+const std::string kInsertEventSql = db::InsertSql(kEvents.name, kEvents.columns);
 const std::string kAnswerCoordinationSql =
     db::UpdateSql("coordination_requests", "answered_on, answer");
-const std::string kInsertOccurrenceSql =
-    db::InsertSql("task_occurrences", "task_id, deadline, finished_on, note");
+const std::string kInsertOccurrenceSql = db::InsertSql(kOccurrences.name, kOccurrences.columns);
 
 constexpr char kDeleteCoordinatorsSql[] = "DELETE FROM task_coordinators WHERE task_id = ?";
 const std::string kInsertCoordinatorSql = db::InsertSql("task_coordinators", "task_id, unit_id");
-const std::string kInsertDirectiveSql = db::InsertReturningIdSql(
-    "directives",
-    "kind, number, issued_on, issuer_unit_id, title, title_folded, body, created_by, created_at");
+const std::string kInsertDirectiveSql = kDirectives.Insert();
 const std::string kUpdateDirectiveSql =
-    db::UpdateSql("directives", "kind, number, issued_on, title, title_folded, body");
-const std::string kInsertGroupSql =
-    db::InsertReturningIdSql("task_groups", "directive_id, parent_id, title, position");
-constexpr char kGroupsOfSql[] =
-    "SELECT id, directive_id, parent_id, title, position FROM task_groups "
-    "WHERE directive_id = ? ORDER BY position, id";
-constexpr char kFindGroupSql[] =
-    "SELECT id, directive_id, parent_id, title, position FROM task_groups "
-    "WHERE id = ?";
+    kDirectives.Update("kind, number, issued_on, title, title_folded, body");
+const std::string kInsertGroupSql = kGroups.Insert();
+const std::string kGroupsOfSql = kGroups.Select("WHERE directive_id = ? ORDER BY position, id");
+const std::string kFindGroupSql = kGroups.Select("WHERE id = ?");
 const std::string kInsertTaskSql = db::InsertReturningIdSql(
     "tasks",
     "directive_id, group_id, parent_task_id, share_percent, title, title_folded, description, "
@@ -69,11 +70,9 @@ constexpr char kTasksNotDoneCoordinatedBySql[] =
 constexpr char kTasksNotDoneLedBySql[] =
     "SELECT id FROM tasks WHERE lead_unit_id = ? "
     "AND state NOT IN ('done', 'cancelled', 'deleted') ORDER BY id";
-const std::string kInsertReportSql = db::InsertReturningIdSql(
-    "task_reports", "task_id, reported_on, percent, body, user_id, created_at");
-constexpr char kReportsOfSql[] =
-    "SELECT id, task_id, reported_on, percent, body, user_id, created_at "
-    "FROM task_reports WHERE task_id = ? ORDER BY reported_on DESC, id DESC";
+const std::string kInsertReportSql = kReports.Insert();
+const std::string kReportsOfSql =
+    kReports.Select("WHERE task_id = ? ORDER BY reported_on DESC, id DESC");
 const std::string kInsertExtensionSql =
     db::InsertReturningIdSql("task_extensions",
                              "task_id, previous_deadline, requested_deadline, reason, status, "
@@ -87,12 +86,8 @@ constexpr char kMoveAskedCoordinationsSql[] =
 constexpr char kMoveAskingCoordinationsSql[] =
     "UPDATE coordination_requests SET from_unit_id = ? "
     "WHERE from_unit_id = ? AND answered_on IS NULL";
-constexpr char kEventsOfSql[] =
-    "SELECT id, task_id, kind, happened_on, note, from_unit_id, to_unit_id, "
-    "user_id, created_at FROM task_events WHERE task_id = ? ORDER BY id";
-constexpr char kOccurrencesOfSql[] =
-    "SELECT id, task_id, deadline, finished_on, note FROM task_occurrences "
-    "WHERE task_id = ? ORDER BY deadline";
+const std::string kEventsOfSql = kEvents.Select("WHERE task_id = ? ORDER BY id");
+const std::string kOccurrencesOfSql = kOccurrences.Select("WHERE task_id = ? ORDER BY deadline");
 
 using db::OptDate;
 using db::OptId;
@@ -100,9 +95,7 @@ using db::OptId;
 using db::InList;
 
 constexpr const char* kDirectivesPage = " ORDER BY issued_on DESC, id DESC LIMIT ? OFFSET ?";
-const std::string kDirectiveColumns = db::SelectSql(
-    "directives",
-    "id, kind, number, issued_on, issuer_unit_id, title, body, created_by, created_at");
+const std::string kDirectiveColumns = kDirectives.Select();
 
 void DirectiveFields(db::RowCursor& row, Directive& d) {
   row(d.id, d.kind, d.number, d.issued_on, d.issuer_unit_id, d.title, d.body, d.created_by,
@@ -191,8 +184,8 @@ void GroupFields(db::RowCursor& row, TaskGroup& g) {
 Result<int64_t> InsertDirective(db::Connection& c, const Directive& d) {
   auto id = db::ReadInt(
       c, kInsertDirectiveSql,
-      {d.kind, d.number, d.issued_on.ToString(), d.issuer_unit_id, d.title,
-       text::FoldForSearch(d.title + " " + d.number), d.body, OptId(d.created_by), d.created_at});
+      {d.kind, d.number, d.issued_on.ToString(), d.issuer_unit_id, d.title, d.body,
+       OptId(d.created_by), d.created_at, text::FoldForSearch(d.title + " " + d.number)});
   if (!id.ok() && id.status().code() == StatusCode::kUniqueViolation)
     return Status::UniqueViolation("number", "Văn bản số " + d.number + " ngày " +
                                                  d.issued_on.ToVietnamese() +
@@ -412,6 +405,13 @@ Result<std::unordered_map<int64_t, int>> ApprovedExtensionCounts(db::Connection&
           c, kApprovedExtensionsOfTasksSql + InList(ids.size()) + " GROUP BY task_id", params));
   out.insert(counts.begin(), counts.end());
   return out;
+}
+
+Status FindTasksWithExtensions(db::Connection& c, const std::vector<int64_t>& ids,
+                               TasksWithExtensions& out) {
+  DH_ASSIGN_OR_RETURN(out.rows, FindTasks(c, ids));
+  DH_ASSIGN_OR_RETURN(out.extensions, ApprovedExtensionCounts(c, ids));
+  return Status::Ok();
 }
 
 Result<int64_t> InsertCoordination(db::Connection& c, const CoordinationRequest& q) {

@@ -55,6 +55,13 @@ Result<std::vector<Extension>> ExtensionsOf(db::Connection& c, int64_t task_id);
 // Approved extensions per task, for a page of tasks (tasks without any are left out).
 Result<std::unordered_map<int64_t, int>> ApprovedExtensionCounts(db::Connection& c,
                                                                  const std::vector<int64_t>& ids);
+// A page of tasks (FindTasks) with their approved extensions (ApprovedExtensionCounts).
+struct TasksWithExtensions {
+  std::vector<TaskRecord> rows;
+  std::unordered_map<int64_t, int> extensions;
+};
+Status FindTasksWithExtensions(db::Connection& c, const std::vector<int64_t>& ids,
+                               TasksWithExtensions& out);
 
 Result<int64_t> InsertCoordination(db::Connection& c, const CoordinationRequest& r);
 Status AnswerCoordination(db::Connection& c, int64_t id, Date answered_on,

@@ -4,6 +4,7 @@
 
 #include "audit/recorder.h"
 #include "core/text.h"
+#include "db/read_value.h"
 #include "units/unit_json.h"
 #include "units/unit_scope.h"
 #include "units/unit_store.h"
@@ -307,11 +308,8 @@ Status UnitService::EndSource(db::Connection& c, const auth::Principal* who,
 }
 
 Result<std::vector<RestructureEvent>> UnitService::Events(const auth::Principal& who) const {
-  std::vector<RestructureEvent> events;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(events, ListEvents(c));
-    return Status::Ok();
-  }));
+  DH_ASSIGN_OR_RETURN(std::vector<RestructureEvent> events,
+                      db::ReadValue(db_, [&](db::Connection& c) { return ListEvents(c); }));
   auto g = directory_.Get();
   const auto scope = ScopeFor(who, auth::Permission::kUnitsRead, *g);
   if (scope.all()) return events;

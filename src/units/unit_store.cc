@@ -11,32 +11,30 @@ namespace dh::units {
 namespace {
 
 constexpr const char* kAuditHead = "SELECT seq FROM audit_head WHERE id = 1";
-constexpr const char* kSelectUnits =
-    "SELECT id, code, name, kind, valid_from, valid_to FROM units ORDER BY id";
-constexpr const char* kSelectLinks =
-    "SELECT id, unit_id, parent_id, valid_from, valid_to FROM unit_parents ORDER BY id";
+constexpr db::Table kUnits{"units", "code, name, kind, valid_from, valid_to",
+                           "name_folded, created_at"};
+constexpr db::Table kLinks{"unit_parents", "unit_id, parent_id, valid_from, valid_to"};
+constexpr db::Table kEvents{"restructure_events", "kind, event_date, note",
+                            "created_by, created_at"};
+const std::string kSelectUnits = kUnits.Select("ORDER BY id");
+const std::string kSelectLinks = kLinks.Select("ORDER BY id");
+const std::string kInsertUnit = kUnits.Insert();
+const std::string kInsertLink = db::InsertSql(kLinks.name, kLinks.columns);
+const std::string kUpdateUnit = kUnits.Update("name, name_folded, kind, valid_to");
+const std::string kCloseLink = kLinks.Update("valid_to");
+const std::string kInsertEvent = kEvents.Insert();
+const std::string kInsertSuccession =
+    db::InsertSql("unit_successions", "event_id, predecessor_id, successor_id, is_primary");
+const std::string kSelectEvents = kEvents.Select("ORDER BY event_date DESC, id DESC");
+const std::string kSelectUnit = kUnits.Select("WHERE id = ?");
 constexpr const char* kSelectSuccessions =
     "SELECT s.event_id, s.predecessor_id, s.successor_id, s.is_primary, e.event_date, e.kind "
     "FROM unit_successions s JOIN restructure_events e ON e.id = s.event_id "
     "ORDER BY s.event_id, s.predecessor_id, s.successor_id";
-const std::string kInsertUnit = db::InsertReturningIdSql(
-    "units", "code, name, name_folded, kind, valid_from, valid_to, created_at");
-const std::string kInsertLink =
-    db::InsertSql("unit_parents", "unit_id, parent_id, valid_from, valid_to");
-const std::string kUpdateUnit = db::UpdateSql("units", "name, name_folded, kind, valid_to");
 constexpr const char* kOpenLinks =
     "SELECT id, valid_from FROM unit_parents WHERE unit_id = ? AND (valid_to IS NULL OR valid_to "
     ">= ?)";
-const std::string kCloseLink = db::UpdateSql("unit_parents", "valid_to");
 constexpr const char* kDeleteLink = "DELETE FROM unit_parents WHERE id = ?";
-const std::string kInsertEvent = db::InsertReturningIdSql(
-    "restructure_events", "kind, event_date, note, created_by, created_at");
-const std::string kInsertSuccession =
-    db::InsertSql("unit_successions", "event_id, predecessor_id, successor_id, is_primary");
-constexpr const char* kSelectEvents =
-    "SELECT id, kind, event_date, note FROM restructure_events ORDER BY event_date DESC, id DESC";
-constexpr const char* kSelectUnit =
-    "SELECT id, code, name, kind, valid_from, valid_to FROM units WHERE id = ?";
 // The successor that takes over first: the primary one of the earliest event.
 constexpr const char* kSelectFirstSuccessor =
     "SELECT e.event_date, n.name FROM unit_successions s "
@@ -78,8 +76,8 @@ Result<std::shared_ptr<const UnitGraph>> LoadGraph(db::Connection& c) {
 
 Result<int64_t> InsertUnit(db::Connection& c, const Unit& u, std::optional<int64_t> parent_id,
                            int64_t now) {
-  auto rows = c.Query(kInsertUnit, {u.code, u.name, text::FoldForSearch(u.name), u.kind,
-                                    u.valid_from.ToString(), OptDate(u.valid_to), now});
+  auto rows = c.Query(kInsertUnit, {u.code, u.name, u.kind, u.valid_from.ToString(),
+                                    OptDate(u.valid_to), text::FoldForSearch(u.name), now});
   if (!rows.ok()) {
     if (rows.status().code() == StatusCode::kUniqueViolation)
       return Status::UniqueViolation("code",

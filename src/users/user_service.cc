@@ -1,6 +1,7 @@
 #include "users/user_service.h"
 
 #include "audit/recorder.h"
+#include "db/read_value.h"
 #include "units/unit_rules.h"
 #include "users/password.h"
 #include "users/user_json.h"
@@ -87,20 +88,12 @@ Result<std::vector<User>> UserService::List(const auth::Principal& who, UserFilt
   if (!who.Can(auth::Permission::kUsersRead))
     return Status::Forbidden("Vai trò của bạn không được xem danh sách người dùng.");
   f.units = units::ScopeFor(who, auth::Permission::kUsersRead, *units_.Get()).AsFilter();
-  std::vector<User> out;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(out, users::List(c, f, total));
-    return Status::Ok();
-  }));
-  return out;
+  return db::ReadValue(db_, [&](db::Connection& c) { return users::List(c, f, total); });
 }
 
 Result<User> UserService::Get(const auth::Principal& who, int64_t id) const {
-  std::optional<User> u;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(u, FindById(c, id));
-    return Status::Ok();
-  }));
+  DH_ASSIGN_OR_RETURN(std::optional<User> u,
+                      db::ReadValue(db_, [&](db::Connection& c) { return FindById(c, id); }));
   if (!u || !Visible(who, *u)) return NotFound();
   return *u;
 }

@@ -9,12 +9,12 @@
 namespace dh::users {
 namespace {
 
-const std::string kInsert = db::InsertReturningIdSql(
-    "users", "username, full_name, full_name_folded, email, password_hash, active, created_at");
+constexpr db::Table kUsers{"users", "username, full_name, email, active, created_at, password_hash",
+                           "full_name_folded"};
+const std::string kInsert = kUsers.Insert();
 const std::string kUpdate =
-    db::UpdateSql("users", "full_name, full_name_folded, email, password_hash, active");
-const std::string kColumns =
-    db::SelectSql("users", "id, username, full_name, email, active, created_at, password_hash");
+    kUsers.Update("full_name, full_name_folded, email, password_hash, active");
+const std::string kColumns = kUsers.Select();
 constexpr const char* kDeleteOfUser = "DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?";
 constexpr const char* kDeleteRoles = "DELETE FROM user_roles WHERE user_id = ?";
 const std::string kInsertRole = db::InsertSql("user_roles", "user_id, role, unit_id");
@@ -78,8 +78,8 @@ std::string LikePattern(const std::string& q) {
 
 Result<int64_t> InsertUser(db::Connection& c, const User& u) {
   auto id = db::ReadInt(c, kInsert,
-                        {u.username, u.full_name, text::FoldForSearch(u.full_name), u.email,
-                         u.password_hash, static_cast<int64_t>(u.active), u.created_at});
+                        {u.username, u.full_name, u.email, static_cast<int64_t>(u.active),
+                         u.created_at, u.password_hash, text::FoldForSearch(u.full_name)});
   if (!id.ok() && id.status().code() == StatusCode::kUniqueViolation)
     return Status::UniqueViolation("username",
                                    "Tên đăng nhập " + u.username + " đã có người dùng.");

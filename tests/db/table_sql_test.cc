@@ -28,5 +28,22 @@ TEST(TableSql, SpellsTheCommonStatements) {
   for (const Case& c : cases) EXPECT_EQ(c.got, c.want) << c.name;
 }
 
+TEST(TableSql, SpellsATablesStatementsFromItsColumns) {
+  constexpr Table kPlain{"t", "a, b"};
+  constexpr Table kFolded{"t", "a, b", "a_folded"};
+  const Case cases[] = {
+      {"select", kPlain.Select(), "SELECT id, a, b FROM t"},
+      {"select where", kPlain.Select("WHERE id = ?"), "SELECT id, a, b FROM t WHERE id = ?"},
+      {"select reads no written-only column", kFolded.Select(), "SELECT id, a, b FROM t"},
+      {"insert", kPlain.Insert(), "INSERT INTO t (a, b) VALUES (?, ?) RETURNING id"},
+      {"insert writes the written-only column last", kFolded.Insert(),
+       "INSERT INTO t (a, b, a_folded) VALUES (?, ?, ?) RETURNING id"},
+      {"update", kFolded.Update("b, a_folded"), "UPDATE t SET b = ?, a_folded = ? WHERE id = ?"},
+      {"written", kFolded.Written(), "a, b, a_folded"},
+      {"written, none written-only", kPlain.Written(), "a, b"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(c.got, c.want) << c.name;
+}
+
 }  // namespace
 }  // namespace dh::db

@@ -271,12 +271,6 @@ TEST(TaskSheetWriter, AnUnfinishedFileIsRemoved) {
   EXPECT_FALSE(std::filesystem::exists(path));
 }
 
-TEST(ContentDisposition, AsciiFallbackAndRfc5987) {
-  EXPECT_EQ(ContentDisposition("Danh mục nhiệm vụ 45-TB-UBND.xlsx"),
-            "attachment; filename=\"danh-muc-nhiem-vu-45-tb-ubnd.xlsx\"; "
-            "filename*=UTF-8''Danh%20m%E1%BB%A5c%20nhi%E1%BB%87m%20v%E1%BB%A5%2045-TB-UBND.xlsx");
-}
-
 TEST(TimelinessLabel, InVietnamese) {
   EXPECT_EQ(TimelinessLabel(Timeliness::kInTime), "Trong hạn");
   EXPECT_EQ(TimelinessLabel(Timeliness::kDueSoon), "Sắp đến hạn");
