@@ -146,6 +146,15 @@ class InvestmentViewTest : public testing::BothDatabases {
       for (const RollupRow& r : a->rows) out[r.key] = r.sums.disbursed;
     return out;
   }
+  // The import of `file`, refused for its one wrong row (`row`, in `column`).
+  void ExpectOneWrongRow(const std::string& file, int row, const char* column) {
+    sheets::RowErrors errors;
+    auto r = app().investment().ImportDisbursements(nullptr, file, "text/csv", "bad.csv", &errors);
+    EXPECT_EQ(r.status().code(), StatusCode::kInvalidInput);
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_EQ(errors[0].row, row);
+    EXPECT_EQ(errors[0].column, column);
+  }
   // The one number `sql` counts, straight from the database.
   int64_t Count(const char* sql) {
     int64_t n = -1;
@@ -245,17 +254,14 @@ TEST_P(InvestmentViewTest, ImportsAFileWholeOrNotAtAll) {
   for (int i = 0; i < 25000; ++i)
     good += std::string(i % 2 ? "DA-01" : "DA-02") + ",NSDP-TT,2025,15/05/2025,1.000\n";
   const std::string bad = good + "DA-01,NSDP-TT,2025,01/03/2026,1.000\n";  // past 31/01/2026
-  sheets::RowErrors errors;
-  auto r = app().investment().ImportDisbursements(nullptr, bad, "text/csv", "bad.csv", &errors);
-  EXPECT_EQ(r.status().code(), StatusCode::kInvalidInput);
-  ASSERT_EQ(errors.size(), 1u);
-  EXPECT_EQ(errors[0].row, 25002);
-  EXPECT_EQ(errors[0].column, "Ngày giải ngân");
+  ExpectOneWrongRow(bad, 25002, "Ngày giải ngân");
   EXPECT_EQ(count(kRows), rows) << "nothing imported when a row is wrong";
   EXPECT_EQ(count(kLedger), ledger);
   EXPECT_EQ(ByInvestor(admin_), (std::map<int64_t, Money>{{a_, 220 * kM}, {b_, 60 * kM}}));
 
-  r = app().investment().ImportDisbursements(nullptr, good, "text/csv", "kho-bac.csv", &errors);
+  sheets::RowErrors errors;
+  auto r =
+      app().investment().ImportDisbursements(nullptr, good, "text/csv", "kho-bac.csv", &errors);
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_TRUE(errors.empty());
   EXPECT_EQ(r->imported, 25000);
@@ -283,14 +289,11 @@ TEST_P(InvestmentViewTest, ImportsRowsPastTheChunksWholeOrNotAtAll) {
     good += line;
     bad += i == 20100 ? "DA-99,NSDP-TT,2025,15/05/2025,1000\n" : line;
   }
-  sheets::RowErrors errors;
-  auto r = app().investment().ImportDisbursements(nullptr, bad, "text/csv", "bad.csv", &errors);
-  EXPECT_EQ(r.status().code(), StatusCode::kInvalidInput);
-  ASSERT_EQ(errors.size(), 1u);
-  EXPECT_EQ(errors[0].row, 20102);
-  EXPECT_EQ(errors[0].column, "Mã dự án");
+  ExpectOneWrongRow(bad, 20102, "Mã dự án");
   EXPECT_EQ(rows(), before) << "nothing of the first chunk stays";
-  r = app().investment().ImportDisbursements(nullptr, good, "text/csv", "kho-bac.csv", &errors);
+  sheets::RowErrors errors;
+  auto r =
+      app().investment().ImportDisbursements(nullptr, good, "text/csv", "kho-bac.csv", &errors);
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_EQ(r->imported, 20257);
   EXPECT_EQ(r->total, int64_t{20257} * 1000 + int64_t{20256} * 20257 / 2);

@@ -20,6 +20,13 @@ int64_t AddUnit(db::Connection& c, const char* code) {
   return InsertUnit(c, u, std::nullopt, 1).value();
 }
 
+// An import's write of `rows`: SetBulkCache around InsertDisbursementsBulk.
+Status WriteBulk(db::Connection& c, const std::vector<Disbursement>& rows) {
+  DH_RETURN_IF_ERROR(SetBulkCache(c, true));
+  DH_RETURN_IF_ERROR(InsertDisbursementsBulk(c, rows));
+  return SetBulkCache(c, false);
+}
+
 Project MakeProject(int64_t investor, std::vector<int64_t> locations) {
   return Project{.code = "DA-001",
                  .name = "Đường vành đai 2 (đoạn Nguyễn Văn Linh)",
@@ -144,15 +151,8 @@ TEST_P(InvestmentStoreTest, BulkRowsComeBackWholeInOrderAndABadOneWritesNothing)
                     .created_at = 5000 + i});
   std::vector<Disbursement> bad = rows;
   bad[150].project_id = project + 1000;  // no such project
-  EXPECT_FALSE(Write([&](db::Connection& c) -> Status {
-                 DH_RETURN_IF_ERROR(SetBulkCache(c, true));
-                 return InsertDisbursementsBulk(c, bad);
-               }).ok());
-  ASSERT_TRUE(Write([&](db::Connection& c) -> Status {
-                DH_RETURN_IF_ERROR(SetBulkCache(c, true));
-                DH_RETURN_IF_ERROR(InsertDisbursementsBulk(c, rows));
-                return SetBulkCache(c, false);
-              }).ok());
+  EXPECT_FALSE(Write([&](db::Connection& c) { return WriteBulk(c, bad); }).ok());
+  ASSERT_TRUE(Write([&](db::Connection& c) { return WriteBulk(c, rows); }).ok());
   std::vector<Disbursement> back;
   ASSERT_TRUE(Read([&](db::Connection& c) {
                 return ForEachDisbursement(c, [&](const Disbursement& d) { back.push_back(d); });
@@ -208,9 +208,7 @@ TEST_P(InvestmentStoreTest, BulkInsertWritesEveryRowInOrder) {
                                   .amount = 1000 + i,
                                   .import_id = 4,
                                   .created_at = 77});
-                DH_RETURN_IF_ERROR(SetBulkCache(c, true));
-                DH_RETURN_IF_ERROR(InsertDisbursementsBulk(c, rows));
-                return SetBulkCache(c, false);
+                return WriteBulk(c, rows);
               }).ok());
   std::vector<Disbursement> back;
   ASSERT_TRUE(Read([&](db::Connection& c) {
