@@ -156,9 +156,9 @@ void App::WireFeatures() {
                              if (targets_->GetExplanation(who, id).ok()) seen.insert(id);
                            return seen;
                          }});
-  computed_sources_.Register(
-      targets::kDisbursementSource,
-      DisbursementRateSource(*investment_view_, *feed_, unit_directory_, *clock_));
+  computed_sources_.Register(targets::kDisbursementSource,
+                             DisbursementRateSource(*investment_view_, unit_directory_, *clock_),
+                             DisbursementRateRefresh(*feed_));
   target_model_ = std::make_unique<targets::TargetModel>(computed_sources_);
   targets_ = std::make_unique<targets::TargetService>(*db_, *clock_, unit_directory_,
                                                       *calendar_service_, *target_model_,

@@ -47,11 +47,9 @@ std::vector<bool> Bits(const std::unordered_set<int64_t>& ids) {
 }  // namespace
 
 targets::ComputedSource DisbursementRateSource(const investment::InvestmentView& view,
-                                               readmodel::ChangeFeed& feed,
                                                const units::UnitDirectory& units,
                                                const Clock& clock) {
-  return [&view, &feed, &units, &clock](const targets::Indicator& indicator) {
-    (void)feed.CatchUp();  // a failure leaves the last figures, as the roll-up does
+  return [&view, &units, &clock](const targets::Indicator& indicator) {
     const Date today = clock.Today();
     const auto graph = units.Get();
     std::vector<std::pair<int64_t, std::vector<bool>>> roots;
@@ -70,6 +68,10 @@ targets::ComputedSource DisbursementRateSource(const investment::InvestmentView&
     }
     return out;
   };
+}
+
+targets::ComputedRefresh DisbursementRateRefresh(readmodel::ChangeFeed& feed) {
+  return [&feed] { (void)feed.CatchUp(); };
 }
 
 }  // namespace dh::app

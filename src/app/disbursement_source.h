@@ -16,11 +16,13 @@ namespace dh::app {
 // investor and, summed over every project under it, for each root unit (the city). A month
 // or quarter counts what was paid until its end; the year counts its whole window (until
 // 31/01 of the next year) and, for a monthly or quarterly indicator, is given once that
-// window has closed. A value is official once its period (or window) is over. The feed is
-// caught up first, so the rate follows a payment recorded just before.
+// window has closed. A value is official once its period (or window) is over.
 targets::ComputedSource DisbursementRateSource(const investment::InvestmentView& view,
-                                               readmodel::ChangeFeed& feed,
                                                const units::UnitDirectory& units,
                                                const Clock& clock);
+// Its refresh (targets::ComputedSources runs it once a read, before the source's first
+// indicator): the feed caught up, so the rate follows a payment recorded just before. A
+// failure leaves the last figures, as the roll-up does.
+targets::ComputedRefresh DisbursementRateRefresh(readmodel::ChangeFeed& feed);
 
 }  // namespace dh::app

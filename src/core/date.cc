@@ -95,11 +95,20 @@ int Date::weekday() const {
   return static_cast<int>(((days_ % 7) + 11) % 7);
 }  // 1970-01-01 was a Thursday
 
+// Digits written by hand for the years 0–9999 (a bulk import writes one a row; snprintf
+// is most of that row's own work); snprintf for the rest.
 std::string Date::ToString() const {
   const Ymd c = CivilFromDays(days_);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.y, c.m, c.d);
-  return buf;
+  if (c.y < 0 || c.y > 9999) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.y, c.m, c.d);
+    return buf;
+  }
+  std::string out = "0000-00-00";
+  for (int i = 3, y = c.y; i >= 0; --i, y /= 10) out[i] = static_cast<char>('0' + y % 10);
+  out[5] = static_cast<char>('0' + c.m / 10), out[6] = static_cast<char>('0' + c.m % 10);
+  out[8] = static_cast<char>('0' + c.d / 10), out[9] = static_cast<char>('0' + c.d % 10);
+  return out;
 }
 
 std::string Date::ToVietnamese() const {

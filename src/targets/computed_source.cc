@@ -4,20 +4,35 @@
 
 namespace dh::targets {
 
-void ComputedSources::Register(std::string name, ComputedSource source) {
+void ComputedSources::Register(std::string name, ComputedSource source, ComputedRefresh refresh) {
   std::lock_guard lock(mu_);
-  sources_[std::move(name)] = std::move(source);
+  sources_[std::move(name)] = {std::move(source), std::move(refresh)};
+}
+
+std::optional<ComputedSources::Entry> ComputedSources::Find(const std::string& name) const {
+  std::lock_guard lock(mu_);
+  const auto it = sources_.find(name);
+  if (it == sources_.end()) return std::nullopt;
+  return it->second;
 }
 
 std::vector<ComputedValue> ComputedSources::ValuesOf(const Indicator& indicator) const {
-  ComputedSource source;
-  {
-    std::lock_guard lock(mu_);
-    const auto it = sources_.find(indicator.computed);
-    if (it == sources_.end()) return {};
-    source = it->second;
+  return ValuesOf(std::vector<Indicator>{indicator}).front();
+}
+
+std::vector<std::vector<ComputedValue>> ComputedSources::ValuesOf(
+    const std::vector<Indicator>& indicators) const {
+  std::vector<std::vector<ComputedValue>> out(indicators.size());
+  std::map<std::string, std::optional<Entry>> sources;  // each looked up and refreshed once
+  for (size_t i = 0; i < indicators.size(); ++i) {
+    auto [it, first] = sources.try_emplace(indicators[i].computed);
+    if (first) {
+      it->second = Find(indicators[i].computed);
+      if (it->second && it->second->refresh) it->second->refresh();
+    }
+    if (it->second) out[i] = it->second->source(indicators[i]);
   }
-  return source(indicator);
+  return out;
 }
 
 bool ComputedSources::Has(const std::string& name) const {

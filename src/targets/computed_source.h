@@ -13,6 +13,7 @@
 #include <functional>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,19 +33,32 @@ struct ComputedValue {
 };
 
 using ComputedSource = std::function<std::vector<ComputedValue>(const Indicator&)>;
+// What a source needs done once before a read takes its values (its read model's change
+// feed caught up), however many of its indicators that read evaluates.
+using ComputedRefresh = std::function<void()>;
 
 // The registry. Thread-safe.
 class ComputedSources {
  public:
-  void Register(std::string name, ComputedSource source);
-  // The values of a computed indicator; empty for a name without a source (yet).
+  void Register(std::string name, ComputedSource source, ComputedRefresh refresh = {});
+  // The values of a computed indicator, its source refreshed first; empty for a name
+  // without a source (yet).
   std::vector<ComputedValue> ValuesOf(const Indicator& indicator) const;
+  // The values of each of `indicators` for one read (in their order): each source
+  // refreshed once, before its first indicator.
+  std::vector<std::vector<ComputedValue>> ValuesOf(const std::vector<Indicator>& indicators) const;
   bool Has(const std::string& name) const;
   std::vector<std::string> Names() const;
 
  private:
+  struct Entry {
+    ComputedSource source;
+    ComputedRefresh refresh;
+  };
+  std::optional<Entry> Find(const std::string& name) const;
+
   mutable std::mutex mu_;
-  std::map<std::string, ComputedSource> sources_;  // GUARDED_BY(mu_)
+  std::map<std::string, Entry> sources_;  // GUARDED_BY(mu_)
 };
 
 // The names the catalogue offers for `computed`.

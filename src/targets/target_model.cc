@@ -147,9 +147,10 @@ const std::vector<Reading>* TargetModel::ReadingsAt(const Key& k, const Readings
 
 TargetModel::Readings TargetModel::Evaluate(const std::vector<Indicator>& computed) const {
   Readings out;
-  for (const Indicator& i : computed)
-    for (const ComputedValue& v : sources_.ValuesOf(i))
-      out[{i.id, v.unit_id}].push_back({v.period, v.value, v.kind});
+  const auto values = sources_.ValuesOf(computed);  // each source refreshed once
+  for (size_t i = 0; i < computed.size(); ++i)
+    for (const ComputedValue& v : values[i])
+      out[{computed[i].id, v.unit_id}].push_back({v.period, v.value, v.kind});
   return out;
 }
 

@@ -103,6 +103,19 @@ TEST(DateTest, WeekdaysAndArithmetic) {
   EXPECT_LT(*Date::Parse("2024-12-31"), *Date::Parse("2025-01-01"));
 }
 
+// ToString writes its digits by hand for years 0–9999 and through snprintf past them.
+TEST(DateTest, WritesIsoDates) {
+  const struct {
+    int32_t days;
+    const char* want;
+  } kCases[] = {
+      {0, "1970-01-01"},       {-1, "1969-12-31"},       {20270, "2025-07-01"},
+      {19782, "2024-02-29"},   {-719468, "0000-03-01"},  {-682561, "0101-03-19"},
+      {2932896, "9999-12-31"}, {2932897, "10000-01-01"}, {-719529, "-001-12-31"},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(Date::FromDays(c.days).ToString(), c.want) << c.days;
+}
+
 TEST(DateTest, TodayIsReckonedInVietnam) {
   // 2025-06-30T17:30:00Z is 00:30 on 1 July in Hà Nội.
   FakeClock clock(std::chrono::system_clock::time_point(std::chrono::seconds(1751304600)));

@@ -146,6 +146,25 @@ class InvestmentViewTest : public testing::BothDatabases {
       for (const RollupRow& r : a->rows) out[r.key] = r.sums.disbursed;
     return out;
   }
+  // The import of `file`, refused for its one wrong row (`row`, in `column`).
+  void ExpectOneWrongRow(const std::string& file, int row, const char* column) {
+    sheets::RowErrors errors;
+    auto r = app().investment().ImportDisbursements(nullptr, file, "text/csv", "bad.csv", &errors);
+    EXPECT_EQ(r.status().code(), StatusCode::kInvalidInput);
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_EQ(errors[0].row, row);
+    EXPECT_EQ(errors[0].column, column);
+  }
+  // The one number `sql` counts, straight from the database.
+  int64_t Count(const char* sql) {
+    int64_t n = -1;
+    EXPECT_TRUE(db::Read(db(), [&](db::Connection& c) -> Status {
+                  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(sql));
+                  n = r.Int(0, 0);
+                  return Status::Ok();
+                }).ok());
+    return n;
+  }
 
   int64_t city_ = 0, a_ = 0, b_ = 0, health_ = 0, source_ = 0, p1_ = 0, p2_ = 0;
   Principal admin_, office_, investor_a_, investor_b_, health_officer_;
@@ -227,15 +246,7 @@ namespace {
 // ledger's record; the good file goes in whole, is in the read model's next answer, and the
 // same file again changes nothing.
 TEST_P(InvestmentViewTest, ImportsAFileWholeOrNotAtAll) {
-  auto count = [&](const char* sql) {
-    int64_t n = -1;
-    EXPECT_TRUE(db::Read(db(), [&](db::Connection& c) -> Status {
-                  DH_ASSIGN_OR_RETURN(db::Rows r, c.Query(sql));
-                  n = r.Int(0, 0);
-                  return Status::Ok();
-                }).ok());
-    return n;
-  };
+  auto count = [&](const char* sql) { return Count(sql); };
   const char* kRows = "SELECT COUNT(*) FROM disbursements";
   const char* kLedger = "SELECT COALESCE(SUM(row_count), 0) FROM sheet_imports";
   const int64_t rows = count(kRows), ledger = count(kLedger);
@@ -243,17 +254,14 @@ TEST_P(InvestmentViewTest, ImportsAFileWholeOrNotAtAll) {
   for (int i = 0; i < 25000; ++i)
     good += std::string(i % 2 ? "DA-01" : "DA-02") + ",NSDP-TT,2025,15/05/2025,1.000\n";
   const std::string bad = good + "DA-01,NSDP-TT,2025,01/03/2026,1.000\n";  // past 31/01/2026
-  sheets::RowErrors errors;
-  auto r = app().investment().ImportDisbursements(nullptr, bad, "text/csv", "bad.csv", &errors);
-  EXPECT_EQ(r.status().code(), StatusCode::kInvalidInput);
-  ASSERT_EQ(errors.size(), 1u);
-  EXPECT_EQ(errors[0].row, 25002);
-  EXPECT_EQ(errors[0].column, "Ngày giải ngân");
+  ExpectOneWrongRow(bad, 25002, "Ngày giải ngân");
   EXPECT_EQ(count(kRows), rows) << "nothing imported when a row is wrong";
   EXPECT_EQ(count(kLedger), ledger);
   EXPECT_EQ(ByInvestor(admin_), (std::map<int64_t, Money>{{a_, 220 * kM}, {b_, 60 * kM}}));
 
-  r = app().investment().ImportDisbursements(nullptr, good, "text/csv", "kho-bac.csv", &errors);
+  sheets::RowErrors errors;
+  auto r =
+      app().investment().ImportDisbursements(nullptr, good, "text/csv", "kho-bac.csv", &errors);
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_TRUE(errors.empty());
   EXPECT_EQ(r->imported, 25000);
@@ -266,6 +274,31 @@ TEST_P(InvestmentViewTest, ImportsAFileWholeOrNotAtAll) {
   r = app().investment().ImportDisbursements(nullptr, good, "text/csv", "lai.csv", &errors);
   EXPECT_EQ(r.status().code(), StatusCode::kConflict);
   EXPECT_EQ(count(kRows), rows + 25000) << "the same file twice changes nothing";
+}
+
+// An import written in chunks of 20.000 rows, and on SQLite in statements of 100 rows: a
+// file whose length is a multiple of neither (20.257 rows) comes in whole; a wrong row in
+// the middle of the second chunk leaves nothing of the first written.
+TEST_P(InvestmentViewTest, ImportsRowsPastTheChunksWholeOrNotAtAll) {
+  auto rows = [&] { return Count("SELECT COUNT(*) FROM disbursements"); };
+  const int64_t before = rows();
+  std::string good = "project_code,source_code,plan_year,paid_on,amount\n", bad = good;
+  for (int i = 0; i < 20257; ++i) {
+    const std::string line = std::string(i % 2 ? "DA-01" : "DA-02") + ",NSDP-TT,2025,15/05/2025," +
+                             std::to_string(1000 + i) + "\n";
+    good += line;
+    bad += i == 20100 ? "DA-99,NSDP-TT,2025,15/05/2025,1000\n" : line;
+  }
+  ExpectOneWrongRow(bad, 20102, "Mã dự án");
+  EXPECT_EQ(rows(), before) << "nothing of the first chunk stays";
+  sheets::RowErrors errors;
+  auto r =
+      app().investment().ImportDisbursements(nullptr, good, "text/csv", "kho-bac.csv", &errors);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->imported, 20257);
+  EXPECT_EQ(r->total, int64_t{20257} * 1000 + int64_t{20256} * 20257 / 2);
+  EXPECT_EQ(rows(), before + 20257);
+  EXPECT_EQ(ByInvestor(admin_)[a_] + ByInvestor(admin_)[b_], 280 * kM + r->total);
 }
 
 // An answer asks the database nothing while this process has committed nothing: a change

@@ -20,6 +20,13 @@ int64_t AddUnit(db::Connection& c, const char* code) {
   return InsertUnit(c, u, std::nullopt, 1).value();
 }
 
+// An import's write of `rows`: SetBulkCache around InsertDisbursementsBulk.
+Status WriteBulk(db::Connection& c, const std::vector<Disbursement>& rows) {
+  DH_RETURN_IF_ERROR(SetBulkCache(c, true));
+  DH_RETURN_IF_ERROR(InsertDisbursementsBulk(c, rows));
+  return SetBulkCache(c, false);
+}
+
 Project MakeProject(int64_t investor, std::vector<int64_t> locations) {
   return Project{.code = "DA-001",
                  .name = "Đường vành đai 2 (đoạn Nguyễn Văn Linh)",
@@ -122,6 +129,47 @@ TEST_P(InvestmentStoreTest, VersionsAndDisbursementsStreamBackInOrder) {
   EXPECT_EQ(of_import, 1000);
 }
 
+// An import's rows (InsertDisbursementsBulk): on SQLite statements of 100 rows and then one
+// a row for what is left (257 = 2 × 100 + 57), each row whole and in the file's order; a row
+// that breaks a foreign key in the middle of the second statement fails the call, and the
+// transaction writes nothing.
+TEST_P(InvestmentStoreTest, BulkRowsComeBackWholeInOrderAndABadOneWritesNothing) {
+  int64_t project = 0, source = 0;
+  std::vector<Disbursement> rows;
+  ASSERT_TRUE(Write([&](db::Connection& c) -> Status {
+                project = InsertProject(c, MakeProject(AddUnit(c, "BQL"), {})).value();
+                source = FindCapitalSourceByCode(c, "NSDP-TT").value()->id;
+                return Status::Ok();
+              }).ok());
+  for (int i = 0; i < 257; ++i)
+    rows.push_back({.project_id = project,
+                    .source_id = source,
+                    .plan_year = 2020 + i % 7,
+                    .paid_on = D("2026-01-01").AddDays(i),
+                    .amount = 1000 + i,
+                    .import_id = i % 2 ? std::optional<int64_t>(i) : std::nullopt,
+                    .created_at = 5000 + i});
+  std::vector<Disbursement> bad = rows;
+  bad[150].project_id = project + 1000;  // no such project
+  EXPECT_FALSE(Write([&](db::Connection& c) { return WriteBulk(c, bad); }).ok());
+  ASSERT_TRUE(Write([&](db::Connection& c) { return WriteBulk(c, rows); }).ok());
+  std::vector<Disbursement> back;
+  ASSERT_TRUE(Read([&](db::Connection& c) {
+                return ForEachDisbursement(c, [&](const Disbursement& d) { back.push_back(d); });
+              }).ok());
+  ASSERT_EQ(back.size(), rows.size()) << "the bad call wrote nothing";
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (i) EXPECT_GT(back[i].id, back[i - 1].id);
+    EXPECT_EQ(back[i].project_id, project);
+    EXPECT_EQ(back[i].source_id, source);
+    EXPECT_EQ(back[i].plan_year, rows[i].plan_year) << i;
+    EXPECT_EQ(back[i].paid_on, rows[i].paid_on) << i;
+    EXPECT_EQ(back[i].amount, rows[i].amount) << i;
+    EXPECT_EQ(back[i].import_id, rows[i].import_id) << i;
+    EXPECT_EQ(back[i].created_at, rows[i].created_at) << i;
+  }
+}
+
 TEST_P(InvestmentStoreTest, TheTrajectoryOfAYearIsReplacedWhole) {
   const std::vector<TargetMilestone> first = {{2026, D("2026-06-30"), 4000},
                                               {2026, D("2026-12-31"), 9500}};
@@ -160,9 +208,7 @@ TEST_P(InvestmentStoreTest, BulkInsertWritesEveryRowInOrder) {
                                   .amount = 1000 + i,
                                   .import_id = 4,
                                   .created_at = 77});
-                DH_RETURN_IF_ERROR(SetBulkCache(c, true));
-                DH_RETURN_IF_ERROR(InsertDisbursementsBulk(c, rows));
-                return SetBulkCache(c, false);
+                return WriteBulk(c, rows);
               }).ok());
   std::vector<Disbursement> back;
   ASSERT_TRUE(Read([&](db::Connection& c) {

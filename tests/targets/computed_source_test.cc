@@ -53,6 +53,44 @@ TEST(ComputedSourceTest, StatusFollowsTheRecordsOnEachRead) {
   EXPECT_DOUBLE_EQ(model.ReadingsOf(1, 7)[0].value, 93);
 }
 
+// A source whose records come in through its refresh (as a read model's feed catches up):
+// each read refreshes it once, however many of its indicators the read evaluates, and
+// before it reads them — a payment recorded since the last read is in the next one.
+TEST(ComputedSourceTest, ASourceIsRefreshedOnceEachReadBeforeItsValues) {
+  std::vector<ComputedValue> committed = {{7, P("2026"), 50, ValueKind::kEstimate}}, seen;
+  int refreshes = 0;
+  ComputedSources sources;
+  sources.Register(
+      "test.feed", [&](const Indicator&) { return seen; }, [&] { ++refreshes, seen = committed; });
+  TargetModel model(sources);
+  std::vector<Indicator> indicators;
+  std::vector<Target> targets;
+  for (int64_t id = 1; id <= 3; ++id) {
+    Indicator i{id, "GN" + std::to_string(id), "Tỷ lệ giải ngân", "Disbursement", "%"};
+    i.computed = "test.feed";
+    indicators.push_back(i);
+    targets.push_back(MakeTarget(10 + id, id, 7, "2026", "tối thiểu 90%"));
+  }
+  model.Replace(indicators, targets, {});
+  TargetQuery all;
+  all.judge_now = true;
+  int before = refreshes;
+  auto rows = model.Query(all);
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(refreshes - before, 1) << "one refresh for the three indicators of one read";
+  for (const TargetRow& r : rows) EXPECT_DOUBLE_EQ(r.reading.value_or(Reading{}).value, 50);
+  committed[0].value = 95;  // a payment since
+  before = refreshes;
+  rows = model.Query(all);
+  EXPECT_EQ(refreshes - before, 1);
+  for (const TargetRow& r : rows)
+    EXPECT_DOUBLE_EQ(r.reading.value_or(Reading{}).value, 95) << "not stale";
+  committed[0].value = 97;
+  before = refreshes;
+  EXPECT_DOUBLE_EQ(model.ReadingsOf(2, 7).at(0).value, 97);
+  EXPECT_EQ(refreshes - before, 1);
+}
+
 TEST(ComputedSourceTest, AnIndicatorWithoutItsSourceYetHasNoValues) {
   ComputedSources sources;
   Indicator disbursement{1, "GIAINGAN", "Tỷ lệ giải ngân", "Disbursement", "%"};
