@@ -15,6 +15,7 @@ namespace {
 STORE_TEST_SUITE(NoticeTextTest);
 
 constexpr int64_t kNow = 1'780'000'000;
+using Langs = std::unordered_map<int64_t, Lang>;
 
 constexpr MessageText kKind{"test.notice_kind", "báo cáo", "report"};
 constexpr MessageText kTitle{"test.notice_title", "Nhiệm vụ mới: {title}", "New task: {title}"};
@@ -105,13 +106,9 @@ TEST_P(NoticeTextTest, ANoticeWithoutAKnownKeyReadsAsStored) {
 
 TEST_P(NoticeTextTest, EachUserReadsInTheLanguageTheySignedInWith) {
   const int64_t an = AUser(db());
-  EXPECT_TRUE(MustRead<std::unordered_map<int64_t, Lang>>([&](db::Connection& c) {
-                return UserLangs(c, {an});
-              }).empty());
+  EXPECT_TRUE(MustRead<Langs>([&](db::Connection& c) { return UserLangs(c, {an}); }).empty());
   ASSERT_TRUE(Write([&](db::Connection& c) { return users::SetLang(c, an, Lang::kEn); }).ok());
-  const auto langs = MustRead<std::unordered_map<int64_t, Lang>>([&](db::Connection& c) {
-    return UserLangs(c, {an, an + 1});
-  });
+  const auto langs = MustRead<Langs>([&](db::Connection& c) { return UserLangs(c, {an, an + 1}); });
   ASSERT_EQ(langs.size(), 1u);
   EXPECT_EQ(langs.at(an), Lang::kEn);
   ASSERT_EQ(MustWrite<int64_t>([&](db::Connection& c) {
