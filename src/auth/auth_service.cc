@@ -7,6 +7,7 @@
 #include "db/read_value.h"
 #include "db/write_generation.h"
 #include "users/password.h"
+#include "users/user_lang.h"
 #include "users/user_store.h"
 
 namespace dh::auth {
@@ -53,10 +54,13 @@ Result<LoginResult> AuthService::Login(const std::string& username, const std::s
   out.max_age = session_seconds_;
   out.user = *user;
   Principal who{user->id, user->username, user->full_name, user->roles};
+  const Lang lang = CurrentLang();  // this thread's: the transaction may run on another
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_RETURN_IF_ERROR(DeleteExpiredSessions(c, now));
     DH_RETURN_IF_ERROR(InsertSession(
         c, {Sha256Hex(out.session_token), user->id, out.csrf_token, now, out.expires_at}));
+    // The language signed in with (the request's: http/router.cc) is the one e-mails use.
+    DH_RETURN_IF_ERROR(users::SetLang(c, user->id, lang));
     return audit::Record(c, &who,
                          {"session.login", "user", user->id, std::nullopt, nullptr,
                           boost::json::object{{"address", address}}},

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "core/common_messages.h"
 #include "core/message.h"
 #include "core/money.h"
 #include "core/text.h"
@@ -22,8 +23,6 @@ constexpr MessageText kAnIdList{"json.an_id_list", "một danh sách mã số (s
 constexpr MessageText kControl{"json.invalid_characters",
                                "{name} chứa ký tự điều khiển không dùng được.",
                                "{name} contains control characters that cannot be used."};
-constexpr MessageText kTooLong{"json.too_long", "{name} dài quá {max} ký tự; hãy rút gọn.",
-                               "{name} is longer than {max} characters; please shorten it."};
 constexpr MessageText kRangeFrom{"json.out_of_range_from",
                                  "{name} phải là số nguyên từ {min} trở lên.",
                                  "{name} must be a whole number from {min} up."};
@@ -145,7 +144,8 @@ Result<std::optional<std::string>> OptionalString(const bj::object& o, Field f, 
   if (HasControl(v.as_string())) return Invalid(f, FieldMessage(kControl, f), "invalid_characters");
   std::string s = text::ToNfc(text::Trim(std::string_view(v.as_string())));
   if (text::CodePointCount(s) > max_chars)
-    return Invalid(f, FieldMessage(kTooLong, f, {{"max", static_cast<int64_t>(max_chars)}}),
+    return Invalid(f,
+                   FieldMessage(dh::msg::kTooLong, f, {{"max", static_cast<int64_t>(max_chars)}}),
                    "too_long");
   return std::optional<std::string>(std::move(s));
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 
+#include "core/message.h"
 #include "db/checkpointer.h"
 #include "db/statements.h"
 #include "db/wal_sync.h"
@@ -55,8 +56,14 @@ Status WriteQueue::Run(const Body& body) {
   // The writer would wait for itself.
   if (std::this_thread::get_id() == thread_.get_id())
     return Status::Internal("db::InTransaction called inside another write's body");
+  // The body runs on the writer's thread, in the caller's language (core/message.h): the
+  // messages it says are the caller's reader's.
+  const Body in_lang = [&body, lang = CurrentLang()](Connection& c) {
+    const ScopedLang scoped(lang);
+    return body(c);
+  };
   Request r;
-  r.body = &body;
+  r.body = &in_lang;
   r.queued_at = std::chrono::steady_clock::now();
   std::unique_lock lock(mu_);
   if (stopping_) return Status::Internal("Cơ sở dữ liệu đã đóng.");

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "investment/investment_index_service.h"
+#include "notifications/notice_text.h"
 #include "notifications/outbox.h"
 #include "tasks/task_notices.h"
 
@@ -14,6 +15,23 @@ std::string Percent(double rate) {
   return std::to_string(tenths / 10) + "," + std::to_string(std::labs(tenths % 10)) + " %";
 }
 
+namespace {
+
+inline constexpr MessageText kForecastBelow{"investment.notice_forecast_below",
+                                            "Dự báo giải ngân dưới mục tiêu: {investor}",
+                                            "Disbursement forecast below target: {investor}"};
+inline constexpr MessageText kForecastBelowBody{
+    "investment.notice_forecast_below_body",
+    "Đến ngày {as_of}, dự báo tỷ lệ giải ngân kế hoạch vốn năm {year} của {investor} đến "
+    "31/01/{next_year} là {point} (khoảng {low} – {high}), dưới mục tiêu {target}. Xem các dự án "
+    "chậm trên trang Dự báo giải ngân.",
+    "As of {as_of}, the forecast disbursement rate of the {year} capital plan of {investor} by "
+    "31/01/{next_year} is {point} (about {low} – {high}), below the target of {target}. See the "
+    "projects behind schedule on the Disbursement forecast page."};
+const notifications::NoticeTexts kRegistered{&kForecastBelow, &kForecastBelowBody};
+
+}  // namespace
+
 int64_t WeekOf(Date d) { return (d.days() + 3) / 7; }  // 1970-01-01 was a Thursday
 
 Result<int64_t> NoticeForecastBelowTarget(db::Connection& c, const units::UnitGraph& g,
@@ -23,18 +41,24 @@ Result<int64_t> NoticeForecastBelowTarget(db::Connection& c, const units::UnitGr
   people.insert(people.end(), office.begin(), office.end());
   std::sort(people.begin(), people.end());
   people.erase(std::unique(people.begin(), people.end()), people.end());
-  const std::string body = "Đến ngày " + w.as_of.ToVietnamese() +
-                           ", dự báo tỷ lệ giải ngân kế "
-                           "hoạch vốn năm " +
-                           std::to_string(w.year) + " của " + w.investor_name + " đến 31/01/" +
-                           std::to_string(w.year + 1) + " là " + Percent(w.point) + " (khoảng " +
-                           Percent(w.low) + " – " + Percent(w.high) + "), dưới mục tiêu " +
-                           Percent(w.target) + ". Xem các dự án chậm trên trang Dự báo giải ngân.";
+  auto percent = [](double rate) {
+    std::string en = Percent(rate);
+    std::replace(en.begin(), en.end(), ',', '.');
+    return Label{Percent(rate), en};
+  };
+  const notifications::NoticeText text{&kForecastBelow,
+                                       &kForecastBelowBody,
+                                       {{"investor", w.investor_name},
+                                        {"as_of", w.as_of.ToVietnamese()},
+                                        {"year", std::to_string(w.year)},
+                                        {"next_year", std::to_string(w.year + 1)},
+                                        {"point", percent(w.point)},
+                                        {"low", percent(w.low)},
+                                        {"high", percent(w.high)},
+                                        {"target", percent(w.target)}}};
   const std::string key = "investment_forecast/" + std::to_string(w.year) + "/" +
                           std::to_string(w.investor_id) + "/" + std::to_string(WeekOf(w.as_of));
-  return notifications::Notify(c, people, "investment_forecast", std::nullopt,
-                               "Dự báo giải ngân dưới mục tiêu: " + w.investor_name, body, key,
-                               now);
+  return notifications::Notify(c, people, "investment_forecast", std::nullopt, text, key, now);
 }
 
 Result<int64_t> InvestmentView::WarnBelowTarget(PlanBasis basis) {

@@ -8,14 +8,14 @@
 
 #include "core/status.h"
 #include "db/connection.h"
+#include "notifications/notice_text.h"
 
 namespace dh::investment {
 
 struct Notice {
-  std::string kind;   // "investment.plan_adjusted", …
-  std::string title;  // one line
-  std::string body;
-  std::string dedup_key;  // a user who already has it gets none
+  std::string kind;                // "investment.plan_adjusted", …
+  notifications::NoticeText text;  // in the reader's language
+  std::string dedup_key;           // a user who already has it gets none
 };
 
 // To the active users of `unit_id` (its investor, its office); how many were written.

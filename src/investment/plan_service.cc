@@ -9,6 +9,7 @@
 #include "investment/investment_writes.h"
 #include "investment/plan_rules.h"
 #include "investment/plan_store.h"
+#include "notifications/notice_text.h"
 
 namespace dh::investment {
 namespace {
@@ -37,23 +38,31 @@ Result<PlanFigures> FiguresOf(db::Connection& c, const Project& p, int64_t sourc
   return f;
 }
 
+inline constexpr MessageText kPlanAdjusted{
+    "investment.notice_plan_adjusted", "Kế hoạch vốn năm {year} được điều chỉnh theo {decision}",
+    "The capital plan for {year} was adjusted by {decision}"};
+const notifications::NoticeTexts kRegistered{&kPlanAdjusted};
+
 // Each investor whose project's plan changed hears of it, with the decision.
 Status NoticeAdjusted(db::Connection& c, const PlanAdjustment& a,
                       const std::map<std::pair<int64_t, int64_t>, Money>& net) {
-  std::map<int64_t, std::string> lines;  // investor → its projects' changes
+  std::map<int64_t, Label> lines;  // investor → its projects' changes, in both languages
   for (const auto& [key, amount] : net) {
     if (amount == 0) continue;
     DH_ASSIGN_OR_RETURN(auto p, investment::GetProject(c, key.first));
     if (!p) continue;
-    lines[p->investor_id] += "- " + p->code + " " + p->name + ": " +
-                             (amount > 0 ? "tăng " : "giảm ") +
-                             FormatDong(amount > 0 ? amount : -amount) + " đồng\n";
+    const std::string project = "- " + p->code + " " + p->name + ": ";
+    const std::string dong = FormatDong(amount > 0 ? amount : -amount) + " đồng\n";
+    lines[p->investor_id].vi += project + (amount > 0 ? "tăng " : "giảm ") + dong;
+    lines[p->investor_id].en += project + (amount > 0 ? "up " : "down ") + dong;
   }
   for (const auto& [investor, body] : lines) {
     const Notice n{
         "investment.plan_adjusted",
-        "Kế hoạch vốn năm " + std::to_string(a.year) + " được điều chỉnh theo " + a.decision_number,
-        body, "plan_adjustment:" + std::to_string(a.id)};
+        {&kPlanAdjusted,
+         &notifications::msg::kText,
+         {{"year", std::to_string(a.year)}, {"decision", a.decision_number}, {"text", body}}},
+        "plan_adjustment:" + std::to_string(a.id)};
     DH_RETURN_IF_ERROR(NotifyUnit(c, investor, n, a.created_at).status());
   }
   return Status::Ok();

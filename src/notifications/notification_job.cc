@@ -10,6 +10,7 @@
 
 #include "db/read_value.h"
 #include "notifications/digest.h"
+#include "notifications/notice_text.h"
 #include "notifications/notification_store.h"
 #include "notifications/notification_text.h"
 #include "notifications/recipients.h"
@@ -72,6 +73,12 @@ bool StillDue(const Reminder& r, const ItemNow& t) {
 TaskLabel LabelOf(const ItemNow& t, const units::UnitGraph& g) {
   const units::Unit* u = g.Find(t.lead_unit_id);
   return {t.title, u ? u->name : ""};
+}
+
+// The language a user's e-mails are written in: the one they chose, else Vietnamese.
+Lang LangOf(const std::unordered_map<int64_t, Lang>& langs, int64_t user) {
+  auto it = langs.find(user);
+  return it == langs.end() ? Lang::kVi : it->second;
 }
 
 void Keep(Status& first, Status s) {
@@ -137,7 +144,7 @@ Status NotificationJob::UnreadSeen(const units::UnitGraph& g, const auth::Princi
     DH_ASSIGN_OR_RETURN(
         *out, SeenByUser(c, who.user_id, seen, {.unread_only = true, .limit = kUnreadListed}, total,
                          &unread));
-    return Status::Ok();
+    return RenderIn(c, *out, CurrentLang());  // the recipient's: SendDigests sets it
   });
 }
 
@@ -309,10 +316,10 @@ Status NotificationJob::WriteBatch(const ReminderSource& source, std::span<const
       const Reminder& r = *p.reminder;
       auto it = items.find(r.task_id);
       if (it == items.end() || !StillDue(r, it->second)) continue;
-      const ReminderText text = TextOf(r, LabelOf(it->second, g), noun);
+      const NoticeText text = ReminderNotice(r, LabelOf(it->second, g), noun);
       const std::string kind(ReminderKindName(r.kind));
-      DH_ASSIGN_OR_RETURN(int64_t n, Notify(c, p.users, kind, ItemRef{item_kind, r.task_id},
-                                            text.title, text.body, r.dedup_key, now));
+      DH_ASSIGN_OR_RETURN(int64_t n, Notify(c, p.users, kind, ItemRef{item_kind, r.task_id}, text,
+                                            r.dedup_key, now));
       counts[kind] += n;
       done.push_back(Hash(r.dedup_key));
     }
@@ -340,6 +347,7 @@ Status NotificationJob::EmailUnsent(PassReport& report, std::stop_token stop) {
   std::vector<Notification> rows;
   std::vector<int64_t> dropped;
   std::unordered_map<int64_t, Contact> contacts;
+  std::unordered_map<int64_t, Lang> langs;
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(rows, ToEmail(c, now - options_.email_window_seconds,
                                       options_.max_email_attempts, kEmailBatch));
@@ -349,7 +357,8 @@ Status NotificationJob::EmailUnsent(PassReport& report, std::stop_token stop) {
     for (const auto& n : rows)
       if (users.empty() || users.back() != n.user_id) users.push_back(n.user_id);
     DH_ASSIGN_OR_RETURN(contacts, Contacts(c, users));
-    return Status::Ok();
+    DH_ASSIGN_OR_RETURN(langs, UserLangs(c, users));
+    return RenderIn(c, rows, langs);  // each in its recipient's language
   }));
   if (!dropped.empty())
     DH_RETURN_IF_ERROR(db::InTransaction(
@@ -364,6 +373,7 @@ Status NotificationJob::EmailUnsent(PassReport& report, std::stop_token stop) {
     auto contact = contacts.find(group.front().user_id);
     if (contact == contacts.end()) continue;
     SendOutcome outcome;
+    const ScopedLang lang(LangOf(langs, contact->first));  // the mail's own sentences
     const bool go_on =
         Deliver(NotificationsMail(contact->second, group, ctx), false, report, &outcome);
     std::vector<int64_t> ids;
@@ -389,6 +399,11 @@ Status NotificationJob::SendDigests(Date today, PassReport& report, std::stop_to
   const auto graph = units_.Get();
   DH_ASSIGN_OR_RETURN(DigestPlan plan, PlanDigests(today, *graph, *cal));
   const MailContext ctx = Mail();
+  std::unordered_map<int64_t, Lang> langs;
+  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(langs, UserLangs(c, plan.users));
+    return Status::Ok();
+  }));
   bool all_sent = true;
   int sends = 0;
   for (int64_t u : plan.users) {
@@ -403,6 +418,7 @@ Status NotificationJob::SendDigests(Date today, PassReport& report, std::stop_to
     int64_t unread_total = 0;
     auth::Principal& who = plan.principals[u];
     who.user_id = u;
+    const ScopedLang lang(LangOf(langs, u));  // the digest's sentences and notices
     DH_RETURN_IF_ERROR(UnreadSeen(*graph, who, &unread, &unread_total));
     SendOutcome outcome;
     const bool go_on =

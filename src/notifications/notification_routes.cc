@@ -4,6 +4,7 @@
 
 #include "core/json.h"
 #include "http/list_query.h"
+#include "notifications/notice_text.h"
 #include "notifications/notification_store.h"
 
 namespace dh::notifications {
@@ -50,7 +51,7 @@ Response List(db::Database& db, const ItemKinds& kinds, const Request& req,
   int64_t total = 0, unread = 0;
   Status s = db::Read(db, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(list, SeenByUser(c, who.user_id, seen, page, &total, &unread));
-    return Status::Ok();
+    return RenderIn(c, list, CurrentLang());  // in the reader's language
   });
   if (!s.ok()) return Response::Error(s);
   bj::array items;

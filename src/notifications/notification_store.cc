@@ -7,6 +7,7 @@
 #include "db/sql_lists.h"
 #include "db/table_sql.h"
 #include "http/principal.h"
+#include "notifications/notice_text.h"
 
 namespace dh::notifications {
 namespace {
@@ -22,8 +23,10 @@ constexpr const char* kRefsOfUser =
     "SELECT id, item_kind, item_id, read_at, resolved_at FROM notifications WHERE user_id = ? "
     "ORDER BY id DESC";
 constexpr const char* kHasKey = "SELECT 1 FROM notifications WHERE dedup_key = ?";
-const std::string kInsert = db::InsertSql(
-    "notifications", "user_id, kind, item_kind, item_id, title, body, dedup_key, created_at");
+const std::string kInsertKeyed =
+    db::InsertSql("notifications",
+                  "user_id, kind, item_kind, item_id, title, body, dedup_key, created_at, "
+                  "title_key, body_key, params");
 constexpr const char* kResolve =
     "UPDATE notifications SET resolved_at = ? WHERE item_kind = ? AND item_id = ? AND kind = ? "
     "AND resolved_at IS NULL";
@@ -90,6 +93,33 @@ struct Ref {
 
 }  // namespace
 
+namespace {
+
+// One notification per user not already holding `dedup_key`; keys and parameters NULL for a
+// text-only notice.
+Result<int64_t> Insert(db::Connection& c, const std::vector<int64_t>& user_ids,
+                       const std::string& kind, const ItemRef& item, const std::string& title,
+                       const std::string& body, const std::vector<db::Value>& keyed,
+                       const std::string& dedup_key, int64_t now) {
+  const db::Value item_kind = item.empty() ? db::Value() : db::Value(item.kind);
+  const db::Value item_id = item.empty() ? db::Value() : db::Value(item.id);
+  int64_t n = 0;
+  std::unordered_set<int64_t> seen;
+  for (int64_t u : user_ids) {
+    if (!seen.insert(u).second) continue;
+    const std::string key = dedup_key + "/u" + std::to_string(u);
+    DH_ASSIGN_OR_RETURN(db::Rows have, c.Query(kHasKey, {key}));
+    if (!have.empty()) continue;
+    db::Params params{u, kind, item_kind, item_id, title, body, key, now};
+    params.insert(params.end(), keyed.begin(), keyed.end());
+    DH_RETURN_IF_ERROR(c.Exec(kInsertKeyed, params).status());
+    ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
 Result<int64_t> Notify(db::Connection& c, const std::vector<int64_t>& user_ids,
                        const std::string& kind, std::optional<int64_t> task_id,
                        const std::string& title, const std::string& body,
@@ -101,20 +131,27 @@ Result<int64_t> Notify(db::Connection& c, const std::vector<int64_t>& user_ids,
 Result<int64_t> Notify(db::Connection& c, const std::vector<int64_t>& user_ids,
                        const std::string& kind, const ItemRef& item, const std::string& title,
                        const std::string& body, const std::string& dedup_key, int64_t now) {
-  const db::Value item_kind = item.empty() ? db::Value() : db::Value(item.kind);
-  const db::Value item_id = item.empty() ? db::Value() : db::Value(item.id);
-  int64_t n = 0;
-  std::unordered_set<int64_t> seen;
-  for (int64_t u : user_ids) {
-    if (!seen.insert(u).second) continue;
-    const std::string key = dedup_key + "/u" + std::to_string(u);
-    DH_ASSIGN_OR_RETURN(db::Rows have, c.Query(kHasKey, {key}));
-    if (!have.empty()) continue;
-    DH_RETURN_IF_ERROR(
-        c.Exec(kInsert, {u, kind, item_kind, item_id, title, body, key, now}).status());
-    ++n;
-  }
-  return n;
+  return Insert(c, user_ids, kind, item, title, body, {db::Value(), db::Value(), db::Value()},
+                dedup_key, now);
+}
+
+Result<int64_t> Notify(db::Connection& c, const std::vector<int64_t>& user_ids,
+                       const std::string& kind, std::optional<int64_t> task_id,
+                       const NoticeText& text, const std::string& dedup_key, int64_t now) {
+  return Notify(c, user_ids, kind, task_id ? TaskItem(*task_id) : ItemRef{}, text, dedup_key, now);
+}
+
+Result<int64_t> Notify(db::Connection& c, const std::vector<int64_t>& user_ids,
+                       const std::string& kind, const ItemRef& item, const NoticeText& text,
+                       const std::string& dedup_key, int64_t now) {
+  RegisterNoticeTexts({text.title, text.body});
+  auto key_of = [](const MessageText* t) {
+    return t ? db::Value(std::string(t->key)) : db::Value();
+  };
+  return Insert(
+      c, user_ids, kind, item, text.title ? Render(*text.title, text.args, Lang::kVi) : "",
+      text.body ? Render(*text.body, text.args, Lang::kVi) : "",
+      {key_of(text.title), key_of(text.body), db::Value(EncodeArgs(text.args))}, dedup_key, now);
 }
 
 Result<int64_t> Resolve(db::Connection& c, const ItemRef& item, const std::string& kind,
@@ -275,6 +312,41 @@ Result<bool> AcquireLease(db::Connection& c, const std::string& name, const std:
 
 Status ReleaseLease(db::Connection& c, const std::string& name, const std::string& holder) {
   return c.Exec(kReleaseLease, {name, holder}).status();
+}
+
+// --- Issue 9: notices in their reader's language (migration 0015) ---
+
+namespace {
+
+constexpr const char* kStoredTextsIn =
+    "SELECT id, title_key, body_key, params FROM notifications WHERE id IN ";
+constexpr const char* kUserLangsIn = "SELECT id, lang FROM users WHERE id IN ";
+
+}  // namespace
+
+Result<std::unordered_map<int64_t, StoredText>> StoredTexts(db::Connection& c,
+                                                            const std::vector<int64_t>& ids) {
+  using Row = std::pair<int64_t, StoredText>;
+  DH_ASSIGN_OR_RETURN(std::vector<Row> rows,
+                      db::ReadAllIn<Row>(c, kStoredTextsIn, ids, [](db::RowCursor& row, Row& r) {
+                        row(r.first, r.second.title_key, r.second.body_key, r.second.params);
+                      }));
+  std::unordered_map<int64_t, StoredText> out;
+  for (Row& r : rows) out[r.first] = std::move(r.second);
+  return out;
+}
+
+Result<std::unordered_map<int64_t, Lang>> UserLangs(db::Connection& c,
+                                                    const std::vector<int64_t>& user_ids) {
+  using Row = std::pair<int64_t, std::optional<std::string>>;
+  DH_ASSIGN_OR_RETURN(std::vector<Row> rows,
+                      db::ReadAllIn<Row>(c, kUserLangsIn, user_ids, [](db::RowCursor& row, Row& r) {
+                        row(r.first, r.second);
+                      }));
+  std::unordered_map<int64_t, Lang> out;
+  for (const auto& [user, tag] : rows)
+    if (tag) out[user] = ParseLang(*tag).value_or(Lang::kVi);
+  return out;
 }
 
 }  // namespace dh::notifications

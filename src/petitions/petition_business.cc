@@ -1,6 +1,7 @@
 // The business's steps (rate, reopen), the office's publication, and a task spawned for
 // real work.
 #include "core/text.h"
+#include "notifications/notice_text.h"
 #include "petitions/petition_notices.h"
 #include "petitions/petition_service.h"
 #include "petitions/petition_store.h"
@@ -25,9 +26,9 @@ Result<PetitionView> PetitionService::Rate(const auth::Principal& who, int64_t i
                 e.kind = *satisfied ? "rated_satisfied" : "rated_unsatisfied";
                 e.note = p.rating_reason;
                 if (*satisfied || !p.responsible_unit_id) return Status::Ok();
-                return NoticeUnit(c, *p.responsible_unit_id, p,
-                                  "Doanh nghiệp chưa hài lòng với câu trả lời: " + p.title,
-                                  p.rating_reason, e.created_at);
+                return NoticeUnit(c, *p.responsible_unit_id, p, notice::kUnsatisfied,
+                                  &notifications::msg::kText, {{"text", p.rating_reason}},
+                                  e.created_at);
               });
 }
 
@@ -35,30 +36,29 @@ Result<PetitionView> PetitionService::Reopen(const auth::Principal& who, int64_t
                                              const std::string& reason) {
   if (text::Trim(reason).empty())
     return Status::InvalidInput("reason", "Nêu lý do đề nghị xem xét lại.");
-  return Step(who, id, "reopen", IsPetitioner,
-              [&](db::Connection& c, Petition& p, PetitionEventRecord& e) -> Status {
-                if (p.reopen_count >= 1)
-                  return Status::Conflict("Kiến nghị chỉ được mở lại một lần.", "reopened_once",
-                                          "reason");
-                DH_ASSIGN_OR_RETURN(p.state, Transition(p.state, E::kReopen));
-                const Date today = clock_.Today();
-                ++p.reopen_count;
-                p.received_on = today;
-                p.due_on = AnswerDue(settings_, p.category, !p.coordinating_unit_ids.empty(), today,
-                                     *calendar_.Get());
-                p.answered_on.reset();
-                p.approved_by.reset();
-                p.outcome.clear();
-                p.satisfied.reset();
-                p.rated_on.reset();
-                p.published = false;  // the office publishes the new answer
-                e.kind = "reopened";
-                e.note = text::Trim(reason);
-                e.unit_id = p.responsible_unit_id;
-                return NoticeUnit(c, *p.responsible_unit_id, p, "Kiến nghị được mở lại: " + p.title,
-                                  e.note + " Hạn trả lời mới: " + p.due_on->ToVietnamese() + ".",
-                                  e.created_at);
-              });
+  return Step(
+      who, id, "reopen", IsPetitioner,
+      [&](db::Connection& c, Petition& p, PetitionEventRecord& e) -> Status {
+        if (p.reopen_count >= 1)
+          return Status::Conflict("Kiến nghị chỉ được mở lại một lần.", "reopened_once", "reason");
+        DH_ASSIGN_OR_RETURN(p.state, Transition(p.state, E::kReopen));
+        const Date today = clock_.Today();
+        ++p.reopen_count;
+        p.received_on = today;
+        p.due_on = AnswerDue(settings_, p.category, !p.coordinating_unit_ids.empty(), today,
+                             *calendar_.Get());
+        p.answered_on.reset();
+        p.approved_by.reset();
+        p.outcome.clear();
+        p.satisfied.reset();
+        p.rated_on.reset();
+        p.published = false;  // the office publishes the new answer
+        e.kind = "reopened";
+        e.note = text::Trim(reason);
+        e.unit_id = p.responsible_unit_id;
+        return NoticeUnit(c, *p.responsible_unit_id, p, notice::kReopened, &notice::kReopenedBody,
+                          {{"text", e.note}, {"date", p.due_on->ToVietnamese()}}, e.created_at);
+      });
 }
 
 Result<PetitionView> PetitionService::Publish(const auth::Principal& who, int64_t id) {

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "audit/recorder.h"
+#include "notifications/notice_text.h"
 #include "notifications/outbox.h"
 
 namespace dh::petitions {
@@ -10,14 +11,24 @@ namespace {
 
 namespace bj = boost::json;
 
+const notifications::NoticeTexts kRegistered{
+    &notice::kNewToAnswer, &notice::kUnitToAnswer, &notice::kRouted,   &notice::kRoutedBody,
+    &notice::kForwarded,   &notice::kNoteDue,      &notice::kReturned, &notice::kDraftAwaiting,
+    &notice::kAnswered,    &notice::kRateAnswer,   &notice::kResolved, &notice::kUnsatisfied,
+    &notice::kReopened,    &notice::kReopenedBody};
+
 Status Send(db::Connection& c, const std::vector<int64_t>& users, const Petition& p,
-            const std::string& title, const std::string& body, int64_t now) {
+            const MessageText& title, const MessageText* body, MessageArgs args, int64_t now) {
   if (users.empty()) return Status::Ok();
+  args.emplace_back("petition", p.title);
+  args.emplace_back("due", p.due_on ? Label{" Hạn trả lời: " + p.due_on->ToVietnamese() + ".",
+                                            " Answer due: " + p.due_on->ToVietnamese() + "."}
+                                    : Label{});
   // One notice per step: the dedup key names the petition, the step and the time.
   const std::string key = "petition:" + std::to_string(p.id) + ":" +
                           std::string(StateName(p.state)) + ":" + std::to_string(now);
   return notifications::Notify(c, users, "petition", notifications::ItemRef{"petition", p.id},
-                               title, body, key, now)
+                               {&title, body, std::move(args)}, key, now)
       .status();
 }
 
@@ -28,20 +39,20 @@ bj::value Opt(const std::optional<int64_t>& v) { return v ? bj::value(*v) : bj::
 
 }  // namespace
 
-Status NoticeBusiness(db::Connection& c, const Petition& p, const std::string& title,
-                      const std::string& body, int64_t now) {
+Status NoticeBusiness(db::Connection& c, const Petition& p, const MessageText& title,
+                      const MessageText* body, MessageArgs args, int64_t now) {
   DH_ASSIGN_OR_RETURN(auto holders, notifications::ActiveRoleHolders(c));
   std::vector<int64_t> users;
   for (const auto& h : holders)
     if (h.role == "business" && h.unit_id == p.business_unit_id) users.push_back(h.user_id);
-  return Send(c, users, p, title, body, now);
+  return Send(c, users, p, title, body, std::move(args), now);
 }
 
-Status NoticeUnit(db::Connection& c, int64_t unit_id, const Petition& p, const std::string& title,
-                  const std::string& body, int64_t now) {
+Status NoticeUnit(db::Connection& c, int64_t unit_id, const Petition& p, const MessageText& title,
+                  const MessageText* body, MessageArgs args, int64_t now) {
   DH_ASSIGN_OR_RETURN(auto users,
                       notifications::UsersOfUnit(c, unit_id, auth::Permission::kPetitionsRead));
-  return Send(c, users, p, title, body, now);
+  return Send(c, users, p, title, body, std::move(args), now);
 }
 
 bj::object AuditJson(const Petition& p) {

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/text.h"
+#include "notifications/notice_text.h"
 #include "petitions/petition_notices.h"
 #include "petitions/petition_service.h"
 #include "petitions/petition_store.h"
@@ -17,10 +18,6 @@ using E = PetitionEvent;
 
 Status Required(const std::string& value, const char* field, const char* message) {
   return text::Trim(value).empty() ? Status::InvalidInput(field, message) : Status::Ok();
-}
-
-std::string DueText(const Petition& p) {
-  return p.due_on ? " Hạn trả lời: " + p.due_on->ToVietnamese() + "." : "";
 }
 
 }  // namespace
@@ -48,11 +45,9 @@ Result<PetitionView> PetitionService::Route(const auth::Principal& who, int64_t 
         e.kind = "routed";
         e.unit_id = unit_id;
         const int64_t now = e.created_at;
-        DH_RETURN_IF_ERROR(NoticeUnit(c, unit_id, p, "Kiến nghị mới cần trả lời: " + p.title,
-                                      "Đơn vị được giao trả lời kiến nghị." + DueText(p), now));
-        return NoticeBusiness(
-            c, p, "Kiến nghị đã được chuyển đơn vị xử lý",
-            "Kiến nghị \"" + p.title + "\" đã được chuyển đơn vị có thẩm quyền." + DueText(p), now);
+        DH_RETURN_IF_ERROR(
+            NoticeUnit(c, unit_id, p, notice::kNewToAnswer, &notice::kUnitToAnswer, {}, now));
+        return NoticeBusiness(c, p, notice::kRouted, &notice::kRoutedBody, {}, now);
       });
 }
 
@@ -60,35 +55,35 @@ Result<PetitionView> PetitionService::Forward(const auth::Principal& who, int64_
                                               int64_t unit_id, const std::string& reason) {
   DH_RETURN_IF_ERROR(
       Required(reason, "reason", "Nêu lý do kiến nghị không thuộc thẩm quyền của đơn vị."));
-  return Step(
-      who, id, "forward", MayWork,
-      [&](db::Connection& c, Petition& p, PetitionEventRecord& e) -> Status {
-        DH_ASSIGN_OR_RETURN(p.state, Transition(p.state, E::kForward));
-        const Date today = clock_.Today();
-        auto cal = calendar_.Get();
-        if (!p.received_on || !MayForwardOn(settings_, *p.received_on, today, *cal))
-          return Status::Conflict(
-              "Đã quá " + std::to_string(settings_.forward_days) +
-                  " ngày làm việc kể từ khi nhận kiến nghị: đơn vị phải trả lời "
-                  "hoặc báo văn phòng.",
-              "forward_too_late", "unit_id");
-        if (unit_id == *p.responsible_unit_id)
-          return Status::InvalidInput("unit_id", "Chọn đơn vị khác đơn vị đang xử lý.");
-        DH_RETURN_IF_ERROR(
-            units::CheckTakesWork(c, unit_id, today, "unit_id", "Đơn vị nhận chuyển tiếp"));
-        e.kind = "forwarded";
-        e.note = text::Trim(reason);
-        e.unit_id = unit_id;
-        p.forwarded_from_unit_id = p.responsible_unit_id;
-        p.forwarded_on = today;
-        p.responsible_unit_id = unit_id;
-        std::erase(p.coordinating_unit_ids, unit_id);
-        // The new unit's clock starts now; the forwarding unit is no longer judged on it.
-        p.received_on = today;
-        p.due_on = AnswerDue(settings_, p.category, !p.coordinating_unit_ids.empty(), today, *cal);
-        return NoticeUnit(c, unit_id, p, "Kiến nghị được chuyển tiếp đến đơn vị: " + p.title,
-                          e.note + DueText(p), e.created_at);
-      });
+  return Step(who, id, "forward", MayWork,
+              [&](db::Connection& c, Petition& p, PetitionEventRecord& e) -> Status {
+                DH_ASSIGN_OR_RETURN(p.state, Transition(p.state, E::kForward));
+                const Date today = clock_.Today();
+                auto cal = calendar_.Get();
+                if (!p.received_on || !MayForwardOn(settings_, *p.received_on, today, *cal))
+                  return Status::Conflict(
+                      "Đã quá " + std::to_string(settings_.forward_days) +
+                          " ngày làm việc kể từ khi nhận kiến nghị: đơn vị phải trả lời "
+                          "hoặc báo văn phòng.",
+                      "forward_too_late", "unit_id");
+                if (unit_id == *p.responsible_unit_id)
+                  return Status::InvalidInput("unit_id", "Chọn đơn vị khác đơn vị đang xử lý.");
+                DH_RETURN_IF_ERROR(
+                    units::CheckTakesWork(c, unit_id, today, "unit_id", "Đơn vị nhận chuyển tiếp"));
+                e.kind = "forwarded";
+                e.note = text::Trim(reason);
+                e.unit_id = unit_id;
+                p.forwarded_from_unit_id = p.responsible_unit_id;
+                p.forwarded_on = today;
+                p.responsible_unit_id = unit_id;
+                std::erase(p.coordinating_unit_ids, unit_id);
+                // The new unit's clock starts now; the forwarding unit is no longer judged on it.
+                p.received_on = today;
+                p.due_on =
+                    AnswerDue(settings_, p.category, !p.coordinating_unit_ids.empty(), today, *cal);
+                return NoticeUnit(c, unit_id, p, notice::kForwarded, &notice::kNoteDue,
+                                  {{"text", e.note}}, e.created_at);
+              });
 }
 
 Result<PetitionView> PetitionService::Return(const auth::Principal& who, int64_t id,
@@ -106,24 +101,25 @@ Result<PetitionView> PetitionService::Return(const auth::Principal& who, int64_t
   if (*reason == ReturnReason::kDuplicate && !in.duplicate_of_id)
     return Status::InvalidInput("duplicate_of_id",
                                 "Chọn kiến nghị đã được trả lời mà kiến nghị này trùng.");
-  return Step(
-      who, id, "return", MayManage,
-      [&](db::Connection& c, Petition& p, PetitionEventRecord& e) -> Status {
-        DH_ASSIGN_OR_RETURN(p.state, Transition(p.state, E::kReturn));
-        if (*reason == ReturnReason::kDuplicate) {
-          DH_ASSIGN_OR_RETURN(auto other, FindPetition(c, *in.duplicate_of_id));
-          if (!other || other->id == p.id || !Answered(other->state))
-            return Status::InvalidInput(
-                "duplicate_of_id", "Kiến nghị trùng phải là một kiến nghị khác đã được trả lời.");
-          p.duplicate_of_id = other->id;
-        }
-        p.return_reason = std::string(ReturnReasonName(*reason));
-        p.return_note = text::Trim(in.note);
-        p.authority = text::Trim(in.authority);
-        e.kind = "returned";
-        e.note = p.return_note.empty() ? p.authority : p.return_note;
-        return NoticeBusiness(c, p, "Kiến nghị được trả lại: " + p.title, e.note, e.created_at);
-      });
+  return Step(who, id, "return", MayManage,
+              [&](db::Connection& c, Petition& p, PetitionEventRecord& e) -> Status {
+                DH_ASSIGN_OR_RETURN(p.state, Transition(p.state, E::kReturn));
+                if (*reason == ReturnReason::kDuplicate) {
+                  DH_ASSIGN_OR_RETURN(auto other, FindPetition(c, *in.duplicate_of_id));
+                  if (!other || other->id == p.id || !Answered(other->state))
+                    return Status::InvalidInput(
+                        "duplicate_of_id",
+                        "Kiến nghị trùng phải là một kiến nghị khác đã được trả lời.");
+                  p.duplicate_of_id = other->id;
+                }
+                p.return_reason = std::string(ReturnReasonName(*reason));
+                p.return_note = text::Trim(in.note);
+                p.authority = text::Trim(in.authority);
+                e.kind = "returned";
+                e.note = p.return_note.empty() ? p.authority : p.return_note;
+                return NoticeBusiness(c, p, notice::kReturned, &notifications::msg::kText,
+                                      {{"text", e.note}}, e.created_at);
+              });
 }
 
 Result<PetitionView> PetitionService::Answer(const auth::Principal& who, int64_t id,
@@ -141,8 +137,8 @@ Result<PetitionView> PetitionService::Answer(const auth::Principal& who, int64_t
                 p.answered_by = who.user_id;
                 e.kind = "answer_drafted";
                 e.unit_id = p.responsible_unit_id;
-                return NoticeUnit(c, *p.responsible_unit_id, p,
-                                  "Dự thảo trả lời kiến nghị chờ duyệt", p.title, e.created_at);
+                return NoticeUnit(c, *p.responsible_unit_id, p, notice::kDraftAwaiting,
+                                  &notifications::msg::kText, {{"text", p.title}}, e.created_at);
               });
 }
 
@@ -156,9 +152,8 @@ Result<PetitionView> PetitionService::ApproveAnswer(const auth::Principal& who, 
                 p.approved_by = who.user_id;
                 e.kind = "answer_approved";
                 e.unit_id = p.responsible_unit_id;
-                return NoticeBusiness(
-                    c, p, "Kiến nghị đã có trả lời: " + p.title,
-                    "Mời doanh nghiệp xem câu trả lời và đánh giá mức độ hài lòng.", e.created_at);
+                return NoticeBusiness(c, p, notice::kAnswered, &notice::kRateAnswer, {},
+                                      e.created_at);
               });
 }
 
@@ -170,8 +165,8 @@ Result<PetitionView> PetitionService::Resolve(const auth::Principal& who, int64_
                 p.outcome = "resolved";
                 e.kind = "resolved";
                 e.note = text::Trim(note);
-                return NoticeBusiness(c, p, "Vướng mắc đã được giải quyết xong: " + p.title, e.note,
-                                      e.created_at);
+                return NoticeBusiness(c, p, notice::kResolved, &notifications::msg::kText,
+                                      {{"text", e.note}}, e.created_at);
               });
 }
 

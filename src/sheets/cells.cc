@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 
+#include "core/common_messages.h"
 #include "core/message.h"
 #include "core/text.h"
 
@@ -48,8 +49,6 @@ constexpr MessageText kNoSuchDay{"sheets.no_such_day",
 constexpr MessageText kNoSuchMonth{"sheets.no_such_month",
                                    "Ngày {value} không có (tháng phải từ 1 đến 12).",
                                    "There is no day {value} (the month must be from 1 to 12)."};
-constexpr MessageText kCellTooLong{"sheets.too_long", "{noun} dài quá {max} ký tự; hãy rút gọn.",
-                                   "{noun} is longer than {max} characters; please shorten it."};
 constexpr MessageText kCellTooLongAdvice{"sheets.too_long_advice",
                                          "{noun} dài quá {max} ký tự; {advice}.",
                                          "{noun} is longer than {max} characters; {advice}."};
@@ -237,11 +236,11 @@ Parsed<std::string> ReadText(const SheetCell* cell, const ColumnSpec& col, size_
   if (t.empty()) return {};
   if (text::CodePointCount(t) > max_chars)
     return Error<std::string>(
-        advice.empty()
-            ? Say(kCellTooLong, {{"noun", Noun(col)}, {"max", static_cast<int64_t>(max_chars)}})
-            : Say(kCellTooLongAdvice, {{"noun", Noun(col)},
-                                       {"max", static_cast<int64_t>(max_chars)},
-                                       {"advice", std::string(advice)}}));
+        advice.empty() ? Say(dh::msg::kTooLong,
+                             {{"name", Noun(col)}, {"max", static_cast<int64_t>(max_chars)}})
+                       : Say(kCellTooLongAdvice, {{"noun", Noun(col)},
+                                                  {"max", static_cast<int64_t>(max_chars)},
+                                                  {"advice", std::string(advice)}}));
   return {std::move(t), ""};
 }
 

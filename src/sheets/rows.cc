@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cassert>
 
+#include "core/common_messages.h"
 #include "core/message.h"
 #include "core/money.h"
 #include "core/text.h"
@@ -10,10 +11,6 @@
 namespace dh::sheets {
 namespace {
 
-constexpr MessageText kRowsWrong{
-    "sheets.invalid_rows",
-    "{n} lỗi trong tệp; chưa nhập {what} nào. Sửa các dòng được nêu rồi gửi lại.",
-    "{n} errors in the file; nothing was imported. Correct the rows listed and send it again."};
 constexpr MessageText kMissingCell{"sheets.missing", "Thiếu {noun}.", "{noun} is missing."};
 constexpr MessageText kTooManyRows{
     "sheets.too_many_rows", "Mỗi lần nhập tối đa {max} {what}; hãy chia tệp thành nhiều phần.",
@@ -30,8 +27,9 @@ boost::json::object RowErrorsBody(const RowErrors& errors, std::string_view what
   boost::json::array list;
   for (const RowError& e : errors)
     list.push_back({{"row", e.row}, {"column", e.column}, {"message", e.message}});
-  const std::string message = Say(kRowsWrong, {{"n", static_cast<int64_t>(errors.size())},
-                                               {"what", Label{std::string(what), ""}}});
+  const std::string message =
+      Say(dh::msg::kInvalidRows,
+          {{"n", static_cast<int64_t>(errors.size())}, {"what", Label{std::string(what), ""}}});
   return boost::json::object{{"ok", false},
                              {"errors", std::move(list)},
                              {"error", {{"code", "invalid_rows"}, {"message", message}}}};

@@ -1,6 +1,7 @@
 #include "targets/target_reminders.h"
 
 #include "calendar/deadline.h"
+#include "core/message.h"
 #include "notifications/outbox.h"
 #include "notifications/reminders.h"
 #include "targets/target_access.h"
@@ -20,6 +21,10 @@ notifications::OpenItem ItemOf(const ExplanationRequest& r, const calendar::Work
 }  // namespace
 
 notifications::ItemNoun ExplanationReminders::Noun() const {
+  // Its English, for the reminders' sentences (core/message.h labels).
+  static const bool registered =
+      (RegisterLabels({{"Yêu cầu giải trình", "Explanation request"}}), true);
+  (void)registered;
   return {"Yêu cầu giải trình", "yêu cầu giải trình"};
 }
 

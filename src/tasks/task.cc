@@ -3,9 +3,43 @@
 #include <array>
 
 #include "core/names.h"
+#include "tasks/task_error_messages.h"
 
 namespace dh::tasks {
 namespace {
+
+// Why a state machine step is refused (msg::kRefusedInState adds the current state).
+constexpr MessageText kOnlyReportInProgress{"tasks.only_report_in_progress",
+                                            "Chỉ báo cáo tiến độ cho nhiệm vụ đang thực hiện",
+                                            "Progress is reported only on a task in progress"};
+constexpr MessageText kCannotSubmit{"tasks.cannot_submit",
+                                    "Nhiệm vụ này không thể báo cáo hoàn thành",
+                                    "This task cannot be reported complete"};
+constexpr MessageText kOnlyConfirmAwaiting{
+    "tasks.only_confirm_awaiting", "Chỉ xác nhận nhiệm vụ đang chờ xác nhận hoàn thành",
+    "Only a task awaiting confirmation of completion can be confirmed"};
+constexpr MessageText kOnlyReturnAwaiting{
+    "tasks.only_return_awaiting", "Chỉ trả lại nhiệm vụ đang chờ xác nhận hoàn thành",
+    "Only a task awaiting confirmation of completion can be returned"};
+constexpr MessageText kDoneOrSuspended{"tasks.done_or_suspended",
+                                       "Nhiệm vụ đã hoàn thành hoặc đang tạm dừng",
+                                       "The task is complete or suspended"};
+constexpr MessageText kNotSuspended{"tasks.not_suspended", "Nhiệm vụ không ở trạng thái tạm dừng",
+                                    "The task is not suspended"};
+constexpr MessageText kOnlyRefuseUnfinished{"tasks.only_refuse_unfinished",
+                                            "Chỉ từ chối nhiệm vụ chưa hoàn thành",
+                                            "Only an unfinished task can be refused"};
+constexpr MessageText kOnlyReassignUnfinished{"tasks.only_reassign_unfinished",
+                                              "Chỉ giao lại nhiệm vụ chưa hoàn thành",
+                                              "Only an unfinished task can be reassigned"};
+constexpr MessageText kCannotCancelFinished{
+    "tasks.cannot_cancel_finished", "Không hủy được nhiệm vụ đã hoàn thành hoặc đã hủy",
+    "A task already complete or cancelled cannot be cancelled"};
+constexpr MessageText kCannotDeleteFinished{
+    "tasks.cannot_delete_finished", "Không xóa được nhiệm vụ đã hoàn thành hoặc đã hủy",
+    "A task already complete or cancelled cannot be deleted"};
+constexpr MessageText kInvalidAction{"tasks.invalid_action", "Thao tác không hợp lệ",
+                                     "This action is not valid"};
 
 constexpr NameTable<TaskState, 9> kStates = {{
     {TaskState::kNotStarted, "not_started"},
@@ -102,47 +136,46 @@ std::string TimelinessReason(Timeliness t, std::optional<Date> deadline,
 
 Result<TaskState> Transition(TaskState from, TaskEvent ev) {
   using S = TaskState;
-  auto refuse = [&](const char* why) -> Result<TaskState> {
+  auto refuse = [&](const MessageText& why) -> Result<TaskState> {
     return Status::Conflict(
-        std::string(why) + " (trạng thái hiện tại: " + std::string(StateName(from)) + ").",
+        Say(msg::kRefusedInState, {{"why", &why}, {"state", std::string(StateName(from))}}),
         "invalid_state");
   };
   switch (ev) {
     case TaskEvent::kReport:
       if (from == S::kNotStarted || from == S::kInProgress || from == S::kReturned)
         return S::kInProgress;
-      return refuse("Chỉ báo cáo tiến độ cho nhiệm vụ đang thực hiện");
+      return refuse(kOnlyReportInProgress);
     case TaskEvent::kSubmit:
       if (from == S::kNotStarted || from == S::kInProgress || from == S::kReturned)
         return S::kAwaitingConfirmation;
-      return refuse("Nhiệm vụ này không thể báo cáo hoàn thành");
+      return refuse(kCannotSubmit);
     case TaskEvent::kConfirm:
       if (from == S::kAwaitingConfirmation) return S::kDone;
-      return refuse("Chỉ xác nhận nhiệm vụ đang chờ xác nhận hoàn thành");
+      return refuse(kOnlyConfirmAwaiting);
     case TaskEvent::kReturn:
       if (from == S::kAwaitingConfirmation) return S::kReturned;
-      return refuse("Chỉ trả lại nhiệm vụ đang chờ xác nhận hoàn thành");
+      return refuse(kOnlyReturnAwaiting);
     case TaskEvent::kSuspend:
       if (IsOpen(from)) return S::kSuspended;
-      return refuse("Nhiệm vụ đã hoàn thành hoặc đang tạm dừng");
+      return refuse(kDoneOrSuspended);
     case TaskEvent::kResume:
       if (from == S::kSuspended) return S::kInProgress;
-      return refuse("Nhiệm vụ không ở trạng thái tạm dừng");
+      return refuse(kNotSuspended);
     case TaskEvent::kRefuse:
       if (from == S::kNotStarted || from == S::kInProgress) return S::kRefused;
-      return refuse("Chỉ từ chối nhiệm vụ chưa hoàn thành");
+      return refuse(kOnlyRefuseUnfinished);
     case TaskEvent::kReassign:
       if (from == S::kRefused || from == S::kNotStarted || from == S::kInProgress)
         return S::kNotStarted;
-      return refuse("Chỉ giao lại nhiệm vụ chưa hoàn thành");
+      return refuse(kOnlyReassignUnfinished);
     case TaskEvent::kCancel:
     case TaskEvent::kDelete:
       if (from != S::kDone && !IsWithdrawn(from))
         return ev == TaskEvent::kCancel ? S::kCancelled : S::kDeleted;
-      return refuse(ev == TaskEvent::kCancel ? "Không hủy được nhiệm vụ đã hoàn thành hoặc đã hủy"
-                                             : "Không xóa được nhiệm vụ đã hoàn thành hoặc đã hủy");
+      return refuse(ev == TaskEvent::kCancel ? kCannotCancelFinished : kCannotDeleteFinished);
   }
-  return refuse("Thao tác không hợp lệ");
+  return refuse(kInvalidAction);
 }
 
 std::optional<Recurrence> ParseRecurrence(std::string_view text) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/message.h"
 #include "core/text.h"
 #include "tasks/task_checks.h"
 #include "tasks/task_notices.h"
@@ -16,6 +17,37 @@ namespace dh::tasks {
 namespace {
 
 constexpr size_t kMaxUnits = 1000;
+
+constexpr MessageText kOnlyOfficeAssignsMany{"tasks.only_office_assigns_many",
+                                             "Chỉ văn phòng được giao nhiệm vụ cho nhiều đơn vị.",
+                                             "Only the office may assign a task to many units."};
+constexpr MessageText kChooseOneUnitAtLeast{"tasks.choose_one_assigned_unit",
+                                            "Chọn ít nhất một đơn vị được giao.",
+                                            "Choose at least one unit to assign to."};
+constexpr MessageText kAtMostUnits{"tasks.at_most_units", "Giao tối đa {max} đơn vị một lần.",
+                                   "Assign to at most {max} units at once."};
+constexpr MessageText kChooseDirectiveForGroup{
+    "tasks.choose_directive_for_group",
+    "Chọn Văn bản chỉ đạo: các nhiệm vụ được theo dõi chung thành một nhóm của văn bản.",
+    "Choose the directive: the tasks are followed together as a group of that directive."};
+constexpr MessageText kUnitChosenTwice{"tasks.unit_chosen_twice",
+                                       "Đơn vị {unit} được chọn hai lần.",
+                                       "The unit {unit} is chosen twice."};
+constexpr MessageText kMayNotAssignTo{"tasks.may_not_assign_to",
+                                      "Bạn không được giao nhiệm vụ cho {unit}.",
+                                      "You may not assign tasks to {unit}."};
+constexpr MessageText kLeadAndCoordinator{
+    "tasks.lead_and_coordinator",
+    "{unit} vừa được giao chủ trì vừa là đơn vị phối hợp; bỏ đơn vị đó khỏi phối hợp.",
+    "{unit} is both the lead unit and a coordinating unit; remove it from the coordinating "
+    "units."};
+constexpr MessageText kGroupNotOfDirective{
+    "tasks.group_not_of_directive", "Nhóm nhiệm vụ không thuộc văn bản đã chọn.",
+    "The task group does not belong to the chosen directive."};
+constexpr MessageText kOnlyIssuerOfficeAssignsMany{
+    "tasks.only_issuer_office_assigns_many",
+    "Chỉ văn phòng của cơ quan ban hành được giao nhiệm vụ của văn bản này cho nhiều đơn vị.",
+    "Only the office of the issuing body may assign this directive's tasks to many units."};
 
 // The unit's name for a message, or its id.
 std::string UnitLabel(const units::UnitGraph& g, int64_t id) {
@@ -48,15 +80,13 @@ std::vector<int64_t> TaskService::UnitsOfKind(const auth::Principal& who,
 Result<ManyUnitsResult> TaskService::CreateForUnits(const auth::Principal& who,
                                                     const ManyUnitsInput& in) {
   if (!who.Can(auth::Permission::kTasksManage))
-    return Status::Forbidden("Chỉ văn phòng được giao nhiệm vụ cho nhiều đơn vị.");
-  if (in.unit_ids.empty())
-    return Status::InvalidInput("unit_ids", "Chọn ít nhất một đơn vị được giao.");
+    return Status::Forbidden(Say(kOnlyOfficeAssignsMany));
+  if (in.unit_ids.empty()) return Status::InvalidInput("unit_ids", Say(kChooseOneUnitAtLeast));
   if (in.unit_ids.size() > kMaxUnits)
-    return Status::InvalidInput("unit_ids", "Giao tối đa 1.000 đơn vị một lần.");
+    return Status::InvalidInput("unit_ids",
+                                Say(kAtMostUnits, {{"max", static_cast<int64_t>(kMaxUnits)}}));
   if (!in.task.directive_id && !in.task.group_id)
-    return Status::InvalidInput("directive_id",
-                                "Chọn Văn bản chỉ đạo: các nhiệm vụ được theo dõi chung thành "
-                                "một nhóm của văn bản.");
+    return Status::InvalidInput("directive_id", Say(kChooseDirectiveForGroup));
   const Access access = AccessOf(who);
   auto g = units_.Get();
   std::set<int64_t> seen;
@@ -67,15 +97,14 @@ Result<ManyUnitsResult> TaskService::CreateForUnits(const auth::Principal& who,
       return s.field() == "lead_unit_id" ? Status::InvalidInput("unit_ids", s.message()) : s;
     if (!seen.insert(unit).second)
       return Status::InvalidInput("unit_ids",
-                                  "Đơn vị " + UnitLabel(*g, unit) + " được chọn hai lần.");
+                                  Say(kUnitChosenTwice, {{"unit", UnitLabel(*g, unit)}}));
     if (!MayGiveWorkTo(access, unit))
       return Status::InvalidInput("unit_ids",
-                                  "Bạn không được giao nhiệm vụ cho " + UnitLabel(*g, unit) + ".");
+                                  Say(kMayNotAssignTo, {{"unit", UnitLabel(*g, unit)}}));
     if (one.coordinator_ids &&
         std::count(one.coordinator_ids->begin(), one.coordinator_ids->end(), unit))
-      return Status::InvalidInput("coordinator_ids", UnitLabel(*g, unit) +
-                                                         " vừa được giao chủ trì vừa là đơn vị "
-                                                         "phối hợp; bỏ đơn vị đó khỏi phối hợp.");
+      return Status::InvalidInput("coordinator_ids",
+                                  Say(kLeadAndCoordinator, {{"unit", UnitLabel(*g, unit)}}));
   }
   ManyUnitsResult out;
   DH_RETURN_IF_ERROR(db::InTransaction(
@@ -93,14 +122,11 @@ Status TaskService::WriteForUnits(db::Connection& c, const auth::Principal& who,
   if (in.task.group_id) {
     DH_ASSIGN_OR_RETURN(auto parent, FindGroup(c, *in.task.group_id));
     if (!parent || (directive_id && parent->directive_id != *directive_id))
-      return Status::InvalidInput("group_id", "Nhóm nhiệm vụ không thuộc văn bản đã chọn.");
+      return Status::InvalidInput("group_id", Say(kGroupNotOfDirective));
     directive_id = parent->directive_id;
   }
   DH_ASSIGN_OR_RETURN(const Directive d, NamedDirective(c, access, who, *directive_id));
-  if (!MayManageDirective(access, d))
-    return Status::Forbidden(
-        "Chỉ văn phòng của cơ quan ban hành được giao nhiệm vụ của văn bản "
-        "này cho nhiều đơn vị.");
+  if (!MayManageDirective(access, d)) return Status::Forbidden(Say(kOnlyIssuerOfficeAssignsMany));
   DH_RETURN_IF_ERROR(CheckTaskUnits(c, today, std::nullopt,
                                     in.task.coordinator_ids.value_or(std::vector<int64_t>{})));
   const std::string heading = text::Trim(in.heading.empty() ? *in.task.title : in.heading);

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "audit/recorder.h"
+#include "core/common_messages.h"
 #include "core/text.h"
 #include "db/trial_transaction.h"
 #include "sheets/import_ledger.h"
@@ -22,12 +23,15 @@ namespace bj = boost::json;
 
 namespace {
 
+constexpr MessageText kAlreadyImported{"tasks.already_imported",
+                                       "Tệp này vừa được nhập vào văn bản {number}.",
+                                       "This file was just imported into document {number}."};
+
 Status InvalidRows(size_t n) {
-  return Status::InvalidInput("",
-                              std::to_string(n) +
-                                  " lỗi trong tệp; chưa nhập nhiệm vụ nào. Sửa các dòng "
-                                  "được nêu rồi gửi lại.",
-                              "invalid_rows");
+  return Status::InvalidInput(
+      "",
+      Say(dh::msg::kInvalidRows, {{"n", static_cast<int64_t>(n)}, {"what", Label{"nhiệm vụ", ""}}}),
+      "invalid_rows");
 }
 
 // Each row's units, checked again on the database inside the import's transaction (once
@@ -122,8 +126,8 @@ Result<int64_t> RecordImport(db::Connection& c, const auth::Principal& who, cons
   auto inserted = InsertImport(c, {0, d.id, batch.source_sha256, batch.source_name,
                                    static_cast<int64_t>(batch.items.size()), who.user_id, now});
   if (!inserted.ok() && inserted.status().code() == StatusCode::kUniqueViolation)
-    return Status::Conflict("Tệp này vừa được nhập vào văn bản " + d.number + ".",
-                            "already_imported", "file");
+    return Status::Conflict(Say(kAlreadyImported, {{"number", d.number}}), "already_imported",
+                            "file");
   return inserted;
 }
 

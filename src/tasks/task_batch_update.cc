@@ -5,6 +5,7 @@
 // each day had. Progress stays the unit's to report: a re-import does not change it.
 #include <algorithm>
 
+#include "core/message.h"
 #include "core/text.h"
 #include "tasks/task_checks.h"
 #include "tasks/task_notices.h"
@@ -14,6 +15,10 @@
 
 namespace dh::tasks {
 namespace {
+
+constexpr MessageText kLeadNotCoordinator{"tasks.lead_not_coordinator",
+                                          "Đơn vị chủ trì không đồng thời là đơn vị phối hợp.",
+                                          "The lead unit cannot also be a coordinating unit."};
 
 // The row's fields applied to `t`; the coordinators newly named go to `added`.
 Status ApplyRow(const TaskInput& in, TaskRecord& t, std::vector<int64_t>& added) {
@@ -27,8 +32,7 @@ Status ApplyRow(const TaskInput& in, TaskRecord& t, std::vector<int64_t>& added)
         added.push_back(u);
     if (std::find(in.coordinator_ids->begin(), in.coordinator_ids->end(), t.lead_unit_id) !=
         in.coordinator_ids->end())
-      return Status::InvalidInput("coordinator_ids",
-                                  "Đơn vị chủ trì không đồng thời là đơn vị phối hợp.");
+      return Status::InvalidInput("coordinator_ids", Say(kLeadNotCoordinator));
     t.coordinator_ids = *in.coordinator_ids;
   }
   if (in.deadline) t.deadline = in.deadline;

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "calendar/deadline.h"
+#include "tasks/task_error_messages.h"
 #include "tasks/task_messages.h"
 
 namespace dh::tasks {
@@ -59,9 +60,9 @@ Status CheckMilestones(const std::vector<Milestone>& milestones, std::optional<D
 
 Status CheckStartDate(Date start_on, std::optional<Date> deadline) {
   if (!deadline || !(*deadline < start_on)) return Status::Ok();
-  return Status::InvalidInput("start_on", "Ngày giao " + start_on.ToVietnamese() +
-                                              " sau Hạn hoàn thành " + deadline->ToVietnamese() +
-                                              "; chọn ngày giao không muộn hơn hạn.");
+  return Status::InvalidInput(
+      "start_on", Say(msg::kStartAfterDeadline, {{"start", start_on.ToVietnamese()},
+                                                 {"deadline", deadline->ToVietnamese()}}));
 }
 
 DeadlineCheck CheckDeadline(Date date, Date today, const calendar::WorkCalendar& cal) {

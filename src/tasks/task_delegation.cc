@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "notifications/outbox.h"
+#include "tasks/task_error_messages.h"
 #include "tasks/task_messages.h"
 #include "tasks/task_notices.h"
 #include "tasks/task_service.h"
@@ -27,8 +28,8 @@ Result<TaskRecord> PartOf(db::Connection& c, const TaskRecord& parent, const Del
   ch.deadline = ch.original_deadline = p.deadline ? p.deadline : parent.deadline;
   ch.start_on = DefaultStart(ch.deadline, today);
   if (ch.deadline && parent.deadline && *ch.deadline > *parent.deadline)
-    return Status::InvalidInput("parts", "Hạn của phần việc không được sau hạn của nhiệm vụ " +
-                                             parent.deadline->ToVietnamese() + ".");
+    return Status::InvalidInput(
+        "parts", Say(msg::kPartAfterTask, {{"date", parent.deadline->ToVietnamese()}}));
   if (p.unit_id) {
     // The tree as the database holds it now, not as the in-memory graph last saw it.
     DH_ASSIGN_OR_RETURN(const bool under,

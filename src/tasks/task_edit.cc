@@ -4,7 +4,9 @@
 #include <boost/json.hpp>
 
 #include "audit/recorder.h"
+#include "notifications/notice_text.h"
 #include "notifications/outbox.h"
+#include "tasks/task_error_messages.h"
 #include "tasks/task_messages.h"
 #include "tasks/task_notices.h"
 #include "tasks/task_service.h"
@@ -16,6 +18,28 @@ namespace {
 
 namespace bj = boost::json;
 
+namespace notice {
+
+inline constexpr MessageText kCancelled{"tasks.notice_cancelled", "Hủy nhiệm vụ: {title}",
+                                        "Task cancelled: {title}"};
+inline constexpr MessageText kDeleted{"tasks.notice_deleted", "Xóa nhiệm vụ: {title}",
+                                      "Task deleted: {title}"};
+inline constexpr MessageText kDeletedBody{
+    "tasks.notice_deleted_body",
+    "Văn phòng đã xóa nhiệm vụ “{full_title}”{deadline} vì giao nhầm hoặc không còn cần thực "
+    "hiện; nhiệm vụ không còn trong danh sách, đơn vị không phải báo cáo.",
+    "The office deleted the task “{full_title}”{deadline} because it was assigned by mistake or "
+    "is no longer needed; it is no longer listed and your unit need not report on it."};
+inline constexpr MessageText kDirection{"tasks.notice_direction", "Ý kiến chỉ đạo: {title}",
+                                        "Direction: {title}"};
+inline constexpr MessageText kReply{"tasks.notice_reply", "Đơn vị trả lời: {title}",
+                                    "Reply from the unit: {title}"};
+
+const notifications::NoticeTexts kRegistered{&kCancelled, &kDeleted, &kDeletedBody, &kDirection,
+                                             &kReply};
+
+}  // namespace notice
+
 // The lead unit and the assignee hear that their task was withdrawn. A deleted task is seen
 // by nobody (tasksa): its notice is about no item, so that the bell shows it, and its text
 // stands alone — which task it was, its deadline, that it is gone.
@@ -24,16 +48,20 @@ Status NoticeWithdrawn(db::Connection& c, const TaskRecord& t, const std::string
   DH_ASSIGN_OR_RETURN(auto people, notifications::UsersOfUnit(c, t.lead_unit_id));
   if (t.assignee_id) people.push_back(*t.assignee_id);
   const bool cancelled = t.state == TaskState::kCancelled;
-  std::string body = why.empty() ? "" : "Lý do: " + why;
-  if (!cancelled)
-    body = "Văn phòng đã xóa nhiệm vụ “" + t.title + "”" +
-           (t.deadline ? " (hạn " + t.deadline->ToVietnamese() + ")" : "") +
-           " vì giao nhầm hoặc không còn cần thực hiện; nhiệm vụ không còn trong danh sách, "
-           "đơn vị không phải báo cáo.";
+  const Label deadline = t.deadline ? Label{" (hạn " + t.deadline->ToVietnamese() + ")",
+                                            " (due " + t.deadline->ToVietnamese() + ")"}
+                                    : Label{};
+  const notifications::NoticeText text{cancelled ? &notice::kCancelled : &notice::kDeleted,
+                                       !cancelled    ? &notice::kDeletedBody
+                                       : why.empty() ? nullptr
+                                                     : &notifications::msg::kReason,
+                                       {{"title", Short(t.title)},
+                                        {"full_title", t.title},
+                                        {"deadline", deadline},
+                                        {"reason", why}}};
   return notifications::Notify(c, people, cancelled ? "cancelled" : "deleted",
-                               cancelled ? std::optional<int64_t>(t.id) : std::nullopt,
-                               (cancelled ? "Hủy nhiệm vụ: " : "Xóa nhiệm vụ: ") + Short(t.title),
-                               body, "withdrawn/" + std::to_string(t.id), now)
+                               cancelled ? std::optional<int64_t>(t.id) : std::nullopt, text,
+                               "withdrawn/" + std::to_string(t.id), now)
       .status();
 }
 
@@ -42,13 +70,11 @@ Status Undeletable(db::Connection& c, const TaskRecord& t) {
   DH_ASSIGN_OR_RETURN(auto reports, ReportsOf(c, t.id));
   if (!reports.empty() || t.last_report_on || t.progress_percent > 0)
     return Status::Conflict(
-        "Nhiệm vụ đã có " + std::to_string(std::max<size_t>(reports.size(), 1)) +
-            " báo cáo tiến độ nên không xóa được; hãy hủy nhiệm vụ và ghi lý do.",
+        Say(msg::kHasReports, {{"n", static_cast<int64_t>(std::max<size_t>(reports.size(), 1))}}),
         "has_reports");
   DH_ASSIGN_OR_RETURN(auto parts, ChildrenOf(c, t.id));
   if (!parts.empty())
-    return Status::Conflict("Nhiệm vụ đã giao tiếp " + std::to_string(parts.size()) +
-                                " phần việc nên không xóa được; hãy hủy nhiệm vụ và ghi lý do.",
+    return Status::Conflict(Say(msg::kHasParts, {{"n", static_cast<int64_t>(parts.size())}}),
                             "has_parts");
   return Status::Ok();
 }
@@ -134,10 +160,11 @@ Status NoticeComment(db::Connection& c, const units::UnitGraph& g, const TaskRec
   people.erase(std::unique(people.begin(), people.end()), people.end());
   std::erase(people, m.author_id);
   const bool direction = m.kind == "direction";
-  return notifications::Notify(
-             c, people, direction ? "comment_direction" : "comment_reply", t.id,
-             (direction ? "Ý kiến chỉ đạo: " : "Đơn vị trả lời: ") + Short(t.title), Short(m.body),
-             "comment/" + std::to_string(m.id), now)
+  return notifications::Notify(c, people, direction ? "comment_direction" : "comment_reply", t.id,
+                               {direction ? &notice::kDirection : &notice::kReply,
+                                &notifications::msg::kText,
+                                {{"title", Short(t.title)}, {"text", Short(m.body)}}},
+                               "comment/" + std::to_string(m.id), now)
       .status();
 }
 
@@ -152,9 +179,8 @@ Result<TaskComment> TaskService::AddComment(const auth::Principal& who, int64_t 
     DH_ASSIGN_OR_RETURN(auto t, FindTask(c, id));
     if (!t || !CanSeeTask(a, who, *t)) return TaskNotFound();
     if (!MayComment(a, who, *t))
-      return Status::Forbidden(IsWithdrawn(t->state)
-                                   ? "Nhiệm vụ đã bị hủy, không gửi thêm ý kiến."
-                                   : "Bạn chỉ xem nhiệm vụ này, không gửi ý kiến được.");
+      return Status::Forbidden(
+          Say(IsWithdrawn(t->state) ? msg::kCancelledNoComment : msg::kReadOnlyNoComment));
     const int64_t now = clock_.NowSeconds();
     m = {0,  id, CanHoldTask(a, who, *t) ? "reply" : "direction", body, who.user_id, who.full_name,
          now};

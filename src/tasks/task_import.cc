@@ -9,6 +9,7 @@
 #include "core/hash.h"
 #include "core/text.h"
 #include "sheets/rows.h"
+#include "tasks/task_error_messages.h"
 #include "tasks/task_excel.h"
 #include "tasks/task_messages.h"
 
@@ -176,10 +177,9 @@ void Coordinators(sheets::RowReader& r, const UnitMatcher& units, TaskInput& in)
     if (!id)
       r.Fail("coordinator_ids", std::get<std::string>(found));
     else if (in.lead_unit_id && *id == *in.lead_unit_id)
-      r.Fail("coordinator_ids",
-             "Đơn vị " + Quote(name) + " đã là đơn vị chủ trì; bỏ khỏi cột phối hợp.");
+      r.Fail("coordinator_ids", Say(msg::kImportLeadAsCoordinator, {{"unit", Quote(name)}}));
     else if (std::find(ids.begin(), ids.end(), *id) != ids.end())
-      r.Fail("coordinator_ids", "Đơn vị " + Quote(name) + " ghi hai lần.");
+      r.Fail("coordinator_ids", Say(msg::kImportUnitTwice, {{"unit", Quote(name)}}));
     else
       ids.push_back(*id);
   }
@@ -278,10 +278,9 @@ Result<bool> HandleMatches(const TaskService& service, const auth::Principal& wh
 
 Status MatchesConflict(const ImportOutcome& outcome) {
   return Status::Conflict(
-      fmt::format("{} dòng trùng với nhiệm vụ đã có trong văn bản này (cùng tên nhiệm vụ và đơn "
-                  "vị chủ trì), ví dụ dòng {}: “{}”. Chọn bỏ qua các dòng trùng hoặc vẫn tạo mới.",
-                  outcome.matches.size(), outcome.matches.front().row,
-                  outcome.matches.front().title),
+      Say(msg::kImportMatchesExisting, {{"n", static_cast<int64_t>(outcome.matches.size())},
+                                        {"row", std::to_string(outcome.matches.front().row)},
+                                        {"title", outcome.matches.front().title}}),
       "matches_existing");
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/json.h"
 #include "core/text.h"
+#include "tasks/task_error_messages.h"
 #include "tasks/task_messages.h"
 
 namespace dh::tasks {
@@ -179,7 +180,7 @@ Result<TaskFilter> FilterFromQuery(const http::Request& req) {
     const auto v = req.Query(name);
     if (!v) return std::optional<bool>();
     if (*v != "true" && *v != "false")
-      return Status::InvalidInput(name, std::string("Tham số ") + name + " là true hoặc false.");
+      return Status::InvalidInput(name, Say(msg::kFlagTrueFalse, {{"name", std::string(name)}}));
     return std::optional<bool>(*v == "true");
   };
   DH_ASSIGN_OR_RETURN(f.is_key, flag("is_key"));

@@ -1,5 +1,6 @@
 #include "tasks/task_parse.h"
 
+#include "tasks/task_error_messages.h"
 #include "tasks/task_messages.h"
 
 namespace dh::tasks {
@@ -147,26 +148,19 @@ namespace dh::tasks {
 Result<ManyUnitsInput> ParseManyUnits(const bj::object& o, std::string* unit_kind) {
   DH_RETURN_IF_ERROR(json::OnlyFields(o, {"task", "unit_kind", "unit_ids", "heading"}));
   if (!json::Has(o, "task") || !o.at("task").is_object())
-    return Status::InvalidInput("task", "Nhập nhiệm vụ cần giao (task).");
+    return Status::InvalidInput("task", Say(msg::kEnterTaskToAssign));
   ManyUnitsInput in;
   DH_ASSIGN_OR_RETURN(in.task, ParseTask(o.at("task").as_object()));
-  if (in.task.lead_unit_id)
-    return Status::InvalidInput("lead_unit_id",
-                                "Giao cho nhiều đơn vị: chọn các Đơn vị được giao, không chọn "
-                                "một đơn vị chủ trì.");
+  if (in.task.lead_unit_id) return Status::InvalidInput("lead_unit_id", Say(msg::kManyNoLeadUnit));
   DH_ASSIGN_OR_RETURN(auto kind, json::OptionalString(o, {"unit_kind", "Giao cho"}, 20));
   *unit_kind = kind.value_or("");
   if (!unit_kind->empty() && *unit_kind != "ward" && *unit_kind != "department")
-    return Status::InvalidInput("unit_kind",
-                                "Giao cho: ward (tất cả phường, xã) hoặc department (tất cả "
-                                "sở, ngành).");
+    return Status::InvalidInput("unit_kind", Say(msg::kUnitKindWardDepartment));
   if (json::Has(o, "unit_ids")) {
     DH_ASSIGN_OR_RETURN(in.unit_ids, json::IdArray(o, {"unit_ids", "Đơn vị được giao"}));
   }
   if (unit_kind->empty() == in.unit_ids.empty())
-    return Status::InvalidInput("unit_ids",
-                                "Chọn Đơn vị được giao: tất cả phường, xã; tất cả sở, ngành; "
-                                "hoặc một danh sách đơn vị.");
+    return Status::InvalidInput("unit_ids", Say(msg::kChooseAssignedUnits));
   DH_ASSIGN_OR_RETURN(auto heading, json::OptionalString(o, {"heading", "Tên nhóm"}, 1000));
   in.heading = heading.value_or("");
   return in;

@@ -7,6 +7,7 @@
 #include "documents/document_frame.h"
 #include "tasks/directive_citation.h"
 #include "tasks/task_as_of.h"
+#include "tasks/task_error_messages.h"
 #include "tasks/task_excel.h"
 #include "tasks/task_messages.h"
 
@@ -26,15 +27,18 @@ std::string UnitName(const units::UnitGraph& g, int64_t id) {
 
 Status CheckLength(const std::string& value, size_t max, const char* field, const char* label) {
   if (text::CodePointCount(value) <= max) return Status::Ok();
-  return Status::InvalidInput(field, fmt::format("{} dài quá {} ký tự.", label, max), "too_long");
+  return Status::InvalidInput(
+      field,
+      Say(msg::kReportTooLong, {{"name", Label{label, ""}}, {"max", static_cast<int64_t>(max)}}),
+      "too_long");
 }
 
 Status CheckRequest(const TaskReportRequest& in, Date today) {
   if (!in.directive_id && !in.unit_id)
     return Status::InvalidInput("directive_id", Say(msg::kChooseDirectiveUnitReport));
   if (in.as_of && *in.as_of > today)
-    return Status::InvalidInput(
-        "as_of", "Ngày lấy số liệu không được sau hôm nay (" + today.ToVietnamese() + ").");
+    return Status::InvalidInput("as_of",
+                                Say(msg::kAsOfAfterToday, {{"date", today.ToVietnamese()}}));
   DH_RETURN_IF_ERROR(CheckLength(in.number, kReportNumberMax, "number", "Số, ký hiệu"));
   DH_RETURN_IF_ERROR(CheckLength(in.place, kReportNameMax, "place", "Địa danh"));
   DH_RETURN_IF_ERROR(

@@ -10,6 +10,7 @@
 #include "db/read_value.h"
 #include "notifications/outbox.h"
 #include "tasks/task_checks.h"
+#include "tasks/task_error_messages.h"
 #include "tasks/task_messages.h"
 #include "tasks/task_notices.h"
 #include "tasks/task_store.h"
@@ -57,8 +58,7 @@ Result<TaskRecord> TaskService::ForWrite(db::Connection& c, const auth::Principa
   const Access a = AccessOf(who);
   if (!t || !CanSeeTask(a, who, *t)) return TaskNotFound();
   if (manage ? !MayManageTask(a, *t) : !CanWorkTask(a, who, *t))
-    return Status::Forbidden(manage ? "Chỉ văn phòng (đơn vị giao việc) được làm việc này."
-                                    : "Nhiệm vụ này không do đơn vị của bạn chủ trì.");
+    return Status::Forbidden(Say(manage ? msg::kOnlyOfficeDoesThis : msg::kNotYourUnitsTask));
   return *t;
 }
 

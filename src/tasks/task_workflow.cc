@@ -2,6 +2,7 @@
 #include <boost/json.hpp>
 
 #include "audit/recorder.h"
+#include "tasks/task_error_messages.h"
 #include "tasks/task_messages.h"
 #include "tasks/task_notices.h"
 #include "tasks/task_service.h"
@@ -89,8 +90,8 @@ Result<Extension> TaskService::RequestExtension(const auth::Principal& who, int6
     if (!t.deadline)
       return Status::Conflict(Say(msg::kRecurringTaskHasDeadlineExtend), "no_deadline");
     if (new_deadline <= *t.deadline)
-      return Status::InvalidInput(
-          "new_deadline", "Hạn mới phải sau hạn hiện tại " + t.deadline->ToVietnamese() + ".");
+      return Status::InvalidInput("new_deadline", Say(msg::kNewDeadlineAfterCurrent,
+                                                      {{"date", t.deadline->ToVietnamese()}}));
     // An overdue task asks for a date still to come: one already past would be overdue too.
     if (new_deadline < clock_.Today())
       return Status::InvalidInput("new_deadline", Say(msg::kNewDeadlineBeforeToday));
@@ -134,16 +135,17 @@ Result<Extension> TaskService::DecideExtension(const auth::Principal& who, int64
       return Status::Conflict(Say(msg::kThisExtensionRequestHasAlready), "already_decided");
     if (IsFinished(before.state))
       return Status::Conflict(
-          "Nhiệm vụ đã báo cáo hoàn thành" +
-              (before.finished_on ? " ngày " + before.finished_on->ToVietnamese() : std::string()) +
-              "; không gia hạn sau khi đã hoàn thành.",
+          Say(msg::kFinishedNoExtension,
+              {{"on", before.finished_on ? Label{" ngày " + before.finished_on->ToVietnamese(),
+                                                 " on " + before.finished_on->ToVietnamese()}
+                                         : Label{}}}),
           "task_finished");
     if (found->previous_deadline != before.deadline)
       return Status::Conflict(
-          "Hạn của nhiệm vụ đã đổi" +
-              (before.deadline ? " (nay là " + before.deadline->ToVietnamese() + ")"
-                               : std::string()) +
-              " từ khi có đề nghị này; hãy đề nghị gia hạn lại.",
+          Say(msg::kDeadlineChangedSince,
+              {{"now", before.deadline ? Label{" (nay là " + before.deadline->ToVietnamese() + ")",
+                                               " (now " + before.deadline->ToVietnamese() + ")"}
+                                       : Label{}}}),
           "deadline_changed");
     e = *found;
     const int64_t now = clock_.NowSeconds();

@@ -5,6 +5,7 @@
 #include "db/sql_lists.h"
 #include "db/sql_order.h"
 #include "db/table_sql.h"
+#include "users/user_lang.h"
 
 namespace dh::users {
 namespace {
@@ -168,6 +169,16 @@ Result<int64_t> MoveRoles(db::Connection& c, int64_t from_unit, int64_t to_unit)
 
 Status DeleteSessionsOf(db::Connection& c, int64_t user_id, const std::string& except_hash) {
   return c.Exec(kDeleteOfUser, {user_id, except_hash}).status();
+}
+
+// --- Issue 9: the language a user reads in (migration 0015) ---
+
+namespace {
+const std::string kSetLang = db::UpdateSql("users", "lang");
+}  // namespace
+
+Status SetLang(db::Connection& c, int64_t user_id, Lang lang) {
+  return c.Exec(kSetLang, {std::string(lang == Lang::kEn ? "en" : "vi"), user_id}).status();
 }
 
 }  // namespace dh::users

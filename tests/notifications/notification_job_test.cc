@@ -8,6 +8,7 @@
 
 #include <algorithm>
 
+#include "notifications/notice_text.h"
 #include "notifications/notification_store.h"
 #include "support/test_db.h"
 #include "tasks/task_reminders.h"
@@ -451,8 +452,10 @@ TEST_P(NotificationJobTest, OneProcessAtATime) {
 
 TEST_P(NotificationJobTest, StoreFunctionsAgreeOnBothDatabases) {
   ASSERT_TRUE(db::InTransaction(db(), [&](db::Connection& c) -> Status {
-                DH_ASSIGN_OR_RETURN(int64_t n, Notify(c, {officer_, leader_, officer_}, "due_soon",
-                                                      std::nullopt, "t", "b", "k/1", 100));
+                DH_ASSIGN_OR_RETURN(
+                    int64_t n,
+                    Notify(c, {officer_, leader_, officer_}, "due_soon", std::nullopt,
+                           {&notifications::msg::kText, nullptr, {{"text", "t"}}}, "k/1", 100));
                 EXPECT_EQ(n, 2);
                 DH_ASSIGN_OR_RETURN(
                     auto have, ExistingKeys(c, {"k/1/u" + std::to_string(officer_), "k/2/u1"}));

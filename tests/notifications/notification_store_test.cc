@@ -7,6 +7,7 @@
 
 #include <map>
 
+#include "notifications/notice_text.h"
 #include "support/store_test.h"
 
 namespace dh::notifications {
@@ -15,6 +16,13 @@ namespace {
 STORE_TEST_SUITE(NotificationStoreTest);
 
 constexpr int64_t kNow = 1'780'000'000;
+
+// A notice whose title and body are the text given (the same in both languages).
+constexpr MessageText kTitle{"test.title", "{title}", "{title}"};
+constexpr MessageText kBody{"test.body", "{body}", "{body}"};
+NoticeText Says(const std::string& title, const std::string& body = "") {
+  return {&kTitle, body.empty() ? nullptr : &kBody, {{"title", title}, {"body", body}}};
+}
 
 // Two users; returns their ids.
 std::pair<int64_t, int64_t> TwoUsers(db::Database& db) {
@@ -52,16 +60,16 @@ TEST_P(NotificationStoreTest, ANoticeNamesItsItemByKindAndTheTaskIdFormStillWork
   const auto [an, binh] = TwoUsers(db());
   EXPECT_EQ(MustWrite<int64_t>([&](db::Connection& c) {
               return Notify(c, {an, binh, an}, "petition_assigned", ItemRef{"petition", 7},
-                            "Đơn thư mới", "Nội dung", "petition/7", kNow);
+                            Says("Đơn thư mới", "Nội dung"), "petition/7", kNow);
             }),
             2);
   EXPECT_EQ(MustWrite<int64_t>([&](db::Connection& c) {
-              return Notify(c, {an}, "assigned", std::optional<int64_t>(12), "Nhiệm vụ mới", "",
+              return Notify(c, {an}, "assigned", std::optional<int64_t>(12), Says("Nhiệm vụ mới"),
                             "assigned/12", kNow + 1);
             }),
             1);
   MustWrite<int64_t>([&](db::Connection& c) {
-    return Notify(c, {an}, "system", std::nullopt, "Bảo trì", "", "system/1", kNow + 2);
+    return Notify(c, {an}, "system", std::nullopt, Says("Bảo trì"), "system/1", kNow + 2);
   });
   int64_t total = 0;
   const auto mine = MustRead<std::vector<Notification>>(
@@ -84,7 +92,7 @@ TEST_P(NotificationStoreTest, TheBellAsksEachKindAboutItsOwnIdsOnly) {
                                                                   {{"petition", 1}, "c"},
                                                                   {{"target", 2}, "d"},
                                                                   {{}, "e"}})
-                  DH_RETURN_IF_ERROR(Notify(c, {an}, "x", item, key, "", key, kNow).status());
+                  DH_RETURN_IF_ERROR(Notify(c, {an}, "x", item, Says(key), key, kNow).status());
                 return Status::Ok();
               }).ok());
   AllSeen seen;
@@ -106,15 +114,15 @@ TEST_P(NotificationStoreTest, TheBellAsksEachKindAboutItsOwnIdsOnly) {
 
 TEST_P(NotificationStoreTest, AResolvedNoticeLeavesTheBellForEveryRecipientAndOnlyThatOne) {
   const auto [an, binh] = TwoUsers(db());
-  ASSERT_TRUE(
-      Write([&](db::Connection& c) -> Status {
-        for (int64_t task : {1, 2})
-          DH_RETURN_IF_ERROR(Notify(c, {an, binh}, "completion_submitted", TaskItem(task),
-                                    "Chờ xác nhận " + std::to_string(task), "",
-                                    "submitted/" + std::to_string(task), kNow)
-                                 .status());
-        return Notify(c, {an}, "returned", TaskItem(1), "Trả lại", "", "returned/1", kNow).status();
-      }).ok());
+  ASSERT_TRUE(Write([&](db::Connection& c) -> Status {
+                for (int64_t task : {1, 2})
+                  DH_RETURN_IF_ERROR(Notify(c, {an, binh}, "completion_submitted", TaskItem(task),
+                                            Says("Chờ xác nhận " + std::to_string(task)),
+                                            "submitted/" + std::to_string(task), kNow)
+                                         .status());
+                return Notify(c, {an}, "returned", TaskItem(1), Says("Trả lại"), "returned/1", kNow)
+                    .status();
+              }).ok());
   EXPECT_EQ(MustWrite<int64_t>([](db::Connection& c) {
               return Resolve(c, TaskItem(1), "completion_submitted", kNow + 5);
             }),
@@ -148,8 +156,8 @@ TEST_P(NotificationStoreTest, ResolvingByKeyTakesOneRequestAmongSeveralAboutTheS
       Write([&](db::Connection& c) -> Status {
         for (const char* key : {"coordination/1", "coordination/12", "coordination/1x"})
           DH_RETURN_IF_ERROR(
-              Notify(c, {an, binh}, "coordination", TaskItem(5), key, "", key, kNow).status());
-        return Notify(c, {an}, "coordination", TaskItem(6), "khác", "", "coordination/1",
+              Notify(c, {an, binh}, "coordination", TaskItem(5), Says(key), key, kNow).status());
+        return Notify(c, {an}, "coordination", TaskItem(6), Says("khác"), "coordination/1",
                       kNow)
             .status();  // the same key on another task: a store may meet it
       }).ok());
@@ -169,9 +177,9 @@ TEST_P(NotificationStoreTest, AResolvedNoticeNotYetEmailedIsNotEmailed) {
   ASSERT_TRUE(Write([&](db::Connection& c) -> Status {
                 DH_RETURN_IF_ERROR(c.Exec("UPDATE users SET email = 'a@x.example'").status());
                 DH_RETURN_IF_ERROR(
-                    Notify(c, {an}, "coordination", TaskItem(5), "a", "", "k/1", kNow).status());
+                    Notify(c, {an}, "coordination", TaskItem(5), Says("a"), "k/1", kNow).status());
                 DH_RETURN_IF_ERROR(
-                    Notify(c, {an}, "coordination", TaskItem(6), "b", "", "k/2", kNow).status());
+                    Notify(c, {an}, "coordination", TaskItem(6), Says("b"), "k/2", kNow).status());
                 return ResolveKey(c, TaskItem(5), "k/1", kNow).status();
               }).ok());
   const auto mail =
