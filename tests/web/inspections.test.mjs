@@ -112,6 +112,8 @@ describe('the inspection plans in the web UI', { skip: skip ?? false }, () => {
       await page.waitForSelector(`h1:has-text("${title}")`);
       await page.getByText('Quyết định số 512/QĐ-UBND').waitFor();
       await page.getByText('Kế hoạch chưa có cuộc kiểm tra nào.').waitFor();
+      const notice = page.locator('#main .notice--success');
+      await notice.filter({ hasText: `Đã lập kế hoạch “${title}”` }).waitFor();
 
       // Add a visit: the investor picked by name, one of its projects, the planned date.
       await page.getByRole('button', { name: 'Thêm cuộc kiểm tra' }).click();
@@ -127,6 +129,9 @@ describe('the inspection plans in the web UI', { skip: skip ?? false }, () => {
       await card.waitFor();
       await card.getByRole('link', { name: project }).waitFor();
       await card.locator('.tag', { hasText: 'Chưa kiểm tra' }).waitFor();
+      // Each save says what it did, in place of the notice before.
+      await notice.filter({ hasText: 'Đã thêm cuộc kiểm tra.' }).waitFor();
+      assert.equal(await notice.count(), 1);
 
       // Record the visit with its findings.
       const findings = `Gói thầu số 3 chậm 45 ngày so với hợp đồng (${label}).`;
@@ -136,6 +141,7 @@ describe('the inspection plans in the web UI', { skip: skip ?? false }, () => {
       await card.getByRole('button', { name: 'Lưu kết quả' }).click();
       await card.getByText(findings).waitFor();
       await page.locator('.tag', { hasText: 'Đã kiểm tra xong' }).first().waitFor();
+      await notice.filter({ hasText: 'Đã lưu kết quả kiểm tra.' }).waitFor();
 
       // A recommendation made a task, linking to it.
       const rec = `Bổ sung nhân lực, máy móc cho gói thầu số 3 (${label})`;
@@ -146,6 +152,7 @@ describe('the inspection plans in the web UI', { skip: skip ?? false }, () => {
       const task = card.getByRole('link', { name: rec });
       await task.waitFor();
       assert.match(await task.getAttribute('href'), /^\/tasks\/\d+$/);
+      await notice.filter({ hasText: `Đã giao nhiệm vụ “${rec}”.` }).waitFor();
       await noSideways(page, `the new plan at ${size.width}px`);
       await snap(page, `inspections-new-plan-${size.width}`);
 
@@ -154,6 +161,7 @@ describe('the inspection plans in the web UI', { skip: skip ?? false }, () => {
       const row = page.locator('tr', { hasText: title });
       await row.locator('.tag', { hasText: 'Đã kiểm tra xong' }).waitFor();
       assert.match(await row.innerText(), /1\/1 cuộc/);
+      assert.equal(await page.locator('#main .notice').count(), 0, 'no notice of the plan page follows to the list');
       assert.deepEqual(errors, []);
     });
   }
