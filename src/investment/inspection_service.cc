@@ -1,7 +1,6 @@
 // InvestmentService: the inspection plans' list and one plan's page, each plan and visit
 // filtered by its rule (investment_access.h): an investor sees the plans that visit it and
 // only its own visits; out of scope is absent from the list and 404 for one plan.
-#include <algorithm>
 #include <map>
 
 #include "core/text.h"
@@ -12,19 +11,36 @@
 namespace dh::investment {
 namespace {
 
-// What the plans' pages read: the plans, their visits and the recommendations per visit.
+// What the plans' list reads: one page of plans, their visits and the recommendations per visit.
 struct PlanRecords {
   std::vector<InspectionPlan> plans;
-  std::map<int64_t, std::vector<Inspection>> visits;            // plan → its visits, by id
+  std::map<int64_t, std::vector<Inspection>> visits;            // plan → its visits
   std::map<int64_t, std::vector<ProjectTask>> recommendations;  // inspection → its links
 };
 
-Result<PlanRecords> LoadPlanRecords(db::Connection& c, std::optional<int> year) {
+// The plans whose title or decision number holds the words of `q` (diacritics ignored).
+Result<std::vector<int64_t>> PlansWithWords(db::Connection& c, std::optional<int> year,
+                                            const std::string& q) {
+  DH_ASSIGN_OR_RETURN(auto plans, ListInspectionPlans(c, year));
+  const std::string needle = text::FoldForSearch(q);
+  std::vector<int64_t> ids;
+  for (const InspectionPlan& p : plans)
+    if (text::FoldForSearch(p.title).find(needle) != std::string::npos ||
+        text::FoldForSearch(p.decision_number).find(needle) != std::string::npos)
+      ids.push_back(p.id);
+  return ids;
+}
+
+Result<PlanRecords> LoadPlanPage(db::Connection& c, const InspectionPlanFilter& f, int64_t limit,
+                                 int64_t offset, int64_t* total) {
   PlanRecords r;
-  DH_ASSIGN_OR_RETURN(r.plans, ListInspectionPlans(c, year));
-  DH_ASSIGN_OR_RETURN(auto visits, ListInspections(c, std::nullopt, std::nullopt));
+  DH_ASSIGN_OR_RETURN(r.plans, PageInspectionPlans(c, f, limit, offset, total));
+  std::vector<int64_t> plan_ids, visit_ids;
+  for (const InspectionPlan& p : r.plans) plan_ids.push_back(p.id);
+  DH_ASSIGN_OR_RETURN(auto visits, InspectionsOfPlans(c, plan_ids));
+  for (const Inspection& x : visits) visit_ids.push_back(x.id);
   for (Inspection& x : visits) r.visits[x.plan_id].push_back(std::move(x));
-  DH_ASSIGN_OR_RETURN(auto links, AllRecommendations(c));
+  DH_ASSIGN_OR_RETURN(auto links, RecommendationsOfInspections(c, visit_ids));
   for (ProjectTask& l : links) r.recommendations[*l.inspection_id].push_back(std::move(l));
   return r;
 }
@@ -48,38 +64,30 @@ std::optional<InspectionPlanSummary> VisibleSummary(const InvestmentAccess& a,
   return SummarizeInspectionPlan(plan, seen, recommendations);
 }
 
-bool Matches(const InspectionPlanQuery& q, const InspectionPlanSummary& s) {
-  if (q.lead_unit_id && s.plan.lead_unit_id != *q.lead_unit_id) return false;
-  if (q.status && s.status != *q.status) return false;
-  if (q.investor_id &&
-      !std::binary_search(s.investor_ids.begin(), s.investor_ids.end(), *q.investor_id))
-    return false;
-  if (!q.q || q.q->empty()) return true;
-  const std::string needle = text::FoldForSearch(*q.q);
-  return text::FoldForSearch(s.plan.title).find(needle) != std::string::npos ||
-         text::FoldForSearch(s.plan.decision_number).find(needle) != std::string::npos;
-}
-
 }  // namespace
 
+// Paged and counted in SQL (PageInspectionPlans, which states the access rules for the list);
+// each row's summary then goes through the rules themselves (VisibleSummary).
 Result<std::vector<InspectionPlanSummary>> InvestmentService::InspectionPlans(
     const auth::Principal& who, const InspectionPlanQuery& q, int64_t limit, int64_t offset,
     int64_t* total) const {
+  const InvestmentAccess a = AccessOf(who);
+  InspectionPlanFilter f{.year = q.year,
+                         .lead_unit_id = q.lead_unit_id,
+                         .investor_id = q.investor_id,
+                         .status = q.status,
+                         .scope = ScopeUnits(a.read)};
   PlanRecords r;
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(r, LoadPlanRecords(c, q.year));
+    if (q.q && !q.q->empty()) {
+      DH_ASSIGN_OR_RETURN(f.ids, PlansWithWords(c, q.year, *q.q));
+    }
+    DH_ASSIGN_OR_RETURN(r, LoadPlanPage(c, f, limit, offset, total));
     return Status::Ok();
   }));
-  const InvestmentAccess a = AccessOf(who);
-  std::vector<InspectionPlanSummary> matching;
-  for (const InspectionPlan& plan : r.plans) {
-    auto s = VisibleSummary(a, plan, r);
-    if (s && Matches(q, *s)) matching.push_back(std::move(*s));
-  }
-  *total = static_cast<int64_t>(matching.size());
   std::vector<InspectionPlanSummary> page;
-  for (int64_t i = offset; i < *total && i < offset + limit; ++i)
-    page.push_back(std::move(matching[i]));
+  for (const InspectionPlan& plan : r.plans)
+    if (auto s = VisibleSummary(a, plan, r)) page.push_back(std::move(*s));
   return page;
 }
 

@@ -203,8 +203,6 @@ namespace {
 constexpr const char* kPlansOfYear =
     "SELECT id, year, title, decision_number, lead_unit_id, created_by, created_at "
     "FROM inspection_plans WHERE (? = 0 OR year = ?) ORDER BY year DESC, id DESC";
-const std::string kRecommendationLinks =
-    kLinkColumns + "WHERE inspection_id IS NOT NULL ORDER BY task_id";
 
 }  // namespace
 
@@ -217,8 +215,129 @@ Result<std::vector<InspectionPlan>> ListInspectionPlans(db::Connection& c,
       });
 }
 
-Result<std::vector<ProjectTask>> AllRecommendations(db::Connection& c) {
-  return db::ReadAll<ProjectTask>(c, kRecommendationLinks, {}, LinkFields);
+}  // namespace dh::investment
+
+// ---- Inspection plans' pages in SQL (appended) -------------------------------------------------
+namespace dh::investment {
+namespace {
+
+// The count, the columns and the order of a page of plans (the latest first).
+constexpr db::PageSql kPlanPage{
+    "SELECT COUNT(*) FROM inspection_plans p ",
+    "SELECT p.id, p.year, p.title, p.decision_number, p.lead_unit_id, p.created_by, "
+    "p.created_at FROM inspection_plans p ",
+    " ORDER BY p.year DESC, p.id DESC LIMIT ? OFFSET ?"};
+// Per plan, the visits the caller sees (v.n) and how many of them are visited (v.seen).
+constexpr const char* kSeenVisitsFrom =
+    "LEFT JOIN (SELECT i.plan_id, COUNT(*) AS n, COUNT(i.visited_on) AS seen "
+    "FROM inspections i JOIN inspection_plans l ON l.id = i.plan_id";
+// A unit of either column in the scope: "<first> IN (…) OR <second> IN (…))".
+struct EitherInScope {
+  const char* first;
+  const char* second;
+};
+// A visit is seen: its plan's lead unit or its investor is in scope (CanSeeInspection).
+constexpr EitherInScope kVisitSeen{" WHERE (l.lead_unit_id IN ", " OR i.investor_id IN "};
+// A plan's visit to one investor is seen, the same rule on the plan's row.
+constexpr EitherInScope kVisitToInvestorSeen{" AND (p.lead_unit_id IN ", " OR j.investor_id IN "};
+constexpr const char* kSeenVisitsTo = " GROUP BY i.plan_id) v ON v.plan_id = p.id WHERE 1=1";
+// A plan is seen: its lead unit is in scope or one of its visits is (CanSeeInspectionPlan).
+constexpr const char* kPlanSeen[] = {" AND (p.lead_unit_id IN ", " OR v.n > 0)"};
+constexpr const char* kVisitsInvestor =
+    " AND EXISTS (SELECT 1 FROM inspections j WHERE j.plan_id = p.id AND j.investor_id = ?";
+// The plain filters: year, lead unit, the plans searched.
+constexpr const char* kPlanFilters[] = {" AND p.year = ?", " AND p.lead_unit_id = ?",
+                                        " AND p.id IN "};
+// By InspectionStatus (SummarizeInspectionPlan over the visits seen): planned, in progress, done.
+constexpr const char* kStatusSql[] = {" AND COALESCE(v.seen, 0) = 0",
+                                      " AND v.seen > 0 AND v.seen < v.n",
+                                      " AND v.seen > 0 AND v.seen = v.n"};
+const std::string kInspectionsOfPlans = kInspectionColumns + "WHERE plan_id IN ";
+const std::string kRecommendationsOf = kLinkColumns + "WHERE inspection_id IN ";
+
+void AppendEitherInScope(const std::vector<int64_t>& scope, const EitherInScope& rule,
+                         std::string& sql, db::Params& params) {
+  sql += rule.first;
+  db::AppendInList(scope, sql, params);
+  sql += rule.second;
+  db::AppendInList(scope, sql, params);
+  sql += ")";
+}
+
+// The FROM … WHERE tail both the count and the page read: the visits seen, the plans seen.
+std::string SeenPlans(const std::optional<std::vector<int64_t>>& scope, db::Params& params) {
+  std::string sql = kSeenVisitsFrom;
+  if (scope) AppendEitherInScope(*scope, kVisitSeen, sql, params);
+  sql += kSeenVisitsTo;
+  if (scope) {
+    sql += kPlanSeen[0];
+    db::AppendInList(*scope, sql, params);
+    sql += kPlanSeen[1];
+  }
+  return sql;
+}
+
+const char* StatusSql(InspectionStatus s) {
+  switch (s) {
+    case InspectionStatus::kPlanned:
+      return kStatusSql[0];
+    case InspectionStatus::kInProgress:
+      return kStatusSql[1];
+    case InspectionStatus::kDone:
+      return kStatusSql[2];
+  }
+  return kStatusSql[0];
+}
+
+// The WHERE of the plans `f` matches; nullopt when nothing can match (an empty scope or ids).
+std::optional<std::string> PlanWhere(const InspectionPlanFilter& f, db::Params& params) {
+  if ((f.scope && f.scope->empty()) || (f.ids && f.ids->empty())) return std::nullopt;
+  std::string sql = SeenPlans(f.scope, params);
+  if (f.year) {
+    sql += kPlanFilters[0];
+    params.push_back(int64_t{*f.year});
+  }
+  if (f.lead_unit_id) {
+    sql += kPlanFilters[1];
+    params.push_back(*f.lead_unit_id);
+  }
+  if (f.ids) {
+    sql += kPlanFilters[2];
+    db::AppendInList(*f.ids, sql, params);
+  }
+  if (f.investor_id) {
+    sql += kVisitsInvestor;
+    params.push_back(*f.investor_id);
+    if (f.scope) AppendEitherInScope(*f.scope, kVisitToInvestorSeen, sql, params);
+    sql += ")";
+  }
+  if (f.status) sql += StatusSql(*f.status);
+  return sql;
+}
+
+}  // namespace
+
+Result<std::vector<InspectionPlan>> PageInspectionPlans(db::Connection& c,
+                                                        const InspectionPlanFilter& f,
+                                                        int64_t limit, int64_t offset,
+                                                        int64_t* total) {
+  db::Params params;
+  const std::optional<std::string> where = PlanWhere(f, params);
+  return db::ReadPage<InspectionPlan>(c, kPlanPage, where, std::move(params), limit, offset, total,
+                                      [](db::RowCursor& row, InspectionPlan& p) {
+                                        row(p.id, p.year, p.title, p.decision_number,
+                                            p.lead_unit_id, p.created_by, p.created_at);
+                                      });
+}
+
+Result<std::vector<Inspection>> InspectionsOfPlans(db::Connection& c,
+                                                   const std::vector<int64_t>& plan_ids) {
+  return db::ReadAllIn<Inspection>(c, kInspectionsOfPlans, plan_ids, InspectionFields);
+}
+
+Result<std::vector<ProjectTask>> RecommendationsOfInspections(
+    db::Connection& c, const std::vector<int64_t>& inspection_ids) {
+  return db::ReadAllIn<ProjectTask>(c, kRecommendationsOf, inspection_ids, LinkFields);
 }
 
 }  // namespace dh::investment

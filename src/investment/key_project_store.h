@@ -65,7 +65,31 @@ namespace dh::investment {
 
 // Inspection plans of `year` (none: every year), the latest first.
 Result<std::vector<InspectionPlan>> ListInspectionPlans(db::Connection& c, std::optional<int> year);
-// Every recommendation made on an inspection (links with an inspection_id), by task id.
-Result<std::vector<ProjectTask>> AllRecommendations(db::Connection& c);
+
+}  // namespace dh::investment
+
+namespace dh::investment {
+
+// What the inspection plans' list asks for. `scope`: the caller's investment.read units (none:
+// every unit); the list applies investment_access.h's rules to it — a visit is seen when its
+// investor or its plan's lead unit is in scope, a plan when its lead unit is or one of its
+// visits is seen — and counts and filters by status over the visits seen only.
+struct InspectionPlanFilter {
+  std::optional<int> year;
+  std::optional<int64_t> lead_unit_id, investor_id;  // investor: a seen visit to it
+  std::optional<InspectionStatus> status;
+  std::optional<std::vector<int64_t>> ids;  // only these plans (the words searched)
+  std::optional<std::vector<int64_t>> scope;
+};
+// One page of the plans `f` matches, the latest first, and in *total how many match.
+Result<std::vector<InspectionPlan>> PageInspectionPlans(db::Connection& c,
+                                                        const InspectionPlanFilter& f,
+                                                        int64_t limit, int64_t offset,
+                                                        int64_t* total);
+// The visits of these plans; the recommendations made on these visits.
+Result<std::vector<Inspection>> InspectionsOfPlans(db::Connection& c,
+                                                   const std::vector<int64_t>& plan_ids);
+Result<std::vector<ProjectTask>> RecommendationsOfInspections(
+    db::Connection& c, const std::vector<int64_t>& inspection_ids);
 
 }  // namespace dh::investment

@@ -90,6 +90,52 @@ for (const db of DBS) {
       assertError(await office.get('/api/v1/inspection-plans/999999'), 404);
     });
 
+    it('pages and counts more plans than a page, out-of-scope plans absent and not counted', async () => {
+      // 23 plans of another year, the latest first: even ones visit the transport board
+      // (visited when i % 4 === 0), odd ones the civil board.
+      const year = YEAR + 1;
+      const made = [];
+      for (let i = 0; i < 23; i++) {
+        const p = await ok(await office.post('/api/v1/inspection-plans', { year, title: `Kiểm tra định kỳ đợt ${i + 1}`, lead_unit_id: sxd }));
+        const x = await ok(await office.post('/api/v1/inspections', { plan_id: p.id, investor_id: i % 2 ? dd : gt, planned_on: `${year}-02-01` }));
+        if (i % 4 === 0) await ok(await office.post(`/api/v1/inspections/${x.id}/visit`, { visited_on: `${year}-02-01`, findings: 'Đạt.' }), 200);
+        made.push({ id: p.id, gt: i % 2 === 0, done: i % 4 === 0 });
+      }
+      const latest = [...made].reverse();
+      const walk = async (who, query, limit) => {
+        const seen = [];
+        let total = -1;
+        for (let offset = 0; ; offset += limit) {
+          const r = await ok(await who.get(`/api/v1/inspection-plans?year=${year}${query}&limit=${limit}&offset=${offset}`), 200);
+          assert.ok(total === -1 || r.total === total, 'the same total on every page');
+          total = r.total;
+          assert.ok(r.items.length <= limit);
+          seen.push(...r.items.map((p) => p.id));
+          if (r.items.length < limit) break;
+        }
+        return { total, seen };
+      };
+      const cases = [
+        [office, '', 10, latest],
+        [office, '&status=done', 4, latest.filter((p) => p.done)],
+        [office, '&status=planned', 5, latest.filter((p) => !p.done)],
+        [office, `&investor_id=${dd}`, 5, latest.filter((p) => !p.gt)],
+        [office, `&q=${encodeURIComponent('dot 1')}`, 3, latest.filter((p) => /đợt 1\d?$/.test(`đợt ${made.indexOf(p) + 1}`))],
+        [investor, '', 5, latest.filter((p) => p.gt)],
+        [investor, '&status=planned', 4, latest.filter((p) => p.gt && !p.done)],
+        [investor, `&investor_id=${dd}`, 5, []],
+        [outsider, '', 5, []],
+      ];
+      for (const [who, query, limit, want] of cases) {
+        const got = await walk(who, query, limit);
+        assert.deepEqual(got, { total: want.length, seen: want.map((p) => p.id) }, `${query} by ${limit}`);
+      }
+      const last = await ok(await office.get(`/api/v1/inspection-plans?year=${year}&limit=10&offset=20`), 200);
+      assert.deepEqual([last.total, last.items.length], [23, 3]);
+      const beyond = await ok(await office.get(`/api/v1/inspection-plans?year=${year}&limit=10&offset=40`), 200);
+      assert.deepEqual([beyond.total, beyond.items], [23, []]);
+    });
+
     it('refuses a bad query naming the field', async () => {
       const bad = [
         ['status=closed', 'status'],

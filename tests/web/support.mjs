@@ -146,7 +146,19 @@ export async function login(page, baseUrl, username, password = DEMO_PASSWORD) {
   await page.fill('#login-username', username);
   await page.fill('#login-password', password);
   await page.click('form button[type=submit]');
+  await shellReady(page);
+}
+
+// Waits until the shell is ready for a click: the top bar and the side menu are rendered
+// (the menu behind its button on a phone), no part of the page still says it is loading,
+// and the page's first fetches are done (the network is quiet). A click before that, on a
+// loaded machine, lands while the renderer is still busy with the first page and can time
+// out. Every wait here takes the browser's default timeout (launchBrowser).
+export async function shellReady(page) {
   await page.waitForSelector('.topbar');
+  await page.locator('#sidenav').waitFor({ state: 'attached' });
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => !document.querySelector('#main .loading'));
 }
 
 // The set-up every browser test starts from: the server with the demo city and one page of a

@@ -39,6 +39,9 @@ describe('targets in the web UI', { skip: skip ?? false }, () => {
   const today = todayInVietnam();
 
   const api = (path) => apiGet(page, server.baseUrl, path);
+  // Signs in afresh; signInAfresh → login waits for the shell to be ready (support.mjs
+  // shellReady: side menu rendered, first fetches done, nothing loading), so the first click
+  // on the side menu does not land while the landing page is still rendering.
   const as = async (username) => {
     await page.setViewportSize(WIDE);
     await signInAfresh(page, server.baseUrl, username);
@@ -70,7 +73,9 @@ describe('targets in the web UI', { skip: skip ?? false }, () => {
 
   it('shows the leader the scoreboard: red first, each count opening its targets', async () => {
     await as('lanhdao');
-    await page.locator('#sidenav a', { hasText: 'Chỉ tiêu' }).first().click();
+    const targets = page.locator('#sidenav a', { hasText: 'Chỉ tiêu' }).first();
+    await targets.waitFor();
+    await targets.click();
     await page.waitForURL(/\/targets$/);
     await page.waitForSelector('.target-card');
     // The demo's plan year (the board opens on the latest year that has targets).

@@ -174,6 +174,13 @@ function AddVisitForm(props: { planId: number; onDone: () => void; onCancel: () 
 function Plan(props: { p: PlanDetail; reload: () => void }) {
   const { p } = props;
   const [adding, setAdding] = useState(false);
+  // Each save reloads the plan and shows what it did in place of the previous notice (the
+  // flash of the plan just made, or of the save before).
+  const [saves, setSaves] = useState(0);
+  const reload = () => {
+    setSaves((n) => n + 1);
+    props.reload();
+  };
   return (
     <>
       <p>
@@ -183,7 +190,7 @@ function Plan(props: { p: PlanDetail; reload: () => void }) {
         title={p.title}
         lead={t('invest.insp.planLead', { year: p.year, decision: p.decision_number || '—', unit: p.lead_unit_name ?? '—' })}
       />
-      <Flash />
+      <Flash key={saves} />
       <p>
         <PlanStatusTag status={p.status} /> {t('invest.insp.progress')}: {t('invest.insp.progressValue', { visited: p.visited, visits: p.visits })} ·{' '}
         {t('invest.insp.recommendations')}: {p.recommendations}
@@ -191,13 +198,13 @@ function Plan(props: { p: PlanDetail; reload: () => void }) {
       <h2>{t('invest.insp.visits')}</h2>
       {p.inspections.length === 0 && <Empty>{t('invest.insp.noVisits')}</Empty>}
       {p.inspections.map((v) => (
-        <VisitCard key={v.id} visit={v} actions={p.allowed_actions} reload={props.reload} />
+        <VisitCard key={v.id} visit={v} actions={p.allowed_actions} reload={reload} />
       ))}
       {p.allowed_actions.includes('add_visit') &&
         (adding ? (
           <section class="panel">
             <h3>{t('invest.insp.addVisit')}</h3>
-            <AddVisitForm planId={p.id} onDone={() => (setAdding(false), props.reload())} onCancel={() => setAdding(false)} />
+            <AddVisitForm planId={p.id} onDone={() => (setAdding(false), reload())} onCancel={() => setAdding(false)} />
           </section>
         ) : (
           <button type="button" class="button button--secondary add-visit" onClick={() => setAdding(true)}>

@@ -1,7 +1,8 @@
 // Kế hoạch kiểm tra: the inspection plans the reader may see (an investor: those that visit
 // it), filtered by year, status and words in the URL, paged on the server; each opens its
-// plan's page.
+// plan's page. Whoever may manage investment plans a new one from here.
 import { Link } from '../app/router';
+import { useCan } from '../auth/session';
 import { formatInteger } from '../core/format';
 import { FilterForm, ListPage, SearchField, useDraft, useListQuery, type Column } from '../core/list';
 import { SelectField, Tag } from '../core/ui';
@@ -48,11 +49,13 @@ export function InspectionsPage() {
     load: (f, page) => inspectionsApi.list(f, page),
   });
   const [q, setQ] = useDraft(list.filters.q);
+  const canPlan = useCan('investment.manage');
   const statuses = [{ value: '', label: t('invest.insp.anyStatus') }, ...PLAN_STATUSES.map((s) => ({ value: s, label: t(`invest.insp.status.${s}`) }))];
   return (
     <ListPage
       title={t('invest.insp.title')}
       lead={t('invest.insp.lead')}
+      actions={canPlan && <Link class="button" href="/investment/inspections/new">{t('invest.insp.create')}</Link>}
       list={list}
       columns={columns}
       empty={t('invest.insp.empty')}

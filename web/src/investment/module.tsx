@@ -6,6 +6,7 @@ import { ProjectPage } from './ProjectPage';
 import { ForecastPage } from './ForecastPage';
 import { InspectionsPage } from './InspectionsPage';
 import { InspectionPlanPage } from './InspectionPlanPage';
+import { InspectionPlanFormPage } from './InspectionPlanFormPage';
 
 export const investmentModule: FeatureModule = {
   nav: [
@@ -18,6 +19,7 @@ export const investmentModule: FeatureModule = {
     if (ctx.path === '/investment') return ctx.needs(read, () => <BoardPage />);
     if (ctx.path === '/investment/forecast') return ctx.needs(read, () => <ForecastPage />);
     if (ctx.path === '/investment/inspections') return ctx.needs(read, () => <InspectionsPage />);
+    if (ctx.path === '/investment/inspections/new') return ctx.needs('investment.manage', () => <InspectionPlanFormPage />);
     const plan = ctx.id('/investment/inspections/:id');
     if (plan !== null) return ctx.needs(read, () => <InspectionPlanPage id={plan} />);
     const investor = ctx.id('/investment/investors/:id');
