@@ -96,6 +96,13 @@ std::optional<int64_t> AsInt(const bj::value& v) {
 Status OutOfRange(const Field& f, int64_t min, int64_t max) {
   if (max == INT64_MAX)
     return Invalid(f, FieldMessage(kRangeFrom, f, {{"min", min}}), "out_of_range");
+  // Bounds that are both years (a plan year 2000..2100) are written as years: "2000", not
+  // "2.000" as a count would be.
+  if (min >= 1900 && max <= 2200) {
+    return Invalid(
+        f, FieldMessage(kRange, f, {{"min", std::to_string(min)}, {"max", std::to_string(max)}}),
+        "out_of_range");
+  }
   return Invalid(f, FieldMessage(kRange, f, {{"min", min}, {"max", max}}), "out_of_range");
 }
 

@@ -329,6 +329,12 @@ TEST(JsonTest, EveryReaderRefusesWhatItCannotTake) {
   EXPECT_EQ(OptionalString(o, {"note_mb", "Ghi chú"}, 20000).status().message(),
             "Ghi chú dài quá 20.000 ký tự; hãy rút gọn.");
   EXPECT_EQ(RequiredString(bj::object{}, {"note", "Ghi chú"}).status().message(), "Thiếu Ghi chú.");
+  // A count's bounds carry thousands dots; a year's do not.
+  const bj::object n{{"n", 1999}};
+  EXPECT_EQ(RequiredInt(n, {"n", "Số người"}, 1, 1000).status().message(),
+            "Số người phải là số nguyên từ 1 đến 1.000.");
+  EXPECT_EQ(RequiredInt(n, {"n", "Năm"}, 2000, 2100).status().message(),
+            "Năm phải là số nguyên từ 2000 đến 2100.");
 }
 
 TEST(JsonTest, OnlyFieldsRefusesUnknownKeys) {
