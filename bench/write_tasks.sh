@@ -15,10 +15,17 @@
 # the -wal file after the runs. BENCH_WRITE_SQLITE_MODES picks SQLite's (all six).
 # After each run, the write queue's phases from /metrics (upper bucket bounds, ms): wait
 # (a request's queueing before its batch), run (BEGIN and bodies), commit, sync (WAL
-# fdatasync), restart (a rewind of the WAL by the writer), answer (queueing to answer).
+# fdatasync), restart (a rewind of the WAL by the writer), answer (queueing to answer: the
+# time a request spends in the write queue). The bench line gives their p99 (median over the
+# runs) beside the end-to-end p50/p99 of the write queue (the default): what the end-to-end
+# p99 has beyond `answer` is spent outside the queue (HTTP, session, read model, scheduling).
+# BENCH_WRITE_BASE=<a dieuhanh binary> (e.g. one built from the main branch) adds a variant
+# `base`: that binary with its defaults, measured in the same run (base_… figures).
 # Prints (DESIGN §5):
 #
 #   bench: write_tasks db=sqlite|postgres writers=4 ours_p50_ms=… ours_p99_ms=… rps=…
+#          p99_ms_wait=… p99_ms_run=… p99_ms_commit=… p99_ms_sync=… p99_ms_restart=…
+#          p99_ms_answer=… [base_p50_ms=… base_p99_ms=… base_rps=…]
 #          old_p50_ms=… old_p99_ms=… old_rps=… rps_ratio=<ours/old> p99_ratio=<old/ours>
 #          [sqlite: rewait_p50_ms=… rewait_p99_ms=… rewait_rps=… rewait_p99_ratio=<rewait/ours>
 #          inline_p50_ms=… inline_p99_ms=… inline_rps=… walgrow_p50_ms=…
@@ -43,6 +50,7 @@ repeat=${BENCH_WRITE_REPEAT:-3}
 dbs=${BENCH_WRITE_DBS:-sqlite postgres}
 
 [ -x "$bin" ] || die "no $bin (make bench builds it)"
+[ -z "${BENCH_WRITE_BASE:-}" ] || [ -x "$BENCH_WRITE_BASE" ] || die "BENCH_WRITE_BASE: no $BENCH_WRITE_BASE"
 command -v wrk >/dev/null || die "wrk is missing: scripts/install-deps.sh bench"
 command -v jq >/dev/null || die "jq is missing"
 
@@ -89,10 +97,10 @@ start_pg() {
     die "PostgreSQL did not start"
   pg_started=1
   local d
-  for d in on off; do as_pg "$pgbin/createdb" -h "$pg/sock" -p "$port" -U postgres "writes_$d"; done
+  for d in on off base; do as_pg "$pgbin/createdb" -h "$pg/sock" -p "$port" -U postgres "writes_$d"; done
 }
 
-# Starts a server for database $1 (sqlite|postgres) with --write-queue=$2, logs in, and
+# Starts a server for database $1 (sqlite|postgres) in variant $2, logs in, and
 # writes the session's cookie, CSRF token and lead unit into $work/$1-$2.env.
 start_server() {
   local db=$1 mode=$2 key="$1-$2" url i p=""
@@ -100,12 +108,13 @@ start_server() {
     sqlite) url="sqlite:$work/$key.db" ;;
     postgres) url="postgresql://postgres@/writes_$mode?host=$pg/sock&port=$port" ;;
   esac
-  local flags=(--write-queue "$mode")
+  local flags=(--write-queue "$mode") exe=$bin
+  [ "$mode" = base ] && flags=() exe=$BENCH_WRITE_BASE
   [ "$mode" = inline ] && flags=(--write-queue on --sync-behind off)
   [ "$mode" = behind ] && flags=(--write-queue on --sync-self-when-idle off)
   [ "$mode" = walgrow ] && flags=(--write-queue on --sync-self-when-idle off --wal-restart-frames 0)
   [ "$mode" = rewait ] && flags=(--write-queue on --wal-rewind restart)
-  "$bin" serve --db "$url" --host 127.0.0.1 --port 0 --demo --notify-every 0 "${flags[@]}" \
+  "$exe" serve --db "$url" --host 127.0.0.1 --port 0 --demo --notify-every 0 "${flags[@]}" \
     >"$work/$key.out" 2>"$work/$key.err" &
   srv_pid[$key]=$!
   for ((i = 0; i < 600; i++)); do
@@ -154,9 +163,13 @@ phase_snapshot() {
   curl -fsS "$base/metrics" | sed -n 's/^dieuhanh_db_write_phase_us{phase="\([a-z]*\)",le="\([0-9+Inf]*\)"} \([0-9.e+]*\)$/\1 \2 \3/p' >"$2"
 }
 # From two snapshots ($1 before, $2 after a run): per phase, how many and the p50/p99 upper
-# bounds in ms ("wait n=… p50<=… p99<=…"); sets phases_line; phase_p99_<name> in ms.
+# bounds in ms ("wait n=… p50<=… p99<=…"); sets phases_line, and phase_p99[<name>] in ms
+# (-1: none in this run; inf: past the last bound).
+phases="wait run commit sync restart answer"
+declare -A phase_p99=()
 phase_report() {
-  phases_line=$(awk 'NR == FNR { before[$1 " " $2] = $3; next }
+  local out name v
+  out=$(awk 'NR == FNR { before[$1 " " $2] = $3; next }
     { n[$1] = $3 - before[$1 " " $2]; c[$1, ++k[$1]] = n[$1]; le[$1, k[$1]] = $2 }
     END {
       split("wait run commit sync restart answer", order, " ")
@@ -168,17 +181,34 @@ phase_report() {
           if (q99 == "" && c[p, i] >= 0.99 * total) q99 = le[p, i]
         }
         printf "%s n=%d p50<=%s p99<=%s  ", p, total, ms(q50), ms(q99)
+        p99[p] = ms(q99)
       }
+      printf "\n"
+      for (o = 1; o <= 6; o++) printf "%s %s\n", order[o], (order[o] in p99 ? p99[order[o]] : -1)
     }
     function ms(v) { return v == "+Inf" ? "inf" : sprintf("%g", v / 1000) }' "$1" "$2")
+  phases_line=$(head -n 1 <<<"$out")
+  while read -r name v; do phase_p99[$name]=$v; done < <(tail -n +2 <<<"$out")
+}
+# The median of the phases' p99 over the runs of variant $1 (keys p99_ms_<phase>=…; "-" where
+# no run had one).
+phase_p99_line() {
+  local p v
+  for p in $phases; do
+    # shellcheck disable=SC2086
+    v=$(printf '%s\n' ${phase_p99s[$1-$p]:-} | grep -v '^-1$' | sed 's/^inf$/1e9/' | sort -g |
+      awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else { m = v[int((NR + 1) / 2)]; print (m >= 1e9 ? "inf" : m) } }')
+    printf ' p99_ms_%s=%s' "$p" "$v"
+  done
 }
 
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
 bench_db() {
-  local db=$1 mode r modes="on off" extra=""
+  local db=$1 mode r modes="on off" extra="" base_line="" p
   [ "$db" = sqlite ] && modes=${BENCH_WRITE_SQLITE_MODES:-on rewait behind walgrow inline off}
-  declare -A p50s=() p99s=() rpss=()
+  [ -n "${BENCH_WRITE_BASE:-}" ] && modes="on base ${modes/on/}"
+  declare -A p50s=() p99s=() rpss=() phase_p99s=()
   for mode in $modes; do start_server "$db" "$mode"; measure "$db-$mode" "$warmup"; done
   for ((r = 1; r <= repeat; r++)); do
     for mode in $modes; do
@@ -188,6 +218,7 @@ bench_db() {
         "$(cut -d' ' -f1 /proc/loadavg)")"
       note "  phases (ms, upper bucket bounds): $phases_line"
       p50s[$mode]+="$p50_us "
+      for p in $phases; do phase_p99s[$mode-$p]+="${phase_p99[$p]} "; done
       p99s[$mode]+="$p99_us "
       rpss[$mode]+="$rps "
     done
@@ -204,13 +235,22 @@ bench_db() {
       -v k="$(median ${rpss[rewait]:-})" -v o="$(median ${p99s[on]:-})" \
       'BEGIN { printf " rewait_p50_ms=%.2f rewait_p99_ms=%.2f rewait_rps=%.0f rewait_p99_ratio=%.2f", i / 1000, j / 1000, k, (o > 0 ? j / o : 0)
         printf " inline_p50_ms=%.2f inline_p99_ms=%.2f inline_rps=%.0f walgrow_p50_ms=%.2f walgrow_p99_ms=%.2f walgrow_rps=%.0f behind_p50_ms=%.2f behind_p99_ms=%.2f behind_rps=%.0f wal_mb=%.1f walgrow_wal_mb=%.1f", a / 1000, b / 1000, r, c / 1000, d / 1000, g, e / 1000, f / 1000, h, w / 1048576, x / 1048576 }')
+    # Only the variants measured (BENCH_WRITE_SQLITE_MODES).
+    for mode in rewait inline walgrow behind; do
+      [ -n "${p50s[$mode]:-}" ] || extra=$(sed -E "s/ ${mode}_[a-z0-9_]+=[0-9.]+//g" <<<"$extra")
+    done
   fi
+  # shellcheck disable=SC2086
+  [ -n "${BENCH_WRITE_BASE:-}" ] && base_line=$(awk -v a="$(median ${p50s[base]:-})" \
+    -v b="$(median ${p99s[base]:-})" -v r="$(median ${rpss[base]:-})" \
+    'BEGIN { printf " base_p50_ms=%.2f base_p99_ms=%.2f base_rps=%.0f", a / 1000, b / 1000, r }')
   for mode in $modes; do stop_server "${srv_pid[$db-$mode]}"; unset "srv_pid[$db-$mode]"; done
   # shellcheck disable=SC2086
   awk -v db="$db" -v w="$writers" -v extra="$extra" -v load="$(cut -d' ' -f1 /proc/loadavg)" \
+    -v phases="$(phase_p99_line on)$base_line" \
     -v a50="$(median ${p50s[on]:-})" -v a99="$(median ${p99s[on]:-})" -v ar="$(median ${rpss[on]:-})" \
     -v b50="$(median ${p50s[off]:-})" -v b99="$(median ${p99s[off]:-})" -v br="$(median ${rpss[off]:-})" \
-    'BEGIN { printf "bench: write_tasks db=%s writers=%d ours_p50_ms=%.2f ours_p99_ms=%.2f rps=%.0f old_p50_ms=%.2f old_p99_ms=%.2f old_rps=%.0f rps_ratio=%.2f p99_ratio=%.2f", db, w, a50 / 1000, a99 / 1000, ar, b50 / 1000, b99 / 1000, br, (br > 0 ? ar / br : 0), (a99 > 0 ? b99 / a99 : 0); printf "%s load=%s\n", extra, load }'
+    'BEGIN { printf "bench: write_tasks db=%s writers=%d ours_p50_ms=%.2f ours_p99_ms=%.2f rps=%.0f%s old_p50_ms=%.2f old_p99_ms=%.2f old_rps=%.0f rps_ratio=%.2f p99_ratio=%.2f", db, w, a50 / 1000, a99 / 1000, ar, phases, b50 / 1000, b99 / 1000, br, (br > 0 ? ar / br : 0), (a99 > 0 ? b99 / a99 : 0); printf "%s load=%s\n", extra, load }'
 }
 
 note "write bench: $writers writers, $duration x $repeat per side, write queue on and off alternating (load average $(cut -d' ' -f1-3 /proc/loadavg))"

@@ -85,7 +85,9 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& url, int poo
     DH_ASSIGN_OR_RETURN(auto own, db->Connect());
     db->checkpointer_ = std::make_unique<Checkpointer>(std::move(own), kCheckpointPeriod);
   }
-  if (options.write_queue) db->queue_ = std::make_unique<WriteQueue>(*db, db->checkpointer_.get());
+  if (options.write_queue)
+    db->queue_ = std::make_unique<WriteQueue>(*db, db->checkpointer_.get(),
+                                              [d = db.get()] { return d->Connect(); });
   return db;
 }
 

@@ -101,13 +101,25 @@ class SqliteConnection final : public Connection, public RowStreaming {
     return Status::Ok();
   }
 
-  Status Begin(bool write) override {
-    return ExecScript(write ? kBeginSqliteWrite : kBeginSqliteRead);
-  }
-  Status Commit() override { return ExecScript(kCommit); }
-  Status Rollback() override { return ExecScript(kRollback); }
+  // From the statement cache: every read and write opens and closes a transaction, and
+  // sqlite3_exec would parse these again each time.
+  Status Begin(bool write) override { return Step(write ? kBeginSqliteWrite : kBeginSqliteRead); }
+  Status Commit() override { return Step(kCommit); }
+  Status Rollback() override { return Step(kRollback); }
 
  private:
+  // Runs one cached statement without parameters or rows; fails as ExecScript does.
+  Status Step(std::string_view sql) {
+    auto stmt = Prepare(sql);
+    if (!stmt.ok()) return Status::Internal("sqlite: " + std::string(sqlite3_errmsg(db_)));
+    const int rc = sqlite3_step(*stmt);
+    Status s = rc == SQLITE_DONE || rc == SQLITE_ROW
+                   ? Status::Ok()
+                   : Status::Internal("sqlite: " + std::string(sqlite3_errmsg(db_)));
+    sqlite3_reset(*stmt);
+    return s;
+  }
+
   Result<sqlite3_stmt*> Prepare(std::string_view sql) {
     std::string key(sql);
     if (auto it = cache_.find(key); it != cache_.end()) return it->second;

@@ -24,10 +24,9 @@ inline constexpr const char* kBeginPgRead = "BEGIN ISOLATION LEVEL REPEATABLE RE
 inline constexpr const char* kPgSession = "SET client_min_messages = warning; SET TIME ZONE 'UTC'";
 inline constexpr const char* kSqliteSession =
     "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
-// The write queue.s writer syncing behind: its COMMIT does not wait for the disk (a thread
-// of its own syncs the WAL file behind it); put back before the connection goes back.
-inline constexpr const char* kBeginSqliteSyncBehind = "PRAGMA synchronous=NORMAL; BEGIN IMMEDIATE";
-inline constexpr const char* kSqliteSyncInCommit = "PRAGMA synchronous=FULL";
+// The write queue's writer syncing behind: its COMMIT does not wait for the disk (a thread
+// of its own syncs the WAL file behind it). Set once on the writer's own connection.
+inline constexpr const char* kSqliteSyncBehind = "PRAGMA synchronous=NORMAL";
 inline constexpr const char* kSqliteNoAutoCheckpoint = "PRAGMA wal_autocheckpoint=0;";
 inline constexpr const char* kSqliteCheckpoint = "PRAGMA wal_checkpoint(PASSIVE)";
 // Run by the writer between batches (db/checkpointer.h): copies the rest and rewinds the

@@ -11,11 +11,25 @@
 namespace dh::db {
 namespace {
 
-// The savepoint each body of a batch runs in. Releasing one and opening the next go to the
-// database together, so a body costs one round trip more than it would alone.
+// The savepoint each body of a batch runs in. On PostgreSQL releasing one and opening the
+// next go to the database together, so a body costs one round trip more than it would
+// alone; SQLite runs each from its statement cache rather than parse them again per body.
 constexpr const char* kFirstSavepoint = "SAVEPOINT dh_write";
 constexpr const char* kNextSavepoint = "RELEASE SAVEPOINT dh_write; SAVEPOINT dh_write";
+constexpr const char* kReleaseSavepoint = "RELEASE SAVEPOINT dh_write";
 constexpr const char* kUndoBody = "ROLLBACK TO SAVEPOINT dh_write";
+
+Status OpenSavepoint(Connection& c, bool first) {
+  if (c.dialect() == Dialect::kPostgres)
+    return c.ExecScript(first ? kFirstSavepoint : kNextSavepoint);
+  if (!first) DH_RETURN_IF_ERROR(c.Exec(kReleaseSavepoint).status());
+  return c.Exec(kFirstSavepoint).status();
+}
+
+Status UndoBody(Connection& c) {
+  if (c.dialect() == Dialect::kPostgres) return c.ExecScript(kUndoBody);
+  return c.Exec(kUndoBody).status();
+}
 
 std::atomic<bool> sync_behind{true};
 std::atomic<bool> sync_self_when_idle{true};
@@ -25,11 +39,15 @@ std::atomic<bool> sync_self_when_idle{true};
 void SetSyncBehind(bool on) { sync_behind.store(on); }
 void SetSyncSelfWhenIdle(bool on) { sync_self_when_idle.store(on); }
 
-WriteQueue::WriteQueue(Database& db, Checkpointer* checkpointer)
-    : db_(db), checkpointer_(checkpointer), sync_self_(sync_self_when_idle.load()) {
+WriteQueue::WriteQueue(Database& db, Checkpointer* checkpointer, Connector connect)
+    : db_(db),
+      checkpointer_(checkpointer),
+      connect_(std::move(connect)),
+      sync_self_(sync_self_when_idle.load()) {
   // A database in memory has no file to sync (and no WAL).
   const std::string path = db.url().substr(std::string_view("sqlite:").size());
-  if (db.dialect() == Dialect::kSqlite && sync_behind.load() && path != ":memory:") {
+  in_memory_ = db.dialect() == Dialect::kSqlite && path == ":memory:";
+  if (db.dialect() == Dialect::kSqlite && sync_behind.load() && !in_memory_) {
     wal_ = std::make_unique<WalSync>(path);
     syncer_ = std::thread([this] { SyncLoop(); });
   }
@@ -160,7 +178,8 @@ void WriteQueue::Finish(Batch batch, bool committed, std::unique_lock<std::mutex
 // Every caller whose body succeeded learns what became of the transaction as a whole.
 bool WriteQueue::RunBatch(const Batch& batch, int64_t& run_us, int64_t& commit_us) {
   const auto start = std::chrono::steady_clock::now();
-  auto conn = db_.Acquire();
+  std::optional<PooledConnection> borrowed;
+  auto conn = Writer(borrowed);
   if (!conn.ok()) {
     FailSucceeded(batch, conn.status());
     return false;
@@ -182,9 +201,21 @@ bool WriteQueue::RunBatch(const Batch& batch, int64_t& run_us, int64_t& commit_u
   }
   if (!committed) c.Rollback();
   if (!s.ok()) FailSucceeded(batch, s);
-  // The connection goes back to the pool committing as the others do.
-  if (wal_) (void)c.ExecScript(kSqliteSyncInCommit);
   return committed;
+}
+
+Result<Connection*> WriteQueue::Writer(std::optional<PooledConnection>& borrowed) {
+  if (in_memory_) {  // every connection would be a database of its own
+    DH_ASSIGN_OR_RETURN(auto pooled, db_.Acquire());
+    borrowed.emplace(std::move(pooled));
+    return &**borrowed;
+  }
+  if (conn_ && conn_->Broken()) conn_.reset();
+  if (conn_) return conn_.get();
+  DH_ASSIGN_OR_RETURN(auto fresh, connect_());
+  if (wal_) DH_RETURN_IF_ERROR(fresh->ExecScript(kSqliteSyncBehind));
+  conn_ = std::move(fresh);
+  return conn_.get();
 }
 
 void WriteQueue::FailSucceeded(const Batch& batch, const Status& s) {
@@ -224,7 +255,6 @@ void WriteQueue::SyncAndAnswer(std::vector<Batch> batches, std::unique_lock<std:
 
 Status WriteQueue::OpenTransaction(Connection& c) {
   if (c.dialect() == Dialect::kPostgres) return c.ExecScript(kBeginWithTurnPg);
-  if (wal_) return c.ExecScript(kBeginSqliteSyncBehind);
   return c.Begin(true);
 }
 
@@ -237,9 +267,9 @@ Status WriteQueue::RunBodies(Connection& c, const Batch& batch) {
   }
   bool first = true;
   for (Request* r : batch) {
-    DH_RETURN_IF_ERROR(c.ExecScript(first ? kFirstSavepoint : kNextSavepoint));
+    DH_RETURN_IF_ERROR(OpenSavepoint(c, first));
     first = false;
-    if (!RunOne(c, *r).ok()) DH_RETURN_IF_ERROR(c.ExecScript(kUndoBody));
+    if (!RunOne(c, *r).ok()) DH_RETURN_IF_ERROR(UndoBody(c));
   }
   return Status::Ok();
 }

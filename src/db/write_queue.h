@@ -4,7 +4,9 @@
 // that fails rolls back to its savepoint and answers its own error; the others go on),
 // commits once and only then answers every caller. One fsync, one advisory-lock turn and
 // one BEGIN/COMMIT per batch instead of per write; no writer sleeps in SQLite's busy
-// handler waiting for another thread of this process.
+// handler waiting for another thread of this process. The writer keeps a connection of its
+// own, outside the pool: its statements stay prepared and its page cache stays valid (no
+// other connection writes), where a pooled one would come back from a reader each batch.
 //
 // SQLite (unless SetSyncBehind(false)): the COMMIT does not wait for the disk; a
 // second thread fdatasync()s the WAL file and answers every batch committed before that
@@ -20,6 +22,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -52,9 +55,12 @@ class WriteQueue {
   // Most bodies in one transaction: a long batch delays its first caller's answer.
   static constexpr size_t kMaxBatch = 64;
 
+  // Opens a connection of the writer's own, outside the pool.
+  using Connector = std::function<Result<std::unique_ptr<Connection>>()>;
+
   // `checkpointer`: SQLite's background checkpointer, whose restarts of the WAL the writer
   // runs between batches (null: none).
-  explicit WriteQueue(Database& db, Checkpointer* checkpointer = nullptr);
+  WriteQueue(Database& db, Checkpointer* checkpointer, Connector connect);
   // Runs what is queued, then stops the thread.
   ~WriteQueue();
   WriteQueue(const WriteQueue&) = delete;
@@ -83,6 +89,9 @@ class WriteQueue {
   Batch TakeBatch();
   // Marks the batch answered (caller holds mu_; notifies no one).
   void Answer(const Batch& batch);
+  // The writer's own connection, opened again when it broke (writer thread only); in
+  // memory, one borrowed from the pool into `borrowed`.
+  Result<Connection*> Writer(std::optional<PooledConnection>& borrowed);
   Status OpenTransaction(Connection& c);
   Status RunBodies(Connection& c, const Batch& batch);
   static Status RunOne(Connection& c, Request& r);
@@ -96,8 +105,11 @@ class WriteQueue {
 
   Database& db_;
   Checkpointer* const checkpointer_;
-  const bool sync_self_;          // SetSyncSelfWhenIdle when this queue was made
-  std::unique_ptr<WalSync> wal_;  // null: each COMMIT syncs itself
+  const Connector connect_;
+  const bool sync_self_;              // SetSyncSelfWhenIdle when this queue was made
+  bool in_memory_ = false;            // SQLite ":memory:"
+  std::unique_ptr<WalSync> wal_;      // null: each COMMIT syncs itself
+  std::unique_ptr<Connection> conn_;  // the writer thread's (Writer())
   mutable std::mutex mu_;
   std::condition_variable work_;       // the writer waits for requests
   std::condition_variable done_;       // callers wait for their answer
