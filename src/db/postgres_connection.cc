@@ -9,6 +9,7 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "db/bulk_insert.h"
 #include "db/connection.h"
 #include "db/row_stream.h"
 #include "db/statements.h"
@@ -117,7 +118,69 @@ class PgRowView final : public RowView {
   int row_ = 0;
 };
 
-class PostgresConnection final : public Connection, public RowStreaming {
+// Bytes of COPY text gathered before they go to the server (PQputCopyData): the server
+// inserts one batch while the next is being formatted.
+constexpr size_t kCopyBatchBytes = 256 * 1024;
+
+// One COPY … FROM STDIN in progress. An error on the server (a constraint) shows at Finish;
+// dropped unfinished, the COPY is abandoned, which fails the statement (and so the caller's
+// transaction): a partial COPY is never kept.
+class PgCopyWriter final : public BulkWriter {
+ public:
+  PgCopyWriter(PGconn* conn, size_t columns) : conn_(conn), columns_(columns) {
+    buf_.reserve(kCopyBatchBytes + 4096);
+  }
+  ~PgCopyWriter() override {
+    if (!done_) (void)End("abandoned by the client");
+  }
+  Status Add(const Params& row) override {
+    if (!status_.ok()) return status_;
+    if (row.size() != columns_)
+      return status_ = Status::Internal("bulk insert: a row of " + std::to_string(row.size()) +
+                                        " values for " + std::to_string(columns_) + " columns");
+    AppendCopyRow(row, buf_);
+    ++added_;
+    return buf_.size() >= kCopyBatchBytes ? Send() : Status::Ok();
+  }
+  Status Finish() override {
+    if (done_) return status_;
+    if (status_.ok() && !buf_.empty()) (void)Send();
+    done_ = true;
+    if (!status_.ok()) {
+      (void)End("abandoned by the client");
+      return status_;
+    }
+    return status_ = End(nullptr);
+  }
+  size_t added() const override { return added_; }
+
+ private:
+  Status Send() {
+    if (PQputCopyData(conn_, buf_.data(), static_cast<int>(buf_.size())) != 1)
+      status_ = FromResult(conn_, nullptr);
+    buf_.clear();
+    return status_;
+  }
+  // Ends the COPY (`error`: abandons it) and reads its outcome, the server's error if any.
+  Status End(const char* error) {
+    done_ = true;
+    Status s = PQputCopyEnd(conn_, error) == 1 ? Status::Ok() : FromResult(conn_, nullptr);
+    while (PGresult* res = PQgetResult(conn_)) {
+      if (PQresultStatus(res) != PGRES_COMMAND_OK && s.ok()) s = FromResult(conn_, res);
+      PQclear(res);
+    }
+    return s;
+  }
+
+  PGconn* conn_;
+  const size_t columns_;
+  std::string buf_;
+  Status status_ = Status::Ok();
+  size_t added_ = 0;
+  bool done_ = false;
+};
+
+class PostgresConnection final : public Connection, public RowStreaming, public BulkCopying {
  public:
   PostgresConnection(PGconn* conn, bool prepare) : conn_(conn), prepare_(prepare) {}
   ~PostgresConnection() override { PQfinish(conn_); }
@@ -159,6 +222,17 @@ class PostgresConnection final : public Connection, public RowStreaming {
         (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK) ? Status::Ok() : FromResult(conn_, res);
     PQclear(res);
     return s;
+  }
+
+  Result<std::unique_ptr<BulkWriter>> CopyIn(const std::string& copy_sql, size_t columns) override {
+    PGresult* res = PQexec(conn_, copy_sql.c_str());
+    if (PQresultStatus(res) != PGRES_COPY_IN) {
+      Status s = FromResult(conn_, res);
+      PQclear(res);
+      return s;
+    }
+    PQclear(res);
+    return std::unique_ptr<BulkWriter>(std::make_unique<PgCopyWriter>(conn_, columns));
   }
 
   // A read sees one snapshot, as SQLite's deferred transaction does: under the default READ

@@ -19,7 +19,6 @@ namespace dh::investment {
 namespace {
 
 constexpr const char* kFeature = "disbursements";
-constexpr size_t kChunk = 20000;  // rows per InsertDisbursements call (progress steps)
 
 Status CheckDisbursementValues(const Disbursement& d) {
   if (d.amount <= 0)
@@ -31,10 +30,12 @@ Status CheckDisbursementValues(const Disbursement& d) {
 
 // The write of an import's rows as they are read, inside its transaction (one pass over the
 // file): each row's payment window checked — a payment after 31/01 of Y+1 needs capital
-// added after 30/09 of Y, looked up once per (project, source, year) — then the rows
-// inserted chunk by chunk while none is wrong; the projects brought up to date noted for
-// their update reminders (project_reminders.h). A wrong row anywhere rolls the whole
-// transaction back, so nothing is imported.
+// added after 30/09 of Y, looked up once per (project, source, year) — then the row written
+// at once while none is wrong, through one bulk writer (PostgreSQL: one COPY streamed while
+// the file is still being read; SQLite: INSERTs of 100 rows), finished before any other
+// statement runs on the connection; the projects brought up to date noted for their update
+// reminders (project_reminders.h). A wrong row anywhere rolls the whole transaction back,
+// so nothing is imported.
 struct ImportWriter {
   db::Connection& c;
   sheets::RowErrors& errors;
@@ -43,7 +44,8 @@ struct ImportWriter {
   std::optional<int64_t> by;
   int64_t now = 0;
   Date owed_after;
-  std::vector<Disbursement> chunk;
+  std::unique_ptr<db::BulkWriter> writer;
+  db::Params row;
   std::map<std::tuple<int64_t, int64_t, int>, Money> late;
   std::set<int64_t> updated;
   int64_t read = 0;
@@ -52,11 +54,11 @@ struct ImportWriter {
   void Add(const ImportRow& r) {
     if (++read % 100000 == 0 && progress) progress(read, -1);
     if (!failure.ok() || !CheckWindow(r)) return;
-    Disbursement& d = chunk.emplace_back(r.disbursement);
+    Disbursement d = r.disbursement;
     d.import_id = result.import_id, d.created_by = by, d.created_at = now;
     result.total += d.amount;
     if (d.paid_on > owed_after) updated.insert(d.project_id);
-    if (chunk.size() >= kChunk) Flush();
+    if (errors.empty()) Write(d);  // nothing more is written once a row is wrong
   }
   bool CheckWindow(const ImportRow& r) {
     const Disbursement& d = r.disbursement;
@@ -65,6 +67,7 @@ struct ImportWriter {
       const auto key = std::make_tuple(d.project_id, d.source_id, d.plan_year);
       auto it = late.find(key);
       if (it == late.end()) {
+        if (!(failure = Finish()).ok()) return false;
         auto got = AddedAfterSep30Of(c, d.project_id, d.source_id, d.plan_year);
         if (!got.ok()) return (failure = got.status()).ok();
         it = late.emplace(key, *got).first;
@@ -77,13 +80,24 @@ struct ImportWriter {
       errors.push_back({r.row, std::string(ColumnHeading("paid_on")), s.message()});
     return false;
   }
-  // Nothing more is written once a row is wrong: the transaction is rolled back.
-  void Flush() {
-    if (failure.ok() && errors.empty() && !chunk.empty()) {
-      failure = InsertDisbursementsBulk(c, chunk);
-      result.imported += static_cast<int64_t>(chunk.size());
+  void Write(const Disbursement& d) {
+    if (!writer) {
+      auto opened = OpenDisbursementWriter(c);
+      if (!opened.ok()) {
+        failure = opened.status();
+        return;
+      }
+      writer = std::move(*opened);
     }
-    chunk.clear();
+    failure = WriteDisbursement(*writer, d, row);
+    ++result.imported;
+  }
+  // The rows written so far into the table; the connection free for other statements.
+  Status Finish() {
+    if (!writer) return Status::Ok();
+    const Status s = writer->Finish();
+    writer.reset();
+    return s;
   }
   Status Resolve(Date today) {
     for (int64_t id : updated) DH_RETURN_IF_ERROR(ResolveUpdateReminders(c, id, today, today, now));
@@ -163,11 +177,11 @@ Result<ImportResult> InvestmentService::ImportDisbursements(
     ImportWriter w{c, *errors, progress, result, by, now, OwedMonthEnd(clock_.Today())};
     DH_RETURN_IF_ERROR(StreamDisbursementSheet(bytes, content_type, codes, max_rows, *errors,
                                                [&](const ImportRow& r) { w.Add(r); }));
-    w.Flush();
     if (progress && w.read > 0) progress(w.read, w.read);  // the bar ends at 100 %
     DH_RETURN_IF_ERROR(w.failure);
     sheets::SortByRow(*errors);
-    if (!errors->empty()) return InvalidRows(*errors);
+    if (!errors->empty()) return InvalidRows(*errors);  // the writer dropped: nothing kept
+    DH_RETURN_IF_ERROR(w.Finish());
     DH_RETURN_IF_ERROR(sheets::SetImportRows(c, result.import_id, result.imported));
     DH_RETURN_IF_ERROR(w.Resolve(clock_.Today()));
     return RecordChange(

@@ -546,19 +546,9 @@ namespace {
 // back (a third of the import's time with the default 2 MiB).
 constexpr const char* kSqliteBulkCache = "PRAGMA cache_size = -262144";  // 256 MiB
 constexpr const char* kSqliteDefaultCache = "PRAGMA cache_size = -2000";
-constexpr size_t kSqliteDisbursementsPerInsert = 100;  // 800 parameters (SQLite: ≤ 32 766)
-
-// SQLite's multi-row INSERT of kSqliteDisbursementsPerInsert rows and its single-row one.
-const std::string& SqliteDisbursementInsert(bool full) {
-  static const std::string kOne = kInsertDisbursementHead + kDisbursementRow;
-  static const std::string kFull = [] {
-    std::string sql = kInsertDisbursementHead;
-    for (size_t i = 0; i < kSqliteDisbursementsPerInsert; ++i)
-      (sql += i ? ", " : "") += kDisbursementRow;
-    return sql;
-  }();
-  return full ? kFull : kOne;
-}
+constexpr db::BulkTarget kDisbursementsBulk{
+    "disbursements",
+    "project_id, source_id, plan_year, paid_on, amount, import_id, created_by, created_at"};
 }  // namespace
 
 Status SetBulkCache(db::Connection& c, bool bulk) {
@@ -566,26 +556,20 @@ Status SetBulkCache(db::Connection& c, bool bulk) {
   return c.ExecScript(bulk ? kSqliteBulkCache : kSqliteDefaultCache);
 }
 
-// SQLite: multi-row INSERTs of 100 rows, then one single-row INSERT for each row left over,
-// both prepared once (the connection's statement cache) and bound from one reused parameter
-// vector. Per row, a statement of many rows runs SQLite's per-statement work (the
-// AUTOINCREMENT counter read and written back, the statement's end) once for all of them:
-// half the instructions of a statement a row. Its statement journal (the pages it touches,
-// to undo the statement alone) stays in memory (db/sqlite_connection.cc). PostgreSQL: multi-row
-// INSERTs of 500 rows, one round trip each (InsertDisbursements).
+// One writer for all of `rows` (db/bulk_insert.h). SQLite's statement journal (the pages a
+// statement touches, to undo it alone) stays in memory (db/sqlite_connection.cc).
 Status InsertDisbursementsBulk(db::Connection& c, const std::vector<Disbursement>& rows) {
-  if (c.dialect() != db::Dialect::kSqlite) return InsertDisbursements(c, rows);
-  db::Params params;
-  params.reserve(8 * kSqliteDisbursementsPerInsert);
-  for (size_t from = 0; from < rows.size();) {
-    const bool full = rows.size() - from >= kSqliteDisbursementsPerInsert;
-    const size_t n = full ? kSqliteDisbursementsPerInsert : 1;
-    params.clear();
-    for (size_t i = from; i < from + n; ++i) BindDisbursement(rows[i], params);
-    DH_RETURN_IF_ERROR(c.Exec(SqliteDisbursementInsert(full), params).status());
-    from += n;
-  }
-  return Status::Ok();
+  return db::BulkInsert(c, kDisbursementsBulk, rows, BindDisbursement);
+}
+
+Result<std::unique_ptr<db::BulkWriter>> OpenDisbursementWriter(db::Connection& c) {
+  return db::OpenBulkWriter(c, kDisbursementsBulk);
+}
+
+Status WriteDisbursement(db::BulkWriter& w, const Disbursement& d, db::Params& row) {
+  row.clear();
+  BindDisbursement(d, row);
+  return w.Add(row);
 }
 
 }  // namespace dh::investment

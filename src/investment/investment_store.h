@@ -8,9 +8,11 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
+#include "db/bulk_insert.h"
 #include "db/connection.h"
 #include "investment/investment.h"
 
@@ -58,8 +60,13 @@ Status InsertDisbursements(db::Connection& c, const std::vector<Disbursement>& r
 // For the length of a bulk import (true), then back (false): SQLite's page cache large
 // enough to hold the rows' index pages; nothing on PostgreSQL.
 Status SetBulkCache(db::Connection& c, bool bulk);
-// InsertDisbursements for an import's rows, the fastest way each database takes them.
+// InsertDisbursements for an import's rows, the fastest way each database takes them
+// (db/bulk_insert.h: COPY on PostgreSQL, multi-row INSERTs of 100 rows on SQLite).
 Status InsertDisbursementsBulk(db::Connection& c, const std::vector<Disbursement>& rows);
+// The same, row by row as an import reads them: a writer opened on `c` (nothing else runs
+// on `c` until it is finished), each row written through `row` (reused between rows).
+Result<std::unique_ptr<db::BulkWriter>> OpenDisbursementWriter(db::Connection& c);
+Status WriteDisbursement(db::BulkWriter& w, const Disbursement& d, db::Params& row);
 using DisbursementVisitor = std::function<void(const Disbursement&)>;
 Status ForEachDisbursement(db::Connection& c, const DisbursementVisitor& visit);
 Status ForEachDisbursementOf(db::Connection& c, const std::vector<int64_t>& ids,

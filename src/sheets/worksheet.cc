@@ -47,15 +47,23 @@ std::string ColumnName(size_t column) {
   return name;
 }
 
-// One <c> as read so far.
+// One <c> as read so far. One RawCell is reused for every cell of the sheet (its strings
+// keep their capacity): nothing is allocated per cell to read it.
 struct RawCell {
-  std::string ref;  // "B7", or made from the position when the file leaves it out
+  int row = 0;
   size_t column = 0;
   std::string type;  // the t attribute
   size_t style = 0;
   std::string value;    // <v>
   std::string inline_;  // <is>
   bool has_value = false;
+
+  // "B7": the cell's name, for messages only.
+  std::string Ref() const { return ColumnName(column) + std::to_string(row); }
+  void Reset(int in_row, size_t at_column) {
+    row = in_row, column = at_column, style = 0, has_value = false;
+    type.clear(), value.clear(), inline_.clear();
+  }
 };
 
 Result<SheetCell> ToCell(const RawCell& raw, const WorkbookParts& parts) {
@@ -64,7 +72,7 @@ Result<SheetCell> ToCell(const RawCell& raw, const WorkbookParts& parts) {
   if (t == "s") {
     const auto index = ParseFinite(raw.value);
     if (!index || *index < 0 || *index >= static_cast<double>(parts.shared.size()))
-      return BadCell(raw.ref, "tham chiếu chuỗi dùng chung sai");
+      return BadCell(raw.Ref(), "tham chiếu chuỗi dùng chung sai");
     cell.text = parts.shared[static_cast<size_t>(*index)];
   } else if (t == "inlineStr") {
     cell.text = raw.inline_;
@@ -83,7 +91,7 @@ Result<SheetCell> ToCell(const RawCell& raw, const WorkbookParts& parts) {
     cell.number = ParseFinite(raw.value);
     // "nan" and "inf" are no numbers a cell can hold: kept as the text written, for the
     // importer to report on its row like any other wrong value.
-    if (!cell.number && !IsNonFinite(raw.value)) return BadCell(raw.ref, "ô số không đọc được");
+    if (!cell.number && !IsNonFinite(raw.value)) return BadCell(raw.Ref(), "ô số không đọc được");
     cell.text = cell.number ? NumberText(*cell.number) : raw.value;
     if (!cell.number) return cell;
     if (raw.style < parts.kinds.size()) {
@@ -170,7 +178,8 @@ class WorksheetHandler : public XmlHandler {
       if (ec != std::errc() || p != r.data() + r.size() || number < next_row_ || number > 1048576)
         return BadCell("dòng " + std::string(r), "thứ tự dòng sai");
     }
-    row_ = SheetRow{number, {}};
+    row_.number = number;
+    row_.cells.clear();  // its capacity kept: no allocation per row
     next_row_ = number + 1;
     next_col_ = 0;
     in_row_ = true;
@@ -178,14 +187,12 @@ class WorksheetHandler : public XmlHandler {
   }
 
   Status StartCell(const char** attrs) {
-    cell_ = RawCell{};
+    cell_.Reset(row_.number, next_col_);
     const std::string_view ref = Attr(attrs, "r");
     int ref_row = row_.number;
-    cell_.column = next_col_;
     if (!ref.empty() && (!ParseCellRef(ref, &cell_.column, &ref_row) || ref_row != row_.number))
       return BadCell(std::string(ref), "địa chỉ ô sai");
-    cell_.ref = ColumnName(cell_.column) + std::to_string(row_.number);
-    cell_.type = Attr(attrs, "t");
+    cell_.type.assign(Attr(attrs, "t"));
     const std::string_view s = Attr(attrs, "s");
     std::from_chars(s.data(), s.data() + s.size(), cell_.style);
     next_col_ = cell_.column + 1;
@@ -201,7 +208,7 @@ class WorksheetHandler : public XmlHandler {
     if (!cell.number && cell.text.empty()) return Status::Ok();
     // A shared string is held again by each cell that uses it.
     if (cell_.type == "s") DH_RETURN_IF_ERROR(budget_.Text(cell.text.size()));
-    DH_RETURN_IF_ERROR(budget_.Column(cell_.column, cell_.ref));
+    if (!budget_.ColumnFits(cell_.column)) return budget_.Column(cell_.column, cell_.Ref());
     if (row_.cells.size() <= cell_.column) {
       DH_RETURN_IF_ERROR(budget_.Cells(row_.cells.size(), cell_.column + 1));
       row_.cells.resize(cell_.column + 1);

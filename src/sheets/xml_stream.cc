@@ -18,11 +18,19 @@ struct XmlStream::Impl {
 
 namespace {
 
-// "uri|local" (expat's namespace separator) or "local" → "local".
+// "prefix:local" or "local" → "local". The parser does no namespace processing (binding
+// each element's prefix to its URI and building "uri|local" for every element and attribute
+// of a large sheet is work no reader here uses); OOXML's names are told apart by their local
+// names alone.
 std::string_view Local(const XML_Char* name) {
   std::string_view n(name);
-  const size_t bar = n.rfind('|');
-  return bar == std::string_view::npos ? n : n.substr(bar + 1);
+  const size_t colon = n.rfind(':');
+  return colon == std::string_view::npos ? n : n.substr(colon + 1);
+}
+
+// "xmlns" and "xmlns:x": namespace declarations, which are no attributes of the element.
+bool IsDeclaration(std::string_view name) {
+  return name.starts_with("xmlns") && (name.size() == 5 || name[5] == ':');
 }
 
 XmlStream::Impl* Of(void* data) { return static_cast<XmlStream::Impl*>(data); }
@@ -56,14 +64,14 @@ void OnDoctype(void* data, const XML_Char*, const XML_Char*, const XML_Char*, in
 
 std::string_view Attr(const char** attrs, std::string_view name) {
   for (size_t i = 0; attrs && attrs[i]; i += 2)
-    if (Local(attrs[i]) == name) return attrs[i + 1];
+    if (Local(attrs[i]) == name && !IsDeclaration(attrs[i])) return attrs[i + 1];
   return {};
 }
 
 XmlStream::XmlStream(XmlHandler& handler, std::string part) : impl_(std::make_unique<Impl>()) {
   impl_->handler = &handler;
   impl_->part = std::move(part);
-  impl_->parser = XML_ParserCreateNS(nullptr, '|');
+  impl_->parser = XML_ParserCreate(nullptr);
   XML_SetUserData(impl_->parser, impl_.get());
   XML_SetElementHandler(impl_->parser, OnStart, OnEnd);
   XML_SetCharacterDataHandler(impl_->parser, OnText);

@@ -15,7 +15,8 @@ namespace dh::sheets {
 class XmlHandler {
  public:
   virtual ~XmlHandler() = default;
-  // `attrs` is expat's array: name, value, name, value, …, nullptr (names unprefixed).
+  // `attrs` is expat's array: name, value, …, nullptr (names as written, prefix and
+  // namespace declarations included: read them through Attr).
   virtual Status Start(std::string_view name, const char** attrs) = 0;
   virtual Status End(std::string_view name) = 0;
   virtual Status Text(std::string_view text) = 0;

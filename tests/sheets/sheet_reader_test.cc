@@ -344,6 +344,13 @@ TEST(HostileXlsx, PrefixedNamespacesAndPhoneticRunsAreRead) {
         "</x:row></x:sheetData></x:worksheet>"}}));
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_EQ(Text(*r, 2, 1), "Sở Tài chính");
+  // Namespace declarations are no attributes: xmlns:r is not the row's number, xmlns:t not
+  // the cell's type (the reader strips prefixes itself, without expat's namespace pass).
+  auto declared = ReadXlsx(Workbook(
+      "<row xmlns:r=\"urn:r\" r=\"3\"><c xmlns:t=\"urn:t\" xmlns:s=\"urn:s\" r=\"A3\"><v>5</v>"
+      "</c></row>"));
+  ASSERT_TRUE(declared.ok()) << declared.status().ToString();
+  EXPECT_EQ(Text(*declared, 3, 0), "5");
 }
 
 TEST(HostileXlsx, TheBoundCoversTheDefaults) {
