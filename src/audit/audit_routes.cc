@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "http/list_query.h"
+#include "http/route_table.h"
 
 namespace dh::audit {
 namespace {
@@ -59,10 +60,7 @@ void RegisterRoutes(http::Router& router, AuditService& service) {
     f.offset = q->offset();
     int64_t total = 0;
     auto list = service.List(who, f, &total);
-    if (!list.ok()) return Response::Error(list.status());
-    bj::array items;
-    for (const auto& e : *list) items.push_back(ToJson(e));
-    return Response::List(std::move(items), total);
+    return http::ListOf(list, total, ToJson);
   });
 
   router.Protected("GET", "/api/v1/audit/verify",

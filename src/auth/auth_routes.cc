@@ -7,6 +7,7 @@
 
 #include "core/json.h"
 #include "core/text.h"
+#include "http/route_table.h"
 #include "users/user_json.h"
 
 namespace dh::auth {
@@ -160,12 +161,7 @@ Response Me(MeAnswers& answers, const units::UnitDirectory& units, const Princip
 
 // GET /api/v1/tokens
 Response ListTokens(AuthService& service, const Principal& who) {
-  auto tokens = service.Tokens(who);
-  if (!tokens.ok()) return Response::Error(tokens.status());
-  bj::array items;
-  for (const auto& t : *tokens) items.push_back(TokenJson(t));
-  const auto total = static_cast<int64_t>(items.size());
-  return Response::List(std::move(items), total);
+  return http::AllOf(service.Tokens(who), TokenJson);
 }
 
 // POST /api/v1/tokens

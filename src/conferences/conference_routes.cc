@@ -6,24 +6,24 @@
 #include "core/text.h"
 #include "http/download.h"
 #include "http/list_query.h"
+#include "http/route_table.h"
 #include "sheets/rows.h"
 
 namespace dh::conferences {
 namespace {
 
 namespace bj = boost::json;
+using http::AllOf;
+using http::ListOf;
+using http::OneOf;
+using http::ParseBody;
 using http::Request;
 using http::Response;
 
+// `to_json` with the unit tree as it is when the answer is written.
 template <typename T>
-using Parser = Result<T> (*)(const bj::object&);
-
-// The body read by `parse`; the first problem as the error.
-template <typename T>
-Result<T> Body(const Request& req, Parser<T> parse) {
-  auto o = json::ParseObject(req.body);
-  if (!o.ok()) return o.status();
-  return parse(*o);
+auto WithUnits(ConferenceService& s, bj::object (*to_json)(const T&, const units::UnitGraph&)) {
+  return [&s, to_json](const T& x) { return to_json(x, *s.units().Get()); };
 }
 
 Response File(const ReportFile& f, std::string content_type) {
@@ -59,21 +59,8 @@ Response ListConferences(ConferenceService& s, const Request& req, const auth::P
   if (!q.ok()) return Response::Error(q.status());
   int64_t total = 0;
   auto list = s.List(who, q->limit(), q->offset(), &total);
-  if (!list.ok()) return Response::Error(list.status());
   auto g = s.units().Get();
-  bj::array items;
-  for (const ConferenceView& v : *list) items.push_back(ConferenceViewJson(v, *g));
-  return Response::List(std::move(items), total);
-}
-
-// A whole list in the list envelope, each item by `to_json`.
-template <typename T, typename ToJson>
-Response AllOf(const Result<std::vector<T>>& list, ToJson to_json) {
-  if (!list.ok()) return Response::Error(list.status());
-  bj::array items;
-  for (const T& x : *list) items.push_back(to_json(x));
-  const auto total = static_cast<int64_t>(items.size());
-  return Response::List(std::move(items), total);
+  return ListOf(list, total, [&](const ConferenceView& v) { return ConferenceViewJson(v, *g); });
 }
 
 Response OpinionList(ConferenceService& s, int64_t id, const auth::Principal& who) {
@@ -96,9 +83,7 @@ Response Merge(ConferenceService& s, int64_t id, const Request& req, const auth:
   if (Status k = json::OnlyFields(*o, {"opinion_ids"}); !k.ok()) return Response::Error(k);
   auto ids = json::IdArray(*o, {"opinion_ids", "Ý kiến trùng"}, 500);
   if (!ids.ok()) return Response::Error(ids.status());
-  auto v = s.Merge(who, id, *ids);
-  if (!v.ok()) return Response::Error(v.status());
-  return Response::Json(OpinionViewJson(*v, *s.units().Get()));
+  return OneOf(s.Merge(who, id, *ids), WithUnits(s, OpinionViewJson));
 }
 
 // A route on /conferences/{id}…: the id read, then `fn`.
@@ -118,17 +103,13 @@ void RegisterConferenceRoutes(http::Router& router, ConferenceService& s) {
                    });
   router.Protected("POST", "/api/v1/conferences",
                    [&s](const Request& req, const auth::Principal& who) {
-                     auto in = Body<ConferenceInput>(req, ParseConference);
+                     auto in = ParseBody(req, ParseConference);
                      if (!in.ok()) return Response::Error(in.status());
-                     auto v = s.Create(who, *in);
-                     if (!v.ok()) return Response::Error(v.status());
-                     return Response::Json(ConferenceViewJson(*v, *s.units().Get()), 201);
+                     return OneOf(s.Create(who, *in), WithUnits(s, ConferenceViewJson), 201);
                    });
   router.Protected("GET", "/api/v1/conferences/{id}",
                    OnConference([&s](int64_t id, const Request&, const auth::Principal& who) {
-                     auto v = s.Get(who, id);
-                     if (!v.ok()) return Response::Error(v.status());
-                     return Response::Json(ConferenceViewJson(*v, *s.units().Get()));
+                     return OneOf(s.Get(who, id), WithUnits(s, ConferenceViewJson));
                    }));
   router.Protected("GET", "/api/v1/conferences/{id}/delegates",
                    OnConference([&s](int64_t id, const Request&, const auth::Principal& who) {
@@ -136,11 +117,9 @@ void RegisterConferenceRoutes(http::Router& router, ConferenceService& s) {
                    }));
   router.Protected("POST", "/api/v1/conferences/{id}/delegates",
                    OnConference([&s](int64_t id, const Request& req, const auth::Principal& who) {
-                     auto in = Body<DelegateInput>(req, ParseDelegate);
+                     auto in = ParseBody(req, ParseDelegate);
                      if (!in.ok()) return Response::Error(in.status());
-                     auto d = s.AddDelegate(who, id, *in);
-                     if (!d.ok()) return Response::Error(d.status());
-                     return Response::Json(DelegateJson(*d), 201);
+                     return OneOf(s.AddDelegate(who, id, *in), DelegateJson, 201);
                    }));
 }
 
@@ -151,11 +130,9 @@ void RegisterOpinionRoutes(http::Router& router, ConferenceService& s) {
                    }));
   router.Protected("POST", "/api/v1/conferences/{id}/opinions",
                    OnConference([&s](int64_t id, const Request& req, const auth::Principal& who) {
-                     auto in = Body<OpinionInput>(req, ParseOpinion);
+                     auto in = ParseBody(req, ParseOpinion);
                      if (!in.ok()) return Response::Error(in.status());
-                     auto v = s.AddOpinion(who, id, *in);
-                     if (!v.ok()) return Response::Error(v.status());
-                     return Response::Json(OpinionViewJson(*v, *s.units().Get()), 201);
+                     return OneOf(s.AddOpinion(who, id, *in), WithUnits(s, OpinionViewJson), 201);
                    }));
   router.Protected("POST", "/api/v1/conferences/{id}/opinions/import",
                    OnConference([&s](int64_t id, const Request& req, const auth::Principal& who) {
@@ -163,11 +140,9 @@ void RegisterOpinionRoutes(http::Router& router, ConferenceService& s) {
                    }));
   router.Protected("POST", "/api/v1/opinions/{id}/answer",
                    OnConference([&s](int64_t id, const Request& req, const auth::Principal& who) {
-                     auto in = Body<AnswerInput>(req, ParseAnswer);
+                     auto in = ParseBody(req, ParseAnswer);
                      if (!in.ok()) return Response::Error(in.status());
-                     auto v = s.AnswerOpinion(who, id, *in);
-                     if (!v.ok()) return Response::Error(v.status());
-                     return Response::Json(OpinionViewJson(*v, *s.units().Get()));
+                     return OneOf(s.AnswerOpinion(who, id, *in), WithUnits(s, OpinionViewJson));
                    }));
   router.Protected("POST", "/api/v1/opinions/{id}/merge",
                    OnConference([&s](int64_t id, const Request& req, const auth::Principal& who) {
@@ -182,11 +157,9 @@ void RegisterVoteAndReportRoutes(http::Router& router, ConferenceService& s) {
                    }));
   router.Protected("POST", "/api/v1/conferences/{id}/votes",
                    OnConference([&s](int64_t id, const Request& req, const auth::Principal& who) {
-                     auto in = Body<VoteInput>(req, ParseVote);
+                     auto in = ParseBody(req, ParseVote);
                      if (!in.ok()) return Response::Error(in.status());
-                     auto v = s.CastVote(who, id, *in);
-                     if (!v.ok()) return Response::Error(v.status());
-                     return Response::Json(VoteViewJson(*v), 201);
+                     return OneOf(s.CastVote(who, id, *in), VoteViewJson, 201);
                    }));
   router.Protected("POST", "/api/v1/conferences/{id}/documents/{document_id}/next-round",
                    OnConference([&s](int64_t id, const Request& req, const auth::Principal& who) {

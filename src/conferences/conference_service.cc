@@ -229,14 +229,21 @@ Result<Delegate> ConferenceService::AddDelegate(const auth::Principal& who, int6
 
 Result<std::vector<Delegate>> ConferenceService::Delegates(const auth::Principal& who,
                                                            int64_t conference_id) const {
-  const ConferenceAccess a = AccessFor(who, *units_.Get());
   std::vector<Delegate> out;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_RETURN_IF_ERROR(Visible(c, a, conference_id).status());
+  DH_RETURN_IF_ERROR(ReadVisible(who, conference_id, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(out, DelegatesOf(c, conference_id));
     return Status::Ok();
   }));
   return out;
+}
+
+Status ConferenceService::ReadVisible(const auth::Principal& who, int64_t conference_id,
+                                      const std::function<Status(db::Connection&)>& read) const {
+  const ConferenceAccess a = AccessFor(who, *units_.Get());
+  return db::Read(db_, [&](db::Connection& c) -> Status {
+    DH_RETURN_IF_ERROR(Visible(c, a, conference_id).status());
+    return read(c);
+  });
 }
 
 Status ConferenceService::ReadAll(int64_t conference_id, const auth::Principal& who,

@@ -3,6 +3,7 @@
 // A referred opinion becomes a task through the tasks room's public service.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -150,6 +151,9 @@ class ConferenceService {
  private:
   // The conference when `who` may see it, else NotFound.
   Result<Conference> Visible(db::Connection& c, const ConferenceAccess& a, int64_t id) const;
+  // `read` in one read transaction, once the conference is one `who` may see (else NotFound).
+  Status ReadVisible(const auth::Principal& who, int64_t conference_id,
+                     const std::function<Status(db::Connection&)>& read) const;
   Result<Conference> ForManage(db::Connection& c, const auth::Principal& who, int64_t id) const;
   ConferenceView ViewOf(const ConferenceAccess& a, Conference conf, int delegates,
                         const std::vector<Opinion>& opinions) const;

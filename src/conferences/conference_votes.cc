@@ -94,10 +94,8 @@ Result<VoteView> ConferenceService::CastVote(const auth::Principal& who, int64_t
 
 Result<std::vector<VoteView>> ConferenceService::Votes(const auth::Principal& who,
                                                        int64_t conference_id) const {
-  const ConferenceAccess a = AccessFor(who, *units_.Get());
   std::vector<VoteView> out;
-  DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
-    DH_RETURN_IF_ERROR(Visible(c, a, conference_id).status());
+  DH_RETURN_IF_ERROR(ReadVisible(who, conference_id, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(auto votes, VotesOf(c, conference_id));
     for (Vote& v : votes) {
       VoteOutcome o = Decide(v.rule, v.tally);

@@ -10,20 +10,25 @@ bool Rows::IsNull(size_t r, size_t c) const {
   return std::holds_alternative<std::monostate>(rows_[r][c]);
 }
 
-int64_t Rows::Int(size_t r, size_t c) const {
-  const Value& v = rows_[r][c];
-  if (auto* i = std::get_if<int64_t>(&v)) return *i;
-  if (auto* d = std::get_if<double>(&v)) return static_cast<int64_t>(*d);
-  if (auto* s = std::get_if<std::string>(&v)) return s->empty() ? 0 : std::stoll(*s);
+namespace {
+
+// A number column as T, whichever way the driver handed it over; `parse` reads a text one.
+template <typename T, typename Parse>
+T NumberOf(const Value& v, Parse parse) {
+  if (auto* i = std::get_if<int64_t>(&v)) return static_cast<T>(*i);
+  if (auto* d = std::get_if<double>(&v)) return static_cast<T>(*d);
+  if (auto* s = std::get_if<std::string>(&v)) return s->empty() ? 0 : parse(*s);
   return 0;
 }
 
+}  // namespace
+
+int64_t Rows::Int(size_t r, size_t c) const {
+  return NumberOf<int64_t>(rows_[r][c], [](const std::string& s) { return std::stoll(s); });
+}
+
 double Rows::Real(size_t r, size_t c) const {
-  const Value& v = rows_[r][c];
-  if (auto* d = std::get_if<double>(&v)) return *d;
-  if (auto* i = std::get_if<int64_t>(&v)) return static_cast<double>(*i);
-  if (auto* s = std::get_if<std::string>(&v)) return s->empty() ? 0 : std::stod(*s);
-  return 0;
+  return NumberOf<double>(rows_[r][c], [](const std::string& s) { return std::stod(s); });
 }
 
 std::string Rows::Text(size_t r, size_t c) const {

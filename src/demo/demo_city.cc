@@ -7,6 +7,7 @@
 #include "demo/demo_petitions.h"
 #include "demo/demo_targets.h"
 #include "demo/demo_tasks.h"
+#include "demo/demo_users.h"
 
 namespace dh::demo {
 namespace {
@@ -158,14 +159,10 @@ Status CreateUnits(app::App& app, std::map<std::string, int64_t>& ids) {
 
 Status CreateUsers(app::App& app, const std::map<std::string, int64_t>& ids) {
   for (const UserSeed& s : kUsers) {
-    users::UserInput in;
-    in.username = s.username;
-    in.full_name = s.full_name;
-    in.email = std::string(s.username) + "@minhan.example";
-    in.password = kDemoPassword;
-    in.roles = std::vector<auth::RoleGrant>{
-        {*auth::ParseRole(s.role), s.unit ? std::optional<int64_t>(ids.at(s.unit)) : std::nullopt}};
-    DH_RETURN_IF_ERROR(app.users().Create(nullptr, in).status());
+    DH_RETURN_IF_ERROR(
+        CreateDemoUser(app, s.username, s.full_name, "minhan.example",
+                       {*auth::ParseRole(s.role),
+                        s.unit ? std::optional<int64_t>(ids.at(s.unit)) : std::nullopt}));
   }
   return Status::Ok();
 }

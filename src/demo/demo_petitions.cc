@@ -11,6 +11,7 @@
 
 #include "audit/recorder.h"
 #include "demo/demo_city.h"
+#include "demo/demo_users.h"
 #include "petitions/petition_notices.h"
 #include "petitions/petition_store.h"
 
@@ -126,13 +127,8 @@ Result<Ids> CreateBusinesses(app::App& app) {
 
 Status CreateLogins(app::App& app, const Ids& ids) {
   for (const BusinessLogin& l : kLogins) {
-    users::UserInput in;
-    in.username = l.username;
-    in.full_name = l.full_name;
-    in.email = std::string(l.username) + "@doanhnghiep.example";
-    in.password = kDemoPassword;
-    in.roles = std::vector<auth::RoleGrant>{{auth::Role::kBusiness, ids.businesses[l.business]}};
-    DH_RETURN_IF_ERROR(app.users().Create(nullptr, in).status());
+    DH_RETURN_IF_ERROR(CreateDemoUser(app, l.username, l.full_name, "doanhnghiep.example",
+                                      {auth::Role::kBusiness, ids.businesses[l.business]}));
   }
   return Status::Ok();
 }

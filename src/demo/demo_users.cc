@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "demo/demo_city.h"
 #include "users/user_store.h"
 
 namespace dh::demo {
@@ -14,6 +15,17 @@ Result<auth::Principal> PrincipalOf(app::App& app, const std::string& username) 
   }));
   if (!u) return Status::Internal("demo user missing: " + username);
   return auth::Principal{u->id, u->username, u->full_name, u->roles};
+}
+
+Status CreateDemoUser(app::App& app, const std::string& username, const std::string& full_name,
+                      const std::string& mail_domain, const auth::RoleGrant& grant) {
+  users::UserInput in;
+  in.username = username;
+  in.full_name = full_name;
+  in.email = username + "@" + mail_domain;
+  in.password = kDemoPassword;
+  in.roles = std::vector<auth::RoleGrant>{grant};
+  return app.users().Create(nullptr, in).status();
 }
 
 }  // namespace dh::demo

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "http/download.h"
+#include "http/route_table.h"
 
 namespace dh::files {
 namespace {
@@ -59,19 +60,13 @@ void RegisterRoutes(http::Router& router, AttachmentService& service) {
         if (!owner.ok()) return Response::Error(owner.status());
         auto a = service.Upload(who, owner->first, owner->second,
                                 req.Query("filename").value_or("tep-dinh-kem"), req.body);
-        if (!a.ok()) return Response::Error(a.status());
-        return Response::Json(ToJson(*a), 201);
+        return http::OneOf(a, ToJson, 201);
       });
   router.Protected("GET", "/api/v1/attachments",
                    [&](const Request& req, const auth::Principal& who) {
                      auto owner = Owner(req);
                      if (!owner.ok()) return Response::Error(owner.status());
-                     auto list = service.List(who, owner->first, owner->second);
-                     if (!list.ok()) return Response::Error(list.status());
-                     bj::array items;
-                     for (const auto& a : *list) items.push_back(ToJson(a));
-                     const auto total = static_cast<int64_t>(items.size());
-                     return Response::List(std::move(items), total);
+                     return http::AllOf(service.List(who, owner->first, owner->second), ToJson);
                    });
   router.Protected("GET", "/api/v1/attachments/{id}/content",
                    [&](const Request& req, const auth::Principal& who) {

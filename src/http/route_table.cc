@@ -9,4 +9,8 @@ Result<boost::json::object> BodyObject(const Request& req) {
   return json::ParseObject(req.body);
 }
 
+Result<boost::json::object> RequiredBodyObject(const Request& req) {
+  return json::ParseObject(req.body);
+}
+
 }  // namespace dh::http

@@ -3,21 +3,12 @@
 #include <sodium.h>
 
 #include "core/message.h"
+#include "core/split.h"
 #include "core/text.h"
 
 namespace dh::http {
 
-std::vector<std::string> SplitPath(const std::string& path) {
-  std::vector<std::string> out;
-  size_t pos = 0;
-  while (pos < path.size()) {
-    size_t next = path.find('/', pos);
-    if (next == std::string::npos) next = path.size();
-    if (next > pos) out.push_back(path.substr(pos, next - pos));
-    pos = next + 1;
-  }
-  return out;
-}
+std::vector<std::string> SplitPath(const std::string& path) { return SplitNonEmpty(path, '/'); }
 
 void Router::Public(std::string method, std::string pattern, PublicHandler h) {
   auto segments = SplitPath(pattern);

@@ -137,16 +137,6 @@ Result<Disbursement> InvestmentService::AddDisbursement(const auth::Principal* w
   return in;
 }
 
-Result<std::vector<Disbursement>> InvestmentService::ListDisbursements(const auth::Principal& who,
-                                                                       RecordQuery q, int64_t limit,
-                                                                       int64_t offset,
-                                                                       int64_t* total) const {
-  q.scope = ScopeUnits(AccessOf(who).read);
-  return db::ReadValue(db_, [&](db::Connection& c) {
-    return investment::ListDisbursements(c, q, limit, offset, total);
-  });
-}
-
 // One pass: the ledger looked up first (the same file twice is refused before it is read),
 // then each row checked and written as it is read, inside one transaction that is rolled
 // back when any row is wrong.

@@ -36,7 +36,7 @@
 //
 // ---- Streams for read models (investment_store.h) ---------------------------------------
 //   ForEachPlanVersion(c, visit), ForEachDisbursement(c, visit): everything, by id, in
-//   bounded batches; ...Of(c, ids) / ...OfAdjustment / ...OfImport for the catch-up.
+//   bounded batches; ForEachOf<T>(c, ids) / ...OfAdjustment / ...OfImport for the catch-up.
 #pragma once
 
 #include <cstdint>

@@ -84,10 +84,10 @@ Status InvestmentView::Reread(db::Connection& c, const std::vector<readmodel::Ch
   auto put = [&](const Project& p) { index_.PutProject(p); };
   auto plan = [&](const PlanVersion& v) { index_.AddPlanVersion(v); };
   auto pay = [&](const Disbursement& d) { index_.AddDisbursement(d); };
-  if (!projects.empty()) DH_RETURN_IF_ERROR(ForEachProjectOf(c, projects, put));
-  if (!versions.empty()) DH_RETURN_IF_ERROR(ForEachPlanVersionOf(c, versions, plan));
+  if (!projects.empty()) DH_RETURN_IF_ERROR(ForEachOf<Project>(c, projects, put));
+  if (!versions.empty()) DH_RETURN_IF_ERROR(ForEachOf<PlanVersion>(c, versions, plan));
   for (int64_t a : adjustments) DH_RETURN_IF_ERROR(ForEachPlanVersionOfAdjustment(c, a, plan));
-  if (!payments.empty()) DH_RETURN_IF_ERROR(ForEachDisbursementOf(c, payments, pay));
+  if (!payments.empty()) DH_RETURN_IF_ERROR(ForEachOf<Disbursement>(c, payments, pay));
   for (int64_t i : imports) DH_RETURN_IF_ERROR(ForEachDisbursementOfImport(c, i, pay));
   for (int64_t p : committed) {
     DH_ASSIGN_OR_RETURN(auto years, LoadCommitments(c, p));

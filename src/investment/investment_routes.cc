@@ -20,26 +20,26 @@ using S = InvestmentService;
 
 template <typename T>
 Response One(const Result<T>& r, int status = 200) {
-  if (!r.ok()) return Response::Error(r.status());
-  return Response::Json(ToJson(*r), status);
+  return http::OneOf(
+      r, [](const T& x) { return ToJson(x); }, status);
 }
 
 template <typename T>
 Response Many(const Result<std::vector<T>>& r, int64_t total) {
-  if (!r.ok()) return Response::Error(r.status());
-  bj::array items;
-  for (const T& x : *r) items.push_back(ToJson(x));
-  return Response::List(std::move(items), total);
+  return http::ListOf(r, total, [](const T& x) { return ToJson(x); });
+}
+
+// A whole list (its total: its length).
+template <typename T>
+Response All(const Result<std::vector<T>>& r) {
+  return http::AllOf(r, [](const T& x) { return ToJson(x); });
 }
 
 // A page of records named with the unit tree (investor, lead unit …) and its total.
 template <typename T>
 Response ManyNamed(const S& s, const Result<std::vector<T>>& r, int64_t total) {
-  if (!r.ok()) return Response::Error(r.status());
   auto g = s.units().Get();
-  bj::array items;
-  for (const T& x : *r) items.push_back(ToJson(x, g.get()));
-  return Response::List(std::move(items), total);
+  return http::ListOf(r, total, [&](const T& x) { return ToJson(x, g.get()); });
 }
 
 // Parses the body with `parse`, then answers what `run` makes of it.
@@ -61,7 +61,7 @@ bj::object LinkedJson(const ProjectDetail::LinkedTask& t, const units::UnitGraph
 // ---- Capital sources and projects ------------------------------------------------------------
 Response ListSources(S& s, const Request&, const auth::Principal& who) {
   auto r = s.Sources(who);
-  return Many(r, r.ok() ? static_cast<int64_t>(r->size()) : 0);
+  return All(r);
 }
 
 Response CreateSource(S& s, const Request& req, const auth::Principal& who) {
@@ -188,11 +188,13 @@ Response SetMediumTerm(S& s, const Request& req, const auth::Principal& who) {
   });
 }
 
-Response ListAnnual(S& s, const Request& req, const auth::Principal& who) {
+// A page of annual plan versions or of disbursements, as the record filters ask.
+template <typename T>
+Response ListRecords(S& s, const Request& req, const auth::Principal& who) {
   auto q = RecordQueryOf(req);
   if (!q.ok()) return Response::Error(q.status());
   int64_t total = 0;
-  auto list = s.ListPlanVersions(who, q->second, q->first.limit(), q->first.offset(), &total);
+  auto list = s.ListRecords<T>(who, q->second, q->first.limit(), q->first.offset(), &total);
   return Many(list, total);
 }
 
@@ -228,7 +230,7 @@ Response GetTargets(S& s, const Request& req, const auth::Principal& who) {
   auto year = PathYear(req);
   if (!year.ok()) return Response::Error(year.status());
   auto list = s.Trajectory(who, *year);
-  return Many(list, list.ok() ? static_cast<int64_t>(list->size()) : 0);
+  return All(list);
 }
 
 Response SetTargets(S& s, const Request& req, const auth::Principal& who) {
@@ -236,20 +238,12 @@ Response SetTargets(S& s, const Request& req, const auth::Principal& who) {
   if (!year.ok()) return Response::Error(year.status());
   return WithBody(req, ParseTrajectory, [&](std::vector<TargetMilestone> in) {
     auto list = s.SetTrajectory(&who, *year, std::move(in));
-    return Many(list, list.ok() ? static_cast<int64_t>(list->size()) : 0);
+    return All(list);
   });
 }
 
 // ---- Disbursement
 // ----------------------------------------------------------------------------------
-Response ListDisbursements(S& s, const Request& req, const auth::Principal& who) {
-  auto q = RecordQueryOf(req);
-  if (!q.ok()) return Response::Error(q.status());
-  int64_t total = 0;
-  auto list = s.ListDisbursements(who, q->second, q->first.limit(), q->first.offset(), &total);
-  return Many(list, total);
-}
-
 Response AddDisbursement(S& s, const Request& req, const auth::Principal& who) {
   return WithBody(req, ParseDisbursement, [&](Disbursement in) {
     return One(s.AddDisbursement(&who, std::move(in)), 201);
@@ -282,7 +276,7 @@ Response GetCommitments(S& s, const Request& req, const auth::Principal& who) {
   auto year = http::QueryInt(req, "year");
   if (!year.ok()) return Response::Error(year.status());
   auto list = s.Commitments(who, *id, static_cast<int>(year->value_or(s.Today().year())));
-  return Many(list, list.ok() ? static_cast<int64_t>(list->size()) : 0);
+  return All(list);
 }
 
 Response SetCommitments(S& s, const Request& req, const auth::Principal& who) {
@@ -290,7 +284,7 @@ Response SetCommitments(S& s, const Request& req, const auth::Principal& who) {
   if (!id.ok()) return Response::Error(id.status());
   return WithBody(req, ParseCommitments, [&](std::pair<int, std::vector<Commitment>> in) {
     auto list = s.SetCommitments(&who, *id, in.first, std::move(in.second));
-    return Many(list, list.ok() ? static_cast<int64_t>(list->size()) : 0);
+    return All(list);
   });
 }
 
@@ -348,7 +342,7 @@ Response ListInspections(S& s, const Request& req, const auth::Principal& who) {
   auto plan = http::QueryInt(req, "plan_id");
   if (!plan.ok()) return Response::Error(plan.status());
   auto list = s.ListInspections(who, *plan);
-  return Many(list, list.ok() ? static_cast<int64_t>(list->size()) : 0);
+  return All(list);
 }
 
 Response CreateInspection(S& s, const Request& req, const auth::Principal& who) {
@@ -454,13 +448,13 @@ constexpr http::Route<S&> kRoutes[] = {
     {"POST", "/api/v1/projects/{id}/bottlenecks", OpenBottleneck},
     {"GET", "/api/v1/medium-term-plans", ListMediumTerm},
     {"POST", "/api/v1/medium-term-plans", SetMediumTerm},
-    {"GET", "/api/v1/annual-plans", ListAnnual},
+    {"GET", "/api/v1/annual-plans", ListRecords<PlanVersion>},
     {"POST", "/api/v1/annual-plans", AddAnnual},
     {"POST", "/api/v1/plan-adjustments", Adjust},
     {"GET", "/api/v1/plan-adjustments/{id}", GetAdjustment},
     {"GET", "/api/v1/disbursement-targets/{year}", GetTargets},
     {"PUT", "/api/v1/disbursement-targets/{year}", SetTargets},
-    {"GET", "/api/v1/disbursements", ListDisbursements},
+    {"GET", "/api/v1/disbursements", ListRecords<Disbursement>},
     {"POST", "/api/v1/disbursements", AddDisbursement},
     {"POST", "/api/v1/disbursements/import", ImportDisbursements},
     {"GET", "/api/v1/disbursements/import/columns", ImportColumns},

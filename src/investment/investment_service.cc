@@ -1,5 +1,7 @@
 #include "investment/investment_service.h"
 
+#include <type_traits>
+
 #include "audit/recorder.h"
 #include "db/read_value.h"
 #include "investment/investment_json.h"
@@ -230,6 +232,23 @@ Result<std::vector<Project>> InvestmentService::ListProjects(const auth::Princip
   return db::ReadValue(
       db_, [&](db::Connection& c) { return investment::ListProjects(c, q, limit, offset, total); });
 }
+
+template <typename T>
+Result<std::vector<T>> InvestmentService::ListRecords(const auth::Principal& who, RecordQuery q,
+                                                      int64_t limit, int64_t offset,
+                                                      int64_t* total) const {
+  q.scope = ScopeUnits(AccessOf(who).read);
+  return db::ReadValue(db_, [&](db::Connection& c) {
+    if constexpr (std::is_same_v<T, PlanVersion>)
+      return investment::ListPlanVersions(c, q, limit, offset, total);
+    else
+      return investment::ListDisbursements(c, q, limit, offset, total);
+  });
+}
+template Result<std::vector<PlanVersion>> InvestmentService::ListRecords<PlanVersion>(
+    const auth::Principal&, RecordQuery, int64_t, int64_t, int64_t*) const;
+template Result<std::vector<Disbursement>> InvestmentService::ListRecords<Disbursement>(
+    const auth::Principal&, RecordQuery, int64_t, int64_t, int64_t*) const;
 
 Status InvestmentService::CheckSource(db::Connection& c, int64_t source_id,
                                       const std::string& field) const {

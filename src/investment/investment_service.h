@@ -119,9 +119,11 @@ class InvestmentService {
                                                           int64_t limit, int64_t offset,
                                                           int64_t* total) const;
   Result<PlanVersion> AddPlanVersion(const auth::Principal* who, PlanVersion in);
-  Result<std::vector<PlanVersion>> ListPlanVersions(const auth::Principal& who, RecordQuery q,
-                                                    int64_t limit, int64_t offset,
-                                                    int64_t* total) const;
+  // A page of the annual plan versions (T = PlanVersion) or the disbursements
+  // (T = Disbursement) the caller may read, as `q` filters them.
+  template <typename T>
+  Result<std::vector<T>> ListRecords(const auth::Principal& who, RecordQuery q, int64_t limit,
+                                     int64_t offset, int64_t* total) const;
   Result<PlanAdjustment> Adjust(const auth::Principal* who, PlanAdjustment in);
   // With the versions it made (those of projects the caller may see).
   Result<std::pair<PlanAdjustment, std::vector<PlanVersion>>> GetAdjustment(
@@ -132,9 +134,6 @@ class InvestmentService {
 
   // Disbursement.
   Result<Disbursement> AddDisbursement(const auth::Principal* who, Disbursement in);
-  Result<std::vector<Disbursement>> ListDisbursements(const auth::Principal& who, RecordQuery q,
-                                                      int64_t limit, int64_t offset,
-                                                      int64_t* total) const;
   // A Treasury file (.csv or .xlsx): every row checked; nothing written when any row is
   // wrong (`errors` filled, InvalidInput "invalid_rows"); Conflict "already_imported" for a
   // file imported before. `who` null: the command line (no scope, the system records it).

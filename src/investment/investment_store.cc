@@ -139,8 +139,8 @@ Status ForEachBatch(db::Connection& c, const std::string& columns, Read read, Vi
 
 // The rows of `columns` with these ids, by id, at most kIdsPerQuery per query.
 template <typename T, typename Read, typename Visit>
-Status ForEachOf(db::Connection& c, const std::string& columns, std::vector<int64_t> ids, Read read,
-                 Visit on_batch) {
+Status ForEachIdIn(db::Connection& c, const std::string& columns, std::vector<int64_t> ids,
+                   Read read, Visit on_batch) {
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   for (size_t from = 0; from < ids.size(); from += kIdsPerQuery) {
@@ -160,6 +160,14 @@ auto VisitAll(const Visitor& visit) {
     for (const T& row : rows) visit(row);
     return Status::Ok();
   };
+}
+
+// The rows `sql` selects with its one parameter `key` (one change's rows), by `visit`.
+template <typename T, typename Read, typename Visitor>
+Status ForEachWhere(db::Connection& c, const std::string& sql, int64_t key, Read read,
+                    const Visitor& visit) {
+  DH_ASSIGN_OR_RETURN(std::vector<T> rows, db::ReadAll<T>(c, sql, {key}, read));
+  return VisitAll<T>(visit)(rows);
 }
 
 using Location = std::pair<int64_t, int64_t>;  // project, unit
@@ -295,14 +303,15 @@ Status ForEachProject(db::Connection& c, const ProjectVisitor& visit) {
   return ForEachBatch<Project>(c, kProjectColumns, ProjectFields, VisitProjects(c, visit));
 }
 
-Status ForEachProjectOf(db::Connection& c, const std::vector<int64_t>& ids,
-                        const ProjectVisitor& visit) {
-  return ForEachOf<Project>(c, kProjectColumns, ids, ProjectFields,
-                            [&](std::vector<Project> batch) {
-                              // AttachLocations reads the id range; a sparse batch reads a few
-                              // extra rows, no more.
-                              return VisitProjects(c, visit)(std::move(batch));
-                            });
+template <>
+Status ForEachOf<Project>(db::Connection& c, const std::vector<int64_t>& ids,
+                          const ProjectVisitor& visit) {
+  return ForEachIdIn<Project>(c, kProjectColumns, ids, ProjectFields,
+                              [&](std::vector<Project> batch) {
+                                // AttachLocations reads the id range; a sparse batch reads a
+                                // few extra rows, no more.
+                                return VisitProjects(c, visit)(std::move(batch));
+                              });
 }
 
 // ---- Annual plan versions
@@ -324,18 +333,10 @@ Status ForEachPlanVersion(db::Connection& c, const PlanVersionVisitor& visit) {
   return ForEachBatch<PlanVersion>(c, kVersionColumns, VersionFields, VisitAll<PlanVersion>(visit));
 }
 
-Status ForEachPlanVersionOf(db::Connection& c, const std::vector<int64_t>& ids,
-                            const PlanVersionVisitor& visit) {
-  return ForEachOf<PlanVersion>(c, kVersionColumns, ids, VersionFields,
-                                VisitAll<PlanVersion>(visit));
-}
-
 Status ForEachPlanVersionOfAdjustment(db::Connection& c, int64_t adjustment_id,
                                       const PlanVersionVisitor& visit) {
-  DH_ASSIGN_OR_RETURN(std::vector<PlanVersion> rows,
-                      db::ReadAll<PlanVersion>(c, kVersionColumns + kWhereAdjustment,
-                                               {adjustment_id}, VersionFields));
-  return VisitAll<PlanVersion>(visit)(rows);
+  return ForEachWhere<PlanVersion>(c, kVersionColumns + kWhereAdjustment, adjustment_id,
+                                   VersionFields, visit);
 }
 
 Result<std::vector<PlanVersion>> PlanVersionsOfProject(db::Connection& c, int64_t project_id,
@@ -364,18 +365,24 @@ Status ForEachDisbursement(db::Connection& c, const DisbursementVisitor& visit) 
                                     VisitAll<Disbursement>(visit));
 }
 
-Status ForEachDisbursementOf(db::Connection& c, const std::vector<int64_t>& ids,
-                             const DisbursementVisitor& visit) {
-  return ForEachOf<Disbursement>(c, kDisbursementColumns, ids, DisbursementFields,
-                                 VisitAll<Disbursement>(visit));
-}
-
 Status ForEachDisbursementOfImport(db::Connection& c, int64_t import_id,
                                    const DisbursementVisitor& visit) {
-  DH_ASSIGN_OR_RETURN(std::vector<Disbursement> rows,
-                      db::ReadAll<Disbursement>(c, kDisbursementColumns + kWhereImport, {import_id},
-                                                DisbursementFields));
-  return VisitAll<Disbursement>(visit)(rows);
+  return ForEachWhere<Disbursement>(c, kDisbursementColumns + kWhereImport, import_id,
+                                    DisbursementFields, visit);
+}
+
+template <>
+Status ForEachOf<PlanVersion>(db::Connection& c, const std::vector<int64_t>& ids,
+                              const PlanVersionVisitor& visit) {
+  return ForEachIdIn<PlanVersion>(c, kVersionColumns, ids, VersionFields,
+                                  VisitAll<PlanVersion>(visit));
+}
+
+template <>
+Status ForEachOf<Disbursement>(db::Connection& c, const std::vector<int64_t>& ids,
+                               const DisbursementVisitor& visit) {
+  return ForEachIdIn<Disbursement>(c, kDisbursementColumns, ids, DisbursementFields,
+                                   VisitAll<Disbursement>(visit));
 }
 
 Result<std::vector<Disbursement>> DisbursementsOfProject(db::Connection& c, int64_t project_id,

@@ -34,9 +34,6 @@ Result<std::optional<Project>> FindProjectByCode(db::Connection& c, const std::s
 using ProjectVisitor = std::function<void(const Project&)>;
 // Every project with its locations, by id, in batches.
 Status ForEachProject(db::Connection& c, const ProjectVisitor& visit);
-// These projects (those that exist), by id.
-Status ForEachProjectOf(db::Connection& c, const std::vector<int64_t>& ids,
-                        const ProjectVisitor& visit);
 
 // ---- Annual plan versions -------------------------------------------------------------------
 Result<int64_t> InsertPlanVersion(db::Connection& c, const PlanVersion& v);
@@ -44,8 +41,6 @@ Result<int64_t> InsertPlanVersion(db::Connection& c, const PlanVersion& v);
 Status InsertPlanVersions(db::Connection& c, const std::vector<PlanVersion>& rows);
 using PlanVersionVisitor = std::function<void(const PlanVersion&)>;
 Status ForEachPlanVersion(db::Connection& c, const PlanVersionVisitor& visit);
-Status ForEachPlanVersionOf(db::Connection& c, const std::vector<int64_t>& ids,
-                            const PlanVersionVisitor& visit);
 // The versions a plan adjustment made (change-feed entity "plan_adjustment").
 Status ForEachPlanVersionOfAdjustment(db::Connection& c, int64_t adjustment_id,
                                       const PlanVersionVisitor& visit);
@@ -69,13 +64,26 @@ Result<std::unique_ptr<db::BulkWriter>> OpenDisbursementWriter(db::Connection& c
 Status WriteDisbursement(db::BulkWriter& w, const Disbursement& d, db::Params& row);
 using DisbursementVisitor = std::function<void(const Disbursement&)>;
 Status ForEachDisbursement(db::Connection& c, const DisbursementVisitor& visit);
-Status ForEachDisbursementOf(db::Connection& c, const std::vector<int64_t>& ids,
-                             const DisbursementVisitor& visit);
 // The rows of one imported file (change-feed entity "disbursement_import").
 Status ForEachDisbursementOfImport(db::Connection& c, int64_t import_id,
                                    const DisbursementVisitor& visit);
 Result<std::vector<Disbursement>> DisbursementsOfProject(db::Connection& c, int64_t project_id,
                                                          std::optional<int> year);
+
+// ---- Rows by id, for the read model's catch-up -------------------------------------------
+// These rows (those that exist) of a kind: Project (with its locations), PlanVersion or
+// Disbursement; by id, at most a few hundred ids a query.
+template <typename T>
+Status ForEachOf(db::Connection& c, const std::vector<int64_t>& ids,
+                 const std::function<void(const T&)>& visit);
+template <>
+Status ForEachOf(db::Connection& c, const std::vector<int64_t>& ids, const ProjectVisitor& visit);
+template <>
+Status ForEachOf(db::Connection& c, const std::vector<int64_t>& ids,
+                 const PlanVersionVisitor& visit);
+template <>
+Status ForEachOf(db::Connection& c, const std::vector<int64_t>& ids,
+                 const DisbursementVisitor& visit);
 
 // ---- The city's target trajectory ------------------------------------------------------------
 Result<std::vector<TargetMilestone>> TargetTrajectory(db::Connection& c, int year);

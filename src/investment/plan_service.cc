@@ -133,16 +133,6 @@ Result<PlanVersion> InvestmentService::AddPlanVersion(const auth::Principal* who
   return in;
 }
 
-Result<std::vector<PlanVersion>> InvestmentService::ListPlanVersions(const auth::Principal& who,
-                                                                     RecordQuery q, int64_t limit,
-                                                                     int64_t offset,
-                                                                     int64_t* total) const {
-  q.scope = ScopeUnits(AccessOf(who).read);
-  return db::ReadValue(db_, [&](db::Connection& c) {
-    return investment::ListPlanVersions(c, q, limit, offset, total);
-  });
-}
-
 // ---- Plan adjustments
 // ------------------------------------------------------------------------------ Every project and
 // (project, source) the moves touch, read inside the write's transaction. A project the caller may

@@ -35,7 +35,7 @@ struct NoticeText {
 // The outbox (outbox.h) for a notice in its reader's language: inserts one notification per
 // user about `item`, stored as keys and parameters beside its Vietnamese text; a user who
 // already has `dedup_key` gets none. Returns how many were written. Every feature writes
-// through these; outbox.h's text-only form is left for what was written before.
+// through these.
 Result<int64_t> Notify(db::Connection& c, const std::vector<int64_t>& user_ids,
                        const std::string& kind, const ItemRef& item, const NoticeText& text,
                        const std::string& dedup_key, int64_t now);

@@ -95,8 +95,8 @@ struct Ref {
 
 namespace {
 
-// One notification per user not already holding `dedup_key`; keys and parameters NULL for a
-// text-only notice.
+// One notification per user not already holding `dedup_key`, with the message keys and
+// parameters `keyed` it was rendered from.
 Result<int64_t> Insert(db::Connection& c, const std::vector<int64_t>& user_ids,
                        const std::string& kind, const ItemRef& item, const std::string& title,
                        const std::string& body, const std::vector<db::Value>& keyed,
@@ -119,21 +119,6 @@ Result<int64_t> Insert(db::Connection& c, const std::vector<int64_t>& user_ids,
 }
 
 }  // namespace
-
-Result<int64_t> Notify(db::Connection& c, const std::vector<int64_t>& user_ids,
-                       const std::string& kind, std::optional<int64_t> task_id,
-                       const std::string& title, const std::string& body,
-                       const std::string& dedup_key, int64_t now) {
-  return Notify(c, user_ids, kind, task_id ? TaskItem(*task_id) : ItemRef{}, title, body, dedup_key,
-                now);
-}
-
-Result<int64_t> Notify(db::Connection& c, const std::vector<int64_t>& user_ids,
-                       const std::string& kind, const ItemRef& item, const std::string& title,
-                       const std::string& body, const std::string& dedup_key, int64_t now) {
-  return Insert(c, user_ids, kind, item, title, body, {db::Value(), db::Value(), db::Value()},
-                dedup_key, now);
-}
 
 Result<int64_t> Notify(db::Connection& c, const std::vector<int64_t>& user_ids,
                        const std::string& kind, std::optional<int64_t> task_id,

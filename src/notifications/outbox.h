@@ -1,7 +1,7 @@
 // The outbox: where a feature puts the notices its changes cause, on the connection of the
 // change's own transaction (a change rolled back tells nobody); the notification job
-// e-mails them later. With reminder_source.h and item_kinds.h, the door features use into
-// notifications/.
+// e-mails them later (Notify, in notice_text.h, writes a notice in its reader's language).
+// With reminder_source.h and item_kinds.h, the door features use into notifications/.
 #pragma once
 
 #include <optional>
@@ -25,17 +25,6 @@ struct ItemRef {
 };
 inline constexpr const char* kTaskItem = "task";
 inline ItemRef TaskItem(int64_t id) { return {kTaskItem, id}; }
-
-// Inserts one notification per user about `item`; a user who already has `dedup_key` gets
-// none. Returns how many were written.
-Result<int64_t> Notify(db::Connection& c, const std::vector<int64_t>& user_ids,
-                       const std::string& kind, const ItemRef& item, const std::string& title,
-                       const std::string& body, const std::string& dedup_key, int64_t now);
-// The same about a task (nullopt: about nothing); kept for the callers that name a task id.
-Result<int64_t> Notify(db::Connection& c, const std::vector<int64_t>& user_ids,
-                       const std::string& kind, std::optional<int64_t> task_id,
-                       const std::string& title, const std::string& body,
-                       const std::string& dedup_key, int64_t now);
 
 // Marks resolved, for every recipient, the unresolved notices of `kind` about `item`: what
 // they asked for was dealt with (call it in the transaction of the decision). Returns how many.

@@ -8,11 +8,8 @@ namespace dh::petitions {
 namespace {
 
 namespace bj = boost::json;
+using json::DateOrNull;
 using json::OrNull;
-
-bj::value Day(const std::optional<Date>& d) {
-  return d ? bj::value(d->ToString()) : bj::value(nullptr);
-}
 
 bj::value UnitName(const units::UnitGraph& g, const std::optional<int64_t>& id) {
   if (!id) return nullptr;
@@ -32,27 +29,27 @@ void AddRouting(bj::object& o, const Petition& p, const units::UnitGraph& g) {
   for (int64_t u : p.coordinating_unit_ids) co.push_back({{"id", u}, {"name", UnitName(g, u)}});
   o["coordinating_units"] = std::move(co);
   o["coordinating_unit_ids"] = bj::value_from(p.coordinating_unit_ids);
-  o["received_on"] = Day(p.received_on);
-  o["due_on"] = Day(p.due_on);
+  o["received_on"] = DateOrNull(p.received_on);
+  o["due_on"] = DateOrNull(p.due_on);
   o["forwarded_from_unit_id"] = OrNull(p.forwarded_from_unit_id);
   o["forwarded_from_unit_name"] = UnitName(g, p.forwarded_from_unit_id);
-  o["forwarded_on"] = Day(p.forwarded_on);
+  o["forwarded_on"] = DateOrNull(p.forwarded_on);
 }
 
 void AddOutcome(bj::object& o, const Petition& p) {
   o["answer_text"] = p.answer_text;
   o["outcome"] = p.outcome;
-  o["answered_on"] = Day(p.answered_on);
+  o["answered_on"] = DateOrNull(p.answered_on);
   o["satisfied"] = p.satisfied ? bj::value(*p.satisfied) : bj::value(nullptr);
   o["rating_reason"] = p.rating_reason;
-  o["rated_on"] = Day(p.rated_on);
+  o["rated_on"] = DateOrNull(p.rated_on);
   o["reopen_count"] = p.reopen_count;
   o["return_reason"] = p.return_reason;
   o["return_note"] = p.return_note;
   o["duplicate_of_id"] = OrNull(p.duplicate_of_id);
   o["authority"] = p.authority;
   o["published"] = p.published;
-  o["published_on"] = Day(p.published_on);
+  o["published_on"] = DateOrNull(p.published_on);
   o["task_id"] = OrNull(p.task_id);
 }
 
@@ -74,7 +71,7 @@ bj::object ToJson(const PetitionView& v, const units::UnitGraph& g) {
                {"state_label", StateLabel(p.state)},
                {"filed_on", p.filed_on.ToString()},
                {"timeliness", calendar::DueStatusName(v.timeliness)},
-               {"effective_deadline", Day(v.effective_deadline)},
+               {"effective_deadline", DateOrNull(v.effective_deadline)},
                {"working_days_left", OrNull(v.working_days_left)},
                {"working_days_late", OrNull(v.working_days_late)}};
   AddRouting(o, p, g);
@@ -122,9 +119,9 @@ bj::object ToJson(const PublicPetition& p, const units::UnitGraph& g) {
           {"state", p.state},
           {"state_label", state ? StateLabel(*state) : ""},
           {"answer_text", p.answer_text},
-          {"filed_on", Day(p.filed_on)},
-          {"answered_on", Day(p.answered_on)},
-          {"published_on", Day(p.published_on)}};
+          {"filed_on", DateOrNull(p.filed_on)},
+          {"answered_on", DateOrNull(p.answered_on)},
+          {"published_on", DateOrNull(p.published_on)}};
 }
 
 bj::object ToJson(const DialogueSession& s, const units::UnitGraph& g) {

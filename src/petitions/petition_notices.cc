@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "audit/recorder.h"
+#include "core/json.h"
 #include "notifications/notice_text.h"
 #include "notifications/outbox.h"
 
@@ -32,11 +33,6 @@ Status Send(db::Connection& c, const std::vector<int64_t>& users, const Petition
       .status();
 }
 
-bj::value Opt(const std::optional<Date>& d) {
-  return d ? bj::value(d->ToString()) : bj::value(nullptr);
-}
-bj::value Opt(const std::optional<int64_t>& v) { return v ? bj::value(*v) : bj::value(nullptr); }
-
 }  // namespace
 
 Status NoticeBusiness(db::Connection& c, const Petition& p, const MessageText& title,
@@ -61,17 +57,17 @@ bj::object AuditJson(const Petition& p) {
           {"category", p.category},
           {"publishable", p.publishable},
           {"state", StateName(p.state)},
-          {"responsible_unit_id", Opt(p.responsible_unit_id)},
+          {"responsible_unit_id", json::OrNull(p.responsible_unit_id)},
           {"coordinating_unit_ids", bj::value_from(p.coordinating_unit_ids)},
-          {"received_on", Opt(p.received_on)},
-          {"due_on", Opt(p.due_on)},
+          {"received_on", json::DateOrNull(p.received_on)},
+          {"due_on", json::DateOrNull(p.due_on)},
           {"outcome", p.outcome},
-          {"answered_on", Opt(p.answered_on)},
+          {"answered_on", json::DateOrNull(p.answered_on)},
           {"satisfied", p.satisfied ? bj::value(*p.satisfied) : bj::value(nullptr)},
           {"reopen_count", p.reopen_count},
           {"return_reason", p.return_reason},
           {"published", p.published},
-          {"task_id", Opt(p.task_id)}};
+          {"task_id", json::OrNull(p.task_id)}};
 }
 
 Status RecordAudit(db::Connection& c, const auth::Principal* who, const std::string& action,

@@ -29,17 +29,12 @@ Response ListPetitions(const Deps& d, const Request& req, const auth::Principal&
   auto f = ParseListFilter(req, &limit, &offset);
   if (!f.ok()) return Response::Error(f.status());
   auto list = d.service.List(who, *f, limit, offset, &total);
-  if (!list.ok()) return Response::Error(list.status());
   auto g = d.units.Get();
-  bj::array items;
-  for (const auto& v : *list) items.push_back(ToJson(v, *g));
-  return Response::List(std::move(items), total);
+  return http::ListOf(list, total, [&](const PetitionView& v) { return ToJson(v, *g); });
 }
 
 Response FilePetition(const Deps& d, const Request& req, const auth::Principal& who) {
-  auto o = json::ParseObject(req.body);
-  if (!o.ok()) return Response::Error(o.status());
-  auto in = ParsePetition(*o, true);
+  auto in = http::ParseBody(req, [](const bj::object& o) { return ParsePetition(o, true); });
   if (!in.ok()) return Response::Error(in.status());
   return ViewOrError(d, d.service.File(who, *in), 201);
 }
@@ -98,11 +93,17 @@ Response Approve(const Deps& d, int64_t id, const bj::object& o, const auth::Pri
   return ViewOrError(d, d.service.ApproveAnswer(who, id));
 }
 
+// A body of one optional text `f` and nothing else: the text ("" when absent).
+Result<std::string> OnlyText(const bj::object& o, json::Field f) {
+  DH_RETURN_IF_ERROR(json::OnlyFields(o, {f.key}));
+  DH_ASSIGN_OR_RETURN(auto text, json::OptionalString(o, f, 2000));
+  return text.value_or("");
+}
+
 Response Resolve(const Deps& d, int64_t id, const bj::object& o, const auth::Principal& who) {
-  if (auto s = json::OnlyFields(o, {"note"}); !s.ok()) return Response::Error(s);
-  auto note = json::OptionalString(o, {"note", "Ghi chú"}, 2000);
+  auto note = OnlyText(o, {"note", "Ghi chú"});
   if (!note.ok()) return Response::Error(note.status());
-  return ViewOrError(d, d.service.Resolve(who, id, note->value_or("")));
+  return ViewOrError(d, d.service.Resolve(who, id, *note));
 }
 
 Response Rate(const Deps& d, int64_t id, const bj::object& o, const auth::Principal& who) {
@@ -115,10 +116,9 @@ Response Rate(const Deps& d, int64_t id, const bj::object& o, const auth::Princi
 }
 
 Response Reopen(const Deps& d, int64_t id, const bj::object& o, const auth::Principal& who) {
-  if (auto s = json::OnlyFields(o, {"reason"}); !s.ok()) return Response::Error(s);
-  auto reason = json::OptionalString(o, {"reason", "Lý do mở lại"}, 2000);
+  auto reason = OnlyText(o, {"reason", "Lý do mở lại"});
   if (!reason.ok()) return Response::Error(reason.status());
-  return ViewOrError(d, d.service.Reopen(who, id, reason->value_or("")));
+  return ViewOrError(d, d.service.Reopen(who, id, *reason));
 }
 
 Response Publish(const Deps& d, int64_t id, const bj::object& o, const auth::Principal& who) {
@@ -137,11 +137,8 @@ Response SpawnTask(const Deps& d, int64_t id, const bj::object& o, const auth::P
 }
 
 Response Templates(const Deps& d, int64_t id, const bj::object&, const auth::Principal& who) {
-  auto list = d.service.Templates(who, id);
-  if (!list.ok()) return Response::Error(list.status());
-  bj::array items;
-  for (const auto& t : *list) items.push_back(ToJson(t));
-  return Response::List(std::move(items), static_cast<int64_t>(items.size()));
+  return http::AllOf(d.service.Templates(who, id),
+                     [](const AnswerTemplate& t) { return ToJson(t); });
 }
 
 Response Board(const Deps& d, const Request& req, const auth::Principal& who) {

@@ -4,6 +4,7 @@
 
 #include "core/json.h"
 #include "http/download.h"
+#include "http/route_table.h"
 #include "petitions/petition_json.h"
 #include "petitions/petition_parse.h"
 #include "petitions/petition_routes.h"
@@ -21,11 +22,8 @@ Response PublicList(PetitionService& s, const units::UnitDirectory& units, const
   auto f = ParsePublicFilter(req, &limit, &offset);
   if (!f.ok()) return Response::Error(f.status());
   auto list = s.PublicList(*f, limit, offset, &total);
-  if (!list.ok()) return Response::Error(list.status());
   auto g = units.Get();
-  bj::array items;
-  for (const auto& p : *list) items.push_back(ToJson(p, *g));
-  return Response::List(std::move(items), total);
+  return http::ListOf(list, total, [&](const PublicPetition& p) { return ToJson(p, *g); });
 }
 
 // The session named in the path and every petition of it the caller sees, in list order.
@@ -109,22 +107,17 @@ void RegisterSessionRoutes(http::Router& router, PetitionService& s,
                 [&s, &units](const Request& req) { return PublicList(s, units, req); });
   router.Protected("GET", "/api/v1/petition-sessions",
                    [&s, &units](const Request&, const auth::Principal& who) {
-                     auto list = s.Sessions(who);
-                     if (!list.ok()) return Response::Error(list.status());
                      auto g = units.Get();
-                     bj::array items;
-                     for (const auto& x : *list) items.push_back(ToJson(x, *g));
-                     return Response::List(std::move(items), static_cast<int64_t>(items.size()));
+                     return http::AllOf(s.Sessions(who),
+                                        [&](const DialogueSession& x) { return ToJson(x, *g); });
                    });
   router.Protected("POST", "/api/v1/petition-sessions",
                    [&s, &units](const Request& req, const auth::Principal& who) {
-                     auto o = json::ParseObject(req.body);
-                     if (!o.ok()) return Response::Error(o.status());
-                     auto in = ParseSession(*o);
+                     auto in = http::ParseBody(req, ParseSession);
                      if (!in.ok()) return Response::Error(in.status());
-                     auto created = s.CreateSession(who, *in);
-                     if (!created.ok()) return Response::Error(created.status());
-                     return Response::Json(ToJson(*created, *units.Get()), 201);
+                     return http::OneOf(
+                         s.CreateSession(who, *in),
+                         [&](const DialogueSession& x) { return ToJson(x, *units.Get()); }, 201);
                    });
   router.Protected("GET", "/api/v1/petition-sessions/{id}",
                    [&s, &units](const Request& req, const auth::Principal& who) {

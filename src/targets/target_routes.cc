@@ -19,6 +19,7 @@ namespace bj = boost::json;
 using http::Request;
 using http::Response;
 
+using http::OneOf;
 using http::WithId;
 
 // A page of rows kept in memory, first ordered by the column `sort` names (one of `by`).
@@ -44,10 +45,7 @@ Response SqlPage(const Request& req, std::vector<std::string_view> sorts, Read r
   if (!q.ok()) return Response::Error(q.status());
   int64_t total = 0;
   auto rows = read(*q, &total);
-  if (!rows.ok()) return Response::Error(rows.status());
-  bj::array items;
-  for (const auto& r : *rows) items.push_back(to_json(r));
-  return Response::List(std::move(items), total);
+  return http::ListOf(rows, total, to_json);
 }
 
 // The columns the indicator catalogue and the list of targets may be sorted by.
@@ -69,12 +67,6 @@ const SortBy<TargetRow> kTargetSorts[] = {
     {"status",
      [](const TargetRow& a, const TargetRow& b) { return a.verdict.status < b.verdict.status; }}};
 
-template <typename T, typename ToJson>
-Response One(const Result<T>& r, ToJson to_json, int status = 200) {
-  if (!r.ok()) return Response::Error(r.status());
-  return Response::Json(to_json(*r), status);
-}
-
 Result<std::optional<Period>> QueryPeriod(const Request& req) {
   const auto p = req.Query("period");
   if (!p || p->empty()) return std::optional<Period>();
@@ -92,15 +84,13 @@ Response ListIndicators(TargetService& s, const Request& req, const auth::Princi
 }
 
 Response PostIndicator(TargetService& s, const Request& req, const auth::Principal& who) {
-  auto o = json::ParseObject(req.body);
-  if (!o.ok()) return Response::Error(o.status());
-  auto in = ParseIndicator(*o, {}, false);
+  auto in = http::ParseBody(req, [](const bj::object& o) { return ParseIndicator(o, {}, false); });
   if (!in.ok()) return Response::Error(in.status());
-  return One(s.CreateIndicator(who, *in), IndicatorJson, 201);
+  return OneOf(s.CreateIndicator(who, *in), IndicatorJson, 201);
 }
 
 Response GetIndicator(TargetService& s, int64_t id, const bj::object&, const auth::Principal& who) {
-  return One(s.GetIndicator(who, id), IndicatorJson);
+  return OneOf(s.GetIndicator(who, id), IndicatorJson);
 }
 
 Response PatchIndicator(TargetService& s, int64_t id, const bj::object& o,
@@ -109,7 +99,7 @@ Response PatchIndicator(TargetService& s, int64_t id, const bj::object& o,
   if (!base.ok()) return Response::Error(base.status());
   auto in = ParseIndicator(o, *base, true);
   if (!in.ok()) return Response::Error(in.status());
-  return One(s.UpdateIndicator(who, *in), IndicatorJson);
+  return OneOf(s.UpdateIndicator(who, *in), IndicatorJson);
 }
 
 // ---- Targets ----------------------------------------------------------------------------
@@ -121,7 +111,7 @@ Response ParseExpression(TargetService&, const Request& req, const auth::Princip
   if (!known.ok()) return Response::Error(known);
   auto text = json::RequiredString(*o, {"expression", "Chỉ tiêu"}, 400);
   if (!text.ok()) return Response::Error(text.status());
-  return One(ReadTargetExpression(*text), ExpressionJson);
+  return OneOf(ReadTargetExpression(*text), ExpressionJson);
 }
 
 Result<TargetQuery> ReadTargetQuery(const Request& req) {
@@ -152,28 +142,24 @@ Response ListTargets(TargetService& s, const Request& req, const auth::Principal
 }
 
 Response PostTarget(TargetService& s, const Request& req, const auth::Principal& who) {
-  auto o = json::ParseObject(req.body);
-  if (!o.ok()) return Response::Error(o.status());
-  auto in = ParseTargetInput(*o);
+  auto in = http::ParseBody(req, ParseTargetInput);
   if (!in.ok()) return Response::Error(in.status());
-  return One(
+  return OneOf(
       s.CreateTarget(who, *in), [&](const TargetRow& r) { return TargetViews(s, who).OfTarget(r); },
       201);
 }
 
 Response GetTarget(TargetService& s, int64_t id, const bj::object&, const auth::Principal& who) {
-  return One(s.GetTarget(who, id),
-             [&](const TargetRow& r) { return TargetViews(s, who).OfTarget(r); });
+  return OneOf(s.GetTarget(who, id),
+               [&](const TargetRow& r) { return TargetViews(s, who).OfTarget(r); });
 }
 
 // ---- Values -----------------------------------------------------------------------------
 
 Response PostValue(TargetService& s, const Request& req, const auth::Principal& who) {
-  auto o = json::ParseObject(req.body);
-  if (!o.ok()) return Response::Error(o.status());
-  auto in = ParseValueInput(*o);
+  auto in = http::ParseBody(req, ParseValueInput);
   if (!in.ok()) return Response::Error(in.status());
-  return One(
+  return OneOf(
       s.SubmitValue(who, *in),
       [&](const IndicatorValue& v) { return TargetViews(s, who).OfValue(v); }, 201);
 }
@@ -206,8 +192,8 @@ Response ListValues(TargetService& s, const Request& req, const auth::Principal&
 }
 
 Response GetValue(TargetService& s, int64_t id, const bj::object&, const auth::Principal& who) {
-  return One(s.GetValue(who, id),
-             [&](const IndicatorValue& v) { return TargetViews(s, who).OfValue(v); });
+  return OneOf(s.GetValue(who, id),
+               [&](const IndicatorValue& v) { return TargetViews(s, who).OfValue(v); });
 }
 
 template <bool kApprove>
@@ -217,8 +203,8 @@ Response DecideValue(TargetService& s, int64_t id, const bj::object& o,
   if (!known.ok()) return Response::Error(known);
   auto note = json::OptionalString(o, {"note", "Ghi chú"}, 2000);
   if (!note.ok()) return Response::Error(note.status());
-  return One(s.DecideValue(who, id, kApprove, note->value_or("")),
-             [&](const IndicatorValue& v) { return TargetViews(s, who).OfValue(v); });
+  return OneOf(s.DecideValue(who, id, kApprove, note->value_or("")),
+               [&](const IndicatorValue& v) { return TargetViews(s, who).OfValue(v); });
 }
 
 Response ImportValues(TargetService& s, const Request& req, const auth::Principal& who) {
@@ -256,11 +242,9 @@ bj::object ExplanationJson(TargetService& s, const auth::Principal& who,
 }
 
 Response PostExplanation(TargetService& s, const Request& req, const auth::Principal& who) {
-  auto o = json::ParseObject(req.body);
-  if (!o.ok()) return Response::Error(o.status());
-  auto in = ParseAskInput(*o);
+  auto in = http::ParseBody(req, ParseAskInput);
   if (!in.ok()) return Response::Error(in.status());
-  return One(
+  return OneOf(
       s.Ask(who, *in), [&](const auto& r) { return ExplanationJson(s, who, r); }, 201);
 }
 
@@ -311,14 +295,14 @@ Response AnswerExplanation(TargetService& s, int64_t id, const bj::object& o,
                            const auth::Principal& who) {
   auto in = ParseAnswerInput(o);
   if (!in.ok()) return Response::Error(in.status());
-  return One(s.Answer(who, id, *in), [&](const auto& r) { return ExplanationJson(s, who, r); });
+  return OneOf(s.Answer(who, id, *in), [&](const auto& r) { return ExplanationJson(s, who, r); });
 }
 
 Response AcceptExplanation(TargetService& s, int64_t id, const bj::object& o,
                            const auth::Principal& who) {
   const Status known = json::OnlyFields(o, {});
   if (!known.ok()) return Response::Error(known);
-  return One(s.Accept(who, id), [&](const auto& r) { return ExplanationJson(s, who, r); });
+  return OneOf(s.Accept(who, id), [&](const auto& r) { return ExplanationJson(s, who, r); });
 }
 
 Response AskAgain(TargetService& s, int64_t id, const bj::object& o, const auth::Principal& who) {
@@ -331,8 +315,8 @@ Response AskAgain(TargetService& s, int64_t id, const bj::object& o, const auth:
     if (!st.ok()) return Response::Error(st);
   std::optional<int> n;
   if (*days) n = static_cast<int>(**days);
-  return One(s.AskAgain(who, id, *question, *due_on, n),
-             [&](const auto& r) { return ExplanationJson(s, who, r); });
+  return OneOf(s.AskAgain(who, id, *question, *due_on, n),
+               [&](const auto& r) { return ExplanationJson(s, who, r); });
 }
 
 // ---- Review -----------------------------------------------------------------------------

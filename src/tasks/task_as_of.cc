@@ -120,8 +120,6 @@ Result<TaskHistory> HistoryOf(db::Connection& c, int64_t task_id) {
   return h;
 }
 
-namespace {
-
 TaskView ViewOn(const TaskRecord& t, int extensions, Date day, const calendar::WorkCalendar& cal,
                 int due_soon_days) {
   TaskView v;
@@ -140,6 +138,8 @@ TaskView ViewOn(const TaskRecord& t, int extensions, Date day, const calendar::W
   v.extensions_approved = extensions;
   return v;
 }
+
+namespace {
 
 bool Keeps(const TaskFilter& f, const TaskView& v) {
   if (f.state && v.task.state != *f.state) return false;

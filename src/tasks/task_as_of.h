@@ -35,6 +35,11 @@ int ExtensionsApprovedBy(const TaskHistory& h, Date day);
 
 Result<TaskHistory> HistoryOf(db::Connection& c, int64_t task_id);
 
+// The view of `t` on `day`: its timeliness, the deadline where it really falls and the
+// working days left and late on that day (TaskService::View: on today).
+TaskView ViewOn(const TaskRecord& t, int extensions, Date day, const calendar::WorkCalendar& cal,
+                int due_soon_days);
+
 // Every task `who` may see that matches `f` as it stood on `day` (its state, timeliness and
 // deadline filters asked of that day), in list order, as views on that day.
 Result<std::vector<TaskView>> TasksAsOf(TaskService& service, const auth::Principal& who,

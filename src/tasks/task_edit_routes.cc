@@ -43,12 +43,7 @@ Response Delete(const Deps& d, int64_t id, const bj::object&, const auth::Princi
 }
 
 Response Comments(const Deps& d, int64_t id, const bj::object&, const auth::Principal& who) {
-  auto list = d.service.Comments(who, id);
-  if (!list.ok()) return Response::Error(list.status());
-  bj::array items;
-  for (const auto& m : *list) items.push_back(CommentJson(m));
-  const auto n = static_cast<int64_t>(items.size());
-  return Response::List(std::move(items), n);
+  return http::AllOf(d.service.Comments(who, id), CommentJson);
 }
 
 Response AddComment(const Deps& d, int64_t id, const bj::object& o, const auth::Principal& who) {

@@ -48,37 +48,22 @@ bool Visible(const std::vector<bool>* units, int64_t unit) {
   return !units || (unit >= 0 && static_cast<size_t>(unit) < units->size() && (*units)[unit]);
 }
 
+// The counter of each due status, in the order of calendar::DueStatus.
+constexpr int64_t BoardCounts::*kCounterOf[] = {&BoardCounts::in_time,   &BoardCounts::due_soon,
+                                                &BoardCounts::overdue,   &BoardCounts::done_on_time,
+                                                &BoardCounts::done_late, &BoardCounts::no_deadline};
+
 }  // namespace
 
 BoardCounts& BoardCounts::operator+=(const BoardCounts& o) {
-  total += o.total, done_on_time += o.done_on_time, done_late += o.done_late;
-  in_time += o.in_time, due_soon += o.due_soon, overdue += o.overdue;
-  no_deadline += o.no_deadline;
+  total += o.total;
+  for (auto counter : kCounterOf) this->*counter += o.*counter;
   return *this;
 }
 
 void BoardCounts::Add(Timeliness t) {
   ++total;
-  switch (t) {
-    case Timeliness::kDoneOnTime:
-      ++done_on_time;
-      break;
-    case Timeliness::kDoneLate:
-      ++done_late;
-      break;
-    case Timeliness::kInTime:
-      ++in_time;
-      break;
-    case Timeliness::kDueSoon:
-      ++due_soon;
-      break;
-    case Timeliness::kOverdue:
-      ++overdue;
-      break;
-    case Timeliness::kNoDeadline:
-      ++no_deadline;
-      break;
-  }
+  ++(this->*kCounterOf[static_cast<size_t>(t)]);
 }
 
 TimelinessClock MakeTimelinessClock(Date today, const calendar::WorkCalendar& cal,

@@ -24,6 +24,18 @@ namespace bj = boost::json;
 using http::Request;
 using http::Response;
 
+// `o` with a board's counts added: the total and one count per due status.
+bj::object WithCounts(bj::object o, const BoardCounts& c) {
+  o["total"] = c.total;
+  o["done_on_time"] = c.done_on_time;
+  o["done_late"] = c.done_late;
+  o["in_time"] = c.in_time;
+  o["due_soon"] = c.due_soon;
+  o["overdue"] = c.overdue;
+  o["no_deadline"] = c.no_deadline;
+  return o;
+}
+
 bj::array CountsJson(const std::unordered_map<int64_t, BoardCounts>& board, const std::string& by,
                      const units::UnitGraph& g,
                      const std::unordered_map<int64_t, std::string>& names) {
@@ -31,14 +43,7 @@ bj::array CountsJson(const std::unordered_map<int64_t, BoardCounts>& board, cons
   // The worst first: the most overdue, then by key.
   for (int64_t key : readmodel::WorstFirst(board, [](const BoardCounts& c) { return c.overdue; })) {
     const BoardCounts& c = board.at(key);
-    bj::object row{{"key", key},
-                   {"total", c.total},
-                   {"done_on_time", c.done_on_time},
-                   {"done_late", c.done_late},
-                   {"in_time", c.in_time},
-                   {"due_soon", c.due_soon},
-                   {"overdue", c.overdue},
-                   {"no_deadline", c.no_deadline}};
+    bj::object row = WithCounts({{"key", key}}, c);
     if (by == "unit") {
       const units::Unit* u = g.Find(key);
       row["name"] = u ? u->name : "";
@@ -73,12 +78,9 @@ Response ViewOrError(const Deps& d, const Result<TaskView>& v, int status = 200)
 
 Response ViewsOrError(const Deps& d, const Result<std::vector<TaskView>>& list, int64_t total,
                       int status = 200) {
-  if (!list.ok()) return Response::Error(list.status());
   auto g = d.units.Get();
-  bj::array items;
-  for (const auto& v : *list) items.push_back(ToJson(v, *g));
-  Response r = Response::List(std::move(items), total);
-  r.status = status;
+  Response r = http::ListOf(list, total, [&](const TaskView& v) { return ToJson(v, *g); });
+  if (list.ok()) r.status = status;
   return r;
 }
 
@@ -110,21 +112,16 @@ Response ListDirectives(const Deps& d, const Request& req, const auth::Principal
   int64_t total = 0;
   auto list =
       d.service.ListDirectives(who, q->Text("q").value_or(""), q->limit(), q->offset(), &total);
-  if (!list.ok()) return Response::Error(list.status());
   auto g = d.units.Get();
-  bj::array items;
-  for (const auto& x : *list) items.push_back(ToJson(x, *g));
-  return Response::List(std::move(items), total);
+  return http::ListOf(list, total, [&](const Directive& x) { return ToJson(x, *g); });
 }
 
 Response CreateDirective(const Deps& d, const Request& req, const auth::Principal& who) {
-  auto o = json::ParseObject(req.body);
-  if (!o.ok()) return Response::Error(o.status());
-  auto in = ParseDirective(*o);
+  auto in = http::ParseBody(req, ParseDirective);
   if (!in.ok()) return Response::Error(in.status());
-  auto created = d.service.CreateDirective(who, *in);
-  if (!created.ok()) return Response::Error(created.status());
-  return Response::Json(ToJson(*created, *d.units.Get()), 201);
+  return http::OneOf(
+      d.service.CreateDirective(who, *in),
+      [&](const Directive& x) { return ToJson(x, *d.units.Get()); }, 201);
 }
 
 Response GetDirective(const Deps& d, int64_t id, const bj::object&, const auth::Principal& who) {
@@ -154,22 +151,15 @@ Response ListGroups(const Deps& d, const Request& req, const auth::Principal& wh
   if (!*directive)
     return Response::Error(
         Status::InvalidInput("directive_id", Say(msg::kChooseDirectiveDirectiveId)));
-  auto groups = d.service.Groups(who, **directive);
-  if (!groups.ok()) return Response::Error(groups.status());
-  bj::array items;
-  for (const auto& g : *groups) items.push_back(ToJson(g));
-  const auto total = static_cast<int64_t>(items.size());
-  return Response::List(std::move(items), total);
+  return http::AllOf(d.service.Groups(who, **directive),
+                     [](const TaskGroup& g) { return ToJson(g); });
 }
 
 Response CreateGroup(const Deps& d, const Request& req, const auth::Principal& who) {
-  auto o = json::ParseObject(req.body);
-  if (!o.ok()) return Response::Error(o.status());
-  auto g = ParseGroup(*o);
+  auto g = http::ParseBody(req, ParseGroup);
   if (!g.ok()) return Response::Error(g.status());
-  auto created = d.service.CreateGroup(who, *g);
-  if (!created.ok()) return Response::Error(created.status());
-  return Response::Json(ToJson(*created), 201);
+  return http::OneOf(
+      d.service.CreateGroup(who, *g), [](const TaskGroup& x) { return ToJson(x); }, 201);
 }
 
 // ---- Tasks --------------------------------------------------------------------------------
@@ -223,9 +213,7 @@ Response ListTasks(const Deps& d, const Request& req, const auth::Principal& who
 }
 
 Response CreateTask(const Deps& d, const Request& req, const auth::Principal& who) {
-  auto o = json::ParseObject(req.body);
-  if (!o.ok()) return Response::Error(o.status());
-  auto in = ParseTask(*o);
+  auto in = http::ParseBody(req, ParseTask);
   if (!in.ok()) return Response::Error(in.status());
   return ViewOrError(d, d.service.Create(&who, *in), 201);
 }
@@ -398,14 +386,7 @@ std::unordered_map<int64_t, std::string> BoardNames(const Deps& d, const auth::P
 }
 
 bj::object TotalsJson(const std::unordered_map<int64_t, BoardCounts>& board) {
-  const BoardCounts all = readmodel::SumOf(board);
-  return {{"total", all.total},
-          {"done_on_time", all.done_on_time},
-          {"done_late", all.done_late},
-          {"in_time", all.in_time},
-          {"due_soon", all.due_soon},
-          {"overdue", all.overdue},
-          {"no_deadline", all.no_deadline}};
+  return WithCounts({}, readmodel::SumOf(board));
 }
 
 Response TaskBoard(const Deps& d, const Request& req, const auth::Principal& who) {
@@ -523,13 +504,10 @@ Response MyWork(const Deps& d, const Request& req, const auth::Principal& who) {
   if (!q.ok()) return Response::Error(q.status());
   int64_t total = 0;
   auto list = d.service.MyWork(who, q->limit(), q->offset(), &total);
-  if (!list.ok()) return Response::Error(list.status());
   auto g = d.units.Get();
   auto cal = d.service.Calendar();
   const Date today = d.service.Today();
-  bj::array items;
-  for (const auto& e : *list) items.push_back(MyWorkJson(e, *g, today, *cal));
-  return Response::List(std::move(items), total);
+  return http::ListOf(list, total, [&](const auto& e) { return MyWorkJson(e, *g, today, *cal); });
 }
 
 constexpr http::Route<const Deps&> kRoutes[] = {

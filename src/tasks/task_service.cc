@@ -9,6 +9,7 @@
 #include "core/text.h"
 #include "db/read_value.h"
 #include "notifications/outbox.h"
+#include "tasks/task_as_of.h"
 #include "tasks/task_checks.h"
 #include "tasks/task_error_messages.h"
 #include "tasks/task_messages.h"
@@ -64,23 +65,7 @@ Result<TaskRecord> TaskService::ForWrite(db::Connection& c, const auth::Principa
 
 TaskView TaskService::View(const TaskRecord& t, int extensions, const Access* a,
                            const auth::Principal* who) const {
-  auto cal = calendar_.Get();
-  const Date today = clock_.Today();
-  TaskView v;
-  v.task = t;
-  v.timeliness =
-      TimelinessOf(t.state, t.deadline, t.finished_on, today, *cal, settings_.due_soon_days);
-  v.timeliness_reason =
-      TimelinessReason(v.timeliness, t.deadline, t.finished_on, extensions, today, *cal);
-  if (t.deadline) {
-    const bool finished =
-        v.timeliness == Timeliness::kDoneOnTime || v.timeliness == Timeliness::kDoneLate;
-    v.effective_deadline = calendar::EffectiveDeadline(*t.deadline, *cal);
-    v.working_days_left = calendar::WorkingDaysLeft(*t.deadline, today, *cal);
-    v.working_days_late = calendar::WorkingDaysLate(
-        *t.deadline, finished && t.finished_on ? *t.finished_on : today, *cal);
-  }
-  v.extensions_approved = extensions;
+  TaskView v = ViewOn(t, extensions, clock_.Today(), *calendar_.Get(), settings_.due_soon_days);
   if (t.state == TaskState::kCancelled) v.timeliness_reason = "Đã hủy, không tính hạn";
   if (a && who) {
     v.can_work = CanWorkTask(*a, *who, t);

@@ -4,22 +4,13 @@
 #include <string>
 #include <tuple>
 
+#include "core/split.h"
 #include "core/text.h"
 
 namespace dh::tasks {
 namespace {
 
-std::vector<std::string> Words(const std::string& folded) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start < folded.size()) {
-    size_t end = folded.find(' ', start);
-    if (end == std::string::npos) end = folded.size();
-    if (end > start) out.push_back(folded.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
+std::vector<std::string> Words(const std::string& folded) { return SplitNonEmpty(folded, ' '); }
 
 struct Match {
   int rank = 0;  // 0 exact code, 1 name starts with q, 2 elsewhere

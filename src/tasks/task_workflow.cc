@@ -20,6 +20,15 @@ namespace {
 // (CanHoldTask): the office that gave the work confirms and decides, it does not do them.
 Status HolderOnly() { return Status::Forbidden(Say(msg::kOnlyLeadUnitAssignedOfficer)); }
 
+// The day a progress report or a completion is dated: `on`, or today when absent; never after
+// today (`later` says so about `field`).
+Result<Date> DayUpToToday(std::optional<Date> on, Date today, const std::string& field,
+                          const MessageText& later) {
+  const Date day = on.value_or(today);
+  if (day > today) return Status::InvalidInput(field, Say(later));
+  return day;
+}
+
 }  // namespace
 
 // ---- The loop ---------------------------------------------------------------------------
@@ -48,9 +57,8 @@ Result<TaskView> TaskService::Report(const auth::Principal& who, int64_t id, std
   if (percent < 0 || percent > 100)
     return Status::InvalidInput("percent", Say(msg::kProgressNumberFrom));
   if (body.empty()) return Status::InvalidInput("body", Say(msg::kDescribeWhatWasDone));
-  const Date today = clock_.Today();
-  const Date day = on.value_or(today);
-  if (day > today) return Status::InvalidInput("reported_on", Say(msg::kReportDateAfterToday));
+  DH_ASSIGN_OR_RETURN(const Date day,
+                      DayUpToToday(on, clock_.Today(), "reported_on", msg::kReportDateAfterToday));
   std::vector<int64_t> touched = {id};
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, false));
@@ -243,9 +251,8 @@ Result<TaskView> TaskService::Submit(const auth::Principal& who, int64_t id, std
                                      const std::string& output_text) {
   if (output_text.empty())
     return Status::InvalidInput("output_text", Say(msg::kDescribeTaskSOutputResult));
-  const Date today = clock_.Today();
-  const Date day = on.value_or(today);
-  if (day > today) return Status::InvalidInput("finished_on", Say(msg::kCompletionDateAfterToday));
+  DH_ASSIGN_OR_RETURN(const Date day, DayUpToToday(on, clock_.Today(), "finished_on",
+                                                   msg::kCompletionDateAfterToday));
   std::vector<int64_t> touched = {id};
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, false));

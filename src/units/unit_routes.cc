@@ -5,6 +5,7 @@
 
 #include "core/json.h"
 #include "http/list_query.h"
+#include "http/route_table.h"
 #include "units/unit_json.h"
 
 namespace dh::units {
@@ -237,12 +238,8 @@ bj::object EventJson(const RestructureEvent& e, const UnitGraph& g) {
 // GET /api/v1/units/restructure-events
 Response RestructureEvents(UnitService& service, const auth::Principal& who) {
   auto events = service.Events(who);
-  if (!events.ok()) return Response::Error(events.status());
   auto g = service.graph();
-  bj::array items;
-  for (const auto& e : *events) items.push_back(EventJson(e, *g));
-  const auto total = static_cast<int64_t>(items.size());
-  return Response::List(std::move(items), total);
+  return http::AllOf(events, [&](const RestructureEvent& e) { return EventJson(e, *g); });
 }
 
 // GET /api/v1/units/{id}

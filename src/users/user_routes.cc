@@ -3,6 +3,7 @@
 #include "core/json.h"
 #include "core/text.h"
 #include "http/list_query.h"
+#include "http/route_table.h"
 #include "users/user_json.h"
 
 namespace dh::users {
@@ -43,6 +44,11 @@ Result<std::vector<auth::RoleGrant>> ParseRoles(const bj::value& v) {
     out.push_back(g);
   }
   return out;
+}
+
+// ToJson with the unit tree as it is when the answer is written.
+auto Named(const units::UnitDirectory& units) {
+  return [&units](const User& u) { return ToJson(u, *units.Get()); };
 }
 
 Result<UserInput> ParseInput(const Request& req) {
@@ -89,28 +95,21 @@ void RegisterRoutes(http::Router& router, UserService& service, const units::Uni
     f.descending = q->descending();
     int64_t total = 0;
     auto list = service.List(who, f, &total);
-    if (!list.ok()) return Response::Error(list.status());
     auto g = units.Get();
-    bj::array items;
-    for (const User& u : *list) items.push_back(ToJson(u, *g));
-    return Response::List(std::move(items), total);
+    return http::ListOf(list, total, [&](const User& u) { return ToJson(u, *g); });
   });
 
   router.Protected("POST", "/api/v1/users", [&](const Request& req, const auth::Principal& who) {
     auto in = ParseInput(req);
     if (!in.ok()) return Response::Error(in.status());
-    auto u = service.Create(&who, *in);
-    if (!u.ok()) return Response::Error(u.status());
-    return Response::Json(ToJson(*u, *units.Get()), 201);
+    return http::OneOf(service.Create(&who, *in), Named(units), 201);
   });
 
   router.Protected("GET", "/api/v1/users/{id}",
                    [&](const Request& req, const auth::Principal& who) {
                      auto id = http::PathId(req);
                      if (!id.ok()) return Response::Error(id.status());
-                     auto u = service.Get(who, *id);
-                     if (!u.ok()) return Response::Error(u.status());
-                     return Response::Json(ToJson(*u, *units.Get()));
+                     return http::OneOf(service.Get(who, *id), Named(units));
                    });
 
   router.Protected("PATCH", "/api/v1/users/{id}",
@@ -119,9 +118,7 @@ void RegisterRoutes(http::Router& router, UserService& service, const units::Uni
                      if (!id.ok()) return Response::Error(id.status());
                      auto in = ParseInput(req);
                      if (!in.ok()) return Response::Error(in.status());
-                     auto u = service.Update(who, *id, *in);
-                     if (!u.ok()) return Response::Error(u.status());
-                     return Response::Json(ToJson(*u, *units.Get()));
+                     return http::OneOf(service.Update(who, *id, *in), Named(units));
                    });
 }
 
