@@ -5,6 +5,7 @@
 #include <mutex>
 #include <unordered_map>
 
+#include "auth/auth_messages.h"
 #include "core/json.h"
 #include "core/text.h"
 #include "http/route_table.h"
@@ -65,13 +66,14 @@ std::optional<std::string> BearerToken(std::string_view authz) {
 Result<std::string> PasswordOf(const bj::object& body) {
   auto it = body.find("password");
   if (it != body.end() && !it->value().is_null() && !it->value().is_string())
-    return Status::InvalidInput("password", "Mật khẩu phải là một chuỗi ký tự.", "wrong_type");
+    return Status::InvalidInput("password", Say(msg::kPasswordType), "wrong_type");
   if (it == body.end() || it->value().is_null() || it->value().as_string().empty())
-    return Status::InvalidInput("password", "Nhập mật khẩu.", "required");
+    return Status::InvalidInput("password", Say(msg::kEnterPassword), "required");
   std::string password(it->value().as_string());
   // No password is longer (users/user.cc): a longer one is refused before hashing it.
   if (text::CodePointCount(password) > 200)
-    return Status::InvalidInput("password", "Mật khẩu dài quá 200 ký tự.", "too_long");
+    return Status::InvalidInput("password", Say(msg::kPasswordTooLong, {{"max", int64_t{200}}}),
+                                "too_long");
   return password;
 }
 
@@ -195,7 +197,7 @@ Response RevokeToken(AuthService& service, const Request& req, const Principal& 
 Result<Principal> HttpAuthenticator::Authenticate(const http::Request& req) {
   if (auto token = BearerToken(req.Header("authorization"))) return service_.FromApiToken(*token);
   const std::string cookie = req.Cookie(kSessionCookie);
-  if (cookie.empty()) return Status::Unauthenticated("Chưa đăng nhập. Hãy đăng nhập để tiếp tục.");
+  if (cookie.empty()) return Status::Unauthenticated(Say(msg::kSignIn));
   return service_.FromSession(cookie);
 }
 

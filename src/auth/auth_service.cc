@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "audit/recorder.h"
+#include "auth/auth_messages.h"
 #include "auth/password.h"
 #include "db/read_value.h"
 #include "db/write_generation.h"
@@ -14,13 +15,10 @@ namespace dh::auth {
 namespace {
 
 Status BadCredentials() {
-  return Status::Unauthenticated("Tên đăng nhập hoặc mật khẩu không đúng.", "invalid_credentials");
+  return Status::Unauthenticated(Say(msg::kBadCredentials), "invalid_credentials");
 }
 
-Status NoSession() {
-  return Status::Unauthenticated(
-      "Phiên làm việc đã hết hạn hoặc chưa đăng nhập. Hãy đăng nhập lại.");
-}
+Status NoSession() { return Status::Unauthenticated(Say(msg::kNoSession)); }
 
 // Checked against when the username does not exist, so both cases take as long.
 const std::string& DummyHash() {
@@ -33,9 +31,8 @@ const std::string& DummyHash() {
 Result<LoginResult> AuthService::Login(const std::string& username, const std::string& password,
                                        const std::string& address) {
   if (const int64_t wait = throttle_.RetryAfter(username, address); wait > 0)
-    return Status::TooManyRequests(
-        "Đăng nhập sai quá nhiều lần. Hãy thử lại sau " + std::to_string(wait) + " giây.",
-        static_cast<int>(wait));
+    return Status::TooManyRequests(Say(msg::kTooManyAttempts, {{"seconds", wait}}),
+                                   static_cast<int>(wait));
   DH_ASSIGN_OR_RETURN(std::optional<users::User> user, db::ReadValue(db_, [&](db::Connection& c) {
                         return users::FindByUsername(c, username);
                       }));
@@ -119,8 +116,7 @@ Result<Principal> AuthService::FromApiToken(const std::string& token) {
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(auto t, FindToken(c, Sha256Hex(token)));
     if (!t || t->expires_at <= clock_.NowSeconds())
-      return Status::Unauthenticated("Mã truy cập API không hợp lệ, đã hết hạn hoặc đã bị thu hồi.",
-                                     "invalid_token");
+      return Status::Unauthenticated(Say(msg::kBadToken), "invalid_token");
     DH_ASSIGN_OR_RETURN(p, ForUser(c, t->user_id));
     return Status::Ok();
   }));
@@ -129,10 +125,10 @@ Result<Principal> AuthService::FromApiToken(const std::string& token) {
 
 Result<NewApiToken> AuthService::CreateToken(const Principal& who, const std::string& name,
                                              int days) {
-  if (name.empty())
-    return Status::InvalidInput("name", "Đặt tên cho mã truy cập, ví dụ \"Đồng bộ Kho bạc\".");
+  if (name.empty()) return Status::InvalidInput("name", Say(msg::kNameToken));
   if (days < 1 || days > 366)
-    return Status::InvalidInput("expires_in_days", "Thời hạn mã truy cập từ 1 đến 366 ngày.");
+    return Status::InvalidInput("expires_in_days",
+                                Say(msg::kTokenDays, {{"min", int64_t{1}}, {"max", int64_t{366}}}));
   NewApiToken out;
   out.secret = RandomToken();
   const int64_t now = clock_.NowSeconds();
@@ -155,7 +151,7 @@ Result<std::vector<ApiToken>> AuthService::Tokens(const Principal& who) {
 Status AuthService::RevokeToken(const Principal& who, int64_t id) {
   return db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(int64_t n, auth::RevokeToken(c, id, who.user_id, clock_.NowSeconds()));
-    if (n == 0) return Status::NotFound("Không tìm thấy mã truy cập này.");
+    if (n == 0) return Status::NotFound(Say(msg::kTokenNotFound));
     return audit::Record(c, &who, {"token.revoke", "api_token", id, std::nullopt, nullptr, nullptr},
                          clock_.NowSeconds());
   });

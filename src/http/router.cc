@@ -5,6 +5,7 @@
 #include "core/message.h"
 #include "core/split.h"
 #include "core/text.h"
+#include "http/request_lang.h"
 
 namespace dh::http {
 
@@ -64,14 +65,12 @@ bool WellFormed(const Request& req) {
   return true;
 }
 
-// The reader's language: the `dh_lang` cookie the web sets when the user picks a language
-// (the session's choice), else Accept-Language, else Vietnamese.
+}  // namespace
+
 Lang RequestLang(const Request& r) {
   if (auto chosen = ParseLang(r.Cookie("dh_lang"))) return *chosen;
   return LangFromAcceptLanguage(r.Header("accept-language"));
 }
-
-}  // namespace
 
 // Every message said while answering (core/message.h Say) is in the reader's language.
 Response Router::Dispatch(Request& req, std::string* route_name) const {

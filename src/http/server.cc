@@ -17,8 +17,10 @@
 #include <optional>
 #include <thread>
 
+#include "core/message.h"
 #include "http/access_log.h"
 #include "http/connection_limits.h"
+#include "http/request_lang.h"
 
 namespace dh::http {
 
@@ -30,6 +32,27 @@ using asio::awaitable;
 using asio::use_awaitable;
 
 namespace {
+
+// The server's own answers, given before a request reaches the router, and its start-up
+// errors (core/message.h).
+// {kib}: the body limit that applied.
+constexpr MessageText kBodyTooLarge{"http.body_too_large",
+                                    "Nội dung gửi lên quá lớn (tối đa {kib} KiB).",
+                                    "The request body is too large (at most {kib} KiB)."};
+constexpr MessageText kHeadersTooLarge{"http.headers_too_large", "Phần đầu yêu cầu quá lớn.",
+                                       "The request headers are too large."};
+constexpr MessageText kBadHttp{"http.bad_http", "Yêu cầu HTTP không hợp lệ.",
+                               "The HTTP request is not valid."};
+// {proxy}, {host}: as given on the command line; {port}; {error}: the system's words.
+constexpr MessageText kBadProxy{
+    "http.bad_proxy",
+    "Địa chỉ proxy tin cậy không hợp lệ: \"{proxy}\"; cần một địa chỉ IP, ví dụ 10.0.0.5.",
+    "The trusted proxy address is not valid: \"{proxy}\"; it must be an IP address, for "
+    "example 10.0.0.5."};
+constexpr MessageText kBadHost{"http.bad_host", "Địa chỉ máy chủ không hợp lệ: {host}",
+                               "The server address is not valid: {host}"};
+constexpr MessageText kCannotListen{"http.cannot_listen", "Không mở được cổng {port}: {error}",
+                                    "Cannot open port {port}: {error}"};
 
 // The security headers every answer carries, after its own, as header lines.
 constexpr std::string_view kSecurityHeaderLines =
@@ -169,10 +192,7 @@ struct Server::Impl {
     for (const std::string& text : options.trusted_proxies) {
       boost::system::error_code ec;
       auto a = asio::ip::make_address(text, ec);
-      if (ec)
-        return Status::InvalidInput("trusted-proxy", "Địa chỉ proxy tin cậy không hợp lệ: \"" +
-                                                         text +
-                                                         "\"; cần một địa chỉ IP, ví dụ 10.0.0.5.");
+      if (ec) return Status::InvalidInput("trusted-proxy", Say(kBadProxy, {{"proxy", text}}));
       trusted_proxies.push_back(AddressText(a));
     }
     return Status::Ok();
@@ -282,7 +302,16 @@ struct Server::Impl {
     std::optional<bhttp::request<bhttp::string_body>> message;
     boost::system::error_code error;
     size_t body_limit = 0;  // what applied to this request, for the 413 message
+    Lang lang = Lang::kVi;  // the reader's, as far as the header was read
   };
+
+  // The reader's language from the header read so far (request_lang.h).
+  static Lang LangOf(const bhttp::request<bhttp::string_body>& m) {
+    Request r;
+    r.headers = {{"cookie", std::string(m[bhttp::field::cookie])},
+                 {"accept-language", std::string(m[bhttp::field::accept_language])}};
+    return RequestLang(r);
+  }
 
   // The largest body the request's target may carry: uploads (attachments, Excel imports)
   // may be larger than ordinary JSON bodies.
@@ -307,6 +336,7 @@ struct Server::Impl {
     Incoming in;
     in.error = hec;
     in.body_limit = options.body_limit;
+    in.lang = LangOf(parser.get());
     if (!hec || hec == bhttp::error::body_limit)
       in.body_limit = BodyLimitFor(parser.get().target());
     if (hec) co_return in;
@@ -331,16 +361,18 @@ struct Server::Impl {
     if (e == bhttp::error::end_of_stream || e == asio::error::eof || e == beast::error::timeout ||
         e == asio::error::operation_aborted || e == asio::error::connection_reset)
       co_return false;
+    std::string message;  // built outside the co_await (GCC cannot initialise there)
     if (e == bhttp::error::body_limit) {
-      co_await Reject(
-          stream, bhttp::status::payload_too_large, "payload_too_large",
-          "Nội dung gửi lên quá lớn (tối đa " + std::to_string(in.body_limit / 1024) + " KiB).");
+      message =
+          Render(kBodyTooLarge, {{"kib", static_cast<int64_t>(in.body_limit / 1024)}}, in.lang);
+      co_await Reject(stream, bhttp::status::payload_too_large, "payload_too_large", message);
     } else if (e == bhttp::error::header_limit) {
+      message = Render(kHeadersTooLarge, {}, in.lang);
       co_await Reject(stream, bhttp::status::request_header_fields_too_large, "headers_too_large",
-                      "Phần đầu yêu cầu quá lớn.");
+                      message);
     } else {
-      co_await Reject(stream, bhttp::status::bad_request, "bad_request",
-                      "Yêu cầu HTTP không hợp lệ.");
+      message = Render(kBadHttp, {}, in.lang);
+      co_await Reject(stream, bhttp::status::bad_request, "bad_request", message);
     }
     co_return true;
   }
@@ -487,7 +519,7 @@ Status Server::Run(const std::function<void(uint16_t)>& on_listening) {
   s.LimitConnections();
   boost::system::error_code ec;
   auto address = asio::ip::make_address(s.options.host, ec);
-  if (ec) return Status::InvalidInput("host", "Địa chỉ máy chủ không hợp lệ: " + s.options.host);
+  if (ec) return Status::InvalidInput("host", Say(kBadHost, {{"host", s.options.host}}));
   tcp::acceptor acceptor(s.io);
   tcp::endpoint endpoint(address, s.options.port);
   acceptor.open(endpoint.protocol(), ec);
@@ -497,8 +529,8 @@ Status Server::Run(const std::function<void(uint16_t)>& on_listening) {
   // Shed accepts synchronously: with nothing waiting it must return, not block.
   if (!ec) acceptor.non_blocking(true, ec);
   if (ec)
-    return Status::Internal("Không mở được cổng " + std::to_string(s.options.port) + ": " +
-                            ec.message());
+    return Status::Internal(
+        Say(kCannotListen, {{"port", std::to_string(s.options.port)}, {"error", ec.message()}}));
   const uint16_t port = acceptor.local_endpoint().port();
   asio::co_spawn(s.io, s.Accept(acceptor), asio::detached);
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "sheets/sheet_messages.h"
 
 namespace dh::sheets {
 namespace {
@@ -72,12 +73,14 @@ Status NoHeader(const ColumnMap& map, const Candidate* closest, int closest_row)
     if (closest && !closest->header.sheet_column[i]) missing.push_back(map.columns()[i].heading);
   }
   std::string message =
-      "Không tìm thấy dòng tiêu đề của bảng: cần ít nhất các cột " + QuotedList(required);
-  if (!map.template_hint().empty()) message += " (" + map.template_hint() + ")";
-  message += ".";
+      Say(msg::kNoHeader,
+          {{"required", QuotedList(required)},
+           {"hint", map.template_hint().empty()
+                        ? std::string()
+                        : Say(msg::kTemplateHint, {{"template", map.template_hint()}})}});
   if (closest)
-    message += " Dòng " + std::to_string(closest_row) + " giống dòng tiêu đề nhưng thiếu cột " +
-               QuotedList(missing) + ".";
+    message += Say(msg::kClosestHeader,
+                   {{"row", std::to_string(closest_row)}, {"missing", QuotedList(missing)}});
   return Status::InvalidInput("file", message, "no_header_row");
 }
 

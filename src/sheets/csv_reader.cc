@@ -2,6 +2,7 @@
 #include "core/text.h"
 #include "sheets/sheet.h"
 #include "sheets/sheet_budget.h"
+#include "sheets/sheet_messages.h"
 
 namespace dh::sheets {
 namespace {
@@ -25,27 +26,16 @@ char GuessSeparator(std::string_view s) {
   return seps[best];
 }
 
-constexpr const char* kSaveAsUtf8 =
-    " Trong Excel: Tệp → Lưu thành → chọn kiểu «CSV UTF-8 (Comma delimited) (*.csv)» rồi gửi "
-    "lại; hoặc gửi thẳng tệp .xlsx.";
-
 // What a CSV that is not UTF-8 most likely is, and how to save it as UTF-8.
 Status NotUtf8(std::string_view bytes) {
-  std::string what;
-  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF"))
-    what = "Tệp CSV này lưu theo mã UTF-16 (kiểu «Unicode Text» của Excel), không phải UTF-8.";
-  else
-    what =
-        "Tệp CSV này không lưu theo mã UTF-8 mà có lẽ theo mã Windows-1258 (tiếng Việt của "
-        "Windows, Excel dùng khi lưu kiểu «CSV (Comma delimited)»), nên chữ có dấu sẽ bị sai.";
-  return Status::InvalidInput("file", what + kSaveAsUtf8, "not_utf8");
+  const bool utf16 = bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF");
+  return Status::InvalidInput(
+      "file", Say(utf16 ? msg::kCsvUtf16 : msg::kCsvLegacy) + Say(msg::kSaveAsUtf8), "not_utf8");
 }
 
 Status UnclosedQuote(int record) {
-  return Status::InvalidInput(
-      "file",
-      "Dòng " + std::to_string(record) + " của tệp CSV mở dấu ngoặc kép (\") mà không đóng.",
-      "bad_csv");
+  return Status::InvalidInput("file", Say(msg::kUnclosedQuote, {{"row", std::to_string(record)}}),
+                              "bad_csv");
 }
 
 std::string_view TrimView(std::string_view s) {
@@ -82,8 +72,8 @@ class CsvBuilder {
     const size_t column = column_++;
     if (text.empty()) return field.clear(), Status::Ok();
     if (!budget_.ColumnFits(column))
-      return budget_.Column(
-          column, "cột " + std::to_string(column + 1) + " dòng " + std::to_string(row.number));
+      return budget_.Column(column, Say(msg::kColumnRow, {{"column", std::to_string(column + 1)},
+                                                          {"row", std::to_string(row.number)}}));
     DH_RETURN_IF_ERROR(budget_.Cells(row.cells.size(), column + 1));
     row.cells.resize(column + 1);
     row.cells[column].text.assign(text);

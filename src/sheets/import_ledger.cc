@@ -1,15 +1,16 @@
 #include "sheets/import_ledger.h"
 
 #include "core/date.h"
+#include "sheets/sheet_messages.h"
 
 namespace dh::sheets {
 
 Status AlreadyImported(const ImportRecord& prior, std::string_view into, std::string_view what) {
   const Date day = VietnamDateOf(prior.created_at);
-  return Status::Conflict("Tệp này đã được nhập vào " + std::string(into) + " ngày " +
-                              day.ToVietnamese() + " (" + std::to_string(prior.rows) + " " +
-                              std::string(what) + "). Không nhập lại để tránh trùng " +
-                              std::string(what) + ".",
+  return Status::Conflict(Say(msg::kAlreadyImported, {{"into", Label{std::string(into), ""}},
+                                                      {"date", day.ToVietnamese()},
+                                                      {"n", prior.rows},
+                                                      {"what", Label{std::string(what), ""}}}),
                           "already_imported", "file");
 }
 
@@ -19,7 +20,7 @@ Status RecordOnce(db::Connection& c, const ImportRecord& upload, std::string_vie
   if (prior) return AlreadyImported(*prior, into, what);
   auto id = RecordImport(c, upload);
   if (!id.ok() && id.status().code() == StatusCode::kUniqueViolation)
-    return Status::Conflict("Tệp này vừa được nhập vào " + std::string(into) + ".",
+    return Status::Conflict(Say(msg::kJustImported, {{"into", Label{std::string(into), ""}}}),
                             "already_imported", "file");
   return id.status();
 }

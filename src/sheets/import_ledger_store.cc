@@ -4,6 +4,7 @@
 #include "db/sql_lists.h"
 #include "db/table_sql.h"
 #include "sheets/import_ledger.h"
+#include "sheets/sheet_messages.h"
 
 namespace dh::sheets {
 namespace {
@@ -30,7 +31,7 @@ Result<int64_t> RecordImport(db::Connection& c, const ImportRecord& r) {
                         {r.feature, r.target_id, r.sha256, r.file_name, r.rows,
                          db::OptId(r.created_by), r.created_at});
   if (!id.ok() && id.status().code() == StatusCode::kUniqueViolation)
-    return Status::UniqueViolation("file", "Tệp này đã được nhập.");
+    return Status::UniqueViolation("file", Say(msg::kImportedOnce));
   return id;
 }
 

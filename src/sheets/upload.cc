@@ -3,6 +3,7 @@
 #include "core/text.h"
 #include "sheets/sheet.h"
 #include "sheets/sheet_budget.h"
+#include "sheets/sheet_messages.h"
 
 namespace dh::sheets {
 namespace {
@@ -27,30 +28,21 @@ Result<Sheet> ReadUploadTo(std::string_view bytes, std::string_view content_type
                            std::string_view columns_hint, const ReadLimits& limits,
                            const RowSink* sink) {
   const std::string columns =
-      columns_hint.empty() ? "" : " có các cột " + std::string(columns_hint);
+      columns_hint.empty() ? "" : Say(msg::kWithColumns, {{"columns", std::string(columns_hint)}});
   const ReadSlot slot;
   switch (SniffUpload(bytes)) {
     case UploadKind::kXlsx:
       return ReadXlsxTo(bytes, limits, sink);
     case UploadKind::kCsv:
       if (!DeclaredAsText(content_type))
-        return Status::UnsupportedMediaType(
-            "file",
-            "Tệp gửi lên không phải bảng tính Excel (.xlsx). Tệp CSV "
-            "thì gửi với Content-Type: text/csv.");
+        return Status::UnsupportedMediaType("file", Say(msg::kCsvNotDeclared));
       return ReadCsvTo(bytes, limits, sink);
     case UploadKind::kXls:
-      return Status::UnsupportedMediaType(
-          "file",
-          "Tệp Excel 97–2003 (.xls) chưa đọc được. Mở tệp trong Excel và lưu lại dạng "
-          "Excel Workbook (.xlsx).");
+      return Status::UnsupportedMediaType("file", Say(msg::kXls));
     case UploadKind::kUnknown:
       break;
   }
-  return Status::UnsupportedMediaType("file",
-                                      "Tệp gửi lên không phải bảng tính Excel (.xlsx) hay CSV. Hãy "
-                                      "gửi tệp .xlsx (hoặc .csv)" +
-                                          columns + ".");
+  return Status::UnsupportedMediaType("file", Say(msg::kNotSpreadsheet, {{"columns", columns}}));
 }
 
 }  // namespace

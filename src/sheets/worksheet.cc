@@ -7,14 +7,13 @@
 
 #include "core/date.h"
 #include "core/text.h"
+#include "sheets/sheet_messages.h"
 
 namespace dh::sheets {
 namespace {
 
-Status BadCell(const std::string& ref, const std::string& what) {
-  return Status::InvalidInput("file",
-                              "Không đọc được ô " + ref + " của bảng tính (" + what +
-                                  "). Hãy mở tệp trong Excel, lưu lại dạng .xlsx rồi gửi lại.",
+Status BadCell(const std::string& ref, const MessageText& what) {
+  return Status::InvalidInput("file", Say(msg::kBadCell, {{"ref", ref}, {"what", &what}}),
                               "bad_xlsx");
 }
 
@@ -72,7 +71,7 @@ Result<SheetCell> ToCell(const RawCell& raw, const WorkbookParts& parts) {
   if (t == "s") {
     const auto index = ParseFinite(raw.value);
     if (!index || *index < 0 || *index >= static_cast<double>(parts.shared.size()))
-      return BadCell(raw.Ref(), "tham chiếu chuỗi dùng chung sai");
+      return BadCell(raw.Ref(), msg::kCellSharedString);
     cell.text = parts.shared[static_cast<size_t>(*index)];
   } else if (t == "inlineStr") {
     cell.text = raw.inline_;
@@ -91,7 +90,7 @@ Result<SheetCell> ToCell(const RawCell& raw, const WorkbookParts& parts) {
     cell.number = ParseFinite(raw.value);
     // "nan" and "inf" are no numbers a cell can hold: kept as the text written, for the
     // importer to report on its row like any other wrong value.
-    if (!cell.number && !IsNonFinite(raw.value)) return BadCell(raw.Ref(), "ô số không đọc được");
+    if (!cell.number && !IsNonFinite(raw.value)) return BadCell(raw.Ref(), msg::kCellNumber);
     cell.text = cell.number ? NumberText(*cell.number) : raw.value;
     if (!cell.number) return cell;
     if (raw.style < parts.kinds.size()) {
@@ -176,7 +175,7 @@ class WorksheetHandler : public XmlHandler {
     if (!r.empty()) {
       auto [p, ec] = std::from_chars(r.data(), r.data() + r.size(), number);
       if (ec != std::errc() || p != r.data() + r.size() || number < next_row_ || number > 1048576)
-        return BadCell("dòng " + std::string(r), "thứ tự dòng sai");
+        return BadCell(Say(msg::kRowRef, {{"row", std::string(r)}}), msg::kCellRowOrder);
     }
     row_.number = number;
     row_.cells.clear();  // its capacity kept: no allocation per row
@@ -191,7 +190,7 @@ class WorksheetHandler : public XmlHandler {
     const std::string_view ref = Attr(attrs, "r");
     int ref_row = row_.number;
     if (!ref.empty() && (!ParseCellRef(ref, &cell_.column, &ref_row) || ref_row != row_.number))
-      return BadCell(std::string(ref), "địa chỉ ô sai");
+      return BadCell(std::string(ref), msg::kCellAddress);
     cell_.type.assign(Attr(attrs, "t"));
     const std::string_view s = Attr(attrs, "s");
     std::from_chars(s.data(), s.data() + s.size(), cell_.style);

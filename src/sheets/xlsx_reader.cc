@@ -11,6 +11,7 @@
 #include "core/text.h"
 #include "sheets/sheet.h"
 #include "sheets/sheet_budget.h"
+#include "sheets/sheet_messages.h"
 #include "sheets/worksheet.h"
 #include "sheets/xml_stream.h"
 #include "sheets/zip_part.h"
@@ -18,18 +19,10 @@
 namespace dh::sheets {
 namespace {
 
-Status NotXlsx() {
-  return Status::UnsupportedMediaType(
-      "file",
-      "Tệp nén này không phải bảng tính Excel (.xlsx). Hãy mở tệp trong Excel "
-      "và lưu lại dạng Excel Workbook (.xlsx).");
-}
+Status NotXlsx() { return Status::UnsupportedMediaType("file", Say(msg::kNotXlsx)); }
 
-Status BadXlsx(const std::string& what) {
-  return Status::InvalidInput("file",
-                              "Không đọc được bảng tính (" + what +
-                                  "). Hãy mở tệp trong Excel, lưu lại dạng .xlsx rồi gửi lại.",
-                              "bad_xlsx");
+Status BadXlsx(const MessageText& what, const MessageArgs& args = {}) {
+  return Status::InvalidInput("file", Say(msg::kBadXlsx, {{"what", Say(what, args)}}), "bad_xlsx");
 }
 
 // A small part (workbook, relationships, styles) as a tree; nullopt when absent.
@@ -39,7 +32,7 @@ Result<std::optional<pugi::xml_document>> SmallPart(const ZipPackage& zip, const
   if (!bytes) return std::optional<pugi::xml_document>();
   std::optional<pugi::xml_document> doc(std::in_place);
   if (!doc->load_buffer(bytes->data(), bytes->size(), pugi::parse_default)) {
-    return BadXlsx("phần " + name + " không phải XML hợp lệ");
+    return BadXlsx(msg::kXlsxPartNotXml, {{"part", name}});
   }
   return doc;
 }
@@ -55,10 +48,10 @@ Result<std::pair<std::string, std::string>> FirstSheet(const ZipPackage& zip,
   DH_ASSIGN_OR_RETURN(auto wb, SmallPart(zip, "xl/workbook.xml", limits));
   if (!wb) return NotXlsx();
   pugi::xml_node sheet = wb->child("workbook").child("sheets").child("sheet");
-  if (!sheet) return BadXlsx("không có trang tính nào");
+  if (!sheet) return BadXlsx(msg::kXlsxNoSheet);
   const std::string name = sheet.attribute("name").as_string();
   // pugixml does not check the encoding: a name is quoted in messages, so it must be text.
-  if (!text::IsValidUtf8(name)) return BadXlsx("tên trang tính không phải chữ UTF-8");
+  if (!text::IsValidUtf8(name)) return BadXlsx(msg::kXlsxSheetName);
   const std::string rid = sheet.attribute("r:id").as_string();
   DH_ASSIGN_OR_RETURN(auto rels, SmallPart(zip, "xl/_rels/workbook.xml.rels", limits));
   if (rels && !rid.empty())
@@ -173,7 +166,7 @@ Result<Sheet> ReadXlsxTo(std::string_view bytes, const ReadLimits& limits, const
   auto zip = ZipPackage::Open(bytes, limits.max_zip_entries);
   if (!zip.ok()) return NotXlsx();
   DH_ASSIGN_OR_RETURN(auto first, FirstSheet(*zip, limits));
-  if (!zip->Has(first.second)) return BadXlsx("thiếu trang tính " + first.first);
+  if (!zip->Has(first.second)) return BadXlsx(msg::kXlsxMissingSheet, {{"sheet", first.first}});
   SheetBudget budget(limits);
   WorkbookParts parts;
   DH_ASSIGN_OR_RETURN(parts.shared, SharedStrings(*zip, budget, limits));

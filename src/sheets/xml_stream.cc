@@ -2,6 +2,7 @@
 
 #include <expat.h>
 
+#include "sheets/sheet_messages.h"
 namespace dh::sheets {
 
 struct XmlStream::Impl {
@@ -56,8 +57,7 @@ void OnText(void* data, const XML_Char* text, int len) {
 
 void OnDoctype(void* data, const XML_Char*, const XML_Char*, const XML_Char*, int) {
   auto* s = Of(data);
-  s->Stop(Status::InvalidInput("file", "Phần " + s->part + " có khai báo DOCTYPE, không được phép.",
-                               "bad_xlsx"));
+  s->Stop(Status::InvalidInput("file", Say(msg::kDoctype, {{"part", s->part}}), "bad_xlsx"));
 }
 
 }  // namespace
@@ -88,11 +88,12 @@ Status XmlStream::Parse(const char* data, size_t size, bool last) {
   const XML_Status r = XML_Parse(impl_->parser, data, static_cast<int>(size), last);
   if (!impl_->status.ok()) return impl_->status;
   if (r == XML_STATUS_OK) return Status::Ok();
-  return Status::InvalidInput("file",
-                              "Phần " + impl_->part + " không phải XML hợp lệ (dòng " +
-                                  std::to_string(XML_GetCurrentLineNumber(impl_->parser)) + ": " +
-                                  XML_ErrorString(XML_GetErrorCode(impl_->parser)) + ").",
-                              "bad_xlsx");
+  return Status::InvalidInput(
+      "file",
+      Say(msg::kNotXml, {{"part", impl_->part},
+                         {"line", std::to_string(XML_GetCurrentLineNumber(impl_->parser))},
+                         {"error", std::string(XML_ErrorString(XML_GetErrorCode(impl_->parser)))}}),
+      "bad_xlsx");
 }
 
 Status XmlStream::Feed(std::string_view chunk) { return Parse(chunk.data(), chunk.size(), false); }

@@ -2,16 +2,14 @@
 
 #include <zip.h>
 
+#include "sheets/sheet_messages.h"
 namespace dh::sheets {
 namespace {
 
-Status NotZip() {
-  return Status::InvalidInput("file", "Tệp không phải tệp nén ZIP hợp lệ.", "not_zip");
-}
+Status NotZip() { return Status::InvalidInput("file", Say(msg::kNotZip), "not_zip"); }
 
 Status Broken(const std::string& name) {
-  return Status::InvalidInput("file", "Phần " + name + " của tệp nén bị hỏng hoặc bị mã hóa.",
-                              "bad_zip");
+  return Status::InvalidInput("file", Say(msg::kZipPartBroken, {{"part", name}}), "bad_zip");
 }
 
 struct FileCloser {
@@ -56,7 +54,7 @@ std::vector<std::string> ZipPackage::Names() const {
 Status ZipPackage::Stream(const std::string& name, size_t limit,
                           const std::function<Status(std::string_view)>& sink) const {
   const zip_int64_t index = zip_name_locate(z_.get(), name.c_str(), ZIP_FL_NOCASE);
-  if (index < 0) return Status::NotFound("Không có phần " + name + ".");
+  if (index < 0) return Status::NotFound(Say(msg::kZipNoPart, {{"part", name}}));
   std::unique_ptr<zip_file_t, FileCloser> f(
       zip_fopen_index(z_.get(), static_cast<zip_uint64_t>(index), 0));
   if (!f) return Broken(name);
@@ -68,8 +66,8 @@ Status ZipPackage::Stream(const std::string& name, size_t limit,
     if (n == 0) return Status::Ok();
     total += static_cast<size_t>(n);
     if (total > limit)
-      return Status::PayloadTooLarge("Tệp quá lớn khi giải nén (tối đa " +
-                                     std::to_string(limit >> 20) + " MiB mỗi phần).");
+      return Status::PayloadTooLarge(
+          Say(msg::kZipPartTooLarge, {{"max", static_cast<int64_t>(limit >> 20)}}));
     DH_RETURN_IF_ERROR(sink(std::string_view(buf, static_cast<size_t>(n))));
   }
 }

@@ -15,12 +15,23 @@ namespace {
 
 constexpr int kMaxDueDays = 60;
 
-std::string SubjectOf(const TargetModel& model, const ExplanationRequest& r) {
+// A period as English readers write it: "2024", "Q2/2024", "6/2024".
+std::string PeriodEn(const Period& p) {
+  const std::string year = std::to_string(p.year);
+  if (p.kind == PeriodKind::kYear) return year;
+  return (p.kind == PeriodKind::kQuarter ? "Q" : "") + std::to_string(p.index) + "/" + year;
+}
+
+// What the request is about, in both languages (the indicator's name is its own in both).
+Label SubjectOf(const TargetModel& model, const ExplanationRequest& r) {
   if (r.target_id) {
     if (auto row = model.Find(*r.target_id))
-      return row->indicator.name + " (" + row->target.period.Label() + ")";
+      return {row->indicator.name + " (" + row->target.period.Label() + ")",
+              row->indicator.name + " (" + PeriodEn(row->target.period) + ")"};
   }
-  return r.task_id ? "nhiệm vụ số " + std::to_string(*r.task_id) : "chỉ tiêu";
+  if (r.task_id)
+    return {"nhiệm vụ số " + std::to_string(*r.task_id), "task " + std::to_string(*r.task_id)};
+  return {"chỉ tiêu", "target"};
 }
 
 }  // namespace
@@ -66,7 +77,7 @@ Result<ExplanationRequest> TargetService::Ask(const auth::Principal& who, const 
   r.due_on = due;
   r.asked_by = who.user_id;
   r.asked_at = clock_.NowSeconds();
-  const std::string subject = SubjectOf(model_, r);
+  const Label subject = SubjectOf(model_, r);
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(r.id, InsertExplanation(c, r));
     DH_RETURN_IF_ERROR(InsertExplanationEvent(

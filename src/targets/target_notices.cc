@@ -26,7 +26,7 @@ const notifications::NoticeTexts kRegistered{&kAsked, &kAskedAgain, &kAnswered, 
 }  // namespace
 
 Status NotifyExplanation(db::Connection& c, const ExplanationRequest& r, ExplanationNotice what,
-                         const std::string& subject, int64_t now) {
+                         const Label& subject, int64_t now) {
   std::vector<int64_t> users;
   std::string kind;
   const MessageText* title = nullptr;

@@ -5,6 +5,7 @@
 // target_reminders.h.
 #pragma once
 
+#include "core/message.h"
 #include "db/connection.h"
 #include "targets/targets.h"
 
@@ -13,6 +14,6 @@ namespace dh::targets {
 enum class ExplanationNotice { kAsked, kAskedAgain, kAnswered, kAccepted };
 
 Status NotifyExplanation(db::Connection& c, const ExplanationRequest& r, ExplanationNotice what,
-                         const std::string& subject, int64_t now);
+                         const Label& subject, int64_t now);
 
 }  // namespace dh::targets

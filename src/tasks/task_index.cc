@@ -150,7 +150,7 @@ void TaskIndex::Clear() {
     *v = {};
   title_len_ = {}, co_count_ = {};
   for (auto* v : {&deadline_, &effective_, &finished_, &activity_}) *v = {};
-  for (auto* v : {&key_, &pending_, &fixed_}) *v = {};
+  for (auto* v : {&key_, &pending_, &fixed_, &progress_}) *v = {};
   state_ = {}, titles_ = {}, titles_live_ = 0, co_live_ = 0;
   lead_rows_ = {}, co_rows_ = {}, assignee_rows_ = {};
 }
@@ -160,7 +160,7 @@ void TaskIndex::Reserve(size_t rows, int64_t max_id) {
     v->reserve(rows);
   title_len_.reserve(rows), co_count_.reserve(rows);
   for (auto* v : {&deadline_, &effective_, &finished_, &activity_}) v->reserve(rows);
-  for (auto* v : {&key_, &pending_, &fixed_}) v->reserve(rows);
+  for (auto* v : {&key_, &pending_, &fixed_, &progress_}) v->reserve(rows);
   state_.reserve(rows);
   if (max_id >= 0 && static_cast<size_t>(max_id) >= row_of_.size())
     row_of_.resize(static_cast<size_t>(max_id) + 1, kNoRow);
@@ -212,7 +212,7 @@ TaskIndex::Row TaskIndex::Put(const ModelRow& t, const calendar::WorkCalendar& c
       v->push_back(0);
     title_len_.push_back(0), co_count_.push_back(0);
     for (auto* v : {&deadline_, &effective_, &finished_, &activity_}) v->push_back(kNone);
-    for (auto* v : {&key_, &pending_, &fixed_}) v->push_back(0);
+    for (auto* v : {&key_, &pending_, &fixed_, &progress_}) v->push_back(0);
     state_.push_back(0);
     id_[i] = static_cast<uint32_t>(id);
   }
@@ -231,6 +231,7 @@ TaskIndex::Row TaskIndex::Put(const ModelRow& t, const calendar::WorkCalendar& c
   state_[i] = static_cast<uint8_t>(t.state);
   key_[i] = t.is_key;
   pending_[i] = t.extension_pending;
+  progress_[i] = static_cast<uint8_t>(std::clamp(t.progress_percent, 0, 100));
   fixed_[i] = FixedTimeliness(StateAt(i), effective_[i], finished_[i]);
   activity_[i] = t.last_report_on ? t.last_report_on->days() : LocalDay(t.created_at);
   PutTitle(i, t.title_folded);
@@ -472,6 +473,8 @@ std::function<bool(TaskIndex::Row, TaskIndex::Row)> TaskIndex::RowOrder(
       return by([this, rank = f.unit_rank](Row i) { return UnitRank(rank, lead_[i]); });
     case O::kCoordinators:
       return by([this, rank = f.unit_rank](Row i) { return FirstCoordinatorRank(rank, i); });
+    case O::kProgress:
+      return by([this](Row i) { return progress_[i]; });
     case O::kDeadline:
       break;
   }
@@ -680,7 +683,7 @@ size_t TaskIndex::MemoryBytes() const {
     n += bytes(*v);
   n += bytes(title_len_) + bytes(co_count_);
   for (const auto* v : {&deadline_, &effective_, &finished_, &activity_}) n += bytes(*v);
-  for (const auto* v : {&key_, &pending_, &fixed_}) n += bytes(*v);
+  for (const auto* v : {&key_, &pending_, &fixed_, &progress_}) n += bytes(*v);
   n += bytes(state_) + titles_.capacity();
   for (const auto* lists : {&lead_rows_, &co_rows_, &assignee_rows_}) {
     n += bytes(*lists);

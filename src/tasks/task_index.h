@@ -45,7 +45,8 @@ struct TaskFilter {
     kTimeliness,
     kCreated,
     kLead,
-    kCoordinators
+    kCoordinators,
+    kProgress
   } order = Order::kDeadline;
   bool descending = false;
   // Each unit id's place in the order of unit names (kLead, kCoordinators); ids past its end
@@ -187,7 +188,8 @@ class TaskIndex {
   std::vector<int32_t> activity_;  // day of the last report, else of creation
   std::vector<uint8_t> state_;     // TaskState
   std::vector<uint8_t> key_;
-  std::vector<uint8_t> pending_;  // an extension request awaits a decision
+  std::vector<uint8_t> pending_;   // an extension request awaits a decision
+  std::vector<uint8_t> progress_;  // percent, 0–100
   // The timeliness when it does not depend on the day (done, suspended, no deadline),
   // else kOpen: a board then compares only the effective deadline with the day.
   std::vector<uint8_t> fixed_;

@@ -12,7 +12,8 @@ namespace {
 
 const std::string kModelColumns =
     "SELECT id, lead_unit_id, directive_id, group_id, parent_task_id, assignee_id, deadline, "
-    "finished_on, last_report_on, created_at, state, is_key, title_folded FROM tasks ";
+    "finished_on, last_report_on, created_at, state, is_key, title_folded, progress_percent FROM "
+    "tasks ";
 constexpr const char* kBatchAfter = "WHERE id > ? ORDER BY id LIMIT ?";
 constexpr const char* kIdsInRange = "WHERE id > ? AND id <= ? ORDER BY id";
 constexpr const char* kMaxId = "SELECT COALESCE(MAX(id), 0) FROM tasks";
@@ -60,6 +61,7 @@ void VisitRows(const db::Rows& r, const db::Rows& co, const db::Rows& pending,
     m.is_key = r.Int(i, 11) != 0;
     const auto* title = std::get_if<std::string>(&r.At(i, 12));
     m.title_folded = title ? std::string_view(*title) : std::string_view();
+    m.progress_percent = static_cast<int>(r.Int(i, 13));
     m.coordinator_ids.clear();
     while (j < co.size() && co.Int(j, 0) < m.id) ++j;
     while (j < co.size() && co.Int(j, 0) == m.id) m.coordinator_ids.push_back(co.Int(j++, 1));
@@ -81,6 +83,7 @@ void ReadModelRow(const db::RowView& r, ModelRow& m) {
   m.state = ParseState(r.Text(10)).value_or(TaskState::kNotStarted);
   m.is_key = r.Int(11) != 0;
   m.title_folded = r.Text(12);
+  m.progress_percent = static_cast<int>(r.Int(13));
 }
 
 // The coordinators (task_id, unit_id) and the tasks with an extension pending (task_id,

@@ -21,6 +21,7 @@ struct ModelRow {
   TaskState state = TaskState::kNotStarted;
   bool is_key = false;
   bool extension_pending = false;  // an extension request awaits a decision
+  int progress_percent = 0;        // 0–100
   std::string_view title_folded;   // valid during the visit only
   std::vector<int64_t> coordinator_ids;
 };

@@ -168,8 +168,9 @@ Response CreateGroup(const Deps& d, const Request& req, const auth::Principal& w
 TaskFilter::Order OrderOf(const std::string& sort) {
   using O = TaskFilter::Order;
   static const std::map<std::string, O, std::less<>> kOrders{
-      {"title", O::kTitle},     {"state", O::kState}, {"timeliness", O::kTimeliness},
-      {"created", O::kCreated}, {"lead", O::kLead},   {"coordinators", O::kCoordinators}};
+      {"title", O::kTitle},      {"state", O::kState}, {"timeliness", O::kTimeliness},
+      {"created", O::kCreated},  {"lead", O::kLead},   {"coordinators", O::kCoordinators},
+      {"progress", O::kProgress}};
   auto it = kOrders.find(sort);
   return it == kOrders.end() ? O::kDeadline : it->second;
 }
@@ -193,8 +194,8 @@ Response ListTasks(const Deps& d, const Request& req, const auth::Principal& who
   auto f = FilterFromQuery(req);
   if (!f.ok()) return Response::Error(f.status());
   // The filters are the read model's (FilterFromQuery); the paging and order are the list's.
-  static const http::ListSpec paging{
-      .sorts = {"deadline", "title", "state", "timeliness", "created", "lead", "coordinators"}};
+  static const http::ListSpec paging{.sorts = {"deadline", "title", "state", "timeliness",
+                                               "created", "lead", "coordinators", "progress"}};
   auto q = http::ListQuery::Parse(req, paging);
   if (!q.ok()) return Response::Error(q.status());
   f->order = OrderOf(q->sort());

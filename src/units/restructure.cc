@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "units/unit_messages.h"
+
 namespace dh::units {
 namespace {
 
@@ -12,28 +14,27 @@ namespace {
 Status CheckNotRestructured(const UnitGraph& g, const Unit& u, const std::string& field) {
   const auto next = g.SuccessorsOf(u.id);
   if (next.empty()) return Status::Ok();
-  return Status::Conflict("Đơn vị " + u.name + " đã được sắp xếp lại (" +
-                              (next.front().kind == "split" ? "chia tách" : "sáp nhập") +
-                              ") từ ngày " + next.front().date.ToVietnamese() +
-                              "; không sắp xếp lại lần nữa. Tải lại trang để xem cơ cấu mới.",
-                          "already_restructured", field);
+  const MessageText* how = next.front().kind == "split" ? &msg::kSplitWord : &msg::kMergeWord;
+  return Status::Conflict(
+      Say(msg::kAlreadyRestructured,
+          {{"name", u.name}, {"how", how}, {"date", next.front().date.ToVietnamese()}}),
+      "already_restructured", field);
 }
 
 Status CheckSources(const UnitGraph& g, const RestructureRequest& r) {
-  if (r.source_ids.empty())
-    return Status::InvalidInput("source_ids", "Chọn ít nhất một đơn vị được sắp xếp lại.");
+  if (r.source_ids.empty()) return Status::InvalidInput("source_ids", Say(msg::kChooseSources));
   std::set<int64_t> seen;
   for (int64_t id : r.source_ids) {
-    if (!seen.insert(id).second)
-      return Status::InvalidInput("source_ids", "Một đơn vị được chọn hai lần.");
+    if (!seen.insert(id).second) return Status::InvalidInput("source_ids", Say(msg::kSourceTwice));
     const Unit* u = g.Find(id);
     if (!u)
-      return Status::InvalidInput("source_ids", "Không có đơn vị số " + std::to_string(id) + ".");
+      return Status::InvalidInput("source_ids",
+                                  Say(msg::kNoUnitNumber, {{"id", std::to_string(id)}}));
     DH_RETURN_IF_ERROR(CheckNotRestructured(g, *u, "source_ids"));
     if (!(u->valid_from < r.date) || (u->valid_to && *u->valid_to < r.date))
-      return Status::InvalidInput("source_ids",
-                                  "Đơn vị " + u->name + " không còn hoạt động vào ngày " +
-                                      r.date.ToVietnamese() + " hoặc mới thành lập từ ngày đó.");
+      return Status::InvalidInput(
+          "source_ids",
+          Say(msg::kSourceNotActive, {{"name", u->name}, {"date", r.date.ToVietnamese()}}));
   }
   return Status::Ok();
 }
@@ -42,19 +43,18 @@ Status CheckTargets(const UnitGraph& g, const RestructureRequest& r) {
   std::set<int64_t> seen;
   for (int64_t id : r.target_ids) {
     // Counted twice, one unit would pass for the two successors a split needs.
-    if (!seen.insert(id).second)
-      return Status::InvalidInput("target_ids", "Một đơn vị tiếp nhận được chọn hai lần.");
+    if (!seen.insert(id).second) return Status::InvalidInput("target_ids", Say(msg::kTargetTwice));
     const Unit* u = g.Find(id);
     if (!u)
-      return Status::InvalidInput("target_ids", "Không có đơn vị số " + std::to_string(id) + ".");
-    if (std::find(r.source_ids.begin(), r.source_ids.end(), id) != r.source_ids.end())
       return Status::InvalidInput("target_ids",
-                                  "Đơn vị " + u->name + " không thể vừa bị sắp xếp vừa tiếp nhận.");
+                                  Say(msg::kNoUnitNumber, {{"id", std::to_string(id)}}));
+    if (std::find(r.source_ids.begin(), r.source_ids.end(), id) != r.source_ids.end())
+      return Status::InvalidInput("target_ids", Say(msg::kSourceAndTarget, {{"name", u->name}}));
     DH_RETURN_IF_ERROR(CheckNotRestructured(g, *u, "target_ids"));
     if (!u->ActiveOn(r.date))
-      return Status::InvalidInput("target_ids", "Đơn vị tiếp nhận " + u->name +
-                                                    " không hoạt động vào ngày " +
-                                                    r.date.ToVietnamese() + ".");
+      return Status::InvalidInput(
+          "target_ids",
+          Say(msg::kTargetNotActive, {{"name", u->name}, {"date", r.date.ToVietnamese()}}));
   }
   return Status::Ok();
 }
@@ -63,20 +63,19 @@ Status CheckNewUnits(const UnitGraph& g, const RestructureRequest& r) {
   std::set<std::string> codes;
   for (const NewUnitSpec& n : r.new_units) {
     if (n.code.empty() || n.name.empty())
-      return Status::InvalidInput("new_units", "Đơn vị mới cần có mã và tên.");
+      return Status::InvalidInput("new_units", Say(msg::kNewUnitCodeName));
     if (!IsUnitKind(n.kind))
-      return Status::InvalidInput("new_units", "Loại đơn vị mới không hợp lệ: " + n.kind + ".");
+      return Status::InvalidInput("new_units", Say(msg::kNewUnitKind, {{"kind", n.kind}}));
     if (g.FindByCode(n.code) || !codes.insert(n.code).second)
-      return Status::InvalidInput("new_units",
-                                  "Mã đơn vị " + n.code + " đã được dùng; chọn mã khác.");
+      return Status::InvalidInput("new_units", Say(msg::kCodeTaken, {{"code", n.code}}));
     if (n.parent_id) {
       const Unit* p = g.Find(*n.parent_id);
       const bool is_source =
           std::find(r.source_ids.begin(), r.source_ids.end(), *n.parent_id) != r.source_ids.end();
       if (!p || !p->ActiveOn(r.date) || is_source)
-        return Status::InvalidInput("new_units", "Đơn vị cấp trên của " + n.name +
-                                                     " không hoạt động vào ngày " +
-                                                     r.date.ToVietnamese() + ".");
+        return Status::InvalidInput(
+            "new_units",
+            Say(msg::kNewUnitParentNotActive, {{"name", n.name}, {"date", r.date.ToVietnamese()}}));
     }
   }
   return Status::Ok();
@@ -103,18 +102,17 @@ std::vector<int64_t> ChildrenAfter(const UnitGraph& g, int64_t unit_id, Date las
 
 Result<RestructurePlan> PlanRestructure(const UnitGraph& g, const RestructureRequest& r) {
   if (r.kind != "merge" && r.kind != "split")
-    return Status::InvalidInput("kind", "Chọn hình thức: merge (sáp nhập) hoặc split (chia tách).");
+    return Status::InvalidInput("kind", Say(msg::kChooseKind));
   DH_RETURN_IF_ERROR(CheckSources(g, r));
   DH_RETURN_IF_ERROR(CheckTargets(g, r));
   DH_RETURN_IF_ERROR(CheckNewUnits(g, r));
   const size_t successors = r.target_ids.size() + r.new_units.size();
   if (r.kind == "merge" && successors != 1)
-    return Status::InvalidInput("target_ids",
-                                "Sáp nhập cần đúng một đơn vị tiếp nhận (có sẵn hoặc mới).");
+    return Status::InvalidInput("target_ids", Say(msg::kMergeOneTarget));
   if (r.kind == "split" && r.source_ids.size() != 1)
-    return Status::InvalidInput("source_ids", "Chia tách áp dụng cho đúng một đơn vị.");
+    return Status::InvalidInput("source_ids", Say(msg::kSplitOneSource));
   if (r.kind == "split" && successors < 2)
-    return Status::InvalidInput("target_ids", "Chia tách cần ít nhất hai đơn vị kế thừa.");
+    return Status::InvalidInput("target_ids", Say(msg::kSplitTwoTargets));
 
   RestructurePlan plan;
   plan.ending = r.source_ids;
@@ -146,10 +144,8 @@ Result<RestructurePlan> PlanRestructure(const UnitGraph& g, const RestructureReq
     for (const ChildMove& m : plan.moves) {
       if (!g.IsUnder(*primary_anchor, m.child_id, r.date)) continue;
       const Unit* child = g.Find(m.child_id);
-      return Status::InvalidInput(
-          plan.primary_is_new ? "new_units" : "target_ids",
-          "Đơn vị tiếp nhận đang trực thuộc " + child->name + ", mà " + child->name +
-              " sẽ được chuyển về đơn vị tiếp nhận; hãy chọn đơn vị tiếp nhận khác.");
+      return Status::InvalidInput(plan.primary_is_new ? "new_units" : "target_ids",
+                                  Say(msg::kTargetUnderChild, {{"name", child->name}}));
     }
   }
   return plan;
@@ -157,15 +153,14 @@ Result<RestructurePlan> PlanRestructure(const UnitGraph& g, const RestructureReq
 
 Status CheckCanEnd(const UnitGraph& g, int64_t unit_id, Date last_day) {
   const Unit* u = g.Find(unit_id);
-  if (!u) return Status::NotFound("Không tìm thấy đơn vị.");
+  if (!u) return Status::NotFound(Say(msg::kUnitNotFound));
   if (last_day < u->valid_from)
-    return Status::InvalidInput("valid_to", "Ngày kết thúc phải từ ngày thành lập " +
-                                                u->valid_from.ToVietnamese() + " trở đi.");
+    return Status::InvalidInput(
+        "valid_to", Say(msg::kEndFromFounding, {{"date", u->valid_from.ToVietnamese()}}));
   const auto alive = ChildrenAfter(g, unit_id, last_day);
   if (!alive.empty())
-    return Status::Conflict("Đơn vị còn " + std::to_string(alive.size()) +
-                                " đơn vị trực thuộc hoạt động sau ngày " + last_day.ToVietnamese() +
-                                ". Hãy sắp xếp lại (sáp nhập, chuyển) các đơn vị đó trước.",
+    return Status::Conflict(Say(msg::kHasActiveChildren, {{"n", static_cast<int64_t>(alive.size())},
+                                                          {"date", last_day.ToVietnamese()}}),
                             "has_active_children", "valid_to");
   return Status::Ok();
 }

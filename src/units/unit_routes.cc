@@ -7,6 +7,7 @@
 #include "http/list_query.h"
 #include "http/route_table.h"
 #include "units/unit_json.h"
+#include "units/unit_messages.h"
 
 namespace dh::units {
 namespace {
@@ -35,9 +36,7 @@ Result<UnitInput> ParseInput(const Request& req) {
 }
 
 Result<NewUnitSpec> ParseNewUnit(const bj::value& v, size_t i) {
-  if (!v.is_object())
-    return Status::InvalidInput(
-        "new_units", "Mỗi đơn vị mới phải là một đối tượng {code, name, kind, parent_id}.");
+  if (!v.is_object()) return Status::InvalidInput("new_units", Say(msg::kNewUnitObject));
   const bj::object& n = v.as_object();
   const std::string at = "new_units[" + std::to_string(i) + "].";
   DH_RETURN_IF_ERROR(json::OnlyFields(n, {"code", "name", "kind", "parent_id"}, at));
@@ -65,8 +64,8 @@ Result<RestructureRequest> ParseRestructure(const Request& req) {
   r.note = note.value_or("");
   if (json::Has(o, "new_units")) {
     if (!o.at("new_units").is_array() || o.at("new_units").as_array().size() > 100)
-      return Status::InvalidInput(
-          "new_units", "Đơn vị mới phải là một danh sách (tối đa 100 đơn vị).", "wrong_type");
+      return Status::InvalidInput("new_units", Say(msg::kNewUnitsList, {{"max", int64_t{100}}}),
+                                  "wrong_type");
     const bj::array& list = o.at("new_units").as_array();
     for (size_t i = 0; i < list.size(); ++i) {
       DH_ASSIGN_OR_RETURN(NewUnitSpec spec, ParseNewUnit(list[i], i));
@@ -265,6 +264,25 @@ Response UpdateUnit(UnitService& service, const Request& req, const auth::Princi
 }  // namespace
 
 void RegisterRoutes(http::Router& router, UnitService& service) {
+  // The English of the units' form labels, and of the labels other rooms name a unit by in
+  // the checks of unit_rules.h (core/message.h).
+  RegisterLabels({{"Mã đơn vị", "Unit code"},
+                  {"Tên đơn vị", "Unit name"},
+                  {"Loại đơn vị", "Unit kind"},
+                  {"Đơn vị cấp trên", "Parent unit"},
+                  {"Từ ngày", "From"},
+                  {"Chuyển sang đơn vị cấp trên mới từ ngày", "Under the new parent unit from"},
+                  {"Hình thức", "Kind"},
+                  {"Ngày hiệu lực", "Effective date"},
+                  {"Đơn vị được sắp xếp", "Units restructured"},
+                  {"Đơn vị có sẵn", "Existing units"},
+                  {"Căn cứ, ghi chú", "Basis, note"},
+                  {"Tìm kiếm", "Search"},
+                  {"Cả đơn vị đã kết thúc", "Include ended units"},
+                  {"Đơn vị", "Unit"},
+                  {"Đơn vị được giao", "Assigned unit"},
+                  {"Đơn vị được giao phần việc", "Unit assigned the part"},
+                  {"Đơn vị được đề nghị phối hợp", "Unit asked to coordinate"}});
   auto list_cache = std::make_shared<UnitListCache>();
   router.Protected("GET", "/api/v1/units",
                    [&service, list_cache](const Request& req, const auth::Principal& who) {

@@ -1,5 +1,6 @@
 #include "units/unit_rules.h"
 
+#include "units/unit_messages.h"
 #include "units/unit_store.h"
 
 namespace dh::units {
@@ -8,18 +9,20 @@ namespace {
 Status TakesWork(const Unit* u, std::optional<Date> restructured_on,
                  const std::string& successor_name, Date day, const std::string& field,
                  const std::string& label) {
-  if (!u) return Status::InvalidInput(field, label + " không có trong danh mục đơn vị.");
+  const Label said{label, ""};
+  if (!u) return Status::InvalidInput(field, Say(msg::kNotInDirectory, {{"label", said}}));
   if (restructured_on) {
-    std::string msg = label + " " + u->name +
-                      " đã được sắp xếp lại (sáp nhập hoặc chia tách) từ ngày " +
-                      restructured_on->ToVietnamese();
-    if (!successor_name.empty()) msg += "; hãy giao cho đơn vị kế thừa " + successor_name;
-    return Status::InvalidInput(field, msg + ".");
+    return Status::InvalidInput(
+        field, Say(successor_name.empty() ? msg::kRestructuredOn : msg::kRestructuredOnGoTo,
+                   {{"label", said},
+                    {"name", u->name},
+                    {"date", restructured_on->ToVietnamese()},
+                    {"successor", successor_name}}));
   }
   if (!u->ActiveOn(day))
-    return Status::InvalidInput(field, label + " " + u->name + " không hoạt động vào ngày " +
-                                           day.ToVietnamese() +
-                                           "; hãy chọn đơn vị đang hoạt động.");
+    return Status::InvalidInput(
+        field, Say(msg::kLabelNotActive,
+                   {{"label", said}, {"name", u->name}, {"date", day.ToVietnamese()}}));
   return Status::Ok();
 }
 

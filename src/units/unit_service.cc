@@ -6,18 +6,19 @@
 #include "core/text.h"
 #include "db/read_value.h"
 #include "units/unit_json.h"
+#include "units/unit_messages.h"
 #include "units/unit_scope.h"
 #include "units/unit_store.h"
 
 namespace dh::units {
 namespace {
 
-Status NotFound() { return Status::NotFound("Không tìm thấy đơn vị."); }
+Status NotFound() { return Status::NotFound(Say(msg::kUnitNotFound)); }
 
 // A role that may not change units hears so before anything about its input.
 Status CheckRole(const auth::Principal* who) {
   if (who && !who->Can(auth::Permission::kUnitsWrite))
-    return Status::Forbidden("Vai trò của bạn không được sửa cơ cấu đơn vị.");
+    return Status::Forbidden(Say(msg::kRoleCannotEdit));
   return Status::Ok();
 }
 
@@ -29,10 +30,11 @@ Status CheckParentLasts(const UnitGraph& g, const Unit& parent, std::optional<Da
   if (next.empty() || (child_to && parent.valid_to && *child_to <= *parent.valid_to))
     return Status::Ok();
   const Unit* successor = g.Find(next.front().successor_id);
-  return Status::InvalidInput("parent_id",
-                              "Đơn vị cấp trên " + parent.name + " đã được sắp xếp lại từ ngày " +
-                                  next.front().date.ToVietnamese() + "; hãy chọn đơn vị kế thừa" +
-                                  (successor ? " " + successor->name : std::string()) + ".");
+  return Status::InvalidInput(
+      "parent_id", Say(successor ? msg::kParentRestructuredChoose : msg::kParentRestructured,
+                       {{"name", parent.name},
+                        {"date", next.front().date.ToVietnamese()},
+                        {"successor", successor ? successor->name : std::string()}}));
 }
 
 bool Matches(const Unit& u, const std::string& folded_q) {
@@ -82,8 +84,7 @@ Status UnitService::CheckWrite(const auth::Principal* who, std::optional<int64_t
   DH_RETURN_IF_ERROR(CheckRole(who));
   const auto scope = ScopeFor(*who, auth::Permission::kUnitsWrite, g);
   if (scope.all()) return Status::Ok();
-  if (!unit_id || !scope.Contains(*unit_id))
-    return Status::Forbidden("Đơn vị này nằm ngoài phạm vi bạn được giao.");
+  if (!unit_id || !scope.Contains(*unit_id)) return Status::Forbidden(Say(msg::kOutsideScope));
   return Status::Ok();
 }
 
@@ -92,10 +93,10 @@ Status UnitService::CheckCreate(const auth::Principal* who, const UnitInput& in,
   if (in.parent_id) {
     const Unit* p = g.Find(*in.parent_id);
     if (!p || (who && !ScopeFor(*who, auth::Permission::kUnitsRead, g).Contains(p->id)))
-      return Status::InvalidInput("parent_id", "Không có đơn vị cấp trên này.");
+      return Status::InvalidInput("parent_id", Say(msg::kNoSuchParent));
     if (!p->ActiveOn(u.valid_from))
-      return Status::InvalidInput("parent_id", "Đơn vị cấp trên không hoạt động vào ngày " +
-                                                   u.valid_from.ToVietnamese() + ".");
+      return Status::InvalidInput(
+          "parent_id", Say(msg::kParentNotActive, {{"date", u.valid_from.ToVietnamese()}}));
     DH_RETURN_IF_ERROR(CheckParentLasts(g, *p, u.valid_to));
   }
   return CheckWrite(who, in.parent_id, g);
@@ -103,16 +104,13 @@ Status UnitService::CheckCreate(const auth::Principal* who, const UnitInput& in,
 
 Result<UnitRow> UnitService::Create(const auth::Principal* who, const UnitInput& in) {
   DH_RETURN_IF_ERROR(CheckRole(who));
-  if (!in.code || in.code->empty())
-    return Status::InvalidInput("code", "Nhập mã đơn vị, ví dụ MA.STC.");
-  if (!in.name || in.name->empty()) return Status::InvalidInput("name", "Nhập tên đơn vị.");
+  if (!in.code || in.code->empty()) return Status::InvalidInput("code", Say(msg::kEnterCode));
+  if (!in.name || in.name->empty()) return Status::InvalidInput("name", Say(msg::kEnterName));
   if (!in.kind || !IsUnitKind(*in.kind))
-    return Status::InvalidInput("kind",
-                                "Chọn loại đơn vị: city, department, district, ward, "
-                                "investor, party, agency hoặc other.");
+    return Status::InvalidInput("kind", Say(msg::kChooseUnitKind));
   Unit u{0, *in.code, *in.name, *in.kind, in.valid_from.value_or(clock_.Today()), in.valid_to};
   if (u.valid_to && *u.valid_to < u.valid_from)
-    return Status::InvalidInput("valid_to", "Ngày kết thúc phải sau ngày thành lập.");
+    return Status::InvalidInput("valid_to", Say(msg::kEndAfterFounding));
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     // The parent as it stands now: a restructuring may have ended it a moment ago.
     DH_ASSIGN_OR_RETURN(auto g, directory_.CurrentIn(c));
@@ -132,17 +130,15 @@ Result<UnitService::UnitChange> UnitService::PlanUpdate(const auth::Principal& w
   const Unit* found = g.Find(id);
   if (!found || !ScopeFor(who, auth::Permission::kUnitsRead, g).Contains(id)) return NotFound();
   DH_RETURN_IF_ERROR(CheckWrite(&who, id, g));
-  if (in.code && *in.code != found->code)
-    return Status::InvalidInput("code",
-                                "Mã đơn vị không đổi được; hãy tạo đơn vị mới và sáp nhập.");
+  if (in.code && *in.code != found->code) return Status::InvalidInput("code", Say(msg::kCodeFixed));
   UnitChange ch{*found, *found, std::nullopt, false, Date()};
   Unit& u = ch.after;
   if (in.name) {
-    if (in.name->empty()) return Status::InvalidInput("name", "Tên đơn vị không được để trống.");
+    if (in.name->empty()) return Status::InvalidInput("name", Say(msg::kNameEmpty));
     u.name = *in.name;
   }
   if (in.kind) {
-    if (!IsUnitKind(*in.kind)) return Status::InvalidInput("kind", "Loại đơn vị không hợp lệ.");
+    if (!IsUnitKind(*in.kind)) return Status::InvalidInput("kind", Say(msg::kKindInvalid));
     u.kind = *in.kind;
   }
   if (in.valid_to_given) {
@@ -156,19 +152,18 @@ Result<UnitService::UnitChange> UnitService::PlanUpdate(const auth::Principal& w
   if (in.parent_id) {
     const Unit* p = g.Find(*in.parent_id);
     if (!p || !ScopeFor(who, auth::Permission::kUnitsRead, g).Contains(p->id))
-      return Status::InvalidInput("parent_id", "Không có đơn vị cấp trên này.");
+      return Status::InvalidInput("parent_id", Say(msg::kNoSuchParent));
     if (!p->ActiveOn(ch.effective))
-      return Status::InvalidInput("parent_id", "Đơn vị cấp trên không hoạt động vào ngày " +
-                                                   ch.effective.ToVietnamese() + ".");
+      return Status::InvalidInput(
+          "parent_id", Say(msg::kParentNotActive, {{"date", ch.effective.ToVietnamese()}}));
     if (g.IsUnder(*in.parent_id, id, ch.effective))
-      return Status::InvalidInput("parent_id",
-                                  "Không thể đặt một đơn vị dưới chính cấp dưới của nó.");
+      return Status::InvalidInput("parent_id", Say(msg::kUnderOwnChild));
     DH_RETURN_IF_ERROR(CheckParentLasts(g, *p, u.valid_to));
   }
   // No parent makes a root, which only the admin may do (as in Create).
   DH_RETURN_IF_ERROR(CheckWrite(&who, in.parent_id, g));
   if (ch.effective < u.valid_from)
-    return Status::InvalidInput("effective", "Ngày hiệu lực phải từ ngày thành lập trở đi.");
+    return Status::InvalidInput("effective", Say(msg::kEffectiveFromFounding));
   return ch;
 }
 
@@ -201,14 +196,16 @@ Result<RestructurePlan> UnitService::PlanRestructureFor(const auth::Principal* w
     // Units outside the caller's scope do not exist for it, as if the id were unknown.
     for (int64_t id : r.source_ids)
       if (!read.Contains(id))
-        return Status::InvalidInput("source_ids", "Không có đơn vị số " + std::to_string(id) + ".");
+        return Status::InvalidInput("source_ids",
+                                    Say(msg::kNoUnitNumber, {{"id", std::to_string(id)}}));
     for (int64_t id : r.target_ids)
       if (!read.Contains(id))
-        return Status::InvalidInput("target_ids", "Không có đơn vị số " + std::to_string(id) + ".");
+        return Status::InvalidInput("target_ids",
+                                    Say(msg::kNoUnitNumber, {{"id", std::to_string(id)}}));
     for (const auto& n : r.new_units)
       if (n.parent_id && !read.Contains(*n.parent_id))
         return Status::InvalidInput(
-            "new_units", "Không có đơn vị cấp trên số " + std::to_string(*n.parent_id) + ".");
+            "new_units", Say(msg::kNoParentNumber, {{"id", std::to_string(*n.parent_id)}}));
   }
   DH_ASSIGN_OR_RETURN(RestructurePlan plan, PlanRestructure(g, r));
   for (int64_t id : r.source_ids) DH_RETURN_IF_ERROR(CheckWrite(who, id, g));

@@ -6,6 +6,7 @@
 #include "db/row_reader.h"
 #include "db/sql_lists.h"
 #include "db/table_sql.h"
+#include "units/unit_messages.h"
 
 namespace dh::units {
 namespace {
@@ -80,8 +81,7 @@ Result<int64_t> InsertUnit(db::Connection& c, const Unit& u, std::optional<int64
                                     OptDate(u.valid_to), text::FoldForSearch(u.name), now});
   if (!rows.ok()) {
     if (rows.status().code() == StatusCode::kUniqueViolation)
-      return Status::UniqueViolation("code",
-                                     "Mã đơn vị " + u.code + " đã được dùng; chọn mã khác.");
+      return Status::UniqueViolation("code", Say(msg::kCodeTaken, {{"code", u.code}}));
     return rows.status();
   }
   const int64_t id = rows->Int(0, 0);

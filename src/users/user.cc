@@ -1,6 +1,7 @@
 #include "users/user.h"
 
 #include "core/text.h"
+#include "users/user_messages.h"
 
 namespace dh::users {
 
@@ -13,10 +14,9 @@ bool IsValidUsername(const std::string& u) {
 }
 
 std::optional<std::string> PasswordProblem(const std::string& p) {
-  if (text::CodePointCount(p) < 8) return "Mật khẩu cần ít nhất 8 ký tự.";
-  if (text::CodePointCount(p) > 200) return "Mật khẩu dài quá 200 ký tự.";
-  if (p.find_first_not_of("0123456789") == std::string::npos)
-    return "Mật khẩu không được chỉ gồm chữ số.";
+  if (text::CodePointCount(p) < 8) return Say(msg::kPasswordShort, {{"min", int64_t{8}}});
+  if (text::CodePointCount(p) > 200) return Say(msg::kPasswordLong, {{"max", int64_t{200}}});
+  if (p.find_first_not_of("0123456789") == std::string::npos) return Say(msg::kPasswordDigits);
   return std::nullopt;
 }
 

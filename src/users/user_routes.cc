@@ -5,6 +5,7 @@
 #include "http/list_query.h"
 #include "http/route_table.h"
 #include "users/user_json.h"
+#include "users/user_messages.h"
 
 namespace dh::users {
 namespace {
@@ -14,29 +15,22 @@ using http::Request;
 using http::Response;
 
 Result<auth::RoleGrant> ParseRole(const bj::value& item, size_t i) {
-  if (!item.is_object())
-    return Status::InvalidInput(
-        "roles", "Vai trò phải là danh sách {\"role\": \"officer\", \"unit_id\": 12}.",
-        "wrong_type");
+  if (!item.is_object()) return Status::InvalidInput("roles", Say(msg::kRoleObject), "wrong_type");
   const bj::object& o = item.as_object();
   DH_RETURN_IF_ERROR(json::OnlyFields(o, {"role", "unit_id"}, "roles[" + std::to_string(i) + "]."));
   const std::string role_key = "roles[" + std::to_string(i) + "].role";
   const std::string unit_key = "roles[" + std::to_string(i) + "].unit_id";
   DH_ASSIGN_OR_RETURN(std::string name, json::RequiredString(o, {"role", "Vai trò", role_key}, 20));
   auto role = auth::ParseRole(name);
-  if (!role)
-    return Status::InvalidInput(role_key, "Vai trò " + name +
-                                              " không có; chọn admin, office, leader, "
-                                              "officer, investor, business hoặc viewer.");
+  if (!role) return Status::InvalidInput(role_key, Say(msg::kNoSuchRole, {{"role", name}}));
   DH_ASSIGN_OR_RETURN(auto unit, json::OptionalId(o, {"unit_id", "Trong đơn vị", unit_key}));
   return auth::RoleGrant{*role, unit};
 }
 
 Result<std::vector<auth::RoleGrant>> ParseRoles(const bj::value& v) {
   if (!v.is_array() || v.as_array().size() > 100)
-    return Status::InvalidInput(
-        "roles", "Vai trò phải là danh sách (tối đa 100) {\"role\": \"officer\", \"unit_id\": 12}.",
-        "wrong_type");
+    return Status::InvalidInput("roles", Say(msg::kRolesList, {{"max", int64_t{100}}}),
+                                "wrong_type");
   std::vector<auth::RoleGrant> out;
   const bj::array& list = v.as_array();
   for (size_t i = 0; i < list.size(); ++i) {
@@ -63,7 +57,7 @@ Result<UserInput> ParseInput(const Request& req) {
   if (json::Has(o, "password")) {
     // Taken as typed (no trimming): its length and strength are the service's rule.
     if (!o.at("password").is_string())
-      return Status::InvalidInput("password", "Mật khẩu phải là một chuỗi ký tự.", "wrong_type");
+      return Status::InvalidInput("password", Say(msg::kPasswordType), "wrong_type");
     in.password = std::string(o.at("password").as_string());
   }
   if (json::Has(o, "roles")) {
@@ -76,6 +70,13 @@ Result<UserInput> ParseInput(const Request& req) {
 }  // namespace
 
 void RegisterRoutes(http::Router& router, UserService& service, const units::UnitDirectory& units) {
+  // The English of the account form's labels (core/message.h).
+  RegisterLabels({{"Tên đăng nhập", "Username"},
+                  {"Họ và tên", "Full name"},
+                  {"Thư điện tử", "E-mail"},
+                  {"Cho phép đăng nhập", "Allowed to sign in"},
+                  {"Vai trò", "Role"},
+                  {"Trong đơn vị", "In unit"}});
   router.Protected("GET", "/api/v1/users", [&](const Request& req, const auth::Principal& who) {
     using T = http::ListFilter::Type;
     static const http::ListSpec spec{

@@ -5,22 +5,23 @@
 #include "units/unit_rules.h"
 #include "users/password.h"
 #include "users/user_json.h"
+#include "users/user_messages.h"
 
 namespace dh::users {
 namespace {
 
-Status NotFound() { return Status::NotFound("Không tìm thấy người dùng."); }
+Status NotFound() { return Status::NotFound(Say(msg::kUserNotFound)); }
 
 Status CheckWrite(const auth::Principal* who) {
   if (who && !who->Can(auth::Permission::kUsersWrite))
-    return Status::Forbidden("Chỉ quản trị hệ thống được tạo hoặc sửa tài khoản.");
+    return Status::Forbidden(Say(msg::kOnlyAdminWrites));
   return Status::Ok();
 }
 
 // Optional; when given it must at least look like an address.
 Status CheckEmail(const std::string& email) {
   if (!email.empty() && email.find('@') == std::string::npos)
-    return Status::InvalidInput("email", "Địa chỉ thư điện tử chưa đúng, ví dụ ten@minhan.gov.vn.");
+    return Status::InvalidInput("email", Say(msg::kBadEmail));
   return Status::Ok();
 }
 
@@ -60,15 +61,11 @@ std::optional<int64_t> FirstUnit(const User& u) {
 Status KeepAnAdmin(db::Connection& c, const User& after) {
   DH_ASSIGN_OR_RETURN(int64_t admins, CountActiveAdmins(c));
   if (admins > 0) return Status::Ok();
-  const std::string why =
-      " vì đây là quản trị hệ thống cuối cùng còn hoạt động. Hãy giao vai trò Quản trị hệ "
-      "thống cho một người dùng khác trước.";
   if (!after.active)
-    return Status::Conflict("Cho phép đăng nhập: không thể khóa tài khoản " + after.username + why,
+    return Status::Conflict(Say(msg::kLastAdminLocked, {{"username", after.username}}),
                             "last_admin", "active");
-  return Status::Conflict(
-      "Vai trò: không thể bỏ vai trò Quản trị hệ thống của " + after.username + why, "last_admin",
-      "roles");
+  return Status::Conflict(Say(msg::kLastAdminRole, {{"username", after.username}}), "last_admin",
+                          "roles");
 }
 
 }  // namespace
@@ -85,8 +82,7 @@ bool UserService::Visible(const auth::Principal& who, const User& u) const {
 
 Result<std::vector<User>> UserService::List(const auth::Principal& who, UserFilter f,
                                             int64_t* total) const {
-  if (!who.Can(auth::Permission::kUsersRead))
-    return Status::Forbidden("Vai trò của bạn không được xem danh sách người dùng.");
+  if (!who.Can(auth::Permission::kUsersRead)) return Status::Forbidden(Say(msg::kCannotList));
   f.units = units::ScopeFor(who, auth::Permission::kUsersRead, *units_.Get()).AsFilter();
   return db::ReadValue(db_, [&](db::Connection& c) { return users::List(c, f, total); });
 }
@@ -99,15 +95,14 @@ Result<User> UserService::Get(const auth::Principal& who, int64_t id) const {
 }
 
 Status UserService::ValidateRoles(const std::vector<auth::RoleGrant>& roles) const {
-  if (roles.empty())
-    return Status::InvalidInput("roles", "Giao ít nhất một vai trò cho người dùng.");
+  if (roles.empty()) return Status::InvalidInput("roles", Say(msg::kOneRole));
   auto g = units_.Get();
   const Date today = clock_.Today();
   for (const auto& r : roles) {
     if (r.role == auth::Role::kAdmin) continue;
     if (!r.unit_id)
-      return Status::InvalidInput("roles", "Vai trò " + std::string(auth::RoleName(r.role)) +
-                                               " cần chọn đơn vị (phạm vi).");
+      return Status::InvalidInput(
+          "roles", Say(msg::kRoleNeedsUnit, {{"role", std::string(auth::RoleName(r.role))}}));
     // A first answer on the in-memory graph; the write checks again on the database.
     DH_RETURN_IF_ERROR(units::CheckTakesWork(*g, *r.unit_id, today, "roles", "Đơn vị"));
   }
@@ -118,15 +113,12 @@ Result<User> UserService::Create(const auth::Principal* who, const UserInput& in
   DH_RETURN_IF_ERROR(CheckWrite(who));
   User u;
   u.username = in.username.value_or("");
-  if (!IsValidUsername(u.username))
-    return Status::InvalidInput("username",
-                                "Tên đăng nhập gồm 3–50 chữ thường không dấu, số, dấu chấm, "
-                                "gạch ngang hoặc gạch dưới, ví dụ nguyen.van.a.");
+  if (!IsValidUsername(u.username)) return Status::InvalidInput("username", Say(msg::kBadUsername));
   u.full_name = in.full_name.value_or("");
-  if (u.full_name.empty()) return Status::InvalidInput("full_name", "Nhập họ và tên.");
+  if (u.full_name.empty()) return Status::InvalidInput("full_name", Say(msg::kEnterFullName));
   u.email = in.email.value_or("");
   DH_RETURN_IF_ERROR(CheckEmail(u.email));
-  if (!in.password) return Status::InvalidInput("password", "Nhập mật khẩu ban đầu.");
+  if (!in.password) return Status::InvalidInput("password", Say(msg::kEnterFirstPassword));
   if (auto problem = PasswordProblem(*in.password))
     return Status::InvalidInput("password", *problem);
   u.roles = in.roles.value_or(std::vector<auth::RoleGrant>{});
@@ -151,13 +143,13 @@ Result<User> UserService::Update(const auth::Principal& who, int64_t id, const U
   DH_ASSIGN_OR_RETURN(User seen, Get(who, id));
   DH_RETURN_IF_ERROR(CheckWrite(&who));
   if (in.username && *in.username != seen.username)
-    return Status::InvalidInput("username", "Tên đăng nhập không đổi được.");
+    return Status::InvalidInput("username", Say(msg::kUsernameFixed));
   if (in.full_name && in.full_name->empty())
-    return Status::InvalidInput("full_name", "Họ và tên không được để trống.");
+    return Status::InvalidInput("full_name", Say(msg::kFullNameEmpty));
   if (in.email) DH_RETURN_IF_ERROR(CheckEmail(*in.email));
   if (in.roles) DH_RETURN_IF_ERROR(ValidateRoles(*in.roles));
   if (in.active && !*in.active && who.user_id == id)
-    return Status::InvalidInput("active", "Bạn không thể tự khóa tài khoản của mình.");
+    return Status::InvalidInput("active", Say(msg::kCannotLockSelf));
   const bool new_password = in.password.has_value();
   std::string password_hash;
   if (new_password) {

@@ -6,6 +6,7 @@
 #include "db/sql_order.h"
 #include "db/table_sql.h"
 #include "users/user_lang.h"
+#include "users/user_messages.h"
 
 namespace dh::users {
 namespace {
@@ -83,7 +84,7 @@ Result<int64_t> InsertUser(db::Connection& c, const User& u) {
                          u.created_at, u.password_hash, text::FoldForSearch(u.full_name)});
   if (!id.ok() && id.status().code() == StatusCode::kUniqueViolation)
     return Status::UniqueViolation("username",
-                                   "Tên đăng nhập " + u.username + " đã có người dùng.");
+                                   Say(msg::kUsernameTaken, {{"username", u.username}}));
   return id;
 }
 

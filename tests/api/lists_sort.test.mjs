@@ -24,6 +24,8 @@ const LISTS = [
   { path: '/api/v1/indicators', user: 'vanphong', sort: 'name', cmp: text((i) => i.name), bad: 'id' },
   { path: '/api/v1/targets', user: 'vanphong', sort: 'indicator', cmp: text((x) => x.indicator?.name ?? x.indicator_name), bad: 'value' },
   { path: '/api/v1/explanation-requests', user: 'vanphong', sort: 'due_on', cmp: plain((e) => e.due_on), bad: 'question' },
+  // The task list's progress column (percent), as the web's sort header asks for it.
+  { path: '/api/v1/tasks', user: 'vanphong', sort: 'progress', cmp: plain((t) => t.progress_percent), bad: 'assignee', varied: (t) => t.progress_percent },
 ];
 
 function assertOrdered(items, cmp, descending, what) {
@@ -50,6 +52,7 @@ for (const db of DBS) {
         const c = clients[l.user];
         const unsorted = assertList(await c.get(`${l.path}?limit=1000`));
         assert.ok(unsorted.length >= 2, `${l.path} has rows to sort`);
+        if (l.varied) assert.ok(new Set(unsorted.map(l.varied)).size >= 3, `${l.path}: ${l.sort} differs between rows`);
         for (const desc of [false, true]) {
           const sort = `${desc ? '-' : ''}${l.sort}`;
           const items = assertList(await c.get(`${l.path}?limit=1000&sort=${sort}`));

@@ -5,7 +5,9 @@
 
 #include "core/common_messages.h"
 #include "notifications/notice_text.h"
+#include "sheets/sheet_messages.h"
 #include "tasks/task_error_messages.h"
+#include "units/unit_messages.h"
 
 namespace dh {
 namespace {
@@ -41,6 +43,33 @@ TEST(Catalogue, SaysEachMessageInBothLanguages) {
        {{"reason", "Bổ sung số liệu."}},
        "Lý do: Bổ sung số liệu.",
        "Reason: Bổ sung số liệu."},
+      {sheets::msg::kTooManyRows,
+       {{"max", int64_t{100000}}},
+       "Bảng tính có quá nhiều dòng (tối đa 100.000 dòng mỗi lần nhập). Hãy chia thành nhiều tệp.",
+       "The spreadsheet has too many rows (at most 100,000 rows per import). Split it into "
+       "several files."},
+      {sheets::msg::kBadCell,
+       {{"ref", "C5"}, {"what", &sheets::msg::kCellNumber}},
+       "Không đọc được ô C5 của bảng tính (ô số không đọc được). Hãy mở tệp trong Excel, lưu lại "
+       "dạng .xlsx rồi gửi lại.",
+       "Cell C5 of the spreadsheet cannot be read (unreadable number). Open the file in Excel, "
+       "save it as .xlsx and send it again."},
+      {units::msg::kAlreadyRestructured,
+       {{"name", "Phường 1"}, {"how", &units::msg::kMergeWord}, {"date", "01/06/2026"}},
+       "Đơn vị Phường 1 đã được sắp xếp lại (sáp nhập) từ ngày 01/06/2026; không sắp xếp lại lần "
+       "nữa. Tải lại trang để xem cơ cấu mới.",
+       "The unit Phường 1 was already restructured (merged) from 01/06/2026; it is not "
+       "restructured again. Reload the page to see the new structure."},
+      {units::msg::kHasActiveChildren,
+       {{"n", int64_t{1200}}, {"date", "31/05/2026"}},
+       "Đơn vị còn 1.200 đơn vị trực thuộc hoạt động sau ngày 31/05/2026. Hãy sắp xếp lại (sáp "
+       "nhập, chuyển) các đơn vị đó trước.",
+       "The unit still has 1,200 units under it active after 31/05/2026. Restructure (merge, "
+       "move) those units first."},
+      {units::msg::kLabelNotActive,
+       {{"label", Label{"Đơn vị chủ trì", "Lead unit"}}, {"name", "Sở X"}, {"date", "02/01/2026"}},
+       "Đơn vị chủ trì Sở X không hoạt động vào ngày 02/01/2026; hãy chọn đơn vị đang hoạt động.",
+       "Lead unit Sở X is not active on 02/01/2026; choose an active unit."},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Render(c.text, c.args, Lang::kVi), c.vi) << c.text.key;

@@ -38,11 +38,12 @@ describe('lists sort by header and on a phone', { skip: skip ?? false }, () => {
     { user: 'admin', page: '/users', header: 'Họ và tên', sort: 'full_name', api: '/users?limit=50', name: (x) => x.full_name },
     { user: 'vanphong', page: '/petitions', header: 'Hạn trả lời', sort: 'due_on', api: '/petitions?limit=50', name: (x) => x.title },
     { user: 'vanphong', page: '/tasks', header: 'Đơn vị chủ trì', sort: 'lead', api: '/tasks?limit=50', name: (x) => x.title },
+    { user: 'vanphong', page: '/tasks', header: 'Tiến độ', sort: 'progress', api: '/tasks?limit=50', name: (x) => x.title },
     { user: 'vanphong', page: '/targets/indicators', header: 'Chỉ tiêu', sort: 'name', api: '/indicators?limit=50', name: (x) => x.name },
   ];
 
   for (const l of LISTS) {
-    it(`${l.page}: the header sorts at 1366 px, the select at 390 px`, async () => {
+    it(`${l.page} by ${l.sort}: the header sorts at 1366 px, the select at 390 px`, async () => {
       await signInAfresh(page, server.baseUrl, l.user);
       await page.setViewportSize(DESK);
       await page.goto(`${server.baseUrl}${l.page}`);
@@ -54,7 +55,7 @@ describe('lists sort by header and on a phone', { skip: skip ?? false }, () => {
       assert.equal(await header.getAttribute('aria-sort'), 'ascending');
       const asc = (await apiGet(page, server.baseUrl, `${l.api}&sort=${l.sort}`)).items;
       await page.locator('table tbody tr').first().filter({ hasText: l.name(asc[0]) }).waitFor();
-      await shot(page, `${l.page.replaceAll('/', '_')}-1366`);
+      await shot(page, `${l.page.replaceAll('/', '_')}-${l.sort}-1366`);
 
       await page.setViewportSize(PHONE);
       const select = page.locator('.sort-select select').first();
@@ -65,7 +66,7 @@ describe('lists sort by header and on a phone', { skip: skip ?? false }, () => {
       const desc = (await apiGet(page, server.baseUrl, `${l.api}&sort=-${l.sort}`)).items;
       await page.locator('table tbody tr').first().filter({ hasText: l.name(desc[0]) }).waitFor();
       assert.ok((await sideways(page)) <= 1, `${l.page} at 390 px scrolls sideways`);
-      await shot(page, `${l.page.replaceAll('/', '_')}-390`);
+      await shot(page, `${l.page.replaceAll('/', '_')}-${l.sort}-390`);
       await page.setViewportSize(DESK);
     });
   }

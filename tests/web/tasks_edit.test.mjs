@@ -107,6 +107,33 @@ describe('tasks: edit, cancel, delete, thread, and tables that fit, in the web U
     assert.deepEqual(found, []);
   });
 
+  it("the task list's headers do not break inside a word at 1366 px (STT wrapped)", async () => {
+    await as('vanphong');
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto(`${server.baseUrl}/tasks`);
+    await page.locator('.task-table tbody tr').first().waitFor();
+    // Each header word's letters on one line: a word split over lines has letters whose
+    // boxes sit on different lines.
+    const broken = await page.evaluate(() => {
+      const out = [];
+      for (const th of document.querySelectorAll('.task-table thead th')) {
+        const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          for (const m of n.textContent.matchAll(/\S+/g)) {
+            const r = document.createRange();
+            r.setStart(n, m.index);
+            r.setEnd(n, m.index + m[0].length);
+            const tops = new Set([...r.getClientRects()].map((x) => Math.round(x.top)));
+            if (tops.size > 1) out.push(m[0]);
+          }
+        }
+      }
+      return out;
+    });
+    assert.deepEqual(broken, []);
+    await shootAt(page, 'tasks-list');
+  });
+
   it('the office edits a task through the task form', async () => {
     const task = await newTask('Rà soát quy hoạch sử dụng đất');
     await as('vanphong');

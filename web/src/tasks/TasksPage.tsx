@@ -66,7 +66,7 @@ function taskColumns(): Column<Task>[] {
         ),
     },
     { label: t('task.deadline'), sort: 'deadline', cell: (task) => <DeadlineCell task={task} /> },
-    { label: t('task.progress'), cell: (task) => <Progress percent={task.progress_percent} /> },
+    { label: t('task.progress'), sort: 'progress', cell: (task) => <Progress percent={task.progress_percent} /> },
     { label: t('task.timeliness'), sort: 'timeliness', cell: (task) => <TimelinessTag task={task} /> },
     { label: t('task.state'), sort: 'state', cell: (task) => <StateTag value={task.state} /> },
   ];

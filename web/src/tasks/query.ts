@@ -31,7 +31,7 @@ function int(v: string | null): number | undefined {
 export type TaskView = 'week' | '';
 
 // The columns the server orders the task list by (ListTasks' ListSpec).
-export const TASK_SORTS = ['deadline', 'title', 'state', 'timeliness', 'created', 'lead', 'coordinators'];
+export const TASK_SORTS = ['deadline', 'title', 'state', 'timeliness', 'created', 'lead', 'coordinators', 'progress'];
 
 export function filtersFrom(q: URLSearchParams): TaskQuery & { view: TaskView } {
   const timeliness = q.get('timeliness');
