@@ -14,13 +14,22 @@ namespace {
 
 constexpr MessageText kKind{"test.catalogue_kind", "báo cáo", "report"};
 
+struct Case {
+  const MessageText& text;
+  MessageArgs args;
+  const char* vi;
+  const char* en;
+};
+
+template <size_t N>
+void ExpectBothLanguages(const Case (&cases)[N]) {
+  for (const Case& c : cases) {
+    EXPECT_EQ(Render(c.text, c.args, Lang::kVi), c.vi) << c.text.key;
+    EXPECT_EQ(Render(c.text, c.args, Lang::kEn), c.en) << c.text.key;
+  }
+}
+
 TEST(Catalogue, SaysEachMessageInBothLanguages) {
-  struct Case {
-    const MessageText& text;
-    MessageArgs args;
-    const char* vi;
-    const char* en;
-  };
   const Case cases[] = {
       {msg::kTooLong,
        {{"name", Label{"Ghi chú", "Note"}}, {"max", int64_t{1000}}},
@@ -43,6 +52,12 @@ TEST(Catalogue, SaysEachMessageInBothLanguages) {
        {{"reason", "Bổ sung số liệu."}},
        "Lý do: Bổ sung số liệu.",
        "Reason: Bổ sung số liệu."},
+  };
+  ExpectBothLanguages(cases);
+}
+
+TEST(Catalogue, SaysSheetAndUnitMessagesInBothLanguages) {
+  const Case cases[] = {
       {sheets::msg::kTooManyRows,
        {{"max", int64_t{100000}}},
        "Bảng tính có quá nhiều dòng (tối đa 100.000 dòng mỗi lần nhập). Hãy chia thành nhiều tệp.",
@@ -71,10 +86,7 @@ TEST(Catalogue, SaysEachMessageInBothLanguages) {
        "Đơn vị chủ trì Sở X không hoạt động vào ngày 02/01/2026; hãy chọn đơn vị đang hoạt động.",
        "Lead unit Sở X is not active on 02/01/2026; choose an active unit."},
   };
-  for (const Case& c : cases) {
-    EXPECT_EQ(Render(c.text, c.args, Lang::kVi), c.vi) << c.text.key;
-    EXPECT_EQ(Render(c.text, c.args, Lang::kEn), c.en) << c.text.key;
-  }
+  ExpectBothLanguages(cases);
 }
 
 }  // namespace
