@@ -9,13 +9,17 @@
 namespace dh::msg {
 
 // {name}: the field as the form or the sheet's column labels it; {max}: characters.
-inline constexpr MessageText kTooLong{"core.too_long", "{name} dài quá {max} ký tự; hãy rút gọn.",
-                                      "{name} is longer than {max} characters; please shorten it."};
+inline constexpr MessageText kTooLong{
+    "core.too_long",
+    "{name} dài quá {max} ký tự; hãy rút gọn.",
+    "{name} is longer than {max} characters; please shorten it.",
+};
 
 // An import refused for its rows: {n} errors; {what} names the rows ("nhiệm vụ").
 inline constexpr MessageText kInvalidRows{
     "core.invalid_rows",
     "{n} lỗi trong tệp; chưa nhập {what} nào. Sửa các dòng được nêu rồi gửi lại.",
-    "{n} errors in the file; nothing was imported. Correct the rows listed and send it again."};
+    "{n} errors in the file; nothing was imported. Correct the rows listed and send it again.",
+};
 
 }  // namespace dh::msg

@@ -10,45 +10,92 @@
 namespace dh::json {
 namespace {
 
-constexpr MessageText kWrongType{"json.wrong_type", "{name} phải là {what}.",
-                                 "{name} must be {what}."};
-constexpr MessageText kMissing{"json.required", "Thiếu {name}.", "{name} is missing."};
-constexpr MessageText kMissingKey{"json.required_key", "Thiếu trường bắt buộc {key}.",
-                                  "The required field {key} is missing."};
-constexpr MessageText kAString{"json.a_string", "một chuỗi ký tự", "text"};
-constexpr MessageText kAnInteger{"json.an_integer", "một số nguyên", "a whole number"};
-constexpr MessageText kABool{"json.a_bool", "true hoặc false", "true or false"};
-constexpr MessageText kAnIdList{"json.an_id_list", "một danh sách mã số (số nguyên)",
-                                "a list of ids (whole numbers)"};
-constexpr MessageText kControl{"json.invalid_characters",
-                               "{name} chứa ký tự điều khiển không dùng được.",
-                               "{name} contains control characters that cannot be used."};
-constexpr MessageText kRangeFrom{"json.out_of_range_from",
-                                 "{name} phải là số nguyên từ {min} trở lên.",
-                                 "{name} must be a whole number from {min} up."};
-constexpr MessageText kRange{"json.out_of_range", "{name} phải là số nguyên từ {min} đến {max}.",
-                             "{name} must be a whole number from {min} to {max}."};
+constexpr MessageText kWrongType{
+    "json.wrong_type",
+    "{name} phải là {what}.",
+    "{name} must be {what}.",
+};
+constexpr MessageText kMissing{
+    "json.required",
+    "Thiếu {name}.",
+    "{name} is missing.",
+};
+constexpr MessageText kMissingKey{
+    "json.required_key",
+    "Thiếu trường bắt buộc {key}.",
+    "The required field {key} is missing.",
+};
+constexpr MessageText kAString{
+    "json.a_string",
+    "một chuỗi ký tự",
+    "text",
+};
+constexpr MessageText kAnInteger{
+    "json.an_integer",
+    "một số nguyên",
+    "a whole number",
+};
+constexpr MessageText kABool{
+    "json.a_bool",
+    "true hoặc false",
+    "true or false",
+};
+constexpr MessageText kAnIdList{
+    "json.an_id_list",
+    "một danh sách mã số (số nguyên)",
+    "a list of ids (whole numbers)",
+};
+constexpr MessageText kControl{
+    "json.invalid_characters",
+    "{name} chứa ký tự điều khiển không dùng được.",
+    "{name} contains control characters that cannot be used.",
+};
+constexpr MessageText kRangeFrom{
+    "json.out_of_range_from",
+    "{name} phải là số nguyên từ {min} trở lên.",
+    "{name} must be a whole number from {min} up.",
+};
+constexpr MessageText kRange{
+    "json.out_of_range",
+    "{name} phải là số nguyên từ {min} đến {max}.",
+    "{name} must be a whole number from {min} to {max}.",
+};
 constexpr MessageText kBadDate{
     "json.invalid_date",
-    "{name} phải là một ngày có thật từ năm 1900 đến 2200, theo dạng YYYY-MM-DD, ví dụ "
+    "{name} phải là một ngày có thật từ năm 1900 đến 2200, theo dạng YYYY-MM-DD, ví dụ 2025-07-01.",
+    "{name} must be a real date between the years 1900 and 2200, written YYYY-MM-DD, for example "
     "2025-07-01.",
-    "{name} must be a real date between the years 1900 and 2200, written YYYY-MM-DD, for "
-    "example 2025-07-01."};
-constexpr MessageText kTooMany{"json.too_many", "{name} có nhiều quá {max} mục.",
-                               "{name} has more than {max} items."};
-constexpr MessageText kIdsFromOne{"json.ids_from_one", "{name} chỉ chứa mã số từ 1 trở lên.",
-                                  "{name} may only hold ids from 1 up."};
-constexpr MessageText kNotJson{"json.invalid_json",
-                               "Nội dung gửi lên không phải JSON hợp lệ (UTF-8): {detail}",
-                               "The request body is not valid JSON (UTF-8): {detail}"};
-constexpr MessageText kNotObject{"json.not_object",
-                                 "Nội dung gửi lên phải là một đối tượng JSON {…}.",
-                                 "The request body must be a JSON object {…}."};
+};
+constexpr MessageText kTooMany{
+    "json.too_many",
+    "{name} có nhiều quá {max} mục.",
+    "{name} has more than {max} items.",
+};
+constexpr MessageText kIdsFromOne{
+    "json.ids_from_one",
+    "{name} chỉ chứa mã số từ 1 trở lên.",
+    "{name} may only hold ids from 1 up.",
+};
+constexpr MessageText kNotJson{
+    "json.invalid_json",
+    "Nội dung gửi lên không phải JSON hợp lệ (UTF-8): {detail}",
+    "The request body is not valid JSON (UTF-8): {detail}",
+};
+constexpr MessageText kNotObject{
+    "json.not_object",
+    "Nội dung gửi lên phải là một đối tượng JSON {…}.",
+    "The request body must be a JSON object {…}.",
+};
 constexpr MessageText kUnknownField{
-    "json.unknown_field", "Trường {shown} không có trong yêu cầu này; chỉ nhận: {list}.",
-    "The field {shown} is not part of this request; only these are taken: {list}."};
-constexpr MessageText kLongKey{"json.long_key", "(tên dài quá 50 ký tự)",
-                               "(a name over 50 characters)"};
+    "json.unknown_field",
+    "Trường {shown} không có trong yêu cầu này; chỉ nhận: {list}.",
+    "The field {shown} is not part of this request; only these are taken: {list}.",
+};
+constexpr MessageText kLongKey{
+    "json.long_key",
+    "(tên dài quá 50 ký tự)",
+    "(a name over 50 characters)",
+};
 
 // "Ghi chú" when the form has a label (in English when one is registered), else "Trường note".
 Label Name(const Field& f) {

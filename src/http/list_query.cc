@@ -5,22 +5,36 @@
 namespace dh::http {
 namespace {
 
-constexpr MessageText kLimit{"list.limit", "Tham số limit phải từ 1 đến {max}.",
-                             "The parameter limit must be from 1 to {max}."};
-constexpr MessageText kOffset{"list.offset", "Tham số offset không được âm.",
-                              "The parameter offset must not be negative."};
-constexpr MessageText kSort{"list.sort",
-                            "Tham số sort phải là một trong: {sorts} (thêm - phía "
-                            "trước để xếp giảm dần).",
-                            "The parameter sort must be one of: {sorts} (with - before it for "
-                            "descending order)."};
-constexpr MessageText kNoSort{"list.no_sort", "Danh sách này không sắp xếp được theo cột khác.",
-                              "This list cannot be sorted by another column."};
+constexpr MessageText kLimit{
+    "list.limit",
+    "Tham số limit phải từ 1 đến {max}.",
+    "The parameter limit must be from 1 to {max}.",
+};
+constexpr MessageText kOffset{
+    "list.offset",
+    "Tham số offset không được âm.",
+    "The parameter offset must not be negative.",
+};
+constexpr MessageText kSort{
+    "list.sort",
+    "Tham số sort phải là một trong: {sorts} (thêm - phía trước để xếp giảm dần).",
+    "The parameter sort must be one of: {sorts} (with - before it for descending order).",
+};
+constexpr MessageText kNoSort{
+    "list.no_sort",
+    "Danh sách này không sắp xếp được theo cột khác.",
+    "This list cannot be sorted by another column.",
+};
 constexpr MessageText kFilterDate{
-    "list.filter_date", "{label} ({name}) phải là một ngày theo dạng YYYY-MM-DD, ví dụ 2025-07-01.",
-    "{label} ({name}) must be a date written YYYY-MM-DD, for example 2025-07-01."};
-constexpr MessageText kFilterId{"list.filter_id", "{label} ({name}) phải là một số nguyên.",
-                                "{label} ({name}) must be a whole number."};
+    "list.filter_date",
+    "{label} ({name}) phải là một ngày theo dạng YYYY-MM-DD, ví dụ 2025-07-01.",
+    "{label} ({name}) must be a date written YYYY-MM-DD, for example 2025-07-01.",
+};
+constexpr MessageText kFilterId{
+    "list.filter_id",
+    "{label} ({name}) phải là một số nguyên.",
+    "{label} ({name}) must be a whole number.",
+};
 
 // limit (1…max, default `def`) and offset (≥ 0).
 Status Paging(const Request& r, int64_t* limit, int64_t* offset, int64_t def, int64_t max) {

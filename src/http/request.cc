@@ -18,15 +18,25 @@ std::optional<int64_t> ParseInt(const std::string& s) {
 }
 
 constexpr MessageText kInternalError{
-    "http.internal", "Máy chủ gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại sau.",
-    "The server failed to handle the request. Please try again later."};
-constexpr MessageText kWholeNumber{"http.query_int", "Tham số {name} phải là một số nguyên.",
-                                   "The parameter {name} must be a whole number."};
+    "http.internal",
+    "Máy chủ gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại sau.",
+    "The server failed to handle the request. Please try again later.",
+};
+constexpr MessageText kWholeNumber{
+    "http.query_int",
+    "Tham số {name} phải là một số nguyên.",
+    "The parameter {name} must be a whole number.",
+};
 constexpr MessageText kQueryDate{
-    "http.query_date", "Tham số {name} phải là một ngày theo dạng YYYY-MM-DD, ví dụ 2025-07-01.",
-    "The parameter {name} must be a date written YYYY-MM-DD, for example 2025-07-01."};
-constexpr MessageText kNotFound{"http.not_found", "Không tìm thấy mục này.",
-                                "This item was not found."};
+    "http.query_date",
+    "Tham số {name} phải là một ngày theo dạng YYYY-MM-DD, ví dụ 2025-07-01.",
+    "The parameter {name} must be a date written YYYY-MM-DD, for example 2025-07-01.",
+};
+constexpr MessageText kNotFound{
+    "http.not_found",
+    "Không tìm thấy mục này.",
+    "This item was not found.",
+};
 
 int StatusFor(StatusCode c) {
   switch (c) {

@@ -45,18 +45,23 @@ bool WellFormed(std::string_view s) { return text::IsValidUtf8(s) && s.find('\0'
 constexpr MessageText kBadTarget{
     "http.bad_target",
     "Địa chỉ yêu cầu không hợp lệ: đường dẫn và tham số phải là UTF-8 đã mã hóa đúng.",
-    "The request address is not valid: the path and parameters must be correctly encoded "
-    "UTF-8."};
-constexpr MessageText kMethodNotAllowed{"http.method_not_allowed",
-                                        "Phương thức {method} không dùng được ở đây.",
-                                        "The method {method} cannot be used here."};
-constexpr MessageText kRouteNotFound{"http.route_not_found", "Không có địa chỉ {path}.",
-                                     "There is no address {path}."};
+    "The request address is not valid: the path and parameters must be correctly encoded UTF-8.",
+};
+constexpr MessageText kMethodNotAllowed{
+    "http.method_not_allowed",
+    "Phương thức {method} không dùng được ở đây.",
+    "The method {method} cannot be used here.",
+};
+constexpr MessageText kRouteNotFound{
+    "http.route_not_found",
+    "Không có địa chỉ {path}.",
+    "There is no address {path}.",
+};
 constexpr MessageText kCsrf{
     "http.csrf_required",
     "Thiếu hoặc sai mã chống giả mạo (X-CSRF-Token). Hãy tải lại trang rồi thử lại.",
-    "The anti-forgery token (X-CSRF-Token) is missing or wrong. Reload the page and try "
-    "again."};
+    "The anti-forgery token (X-CSRF-Token) is missing or wrong. Reload the page and try again.",
+};
 
 bool WellFormed(const Request& req) {
   if (req.path.empty() || !WellFormed(req.path)) return false;

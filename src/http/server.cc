@@ -36,23 +36,38 @@ namespace {
 // The server's own answers, given before a request reaches the router, and its start-up
 // errors (core/message.h).
 // {kib}: the body limit that applied.
-constexpr MessageText kBodyTooLarge{"http.body_too_large",
-                                    "Nội dung gửi lên quá lớn (tối đa {kib} KiB).",
-                                    "The request body is too large (at most {kib} KiB)."};
-constexpr MessageText kHeadersTooLarge{"http.headers_too_large", "Phần đầu yêu cầu quá lớn.",
-                                       "The request headers are too large."};
-constexpr MessageText kBadHttp{"http.bad_http", "Yêu cầu HTTP không hợp lệ.",
-                               "The HTTP request is not valid."};
+constexpr MessageText kBodyTooLarge{
+    "http.body_too_large",
+    "Nội dung gửi lên quá lớn (tối đa {kib} KiB).",
+    "The request body is too large (at most {kib} KiB).",
+};
+constexpr MessageText kHeadersTooLarge{
+    "http.headers_too_large",
+    "Phần đầu yêu cầu quá lớn.",
+    "The request headers are too large.",
+};
+constexpr MessageText kBadHttp{
+    "http.bad_http",
+    "Yêu cầu HTTP không hợp lệ.",
+    "The HTTP request is not valid.",
+};
 // {proxy}, {host}: as given on the command line; {port}; {error}: the system's words.
 constexpr MessageText kBadProxy{
     "http.bad_proxy",
     "Địa chỉ proxy tin cậy không hợp lệ: \"{proxy}\"; cần một địa chỉ IP, ví dụ 10.0.0.5.",
-    "The trusted proxy address is not valid: \"{proxy}\"; it must be an IP address, for "
-    "example 10.0.0.5."};
-constexpr MessageText kBadHost{"http.bad_host", "Địa chỉ máy chủ không hợp lệ: {host}",
-                               "The server address is not valid: {host}"};
-constexpr MessageText kCannotListen{"http.cannot_listen", "Không mở được cổng {port}: {error}",
-                                    "Cannot open port {port}: {error}"};
+    "The trusted proxy address is not valid: \"{proxy}\"; it must be an IP address, for example "
+    "10.0.0.5.",
+};
+constexpr MessageText kBadHost{
+    "http.bad_host",
+    "Địa chỉ máy chủ không hợp lệ: {host}",
+    "The server address is not valid: {host}",
+};
+constexpr MessageText kCannotListen{
+    "http.cannot_listen",
+    "Không mở được cổng {port}: {error}",
+    "Cannot open port {port}: {error}",
+};
 
 // The security headers every answer carries, after its own, as header lines.
 constexpr std::string_view kSecurityHeaderLines =

@@ -17,9 +17,11 @@ std::string Percent(double rate) {
 
 namespace {
 
-inline constexpr MessageText kForecastBelow{"investment.notice_forecast_below",
-                                            "Dự báo giải ngân dưới mục tiêu: {investor}",
-                                            "Disbursement forecast below target: {investor}"};
+inline constexpr MessageText kForecastBelow{
+    "investment.notice_forecast_below",
+    "Dự báo giải ngân dưới mục tiêu: {investor}",
+    "Disbursement forecast below target: {investor}",
+};
 inline constexpr MessageText kForecastBelowBody{
     "investment.notice_forecast_below_body",
     "Đến ngày {as_of}, dự báo tỷ lệ giải ngân kế hoạch vốn năm {year} của {investor} đến "
@@ -27,7 +29,8 @@ inline constexpr MessageText kForecastBelowBody{
     "chậm trên trang Dự báo giải ngân.",
     "As of {as_of}, the forecast disbursement rate of the {year} capital plan of {investor} by "
     "31/01/{next_year} is {point} (about {low} – {high}), below the target of {target}. See the "
-    "projects behind schedule on the Disbursement forecast page."};
+    "projects behind schedule on the Disbursement forecast page.",
+};
 const notifications::NoticeTexts kRegistered{&kForecastBelow, &kForecastBelowBody};
 
 }  // namespace

@@ -39,8 +39,10 @@ Result<PlanFigures> FiguresOf(db::Connection& c, const Project& p, int64_t sourc
 }
 
 inline constexpr MessageText kPlanAdjusted{
-    "investment.notice_plan_adjusted", "Kế hoạch vốn năm {year} được điều chỉnh theo {decision}",
-    "The capital plan for {year} was adjusted by {decision}"};
+    "investment.notice_plan_adjusted",
+    "Kế hoạch vốn năm {year} được điều chỉnh theo {decision}",
+    "The capital plan for {year} was adjusted by {decision}",
+};
 const notifications::NoticeTexts kRegistered{&kPlanAdjusted};
 
 // Each investor whose project's plan changed hears of it, with the decision.

@@ -54,9 +54,17 @@ void RegisterNoticeTexts(std::initializer_list<const MessageText*> texts);
 const MessageText* FindNoticeText(std::string_view key);
 namespace msg {
 // A notice's text as its author wrote it (a reason, an answer): the same in every language.
-inline constexpr MessageText kText{"notifications.text", "{text}", "{text}"};
+inline constexpr MessageText kText{
+    "notifications.text",
+    "{text}",
+    "{text}",
+};
 // "Lý do: …" / "Reason: …".
-inline constexpr MessageText kReason{"notifications.reason", "Lý do: {reason}", "Reason: {reason}"};
+inline constexpr MessageText kReason{
+    "notifications.reason",
+    "Lý do: {reason}",
+    "Reason: {reason}",
+};
 }  // namespace msg
 
 // Registers at static initialisation: `const NoticeTexts kRegistered{&kA, &kB};`.

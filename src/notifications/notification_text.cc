@@ -6,39 +6,55 @@
 namespace dh::notifications {
 namespace msg {
 
-inline constexpr MessageText kDueSoonTitle{"notifications.due_soon_title", "Sắp đến hạn: {title}",
-                                           "Due soon: {title}"};
-inline constexpr MessageText kDueTodayBody{"notifications.due_today_body",
-                                           "{noun} đến hạn hôm nay, {date}.{unit}",
-                                           "{noun} due today, {date}.{unit}"};
-inline constexpr MessageText kDueLaterBody{"notifications.due_later_body",
-                                           "{noun} đến hạn ngày {date}, còn {days}.{unit}",
-                                           "{noun} due on {date}, {days} left.{unit}"};
-inline constexpr MessageText kOverdueTitle{"notifications.overdue_title", "Quá hạn: {title}",
-                                           "Overdue: {title}"};
+inline constexpr MessageText kDueSoonTitle{
+    "notifications.due_soon_title",
+    "Sắp đến hạn: {title}",
+    "Due soon: {title}",
+};
+inline constexpr MessageText kDueTodayBody{
+    "notifications.due_today_body",
+    "{noun} đến hạn hôm nay, {date}.{unit}",
+    "{noun} due today, {date}.{unit}",
+};
+inline constexpr MessageText kDueLaterBody{
+    "notifications.due_later_body",
+    "{noun} đến hạn ngày {date}, còn {days}.{unit}",
+    "{noun} due on {date}, {days} left.{unit}",
+};
+inline constexpr MessageText kOverdueTitle{
+    "notifications.overdue_title",
+    "Quá hạn: {title}",
+    "Overdue: {title}",
+};
 inline constexpr MessageText kOverdueBody{
     "notifications.overdue_body",
     "{noun} đã quá hạn {days} (hạn {date}). Đề nghị khẩn trương hoàn thành hoặc đề nghị gia "
     "hạn.{unit}",
     "{noun} overdue by {days} (due {date}). Please complete it promptly or request an "
-    "extension.{unit}"};
-inline constexpr MessageText kNoReportTitle{"notifications.no_report_title",
-                                            "Chưa cập nhật tiến độ: {title}",
-                                            "No progress update: {title}"};
+    "extension.{unit}",
+};
+inline constexpr MessageText kNoReportTitle{
+    "notifications.no_report_title",
+    "Chưa cập nhật tiến độ: {title}",
+    "No progress update: {title}",
+};
 inline constexpr MessageText kNoReportBody{
     "notifications.no_report_body",
-    "Đã {days} chưa có báo cáo tiến độ (kể từ {date}). Đề nghị cập nhật tiến độ thực "
-    "hiện.{unit}",
-    "No progress report for {days} (since {date}). Please update the progress.{unit}"};
-inline constexpr MessageText kEscalationTitle{"notifications.escalation_title",
-                                              "Đơn vị chưa báo cáo tiến độ: {title}",
-                                              "A unit has not reported progress: {title}"};
+    "Đã {days} chưa có báo cáo tiến độ (kể từ {date}). Đề nghị cập nhật tiến độ thực hiện.{unit}",
+    "No progress report for {days} (since {date}). Please update the progress.{unit}",
+};
+inline constexpr MessageText kEscalationTitle{
+    "notifications.escalation_title",
+    "Đơn vị chưa báo cáo tiến độ: {title}",
+    "A unit has not reported progress: {title}",
+};
 inline constexpr MessageText kEscalationBody{
     "notifications.escalation_body",
-    "{unit_name} chưa báo cáo tiến độ {noun_lower} này {days} (kể từ {date}), dù đã được nhắc. "
-    "Đề nghị đồng chí chỉ đạo.",
-    "{unit_name} has not reported progress for {days} (since {date}), despite reminders. "
-    "Please give directions."};
+    "{unit_name} chưa báo cáo tiến độ {noun_lower} này {days} (kể từ {date}), dù đã được nhắc. Đề "
+    "nghị đồng chí chỉ đạo.",
+    "{unit_name} has not reported progress for {days} (since {date}), despite reminders. Please "
+    "give directions.",
+};
 
 // The e-mails' own sentences, in the language they are built in (the job sets its
 // recipient's: ScopedLang).
@@ -47,63 +63,123 @@ inline constexpr MessageText kFooter{
     "Thư này được gửi tự động từ hệ thống theo dõi điều hành thực hiện kế hoạch. Vui lòng không "
     "trả lời thư này.",
     "This e-mail was sent automatically by the plan implementation tracking system. Please do not "
-    "reply to it."};
-inline constexpr MessageText kGreeting{"notifications.mail_greeting", "Kính gửi đồng chí {name},",
-                                       "Dear {name},"};
+    "reply to it.",
+};
+inline constexpr MessageText kGreeting{
+    "notifications.mail_greeting",
+    "Kính gửi đồng chí {name},",
+    "Dear {name},",
+};
 inline constexpr MessageText kOneNew{
     "notifications.mail_one_new",
-    "Hệ thống có thông báo mới cho đồng chí:", "You have a new notification:"};
+    "Hệ thống có thông báo mới cho đồng chí:",
+    "You have a new notification:",
+};
 inline constexpr MessageText kManyNew{
     "notifications.mail_many_new",
-    "Hệ thống có {n} thông báo mới cho đồng chí:", "You have {n} new notifications:"};
-inline constexpr MessageText kNewCount{"notifications.mail_new_count", "{n} thông báo mới",
-                                       "{n} new notifications"};
-inline constexpr MessageText kMoreNotices{"notifications.mail_more_notices",
-                                          "… và {n} thông báo khác, xem trên hệ thống",
-                                          "… and {n} more notifications, see them in the system"};
-inline constexpr MessageText kMoreShort{"notifications.mail_more_short", "… và {n} thông báo khác",
-                                        "… and {n} more notifications"};
-inline constexpr MessageText kMoreTasks{"notifications.mail_more_tasks", "… và {n} nhiệm vụ khác",
-                                        "… and {n} more tasks"};
-inline constexpr MessageText kTaskNumber{"notifications.mail_task_number", "Nhiệm vụ #{id}",
-                                         "Task #{id}"};
+    "Hệ thống có {n} thông báo mới cho đồng chí:",
+    "You have {n} new notifications:",
+};
+inline constexpr MessageText kNewCount{
+    "notifications.mail_new_count",
+    "{n} thông báo mới",
+    "{n} new notifications",
+};
+inline constexpr MessageText kMoreNotices{
+    "notifications.mail_more_notices",
+    "… và {n} thông báo khác, xem trên hệ thống",
+    "… and {n} more notifications, see them in the system",
+};
+inline constexpr MessageText kMoreShort{
+    "notifications.mail_more_short",
+    "… và {n} thông báo khác",
+    "… and {n} more notifications",
+};
+inline constexpr MessageText kMoreTasks{
+    "notifications.mail_more_tasks",
+    "… và {n} nhiệm vụ khác",
+    "… and {n} more tasks",
+};
+inline constexpr MessageText kTaskNumber{
+    "notifications.mail_task_number",
+    "Nhiệm vụ #{id}",
+    "Task #{id}",
+};
 inline constexpr MessageText kDigestIntro{
     "notifications.digest_intro",
     "Bản tin công việc ngày {date} — những việc cần đồng chí quan tâm:",
-    "Work digest for {date} — what needs your attention:"};
-inline constexpr MessageText kOverdueTasks{"notifications.digest_overdue", "Nhiệm vụ quá hạn",
-                                           "Overdue tasks"};
-inline constexpr MessageText kDueSoonTasks{"notifications.digest_due_soon", "Nhiệm vụ sắp đến hạn",
-                                           "Tasks due soon"};
-inline constexpr MessageText kExtensions{"notifications.digest_extensions",
-                                         "Đề nghị gia hạn chờ quyết định",
-                                         "Extension requests awaiting a decision"};
-inline constexpr MessageText kAwaiting{"notifications.digest_awaiting",
-                                       "Báo cáo hoàn thành chờ xác nhận",
-                                       "Completion reports awaiting confirmation"};
-inline constexpr MessageText kUnread{"notifications.digest_unread", "Thông báo chưa đọc",
-                                     "Unread notifications"};
-inline constexpr MessageText kOverdueDetail{"notifications.digest_overdue_detail",
-                                            "hạn {date}, quá {days}", "due {date}, {days} overdue"};
-inline constexpr MessageText kDueTodayDetail{"notifications.digest_due_today_detail",
-                                             "đến hạn hôm nay, {date}", "due today, {date}"};
-inline constexpr MessageText kDueLaterDetail{"notifications.digest_due_later_detail",
-                                             "hạn {date}, còn {days}", "due {date}, {days} left"};
-inline constexpr MessageText kExtensionDetail{"notifications.digest_extension_detail",
-                                              "xin gia hạn đến {date}",
-                                              "extension requested to {date}"};
-inline constexpr MessageText kAwaitingDetail{"notifications.digest_awaiting_detail",
-                                             "đơn vị đã báo cáo hoàn thành",
-                                             "the unit reported completion"};
-inline constexpr MessageText kOverdueCount{"notifications.digest_overdue_count", "{n} quá hạn",
-                                           "{n} overdue"};
-inline constexpr MessageText kDueSoonCount{"notifications.digest_due_soon_count", "{n} sắp đến hạn",
-                                           "{n} due soon"};
-inline constexpr MessageText kDecideCount{"notifications.digest_decide_count", "{n} chờ quyết định",
-                                          "{n} awaiting a decision"};
-inline constexpr MessageText kDigestSubject{"notifications.digest_subject",
-                                            "Bản tin ngày {date}: {summary}",
-                                            "Digest for {date}: {summary}"};
+    "Work digest for {date} — what needs your attention:",
+};
+inline constexpr MessageText kOverdueTasks{
+    "notifications.digest_overdue",
+    "Nhiệm vụ quá hạn",
+    "Overdue tasks",
+};
+inline constexpr MessageText kDueSoonTasks{
+    "notifications.digest_due_soon",
+    "Nhiệm vụ sắp đến hạn",
+    "Tasks due soon",
+};
+inline constexpr MessageText kExtensions{
+    "notifications.digest_extensions",
+    "Đề nghị gia hạn chờ quyết định",
+    "Extension requests awaiting a decision",
+};
+inline constexpr MessageText kAwaiting{
+    "notifications.digest_awaiting",
+    "Báo cáo hoàn thành chờ xác nhận",
+    "Completion reports awaiting confirmation",
+};
+inline constexpr MessageText kUnread{
+    "notifications.digest_unread",
+    "Thông báo chưa đọc",
+    "Unread notifications",
+};
+inline constexpr MessageText kOverdueDetail{
+    "notifications.digest_overdue_detail",
+    "hạn {date}, quá {days}",
+    "due {date}, {days} overdue",
+};
+inline constexpr MessageText kDueTodayDetail{
+    "notifications.digest_due_today_detail",
+    "đến hạn hôm nay, {date}",
+    "due today, {date}",
+};
+inline constexpr MessageText kDueLaterDetail{
+    "notifications.digest_due_later_detail",
+    "hạn {date}, còn {days}",
+    "due {date}, {days} left",
+};
+inline constexpr MessageText kExtensionDetail{
+    "notifications.digest_extension_detail",
+    "xin gia hạn đến {date}",
+    "extension requested to {date}",
+};
+inline constexpr MessageText kAwaitingDetail{
+    "notifications.digest_awaiting_detail",
+    "đơn vị đã báo cáo hoàn thành",
+    "the unit reported completion",
+};
+inline constexpr MessageText kOverdueCount{
+    "notifications.digest_overdue_count",
+    "{n} quá hạn",
+    "{n} overdue",
+};
+inline constexpr MessageText kDueSoonCount{
+    "notifications.digest_due_soon_count",
+    "{n} sắp đến hạn",
+    "{n} due soon",
+};
+inline constexpr MessageText kDecideCount{
+    "notifications.digest_decide_count",
+    "{n} chờ quyết định",
+    "{n} awaiting a decision",
+};
+inline constexpr MessageText kDigestSubject{
+    "notifications.digest_subject",
+    "Bản tin ngày {date}: {summary}",
+    "Digest for {date}: {summary}",
+};
 
 const NoticeTexts kRegistered{&kDueSoonTitle, &kDueTodayBody,    &kDueLaterBody,
                               &kOverdueTitle, &kOverdueBody,     &kNoReportTitle,

@@ -38,45 +38,71 @@ Label MidNoun(const ColumnSpec& col) {
   return Label{LowerFirst(col.noun), LabelIn(col.noun, Lang::kEn)};
 }
 
-constexpr MessageText kUnreadable{"sheets.unreadable", "{noun} {value} không đọc được.",
-                                  "{noun} {value} cannot be read."};
-constexpr MessageText kOddYear{"sheets.odd_year", "Năm {year} của {noun} không hợp lý.",
-                               "The year {year} of {noun} is not plausible."};
-constexpr MessageText kNoSuchDay{"sheets.no_such_day",
-                                 "Ngày {value} không có (tháng {month} năm {year} có {days} ngày).",
-                                 "There is no day {value} (month {month} of {year} has {days} "
-                                 "days)."};
-constexpr MessageText kNoSuchMonth{"sheets.no_such_month",
-                                   "Ngày {value} không có (tháng phải từ 1 đến 12).",
-                                   "There is no day {value} (the month must be from 1 to 12)."};
-constexpr MessageText kCellTooLongAdvice{"sheets.too_long_advice",
-                                         "{noun} dài quá {max} ký tự; {advice}.",
-                                         "{noun} is longer than {max} characters; {advice}."};
-constexpr MessageText kNotInteger{"sheets.not_integer", "{noun} {value} không phải số nguyên.",
-                                  "{noun} {value} is not a whole number."};
-constexpr MessageText kIntegerRange{"sheets.integer_range",
-                                    "{noun} {value} phải là số nguyên từ {min} đến {max}.",
-                                    "{noun} {value} must be a whole number from {min} to {max}."};
-constexpr MessageText kDateCell{"sheets.date_cell",
-                                "{noun} không phải ngày hợp lệ ({value}); {mid} phải từ năm {from} "
-                                "đến {to}.",
-                                "{noun} is not a valid date ({value}); {mid} must be between the "
-                                "years {from} and {to}."};
-constexpr MessageText kPercentRange{"sheets.percent_range",
-                                    "{noun} {value} ngoài khoảng {min}–{max}%.",
-                                    "{noun} {value} is outside {min}–{max}%."};
-constexpr MessageText kNegative{"sheets.negative", "{noun} không được là số âm ({value}).",
-                                "{noun} cannot be negative ({value})."};
+constexpr MessageText kUnreadable{
+    "sheets.unreadable",
+    "{noun} {value} không đọc được.",
+    "{noun} {value} cannot be read.",
+};
+constexpr MessageText kOddYear{
+    "sheets.odd_year",
+    "Năm {year} của {noun} không hợp lý.",
+    "The year {year} of {noun} is not plausible.",
+};
+constexpr MessageText kNoSuchDay{
+    "sheets.no_such_day",
+    "Ngày {value} không có (tháng {month} năm {year} có {days} ngày).",
+    "There is no day {value} (month {month} of {year} has {days} days).",
+};
+constexpr MessageText kNoSuchMonth{
+    "sheets.no_such_month",
+    "Ngày {value} không có (tháng phải từ 1 đến 12).",
+    "There is no day {value} (the month must be from 1 to 12).",
+};
+constexpr MessageText kCellTooLongAdvice{
+    "sheets.too_long_advice",
+    "{noun} dài quá {max} ký tự; {advice}.",
+    "{noun} is longer than {max} characters; {advice}.",
+};
+constexpr MessageText kNotInteger{
+    "sheets.not_integer",
+    "{noun} {value} không phải số nguyên.",
+    "{noun} {value} is not a whole number.",
+};
+constexpr MessageText kIntegerRange{
+    "sheets.integer_range",
+    "{noun} {value} phải là số nguyên từ {min} đến {max}.",
+    "{noun} {value} must be a whole number from {min} to {max}.",
+};
+constexpr MessageText kDateCell{
+    "sheets.date_cell",
+    "{noun} không phải ngày hợp lệ ({value}); {mid} phải từ năm {from} đến {to}.",
+    "{noun} is not a valid date ({value}); {mid} must be between the years {from} and {to}.",
+};
+constexpr MessageText kPercentRange{
+    "sheets.percent_range",
+    "{noun} {value} ngoài khoảng {min}–{max}%.",
+    "{noun} {value} is outside {min}–{max}%.",
+};
+constexpr MessageText kNegative{
+    "sheets.negative",
+    "{noun} không được là số âm ({value}).",
+    "{noun} cannot be negative ({value}).",
+};
 constexpr MessageText kFraction{
-    "sheets.fraction", "{noun} {value} có phần lẻ dưới 1 đồng; số tiền phải là số đồng tròn.",
-    "{noun} {value} has a fraction of a đồng; an amount must be whole "
-    "đồng."};
-constexpr MessageText kThousands{"sheets.thousands",
-                                 " Dấu chấm ngăn cách hàng nghìn, ví dụ 1.234.567.",
-                                 " Dots separate the thousands, for example 1.234.567."};
-constexpr MessageText kTooLarge{"sheets.too_large",
-                                "{noun} {value} lớn quá mức một số tiền có thể có.",
-                                "{noun} {value} is larger than any amount can be."};
+    "sheets.fraction",
+    "{noun} {value} có phần lẻ dưới 1 đồng; số tiền phải là số đồng tròn.",
+    "{noun} {value} has a fraction of a đồng; an amount must be whole đồng.",
+};
+constexpr MessageText kThousands{
+    "sheets.thousands",
+    " Dấu chấm ngăn cách hàng nghìn, ví dụ 1.234.567.",
+    " Dots separate the thousands, for example 1.234.567.",
+};
+constexpr MessageText kTooLarge{
+    "sheets.too_large",
+    "{noun} {value} lớn quá mức một số tiền có thể có.",
+    "{noun} {value} is larger than any amount can be.",
+};
 
 template <class T>
 Parsed<T> Error(std::string message) {
@@ -161,15 +187,23 @@ Exact ToWhole(const Decimal& d, int64_t scale, Int128* out) {
 constexpr MessageText kMoneyHelp{
     "sheets.money_help",
     "Ghi số tiền như 1.234.567 (dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân).",
-    "Write the amount as 1.234.567 (dots between thousands, a comma before the fraction)."};
-constexpr MessageText kIntegerHelp{"sheets.integer_help", "Ghi một số nguyên, ví dụ 12 hoặc 1.200.",
-                                   "Write a whole number, for example 12 or 1.200."};
-constexpr MessageText kDateHelp{"sheets.date_help",
-                                "Ghi ngày theo dạng ngày/tháng/năm, ví dụ 15/06/2026.",
-                                "Write the date as day/month/year, for example 15/06/2026."};
-constexpr MessageText kPercentHelp{"sheets.percent_help",
-                                   "Ghi tỷ lệ phần trăm, ví dụ 95 hoặc 95,5%.",
-                                   "Write a percentage, for example 95 or 95,5%."};
+    "Write the amount as 1.234.567 (dots between thousands, a comma before the fraction).",
+};
+constexpr MessageText kIntegerHelp{
+    "sheets.integer_help",
+    "Ghi một số nguyên, ví dụ 12 hoặc 1.200.",
+    "Write a whole number, for example 12 or 1.200.",
+};
+constexpr MessageText kDateHelp{
+    "sheets.date_help",
+    "Ghi ngày theo dạng ngày/tháng/năm, ví dụ 15/06/2026.",
+    "Write the date as day/month/year, for example 15/06/2026.",
+};
+constexpr MessageText kPercentHelp{
+    "sheets.percent_help",
+    "Ghi tỷ lệ phần trăm, ví dụ 95 hoặc 95,5%.",
+    "Write a percentage, for example 95 or 95,5%.",
+};
 
 // dd/mm/yyyy, d/m/yyyy, with "/", "-" or "." between; day, month, year or nullopt.
 std::optional<std::array<int, 3>> DayMonthYear(std::string_view t) {

@@ -11,10 +11,16 @@
 namespace dh::sheets {
 namespace {
 
-constexpr MessageText kMissingCell{"sheets.missing", "Thiếu {noun}.", "{noun} is missing."};
+constexpr MessageText kMissingCell{
+    "sheets.missing",
+    "Thiếu {noun}.",
+    "{noun} is missing.",
+};
 constexpr MessageText kTooManyRows{
-    "sheets.too_many_rows", "Mỗi lần nhập tối đa {max} {what}; hãy chia tệp thành nhiều phần.",
-    "At most {max} {what} can be imported at once; split the file into parts."};
+    "sheets.too_many_rows",
+    "Mỗi lần nhập tối đa {max} {what}; hãy chia tệp thành nhiều phần.",
+    "At most {max} {what} can be imported at once; split the file into parts.",
+};
 
 }  // namespace
 

@@ -8,18 +8,31 @@ namespace dh::targets {
 
 namespace {
 
-inline constexpr MessageText kAsked{"targets.notice_asked", "Yêu cầu giải trình: {subject}",
-                                    "Explanation requested: {subject}"};
-inline constexpr MessageText kAskedAgain{"targets.notice_asked_again",
-                                         "Yêu cầu giải trình lại: {subject}",
-                                         "Explanation requested again: {subject}"};
-inline constexpr MessageText kAnswered{"targets.notice_answered", "Đã có giải trình: {subject}",
-                                       "Explanation given: {subject}"};
-inline constexpr MessageText kAccepted{"targets.notice_accepted",
-                                       "Giải trình được chấp nhận: {subject}",
-                                       "Explanation accepted: {subject}"};
+inline constexpr MessageText kAsked{
+    "targets.notice_asked",
+    "Yêu cầu giải trình: {subject}",
+    "Explanation requested: {subject}",
+};
+inline constexpr MessageText kAskedAgain{
+    "targets.notice_asked_again",
+    "Yêu cầu giải trình lại: {subject}",
+    "Explanation requested again: {subject}",
+};
+inline constexpr MessageText kAnswered{
+    "targets.notice_answered",
+    "Đã có giải trình: {subject}",
+    "Explanation given: {subject}",
+};
+inline constexpr MessageText kAccepted{
+    "targets.notice_accepted",
+    "Giải trình được chấp nhận: {subject}",
+    "Explanation accepted: {subject}",
+};
 inline constexpr MessageText kQuestionBody{
-    "targets.notice_question", "{question} Hạn trả lời: {date}.", "{question} Answer by: {date}."};
+    "targets.notice_question",
+    "{question} Hạn trả lời: {date}.",
+    "{question} Answer by: {date}.",
+};
 const notifications::NoticeTexts kRegistered{&kAsked, &kAskedAgain, &kAnswered, &kAccepted,
                                              &kQuestionBody};
 

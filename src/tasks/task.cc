@@ -9,37 +9,61 @@ namespace dh::tasks {
 namespace {
 
 // Why a state machine step is refused (msg::kRefusedInState adds the current state).
-constexpr MessageText kOnlyReportInProgress{"tasks.only_report_in_progress",
-                                            "Chỉ báo cáo tiến độ cho nhiệm vụ đang thực hiện",
-                                            "Progress is reported only on a task in progress"};
-constexpr MessageText kCannotSubmit{"tasks.cannot_submit",
-                                    "Nhiệm vụ này không thể báo cáo hoàn thành",
-                                    "This task cannot be reported complete"};
+constexpr MessageText kOnlyReportInProgress{
+    "tasks.only_report_in_progress",
+    "Chỉ báo cáo tiến độ cho nhiệm vụ đang thực hiện",
+    "Progress is reported only on a task in progress",
+};
+constexpr MessageText kCannotSubmit{
+    "tasks.cannot_submit",
+    "Nhiệm vụ này không thể báo cáo hoàn thành",
+    "This task cannot be reported complete",
+};
 constexpr MessageText kOnlyConfirmAwaiting{
-    "tasks.only_confirm_awaiting", "Chỉ xác nhận nhiệm vụ đang chờ xác nhận hoàn thành",
-    "Only a task awaiting confirmation of completion can be confirmed"};
+    "tasks.only_confirm_awaiting",
+    "Chỉ xác nhận nhiệm vụ đang chờ xác nhận hoàn thành",
+    "Only a task awaiting confirmation of completion can be confirmed",
+};
 constexpr MessageText kOnlyReturnAwaiting{
-    "tasks.only_return_awaiting", "Chỉ trả lại nhiệm vụ đang chờ xác nhận hoàn thành",
-    "Only a task awaiting confirmation of completion can be returned"};
-constexpr MessageText kDoneOrSuspended{"tasks.done_or_suspended",
-                                       "Nhiệm vụ đã hoàn thành hoặc đang tạm dừng",
-                                       "The task is complete or suspended"};
-constexpr MessageText kNotSuspended{"tasks.not_suspended", "Nhiệm vụ không ở trạng thái tạm dừng",
-                                    "The task is not suspended"};
-constexpr MessageText kOnlyRefuseUnfinished{"tasks.only_refuse_unfinished",
-                                            "Chỉ từ chối nhiệm vụ chưa hoàn thành",
-                                            "Only an unfinished task can be refused"};
-constexpr MessageText kOnlyReassignUnfinished{"tasks.only_reassign_unfinished",
-                                              "Chỉ giao lại nhiệm vụ chưa hoàn thành",
-                                              "Only an unfinished task can be reassigned"};
+    "tasks.only_return_awaiting",
+    "Chỉ trả lại nhiệm vụ đang chờ xác nhận hoàn thành",
+    "Only a task awaiting confirmation of completion can be returned",
+};
+constexpr MessageText kDoneOrSuspended{
+    "tasks.done_or_suspended",
+    "Nhiệm vụ đã hoàn thành hoặc đang tạm dừng",
+    "The task is complete or suspended",
+};
+constexpr MessageText kNotSuspended{
+    "tasks.not_suspended",
+    "Nhiệm vụ không ở trạng thái tạm dừng",
+    "The task is not suspended",
+};
+constexpr MessageText kOnlyRefuseUnfinished{
+    "tasks.only_refuse_unfinished",
+    "Chỉ từ chối nhiệm vụ chưa hoàn thành",
+    "Only an unfinished task can be refused",
+};
+constexpr MessageText kOnlyReassignUnfinished{
+    "tasks.only_reassign_unfinished",
+    "Chỉ giao lại nhiệm vụ chưa hoàn thành",
+    "Only an unfinished task can be reassigned",
+};
 constexpr MessageText kCannotCancelFinished{
-    "tasks.cannot_cancel_finished", "Không hủy được nhiệm vụ đã hoàn thành hoặc đã hủy",
-    "A task already complete or cancelled cannot be cancelled"};
+    "tasks.cannot_cancel_finished",
+    "Không hủy được nhiệm vụ đã hoàn thành hoặc đã hủy",
+    "A task already complete or cancelled cannot be cancelled",
+};
 constexpr MessageText kCannotDeleteFinished{
-    "tasks.cannot_delete_finished", "Không xóa được nhiệm vụ đã hoàn thành hoặc đã hủy",
-    "A task already complete or cancelled cannot be deleted"};
-constexpr MessageText kInvalidAction{"tasks.invalid_action", "Thao tác không hợp lệ",
-                                     "This action is not valid"};
+    "tasks.cannot_delete_finished",
+    "Không xóa được nhiệm vụ đã hoàn thành hoặc đã hủy",
+    "A task already complete or cancelled cannot be deleted",
+};
+constexpr MessageText kInvalidAction{
+    "tasks.invalid_action",
+    "Thao tác không hợp lệ",
+    "This action is not valid",
+};
 
 constexpr NameTable<TaskState, 9> kStates = {{
     {TaskState::kNotStarted, "not_started"},

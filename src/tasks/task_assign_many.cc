@@ -18,36 +18,51 @@ namespace {
 
 constexpr size_t kMaxUnits = 1000;
 
-constexpr MessageText kOnlyOfficeAssignsMany{"tasks.only_office_assigns_many",
-                                             "Chỉ văn phòng được giao nhiệm vụ cho nhiều đơn vị.",
-                                             "Only the office may assign a task to many units."};
-constexpr MessageText kChooseOneUnitAtLeast{"tasks.choose_one_assigned_unit",
-                                            "Chọn ít nhất một đơn vị được giao.",
-                                            "Choose at least one unit to assign to."};
-constexpr MessageText kAtMostUnits{"tasks.at_most_units", "Giao tối đa {max} đơn vị một lần.",
-                                   "Assign to at most {max} units at once."};
+constexpr MessageText kOnlyOfficeAssignsMany{
+    "tasks.only_office_assigns_many",
+    "Chỉ văn phòng được giao nhiệm vụ cho nhiều đơn vị.",
+    "Only the office may assign a task to many units.",
+};
+constexpr MessageText kChooseOneUnitAtLeast{
+    "tasks.choose_one_assigned_unit",
+    "Chọn ít nhất một đơn vị được giao.",
+    "Choose at least one unit to assign to.",
+};
+constexpr MessageText kAtMostUnits{
+    "tasks.at_most_units",
+    "Giao tối đa {max} đơn vị một lần.",
+    "Assign to at most {max} units at once.",
+};
 constexpr MessageText kChooseDirectiveForGroup{
     "tasks.choose_directive_for_group",
     "Chọn Văn bản chỉ đạo: các nhiệm vụ được theo dõi chung thành một nhóm của văn bản.",
-    "Choose the directive: the tasks are followed together as a group of that directive."};
-constexpr MessageText kUnitChosenTwice{"tasks.unit_chosen_twice",
-                                       "Đơn vị {unit} được chọn hai lần.",
-                                       "The unit {unit} is chosen twice."};
-constexpr MessageText kMayNotAssignTo{"tasks.may_not_assign_to",
-                                      "Bạn không được giao nhiệm vụ cho {unit}.",
-                                      "You may not assign tasks to {unit}."};
+    "Choose the directive: the tasks are followed together as a group of that directive.",
+};
+constexpr MessageText kUnitChosenTwice{
+    "tasks.unit_chosen_twice",
+    "Đơn vị {unit} được chọn hai lần.",
+    "The unit {unit} is chosen twice.",
+};
+constexpr MessageText kMayNotAssignTo{
+    "tasks.may_not_assign_to",
+    "Bạn không được giao nhiệm vụ cho {unit}.",
+    "You may not assign tasks to {unit}.",
+};
 constexpr MessageText kLeadAndCoordinator{
     "tasks.lead_and_coordinator",
     "{unit} vừa được giao chủ trì vừa là đơn vị phối hợp; bỏ đơn vị đó khỏi phối hợp.",
-    "{unit} is both the lead unit and a coordinating unit; remove it from the coordinating "
-    "units."};
+    "{unit} is both the lead unit and a coordinating unit; remove it from the coordinating units.",
+};
 constexpr MessageText kGroupNotOfDirective{
-    "tasks.group_not_of_directive", "Nhóm nhiệm vụ không thuộc văn bản đã chọn.",
-    "The task group does not belong to the chosen directive."};
+    "tasks.group_not_of_directive",
+    "Nhóm nhiệm vụ không thuộc văn bản đã chọn.",
+    "The task group does not belong to the chosen directive.",
+};
 constexpr MessageText kOnlyIssuerOfficeAssignsMany{
     "tasks.only_issuer_office_assigns_many",
     "Chỉ văn phòng của cơ quan ban hành được giao nhiệm vụ của văn bản này cho nhiều đơn vị.",
-    "Only the office of the issuing body may assign this directive's tasks to many units."};
+    "Only the office of the issuing body may assign this directive's tasks to many units.",
+};
 
 // The unit's name for a message, or its id.
 std::string UnitLabel(const units::UnitGraph& g, int64_t id) {

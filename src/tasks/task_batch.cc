@@ -23,9 +23,11 @@ namespace bj = boost::json;
 
 namespace {
 
-constexpr MessageText kAlreadyImported{"tasks.already_imported",
-                                       "Tệp này vừa được nhập vào văn bản {number}.",
-                                       "This file was just imported into document {number}."};
+constexpr MessageText kAlreadyImported{
+    "tasks.already_imported",
+    "Tệp này vừa được nhập vào văn bản {number}.",
+    "This file was just imported into document {number}.",
+};
 
 Status InvalidRows(size_t n) {
   return Status::InvalidInput(

@@ -16,9 +16,11 @@
 namespace dh::tasks {
 namespace {
 
-constexpr MessageText kLeadNotCoordinator{"tasks.lead_not_coordinator",
-                                          "Đơn vị chủ trì không đồng thời là đơn vị phối hợp.",
-                                          "The lead unit cannot also be a coordinating unit."};
+constexpr MessageText kLeadNotCoordinator{
+    "tasks.lead_not_coordinator",
+    "Đơn vị chủ trì không đồng thời là đơn vị phối hợp.",
+    "The lead unit cannot also be a coordinating unit.",
+};
 
 // The row's fields applied to `t`; the coordinators newly named go to `added`.
 Status ApplyRow(const TaskInput& in, TaskRecord& t, std::vector<int64_t>& added) {

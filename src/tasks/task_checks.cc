@@ -14,18 +14,21 @@ namespace {
 constexpr MessageText kMilestoneAfterDeadline{
     "tasks.milestone_after_deadline",
     "Mốc {label} ({due}) sau hạn hoàn thành {deadline}; đặt mốc không muộn hơn hạn.",
-    "The milestone {label} ({due}) falls after the deadline {deadline}; set it no later than "
-    "the deadline."};
+    "The milestone {label} ({due}) falls after the deadline {deadline}; set it no later than the "
+    "deadline.",
+};
 constexpr MessageText kMilestoneGoesDown{
     "tasks.milestone_goes_down",
     "Kế hoạch lũy kế (%) của mốc {label} ({percent} %) thấp hơn mốc trước ({before} %); kế hoạch "
     "lũy kế chỉ tăng dần.",
     "The cumulative plan (%) of the milestone {label} ({percent} %) is below the one before "
-    "({before} %); a cumulative plan only goes up."};
+    "({before} %); a cumulative plan only goes up.",
+};
 constexpr MessageText kLastMilestone100{
     "tasks.last_milestone_100",
     "Mốc cuối cùng {label} phải có kế hoạch lũy kế 100 % (đang là {percent} %).",
-    "The last milestone {label} must plan 100 % cumulatively (it is {percent} %)."};
+    "The last milestone {label} must plan 100 % cumulatively (it is {percent} %).",
+};
 
 }  // namespace
 }  // namespace msg

@@ -20,20 +20,33 @@ namespace bj = boost::json;
 
 namespace notice {
 
-inline constexpr MessageText kCancelled{"tasks.notice_cancelled", "Hủy nhiệm vụ: {title}",
-                                        "Task cancelled: {title}"};
-inline constexpr MessageText kDeleted{"tasks.notice_deleted", "Xóa nhiệm vụ: {title}",
-                                      "Task deleted: {title}"};
+inline constexpr MessageText kCancelled{
+    "tasks.notice_cancelled",
+    "Hủy nhiệm vụ: {title}",
+    "Task cancelled: {title}",
+};
+inline constexpr MessageText kDeleted{
+    "tasks.notice_deleted",
+    "Xóa nhiệm vụ: {title}",
+    "Task deleted: {title}",
+};
 inline constexpr MessageText kDeletedBody{
     "tasks.notice_deleted_body",
-    "Văn phòng đã xóa nhiệm vụ “{full_title}”{deadline} vì giao nhầm hoặc không còn cần thực "
-    "hiện; nhiệm vụ không còn trong danh sách, đơn vị không phải báo cáo.",
-    "The office deleted the task “{full_title}”{deadline} because it was assigned by mistake or "
-    "is no longer needed; it is no longer listed and your unit need not report on it."};
-inline constexpr MessageText kDirection{"tasks.notice_direction", "Ý kiến chỉ đạo: {title}",
-                                        "Direction: {title}"};
-inline constexpr MessageText kReply{"tasks.notice_reply", "Đơn vị trả lời: {title}",
-                                    "Reply from the unit: {title}"};
+    "Văn phòng đã xóa nhiệm vụ “{full_title}”{deadline} vì giao nhầm hoặc không còn cần thực hiện; "
+    "nhiệm vụ không còn trong danh sách, đơn vị không phải báo cáo.",
+    "The office deleted the task “{full_title}”{deadline} because it was assigned by mistake or is "
+    "no longer needed; it is no longer listed and your unit need not report on it.",
+};
+inline constexpr MessageText kDirection{
+    "tasks.notice_direction",
+    "Ý kiến chỉ đạo: {title}",
+    "Direction: {title}",
+};
+inline constexpr MessageText kReply{
+    "tasks.notice_reply",
+    "Đơn vị trả lời: {title}",
+    "Reply from the unit: {title}",
+};
 
 const notifications::NoticeTexts kRegistered{&kCancelled, &kDeleted, &kDeletedBody, &kDirection,
                                              &kReply};

@@ -12,58 +12,111 @@ namespace dh::tasks {
 namespace {
 namespace notice {
 
-inline constexpr MessageText kNewTask{"tasks.notice_new_task", "Nhiệm vụ mới: {title}",
-                                      "New task: {title}"};
-inline constexpr MessageText kLeadUnitBody{"tasks.notice_lead_unit",
-                                           "Đơn vị được giao chủ trì nhiệm vụ{deadline}.",
-                                           "Your unit is to lead this task{deadline}."};
+inline constexpr MessageText kNewTask{
+    "tasks.notice_new_task",
+    "Nhiệm vụ mới: {title}",
+    "New task: {title}",
+};
+inline constexpr MessageText kLeadUnitBody{
+    "tasks.notice_lead_unit",
+    "Đơn vị được giao chủ trì nhiệm vụ{deadline}.",
+    "Your unit is to lead this task{deadline}.",
+};
 inline constexpr MessageText kNewTasksOfDirective{
-    "tasks.notice_new_tasks_of_directive", "Nhiệm vụ mới: {count} nhiệm vụ theo văn bản {number}",
-    "New tasks: {count} tasks under document {number}"};
+    "tasks.notice_new_tasks_of_directive",
+    "Nhiệm vụ mới: {count} nhiệm vụ theo văn bản {number}",
+    "New tasks: {count} tasks under document {number}",
+};
 inline constexpr MessageText kLeadUnitOfDirectiveBody{
-    "tasks.notice_lead_unit_of_directive", "Đơn vị được giao chủ trì theo văn bản {number}.",
-    "Your unit is to lead them under document {number}."};
-inline constexpr MessageText kDelegated{"tasks.notice_delegated", "Được giao: {title}",
-                                        "Assigned to you: {title}"};
-inline constexpr MessageText kDelegatedBody{"tasks.notice_delegated_share",
-                                            "Phần việc {share}% của nhiệm vụ.",
-                                            "A {share}% share of the task."};
+    "tasks.notice_lead_unit_of_directive",
+    "Đơn vị được giao chủ trì theo văn bản {number}.",
+    "Your unit is to lead them under document {number}.",
+};
+inline constexpr MessageText kDelegated{
+    "tasks.notice_delegated",
+    "Được giao: {title}",
+    "Assigned to you: {title}",
+};
+inline constexpr MessageText kDelegatedBody{
+    "tasks.notice_delegated_share",
+    "Phần việc {share}% của nhiệm vụ.",
+    "A {share}% share of the task.",
+};
 inline constexpr MessageText kReassigned{
-    "tasks.notice_reassigned", "Nhiệm vụ được giao lại: {title}", "Task reassigned: {title}"};
+    "tasks.notice_reassigned",
+    "Nhiệm vụ được giao lại: {title}",
+    "Task reassigned: {title}",
+};
 inline constexpr MessageText kExtensionRequested{
-    "tasks.notice_extension_requested", "Đề nghị gia hạn: {title}", "Extension requested: {title}"};
+    "tasks.notice_extension_requested",
+    "Đề nghị gia hạn: {title}",
+    "Extension requested: {title}",
+};
 inline constexpr MessageText kExtensionRequestedBody{
-    "tasks.notice_extension_requested_body", "Đề nghị hạn mới {date}. Lý do: {reason}",
-    "New deadline requested: {date}. Reason: {reason}"};
+    "tasks.notice_extension_requested_body",
+    "Đề nghị hạn mới {date}. Lý do: {reason}",
+    "New deadline requested: {date}. Reason: {reason}",
+};
 inline constexpr MessageText kExtensionApproved{
-    "tasks.notice_extension_approved", "Đồng ý gia hạn: {title}", "Extension approved: {title}"};
-inline constexpr MessageText kExtensionRefused{"tasks.notice_extension_refused",
-                                               "Không đồng ý gia hạn: {title}",
-                                               "Extension refused: {title}"};
-inline constexpr MessageText kNewDeadlineBody{"tasks.notice_new_deadline", "Hạn mới {date}.",
-                                              "New deadline {date}."};
-inline constexpr MessageText kCoordinationRequested{"tasks.notice_coordination_requested",
-                                                    "Đề nghị phối hợp: {title}",
-                                                    "Coordination requested: {title}"};
-inline constexpr MessageText kAnswerByBody{"tasks.notice_answer_by", "Trả lời trước ngày {date}.",
-                                           "Please answer by {date}."};
-inline constexpr MessageText kCoordinating{"tasks.notice_coordinating",
-                                           "Phối hợp thực hiện: {title}", "Coordinate on: {title}"};
+    "tasks.notice_extension_approved",
+    "Đồng ý gia hạn: {title}",
+    "Extension approved: {title}",
+};
+inline constexpr MessageText kExtensionRefused{
+    "tasks.notice_extension_refused",
+    "Không đồng ý gia hạn: {title}",
+    "Extension refused: {title}",
+};
+inline constexpr MessageText kNewDeadlineBody{
+    "tasks.notice_new_deadline",
+    "Hạn mới {date}.",
+    "New deadline {date}.",
+};
+inline constexpr MessageText kCoordinationRequested{
+    "tasks.notice_coordination_requested",
+    "Đề nghị phối hợp: {title}",
+    "Coordination requested: {title}",
+};
+inline constexpr MessageText kAnswerByBody{
+    "tasks.notice_answer_by",
+    "Trả lời trước ngày {date}.",
+    "Please answer by {date}.",
+};
+inline constexpr MessageText kCoordinating{
+    "tasks.notice_coordinating",
+    "Phối hợp thực hiện: {title}",
+    "Coordinate on: {title}",
+};
 inline constexpr MessageText kCoordinatingBody{
-    "tasks.notice_coordinating_body", "Đơn vị được giao phối hợp thực hiện nhiệm vụ{deadline}.",
-    "Your unit is to coordinate on this task{deadline}."};
-inline constexpr MessageText kCoordinationAnswered{"tasks.notice_coordination_answered",
-                                                   "Đã trả lời đề nghị phối hợp: {title}",
-                                                   "Coordination request answered: {title}"};
-inline constexpr MessageText kAnswerBody{"tasks.notice_answer", "Trả lời: {answer}",
-                                         "Answer: {answer}"};
-inline constexpr MessageText kSubmitted{"tasks.notice_submitted",
-                                        "Chờ xác nhận hoàn thành: {title}",
-                                        "Completion awaiting confirmation: {title}"};
-inline constexpr MessageText kOutputBody{"tasks.notice_output", "Sản phẩm: {output}",
-                                         "Output: {output}"};
-inline constexpr MessageText kReturned{"tasks.notice_returned", "Trả lại: {title}",
-                                       "Returned: {title}"};
+    "tasks.notice_coordinating_body",
+    "Đơn vị được giao phối hợp thực hiện nhiệm vụ{deadline}.",
+    "Your unit is to coordinate on this task{deadline}.",
+};
+inline constexpr MessageText kCoordinationAnswered{
+    "tasks.notice_coordination_answered",
+    "Đã trả lời đề nghị phối hợp: {title}",
+    "Coordination request answered: {title}",
+};
+inline constexpr MessageText kAnswerBody{
+    "tasks.notice_answer",
+    "Trả lời: {answer}",
+    "Answer: {answer}",
+};
+inline constexpr MessageText kSubmitted{
+    "tasks.notice_submitted",
+    "Chờ xác nhận hoàn thành: {title}",
+    "Completion awaiting confirmation: {title}",
+};
+inline constexpr MessageText kOutputBody{
+    "tasks.notice_output",
+    "Sản phẩm: {output}",
+    "Output: {output}",
+};
+inline constexpr MessageText kReturned{
+    "tasks.notice_returned",
+    "Trả lại: {title}",
+    "Returned: {title}",
+};
 
 const notifications::NoticeTexts kRegistered{&kNewTask,
                                              &kLeadUnitBody,

@@ -87,3 +87,20 @@ test('every catalogue message has one key and an English text taking the same pa
   }
   assert.deepEqual(problems, []);
 });
+
+// One layout for every declaration: the key, the Vietnamese and the English text each on a
+// line of its own, closed by a trailing comma (clang-format keeps such a list one item a line).
+// Catalogues then read alike whatever the length of the sentences, as a translator's table.
+const LITERALS = String.raw`(?:"(?:[^"\\\n]|\\.)*"\s*)+`;
+const LAID_OUT = new RegExp(String.raw`^\n {4}"[a-z_]+\.[a-z0-9_.]+",\n {4}${LITERALS},\n {4}${LITERALS},\n\};`);
+test('every catalogue message is laid out one field a line', () => {
+  const problems = [];
+  for (const file of sources(src)) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/MessageText\s+(k\w+)\s*\{/g)) {
+      const rest = text.slice(m.index + m[0].length);
+      if (!LAID_OUT.test(rest)) problems.push(`${relative(root, file)}: ${m[1]}`);
+    }
+  }
+  assert.deepEqual(problems, []);
+});
