@@ -3,14 +3,28 @@
 #include <algorithm>
 #include <charconv>
 
+#include "core/message.h"
 #include "db/read_value.h"
 
 namespace dh::audit {
+namespace {
+
+inline constexpr MessageText kMayNotRead{
+    "audit.may_not_read",
+    "Vai trò của bạn không được xem nhật ký.",
+    "Your role may not read the audit log.",
+};
+inline constexpr MessageText kMayNotVerify{
+    "audit.may_not_verify",
+    "Chỉ quản trị hệ thống được kiểm tra chuỗi nhật ký.",
+    "Only a system administrator may verify the audit chain.",
+};
+
+}  // namespace
 
 Result<std::vector<AuditEntry>> AuditService::List(const auth::Principal& who, AuditFilter f,
                                                    int64_t* total) const {
-  if (!who.Can(auth::Permission::kAuditRead))
-    return Status::Forbidden("Vai trò của bạn không được xem nhật ký.");
+  if (!who.Can(auth::Permission::kAuditRead)) return Status::Forbidden(Say(kMayNotRead));
   f.units = read_scope_(who);
   return db::ReadValue(db_, [&](db::Connection& c) { return audit::List(c, f, total); });
 }
@@ -33,7 +47,7 @@ std::optional<Anchor> Anchor::Parse(std::string_view s) {
 Result<VerifyReport> AuditService::Verify(const auth::Principal* who,
                                           const std::optional<Anchor>& anchor) const {
   if (who && !who->Can(auth::Permission::kAuditVerify))
-    return Status::Forbidden("Chỉ quản trị hệ thống được kiểm tra chuỗi nhật ký.");
+    return Status::Forbidden(Say(kMayNotVerify));
   VerifyReport report;
   ChainVerifier verifier;
   if (anchor) verifier.ExpectAnchor(anchor->seq, anchor->hash);

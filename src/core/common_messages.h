@@ -23,3 +23,15 @@ inline constexpr MessageText kInvalidRows{
 };
 
 }  // namespace dh::msg
+
+namespace dh::msg {
+
+// A write refused by a foreign key: the row is still referenced, or refers to one that is gone
+// (db/sqlite_connection.cc and db/postgres_connection.cc say it alike).
+inline constexpr MessageText kForeignKey{
+    "core.foreign_key",
+    "Dữ liệu đang được tham chiếu hoặc tham chiếu tới mục không tồn tại.",
+    "The data is still referred to, or refers to something that does not exist.",
+};
+
+}  // namespace dh::msg

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "core/common_messages.h"
 #include "db/bulk_insert.h"
 #include "db/connection.h"
 #include "db/row_stream.h"
@@ -35,9 +36,7 @@ Status FromResult(PGconn* conn, const PGresult* res) {
   while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
   if (state == "23505")
     return Status::UniqueViolation(ErrorField(res, PG_DIAG_CONSTRAINT_NAME), msg);
-  if (state == "23503")
-    return Status::Conflict("Dữ liệu đang được tham chiếu hoặc tham chiếu tới mục không tồn tại.",
-                            "foreign_key_violation");
+  if (state == "23503") return Status::Conflict(Say(msg::kForeignKey), "foreign_key_violation");
   if (state.rfind("23", 0) == 0) return Status::Conflict(msg, "constraint_violation");
   return Status::Internal("postgres: " + msg);
 }

@@ -6,6 +6,7 @@
 
 #include <unordered_map>
 
+#include "core/common_messages.h"
 #include "db/connection.h"
 #include "db/row_stream.h"
 #include "db/statements.h"
@@ -19,8 +20,7 @@ Status FromSqlite(sqlite3* db, int rc) {
   if (ext == SQLITE_CONSTRAINT_UNIQUE || ext == SQLITE_CONSTRAINT_PRIMARYKEY)
     return Status::UniqueViolation("", msg);
   if (ext == SQLITE_CONSTRAINT_FOREIGNKEY)
-    return Status::Conflict("Dữ liệu đang được tham chiếu hoặc tham chiếu tới mục không tồn tại.",
-                            "foreign_key_violation");
+    return Status::Conflict(Say(msg::kForeignKey), "foreign_key_violation");
   if ((rc & 0xff) == SQLITE_CONSTRAINT) return Status::Conflict(msg, "constraint_violation");
   return Status::Internal("sqlite: " + msg);
 }
