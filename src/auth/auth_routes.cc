@@ -202,7 +202,7 @@ Result<Principal> HttpAuthenticator::Authenticate(const http::Request& req) {
 }
 
 void RegisterRoutes(http::Router& router, AuthService& service, const units::UnitDirectory& units) {
-  RegisterLabels({{"Tên mã truy cập", "Token name"}});
+  RegisterLabels({{"Tên mã truy cập", "Token name"}, {"Số ngày hiệu lực", "Days valid"}});
   router.Public("POST", "/api/v1/login",
                 [&](const Request& req) { return Login(service, units, req); });
   router.Protected("POST", "/api/v1/logout", [&](const Request& req, const Principal& who) {
