@@ -3,6 +3,7 @@
 #include <array>
 
 #include "core/names.h"
+#include "petitions/petition_messages.h"
 
 namespace dh::petitions {
 namespace {
@@ -66,31 +67,24 @@ const std::vector<Step>& Steps() {
 Status Refused(E e) {
   switch (e) {
     case E::kRoute:
-      return Status::Conflict("Chỉ chuyển xử lý được kiến nghị vừa tiếp nhận.", "invalid_state",
-                              "unit_id");
+      return Status::Conflict(Say(msg::kRouteOnlyFiled), "invalid_state", "unit_id");
     case E::kForward:
-      return Status::Conflict("Chỉ chuyển tiếp được kiến nghị đang ở đơn vị, chưa trả lời.",
-                              "invalid_state", "unit_id");
+      return Status::Conflict(Say(msg::kForwardOnlyWithUnit), "invalid_state", "unit_id");
     case E::kReturn:
-      return Status::Conflict("Chỉ trả lại được kiến nghị vừa tiếp nhận, chưa chuyển xử lý.",
-                              "invalid_state", "reason");
+      return Status::Conflict(Say(msg::kReturnOnlyFiled), "invalid_state", "reason");
     case E::kDraftAnswer:
-      return Status::Conflict("Kiến nghị không còn chờ đơn vị trả lời.", "invalid_state", "text");
+      return Status::Conflict(Say(msg::kNotAwaitingAnswer), "invalid_state", "text");
     case E::kApproveDirected:
     case E::kApproveResolved:
-      return Status::Conflict("Chưa có dự thảo trả lời để duyệt.", "invalid_state", "outcome");
+      return Status::Conflict(Say(msg::kNoDraftToApprove), "invalid_state", "outcome");
     case E::kResolve:
-      return Status::Conflict("Chỉ kiến nghị đã có chỉ đạo mới chuyển sang đã giải quyết.",
-                              "invalid_state", "outcome");
+      return Status::Conflict(Say(msg::kResolveOnlyDirected), "invalid_state", "outcome");
     case E::kRate:
-      return Status::Conflict(
-          "Chỉ đánh giá được sau khi câu trả lời đã được lãnh đạo duyệt và gửi doanh nghiệp.",
-          "not_answered", "satisfied");
+      return Status::Conflict(Say(msg::kRateOnlyAnswered), "not_answered", "satisfied");
     case E::kReopen:
-      return Status::Conflict("Chỉ mở lại được kiến nghị đã có câu trả lời.", "not_answered",
-                              "reason");
+      return Status::Conflict(Say(msg::kReopenOnlyAnswered), "not_answered", "reason");
   }
-  return Status::Conflict("Không thực hiện được bước này.", "invalid_state");
+  return Status::Conflict(Say(msg::kStepRefused), "invalid_state");
 }
 
 }  // namespace
