@@ -3,6 +3,7 @@
 #include "conferences/conference_json.h"
 #include "conferences/conference_parse.h"
 #include "core/json.h"
+#include "core/message.h"
 #include "core/text.h"
 #include "http/download.h"
 #include "http/list_query.h"
@@ -189,9 +190,71 @@ void RegisterVoteAndReportRoutes(http::Router& router, ConferenceService& s) {
                    }));
 }
 
+// The English of the conferences' form labels, answer kinds and the opinion import's column
+// help (core/message.h).
+constexpr std::pair<std::string_view, std::string_view> kLabels[] = {
+    {"Tên dự thảo", "Draft title"},
+    {"Loại dự thảo", "Kind of draft"},
+    {"Đơn vị soạn thảo", "Drafting unit"},
+    {"Hạn trả lời ý kiến", "Opinions to be answered by"},
+    {"Tên hội nghị", "Conference name"},
+    {"Cơ quan tổ chức", "Organising body"},
+    {"Ngày khai mạc", "Opening day"},
+    {"Ngày bế mạc", "Closing day"},
+    {"Địa danh", "Place name"},
+    {"Đơn vị công tác", "Unit of work"},
+    {"Tổ đại biểu", "Delegation group"},
+    {"Đại biểu", "Delegates"},
+    {"Dự thảo", "Draft"},
+    {"Phần, điều", "Part, article"},
+    {"Lượt phát biểu", "Speech number"},
+    {"Hình thức trả lời", "Kind of answer"},
+    {"Thực hiện khi có điều kiện", "To be done when conditions allow"},
+    {"Đơn vị được chuyển", "Unit referred to"},
+    {"Hạn xử lý", "Due date"},
+    {"Nội dung biểu quyết", "Vote subject"},
+    {"Nguyên tắc biểu quyết", "Voting rule"},
+    {"Ngày biểu quyết", "Vote date"},
+    {"Tán thành", "In favour"},
+    {"Không tán thành", "Against"},
+    {"Không biểu quyết", "Abstaining"},
+    {"Số, ký hiệu", "Number and symbol"},
+    {"Thẩm quyền ký", "Signing authority"},
+    {"Chức vụ người ký", "Signer's title"},
+    {"Họ và tên người ký", "Signer's name"},
+    {"Ý kiến trùng", "Duplicate opinions"},
+    {"Tiếp thu", "Accepted"},
+    {"Giải trình", "Explained"},
+    {"Ghi nhận", "Noted"},
+    {"Chuyển", "Referred"},
+    {"ý kiến", "opinions"},
+    {"hội nghị này", "this conference"},
+    {"tải mẫu tại trang hội nghị → Nhập ý kiến từ Excel",
+     "download the template on the conference page → Import opinions from Excel"},
+    {"Họ và tên đúng như danh sách đại biểu; nhiều đại biểu cách nhau bởi dấu ; — "
+     "thêm tổ trong ngoặc khi trùng tên, ví dụ «Nguyễn Văn An (Tổ Đông Hải)».",
+     "Full names as in the list of delegates; several delegates separated by ; — "
+     "add the group in brackets when names are alike, for example «Nguyễn Văn An "
+     "(Tổ Đông Hải)»."},
+    {"Tên dự thảo hoặc số thứ tự của dự thảo trong hội nghị; để trống khi hội nghị "
+     "chỉ có một dự thảo.",
+     "The draft's title or its number in the conference; empty when the conference "
+     "has one draft."},
+    {"Tên phần, điều của dự thảo (ví dụ «Điều 3»); để trống cho ý kiến chung.",
+     "The name of the draft's part or article (for example «Điều 3»); empty for a "
+     "general opinion."},
+    {"Tối đa 10.000 ký tự.", "At most 10,000 characters."},
+    {"Số thứ tự lượt phát biểu; một lượt có thể nêu nhiều ý kiến.",
+     "The speech's number; one speech may raise several opinions."}};
+
+void RegisterConferenceLabels() {
+  for (const auto& [vi, en] : kLabels) RegisterLabels({{vi, en}});
+}
+
 }  // namespace
 
 void RegisterRoutes(http::Router& router, ConferenceService& service) {
+  RegisterConferenceLabels();
   RegisterConferenceRoutes(router, service);
   RegisterOpinionRoutes(router, service);
   RegisterVoteAndReportRoutes(router, service);

@@ -72,12 +72,12 @@ Status NoHeader(const ColumnMap& map, const Candidate* closest, int closest_row)
     required.push_back(map.columns()[i].heading);
     if (closest && !closest->header.sheet_column[i]) missing.push_back(map.columns()[i].heading);
   }
-  std::string message =
-      Say(msg::kNoHeader,
-          {{"required", QuotedList(required)},
-           {"hint", map.template_hint().empty()
-                        ? std::string()
-                        : Say(msg::kTemplateHint, {{"template", map.template_hint()}})}});
+  std::string message = Say(
+      msg::kNoHeader,
+      {{"required", QuotedList(required)},
+       {"hint", map.template_hint().empty()
+                    ? std::string()
+                    : Say(msg::kTemplateHint, {{"template", Label{map.template_hint(), ""}}})}});
   if (closest)
     message += Say(msg::kClosestHeader,
                    {{"row", std::to_string(closest_row)}, {"missing", QuotedList(missing)}});
