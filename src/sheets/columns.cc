@@ -19,7 +19,8 @@ std::string Quote(std::string_view s) { return "“" + std::string(s) + "”"; }
 std::string QuotedList(const std::vector<std::string>& names) {
   std::string out;
   for (size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) out += i + 1 == names.size() ? " và " : ", ";
+    const char* last = CurrentLang() == Lang::kEn ? " and " : " và ";
+    if (i > 0) out += i + 1 == names.size() ? last : ", ";
     out += Quote(names[i]);
   }
   return out;
