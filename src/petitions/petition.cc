@@ -42,49 +42,64 @@ constexpr NameTable<ReturnReason, 3> kReasons = {{
 using S = PetitionState;
 using E = PetitionEvent;
 
-// Which states each event starts from, and where it leads.
+// Which states each event starts from, and where it leads; from any other state it is refused
+// with `refused`, the error `code` and the form's `field`.
 struct Step {
   E event;
   std::vector<S> from;
   S to;
+  const MessageText* refused;
+  const char* code;
+  const char* field;
 };
 const std::vector<Step>& Steps() {
   static const std::vector<Step> steps = {
-      {E::kRoute, {S::kFiled}, S::kRouted},
-      {E::kForward, {S::kRouted, S::kForwarded}, S::kForwarded},
-      {E::kReturn, {S::kFiled}, S::kReturned},
-      {E::kDraftAnswer, {S::kRouted, S::kForwarded, S::kAnswerDrafted}, S::kAnswerDrafted},
-      {E::kApproveDirected, {S::kAnswerDrafted}, S::kDirected},
-      {E::kApproveResolved, {S::kAnswerDrafted}, S::kResolved},
-      {E::kResolve, {S::kDirected}, S::kResolved},
-      {E::kRate, {S::kDirected, S::kResolved}, S::kRated},
-      {E::kReopen, {S::kDirected, S::kResolved, S::kRated}, S::kRouted},
+      {E::kRoute, {S::kFiled}, S::kRouted, &msg::kRouteOnlyFiled, "invalid_state", "unit_id"},
+      {E::kForward,
+       {S::kRouted, S::kForwarded},
+       S::kForwarded,
+       &msg::kForwardOnlyWithUnit,
+       "invalid_state",
+       "unit_id"},
+      {E::kReturn, {S::kFiled}, S::kReturned, &msg::kReturnOnlyFiled, "invalid_state", "reason"},
+      {E::kDraftAnswer,
+       {S::kRouted, S::kForwarded, S::kAnswerDrafted},
+       S::kAnswerDrafted,
+       &msg::kNotAwaitingAnswer,
+       "invalid_state",
+       "text"},
+      {E::kApproveDirected,
+       {S::kAnswerDrafted},
+       S::kDirected,
+       &msg::kNoDraftToApprove,
+       "invalid_state",
+       "outcome"},
+      {E::kApproveResolved,
+       {S::kAnswerDrafted},
+       S::kResolved,
+       &msg::kNoDraftToApprove,
+       "invalid_state",
+       "outcome"},
+      {E::kResolve,
+       {S::kDirected},
+       S::kResolved,
+       &msg::kResolveOnlyDirected,
+       "invalid_state",
+       "outcome"},
+      {E::kRate,
+       {S::kDirected, S::kResolved},
+       S::kRated,
+       &msg::kRateOnlyAnswered,
+       "not_answered",
+       "satisfied"},
+      {E::kReopen,
+       {S::kDirected, S::kResolved, S::kRated},
+       S::kRouted,
+       &msg::kReopenOnlyAnswered,
+       "not_answered",
+       "reason"},
   };
   return steps;
-}
-
-// Why an event is refused, naming the form's field.
-Status Refused(E e) {
-  switch (e) {
-    case E::kRoute:
-      return Status::Conflict(Say(msg::kRouteOnlyFiled), "invalid_state", "unit_id");
-    case E::kForward:
-      return Status::Conflict(Say(msg::kForwardOnlyWithUnit), "invalid_state", "unit_id");
-    case E::kReturn:
-      return Status::Conflict(Say(msg::kReturnOnlyFiled), "invalid_state", "reason");
-    case E::kDraftAnswer:
-      return Status::Conflict(Say(msg::kNotAwaitingAnswer), "invalid_state", "text");
-    case E::kApproveDirected:
-    case E::kApproveResolved:
-      return Status::Conflict(Say(msg::kNoDraftToApprove), "invalid_state", "outcome");
-    case E::kResolve:
-      return Status::Conflict(Say(msg::kResolveOnlyDirected), "invalid_state", "outcome");
-    case E::kRate:
-      return Status::Conflict(Say(msg::kRateOnlyAnswered), "not_answered", "satisfied");
-    case E::kReopen:
-      return Status::Conflict(Say(msg::kReopenOnlyAnswered), "not_answered", "reason");
-  }
-  return Status::Conflict(Say(msg::kStepRefused), "invalid_state");
 }
 
 }  // namespace
@@ -118,8 +133,9 @@ Result<PetitionState> Transition(PetitionState from, PetitionEvent e) {
     if (step.event != e) continue;
     for (S s : step.from)
       if (s == from) return step.to;
+    return Status::Conflict(Say(*step.refused), step.code, step.field);
   }
-  return Refused(e);
+  return Status::Conflict(Say(msg::kStepRefused), "invalid_state");
 }
 
 const std::vector<Category>& Categories() { return kCategories; }
