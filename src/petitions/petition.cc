@@ -1,5 +1,6 @@
 #include "petitions/petition.h"
 
+#include <algorithm>
 #include <array>
 
 #include "core/names.h"
@@ -102,25 +103,27 @@ const std::vector<Step>& Steps() {
   return steps;
 }
 
+// The first row of the states' table that `pred` takes; nullptr when none does.
+template <typename Pred>
+const StateRow* FindState(Pred pred) {
+  auto it = std::find_if(kStates.begin(), kStates.end(), pred);
+  return it == kStates.end() ? nullptr : &*it;
+}
+
+const StateRow* RowOf(PetitionState s) {
+  return FindState([s](const StateRow& r) { return r.state == s; });
+}
+
 }  // namespace
 
-std::string_view StateName(PetitionState s) {
-  for (const auto& r : kStates)
-    if (r.state == s) return r.name;
-  return "";
-}
+std::string_view StateName(PetitionState s) { return RowOf(s) ? RowOf(s)->name : ""; }
 
 std::optional<PetitionState> ParseState(std::string_view s) {
-  for (const auto& r : kStates)
-    if (r.name == s) return r.state;
-  return std::nullopt;
+  const StateRow* r = FindState([s](const StateRow& x) { return x.name == s; });
+  return r ? std::optional(r->state) : std::nullopt;
 }
 
-std::string_view StateLabel(PetitionState s) {
-  for (const auto& r : kStates)
-    if (r.state == s) return r.label;
-  return "";
-}
+std::string_view StateLabel(PetitionState s) { return RowOf(s) ? RowOf(s)->label : ""; }
 
 bool WithUnit(PetitionState s) {
   return s == S::kRouted || s == S::kForwarded || s == S::kAnswerDrafted;
