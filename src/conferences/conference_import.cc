@@ -4,6 +4,7 @@
 
 #include "audit/recorder.h"
 #include "conferences/conference_json.h"
+#include "conferences/conference_messages.h"
 #include "conferences/conference_service.h"
 #include "conferences/conference_store.h"
 #include "core/hash.h"
@@ -82,12 +83,9 @@ std::variant<int64_t, std::string> MatchDelegate(const std::string& name,
         (group.empty() || text::FoldForSearch(d.delegation) == group))
       found.push_back(d.id);
   if (found.size() == 1) return found.front();
-  if (found.empty())
-    return "Không có đại biểu «" + name +
-           "» trong danh sách đại biểu của hội nghị; thêm đại biểu "
-           "trước hoặc sửa họ tên.";
-  return "Có " + std::to_string(found.size()) + " đại biểu tên «" + name +
-         "»; ghi thêm tổ trong ngoặc, ví dụ «" + person + " (Tổ …)».";
+  if (found.empty()) return Say(msg::kNoDelegateNamed, {{"name", name}});
+  return Say(msg::kDelegatesNamedAlike,
+             {{"n", static_cast<int64_t>(found.size())}, {"name", name}, {"person", person}});
 }
 
 const Document* MatchDocument(const std::string& raw, const Conference& conf) {
@@ -127,9 +125,8 @@ std::optional<Opinion> Resolve(const Row& row, const Conference& conf,
   const Document* doc = MatchDocument(row.document, conf);
   if (!doc) {
     errors.push_back({row.number, "Dự thảo",
-                      row.document.empty()
-                          ? "Ghi tên hoặc số thứ tự dự thảo: hội nghị có nhiều dự thảo."
-                          : "Không có dự thảo «" + row.document + "» trong hội nghị."});
+                      row.document.empty() ? Say(msg::kNameTheDraft)
+                                           : Say(msg::kNoDraftNamed, {{"name", row.document}})});
   } else {
     o.document_id = doc->id;
     o.round = doc->round;
@@ -140,7 +137,7 @@ std::optional<Opinion> Resolve(const Row& row, const Conference& conf,
       else
         errors.push_back(
             {row.number, "Phần, điều",
-             "Dự thảo «" + doc->title + "» không có phần, điều «" + row.section + "»."});
+             Say(msg::kNoSectionNamed, {{"draft", doc->title}, {"name", row.section}})});
     }
   }
   if (errors.size() != before) return std::nullopt;

@@ -1,6 +1,7 @@
 #include "conferences/conference_json.h"
 
 #include "core/json.h"
+#include "core/message.h"
 
 namespace dh::conferences {
 namespace {
@@ -70,7 +71,7 @@ bj::object DelegateJson(const Delegate& d) {
 bj::object AnswerJson(const Answer& a) {
   return bj::object{
       {"kind", AnswerKindName(a.kind)},
-      {"label", AnswerKindLabel(a.kind)},
+      {"label", LabelIn(AnswerKindLabel(a.kind), CurrentLang())},
       {"text", a.text},
       {"when_possible", a.when_possible},
       {"referred_unit_id", a.referred_unit_id ? bj::value(a.referred_unit_id) : nullptr},

@@ -4,6 +4,7 @@
 
 #include "audit/recorder.h"
 #include "conferences/conference_json.h"
+#include "conferences/conference_messages.h"
 #include "conferences/conference_service.h"
 #include "conferences/conference_store.h"
 #include "core/text.h"
@@ -13,7 +14,7 @@ namespace {
 
 constexpr size_t kMaxOpinionChars = 10000;
 
-Status OpinionNotFound() { return Status::NotFound("Không có ý kiến này."); }
+Status OpinionNotFound() { return Status::NotFound(Say(msg::kOpinionNotFound)); }
 
 std::vector<Raiser> RaisersOf(const Opinion& o,
                               const std::unordered_map<int64_t, const Delegate*>& by_id) {
@@ -49,21 +50,22 @@ Status ConferenceService::CheckOpinion(const Conference& conf,
                                        const std::vector<Delegate>& delegates,
                                        const OpinionInput& in) const {
   if (text::Trim(in.content).empty())
-    return Status::InvalidInput("content", "Nhập nội dung ý kiến.", "required");
+    return Status::InvalidInput("content", Say(msg::kEnterOpinion), "required");
   if (text::CodePointCount(in.content) > kMaxOpinionChars)
-    return Status::InvalidInput("content", "Nội dung ý kiến dài quá 10.000 ký tự.", "too_long");
+    return Status::InvalidInput(
+        "content", Say(msg::kOpinionTooLong, {{"max", static_cast<int64_t>(kMaxOpinionChars)}}),
+        "too_long");
   const Document* doc = conf.FindDocument(in.document_id);
-  if (!doc) return Status::InvalidInput("document_id", "Chọn một dự thảo của hội nghị này.");
+  if (!doc) return Status::InvalidInput("document_id", Say(msg::kChooseDocument));
   if (in.section_id && std::none_of(doc->sections.begin(), doc->sections.end(),
                                     [&](const Section& s) { return s.id == *in.section_id; }))
-    return Status::InvalidInput("section_id", "Chọn một phần, điều của dự thảo đã chọn.");
+    return Status::InvalidInput("section_id", Say(msg::kChooseSection));
   if (in.delegate_ids.empty())
-    return Status::InvalidInput("delegate_ids", "Chọn đại biểu nêu ý kiến.", "required");
+    return Status::InvalidInput("delegate_ids", Say(msg::kChooseRaisers), "required");
   for (int64_t id : in.delegate_ids)
     if (std::none_of(delegates.begin(), delegates.end(),
                      [&](const Delegate& d) { return d.id == id; }))
-      return Status::InvalidInput(
-          "delegate_ids", "Người nêu ý kiến phải là đại biểu của hội nghị này.", "not_a_delegate");
+      return Status::InvalidInput("delegate_ids", Say(msg::kNotADelegateRaiser), "not_a_delegate");
   return Status::Ok();
 }
 
@@ -112,12 +114,9 @@ Result<tasks::TaskInput> ConferenceService::ReferralTask(const Conference& conf,
                                                          const Answer& a) const {
   const units::Unit* unit = units_.Get()->Find(a.referred_unit_id);
   if (!unit || !unit->ActiveOn(clock_.Today()))
-    return Status::InvalidInput("referred_unit_id", "Chọn đơn vị đang hoạt động để chuyển ý kiến.");
+    return Status::InvalidInput("referred_unit_id", Say(msg::kReferActiveUnit));
   if (!conf.directive_id)
-    return Status::InvalidInput("referred_unit_id",
-                                "Hội nghị chưa gắn văn bản chỉ đạo để giao nhiệm vụ; thư ký hội "
-                                "nghị cần chọn văn bản chỉ đạo trước khi chuyển ý kiến.",
-                                "no_directive");
+    return Status::InvalidInput("referred_unit_id", Say(msg::kNoDirectiveToRefer), "no_directive");
   tasks::TaskInput t;
   t.directive_id = conf.directive_id;
   t.lead_unit_id = a.referred_unit_id;
@@ -135,7 +134,7 @@ Status ConferenceService::SaveOpinionAnswer(db::Connection& c, const auth::Princ
   DH_ASSIGN_OR_RETURN(auto before, FindOpinion(c, opinion_id));
   if (!before) return OpinionNotFound();
   if (before->answer && before->answer->kind == AnswerKind::kReferred)
-    return Status::Conflict("Ý kiến vừa được chuyển thành nhiệm vụ.", "already_referred");
+    return Status::Conflict(Say(msg::kJustReferred), "already_referred");
   Opinion o = *before;
   o.answer = answer;
   o.task_id = task_id;
@@ -162,15 +161,12 @@ Result<OpinionView> ConferenceService::AnswerOpinion(const auth::Principal& who,
     return Status::Ok();
   }));
   const Document& doc = *conf.FindDocument(found->document_id);
-  if (!MayAnswer(a, doc))
-    return Status::Forbidden("Chỉ đơn vị soạn thảo dự thảo này trả lời ý kiến về dự thảo.");
+  if (!MayAnswer(a, doc)) return Status::Forbidden(Say(msg::kDraftingUnitAnswers));
   if (found->merged_into_id)
-    return Status::Conflict("Ý kiến đã được gộp vào ý kiến số " +
-                                std::to_string(*found->merged_into_id) + "; trả lời ở ý kiến đó.",
-                            "merged");
+    return Status::Conflict(
+        Say(msg::kMergedAnswerThere, {{"id", std::to_string(*found->merged_into_id)}}), "merged");
   if (found->answer && found->answer->kind == AnswerKind::kReferred)
-    return Status::Conflict("Ý kiến đã được chuyển thành nhiệm vụ; theo dõi ở nhiệm vụ đó.",
-                            "already_referred");
+    return Status::Conflict(Say(msg::kReferredFollowTask), "already_referred");
   DH_ASSIGN_OR_RETURN(Answer answer, CheckAnswer(in, clock_.Today()));
   if (answer.kind == AnswerKind::kReferred) {
     DH_ASSIGN_OR_RETURN(tasks::TaskInput t, ReferralTask(conf, doc, *found, answer));
@@ -206,14 +202,14 @@ Result<OpinionView> ConferenceService::Merge(const auth::Principal& who, int64_t
     if (!conf.ok()) return OpinionNotFound();
     conference_id = conf->id;
     if (!MayMerge(a, *conf, *conf->FindDocument(kept->document_id)))
-      return Status::Forbidden("Chỉ thư ký hội nghị hoặc đơn vị soạn thảo được gộp ý kiến.");
+      return Status::Forbidden(Say(msg::kMergeNotAllowed));
     std::vector<Opinion> merged;
     std::vector<OpinionHead> heads;
     for (int64_t id : others) {
       DH_ASSIGN_OR_RETURN(auto o, FindOpinion(c, id));
       if (!o || o->conference_id != kept->conference_id)
         return Status::InvalidInput(
-            "opinion_ids", "Ý kiến số " + std::to_string(id) + " không thuộc hội nghị này.");
+            "opinion_ids", Say(msg::kOpinionNotInConference, {{"id", std::to_string(id)}}));
       heads.push_back(
           {o->id, o->document_id, o->answer.has_value(), o->merged_into_id.has_value()});
       merged.push_back(std::move(*o));
@@ -254,7 +250,7 @@ Result<Document> ConferenceService::NextRound(const auth::Principal& who, int64_
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(Conference conf, ForManage(c, who, conference_id));
     const Document* d = conf.FindDocument(document_id);
-    if (!d) return Status::NotFound("Không có dự thảo này trong hội nghị.");
+    if (!d) return Status::NotFound(Say(msg::kNoSuchDraft));
     DH_ASSIGN_OR_RETURN(auto opinions, OpinionsOf(c, conference_id));
     const int unanswered =
         static_cast<int>(std::count_if(opinions.begin(), opinions.end(), [&](const Opinion& o) {

@@ -1,5 +1,6 @@
 #include "conferences/conference_parse.h"
 
+#include "conferences/conference_messages.h"
 #include "core/json.h"
 #include "core/text.h"
 
@@ -13,15 +14,16 @@ Result<std::vector<std::string>> Sections(const bj::object& d, const std::string
   const bj::value* v = d.if_contains("sections");
   if (!v || v->is_null()) return out;
   if (!v->is_array() || v->as_array().size() > 500)
-    return Status::InvalidInput(at + "sections", "Các phần, điều là một danh sách (tối đa 500).");
+    return Status::InvalidInput(at + "sections", Say(msg::kSectionsList, {{"max", int64_t{500}}}));
   for (const bj::value& s : v->as_array()) {
     const bj::value title =
         s.is_object() && s.as_object().contains("title") ? s.as_object().at("title") : s;
     if (!title.is_string())
-      return Status::InvalidInput(at + "sections", "Mỗi phần, điều là một tên (tối đa 500 ký tự).");
+      return Status::InvalidInput(at + "sections",
+                                  Say(msg::kSectionIsName, {{"max", int64_t{500}}}));
     if (text::CodePointCount(std::string_view(title.as_string())) > 500)
-      return Status::InvalidInput(at + "sections", "Tên phần, điều dài quá 500 ký tự; hãy rút gọn.",
-                                  "too_long");
+      return Status::InvalidInput(at + "sections",
+                                  Say(msg::kSectionTooLong, {{"max", int64_t{500}}}), "too_long");
     out.emplace_back(title.as_string());
   }
   return out;
@@ -29,7 +31,7 @@ Result<std::vector<std::string>> Sections(const bj::object& d, const std::string
 
 Result<DocumentInput> ParseDocument(const bj::value& v, size_t i) {
   const std::string at = "documents[" + std::to_string(i) + "].";
-  if (!v.is_object()) return Status::InvalidInput(at, "Mỗi dự thảo là một đối tượng JSON.");
+  if (!v.is_object()) return Status::InvalidInput(at, Say(msg::kDraftIsObject));
   const bj::object& d = v.as_object();
   const std::string title_path = at + "title", kind_path = at + "kind",
                     unit_path = at + "drafting_unit_id", due_path = at + "answer_due_on";
@@ -63,7 +65,7 @@ Result<ConferenceInput> ParseConference(const bj::object& o) {
   DH_ASSIGN_OR_RETURN(in.directive_id, json::OptionalId(o, {"directive_id", "Văn bản chỉ đạo"}));
   if (const bj::value* docs = o.if_contains("documents"); docs && !docs->is_null()) {
     if (!docs->is_array() || docs->as_array().size() > 50)
-      return Status::InvalidInput("documents", "Các dự thảo là một danh sách (tối đa 50).");
+      return Status::InvalidInput("documents", Say(msg::kDraftsList, {{"max", int64_t{50}}}));
     for (size_t i = 0; i < docs->as_array().size(); ++i) {
       DH_ASSIGN_OR_RETURN(DocumentInput d, ParseDocument(docs->as_array()[i], i));
       in.documents.push_back(std::move(d));
@@ -131,15 +133,14 @@ Result<VoteInput> ParseVote(const bj::object& o) {
                           static_cast<int>(abstain.value_or(0))};
   if (const bj::value* b = o.if_contains("ballots"); b && !b->is_null()) {
     if (!b->is_array() || b->as_array().size() > 100000)
-      return Status::InvalidInput("ballots", "Phiếu biểu quyết là một danh sách.");
+      return Status::InvalidInput("ballots", Say(msg::kBallotsList));
     for (size_t i = 0; i < b->as_array().size(); ++i) {
       const bj::value& x = b->as_array()[i];
       const std::string at = "ballots[" + std::to_string(i) + "]";
       if (!x.is_object() || !x.as_object().contains("delegate_id") ||
           !x.as_object().at("delegate_id").is_int64() || !x.as_object().contains("choice") ||
           !x.as_object().at("choice").is_string())
-        return Status::InvalidInput(
-            at, "Mỗi phiếu có delegate_id (số) và choice (for, against, abstain).");
+        return Status::InvalidInput(at, Say(msg::kBallotShape));
       in.ballots.emplace_back(x.as_object().at("delegate_id").as_int64(),
                               std::string(x.as_object().at("choice").as_string()));
     }

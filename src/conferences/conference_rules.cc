@@ -4,18 +4,20 @@
 
 #include <algorithm>
 
-#include "core/money.h"
+#include "conferences/conference_messages.h"
+#include "core/message.h"
 #include "core/text.h"
 
 namespace dh::conferences {
 namespace {
 
-std::string Count(int n) { return FormatDong(n); }  // "1.000": the grouping, not money
-
+// "66,6 %" in Vietnamese, "66.6%" in English.
 std::string Percent(int part, int whole) {
-  if (whole <= 0) return "0 %";
+  const bool en = CurrentLang() == Lang::kEn;
+  if (whole <= 0) return en ? "0%" : "0 %";
   std::string s = fmt::format("{:.1f}", 100.0 * part / whole);
   if (s.ends_with(".0")) s.resize(s.size() - 2);
+  if (en) return s + "%";
   std::replace(s.begin(), s.end(), '.', ',');
   return s + " %";
 }
@@ -42,18 +44,13 @@ int VotesNeeded(VoteRule rule, int delegates) {
 
 Status CheckTally(const VoteTally& t) {
   if (t.delegates <= 0)
-    return Status::InvalidInput(
-        "delegates", "Hội nghị chưa có đại biểu nào; thêm đại biểu trước khi biểu quyết.",
-        "no_delegates");
+    return Status::InvalidInput("delegates", Say(msg::kNoDelegates), "no_delegates");
   if (t.in_favour < 0 || t.against < 0 || t.abstain < 0)
-    return Status::InvalidInput("in_favour", "Số phiếu không được âm.", "negative_votes");
+    return Status::InvalidInput("in_favour", Say(msg::kNegativeVotes), "negative_votes");
   const int64_t cast = int64_t{t.in_favour} + t.against + t.abstain;
   if (cast > t.delegates)
     return Status::InvalidInput(
-        "in_favour",
-        fmt::format("Tổng số phiếu tán thành, không tán thành và không biểu quyết ({}) vượt quá "
-                    "tổng số đại biểu ({}). Kiểm tra lại số phiếu.",
-                    Count(static_cast<int>(cast)), Count(t.delegates)),
+        "in_favour", Say(msg::kTooManyVotes, {{"cast", cast}, {"delegates", int64_t{t.delegates}}}),
         "too_many_votes");
   return Status::Ok();
 }
@@ -62,21 +59,15 @@ VoteOutcome Decide(VoteRule rule, const VoteTally& t) {
   VoteOutcome o;
   o.needed = VotesNeeded(rule, t.delegates);
   o.passed = t.delegates > 0 && t.in_favour >= o.needed;
-  if (rule == VoteRule::kMajorityOfAll)
-    o.rule = fmt::format(
-        "Nghị quyết được thông qua khi có quá nửa tổng số đại biểu (không phải số đại biểu có "
-        "mặt) biểu quyết tán thành: cần ít nhất {}/{} phiếu (Luật Tổ chức chính quyền địa "
-        "phương, Điều 91, khoản 3).",
-        Count(o.needed), Count(t.delegates));
-  else
-    o.rule = fmt::format(
-        "Được thông qua khi có ít nhất hai phần ba tổng số đại biểu biểu quyết tán thành: cần ít "
-        "nhất {}/{} phiếu.",
-        Count(o.needed), Count(t.delegates));
-  o.outcome = fmt::format(
-      "{}: {}/{} đại biểu tán thành ({}); không tán thành {}, không biểu quyết {}; cần ít nhất {}.",
-      o.passed ? "Thông qua" : "Không thông qua", Count(t.in_favour), Count(t.delegates),
-      Percent(t.in_favour, t.delegates), Count(t.against), Count(t.abstain), Count(o.needed));
+  const MessageArgs counts{{"needed", int64_t{o.needed}}, {"delegates", int64_t{t.delegates}}};
+  o.rule = Say(rule == VoteRule::kMajorityOfAll ? msg::kRuleMajority : msg::kRuleTwoThirds, counts);
+  MessageArgs args = counts;
+  args.insert(args.end(), {{"verdict", o.passed ? &msg::kPassed : &msg::kNotPassed},
+                           {"in_favour", int64_t{t.in_favour}},
+                           {"percent", Percent(t.in_favour, t.delegates)},
+                           {"against", int64_t{t.against}},
+                           {"abstain", int64_t{t.abstain}}});
+  o.outcome = Say(msg::kVoteOutcome, args);
   return o;
 }
 
@@ -119,32 +110,22 @@ std::optional<AnswerKind> ParseAnswerKind(std::string_view s) {
 Result<Answer> CheckAnswer(const AnswerInput& in, Date today) {
   const auto kind = ParseAnswerKind(in.kind);
   if (!kind)
-    return Status::InvalidInput("kind",
-                                "Chọn cách trả lời: tiếp thu, giải trình, ghi nhận hoặc chuyển.",
-                                "unknown_answer_kind");
+    return Status::InvalidInput("kind", Say(msg::kChooseAnswerKind), "unknown_answer_kind");
   Answer a{*kind, text::Trim(in.text), in.when_possible && *kind == AnswerKind::kAccepted, 0, {}};
   if (text::CodePointCount(a.text) > kMaxAnswerChars)
-    return Status::InvalidInput("text", "Nội dung trả lời dài quá 10.000 ký tự; rút gọn lại.",
-                                "too_long");
-  if (a.kind == AnswerKind::kAccepted && a.text.empty() && !a.when_possible)
     return Status::InvalidInput(
-        "text",
-        "Ghi rõ dự thảo đã được sửa thế nào, hoặc chọn «Tiếp thu, thực hiện "
-        "khi có điều kiện».",
-        "required");
+        "text", Say(msg::kAnswerTooLong, {{"max", static_cast<int64_t>(kMaxAnswerChars)}}),
+        "too_long");
+  if (a.kind == AnswerKind::kAccepted && a.text.empty() && !a.when_possible)
+    return Status::InvalidInput("text", Say(msg::kSayHowAccepted), "required");
   if (a.kind == AnswerKind::kExplained && a.text.empty())
-    return Status::InvalidInput("text", "Nêu lý do giữ nguyên dự thảo trong ô «Nội dung trả lời».",
-                                "required");
+    return Status::InvalidInput("text", Say(msg::kExplainWhy), "required");
   if (a.kind != AnswerKind::kReferred) return a;
   if (in.referred_unit_id <= 0)
-    return Status::InvalidInput("referred_unit_id", "Chọn đơn vị được chuyển ý kiến để xử lý.",
-                                "required");
-  if (!in.due_on)
-    return Status::InvalidInput(
-        "due_on", "Nhập hạn xử lý theo dạng ngày/tháng/năm, ví dụ 15/06/2026.", "required");
+    return Status::InvalidInput("referred_unit_id", Say(msg::kChooseReferredUnit), "required");
+  if (!in.due_on) return Status::InvalidInput("due_on", Say(msg::kEnterDueOn), "required");
   if (*in.due_on < today)
-    return Status::InvalidInput("due_on", "Hạn xử lý đã qua; chọn một ngày từ hôm nay trở đi.",
-                                "in_the_past");
+    return Status::InvalidInput("due_on", Say(msg::kDueInPast), "in_the_past");
   a.referred_unit_id = in.referred_unit_id;
   a.due_on = in.due_on;
   return a;
@@ -190,25 +171,19 @@ std::string RaisersText(const std::vector<Raiser>& raisers) {
 
 Status CheckMerge(const OpinionHead& kept, const std::vector<OpinionHead>& others) {
   if (others.empty())
-    return Status::InvalidInput("opinion_ids", "Chọn ít nhất một ý kiến trùng để gộp.", "required");
-  if (kept.merged)
-    return Status::Conflict("Ý kiến giữ lại đã được gộp vào ý kiến khác.", "already_merged");
+    return Status::InvalidInput("opinion_ids", Say(msg::kChooseDuplicates), "required");
+  if (kept.merged) return Status::Conflict(Say(msg::kKeptMerged), "already_merged");
   for (const OpinionHead& o : others) {
     if (o.id == kept.id)
-      return Status::InvalidInput("opinion_ids", "Không gộp một ý kiến vào chính nó.",
-                                  "self_merge");
+      return Status::InvalidInput("opinion_ids", Say(msg::kSelfMerge), "self_merge");
     if (o.document_id != kept.document_id)
-      return Status::InvalidInput("opinion_ids", "Chỉ gộp các ý kiến về cùng một dự thảo.",
-                                  "other_document");
+      return Status::InvalidInput("opinion_ids", Say(msg::kOtherDocument), "other_document");
     if (o.merged)
-      return Status::Conflict(fmt::format("Ý kiến số {} đã được gộp trước đó.", o.id),
+      return Status::Conflict(Say(msg::kAlreadyMerged, {{"id", std::to_string(o.id)}}),
                               "already_merged");
     if (o.answered)
-      return Status::Conflict(
-          fmt::format(
-              "Ý kiến số {} đã được trả lời; chỉ gộp các ý kiến chưa trả lời vào một ý kiến.",
-              o.id),
-          "already_answered");
+      return Status::Conflict(Say(msg::kAlreadyAnswered, {{"id", std::to_string(o.id)}}),
+                              "already_answered");
   }
   return Status::Ok();
 }
@@ -217,9 +192,9 @@ Status CheckMerge(const OpinionHead& kept, const std::vector<OpinionHead>& other
 
 Status CheckNewRound(int current, int unanswered_in_current) {
   if (unanswered_in_current > 0)
-    return Status::Conflict(fmt::format("Còn {} ý kiến của vòng {} chưa được trả lời; trả lời hết "
-                                        "trước khi mở vòng {}.",
-                                        Count(unanswered_in_current), current, current + 1),
+    return Status::Conflict(Say(msg::kUnanswered, {{"n", int64_t{unanswered_in_current}},
+                                                   {"round", int64_t{current}},
+                                                   {"next", int64_t{current + 1}}}),
                             "unanswered_opinions");
   return Status::Ok();
 }

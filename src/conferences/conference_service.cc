@@ -7,13 +7,14 @@
 #include "audit/recorder.h"
 #include "calendar/deadline.h"
 #include "conferences/conference_json.h"
+#include "conferences/conference_messages.h"
 #include "conferences/conference_store.h"
 #include "core/text.h"
 
 namespace dh::conferences {
 namespace {
 
-Status ConferenceNotFound() { return Status::NotFound("Không có hội nghị này."); }
+Status ConferenceNotFound() { return Status::NotFound(Say(msg::kConferenceNotFound)); }
 
 bool UnitUsable(const units::UnitGraph& g, int64_t id, Date day) {
   const units::Unit* u = g.Find(id);
@@ -23,30 +24,28 @@ bool UnitUsable(const units::UnitGraph& g, int64_t id, Date day) {
 Status CheckDocument(const DocumentInput& d, size_t i, const units::UnitGraph& g, Date today) {
   const std::string at = "documents[" + std::to_string(i) + "].";
   if (text::Trim(d.title).empty())
-    return Status::InvalidInput(at + "title", "Nhập tên dự thảo.", "required");
+    return Status::InvalidInput(at + "title", Say(msg::kEnterDraftTitle), "required");
   if (d.kind != "resolution" && d.kind != "decision" && d.kind != "other")
-    return Status::InvalidInput(at + "kind",
-                                "Chọn loại dự thảo: nghị quyết, quyết định hoặc khác.");
+    return Status::InvalidInput(at + "kind", Say(msg::kChooseDraftKind));
   if (!UnitUsable(g, d.drafting_unit_id, today))
-    return Status::InvalidInput(at + "drafting_unit_id", "Chọn đơn vị soạn thảo đang hoạt động.");
+    return Status::InvalidInput(at + "drafting_unit_id", Say(msg::kChooseDraftingUnit));
   for (const std::string& s : d.sections)
     if (text::Trim(s).empty())
-      return Status::InvalidInput(at + "sections",
-                                  "Tên phần, điều của dự thảo không được để trống.");
+      return Status::InvalidInput(at + "sections", Say(msg::kSectionEmpty));
   return Status::Ok();
 }
 
 Status CheckConference(const ConferenceInput& in, const units::UnitGraph& g, Date today) {
   if (text::Trim(in.name).empty())
-    return Status::InvalidInput("name", "Nhập tên hội nghị.", "required");
+    return Status::InvalidInput("name", Say(msg::kEnterName), "required");
   if (!UnitUsable(g, in.body_unit_id, today))
-    return Status::InvalidInput("body_unit_id", "Chọn cơ quan tổ chức hội nghị đang hoạt động.");
-  if (!in.starts_on) return Status::InvalidInput("starts_on", "Nhập ngày khai mạc.", "required");
-  if (!in.ends_on) return Status::InvalidInput("ends_on", "Nhập ngày bế mạc.", "required");
+    return Status::InvalidInput("body_unit_id", Say(msg::kChooseBody));
+  if (!in.starts_on) return Status::InvalidInput("starts_on", Say(msg::kEnterStartsOn), "required");
+  if (!in.ends_on) return Status::InvalidInput("ends_on", Say(msg::kEnterEndsOn), "required");
   if (*in.ends_on < *in.starts_on)
-    return Status::InvalidInput("ends_on", "Ngày bế mạc không được trước ngày khai mạc.");
+    return Status::InvalidInput("ends_on", Say(msg::kEndsBeforeStart));
   if (in.documents.size() > 50)
-    return Status::InvalidInput("documents", "Một hội nghị thảo luận tối đa 50 dự thảo.");
+    return Status::InvalidInput("documents", Say(msg::kTooManyDrafts, {{"max", int64_t{50}}}));
   for (size_t i = 0; i < in.documents.size(); ++i)
     DH_RETURN_IF_ERROR(CheckDocument(in.documents[i], i, g, today));
   return Status::Ok();
@@ -105,9 +104,7 @@ Result<Conference> ConferenceService::ForManage(db::Connection& c, const auth::P
                                                 int64_t id) const {
   const ConferenceAccess a = AccessFor(who, *units_.Get());
   DH_ASSIGN_OR_RETURN(Conference conf, Visible(c, a, id));
-  if (!MayManageConference(a, conf))
-    return Status::Forbidden(
-        "Chỉ thư ký hội nghị (văn phòng của cơ quan tổ chức) được làm việc này.");
+  if (!MayManageConference(a, conf)) return Status::Forbidden(Say(msg::kSecretaryOnly));
   return conf;
 }
 
@@ -151,13 +148,10 @@ Result<ConferenceView> ConferenceService::Create(const auth::Principal& who,
   auto g = units_.Get();
   const ConferenceAccess a = AccessFor(who, *g);
   DH_RETURN_IF_ERROR(CheckConference(in, *g, clock_.Today()));
-  if (!a.manage.Contains(in.body_unit_id))
-    return Status::Forbidden("Bạn không được tổ chức hội nghị cho cơ quan này.");
+  if (!a.manage.Contains(in.body_unit_id)) return Status::Forbidden(Say(msg::kNotForThisBody));
   if (in.directive_id) {
     auto d = tasks_.GetDirective(who, *in.directive_id);
-    if (!d.ok())
-      return Status::InvalidInput("directive_id",
-                                  "Không có văn bản chỉ đạo này trong phạm vi của bạn.");
+    if (!d.ok()) return Status::InvalidInput("directive_id", Say(msg::kDirectiveOutOfScope));
   }
   Conference conf = NewConference(in, who, clock_.NowSeconds());
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
@@ -207,9 +201,9 @@ Result<ConferenceView> ConferenceService::Get(const auth::Principal& who, int64_
 Result<Delegate> ConferenceService::AddDelegate(const auth::Principal& who, int64_t conference_id,
                                                 const DelegateInput& in) {
   if (text::Trim(in.full_name).empty())
-    return Status::InvalidInput("full_name", "Nhập họ và tên đại biểu.", "required");
+    return Status::InvalidInput("full_name", Say(msg::kEnterDelegateName), "required");
   if (in.unit_id && !UnitUsable(*units_.Get(), *in.unit_id, clock_.Today()))
-    return Status::InvalidInput("unit_id", "Chọn đơn vị công tác đang hoạt động.");
+    return Status::InvalidInput("unit_id", Say(msg::kChooseDelegateUnit));
   Delegate d{0,
              conference_id,
              text::Trim(in.full_name),

@@ -2,6 +2,7 @@
 
 #include <unordered_map>
 
+#include "conferences/conference_messages.h"
 #include "core/text.h"
 #include "db/row_reader.h"
 #include "db/table_sql.h"
@@ -184,8 +185,8 @@ Result<int64_t> InsertDelegate(db::Connection& c, const Delegate& d) {
                         {d.conference_id, d.full_name, OptId(d.unit_id), d.delegation, d.created_at,
                          text::FoldForSearch(d.full_name)});
   if (!id.ok() && id.status().code() == StatusCode::kUniqueViolation)
-    return Status::UniqueViolation(
-        "full_name", "Đại biểu " + d.full_name + " đã có trong danh sách của tổ này.");
+    return Status::UniqueViolation("full_name",
+                                   Say(msg::kDelegateInGroup, {{"name", d.full_name}}));
   return id;
 }
 

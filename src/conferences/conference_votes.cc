@@ -4,6 +4,7 @@
 
 #include "audit/recorder.h"
 #include "conferences/conference_json.h"
+#include "conferences/conference_messages.h"
 #include "conferences/conference_service.h"
 #include "conferences/conference_store.h"
 #include "core/text.h"
@@ -21,16 +22,12 @@ Result<std::vector<Ballot>> CheckBallots(const VoteInput& in,
     const std::string at = "ballots[" + std::to_string(i) + "].";
     if (std::none_of(delegates.begin(), delegates.end(),
                      [&](const Delegate& d) { return d.id == delegate; }))
-      return Status::InvalidInput(at + "delegate_id",
-                                  "Người biểu quyết phải là đại biểu của hội nghị này.",
+      return Status::InvalidInput(at + "delegate_id", Say(msg::kNotADelegateVoter),
                                   "not_a_delegate");
     if (!seen.insert(delegate).second)
-      return Status::InvalidInput(at + "delegate_id", "Mỗi đại biểu chỉ biểu quyết một lần.",
-                                  "duplicate_ballot");
+      return Status::InvalidInput(at + "delegate_id", Say(msg::kOneBallotEach), "duplicate_ballot");
     auto c = ParseChoice(choice);
-    if (!c)
-      return Status::InvalidInput(at + "choice",
-                                  "Chọn tán thành, không tán thành hoặc không biểu quyết.");
+    if (!c) return Status::InvalidInput(at + "choice", Say(msg::kChooseChoice));
     out.push_back({delegate, *c});
   }
   return out;
@@ -39,16 +36,13 @@ Result<std::vector<Ballot>> CheckBallots(const VoteInput& in,
 Result<Vote> NewVote(const VoteInput& in, const Conference& conf,
                      const std::vector<Delegate>& delegates, Date today) {
   if (text::Trim(in.subject).empty())
-    return Status::InvalidInput("subject", "Nhập nội dung biểu quyết.", "required");
+    return Status::InvalidInput("subject", Say(msg::kEnterVoteSubject), "required");
   auto rule = ParseVoteRule(in.rule);
-  if (!rule)
-    return Status::InvalidInput(
-        "rule", "Chọn nguyên tắc biểu quyết: quá nửa hoặc hai phần ba tổng số đại biểu.");
+  if (!rule) return Status::InvalidInput("rule", Say(msg::kChooseVoteRule));
   if (in.document_id && !conf.FindDocument(*in.document_id))
-    return Status::InvalidInput("document_id", "Chọn một dự thảo của hội nghị này.");
+    return Status::InvalidInput("document_id", Say(msg::kChooseDocument));
   if (in.totals.has_value() == !in.ballots.empty())
-    return Status::InvalidInput("ballots",
-                                "Nhập phiếu của từng đại biểu hoặc tổng số phiếu, không cả hai.");
+    return Status::InvalidInput("ballots", Say(msg::kBallotsOrTotals));
   Vote v{.conference_id = conf.id,
          .document_id = in.document_id,
          .subject = text::Trim(in.subject),
@@ -84,9 +78,14 @@ Result<VoteView> ConferenceService::CastVote(const auth::Principal& who, int64_t
     v.created_by = who.user_id;
     v.created_at = clock_.NowSeconds();
     DH_ASSIGN_OR_RETURN(v.id, InsertVote(c, v));
+    // The audit keeps the outcome as the record says it, in Vietnamese, whoever asked.
+    const VoteOutcome recorded = [&] {
+      ScopedLang vi(Lang::kVi);
+      return Decide(v.rule, v.tally);
+    }();
     return audit::Record(c, &who,
                          {"conference.vote", "conference", conf.id, conf.body_unit_id, nullptr,
-                          VoteViewJson({v, Decide(v.rule, v.tally)})},
+                          VoteViewJson({v, recorded})},
                          v.created_at);
   }));
   return VoteView{v, Decide(v.rule, v.tally)};

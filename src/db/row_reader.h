@@ -252,4 +252,41 @@ Status ForEachWithChildren(Connection& c, std::string_view sql, int64_t batch, R
 // row.
 Result<int64_t> ReadInt(Connection& c, std::string_view sql, const Params& params = {});
 
+// ForEachWithChildren over every row of a table by id, kIdBatch rows at a time: `select` is the
+// statement's "SELECT … FROM table" part, the paging is added here.
+inline constexpr int64_t kIdBatch = 20000;
+template <typename T, typename Child, typename Read, typename Add, typename Visit>
+Status ForEachById(Connection& c, std::string_view select, Read read, std::string_view children_sql,
+                   Add add, const Visit& visit) {
+  return ForEachWithChildren<T, Child>(c, std::string(select) + " WHERE id > ? ORDER BY id LIMIT ?",
+                                       kIdBatch, read, children_sql, add, visit);
+}
+
+// `rows` (each T has an `id`, each named in `ids`) in the order of `ids`.
+template <typename T>
+std::vector<T> InOrderOf(const std::vector<int64_t>& ids, std::vector<T> rows) {
+  std::unordered_map<int64_t, size_t> pos;
+  for (size_t i = 0; i < ids.size(); ++i) pos.emplace(ids[i], i);
+  std::sort(rows.begin(), rows.end(),
+            [&](const T& a, const T& b) { return pos[a.id] < pos[b.id]; });
+  return rows;
+}
+
+// The children of `parents` (each with an `id`) attached in place: `sql`, ending where the IN
+// list goes, then the parents' ids, then `order` ("ORDER BY …") answers (parent id, child),
+// each handed to add(parent, child).
+template <typename Child, typename Parent, typename Add>
+Status AttachChildrenIn(Connection& c, std::string_view sql, std::string_view order,
+                        std::vector<Parent>& parents, Add add) {
+  if (parents.empty()) return Status::Ok();
+  Params ids;
+  for (const Parent& p : parents) ids.push_back(p.id);
+  using Row = std::pair<int64_t, Child>;
+  DH_ASSIGN_OR_RETURN(
+      ChildRows<Child> children,
+      ReadAll<Row>(c, std::string(sql) + InList(ids.size()) + std::string(order), ids));
+  AttachById(parents, children, add);
+  return Status::Ok();
+}
+
 }  // namespace dh::db

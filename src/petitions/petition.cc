@@ -1,8 +1,10 @@
 #include "petitions/petition.h"
 
+#include <algorithm>
 #include <array>
 
 #include "core/names.h"
+#include "petitions/petition_messages.h"
 
 namespace dh::petitions {
 namespace {
@@ -41,77 +43,87 @@ constexpr NameTable<ReturnReason, 3> kReasons = {{
 using S = PetitionState;
 using E = PetitionEvent;
 
-// Which states each event starts from, and where it leads.
+// Which states each event starts from, and where it leads; from any other state it is refused
+// with `refused`, the error `code` and the form's `field`.
 struct Step {
   E event;
   std::vector<S> from;
   S to;
+  const MessageText* refused;
+  const char* code;
+  const char* field;
 };
 const std::vector<Step>& Steps() {
   static const std::vector<Step> steps = {
-      {E::kRoute, {S::kFiled}, S::kRouted},
-      {E::kForward, {S::kRouted, S::kForwarded}, S::kForwarded},
-      {E::kReturn, {S::kFiled}, S::kReturned},
-      {E::kDraftAnswer, {S::kRouted, S::kForwarded, S::kAnswerDrafted}, S::kAnswerDrafted},
-      {E::kApproveDirected, {S::kAnswerDrafted}, S::kDirected},
-      {E::kApproveResolved, {S::kAnswerDrafted}, S::kResolved},
-      {E::kResolve, {S::kDirected}, S::kResolved},
-      {E::kRate, {S::kDirected, S::kResolved}, S::kRated},
-      {E::kReopen, {S::kDirected, S::kResolved, S::kRated}, S::kRouted},
+      {E::kRoute, {S::kFiled}, S::kRouted, &msg::kRouteOnlyFiled, "invalid_state", "unit_id"},
+      {E::kForward,
+       {S::kRouted, S::kForwarded},
+       S::kForwarded,
+       &msg::kForwardOnlyWithUnit,
+       "invalid_state",
+       "unit_id"},
+      {E::kReturn, {S::kFiled}, S::kReturned, &msg::kReturnOnlyFiled, "invalid_state", "reason"},
+      {E::kDraftAnswer,
+       {S::kRouted, S::kForwarded, S::kAnswerDrafted},
+       S::kAnswerDrafted,
+       &msg::kNotAwaitingAnswer,
+       "invalid_state",
+       "text"},
+      {E::kApproveDirected,
+       {S::kAnswerDrafted},
+       S::kDirected,
+       &msg::kNoDraftToApprove,
+       "invalid_state",
+       "outcome"},
+      {E::kApproveResolved,
+       {S::kAnswerDrafted},
+       S::kResolved,
+       &msg::kNoDraftToApprove,
+       "invalid_state",
+       "outcome"},
+      {E::kResolve,
+       {S::kDirected},
+       S::kResolved,
+       &msg::kResolveOnlyDirected,
+       "invalid_state",
+       "outcome"},
+      {E::kRate,
+       {S::kDirected, S::kResolved},
+       S::kRated,
+       &msg::kRateOnlyAnswered,
+       "not_answered",
+       "satisfied"},
+      {E::kReopen,
+       {S::kDirected, S::kResolved, S::kRated},
+       S::kRouted,
+       &msg::kReopenOnlyAnswered,
+       "not_answered",
+       "reason"},
   };
   return steps;
 }
 
-// Why an event is refused, naming the form's field.
-Status Refused(E e) {
-  switch (e) {
-    case E::kRoute:
-      return Status::Conflict("Chỉ chuyển xử lý được kiến nghị vừa tiếp nhận.", "invalid_state",
-                              "unit_id");
-    case E::kForward:
-      return Status::Conflict("Chỉ chuyển tiếp được kiến nghị đang ở đơn vị, chưa trả lời.",
-                              "invalid_state", "unit_id");
-    case E::kReturn:
-      return Status::Conflict("Chỉ trả lại được kiến nghị vừa tiếp nhận, chưa chuyển xử lý.",
-                              "invalid_state", "reason");
-    case E::kDraftAnswer:
-      return Status::Conflict("Kiến nghị không còn chờ đơn vị trả lời.", "invalid_state", "text");
-    case E::kApproveDirected:
-    case E::kApproveResolved:
-      return Status::Conflict("Chưa có dự thảo trả lời để duyệt.", "invalid_state", "outcome");
-    case E::kResolve:
-      return Status::Conflict("Chỉ kiến nghị đã có chỉ đạo mới chuyển sang đã giải quyết.",
-                              "invalid_state", "outcome");
-    case E::kRate:
-      return Status::Conflict(
-          "Chỉ đánh giá được sau khi câu trả lời đã được lãnh đạo duyệt và gửi doanh nghiệp.",
-          "not_answered", "satisfied");
-    case E::kReopen:
-      return Status::Conflict("Chỉ mở lại được kiến nghị đã có câu trả lời.", "not_answered",
-                              "reason");
-  }
-  return Status::Conflict("Không thực hiện được bước này.", "invalid_state");
+// The first row of the states' table that `pred` takes; nullptr when none does.
+template <typename Pred>
+const StateRow* FindState(Pred pred) {
+  auto it = std::find_if(kStates.begin(), kStates.end(), pred);
+  return it == kStates.end() ? nullptr : &*it;
+}
+
+const StateRow* RowOf(PetitionState s) {
+  return FindState([s](const StateRow& r) { return r.state == s; });
 }
 
 }  // namespace
 
-std::string_view StateName(PetitionState s) {
-  for (const auto& r : kStates)
-    if (r.state == s) return r.name;
-  return "";
-}
+std::string_view StateName(PetitionState s) { return RowOf(s) ? RowOf(s)->name : ""; }
 
 std::optional<PetitionState> ParseState(std::string_view s) {
-  for (const auto& r : kStates)
-    if (r.name == s) return r.state;
-  return std::nullopt;
+  const StateRow* r = FindState([s](const StateRow& x) { return x.name == s; });
+  return r ? std::optional(r->state) : std::nullopt;
 }
 
-std::string_view StateLabel(PetitionState s) {
-  for (const auto& r : kStates)
-    if (r.state == s) return r.label;
-  return "";
-}
+std::string_view StateLabel(PetitionState s) { return RowOf(s) ? RowOf(s)->label : ""; }
 
 bool WithUnit(PetitionState s) {
   return s == S::kRouted || s == S::kForwarded || s == S::kAnswerDrafted;
@@ -124,8 +136,9 @@ Result<PetitionState> Transition(PetitionState from, PetitionEvent e) {
     if (step.event != e) continue;
     for (S s : step.from)
       if (s == from) return step.to;
+    return Status::Conflict(Say(*step.refused), step.code, step.field);
   }
-  return Refused(e);
+  return Status::Conflict(Say(msg::kStepRefused), "invalid_state");
 }
 
 const std::vector<Category>& Categories() { return kCategories; }

@@ -2,6 +2,7 @@
 // real work.
 #include "core/text.h"
 #include "notifications/notice_text.h"
+#include "petitions/petition_messages.h"
 #include "petitions/petition_notices.h"
 #include "petitions/petition_service.h"
 #include "petitions/petition_store.h"
@@ -13,10 +14,9 @@ using E = PetitionEvent;
 Result<PetitionView> PetitionService::Rate(const auth::Principal& who, int64_t id,
                                            std::optional<bool> satisfied,
                                            const std::string& reason) {
-  if (!satisfied)
-    return Status::InvalidInput("satisfied", "Chọn hài lòng hoặc không hài lòng với câu trả lời.");
+  if (!satisfied) return Status::InvalidInput("satisfied", Say(msg::kChooseSatisfied));
   if (!*satisfied && text::Trim(reason).empty())
-    return Status::InvalidInput("reason", "Nêu lý do chưa hài lòng để đơn vị xem xét.");
+    return Status::InvalidInput("reason", Say(msg::kUnsatisfiedReason));
   return Step(who, id, "rate", IsPetitioner,
               [&](db::Connection& c, Petition& p, PetitionEventRecord& e) -> Status {
                 DH_ASSIGN_OR_RETURN(p.state, Transition(p.state, E::kRate));
@@ -34,41 +34,39 @@ Result<PetitionView> PetitionService::Rate(const auth::Principal& who, int64_t i
 
 Result<PetitionView> PetitionService::Reopen(const auth::Principal& who, int64_t id,
                                              const std::string& reason) {
-  if (text::Trim(reason).empty())
-    return Status::InvalidInput("reason", "Nêu lý do đề nghị xem xét lại.");
-  return Step(
-      who, id, "reopen", IsPetitioner,
-      [&](db::Connection& c, Petition& p, PetitionEventRecord& e) -> Status {
-        if (p.reopen_count >= 1)
-          return Status::Conflict("Kiến nghị chỉ được mở lại một lần.", "reopened_once", "reason");
-        DH_ASSIGN_OR_RETURN(p.state, Transition(p.state, E::kReopen));
-        const Date today = clock_.Today();
-        ++p.reopen_count;
-        p.received_on = today;
-        p.due_on = AnswerDue(settings_, p.category, !p.coordinating_unit_ids.empty(), today,
-                             *calendar_.Get());
-        p.answered_on.reset();
-        p.approved_by.reset();
-        p.outcome.clear();
-        p.satisfied.reset();
-        p.rated_on.reset();
-        p.published = false;  // the office publishes the new answer
-        e.kind = "reopened";
-        e.note = text::Trim(reason);
-        e.unit_id = p.responsible_unit_id;
-        return NoticeUnit(c, *p.responsible_unit_id, p, notice::kReopened, &notice::kReopenedBody,
-                          {{"text", e.note}, {"date", p.due_on->ToVietnamese()}}, e.created_at);
-      });
+  if (text::Trim(reason).empty()) return Status::InvalidInput("reason", Say(msg::kReopenReason));
+  return Step(who, id, "reopen", IsPetitioner,
+              [&](db::Connection& c, Petition& p, PetitionEventRecord& e) -> Status {
+                if (p.reopen_count >= 1)
+                  return Status::Conflict(Say(msg::kReopenedOnce), "reopened_once", "reason");
+                DH_ASSIGN_OR_RETURN(p.state, Transition(p.state, E::kReopen));
+                const Date today = clock_.Today();
+                ++p.reopen_count;
+                p.received_on = today;
+                p.due_on = AnswerDue(settings_, p.category, !p.coordinating_unit_ids.empty(), today,
+                                     *calendar_.Get());
+                p.answered_on.reset();
+                p.approved_by.reset();
+                p.outcome.clear();
+                p.satisfied.reset();
+                p.rated_on.reset();
+                p.published = false;  // the office publishes the new answer
+                e.kind = "reopened";
+                e.note = text::Trim(reason);
+                e.unit_id = p.responsible_unit_id;
+                return NoticeUnit(
+                    c, *p.responsible_unit_id, p, notice::kReopened, &notice::kReopenedBody,
+                    {{"text", e.note}, {"date", p.due_on->ToVietnamese()}}, e.created_at);
+              });
 }
 
 Result<PetitionView> PetitionService::Publish(const auth::Principal& who, int64_t id) {
   return Step(who, id, "publish", MayManage,
               [&](db::Connection&, Petition& p, PetitionEventRecord& e) -> Status {
                 if (!Answered(p.state))
-                  return Status::Conflict(
-                      "Chỉ công khai được kiến nghị đã có câu trả lời được duyệt.", "not_answered");
+                  return Status::Conflict(Say(msg::kPublishOnlyAnswered), "not_answered");
                 if (p.published)
-                  return Status::Conflict("Kiến nghị đã được công khai.", "already_published");
+                  return Status::Conflict(Say(msg::kAlreadyPublished), "already_published");
                 p.published = true;
                 p.published_on = clock_.Today();
                 e.kind = "published";
@@ -81,12 +79,10 @@ Result<PetitionView> PetitionService::SpawnTask(const auth::Principal& who, int6
                                                 std::optional<Date> deadline) {
   DH_ASSIGN_OR_RETURN(PetitionDetail d, Get(who, id));
   const Petition& p = d.view.p;
-  if (!MayManage(AccessOf(who), p))
-    return Status::Forbidden("Chỉ văn phòng được giao nhiệm vụ từ kiến nghị.");
-  if (p.task_id) return Status::Conflict("Kiến nghị đã có nhiệm vụ.", "has_task", "directive_id");
+  if (!MayManage(AccessOf(who), p)) return Status::Forbidden(Say(msg::kOfficeSpawnsTask));
+  if (p.task_id) return Status::Conflict(Say(msg::kHasTask), "has_task", "directive_id");
   if (!p.responsible_unit_id)
-    return Status::Conflict("Chuyển kiến nghị cho đơn vị xử lý trước khi giao nhiệm vụ.",
-                            "invalid_state", "directive_id");
+    return Status::Conflict(Say(msg::kRouteBeforeTask), "invalid_state", "directive_id");
   tasks::TaskInput in;
   in.directive_id = directive_id;
   in.title = "Giải quyết kiến nghị: " + p.title;
@@ -98,8 +94,7 @@ Result<PetitionView> PetitionService::SpawnTask(const auth::Principal& who, int6
     return StepIn(c, who, id, "task", MayManage,
                   [&](db::Connection&, Petition& q, PetitionEventRecord& e) -> Status {
                     if (q.task_id)
-                      return Status::Conflict("Kiến nghị đã có nhiệm vụ.", "has_task",
-                                              "directive_id");
+                      return Status::Conflict(Say(msg::kHasTask), "has_task", "directive_id");
                     q.task_id = task.id;
                     e.kind = "task_created";
                     e.note = task.title;

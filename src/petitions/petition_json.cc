@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "core/json.h"
+#include "core/message.h"
 
 namespace dh::petitions {
 namespace {
@@ -16,6 +17,9 @@ bj::value UnitName(const units::UnitGraph& g, const std::optional<int64_t>& id) 
   const units::Unit* u = g.Find(*id);
   return u ? bj::value(u->name) : bj::value("");
 }
+
+// A category's or a state's label in the reader's language (registered in petition_routes.cc).
+std::string Said(std::string_view label) { return LabelIn(label, CurrentLang()); }
 
 // A percentage to one decimal, or null without petitions.
 bj::value Rate(const std::optional<double>& r) {
@@ -63,12 +67,12 @@ bj::object ToJson(const PetitionView& v, const units::UnitGraph& g) {
                {"title", p.title},
                {"content", p.content},
                {"category", p.category},
-               {"category_label", CategoryLabel(p.category).value_or("")},
+               {"category_label", Said(CategoryLabel(p.category).value_or(""))},
                {"publishable", p.publishable},
                {"channel", p.channel},
                {"session_id", OrNull(p.session_id)},
                {"state", StateName(p.state)},
-               {"state_label", StateLabel(p.state)},
+               {"state_label", Said(StateLabel(p.state))},
                {"filed_on", p.filed_on.ToString()},
                {"timeliness", calendar::DueStatusName(v.timeliness)},
                {"effective_deadline", DateOrNull(v.effective_deadline)},
@@ -113,11 +117,11 @@ bj::object ToJson(const PublicPetition& p, const units::UnitGraph& g) {
           {"title", p.title},
           {"content", p.content},
           {"category", p.category},
-          {"category_label", CategoryLabel(p.category).value_or("")},
+          {"category_label", Said(CategoryLabel(p.category).value_or(""))},
           {"business_name", UnitName(g, p.business_unit_id)},
           {"responsible_unit_name", UnitName(g, p.responsible_unit_id)},
           {"state", p.state},
-          {"state_label", state ? StateLabel(*state) : ""},
+          {"state_label", state ? Said(StateLabel(*state)) : ""},
           {"answer_text", p.answer_text},
           {"filed_on", DateOrNull(p.filed_on)},
           {"answered_on", DateOrNull(p.answered_on)},

@@ -2,6 +2,7 @@
 
 #include "core/json.h"
 #include "http/list_query.h"
+#include "petitions/petition_messages.h"
 
 namespace dh::petitions {
 namespace {
@@ -36,8 +37,7 @@ const http::ListSpec& PublicSpec() {
 
 Status CheckCategory(const std::optional<std::string>& c) {
   if (c && !CategoryLabel(*c))
-    return Status::InvalidInput("category", "Lĩnh vực không có trong danh sách.",
-                                "unknown_category");
+    return Status::InvalidInput("category", Say(msg::kUnknownCategory), "unknown_category");
   return Status::Ok();
 }
 
@@ -93,7 +93,7 @@ Result<ListFilter> ParseListFilter(const http::Request& req, int64_t* limit, int
   ListFilter f;
   if (auto s = q.Text("state")) {
     f.f.state = ParseState(*s);
-    if (!f.f.state) return Status::InvalidInput("state", "Trạng thái không có trong danh sách.");
+    if (!f.f.state) return Status::InvalidInput("state", Say(msg::kUnknownState));
   }
   f.f.category = q.Text("category");
   DH_RETURN_IF_ERROR(CheckCategory(f.f.category));
@@ -104,14 +104,13 @@ Result<ListFilter> ParseListFilter(const http::Request& req, int64_t* limit, int
   f.f.q = q.Text("q");
   if (auto t = q.Text("timeliness")) {
     f.timeliness = calendar::ParseDueStatus(*t);
-    if (!f.timeliness)
-      return Status::InvalidInput("timeliness", "Tình trạng hạn không có trong danh sách.");
+    if (!f.timeliness) return Status::InvalidInput("timeliness", Say(msg::kUnknownTimeliness));
   }
   f.bucket = q.Text("bucket");
   f.from = q.Day("from");
   f.to = q.Day("to");
   if (f.bucket && (!f.from || !f.to))
-    return Status::InvalidInput("from", "Nhóm chỉ số cần kỳ: Từ ngày và Đến ngày.");
+    return Status::InvalidInput("from", Say(msg::kBucketNeedsPeriod));
   f.sort = q.sort();
   f.descending = q.descending();
   *limit = q.limit();

@@ -5,6 +5,7 @@
 #include "core/sort_rows.h"
 #include "core/text.h"
 #include "db/read_value.h"
+#include "petitions/petition_messages.h"
 #include "petitions/petition_service.h"
 #include "petitions/petition_store.h"
 #include "tasks/task.h"
@@ -93,7 +94,7 @@ Result<PetitionDetail> PetitionService::Get(const auth::Principal& who, int64_t 
   auto cal = calendar_.Get();
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(auto p, FindPetition(c, id));
-    if (!p || !CanSeePetition(a, *p)) return Status::NotFound("Không tìm thấy kiến nghị.");
+    if (!p || !CanSeePetition(a, *p)) return Status::NotFound(Say(msg::kPetitionNotFound));
     d.view = View(*p, &a);
     DH_ASSIGN_OR_RETURN(d.events, EventsOf(c, id));
     DH_ASSIGN_OR_RETURN(d.task, LinkOf(c, *p, *cal, clock_.Today(), settings_.due_soon_days));
@@ -138,8 +139,7 @@ bool PetitionService::Matches(const ListFilter& lf, const PetitionAccess* a,
 Result<std::vector<PetitionView>> PetitionService::List(const auth::Principal& who,
                                                         const ListFilter& lf, int64_t limit,
                                                         int64_t offset, int64_t* total) const {
-  if (!who.Can(auth::Permission::kPetitionsRead))
-    return Status::Forbidden("Bạn không có quyền xem kiến nghị.");
+  if (!who.Can(auth::Permission::kPetitionsRead)) return Status::Forbidden(Say(msg::kCannotRead));
   const PetitionAccess a = AccessOf(who);
   ListFilter f = lf;
   if (f.f.q) f.f.q = text::FoldForSearch(*f.f.q);
@@ -179,9 +179,8 @@ Result<std::vector<PublicPetition>> PetitionService::PublicList(const PetitionFi
 
 Result<std::vector<BoardRow>> PetitionService::Board(const auth::Principal& who, Date from,
                                                      Date to) const {
-  if (!who.Can(auth::Permission::kPetitionsRead))
-    return Status::Forbidden("Bạn không có quyền xem kiến nghị.");
-  if (to < from) return Status::InvalidInput("to", "Ngày cuối kỳ phải sau ngày đầu kỳ.");
+  if (!who.Can(auth::Permission::kPetitionsRead)) return Status::Forbidden(Say(msg::kCannotRead));
+  if (to < from) return Status::InvalidInput("to", Say(msg::kPeriodOrder));
   const PetitionAccess a = AccessOf(who);
   auto cal = calendar_.Get();
   std::map<int64_t, IndexCounts> by_unit;

@@ -3,6 +3,7 @@
 #include "core/json.h"
 #include "http/route_table.h"
 #include "petitions/petition_json.h"
+#include "petitions/petition_messages.h"
 #include "petitions/petition_parse.h"
 
 namespace dh::petitions {
@@ -143,8 +144,7 @@ Response Templates(const Deps& d, int64_t id, const bj::object&, const auth::Pri
 
 Response Board(const Deps& d, const Request& req, const auth::Principal& who) {
   const std::string by = req.Query("by").value_or("unit");
-  if (by != "unit")
-    return Response::Error(Status::InvalidInput("by", "Chỉ xem theo đơn vị (by=unit)."));
+  if (by != "unit") return Response::Error(Status::InvalidInput("by", Say(msg::kBoardByUnit)));
   auto from = http::QueryDate(req, "from");
   if (!from.ok()) return Response::Error(from.status());
   auto to = http::QueryDate(req, "to");
@@ -159,6 +159,50 @@ Response Board(const Deps& d, const Request& req, const auth::Principal& who) {
   for (const auto& r : *rows) out.push_back(ToJson(r, *g, start, end));
   return Response::Json(
       bj::object{{"from", start.ToString()}, {"to", end.ToString()}, {"rows", std::move(out)}});
+}
+
+// The English of the petitions' form labels, categories and states (core/message.h).
+void RegisterPetitionLabels() {
+  RegisterLabels({{"Trạng thái", "Status"},
+                  {"Lĩnh vực", "Category"},
+                  {"Đơn vị xử lý", "Handling unit"},
+                  {"Doanh nghiệp", "Business"},
+                  {"Hội nghị đối thoại", "Dialogue conference"},
+                  {"Nhiệm vụ", "Task"},
+                  {"Tình trạng hạn", "Deadline status"},
+                  {"Nhóm chỉ số", "Index group"},
+                  {"Đơn vị trả lời", "Answering unit"},
+                  {"Tiêu đề", "Title"},
+                  {"Nội dung kiến nghị", "Petition content"},
+                  {"Đồng ý công khai", "Agrees to publication"},
+                  {"Kênh tiếp nhận", "Channel"},
+                  {"Lý do trả lại", "Reason for returning"},
+                  {"Kiến nghị đã trả lời", "Answered petition"},
+                  {"Cơ quan có thẩm quyền", "Competent authority"},
+                  {"Tên hội nghị", "Conference name"},
+                  {"Địa điểm", "Place"},
+                  {"Ngày tổ chức", "Date held"},
+                  {"Đơn vị có thẩm quyền", "Competent unit"},
+                  {"Lý do chuyển", "Reason for forwarding"},
+                  {"Kết quả", "Outcome"},
+                  {"Mức độ hài lòng", "Satisfaction"},
+                  {"Lý do mở lại", "Reason for reopening"},
+                  {"Đơn vị nhận chuyển tiếp", "Unit forwarded to"},
+                  {"Thủ tục hành chính", "Administrative procedures"},
+                  {"Đất đai", "Land"},
+                  {"Thuế – phí", "Taxes and fees"},
+                  {"Xây dựng", "Construction"},
+                  {"Đầu tư", "Investment"},
+                  {"Lao động", "Labour"},
+                  {"Khác", "Other"},
+                  {"Đã tiếp nhận", "Received"},
+                  {"Đã chuyển đơn vị xử lý", "Routed to a unit"},
+                  {"Đã chuyển tiếp đơn vị có thẩm quyền", "Forwarded to the competent unit"},
+                  {"Đã có dự thảo trả lời", "Answer drafted"},
+                  {"Đã có chỉ đạo", "Directions given"},
+                  {"Đã giải quyết xong", "Resolved"},
+                  {"Doanh nghiệp đã đánh giá", "Rated by the business"},
+                  {"Đã trả lại", "Returned"}});
 }
 
 }  // namespace
@@ -183,6 +227,7 @@ void RegisterRoutes(http::Router& router, PetitionService& service,
       {"GET", "/api/v1/petitions/{id}/answer-templates", WithId<Templates>},
       {"GET", "/api/v1/boards/petitions", Board},
   };
+  RegisterPetitionLabels();
   http::RegisterTable(router, Deps{service, units}, kRoutes);
   RegisterSessionRoutes(router, service, units);
 }

@@ -4,6 +4,7 @@
 
 #include "core/text.h"
 #include "db/read_value.h"
+#include "petitions/petition_messages.h"
 #include "petitions/petition_notices.h"
 #include "petitions/petition_store.h"
 #include "tasks/task_store.h"
@@ -65,9 +66,8 @@ Result<Petition> PetitionService::ForWrite(db::Connection& c, const auth::Princi
                                                            const Petition&)) const {
   DH_ASSIGN_OR_RETURN(auto p, FindPetition(c, id));
   const PetitionAccess a = AccessOf(who);
-  if (!p || !CanSeePetition(a, *p)) return Status::NotFound("Không tìm thấy kiến nghị.");
-  if (!allowed(a, *p))
-    return Status::Forbidden("Bạn không có quyền thực hiện thao tác này với kiến nghị.");
+  if (!p || !CanSeePetition(a, *p)) return Status::NotFound(Say(msg::kPetitionNotFound));
+  if (!allowed(a, *p)) return Status::Forbidden(Say(msg::kNotAllowed));
   return *p;
 }
 
@@ -103,24 +103,17 @@ Result<PetitionView> PetitionService::Load(const auth::Principal& who, int64_t i
 
 Status PetitionService::Validate(const PetitionInput& in, bool creating) const {
   if (creating && (!in.title || text::Trim(*in.title).empty()))
-    return Status::InvalidInput("title", "Nhập tiêu đề kiến nghị.");
+    return Status::InvalidInput("title", Say(msg::kEnterTitle));
   if (in.title && text::Trim(*in.title).empty())
-    return Status::InvalidInput("title", "Tiêu đề kiến nghị không được để trống.");
+    return Status::InvalidInput("title", Say(msg::kTitleEmpty));
   if ((creating && !in.content) || (in.content && text::Trim(*in.content).empty()))
-    return Status::InvalidInput("content",
-                                "Nhập nội dung kiến nghị: vướng mắc là gì, ở đâu, từ khi nào.");
-  if (creating && !in.category)
-    return Status::InvalidInput("category", "Chọn lĩnh vực của kiến nghị.");
+    return Status::InvalidInput("content", Say(msg::kEnterContent));
+  if (creating && !in.category) return Status::InvalidInput("category", Say(msg::kChooseCategory));
   if (in.category && !CategoryLabel(*in.category))
-    return Status::InvalidInput("category",
-                                "Lĩnh vực không có trong danh sách: chọn thủ tục hành chính, đất "
-                                "đai, thuế – phí, xây dựng, đầu tư, lao động hoặc khác.",
-                                "unknown_category");
+    return Status::InvalidInput("category", Say(msg::kCategoryNotListed), "unknown_category");
   if (in.channel && *in.channel != "online" && *in.channel != "paper" &&
       *in.channel != "conference")
-    return Status::InvalidInput("channel",
-                                "Kênh tiếp nhận là trực tuyến (online), văn bản giấy (paper) hoặc "
-                                "hội nghị đối thoại (conference).");
+    return Status::InvalidInput("channel", Say(msg::kChannel));
   return Status::Ok();
 }
 
@@ -131,10 +124,8 @@ Result<PetitionView> PetitionService::File(const auth::Principal& who, const Pet
   const PetitionAccess a = AccessOf(who);
   std::optional<int64_t> business = in.business_unit_id;
   if (!business && a.businesses.size() == 1) business = *a.businesses.begin();
-  if (!business)
-    return Status::InvalidInput("business_unit_id", "Chọn doanh nghiệp gửi kiến nghị.");
-  if (!MayFileFor(a, who, *business))
-    return Status::Forbidden("Bạn chỉ gửi được kiến nghị của doanh nghiệp mình.");
+  if (!business) return Status::InvalidInput("business_unit_id", Say(msg::kChooseBusiness));
+  if (!MayFileFor(a, who, *business)) return Status::Forbidden(Say(msg::kOwnBusinessOnly));
   Petition p;
   p.business_unit_id = *business;
   p.title = text::Trim(*in.title);
@@ -152,7 +143,7 @@ Result<PetitionView> PetitionService::File(const auth::Principal& who, const Pet
                                              "Doanh nghiệp"));
     if (p.session_id) {
       DH_ASSIGN_OR_RETURN(auto s, FindSession(c, *p.session_id));
-      if (!s) return Status::InvalidInput("session_id", "Không có hội nghị đối thoại này.");
+      if (!s) return Status::InvalidInput("session_id", Say(msg::kNoSuchSession));
     }
     DH_ASSIGN_OR_RETURN(p.id, InsertPetition(c, p));
     DH_RETURN_IF_ERROR(InsertPetitionEvent(c, {0, p.id, "filed", p.filed_on, "", std::nullopt,
@@ -173,24 +164,23 @@ bool MayEdit(const PetitionAccess& a, const Petition& p) {
 Result<PetitionView> PetitionService::Update(const auth::Principal& who, int64_t id,
                                              const PetitionInput& in) {
   DH_RETURN_IF_ERROR(Validate(in, false));
-  return Step(
-      who, id, "update", MayEdit, [&](db::Connection&, Petition& p, PetitionEventRecord& e) {
-        if (in.due_on) {
-          if (!MayManage(AccessOf(who), p))
-            return Status::Forbidden("Chỉ văn phòng được đổi hạn trả lời.");
-          if (!WithUnit(p.state))
-            return Status::Conflict("Chỉ đổi được hạn của kiến nghị đang chờ đơn vị trả lời.",
-                                    "invalid_state", "due_on");
-          e.kind = "due_changed";
-          e.note = p.due_on ? "Hạn cũ " + p.due_on->ToVietnamese() : "";
-          p.due_on = in.due_on;
-        }
-        if (in.title) p.title = text::Trim(*in.title);
-        if (in.content) p.content = text::Trim(*in.content);
-        if (in.category) p.category = *in.category;
-        if (in.publishable) p.publishable = *in.publishable;
-        return Status::Ok();
-      });
+  return Step(who, id, "update", MayEdit,
+              [&](db::Connection&, Petition& p, PetitionEventRecord& e) {
+                if (in.due_on) {
+                  if (!MayManage(AccessOf(who), p))
+                    return Status::Forbidden(Say(msg::kOfficeChangesDue));
+                  if (!WithUnit(p.state))
+                    return Status::Conflict(Say(msg::kDueOnlyWithUnit), "invalid_state", "due_on");
+                  e.kind = "due_changed";
+                  e.note = p.due_on ? "Hạn cũ " + p.due_on->ToVietnamese() : "";
+                  p.due_on = in.due_on;
+                }
+                if (in.title) p.title = text::Trim(*in.title);
+                if (in.content) p.content = text::Trim(*in.content);
+                if (in.category) p.category = *in.category;
+                if (in.publishable) p.publishable = *in.publishable;
+                return Status::Ok();
+              });
 }
 
 Result<int64_t> PetitionService::CheckAccess(const auth::Principal& who, int64_t id,
@@ -198,9 +188,9 @@ Result<int64_t> PetitionService::CheckAccess(const auth::Principal& who, int64_t
   DH_ASSIGN_OR_RETURN(std::optional<Petition> p,
                       db::ReadValue(db_, [&](db::Connection& c) { return FindPetition(c, id); }));
   const PetitionAccess a = AccessOf(who);
-  if (!p || !CanSeePetition(a, *p)) return Status::NotFound("Không tìm thấy kiến nghị.");
+  if (!p || !CanSeePetition(a, *p)) return Status::NotFound(Say(msg::kPetitionNotFound));
   if (write && !IsPetitioner(a, *p) && !MayManage(a, *p) && !MayWork(a, *p))
-    return Status::Forbidden("Bạn không được đính kèm tệp vào kiến nghị này.");
+    return Status::Forbidden(Say(msg::kNoAttaching));
   return p->responsible_unit_id.value_or(p->business_unit_id);
 }
 

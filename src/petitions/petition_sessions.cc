@@ -5,6 +5,7 @@
 #include "audit/recorder.h"
 #include "core/text.h"
 #include "db/read_value.h"
+#include "petitions/petition_messages.h"
 #include "petitions/petition_service.h"
 #include "petitions/petition_store.h"
 #include "units/unit_rules.h"
@@ -14,12 +15,11 @@ namespace dh::petitions {
 Result<DialogueSession> PetitionService::CreateSession(const auth::Principal& who,
                                                        const SessionInput& in) {
   if (!in.title || text::Trim(*in.title).empty())
-    return Status::InvalidInput("title", "Nhập tên hội nghị đối thoại.");
-  if (!in.held_on) return Status::InvalidInput("held_on", "Nhập ngày tổ chức hội nghị.");
-  if (!in.host_unit_id)
-    return Status::InvalidInput("host_unit_id", "Chọn đơn vị chủ trì hội nghị.");
+    return Status::InvalidInput("title", Say(msg::kEnterSessionTitle));
+  if (!in.held_on) return Status::InvalidInput("held_on", Say(msg::kEnterHeldOn));
+  if (!in.host_unit_id) return Status::InvalidInput("host_unit_id", Say(msg::kChooseHost));
   if (!AccessOf(who).manage.Contains(*in.host_unit_id))
-    return Status::Forbidden("Chỉ văn phòng của đơn vị chủ trì được tạo hội nghị đối thoại.");
+    return Status::Forbidden(Say(msg::kHostOfficeOnly));
   DialogueSession s{0,
                     text::Trim(*in.title),
                     *in.held_on,
@@ -42,8 +42,7 @@ Result<DialogueSession> PetitionService::CreateSession(const auth::Principal& wh
 }
 
 Result<std::vector<DialogueSession>> PetitionService::Sessions(const auth::Principal& who) const {
-  if (!who.Can(auth::Permission::kPetitionsRead))
-    return Status::Forbidden("Bạn không có quyền xem kiến nghị.");
+  if (!who.Can(auth::Permission::kPetitionsRead)) return Status::Forbidden(Say(msg::kCannotRead));
   const PetitionAccess a = AccessOf(who);
   DH_ASSIGN_OR_RETURN(std::vector<DialogueSession> all,
                       db::ReadValue(db_, [&](db::Connection& c) { return ListSessions(c); }));
@@ -57,7 +56,7 @@ Result<DialogueSession> PetitionService::GetSession(const auth::Principal& who, 
   DH_ASSIGN_OR_RETURN(std::optional<DialogueSession> s,
                       db::ReadValue(db_, [&](db::Connection& c) { return FindSession(c, id); }));
   if (!s || !who.Can(auth::Permission::kPetitionsRead) || !CanSeeSession(AccessOf(who), *s))
-    return Status::NotFound("Không tìm thấy hội nghị đối thoại.");
+    return Status::NotFound(Say(msg::kSessionNotFound));
   return *s;
 }
 

@@ -96,7 +96,6 @@ void Fields(db::RowCursor& row, Petition& p) {
       p.published_on, p.task_id, p.filed_by, p.filed_on, p.created_at, p.updated_at);
 }
 
-using Coordinator = std::pair<int64_t, int64_t>;  // petition, unit
 void AddCoordinator(Petition& p, int64_t unit) { p.coordinating_unit_ids.push_back(unit); }
 
 Status WriteCoordinators(db::Connection& c, const Petition& p) {
@@ -107,15 +106,8 @@ Status WriteCoordinators(db::Connection& c, const Petition& p) {
 }
 
 Status AttachCoordinators(db::Connection& c, std::vector<Petition>& list) {
-  if (list.empty()) return Status::Ok();
-  db::Params ids;
-  for (auto& p : list) ids.push_back(p.id);
-  DH_ASSIGN_OR_RETURN(
-      db::ChildRows<int64_t> co,
-      db::ReadAll<Coordinator>(c, kCoordinatorsOfSql + db::InList(ids.size()) + " ORDER BY unit_id",
-                               ids));
-  db::AttachById(list, co, AddCoordinator);
-  return Status::Ok();
+  return db::AttachChildrenIn<int64_t>(c, kCoordinatorsOfSql, " ORDER BY unit_id", list,
+                                       AddCoordinator);
 }
 
 void SessionFields(db::RowCursor& row, DialogueSession& s) {
@@ -149,20 +141,12 @@ Result<std::vector<Petition>> FindPetitions(db::Connection& c, const std::vector
   db::AppendInList(ids, sql, params);
   DH_ASSIGN_OR_RETURN(std::vector<Petition> found, db::ReadAll<Petition>(c, sql, params, Fields));
   DH_RETURN_IF_ERROR(AttachCoordinators(c, found));
-  std::unordered_map<int64_t, Petition*> by_id;
-  for (auto& p : found) by_id[p.id] = &p;
-  std::vector<Petition> out;
-  out.reserve(found.size());
-  for (int64_t id : ids)
-    if (auto it = by_id.find(id); it != by_id.end()) out.push_back(*it->second);
-  return out;
+  return db::InOrderOf(ids, std::move(found));
 }
 
 Status ForEachPetition(db::Connection& c, const std::function<void(Petition&&)>& visit) {
-  constexpr int64_t kBatch = 20000;
-  return db::ForEachWithChildren<Petition, int64_t>(
-      c, std::string(kPetitionColumns) + " WHERE id > ? ORDER BY id LIMIT ?", kBatch, Fields,
-      kCoordinatorsInRangeSql, AddCoordinator, visit);
+  return db::ForEachById<Petition, int64_t>(c, kPetitionColumns, Fields, kCoordinatorsInRangeSql,
+                                            AddCoordinator, visit);
 }
 
 Result<int64_t> InsertPetitionEvent(db::Connection& c, const PetitionEventRecord& e) {

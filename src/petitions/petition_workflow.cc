@@ -6,6 +6,7 @@
 
 #include "core/text.h"
 #include "notifications/notice_text.h"
+#include "petitions/petition_messages.h"
 #include "petitions/petition_notices.h"
 #include "petitions/petition_service.h"
 #include "petitions/petition_store.h"
@@ -16,8 +17,8 @@ namespace {
 
 using E = PetitionEvent;
 
-Status Required(const std::string& value, const char* field, const char* message) {
-  return text::Trim(value).empty() ? Status::InvalidInput(field, message) : Status::Ok();
+Status Required(const std::string& value, const char* field, const MessageText& message) {
+  return text::Trim(value).empty() ? Status::InvalidInput(field, Say(message)) : Status::Ok();
 }
 
 }  // namespace
@@ -27,8 +28,7 @@ Result<PetitionView> PetitionService::Route(const auth::Principal& who, int64_t 
   std::set<int64_t> seen;
   for (int64_t u : coordinators)
     if (u == unit_id || !seen.insert(u).second)
-      return Status::InvalidInput("coordinating_unit_ids",
-                                  "Đơn vị phối hợp bị trùng hoặc trùng đơn vị xử lý.");
+      return Status::InvalidInput("coordinating_unit_ids", Say(msg::kCoordinatorTwice));
   return Step(
       who, id, "route", MayManage,
       [&](db::Connection& c, Petition& p, PetitionEventRecord& e) -> Status {
@@ -53,63 +53,53 @@ Result<PetitionView> PetitionService::Route(const auth::Principal& who, int64_t 
 
 Result<PetitionView> PetitionService::Forward(const auth::Principal& who, int64_t id,
                                               int64_t unit_id, const std::string& reason) {
-  DH_RETURN_IF_ERROR(
-      Required(reason, "reason", "Nêu lý do kiến nghị không thuộc thẩm quyền của đơn vị."));
-  return Step(who, id, "forward", MayWork,
-              [&](db::Connection& c, Petition& p, PetitionEventRecord& e) -> Status {
-                DH_ASSIGN_OR_RETURN(p.state, Transition(p.state, E::kForward));
-                const Date today = clock_.Today();
-                auto cal = calendar_.Get();
-                if (!p.received_on || !MayForwardOn(settings_, *p.received_on, today, *cal))
-                  return Status::Conflict(
-                      "Đã quá " + std::to_string(settings_.forward_days) +
-                          " ngày làm việc kể từ khi nhận kiến nghị: đơn vị phải trả lời "
-                          "hoặc báo văn phòng.",
-                      "forward_too_late", "unit_id");
-                if (unit_id == *p.responsible_unit_id)
-                  return Status::InvalidInput("unit_id", "Chọn đơn vị khác đơn vị đang xử lý.");
-                DH_RETURN_IF_ERROR(
-                    units::CheckTakesWork(c, unit_id, today, "unit_id", "Đơn vị nhận chuyển tiếp"));
-                e.kind = "forwarded";
-                e.note = text::Trim(reason);
-                e.unit_id = unit_id;
-                p.forwarded_from_unit_id = p.responsible_unit_id;
-                p.forwarded_on = today;
-                p.responsible_unit_id = unit_id;
-                std::erase(p.coordinating_unit_ids, unit_id);
-                // The new unit's clock starts now; the forwarding unit is no longer judged on it.
-                p.received_on = today;
-                p.due_on =
-                    AnswerDue(settings_, p.category, !p.coordinating_unit_ids.empty(), today, *cal);
-                return NoticeUnit(c, unit_id, p, notice::kForwarded, &notice::kNoteDue,
-                                  {{"text", e.note}}, e.created_at);
-              });
+  DH_RETURN_IF_ERROR(Required(reason, "reason", msg::kForwardReason));
+  return Step(
+      who, id, "forward", MayWork,
+      [&](db::Connection& c, Petition& p, PetitionEventRecord& e) -> Status {
+        DH_ASSIGN_OR_RETURN(p.state, Transition(p.state, E::kForward));
+        const Date today = clock_.Today();
+        auto cal = calendar_.Get();
+        if (!p.received_on || !MayForwardOn(settings_, *p.received_on, today, *cal))
+          return Status::Conflict(
+              Say(msg::kForwardTooLate, {{"days", static_cast<int64_t>(settings_.forward_days)}}),
+              "forward_too_late", "unit_id");
+        if (unit_id == *p.responsible_unit_id)
+          return Status::InvalidInput("unit_id", Say(msg::kForwardOtherUnit));
+        DH_RETURN_IF_ERROR(
+            units::CheckTakesWork(c, unit_id, today, "unit_id", "Đơn vị nhận chuyển tiếp"));
+        e.kind = "forwarded";
+        e.note = text::Trim(reason);
+        e.unit_id = unit_id;
+        p.forwarded_from_unit_id = p.responsible_unit_id;
+        p.forwarded_on = today;
+        p.responsible_unit_id = unit_id;
+        std::erase(p.coordinating_unit_ids, unit_id);
+        // The new unit's clock starts now; the forwarding unit is no longer judged on it.
+        p.received_on = today;
+        p.due_on = AnswerDue(settings_, p.category, !p.coordinating_unit_ids.empty(), today, *cal);
+        return NoticeUnit(c, unit_id, p, notice::kForwarded, &notice::kNoteDue, {{"text", e.note}},
+                          e.created_at);
+      });
 }
 
 Result<PetitionView> PetitionService::Return(const auth::Principal& who, int64_t id,
                                              const ReturnInput& in) {
   const auto reason = ParseReturnReason(in.reason);
-  if (!reason)
-    return Status::InvalidInput("reason",
-                                "Chọn lý do trả lại: thiếu thông tin, trùng kiến nghị đã trả lời "
-                                "hoặc không thuộc thẩm quyền của thành phố.");
+  if (!reason) return Status::InvalidInput("reason", Say(msg::kReturnReason));
   if (*reason == ReturnReason::kIncomplete)
-    DH_RETURN_IF_ERROR(Required(in.note, "note", "Ghi rõ thông tin doanh nghiệp cần bổ sung."));
+    DH_RETURN_IF_ERROR(Required(in.note, "note", msg::kReturnNote));
   if (*reason == ReturnReason::kOutsideAuthority)
-    DH_RETURN_IF_ERROR(
-        Required(in.authority, "authority", "Ghi cơ quan có thẩm quyền giải quyết kiến nghị."));
+    DH_RETURN_IF_ERROR(Required(in.authority, "authority", msg::kReturnAuthority));
   if (*reason == ReturnReason::kDuplicate && !in.duplicate_of_id)
-    return Status::InvalidInput("duplicate_of_id",
-                                "Chọn kiến nghị đã được trả lời mà kiến nghị này trùng.");
+    return Status::InvalidInput("duplicate_of_id", Say(msg::kChooseDuplicate));
   return Step(who, id, "return", MayManage,
               [&](db::Connection& c, Petition& p, PetitionEventRecord& e) -> Status {
                 DH_ASSIGN_OR_RETURN(p.state, Transition(p.state, E::kReturn));
                 if (*reason == ReturnReason::kDuplicate) {
                   DH_ASSIGN_OR_RETURN(auto other, FindPetition(c, *in.duplicate_of_id));
                   if (!other || other->id == p.id || !Answered(other->state))
-                    return Status::InvalidInput(
-                        "duplicate_of_id",
-                        "Kiến nghị trùng phải là một kiến nghị khác đã được trả lời.");
+                    return Status::InvalidInput("duplicate_of_id", Say(msg::kDuplicateAnswered));
                   p.duplicate_of_id = other->id;
                 }
                 p.return_reason = std::string(ReturnReasonName(*reason));
@@ -124,11 +114,9 @@ Result<PetitionView> PetitionService::Return(const auth::Principal& who, int64_t
 
 Result<PetitionView> PetitionService::Answer(const auth::Principal& who, int64_t id,
                                              const std::string& text, const std::string& outcome) {
-  DH_RETURN_IF_ERROR(Required(text, "text", "Nhập nội dung trả lời."));
+  DH_RETURN_IF_ERROR(Required(text, "text", msg::kEnterAnswer));
   if (outcome != "directed" && outcome != "resolved")
-    return Status::InvalidInput("outcome",
-                                "Chọn kết quả: đã có chỉ đạo (directed) hoặc đã giải quyết xong "
-                                "(resolved).");
+    return Status::InvalidInput("outcome", Say(msg::kChooseOutcome));
   return Step(who, id, "answer", MayWork,
               [&](db::Connection& c, Petition& p, PetitionEventRecord& e) -> Status {
                 DH_ASSIGN_OR_RETURN(p.state, Transition(p.state, E::kDraftAnswer));

@@ -19,7 +19,8 @@ std::string Quote(std::string_view s) { return "“" + std::string(s) + "”"; }
 std::string QuotedList(const std::vector<std::string>& names) {
   std::string out;
   for (size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) out += i + 1 == names.size() ? " và " : ", ";
+    const char* last = CurrentLang() == Lang::kEn ? " and " : " và ";
+    if (i > 0) out += i + 1 == names.size() ? last : ", ";
     out += Quote(names[i]);
   }
   return out;
@@ -72,12 +73,12 @@ Status NoHeader(const ColumnMap& map, const Candidate* closest, int closest_row)
     required.push_back(map.columns()[i].heading);
     if (closest && !closest->header.sheet_column[i]) missing.push_back(map.columns()[i].heading);
   }
-  std::string message =
-      Say(msg::kNoHeader,
-          {{"required", QuotedList(required)},
-           {"hint", map.template_hint().empty()
-                        ? std::string()
-                        : Say(msg::kTemplateHint, {{"template", map.template_hint()}})}});
+  std::string message = Say(
+      msg::kNoHeader,
+      {{"required", QuotedList(required)},
+       {"hint", map.template_hint().empty()
+                    ? std::string()
+                    : Say(msg::kTemplateHint, {{"template", Label{map.template_hint(), ""}}})}});
   if (closest)
     message += Say(msg::kClosestHeader,
                    {{"row", std::to_string(closest_row)}, {"missing", QuotedList(missing)}});

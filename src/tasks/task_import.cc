@@ -11,6 +11,7 @@
 #include "sheets/rows.h"
 #include "tasks/task_error_messages.h"
 #include "tasks/task_excel.h"
+#include "tasks/task_import_messages.h"
 #include "tasks/task_messages.h"
 
 namespace dh::tasks {
@@ -102,25 +103,27 @@ class UnitMatcher {
         if (u->ActiveOn(today_)) active.push_back(u);
       if (active.size() == 1) return active.front()->id;
       if (active.size() > 1)
-        return "Có " + std::to_string(active.size()) + " đơn vị cùng tên " + Quote(raw) +
-               "; ghi mã đơn vị (ví dụ " + active.front()->code + ") để phân biệt.";
+        return Say(msg::kImportUnitsAlike, {{"n", static_cast<int64_t>(active.size())},
+                                            {"name", Quote(raw)},
+                                            {"code", active.front()->code}});
       return Check(*it->second.front(), raw);
     }
-    return "Không tìm thấy đơn vị " + Quote(raw) +
-           ". Ghi mã đơn vị (ví dụ MA.STC) hoặc tên đúng như trong danh mục đơn vị.";
+    return Say(msg::kImportNoUnit, {{"name", Quote(raw)}});
   }
 
  private:
   std::variant<int64_t, std::string> Check(const units::Unit& u, const std::string& raw) const {
     if (u.ActiveOn(today_)) return u.id;
-    std::string msg = "Đơn vị " + Quote(raw) + " đã kết thúc hoạt động";
-    if (u.valid_to) msg += " từ " + u.valid_to->AddDays(1).ToVietnamese();
+    std::string since, successors;
+    if (u.valid_to)
+      since = Say(msg::kImportEndedSince, {{"date", u.valid_to->AddDays(1).ToVietnamese()}});
     const auto next = g_.SuccessorsOf(u.id);
     for (const auto& s : next)
       if (s.primary)
         if (const units::Unit* succ = g_.Find(s.successor_id))
-          msg += "; đơn vị kế thừa là " + succ->name;
-    return msg + ".";
+          successors += Say(msg::kImportSuccessor, {{"name", succ->name}});
+    return Say(msg::kImportUnitEnded,
+               {{"name", Quote(raw)}, {"since", since}, {"successors", successors}});
   }
 
   const units::UnitGraph& g_;
@@ -192,7 +195,7 @@ void ParseTaskRow(sheets::RowReader& r, const UnitMatcher& units, int heading, T
   item.row = r.number();
   item.heading = heading;
   TaskInput& in = item.input;
-  in.title = r.Text("title", 1000, "đưa phần chi tiết sang cột Mô tả").value_or("");
+  in.title = r.Text("title", 1000, Say(msg::kImportTitleAdvice)).value_or("");
   if (std::string d = r.Raw("description"); !d.empty()) in.description = std::move(d);
   if (const auto lead = r.Text("lead_unit_id", 1000)) {
     auto found = units.Find(*lead);

@@ -67,7 +67,18 @@ constexpr std::pair<std::string_view, std::string_view> kLabels[] = {
      "Write the deadline as day/month/year, for example 15/06/2026; leave it empty "
      "or write “Thường xuyên” when the task has no deadline."},
     {"Tiến độ là một số từ 0 đến 100 (%), ví dụ 45 hoặc 45%.",
-     "Progress is a number from 0 to 100 (%), for example 45 or 45%."}};
+     "Progress is a number from 0 to 100 (%), for example 45 or 45%."},
+    {"Số thứ tự; dòng tên nhóm nhiệm vụ ghi số La Mã I, II, I.1 … và chỉ có tên.",
+     "The row's number; a task group's row has a Roman numeral I, II, I.1 … and only the "
+     "group's name."},
+    {"Ngày giao", "Start date"},
+    {"Ngày giao nhiệm vụ theo dạng ngày/tháng/năm, không sau thời hạn; để trống là ngày nhập.",
+     "The day the task is assigned, as day/month/year, not after the deadline; empty means the "
+     "day of the import."},
+    {"Mô tả", "Description"},
+    {"Không bắt buộc.", "Optional."},
+    {"như tệp xuất từ hệ thống, tải tại Nhiệm vụ → Xuất Excel",
+     "as in a file exported from the system: Nhiệm vụ (Tasks) → Xuất Excel (Export to Excel)"}};
 
 }  // namespace
 

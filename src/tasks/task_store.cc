@@ -121,19 +121,15 @@ void TaskFields(db::RowCursor& row, TaskRecord& t) {
   if (!t.start_on) t.start_on = VietnamDateOf(t.created_at);
 }
 
-using Coordinator = std::pair<int64_t, int64_t>;  // task, unit
 void AddCoordinator(TaskRecord& t, int64_t unit) { t.coordinator_ids.push_back(unit); }
 
 // Coordinators and milestones of the given tasks, attached in place.
 Status AttachDetails(db::Connection& c, std::vector<TaskRecord>& tasks) {
   if (tasks.empty()) return Status::Ok();
+  DH_RETURN_IF_ERROR(db::AttachChildrenIn<int64_t>(c, kCoordinatorsOfTasksSql, " ORDER BY unit_id",
+                                                   tasks, AddCoordinator));
   db::Params ids;
   for (auto& t : tasks) ids.push_back(t.id);
-  DH_ASSIGN_OR_RETURN(
-      db::ChildRows<int64_t> co,
-      db::ReadAll<Coordinator>(
-          c, kCoordinatorsOfTasksSql + InList(ids.size()) + " ORDER BY unit_id", ids));
-  db::AttachById(tasks, co, AddCoordinator);
   using TaskMilestone = std::pair<int64_t, Milestone>;
   DH_ASSIGN_OR_RETURN(db::ChildRows<Milestone> ms,
                       db::ReadAll<TaskMilestone>(
@@ -324,12 +320,7 @@ Result<std::vector<TaskRecord>> FindTasks(db::Connection& c, const std::vector<i
       db::ReadAll<TaskRecord>(c, std::string(kTaskColumns) + " WHERE id IN " + InList(ids.size()),
                               params, TaskFields));
   DH_RETURN_IF_ERROR(AttachDetails(c, out));
-  // In the order asked for.
-  std::unordered_map<int64_t, size_t> pos;
-  for (size_t i = 0; i < ids.size(); ++i) pos.emplace(ids[i], i);
-  std::sort(out.begin(), out.end(),
-            [&](const TaskRecord& a, const TaskRecord& b) { return pos[a.id] < pos[b.id]; });
-  return out;
+  return db::InOrderOf(ids, std::move(out));  // in the order asked for
 }
 
 Result<std::vector<TaskRecord>> ChildrenOf(db::Connection& c, int64_t parent_id) {
@@ -342,10 +333,8 @@ Result<std::vector<TaskRecord>> ChildrenOf(db::Connection& c, int64_t parent_id)
 }
 
 Status ForEachTask(db::Connection& c, const std::function<void(TaskRecord&&)>& visit) {
-  constexpr int64_t kBatch = 20000;
-  return db::ForEachWithChildren<TaskRecord, int64_t>(
-      c, std::string(kTaskColumns) + " WHERE id > ? ORDER BY id LIMIT ?", kBatch, TaskFields,
-      kCoordinatorsInIdRangeSql, AddCoordinator, visit);
+  return db::ForEachById<TaskRecord, int64_t>(c, kTaskColumns, TaskFields,
+                                              kCoordinatorsInIdRangeSql, AddCoordinator, visit);
 }
 
 Result<std::vector<int64_t>> TasksNotDoneCoordinatedBy(db::Connection& c, int64_t unit_id) {

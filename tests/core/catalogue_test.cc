@@ -3,10 +3,12 @@
 // message has its English text is checked over all of src/ by ctest message_catalogue.
 #include <gtest/gtest.h>
 
+#include "conferences/conference_messages.h"
 #include "core/common_messages.h"
 #include "notifications/notice_text.h"
 #include "sheets/sheet_messages.h"
 #include "tasks/task_error_messages.h"
+#include "tasks/task_import_messages.h"
 #include "units/unit_messages.h"
 
 namespace dh {
@@ -52,6 +54,33 @@ TEST(Catalogue, SaysEachMessageInBothLanguages) {
        {{"reason", "Bổ sung số liệu."}},
        "Lý do: Bổ sung số liệu.",
        "Reason: Bổ sung số liệu."},
+      {conferences::msg::kVoteOutcome,
+       {{"verdict", &conferences::msg::kNotPassed},
+        {"in_favour", int64_t{999}},
+        {"delegates", int64_t{1500}},
+        {"percent", "66,6 %"},
+        {"against", int64_t{0}},
+        {"abstain", int64_t{0}},
+        {"needed", int64_t{1000}}},
+       "Không thông qua: 999/1.500 đại biểu tán thành (66,6 %); không tán thành 0, không biểu "
+       "quyết 0; cần ít nhất 1.000.",
+       "Not passed: 999/1,500 delegates in favour (66,6 %); against 0, abstaining 0; at least "
+       "1,000 needed."},
+      {conferences::msg::kUnanswered,
+       {{"n", int64_t{1200}}, {"round", int64_t{1}}, {"next", int64_t{2}}},
+       "Còn 1.200 ý kiến của vòng 1 chưa được trả lời; trả lời hết trước khi mở vòng 2.",
+       "1,200 opinions of round 1 are not answered yet; answer them all before opening round 2."},
+      {tasks::msg::kImportUnitsAlike,
+       {{"n", int64_t{2}}, {"name", "“Sở Xây dựng”"}, {"code", "MA.SXD"}},
+       "Có 2 đơn vị cùng tên “Sở Xây dựng”; ghi mã đơn vị (ví dụ MA.SXD) để phân biệt.",
+       "2 units are named “Sở Xây dựng”; write the unit code (for example MA.SXD) to tell them "
+       "apart."},
+      {conferences::msg::kTooManyVotes,
+       {{"cast", int64_t{1501}}, {"delegates", int64_t{1500}}},
+       "Tổng số phiếu tán thành, không tán thành và không biểu quyết (1.501) vượt quá tổng số "
+       "đại biểu (1.500). Kiểm tra lại số phiếu.",
+       "The votes in favour, against and abstaining (1,501) are more than all the delegates "
+       "(1,500). Check the numbers of votes."},
   };
   ExpectBothLanguages(cases);
 }
