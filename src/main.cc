@@ -4,11 +4,13 @@
 
 #include <CLI/CLI.hpp>
 #include <cctype>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 
 #include "app/app.h"
+#include "app/cli_messages.h"
 #include "db/checkpointer.h"
 #include "db/migrations.h"
 #include "db/write_queue.h"
@@ -18,7 +20,20 @@
 
 namespace {
 
+using dh::Say;
 using dh::Status;
+namespace msg = dh::app::msg;
+
+// The command line speaks its user's language: English when the locale the environment
+// names for messages (LC_ALL, else LC_MESSAGES, else LANG) starts with "en"; else Vietnamese.
+dh::Lang LangOfEnvironment() {
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = std::getenv(name);
+    if (value && *value)
+      return std::string_view(value).starts_with("en") ? dh::Lang::kEn : dh::Lang::kVi;
+  }
+  return dh::Lang::kVi;
+}
 
 std::string DefaultWebRoot(const char* argv0) {
   namespace fs = std::filesystem;
@@ -111,18 +126,21 @@ struct NotifyFlags {
 // What one pass of the notification job did, for cron logs and tests.
 int PrintPass(const dh::notifications::PassReport& r) {
   if (r.skipped) {
-    std::cout << "Một tiến trình khác đang chạy việc gửi thông báo; bỏ qua lượt này.\n";
+    std::cout << Say(msg::kNotifyPassSkipped) << "\n";
     return 0;
   }
   int64_t written = 0;
   for (const auto& [kind, n] : r.written) written += n;
-  std::cout << "Thông báo mới: " << written;
+  std::cout << Say(msg::kNewNotices, {{"n", written}});
   for (const auto& [kind, n] : r.written) std::cout << " " << kind << "=" << n;
   std::cout << "\n";
   for (const auto& m : r.sent)
-    std::cout << (m.digest ? "Bản tin: " : "Đã gửi: ") << m.to << "\t" << m.subject << "\n";
-  for (const auto& f : r.failed) std::cout << "Không gửi được: " << f << "\n";
-  std::cout << "E-mail đã gửi: " << r.sent.size() << ", lỗi: " << r.failed.size() << "\n";
+    std::cout << Say(m.digest ? msg::kDigestSent : msg::kMailSent) << m.to << "\t" << m.subject
+              << "\n";
+  for (const auto& f : r.failed) std::cout << Say(msg::kMailFailed) << f << "\n";
+  std::cout << Say(msg::kMailTotals, {{"sent", static_cast<int64_t>(r.sent.size())},
+                                      {"failed", static_cast<int64_t>(r.failed.size())}})
+            << "\n";
   if (!r.error.ok()) return Fail(r.error);
   return r.failed.empty() ? 0 : 3;
 }
@@ -334,7 +352,7 @@ int RunMigrate(const Flags& f) {
   if (!db.ok()) return Fail(db.status());
   auto applied = dh::db::Migrate(**db);
   if (!applied.ok()) return Fail(applied.status());
-  std::cout << "Đã áp dụng " << applied->size() << " bản chuyển đổi.\n";
+  std::cout << Say(msg::kMigrationsApplied, {{"n", static_cast<int64_t>(applied->size())}}) << "\n";
   for (const auto& n : *applied) std::cout << "  " << n << "\n";
   return 0;
 }
@@ -356,17 +374,20 @@ int RunUserAdd(dh::app::App& app, const Flags& f) {
   in.email = f.email;
   in.password = password;
   auto parsed = dh::auth::ParseRole(f.role);
-  if (!parsed) return Fail(Status::InvalidInput("role", "Vai trò không có: " + f.role));
+  if (!parsed) return Fail(Status::InvalidInput("role", Say(msg::kNoSuchRole, {{"role", f.role}})));
   std::optional<int64_t> unit_id;
   if (!f.unit_code.empty()) {
     const auto* u = app.unit_directory().Get()->FindByCode(f.unit_code);
-    if (!u) return Fail(Status::InvalidInput("unit", "Không có đơn vị mã " + f.unit_code));
+    if (!u)
+      return Fail(Status::InvalidInput("unit", Say(msg::kNoUnitCode, {{"code", f.unit_code}})));
     unit_id = u->id;
   }
   in.roles = std::vector<dh::auth::RoleGrant>{{*parsed, unit_id}};
   auto created = app.users().Create(nullptr, in);
   if (!created.ok()) return Fail(created.status());
-  std::cout << "Đã tạo người dùng " << created->username << " (id " << created->id << ").\n";
+  std::cout << Say(msg::kUserCreated,
+                   {{"username", created->username}, {"id", std::to_string(created->id)}})
+            << "\n";
   return 0;
 }
 
@@ -374,20 +395,20 @@ int RunAuditVerify(dh::app::App& app, const Flags& f) {
   std::optional<dh::audit::Anchor> anchor;
   if (!f.anchor_text.empty()) {
     anchor = dh::audit::Anchor::Parse(f.anchor_text);
-    if (!anchor)
-      return Fail(dh::Status::InvalidInput(
-          "anchor", "--anchor có dạng SỐ_THỨ_TỰ:MÃ_BĂM, như lần kiểm tra trước đã in ra."));
+    if (!anchor) return Fail(dh::Status::InvalidInput("anchor", Say(msg::kAnchorForm)));
   }
   auto report = app.audit().Verify(nullptr, anchor);
   if (!report.ok()) return Fail(report.status());
   if (report->ok) {
-    std::cout << "Chuỗi nhật ký nguyên vẹn: " << report->checked << " mục.\n";
+    std::cout << Say(msg::kChainIntact, {{"n", static_cast<int64_t>(report->checked)}}) << "\n";
     if (report->head_seq > 0)
-      std::cout << "Mốc để đối chiếu lần sau (lưu ở nơi khác, rồi dùng --anchor): "
-                << report->head_seq << ":" << report->head_hash << "\n";
+      std::cout << Say(msg::kAnchorForNextCheck,
+                       {{"anchor", std::to_string(report->head_seq) + ":" + report->head_hash}})
+                << "\n";
     return 0;
   }
-  std::cout << "Chuỗi nhật ký bị phá vỡ tại mục " << report->first_bad_seq << ": " << report->reason
+  std::cout << Say(msg::kChainBroken,
+                   {{"seq", std::to_string(report->first_bad_seq)}, {"reason", report->reason}})
             << "\n";
   return 1;
 }
@@ -402,7 +423,7 @@ dh::Result<bool> LoadDemo(dh::app::App& app) {
 // A bar on stderr: "[#####     ]  50 %  5.000.000 / 10.000.000"; without a total, the count.
 void ProgressBar(int64_t done, int64_t total) {
   if (total <= 0) {
-    std::cerr << "\rĐã đọc " << dh::FormatDong(done) << " dòng" << std::flush;
+    std::cerr << "\r" << Say(msg::kRowsRead, {{"n", done}}) << std::flush;
     return;
   }
   const int width = 30, filled = static_cast<int>(width * done / total);
@@ -415,18 +436,19 @@ void ProgressBar(int64_t done, int64_t total) {
 int RunDemo(dh::app::App& app, const Flags& f) {
   auto loaded = LoadDemo(app);
   if (!loaded.ok()) return Fail(loaded.status());
-  std::cout << (*loaded ? "Đã nạp dữ liệu minh họa.\n"
-                        : "Cơ sở dữ liệu đã có đơn vị; không nạp.\n");
+  std::cout << Say(*loaded ? msg::kDemoLoaded : msg::kDemoNotLoaded) << "\n";
   if (f.scale != "national") return 0;
   Status s = dh::demo::LoadNationalInvestment(app, f.national, ProgressBar);
   if (!s.ok()) return Fail(s);
-  std::cout << "Đã nạp bộ dữ liệu quốc gia: " << dh::FormatDong(f.national.projects) << " dự án.\n";
+  std::cout << Say(msg::kNationalLoaded, {{"n", static_cast<int64_t>(f.national.projects)}})
+            << "\n";
   return 0;
 }
 
 int RunImportDisbursements(dh::app::App& app, const Flags& f) {
   std::ifstream in(f.import_file, std::ios::binary);
-  if (!in) return Fail(Status::InvalidInput("file", "Không mở được tệp " + f.import_file + "."));
+  if (!in)
+    return Fail(Status::InvalidInput("file", Say(msg::kCannotOpenFile, {{"file", f.import_file}})));
   const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   const bool csv =
       f.import_file.size() > 4 && f.import_file.compare(f.import_file.size() - 4, 4, ".csv") == 0;
@@ -434,11 +456,13 @@ int RunImportDisbursements(dh::app::App& app, const Flags& f) {
   auto r = app.investment().ImportDisbursements(nullptr, bytes, csv ? "text/csv" : "",
                                                 f.import_file, &errors, ProgressBar);
   for (const auto& e : errors)
-    std::cout << "Dòng " << e.row << (e.column.empty() ? "" : ", cột " + e.column) << ": "
-              << e.message << "\n";
+    std::cout << Say(e.column.empty() ? msg::kRowError : msg::kRowColumnError,
+                     {{"row", std::to_string(e.row)}, {"column", e.column}, {"message", e.message}})
+              << "\n";
   if (!r.ok()) return Fail(r.status());
-  std::cout << "Đã nhập " << dh::FormatDong(r->imported) << " dòng giải ngân, tổng "
-            << dh::FormatDong(r->total) << " đồng.\n";
+  std::cout << Say(msg::kDisbursementsImported, {{"n", static_cast<int64_t>(r->imported)},
+                                                 {"total", static_cast<int64_t>(r->total)}})
+            << "\n";
   return 0;
 }
 
@@ -458,11 +482,15 @@ int RunServe(dh::app::App& app, Flags& f) {
     app.notification_job().Start(std::chrono::seconds(f.notify.every_seconds));
   dh::http::Server server(f.server, app.router(), app.metrics());
   Status s = server.Run([&](uint16_t port) {
-    std::cerr << "dieuhanh đang chạy tại http://" << f.server.host << ":" << port << "/\n";
+    const std::string url = "http://" + f.server.host + ":" + std::to_string(port) + "/";
+    std::cerr << Say(msg::kRunningAt, {{"url", url}}) << "\n";
     if (f.demo)
-      std::cerr << "Tài khoản minh họa (mật khẩu " << dh::demo::kDemoPassword
-                << "): admin, vanphong, lanhdao, canbo.stc, canbo.sxd, chudautu.gt, xem\n";
-    if (f.web_root.empty()) std::cerr << "Chưa có giao diện web (web/dist); chỉ phục vụ API.\n";
+      std::cerr << Say(msg::kDemoAccounts,
+                       {{"password", std::string(dh::demo::kDemoPassword)},
+                        {"accounts",
+                         "admin, vanphong, lanhdao, canbo.stc, canbo.sxd, chudautu.gt, xem"}})
+                << "\n";
+    if (f.web_root.empty()) std::cerr << Say(msg::kApiOnly) << "\n";
   });
   app.notification_job().Stop();
   app.db().Close();
@@ -493,6 +521,8 @@ int RunWithApp(const Subcommands& s, Flags& f) {
 
 int main(int argc, char** argv) {
   SetUpLogging();
+  // Messages said on this thread (the command line's own, and errors of what it runs).
+  const dh::ScopedLang lang(LangOfEnvironment());
   // Flushes the logs on every way out of main.
   struct FlushLogs {
     ~FlushLogs() { spdlog::shutdown(); }

@@ -1,6 +1,7 @@
 #include "db/checkpointer.h"
 
 #include "db/statements.h"
+#include "db/wake.h"
 
 namespace dh::db {
 namespace {
@@ -25,11 +26,7 @@ Checkpointer::Checkpointer(std::unique_ptr<Connection> conn, std::chrono::millis
 }
 
 Checkpointer::~Checkpointer() {
-  {
-    std::lock_guard lock(mu_);
-    stopping_ = true;
-  }
-  cv_.notify_all();
+  SetAndWake(mu_, stopping_, cv_);
   thread_.join();
 }
 

@@ -6,6 +6,7 @@
 #include "core/message.h"
 #include "db/checkpointer.h"
 #include "db/statements.h"
+#include "db/wake.h"
 #include "db/wal_sync.h"
 
 namespace dh::db {
@@ -56,17 +57,9 @@ WriteQueue::WriteQueue(Database& db, Checkpointer* checkpointer, Connector conne
 
 // The writer first (it commits what is queued), then the syncer (it answers it).
 WriteQueue::~WriteQueue() {
-  {
-    std::lock_guard lock(mu_);
-    stopping_ = true;
-  }
-  work_.notify_all();
+  SetAndWake(mu_, stopping_, work_);
   thread_.join();
-  {
-    std::lock_guard lock(mu_);
-    writer_done_ = true;
-  }
-  committed_.notify_all();
+  SetAndWake(mu_, writer_done_, committed_);
   if (syncer_.joinable()) syncer_.join();
 }
 

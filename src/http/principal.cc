@@ -2,152 +2,106 @@
 
 #include <array>
 
+#include "core/names.h"
+
 namespace dh::auth {
 namespace {
 
-struct RoleInfo {
-  Role role;
+constexpr NameTable<Role, 7> kRoles = {{{Role::kAdmin, "admin"},
+                                        {Role::kOffice, "office"},
+                                        {Role::kLeader, "leader"},
+                                        {Role::kOfficer, "officer"},
+                                        {Role::kInvestor, "investor"},
+                                        {Role::kBusiness, "business"},
+                                        {Role::kViewer, "viewer"}}};
+
+// A set of roles as bits, one a role.
+using RoleSet = unsigned;
+constexpr RoleSet Of(std::initializer_list<Role> roles) {
+  RoleSet set = 0;
+  for (Role r : roles) set |= 1u << static_cast<unsigned>(r);
+  return set;
+}
+
+using P = Permission;
+using R = Role;
+constexpr RoleSet kEveryone =
+    Of({R::kAdmin, R::kOffice, R::kLeader, R::kOfficer, R::kInvestor, R::kBusiness, R::kViewer});
+constexpr RoleSet kAllButBusiness = kEveryone & ~Of({R::kBusiness});
+constexpr RoleSet kAdmin = Of({R::kAdmin});
+constexpr RoleSet kOffice = Of({R::kAdmin, R::kOffice});
+constexpr RoleSet kOfficeAndLeaders = Of({R::kAdmin, R::kOffice, R::kLeader});
+constexpr RoleSet kUnitsAtWork = Of({R::kAdmin, R::kOffice, R::kOfficer, R::kLeader});
+
+// The role matrix, one row a permission in the order of the enum: its name and the roles
+// that carry it (within their scope).
+struct PermissionRow {
+  Permission permission;
   std::string_view name;
+  RoleSet roles;
 };
-constexpr std::array<RoleInfo, 7> kRoles = {{{Role::kAdmin, "admin"},
-                                             {Role::kOffice, "office"},
-                                             {Role::kLeader, "leader"},
-                                             {Role::kOfficer, "officer"},
-                                             {Role::kInvestor, "investor"},
-                                             {Role::kBusiness, "business"},
-                                             {Role::kViewer, "viewer"}}};
+constexpr std::array<PermissionRow, 25> kMatrix = {{
+    {P::kUnitsRead, "units.read", kEveryone},
+    {P::kUnitsWrite, "units.write", kOffice},
+    {P::kUsersRead, "users.read", kOffice},
+    {P::kUsersWrite, "users.write", kAdmin},
+    {P::kAuditRead, "audit.read", kOfficeAndLeaders},
+    {P::kAuditVerify, "audit.verify", kAdmin},
+    {P::kCalendarWrite, "calendar.write", kAdmin},
+    {P::kTasksRead, "tasks.read", kAllButBusiness},
+    {P::kTasksWork, "tasks.work", Of({R::kAdmin, R::kOffice, R::kOfficer, R::kInvestor})},
+    {P::kTasksManage, "tasks.manage", kOffice},
+    {P::kInvestmentRead, "investment.read", kAllButBusiness},
+    {P::kInvestmentReport, "investment.report",
+     Of({R::kAdmin, R::kOffice, R::kInvestor, R::kOfficer})},
+    {P::kInvestmentManage, "investment.manage", kOffice},
+    {P::kTargetsRead, "targets.read", kAllButBusiness},
+    {P::kTargetsReport, "targets.report", kUnitsAtWork},
+    {P::kTargetsManage, "targets.manage", kOffice},
+    {P::kExplanationsAsk, "explanations.ask", kOfficeAndLeaders},
+    {P::kPetitionsFile, "petitions.file", Of({R::kAdmin, R::kOffice, R::kBusiness})},
+    // A business reads its own only: its scope is its organisation.
+    {P::kPetitionsRead, "petitions.read", kEveryone},
+    {P::kPetitionsWork, "petitions.work", kUnitsAtWork},
+    {P::kPetitionsApprove, "petitions.approve", Of({R::kAdmin, R::kLeader})},
+    {P::kPetitionsManage, "petitions.manage", kOffice},
+    {P::kConferencesRead, "conferences.read", kAllButBusiness},
+    {P::kConferencesAnswer, "conferences.answer", kUnitsAtWork},
+    {P::kConferencesManage, "conferences.manage", kOffice},
+}};
+
+const PermissionRow* RowOf(Permission p) {
+  for (const auto& row : kMatrix)
+    if (row.permission == p) return &row;
+  return nullptr;
+}
 
 }  // namespace
 
-std::optional<Role> ParseRole(std::string_view name) {
-  for (const auto& r : kRoles)
-    if (r.name == name) return r.role;
-  return std::nullopt;
-}
+std::optional<Role> ParseRole(std::string_view name) { return ValueIn(kRoles, name); }
 
 std::string_view RoleName(Role role) {
-  for (const auto& r : kRoles)
-    if (r.role == role) return r.name;
-  return "viewer";
+  const std::string_view name = NameIn(kRoles, role);
+  return name.empty() ? "viewer" : name;
 }
 
 std::string_view PermissionName(Permission p) {
-  switch (p) {
-    case Permission::kUnitsRead:
-      return "units.read";
-    case Permission::kUnitsWrite:
-      return "units.write";
-    case Permission::kUsersRead:
-      return "users.read";
-    case Permission::kUsersWrite:
-      return "users.write";
-    case Permission::kAuditRead:
-      return "audit.read";
-    case Permission::kAuditVerify:
-      return "audit.verify";
-    case Permission::kCalendarWrite:
-      return "calendar.write";
-    case Permission::kTasksRead:
-      return "tasks.read";
-    case Permission::kTasksWork:
-      return "tasks.work";
-    case Permission::kTasksManage:
-      return "tasks.manage";
-    case Permission::kInvestmentRead:
-      return "investment.read";
-    case Permission::kInvestmentReport:
-      return "investment.report";
-    case Permission::kInvestmentManage:
-      return "investment.manage";
-    case Permission::kTargetsRead:
-      return "targets.read";
-    case Permission::kTargetsReport:
-      return "targets.report";
-    case Permission::kTargetsManage:
-      return "targets.manage";
-    case Permission::kExplanationsAsk:
-      return "explanations.ask";
-    case Permission::kPetitionsFile:
-      return "petitions.file";
-    case Permission::kPetitionsRead:
-      return "petitions.read";
-    case Permission::kPetitionsWork:
-      return "petitions.work";
-    case Permission::kPetitionsApprove:
-      return "petitions.approve";
-    case Permission::kPetitionsManage:
-      return "petitions.manage";
-    case Permission::kConferencesRead:
-      return "conferences.read";
-    case Permission::kConferencesAnswer:
-      return "conferences.answer";
-    case Permission::kConferencesManage:
-      return "conferences.manage";
-  }
-  return "";
+  const PermissionRow* row = RowOf(p);
+  return row ? row->name : "";
 }
 
 const std::vector<Permission>& AllPermissions() {
-  static const std::vector<Permission> kAll = {
-      Permission::kUnitsRead,        Permission::kUnitsWrite,      Permission::kUsersRead,
-      Permission::kUsersWrite,       Permission::kAuditRead,       Permission::kAuditVerify,
-      Permission::kCalendarWrite,    Permission::kTasksRead,       Permission::kTasksWork,
-      Permission::kTasksManage,      Permission::kInvestmentRead,  Permission::kInvestmentReport,
-      Permission::kInvestmentManage, Permission::kTargetsRead,     Permission::kTargetsReport,
-      Permission::kTargetsManage,    Permission::kExplanationsAsk, Permission::kPetitionsFile,
-      Permission::kPetitionsRead,    Permission::kPetitionsWork,   Permission::kPetitionsApprove,
-      Permission::kPetitionsManage,  Permission::kConferencesRead, Permission::kConferencesAnswer,
-      Permission::kConferencesManage};
+  static const std::vector<Permission> kAll = [] {
+    std::vector<Permission> all;
+    for (const auto& row : kMatrix) all.push_back(row.permission);
+    return all;
+  }();
   return kAll;
 }
 
 bool RoleGrants(Role role, Permission p) {
-  switch (p) {
-    case Permission::kUnitsRead:
-      return true;
-    case Permission::kUnitsWrite:
-      return role == Role::kAdmin || role == Role::kOffice;
-    case Permission::kUsersRead:
-      return role == Role::kAdmin || role == Role::kOffice;
-    case Permission::kUsersWrite:
-    case Permission::kAuditVerify:
-    case Permission::kCalendarWrite:
-      return role == Role::kAdmin;
-    case Permission::kAuditRead:
-      return role == Role::kAdmin || role == Role::kOffice || role == Role::kLeader;
-    case Permission::kTasksRead:
-      return role != Role::kBusiness;
-    case Permission::kTasksWork:
-      return role == Role::kAdmin || role == Role::kOffice || role == Role::kOfficer ||
-             role == Role::kInvestor;
-    case Permission::kTasksManage:
-    case Permission::kInvestmentManage:
-    case Permission::kTargetsManage:
-    case Permission::kPetitionsManage:
-    case Permission::kConferencesManage:
-      return role == Role::kAdmin || role == Role::kOffice;
-    case Permission::kInvestmentRead:
-    case Permission::kTargetsRead:
-    case Permission::kConferencesRead:
-      return role != Role::kBusiness;
-    case Permission::kInvestmentReport:
-      return role == Role::kAdmin || role == Role::kOffice || role == Role::kInvestor ||
-             role == Role::kOfficer;
-    case Permission::kTargetsReport:
-    case Permission::kPetitionsWork:
-    case Permission::kConferencesAnswer:
-      return role == Role::kAdmin || role == Role::kOffice || role == Role::kOfficer ||
-             role == Role::kLeader;
-    case Permission::kExplanationsAsk:
-      return role == Role::kAdmin || role == Role::kOffice || role == Role::kLeader;
-    case Permission::kPetitionsFile:
-      return role == Role::kAdmin || role == Role::kOffice || role == Role::kBusiness;
-    case Permission::kPetitionsRead:
-      return true;  // a business reads its own only: its scope is its organisation
-    case Permission::kPetitionsApprove:
-      return role == Role::kAdmin || role == Role::kLeader;
-  }
-  return false;
+  const PermissionRow* row = RowOf(p);
+  return row && (row->roles & Of({role})) != 0;
 }
 
 bool Principal::Can(Permission p) const {

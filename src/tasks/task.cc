@@ -158,48 +158,51 @@ std::string TimelinessReason(Timeliness t, std::optional<Date> deadline,
   return s;
 }
 
+namespace {
+
+using S = TaskState;
+using E = TaskEvent;
+
+// The state machine, one row an event: the states it may start from, the state it leads
+// to, and why it is refused from any other.
+struct Move {
+  TaskEvent event;
+  bool (*from)(TaskState);
+  TaskState to;
+  const MessageText& refused;
+};
+bool Underway(S s) { return s == S::kNotStarted || s == S::kInProgress || s == S::kReturned; }
+bool Awaiting(S s) { return s == S::kAwaitingConfirmation; }
+bool Suspended(S s) { return s == S::kSuspended; }
+bool Unfinished(S s) { return s == S::kNotStarted || s == S::kInProgress; }
+bool UnfinishedOrRefused(S s) { return Unfinished(s) || s == S::kRefused; }
+bool NotDoneNorWithdrawn(S s) { return s != S::kDone && !IsWithdrawn(s); }
+
+const std::array<Move, 10> kMoves = {{
+    {E::kReport, Underway, S::kInProgress, kOnlyReportInProgress},
+    {E::kSubmit, Underway, S::kAwaitingConfirmation, kCannotSubmit},
+    {E::kConfirm, Awaiting, S::kDone, kOnlyConfirmAwaiting},
+    {E::kReturn, Awaiting, S::kReturned, kOnlyReturnAwaiting},
+    {E::kSuspend, IsOpen, S::kSuspended, kDoneOrSuspended},
+    {E::kResume, Suspended, S::kInProgress, kNotSuspended},
+    {E::kRefuse, Unfinished, S::kRefused, kOnlyRefuseUnfinished},
+    {E::kReassign, UnfinishedOrRefused, S::kNotStarted, kOnlyReassignUnfinished},
+    {E::kCancel, NotDoneNorWithdrawn, S::kCancelled, kCannotCancelFinished},
+    {E::kDelete, NotDoneNorWithdrawn, S::kDeleted, kCannotDeleteFinished},
+}};
+
+}  // namespace
+
 Result<TaskState> Transition(TaskState from, TaskEvent ev) {
-  using S = TaskState;
-  auto refuse = [&](const MessageText& why) -> Result<TaskState> {
-    return Status::Conflict(
-        Say(msg::kRefusedInState, {{"why", &why}, {"state", std::string(StateName(from))}}),
-        "invalid_state");
-  };
-  switch (ev) {
-    case TaskEvent::kReport:
-      if (from == S::kNotStarted || from == S::kInProgress || from == S::kReturned)
-        return S::kInProgress;
-      return refuse(kOnlyReportInProgress);
-    case TaskEvent::kSubmit:
-      if (from == S::kNotStarted || from == S::kInProgress || from == S::kReturned)
-        return S::kAwaitingConfirmation;
-      return refuse(kCannotSubmit);
-    case TaskEvent::kConfirm:
-      if (from == S::kAwaitingConfirmation) return S::kDone;
-      return refuse(kOnlyConfirmAwaiting);
-    case TaskEvent::kReturn:
-      if (from == S::kAwaitingConfirmation) return S::kReturned;
-      return refuse(kOnlyReturnAwaiting);
-    case TaskEvent::kSuspend:
-      if (IsOpen(from)) return S::kSuspended;
-      return refuse(kDoneOrSuspended);
-    case TaskEvent::kResume:
-      if (from == S::kSuspended) return S::kInProgress;
-      return refuse(kNotSuspended);
-    case TaskEvent::kRefuse:
-      if (from == S::kNotStarted || from == S::kInProgress) return S::kRefused;
-      return refuse(kOnlyRefuseUnfinished);
-    case TaskEvent::kReassign:
-      if (from == S::kRefused || from == S::kNotStarted || from == S::kInProgress)
-        return S::kNotStarted;
-      return refuse(kOnlyReassignUnfinished);
-    case TaskEvent::kCancel:
-    case TaskEvent::kDelete:
-      if (from != S::kDone && !IsWithdrawn(from))
-        return ev == TaskEvent::kCancel ? S::kCancelled : S::kDeleted;
-      return refuse(ev == TaskEvent::kCancel ? kCannotCancelFinished : kCannotDeleteFinished);
+  const MessageText* why = &kInvalidAction;
+  for (const Move& m : kMoves) {
+    if (m.event != ev) continue;
+    if (m.from(from)) return m.to;
+    why = &m.refused;
   }
-  return refuse(kInvalidAction);
+  return Status::Conflict(
+      Say(msg::kRefusedInState, {{"why", why}, {"state", std::string(StateName(from))}}),
+      "invalid_state");
 }
 
 std::optional<Recurrence> ParseRecurrence(std::string_view text) {

@@ -7,6 +7,7 @@
 #include "core/message.h"
 #include "core/text.h"
 #include "tasks/task_checks.h"
+#include "tasks/task_messages.h"
 #include "tasks/task_notices.h"
 #include "tasks/task_service.h"
 #include "tasks/task_store.h"
@@ -52,11 +53,6 @@ constexpr MessageText kLeadAndCoordinator{
     "tasks.lead_and_coordinator",
     "{unit} vừa được giao chủ trì vừa là đơn vị phối hợp; bỏ đơn vị đó khỏi phối hợp.",
     "{unit} is both the lead unit and a coordinating unit; remove it from the coordinating units.",
-};
-constexpr MessageText kGroupNotOfDirective{
-    "tasks.group_not_of_directive",
-    "Nhóm nhiệm vụ không thuộc văn bản đã chọn.",
-    "The task group does not belong to the chosen directive.",
 };
 constexpr MessageText kOnlyIssuerOfficeAssignsMany{
     "tasks.only_issuer_office_assigns_many",
@@ -137,7 +133,7 @@ Status TaskService::WriteForUnits(db::Connection& c, const auth::Principal& who,
   if (in.task.group_id) {
     DH_ASSIGN_OR_RETURN(auto parent, FindGroup(c, *in.task.group_id));
     if (!parent || (directive_id && parent->directive_id != *directive_id))
-      return Status::InvalidInput("group_id", Say(kGroupNotOfDirective));
+      return Status::InvalidInput("group_id", Say(msg::kTaskGroupDoesBelongChosen));
     directive_id = parent->directive_id;
   }
   DH_ASSIGN_OR_RETURN(const Directive d, NamedDirective(c, access, who, *directive_id));

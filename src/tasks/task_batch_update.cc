@@ -8,6 +8,7 @@
 #include "core/message.h"
 #include "core/text.h"
 #include "tasks/task_checks.h"
+#include "tasks/task_messages.h"
 #include "tasks/task_notices.h"
 #include "tasks/task_service.h"
 #include "tasks/task_store.h"
@@ -15,12 +16,6 @@
 
 namespace dh::tasks {
 namespace {
-
-constexpr MessageText kLeadNotCoordinator{
-    "tasks.lead_not_coordinator",
-    "Đơn vị chủ trì không đồng thời là đơn vị phối hợp.",
-    "The lead unit cannot also be a coordinating unit.",
-};
 
 // The row's fields applied to `t`; the coordinators newly named go to `added`.
 Status ApplyRow(const TaskInput& in, TaskRecord& t, std::vector<int64_t>& added) {
@@ -34,7 +29,7 @@ Status ApplyRow(const TaskInput& in, TaskRecord& t, std::vector<int64_t>& added)
         added.push_back(u);
     if (std::find(in.coordinator_ids->begin(), in.coordinator_ids->end(), t.lead_unit_id) !=
         in.coordinator_ids->end())
-      return Status::InvalidInput("coordinator_ids", Say(kLeadNotCoordinator));
+      return Status::InvalidInput("coordinator_ids", Say(msg::kLeadUnitAlsoCoordinatingUnit));
     t.coordinator_ids = *in.coordinator_ids;
   }
   if (in.deadline) t.deadline = in.deadline;

@@ -125,18 +125,14 @@ Result<TaskView> TaskService::Cancel(const auth::Principal& who, int64_t id,
 
 Status TaskService::Delete(const auth::Principal& who, int64_t id) {
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, true));
-    DH_RETURN_IF_ERROR(Undeletable(c, before));
-    TaskRecord t = before;
-    DH_ASSIGN_OR_RETURN(t.state, Transition(t.state, TaskEvent::kDelete));
-    const int64_t now = clock_.NowSeconds();
-    t.updated_at = now;
-    DH_RETURN_IF_ERROR(UpdateTask(c, t));
+    DH_ASSIGN_OR_RETURN(Step s,
+                        BeginStep(c, who, id, {Actor::kOffice, TaskEvent::kDelete, Undeletable}));
+    DH_RETURN_IF_ERROR(UpdateTask(c, s.t));
     DH_RETURN_IF_ERROR(InsertEvent(
-        c, {0, id, "deleted", clock_.Today(), "", std::nullopt, std::nullopt, who.user_id, now}));
-    DH_RETURN_IF_ERROR(ClosePendingExtensions(c, who, t, "Nhiệm vụ đã bị xóa.", now));
-    DH_RETURN_IF_ERROR(Record(c, &who, "task.delete", before, t, now));
-    return NoticeWithdrawn(c, t, "", now);
+        c, {0, id, "deleted", clock_.Today(), "", std::nullopt, std::nullopt, who.user_id, s.now}));
+    DH_RETURN_IF_ERROR(ClosePendingExtensions(c, who, s.t, "Nhiệm vụ đã bị xóa.", s.now));
+    DH_RETURN_IF_ERROR(Record(c, &who, "task.delete", s.before, s.t, s.now));
+    return NoticeWithdrawn(c, s.t, "", s.now);
   }));
   return Refresh({id});
 }

@@ -279,6 +279,33 @@ class TaskService {
   // Loads the task for a write: NotFound when not visible, Forbidden without the right.
   Result<TaskRecord> ForWrite(db::Connection& c, const auth::Principal& who, int64_t id,
                               bool manage) const;
+  // The workflow's steps (task_workflow.cc). Who takes a step: a unit working on the task
+  // (CanWorkTask), its lead unit holding it (also CanHoldTask), or the office (MayManageTask).
+  enum class Actor { kWorker, kHolder, kOffice };
+  struct StepRule {
+    Actor actor;
+    TaskEvent event;
+    // A rule of the step on the task as it stands, checked before the state moves.
+    std::function<Status(db::Connection&, const TaskRecord&)> check;
+  };
+  struct Step {
+    TaskRecord before;  // as it stood, for the audit entry
+    TaskRecord t;       // moved to its new state, stamped `now`
+    int64_t now = 0;
+    std::vector<int64_t> touched;  // refreshed after the commit: the task and those rolled up
+  };
+  // Every step's prelude inside its transaction: the task loaded for the write (ForWrite),
+  // the actor's right, `rule.check`, then the state moved by `rule.event` (Transition).
+  Result<Step> BeginStep(db::Connection& c, const auth::Principal& who, int64_t id,
+                         const StepRule& rule) const;
+  // One step in its own transaction: BeginStep, then `body` writes the step's rows; the
+  // touched tasks are refreshed and the task is answered as `who` now sees it.
+  Result<TaskView> RunStep(const auth::Principal& who, int64_t id, const StepRule& rule,
+                           const std::function<Status(db::Connection&, Step&)>& body);
+  // The end most steps share: the task's row, its history event `ev` (task, user and time
+  // filled in) and the audit entry `action`.
+  Status EndStep(db::Connection& c, const auth::Principal& who, const Step& s, TaskEventRecord ev,
+                 const std::string& action);
   TaskView View(const TaskRecord& t, int extensions, const Access* a,
                 const auth::Principal* who) const;
   Status RollUp(db::Connection& c, std::optional<int64_t> parent_id, int64_t now,

@@ -31,6 +31,42 @@ Result<Date> DayUpToToday(std::optional<Date> on, Date today, const std::string&
 
 }  // namespace
 
+// ---- A step of the workflow ---------------------------------------------------------------
+
+Result<TaskService::Step> TaskService::BeginStep(db::Connection& c, const auth::Principal& who,
+                                                 int64_t id, const StepRule& rule) const {
+  DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, rule.actor == Actor::kOffice));
+  if (rule.actor == Actor::kHolder && !CanHoldTask(AccessOf(who), who, before)) return HolderOnly();
+  if (rule.check) DH_RETURN_IF_ERROR(rule.check(c, before));
+  Step s{before, before, clock_.NowSeconds(), {id}};
+  DH_ASSIGN_OR_RETURN(s.t.state, Transition(before.state, rule.event));
+  s.t.updated_at = s.now;
+  return s;
+}
+
+Result<TaskView> TaskService::RunStep(const auth::Principal& who, int64_t id, const StepRule& rule,
+                                      const std::function<Status(db::Connection&, Step&)>& body) {
+  std::vector<int64_t> touched;
+  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+    DH_ASSIGN_OR_RETURN(Step s, BeginStep(c, who, id, rule));
+    DH_RETURN_IF_ERROR(body(c, s));
+    touched = std::move(s.touched);
+    return Status::Ok();
+  }));
+  DH_RETURN_IF_ERROR(Refresh(touched));
+  return Load(who, id);
+}
+
+Status TaskService::EndStep(db::Connection& c, const auth::Principal& who, const Step& s,
+                            TaskEventRecord ev, const std::string& action) {
+  ev.task_id = s.t.id;
+  ev.user_id = who.user_id;
+  ev.created_at = s.now;
+  DH_RETURN_IF_ERROR(UpdateTask(c, s.t));
+  DH_RETURN_IF_ERROR(InsertEvent(c, ev));
+  return Record(c, &who, action, s.before, s.t, s.now);
+}
+
 // ---- The loop ---------------------------------------------------------------------------
 
 Status TaskService::RollUp(db::Connection& c, std::optional<int64_t> parent_id, int64_t now,
@@ -59,31 +95,29 @@ Result<TaskView> TaskService::Report(const auth::Principal& who, int64_t id, std
   if (body.empty()) return Status::InvalidInput("body", Say(msg::kDescribeWhatWasDone));
   DH_ASSIGN_OR_RETURN(const Date day,
                       DayUpToToday(on, clock_.Today(), "reported_on", msg::kReportDateAfterToday));
-  std::vector<int64_t> touched = {id};
-  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, false));
-    TaskRecord t = before;
-    DH_ASSIGN_OR_RETURN(t.state, Transition(t.state, TaskEvent::kReport));
-    if (before.state == TaskState::kNotStarted && percent == 0) t.state = TaskState::kNotStarted;
-    const int64_t now = clock_.NowSeconds();
-    // A report dated before the last one fills in the history; the latest report still
-    // says where the work stands and when it last moved (which escalation reads).
-    if (!before.last_report_on || day >= *before.last_report_on) {
-      t.own_progress_percent = percent;
-      DH_ASSIGN_OR_RETURN(auto children, ChildrenOf(c, id));
-      std::vector<Part> parts;
-      for (const auto& ch : children) parts.push_back({ch.share_percent, ch.progress_percent});
-      t.progress_percent = RollUpProgress(percent, parts);
-      t.last_report_on = day;
-    }
-    t.updated_at = now;
-    DH_RETURN_IF_ERROR(InsertReport(c, {0, id, day, percent, body, who.user_id, now}).status());
-    DH_RETURN_IF_ERROR(UpdateTask(c, t));
-    DH_RETURN_IF_ERROR(Record(c, &who, "task.report", before, t, now));
-    return RollUp(c, t.parent_task_id, now, touched);
-  }));
-  DH_RETURN_IF_ERROR(Refresh(touched));
-  return Load(who, id);
+  return RunStep(who, id, {Actor::kWorker, TaskEvent::kReport},
+                 [&](db::Connection& c, Step& s) -> Status {
+                   TaskRecord& t = s.t;
+                   if (s.before.state == TaskState::kNotStarted && percent == 0)
+                     t.state = TaskState::kNotStarted;
+                   // A report dated before the last one fills in the history; the latest report
+                   // still says where the work stands and when it last moved (which escalation
+                   // reads).
+                   if (!s.before.last_report_on || day >= *s.before.last_report_on) {
+                     t.own_progress_percent = percent;
+                     DH_ASSIGN_OR_RETURN(auto children, ChildrenOf(c, id));
+                     std::vector<Part> parts;
+                     for (const auto& ch : children)
+                       parts.push_back({ch.share_percent, ch.progress_percent});
+                     t.progress_percent = RollUpProgress(percent, parts);
+                     t.last_report_on = day;
+                   }
+                   DH_RETURN_IF_ERROR(
+                       InsertReport(c, {0, id, day, percent, body, who.user_id, s.now}).status());
+                   DH_RETURN_IF_ERROR(UpdateTask(c, t));
+                   DH_RETURN_IF_ERROR(Record(c, &who, "task.report", s.before, t, s.now));
+                   return RollUp(c, t.parent_task_id, s.now, s.touched);
+                 });
 }
 
 Result<Extension> TaskService::RequestExtension(const auth::Principal& who, int64_t id,
@@ -253,95 +287,74 @@ Result<TaskView> TaskService::Submit(const auth::Principal& who, int64_t id, std
     return Status::InvalidInput("output_text", Say(msg::kDescribeTaskSOutputResult));
   DH_ASSIGN_OR_RETURN(const Date day, DayUpToToday(on, clock_.Today(), "finished_on",
                                                    msg::kCompletionDateAfterToday));
-  std::vector<int64_t> touched = {id};
-  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, false));
-    if (!CanHoldTask(AccessOf(who), who, before)) return HolderOnly();
-    TaskRecord t = before;
-    const int64_t now = clock_.NowSeconds();
-    DH_ASSIGN_OR_RETURN(auto state, Transition(t.state, TaskEvent::kSubmit));
-    const bool period = t.recurrence.kind != Recurrence::kNone && t.deadline.has_value();
-    if (period) {
-      // One period of a recurring task: recorded, and the next period begins.
-      DH_RETURN_IF_ERROR(InsertOccurrence(c, {0, id, *t.deadline, day, output_text}));
-      t.deadline = NextOccurrence(t.recurrence, *t.deadline);
-      t.state = TaskState::kInProgress;
-      t.last_report_on = day;
-    } else {
-      t.state = state;
-      t.finished_on = day;
-      t.output_text = output_text;
-      t.own_progress_percent = 100;
-      t.progress_percent = 100;
-    }
-    t.updated_at = now;
-    DH_RETURN_IF_ERROR(UpdateTask(c, t));
-    DH_RETURN_IF_ERROR(InsertEvent(
-        c, {0, id, "submitted", day, output_text, std::nullopt, std::nullopt, who.user_id, now}));
-    DH_RETURN_IF_ERROR(Record(c, &who, "task.submit", before, t, now));
-    DH_RETURN_IF_ERROR(ClosePendingExtensions(
-        c, who, t,
-        (period ? "Kỳ hạn " + before.deadline->ToVietnamese() + " đã hoàn thành ngày "
-                : std::string("Nhiệm vụ đã báo cáo hoàn thành ngày ")) +
-            day.ToVietnamese() + "; đề nghị gia hạn tự đóng.",
-        now));
-    if (t.state == TaskState::kAwaitingConfirmation)
-      DH_RETURN_IF_ERROR(NoticeSubmitted(c, *units_.Get(), t, output_text, now));
-    return RollUp(c, t.parent_task_id, now, touched);
-  }));
-  DH_RETURN_IF_ERROR(Refresh(touched));
-  return Load(who, id);
+  return RunStep(
+      who, id, {Actor::kHolder, TaskEvent::kSubmit}, [&](db::Connection& c, Step& s) -> Status {
+        TaskRecord& t = s.t;
+        const bool period = t.recurrence.kind != Recurrence::kNone && t.deadline.has_value();
+        if (period) {
+          // One period of a recurring task: recorded, and the next period begins.
+          DH_RETURN_IF_ERROR(InsertOccurrence(c, {0, id, *t.deadline, day, output_text}));
+          t.deadline = NextOccurrence(t.recurrence, *t.deadline);
+          t.state = TaskState::kInProgress;
+          t.last_report_on = day;
+        } else {
+          t.finished_on = day;
+          t.output_text = output_text;
+          t.own_progress_percent = 100;
+          t.progress_percent = 100;
+        }
+        DH_RETURN_IF_ERROR(EndStep(c, who, s,
+                                   {.kind = "submitted", .happened_on = day, .note = output_text},
+                                   "task.submit"));
+        DH_RETURN_IF_ERROR(ClosePendingExtensions(
+            c, who, t,
+            (period ? "Kỳ hạn " + s.before.deadline->ToVietnamese() + " đã hoàn thành ngày "
+                    : std::string("Nhiệm vụ đã báo cáo hoàn thành ngày ")) +
+                day.ToVietnamese() + "; đề nghị gia hạn tự đóng.",
+            s.now));
+        if (t.state == TaskState::kAwaitingConfirmation)
+          DH_RETURN_IF_ERROR(NoticeSubmitted(c, *units_.Get(), t, output_text, s.now));
+        return RollUp(c, t.parent_task_id, s.now, s.touched);
+      });
 }
 
 Result<TaskView> TaskService::Confirm(const auth::Principal& who, int64_t id, bool accept,
                                       const std::string& reason) {
   if (!accept && reason.empty())
     return Status::InvalidInput("reason", Say(msg::kGiveReasonReturningItSo));
-  std::vector<int64_t> touched = {id};
-  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, true));
-    TaskRecord t = before;
-    const int64_t now = clock_.NowSeconds();
-    DH_ASSIGN_OR_RETURN(t.state,
-                        Transition(t.state, accept ? TaskEvent::kConfirm : TaskEvent::kReturn));
+  const StepRule rule{Actor::kOffice, accept ? TaskEvent::kConfirm : TaskEvent::kReturn};
+  return RunStep(who, id, rule, [&](db::Connection& c, Step& s) -> Status {
+    TaskRecord& t = s.t;
     if (!accept) {
       t.finished_on.reset();
       t.own_progress_percent = std::min(t.own_progress_percent, 90);
       t.progress_percent = std::min(t.progress_percent, 90);
     }
-    t.updated_at = now;
-    DH_RETURN_IF_ERROR(UpdateTask(c, t));
-    DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, accept ? "confirmed" : "returned", clock_.Today(),
-                                       reason, std::nullopt, std::nullopt, who.user_id, now}));
-    DH_RETURN_IF_ERROR(Record(c, &who, accept ? "task.confirm" : "task.return", before, t, now));
-    DH_RETURN_IF_ERROR(ResolveCompletionNotices(c, id, now));
+    DH_RETURN_IF_ERROR(EndStep(
+        c, who, s,
+        {.kind = accept ? "confirmed" : "returned", .happened_on = clock_.Today(), .note = reason},
+        accept ? "task.confirm" : "task.return"));
+    DH_RETURN_IF_ERROR(ResolveCompletionNotices(c, id, s.now));
     if (accept)
       DH_RETURN_IF_ERROR(ClosePendingExtensions(
-          c, who, t, "Nhiệm vụ đã được xác nhận hoàn thành; đề nghị gia hạn tự đóng.", now));
-    if (!accept) DH_RETURN_IF_ERROR(NoticeReturned(c, t, reason, now));
-    return RollUp(c, t.parent_task_id, now, touched);
-  }));
-  DH_RETURN_IF_ERROR(Refresh(touched));
-  return Load(who, id);
+          c, who, t, "Nhiệm vụ đã được xác nhận hoàn thành; đề nghị gia hạn tự đóng.", s.now));
+    if (!accept) DH_RETURN_IF_ERROR(NoticeReturned(c, t, reason, s.now));
+    return RollUp(c, t.parent_task_id, s.now, s.touched);
+  });
 }
 
 Result<TaskView> TaskService::Refuse(const auth::Principal& who, int64_t id,
                                      const std::string& reason) {
   if (reason.empty()) return Status::InvalidInput("reason", Say(msg::kGiveReasonWhyTaskWithin));
-  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, false));
-    if (!CanHoldTask(AccessOf(who), who, before)) return HolderOnly();
-    TaskRecord t = before;
-    const int64_t now = clock_.NowSeconds();
-    DH_ASSIGN_OR_RETURN(t.state, Transition(t.state, TaskEvent::kRefuse));
-    t.updated_at = now;
-    DH_RETURN_IF_ERROR(UpdateTask(c, t));
-    DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, "refused", clock_.Today(), reason, t.lead_unit_id,
-                                       std::nullopt, who.user_id, now}));
-    return Record(c, &who, "task.refuse", before, t, now);
-  }));
-  DH_RETURN_IF_ERROR(Refresh({id}));
-  return Load(who, id);
+  return RunStep(who, id, {Actor::kHolder, TaskEvent::kRefuse},
+                 [&](db::Connection& c, Step& s) -> Status {
+                   return EndStep(c, who, s,
+                                  {.kind = "refused",
+                                   .happened_on = clock_.Today(),
+                                   .note = reason,
+                                   .from_unit_id = s.t.lead_unit_id},
+                                  "task.refuse");
+                 });
 }
 
 Result<TaskView> TaskService::Reassign(const auth::Principal& who, int64_t id, int64_t lead_unit_id,
@@ -349,46 +362,40 @@ Result<TaskView> TaskService::Reassign(const auth::Principal& who, int64_t id, i
   const Date today = clock_.Today();
   DH_RETURN_IF_ERROR(units::CheckTakesWork(*units_.Get(), lead_unit_id, today, "lead_unit_id",
                                            "Đơn vị chủ trì mới"));
-  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
+  // Checked again inside the transaction: a restructuring may have committed since.
+  auto to_another = [&](db::Connection& c, const TaskRecord& before) -> Status {
     DH_RETURN_IF_ERROR(
         units::CheckTakesWork(c, lead_unit_id, today, "lead_unit_id", "Đơn vị chủ trì mới"));
-    DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, true));
     if (!MayGiveWorkTo(AccessOf(who), lead_unit_id))
       return Status::Forbidden(Say(msg::kNewLeadUnitOutsideScope));
     if (lead_unit_id == before.lead_unit_id)
       return Status::InvalidInput("lead_unit_id", Say(msg::kChooseUnitOtherThanCurrent));
-    TaskRecord t = before;
-    const int64_t now = clock_.NowSeconds();
-    DH_ASSIGN_OR_RETURN(t.state, Transition(t.state, TaskEvent::kReassign));
-    t.lead_unit_id = lead_unit_id;
-    t.assignee_id.reset();
-    std::erase(t.coordinator_ids, lead_unit_id);
-    t.updated_at = now;
-    DH_RETURN_IF_ERROR(UpdateTask(c, t));
-    DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, "reassigned", clock_.Today(), note,
-                                       before.lead_unit_id, lead_unit_id, who.user_id, now}));
-    DH_RETURN_IF_ERROR(Record(c, &who, "task.reassign", before, t, now));
-    return NoticeReassigned(c, t, note, now);
-  }));
-  DH_RETURN_IF_ERROR(Refresh({id}));
-  return Load(who, id);
+    return Status::Ok();
+  };
+  auto hand_over = [&](db::Connection& c, Step& s) -> Status {
+    s.t.lead_unit_id = lead_unit_id;
+    s.t.assignee_id.reset();
+    std::erase(s.t.coordinator_ids, lead_unit_id);
+    DH_RETURN_IF_ERROR(EndStep(c, who, s,
+                               {.kind = "reassigned",
+                                .happened_on = clock_.Today(),
+                                .note = note,
+                                .from_unit_id = s.before.lead_unit_id,
+                                .to_unit_id = lead_unit_id},
+                               "task.reassign"));
+    return NoticeReassigned(c, s.t, note, s.now);
+  };
+  return RunStep(who, id, {Actor::kOffice, TaskEvent::kReassign, to_another}, hand_over);
 }
 
 Result<TaskView> TaskService::Suspend(const auth::Principal& who, int64_t id, bool suspend,
                                       const std::string& note) {
-  DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(TaskRecord before, ForWrite(c, who, id, true));
-    TaskRecord t = before;
-    const int64_t now = clock_.NowSeconds();
-    DH_ASSIGN_OR_RETURN(t.state,
-                        Transition(t.state, suspend ? TaskEvent::kSuspend : TaskEvent::kResume));
-    t.updated_at = now;
-    DH_RETURN_IF_ERROR(UpdateTask(c, t));
-    DH_RETURN_IF_ERROR(InsertEvent(c, {0, id, suspend ? "suspended" : "resumed", clock_.Today(),
-                                       note, std::nullopt, std::nullopt, who.user_id, now}));
-    return Record(c, &who, suspend ? "task.suspend" : "task.resume", before, t, now);
-  }));
-  DH_RETURN_IF_ERROR(Refresh({id}));
-  return Load(who, id);
+  const StepRule rule{Actor::kOffice, suspend ? TaskEvent::kSuspend : TaskEvent::kResume};
+  return RunStep(who, id, rule, [&](db::Connection& c, Step& s) -> Status {
+    return EndStep(
+        c, who, s,
+        {.kind = suspend ? "suspended" : "resumed", .happened_on = clock_.Today(), .note = note},
+        suspend ? "task.suspend" : "task.resume");
+  });
 }
 }  // namespace dh::tasks

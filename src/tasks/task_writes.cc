@@ -1,6 +1,7 @@
 #include "tasks/task_writes.h"
 
 #include "audit/recorder.h"
+#include "core/json.h"
 #include "tasks/task.h"
 #include "tasks/task_messages.h"
 #include "tasks/task_notices.h"
@@ -13,20 +14,16 @@ namespace bj = boost::json;
 
 Status TaskNotFound() { return Status::NotFound(Say(msg::kTaskFound)); }
 
-bj::value OptDate(const std::optional<Date>& d) {
-  return d ? bj::value(d->ToString()) : bj::value(nullptr);
-}
-
 // What the audit log keeps of a task.
 bj::object AuditJson(const TaskRecord& t) {
   return {{"title", t.title},
           {"lead_unit_id", t.lead_unit_id},
           {"assignee_id", t.assignee_id ? bj::value(*t.assignee_id) : bj::value(nullptr)},
-          {"deadline", OptDate(t.deadline)},
-          {"start_on", OptDate(t.start_on)},
+          {"deadline", json::DateOrNull(t.deadline)},
+          {"start_on", json::DateOrNull(t.start_on)},
           {"state", StateName(t.state)},
           {"progress_percent", t.progress_percent},
-          {"finished_on", OptDate(t.finished_on)},
+          {"finished_on", json::DateOrNull(t.finished_on)},
           {"coordinator_ids", bj::value_from(t.coordinator_ids)}};
 }
 

@@ -18,8 +18,6 @@ namespace dh::tasks {
 
 Status TaskNotFound();
 
-boost::json::value OptDate(const std::optional<Date>& d);
-
 // What the audit log keeps of a task.
 boost::json::object AuditJson(const TaskRecord& t);
 

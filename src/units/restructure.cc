@@ -1,6 +1,7 @@
 #include "units/restructure.h"
 
 #include <algorithm>
+#include <functional>
 #include <set>
 
 #include "units/unit_messages.h"
@@ -21,42 +22,53 @@ Status CheckNotRestructured(const UnitGraph& g, const Unit& u, const std::string
       "already_restructured", field);
 }
 
-Status CheckSources(const UnitGraph& g, const RestructureRequest& r) {
-  if (r.source_ids.empty()) return Status::InvalidInput("source_ids", Say(msg::kChooseSources));
+// How one of the request's lists of units is checked: each unit named once, held by the
+// tree, in none of `others` (a unit both merged away and kept), not restructured already,
+// and `active` on the day.
+struct ListRule {
+  const char* field;
+  const MessageText& twice;
+  const MessageText& not_active;
+  const std::vector<int64_t>* others;
+  std::function<bool(const Unit&)> active;
+};
+
+Status CheckListed(const UnitGraph& g, const std::vector<int64_t>& ids, Date date,
+                   const ListRule& rule) {
   std::set<int64_t> seen;
-  for (int64_t id : r.source_ids) {
-    if (!seen.insert(id).second) return Status::InvalidInput("source_ids", Say(msg::kSourceTwice));
+  for (int64_t id : ids) {
+    // Counted twice, one unit would pass for the two successors a split needs.
+    if (!seen.insert(id).second) return Status::InvalidInput(rule.field, Say(rule.twice));
     const Unit* u = g.Find(id);
     if (!u)
-      return Status::InvalidInput("source_ids",
+      return Status::InvalidInput(rule.field,
                                   Say(msg::kNoUnitNumber, {{"id", std::to_string(id)}}));
-    DH_RETURN_IF_ERROR(CheckNotRestructured(g, *u, "source_ids"));
-    if (!(u->valid_from < r.date) || (u->valid_to && *u->valid_to < r.date))
+    if (rule.others &&
+        std::find(rule.others->begin(), rule.others->end(), id) != rule.others->end())
+      return Status::InvalidInput(rule.field, Say(msg::kSourceAndTarget, {{"name", u->name}}));
+    DH_RETURN_IF_ERROR(CheckNotRestructured(g, *u, rule.field));
+    if (!rule.active(*u))
       return Status::InvalidInput(
-          "source_ids",
-          Say(msg::kSourceNotActive, {{"name", u->name}, {"date", r.date.ToVietnamese()}}));
+          rule.field, Say(rule.not_active, {{"name", u->name}, {"date", date.ToVietnamese()}}));
   }
   return Status::Ok();
 }
 
+Status CheckSources(const UnitGraph& g, const RestructureRequest& r) {
+  if (r.source_ids.empty()) return Status::InvalidInput("source_ids", Say(msg::kChooseSources));
+  // A unit merged or split away was there the day before the new structure begins.
+  auto active = [&](const Unit& u) {
+    return u.valid_from < r.date && !(u.valid_to && *u.valid_to < r.date);
+  };
+  return CheckListed(g, r.source_ids, r.date,
+                     {"source_ids", msg::kSourceTwice, msg::kSourceNotActive, nullptr, active});
+}
+
 Status CheckTargets(const UnitGraph& g, const RestructureRequest& r) {
-  std::set<int64_t> seen;
-  for (int64_t id : r.target_ids) {
-    // Counted twice, one unit would pass for the two successors a split needs.
-    if (!seen.insert(id).second) return Status::InvalidInput("target_ids", Say(msg::kTargetTwice));
-    const Unit* u = g.Find(id);
-    if (!u)
-      return Status::InvalidInput("target_ids",
-                                  Say(msg::kNoUnitNumber, {{"id", std::to_string(id)}}));
-    if (std::find(r.source_ids.begin(), r.source_ids.end(), id) != r.source_ids.end())
-      return Status::InvalidInput("target_ids", Say(msg::kSourceAndTarget, {{"name", u->name}}));
-    DH_RETURN_IF_ERROR(CheckNotRestructured(g, *u, "target_ids"));
-    if (!u->ActiveOn(r.date))
-      return Status::InvalidInput(
-          "target_ids",
-          Say(msg::kTargetNotActive, {{"name", u->name}, {"date", r.date.ToVietnamese()}}));
-  }
-  return Status::Ok();
+  auto active = [&](const Unit& u) { return u.ActiveOn(r.date); };
+  return CheckListed(
+      g, r.target_ids, r.date,
+      {"target_ids", msg::kTargetTwice, msg::kTargetNotActive, &r.source_ids, active});
 }
 
 Status CheckNewUnits(const UnitGraph& g, const RestructureRequest& r) {

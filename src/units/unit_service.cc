@@ -5,6 +5,7 @@
 #include "audit/recorder.h"
 #include "core/text.h"
 #include "db/read_value.h"
+#include "http/require.h"
 #include "units/unit_json.h"
 #include "units/unit_messages.h"
 #include "units/unit_scope.h"
@@ -17,9 +18,7 @@ Status NotFound() { return Status::NotFound(Say(msg::kUnitNotFound)); }
 
 // A role that may not change units hears so before anything about its input.
 Status CheckRole(const auth::Principal* who) {
-  if (who && !who->Can(auth::Permission::kUnitsWrite))
-    return Status::Forbidden(Say(msg::kRoleCannotEdit));
-  return Status::Ok();
+  return auth::Require(who, auth::Permission::kUnitsWrite, msg::kRoleCannotEdit);
 }
 
 // A unit that a restructuring ends takes no new child that would outlive it: its children

@@ -2,6 +2,7 @@
 
 #include "audit/recorder.h"
 #include "db/read_value.h"
+#include "http/require.h"
 #include "units/unit_rules.h"
 #include "users/password.h"
 #include "users/user_json.h"
@@ -13,9 +14,7 @@ namespace {
 Status NotFound() { return Status::NotFound(Say(msg::kUserNotFound)); }
 
 Status CheckWrite(const auth::Principal* who) {
-  if (who && !who->Can(auth::Permission::kUsersWrite))
-    return Status::Forbidden(Say(msg::kOnlyAdminWrites));
-  return Status::Ok();
+  return auth::Require(who, auth::Permission::kUsersWrite, msg::kOnlyAdminWrites);
 }
 
 // Optional; when given it must at least look like an address.
