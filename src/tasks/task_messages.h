@@ -139,6 +139,12 @@ inline constexpr MessageText kDirectiveNumberEmpty{
     "Số hiệu văn bản không được để trống.",
     "The directive number cannot be empty.",
 };
+// {number}, {date}: the directive's number and date of issue (dd/mm/yyyy).
+inline constexpr MessageText kDirectiveNumberTaken{
+    "tasks.directive_number_taken",
+    "Văn bản số {number} ngày {date} của đơn vị này đã có.",
+    "This unit already has a directive numbered {number} of {date}.",
+};
 inline constexpr MessageText kDocumentTypeValid{
     "tasks.document_type_valid",
     "Loại văn bản không hợp lệ.",

@@ -7,6 +7,7 @@
 #include "db/sql_lists.h"
 #include "db/table_sql.h"
 #include "tasks/task_demo_store.h"
+#include "tasks/task_messages.h"
 
 namespace dh::tasks {
 namespace {
@@ -175,6 +176,13 @@ void GroupFields(db::RowCursor& row, TaskGroup& g) {
   row(g.id, g.directive_id, g.parent_id, g.title, g.position);
 }
 
+// A directive's number is unique per issuing unit and date (the tables' unique index).
+Status NumberTaken(const Directive& d) {
+  return Status::UniqueViolation("number",
+                                 Say(msg::kDirectiveNumberTaken,
+                                     {{"number", d.number}, {"date", d.issued_on.ToVietnamese()}}));
+}
+
 }  // namespace
 
 Result<int64_t> InsertDirective(db::Connection& c, const Directive& d) {
@@ -182,10 +190,7 @@ Result<int64_t> InsertDirective(db::Connection& c, const Directive& d) {
       c, kInsertDirectiveSql,
       {d.kind, d.number, d.issued_on.ToString(), d.issuer_unit_id, d.title, d.body,
        OptId(d.created_by), d.created_at, text::FoldForSearch(d.title + " " + d.number)});
-  if (!id.ok() && id.status().code() == StatusCode::kUniqueViolation)
-    return Status::UniqueViolation("number", "Văn bản số " + d.number + " ngày " +
-                                                 d.issued_on.ToVietnamese() +
-                                                 " của đơn vị này đã có.");
+  if (!id.ok() && id.status().code() == StatusCode::kUniqueViolation) return NumberTaken(d);
   return id;
 }
 
@@ -193,10 +198,7 @@ Status UpdateDirective(db::Connection& c, const Directive& d) {
   auto r =
       c.Exec(kUpdateDirectiveSql, {d.kind, d.number, d.issued_on.ToString(), d.title,
                                    text::FoldForSearch(d.title + " " + d.number), d.body, d.id});
-  if (!r.ok() && r.status().code() == StatusCode::kUniqueViolation)
-    return Status::UniqueViolation("number", "Văn bản số " + d.number + " ngày " +
-                                                 d.issued_on.ToVietnamese() +
-                                                 " của đơn vị này đã có.");
+  if (!r.ok() && r.status().code() == StatusCode::kUniqueViolation) return NumberTaken(d);
   return r.status();
 }
 
