@@ -1,6 +1,7 @@
 #include "investment/investment_parse.h"
 
 #include "core/json.h"
+#include "investment/investment_messages.h"
 
 namespace dh::investment {
 namespace {
@@ -15,16 +16,18 @@ Result<int> Year(const bj::object& o, json::Field f) {
 
 template <typename E>
 Result<E> Enum(const bj::object& o, json::Field f, std::optional<E> (*parse)(std::string_view),
-               const char* allowed, std::optional<E> fallback = std::nullopt) {
+               const MessageText& allowed, std::optional<E> fallback = std::nullopt) {
   DH_ASSIGN_OR_RETURN(auto text, json::OptionalString(o, f, 40));
   if (!text && fallback) return *fallback;
+  const Label name{std::string(f.label), ""};
   if (!text)
-    return Status::InvalidInput(std::string(f.key), "Cần chọn " + std::string(f.label) + ".",
+    return Status::InvalidInput(std::string(f.key), Say(msg::kChooseField, {{"name", name}}),
                                 "required");
   const auto v = parse(*text);
   if (!v)
-    return Status::InvalidInput(
-        std::string(f.key), std::string(f.label) + " phải là " + allowed + ".", "invalid_value");
+    return Status::InvalidInput(std::string(f.key),
+                                Say(msg::kFieldMustBe, {{"name", name}, {"allowed", &allowed}}),
+                                "invalid_value");
   return *v;
 }
 
@@ -32,7 +35,85 @@ Result<std::string> Decision(const bj::object& o) {
   return json::RequiredString(o, {"decision_number", "Số quyết định"}, 100);
 }
 
+// Each form label, list filter and import column of public investment, with its English.
+constexpr std::pair<std::string_view, std::string_view> kLabels[] = {
+    {"Chủ đầu tư", "Investor"},
+    {"Cấp giao kế hoạch", "Plan assigned by"},
+    {"Cấp ngân sách", "Budget level"},
+    {"Dự án", "Project"},
+    {"Dự án chuyển vốn", "Project giving capital"},
+    {"Dự án nhận vốn", "Project receiving capital"},
+    {"Dự án trọng điểm", "Key project"},
+    {"Ghi chú", "Note"},
+    {"Giai đoạn", "Period"},
+    {"Khối lượng thực hiện (%)", "Work done (%)"},
+    {"Khởi công mới", "New start"},
+    {"Kế hoạch kiểm tra", "Inspection plan"},
+    {"Kết quả", "Findings"},
+    {"Kết quả kiểm tra", "Inspection findings"},
+    {"Loại kế hoạch", "Plan kind"},
+    {"Loại điểm nghẽn", "Bottleneck kind"},
+    {"Lĩnh vực", "Sector"},
+    {"Mã dự án", "Project code"},
+    {"Mã nguồn vốn", "Source code"},
+    {"Mô tả", "Description"},
+    {"Mốc ngày", "Milestone date"},
+    {"Nguyên nhân chủ quan", "Within own control"},
+    {"Nguồn vốn", "Capital source"},
+    {"Nguồn vốn cấp trên", "Parent source"},
+    {"Nguồn vốn nhận", "Receiving source"},
+    {"Ngày báo cáo", "Report date"},
+    {"Ngày giải ngân", "Payment date"},
+    {"Ngày kiểm tra", "Inspection date"},
+    {"Ngày phê duyệt", "Approval date"},
+    {"Ngày quyết định", "Decision date"},
+    {"Ngày đạt", "Date reached"},
+    {"Nhóm dự án", "Project group"},
+    {"Năm", "Year"},
+    {"Năm hoàn thành", "Completion year"},
+    {"Năm khởi công", "Start year"},
+    {"Năm kế hoạch", "Plan year"},
+    {"Nội dung", "Content"},
+    {"Quyết định phê duyệt", "Approval decision"},
+    {"Số quyết định", "Decision number"},
+    {"Số tiền", "Amount"},
+    {"Số tiền giải ngân", "Amount disbursed"},
+    {"Số vốn", "Amount"},
+    {"Số vốn cam kết", "Committed amount"},
+    {"Số vốn điều chỉnh", "Amount moved"},
+    {"Tháng", "Month"},
+    {"Thời hạn", "Deadline"},
+    {"Thứ tự", "Position"},
+    {"Tên dự án", "Project name"},
+    {"Tên kế hoạch kiểm tra", "Inspection plan name"},
+    {"Tên mốc", "Milestone name"},
+    {"Tên nguồn vốn", "Source name"},
+    {"Tìm kiếm", "Search"},
+    {"Tình trạng", "Status"},
+    {"Tổng mức đầu tư", "Total investment"},
+    {"Tỷ lệ mục tiêu", "Target rate"},
+    {"Đơn vị chủ trì", "Lead unit"},
+    {"Đơn vị quản lý", "Managing unit"},
+    {"Địa điểm", "Location"},
+    // The disbursement import (disbursement_import.cc): its hints and what it imports.
+    {"Mã dự án như trong danh mục dự án của hệ thống.",
+     "The project's code as in the system's list of projects."},
+    {"Mã nguồn vốn như NSDP-TT, NSTW-TN.", "The source's code, such as NSDP-TT or NSTW-TN."},
+    {"Năm của kế hoạch vốn được giải ngân, như 2026.",
+     "The year of the capital plan disbursed, such as 2026."},
+    {"Viết dd/mm/yyyy hoặc yyyy-mm-dd.", "Write dd/mm/yyyy or yyyy-mm-dd."},
+    {"Số đồng, có thể có dấu chấm phân cách hàng nghìn: 1.250.000.000.",
+     "An amount in đồng; thousands may be separated by dots: 1.250.000.000."},
+    {"các cột project_code, source_code, plan_year, paid_on, amount",
+     "the columns project_code, source_code, plan_year, paid_on, amount"},
+    {"dòng giải ngân", "disbursement rows"},
+    {"giải ngân", "disbursements"}};
+
 }  // namespace
+
+void RegisterInvestmentLabels() {
+  for (const auto& [vi, en] : kLabels) RegisterLabels({{vi, en}});
+}
 
 Result<CapitalSource> ParseSource(const bj::object& o) {
   DH_RETURN_IF_ERROR(json::OnlyFields(o, {"code", "name", "parent_id", "level", "position"}));
@@ -40,8 +121,8 @@ Result<CapitalSource> ParseSource(const bj::object& o) {
   DH_ASSIGN_OR_RETURN(s.code, json::RequiredString(o, {"code", "Mã nguồn vốn"}, 50));
   DH_ASSIGN_OR_RETURN(s.name, json::RequiredString(o, {"name", "Tên nguồn vốn"}, 300));
   DH_ASSIGN_OR_RETURN(s.parent_id, json::OptionalId(o, {"parent_id", "Nguồn vốn cấp trên"}));
-  DH_ASSIGN_OR_RETURN(s.level, Enum<BudgetLevel>(o, {"level", "Cấp ngân sách"}, ParseBudgetLevel,
-                                                 "central hoặc local"));
+  DH_ASSIGN_OR_RETURN(
+      s.level, Enum<BudgetLevel>(o, {"level", "Cấp ngân sách"}, ParseBudgetLevel, msg::kLevels));
   DH_ASSIGN_OR_RETURN(auto pos, json::OptionalInt(o, {"position", "Thứ tự"}, 0, 10000));
   s.position = static_cast<int>(pos.value_or(0));
   return s;
@@ -104,11 +185,11 @@ Result<PlanVersion> ParsePlanVersion(const bj::object& o) {
   DH_ASSIGN_OR_RETURN(v.project_id, json::RequiredId(o, {"project_id", "Dự án"}));
   DH_ASSIGN_OR_RETURN(v.source_id, json::RequiredId(o, {"source_id", "Nguồn vốn"}));
   DH_ASSIGN_OR_RETURN(v.amount, json::RequiredInt(o, {"amount", "Số vốn"}, -kMaxMoney, kMaxMoney));
-  DH_ASSIGN_OR_RETURN(v.basis, Enum<PlanBasis>(o, {"basis", "Cấp giao kế hoạch"}, ParsePlanBasis,
-                                               "prime_minister hoặc council"));
   DH_ASSIGN_OR_RETURN(
-      v.kind, Enum<VersionKind>(o, {"version_kind", "Loại kế hoạch"}, ParseVersionKind,
-                                "initial, adjustment hoặc carry_over", VersionKind::kInitial));
+      v.basis, Enum<PlanBasis>(o, {"basis", "Cấp giao kế hoạch"}, ParsePlanBasis, msg::kBases));
+  DH_ASSIGN_OR_RETURN(v.kind,
+                      Enum<VersionKind>(o, {"version_kind", "Loại kế hoạch"}, ParseVersionKind,
+                                        msg::kVersionKinds, VersionKind::kInitial));
   DH_ASSIGN_OR_RETURN(v.decision_number, Decision(o));
   DH_ASSIGN_OR_RETURN(v.decision_date, json::RequiredDate(o, {"decision_date", "Ngày quyết định"}));
   return v;
@@ -132,23 +213,20 @@ Result<PlanAdjustment> ParseAdjustment(const bj::object& o) {
       json::OnlyFields(o, {"year", "basis", "decision_number", "decision_date", "note", "moves"}));
   PlanAdjustment a;
   DH_ASSIGN_OR_RETURN(a.year, Year(o, {"year", "Năm kế hoạch"}));
-  DH_ASSIGN_OR_RETURN(a.basis, Enum<PlanBasis>(o, {"basis", "Cấp giao kế hoạch"}, ParsePlanBasis,
-                                               "prime_minister hoặc council"));
+  DH_ASSIGN_OR_RETURN(
+      a.basis, Enum<PlanBasis>(o, {"basis", "Cấp giao kế hoạch"}, ParsePlanBasis, msg::kBases));
   DH_ASSIGN_OR_RETURN(a.decision_number, Decision(o));
   DH_ASSIGN_OR_RETURN(a.decision_date, json::RequiredDate(o, {"decision_date", "Ngày quyết định"}));
   DH_ASSIGN_OR_RETURN(auto note, json::OptionalString(o, {"note", "Ghi chú"}, 2000));
   a.note = note.value_or("");
   if (!o.contains("moves") || !o.at("moves").is_array() || o.at("moves").as_array().size() > 500)
-    return Status::InvalidInput("moves",
-                                "Các dòng điều chuyển vốn phải là một danh sách (tối đa "
-                                "500 dòng).",
+    return Status::InvalidInput("moves", Say(msg::kMovesList, {{"max", int64_t{500}}}),
                                 "wrong_type");
   const bj::array& list = o.at("moves").as_array();
   for (size_t i = 0; i < list.size(); ++i) {
     const std::string at = "moves[" + std::to_string(i) + "].";
     if (!list[i].is_object())
-      return Status::InvalidInput(at.substr(0, at.size() - 1),
-                                  "Mỗi dòng điều chuyển là một đối tượng.", "wrong_type");
+      return Status::InvalidInput(at.substr(0, at.size() - 1), Say(msg::kMoveObject), "wrong_type");
     const bj::object& m = list[i].as_object();
     DH_RETURN_IF_ERROR(json::OnlyFields(
         m, {"from_project_id", "to_project_id", "source_id", "to_source_id", "amount"}, at));
@@ -174,12 +252,13 @@ Result<std::pair<int, std::vector<Commitment>>> ParseCommitments(const bj::objec
   std::pair<int, std::vector<Commitment>> out;
   DH_ASSIGN_OR_RETURN(out.first, Year(o, {"year", "Năm"}));
   if (!o.contains("months") || !o.at("months").is_array() || o.at("months").as_array().size() > 12)
-    return Status::InvalidInput("months", "Cam kết là danh sách tối đa 12 tháng.", "wrong_type");
+    return Status::InvalidInput("months", Say(msg::kMonthsList, {{"max", int64_t{12}}}),
+                                "wrong_type");
   const bj::array& list = o.at("months").as_array();
   for (size_t i = 0; i < list.size(); ++i) {
     const std::string at = "months[" + std::to_string(i) + "].";
     if (!list[i].is_object())
-      return Status::InvalidInput(at + "month", "Mỗi tháng là một đối tượng.", "wrong_type");
+      return Status::InvalidInput(at + "month", Say(msg::kMonthObject), "wrong_type");
     const bj::object& m = list[i].as_object();
     const std::string month = at + "month", amount = at + "amount";
     Commitment c;
@@ -196,13 +275,14 @@ Result<std::vector<TargetMilestone>> ParseTrajectory(const bj::object& o) {
   DH_RETURN_IF_ERROR(json::OnlyFields(o, {"milestones"}));
   if (!o.contains("milestones") || !o.at("milestones").is_array() ||
       o.at("milestones").as_array().size() > 24)
-    return Status::InvalidInput("milestones", "Các mốc là danh sách tối đa 24 mốc.", "wrong_type");
+    return Status::InvalidInput("milestones", Say(msg::kMilestonesList, {{"max", int64_t{24}}}),
+                                "wrong_type");
   std::vector<TargetMilestone> out;
   const bj::array& list = o.at("milestones").as_array();
   for (size_t i = 0; i < list.size(); ++i) {
     const std::string at = "milestones[" + std::to_string(i) + "].";
     if (!list[i].is_object())
-      return Status::InvalidInput(at + "due_on", "Mỗi mốc là một đối tượng.", "wrong_type");
+      return Status::InvalidInput(at + "due_on", Say(msg::kMilestoneObject), "wrong_type");
     const bj::object& m = list[i].as_object();
     const std::string due = at + "due_on", rate = at + "rate_bp";
     TargetMilestone t;
