@@ -107,6 +107,8 @@ constexpr std::pair<std::string_view, std::string_view> kLabels[] = {
     {"các cột project_code, source_code, plan_year, paid_on, amount",
      "the columns project_code, source_code, plan_year, paid_on, amount"},
     {"dòng giải ngân", "disbursement rows"},
+    // The project reminders' noun inside a sentence (project_reminders.h).
+    {"dự án", "project"},
     {"giải ngân", "disbursements"}};
 
 }  // namespace

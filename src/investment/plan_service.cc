@@ -52,9 +52,11 @@ Status NoticeAdjusted(db::Connection& c, const PlanAdjustment& a,
     DH_ASSIGN_OR_RETURN(auto p, investment::GetProject(c, key.first));
     if (!p) continue;
     const std::string project = "- " + p->code + " " + p->name + ": ";
-    const std::string dong = FormatDong(amount > 0 ? amount : -amount) + " đồng\n";
-    lines[p->investor_id].vi += project + (amount > 0 ? "tăng " : "giảm ") + dong;
-    lines[p->investor_id].en += project + (amount > 0 ? "up " : "down ") + dong;
+    const Money size = amount > 0 ? amount : -amount;
+    lines[p->investor_id].vi +=
+        project + (amount > 0 ? "tăng " : "giảm ") + FormatDong(size) + " đồng\n";
+    lines[p->investor_id].en +=
+        project + (amount > 0 ? "up VND " : "down VND ") + FormatInt(size, Lang::kEn) + "\n";
   }
   for (const auto& [investor, body] : lines) {
     const Notice n{
