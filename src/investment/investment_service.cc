@@ -56,6 +56,13 @@ void ApplyPlain(const ProjectInput& in, Project& p) {
   if (in.approval_date) p.approval_date = in.approval_date;
 }
 
+// A project's code names one project only.
+Status CheckCodeFree(db::Connection& c, const std::string& code) {
+  DH_ASSIGN_OR_RETURN(auto same, FindProjectByCode(c, code));
+  if (same) return Status::UniqueViolation("code", Say(msg::kProjectCodeTaken, {{"code", code}}));
+  return Status::Ok();
+}
+
 Status CheckProjectValues(const Project& p) {
   if (p.total_investment <= 0)
     return Status::InvalidInput("total_investment", Say(msg::kTotalAboveZero), "invalid_amount");
@@ -156,9 +163,7 @@ Result<Project> InvestmentService::CreateProject(const auth::Principal* who,
   p.created_by = who ? std::optional(who->user_id) : std::nullopt;
   p.created_at = p.updated_at = clock_.NowSeconds();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(auto same, FindProjectByCode(c, p.code));
-    if (same)
-      return Status::UniqueViolation("code", Say(msg::kProjectCodeTaken, {{"code", p.code}}));
+    DH_RETURN_IF_ERROR(CheckCodeFree(c, p.code));
     DH_ASSIGN_OR_RETURN(p.id, InsertProject(c, p));
     return RecordChange(c, who,
                         {"project.create", "project", p.id, p.investor_id, nullptr, ToJson(p)},
@@ -175,11 +180,7 @@ Result<Project> InvestmentService::UpdateProject(const auth::Principal& who, int
     DH_ASSIGN_OR_RETURN(after, BuildProject(in, before, false));
     if (!MayManageProject(AccessOf(who), after))
       return Status::Forbidden(Say(msg::kCannotMoveToInvestor));
-    if (after.code != before.code) {
-      DH_ASSIGN_OR_RETURN(auto same, FindProjectByCode(c, after.code));
-      if (same)
-        return Status::UniqueViolation("code", Say(msg::kProjectCodeTaken, {{"code", after.code}}));
-    }
+    if (after.code != before.code) DH_RETURN_IF_ERROR(CheckCodeFree(c, after.code));
     after.updated_at = clock_.NowSeconds();
     DH_RETURN_IF_ERROR(investment::UpdateProject(c, after));
     return RecordChange(
