@@ -13,7 +13,7 @@ const TY = 1_000_000_000;
 
 for (const db of DBS) {
   describe(`public investment's messages in the reader's language (${db})`, () => {
-    let server, office, gt, project, source;
+    let server, office, gt, project, other, source;
     before(async () => {
       server = await start(db);
       office = await server.as('vanphong');
@@ -26,6 +26,9 @@ for (const db of DBS) {
       });
       assert.equal(r.status, 201, JSON.stringify(r.body));
       project = r.body;
+      const r2 = await office.post('/api/v1/projects', newProject({ code: 'LANG-003' }));
+      assert.equal(r2.status, 201, JSON.stringify(r2.body));
+      other = r2.body;
     });
     after(async () => server && (await server.close()));
 
@@ -60,6 +63,16 @@ for (const db of DBS) {
         status: 400, code: 'invalid_input', field: 'end_year',
         vi: 'Năm hoàn thành không được trước năm khởi công.',
         en: 'The completion year cannot be before the start year.',
+      },
+      {
+        what: 'a project code already taken, on creating and on editing',
+        send: async (c, extra) => {
+          const created = await c.post('/api/v1/projects', newProject({ code: 'LANG-001' }), extra);
+          assertError(created, 409, 'already_exists', 'code');
+          return c.patch(`/api/v1/projects/${other.id}`, { code: 'LANG-001' }, extra);
+        },
+        status: 409, code: 'already_exists', field: 'code',
+        vi: 'Mã dự án LANG-001 đã có.', en: 'The project code LANG-001 is already taken.',
       },
       {
         what: 'a choice left empty names the label',
