@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "core/common_messages.h"
 #include "investment/investment_access.h"
+#include "investment/investment_messages.h"
 #include "investment/investment_store.h"
 
 namespace dh::investment {
@@ -65,14 +67,14 @@ bool ReadRow(sheets::RowReader& r, const ImportCodes& codes, ImportRow& out) {
   const std::string project = r.Raw("project_code"), source = r.Raw("source_code");
   const auto p = codes.projects.find(project);
   if (!project.empty() && p == codes.projects.end())
-    r.Fail("project_code", "Không tìm thấy dự án mã " + project + ".");
+    r.Fail("project_code", Say(msg::kNoProjectCode, {{"code", project}}));
   const auto s = codes.sources.find(source);
   if (!source.empty() && s == codes.sources.end())
-    r.Fail("source_code", "Không có nguồn vốn mã " + source + ".");
+    r.Fail("source_code", Say(msg::kNoSourceCode, {{"code", source}}));
   const auto year = r.Integer("plan_year", 2000, 2100);
   const auto paid = r.DateOf("paid_on", {2000, 2101});
   const auto amount = r.MoneyOf("amount");
-  if (amount && *amount <= 0) r.Fail("amount", "Số tiền giải ngân phải lớn hơn 0.");
+  if (amount && *amount <= 0) r.Fail("amount", Say(msg::kPaidAboveZero));
   if (!r.ok() || !year || !paid || !amount || project.empty() || source.empty()) return false;
   d.project_id = p->second, d.source_id = s->second;
   d.plan_year = static_cast<int>(*year), d.paid_on = *paid, d.amount = *amount;
@@ -103,11 +105,11 @@ Status StreamDisbursementSheet(std::string_view bytes, std::string_view content_
 }
 
 Status InvalidRows(const sheets::RowErrors& errors) {
-  return Status::InvalidInput("file",
-                              std::to_string(errors.size()) +
-                                  " lỗi trong tệp; chưa nhập dòng giải ngân nào. Sửa các dòng "
-                                  "được nêu rồi gửi lại.",
-                              "invalid_rows");
+  return Status::InvalidInput(
+      "file",
+      Say(dh::msg::kInvalidRows,
+          {{"n", static_cast<int64_t>(errors.size())}, {"what", Label{"dòng giải ngân", ""}}}),
+      "invalid_rows");
 }
 
 }  // namespace dh::investment

@@ -8,6 +8,7 @@
 #include "db/read_value.h"
 #include "investment/disbursement_import.h"
 #include "investment/investment_json.h"
+#include "investment/investment_messages.h"
 #include "investment/investment_service.h"
 #include "investment/investment_writes.h"
 #include "investment/plan_rules.h"
@@ -22,9 +23,9 @@ constexpr const char* kFeature = "disbursements";
 
 Status CheckDisbursementValues(const Disbursement& d) {
   if (d.amount <= 0)
-    return Status::InvalidInput("amount", "Số tiền giải ngân phải lớn hơn 0.", "invalid_amount");
+    return Status::InvalidInput("amount", Say(msg::kPaidAboveZero), "invalid_amount");
   if (d.plan_year < 2000 || d.plan_year > 2100)
-    return Status::InvalidInput("plan_year", "Năm kế hoạch phải từ 2000 đến 2100.", "invalid_year");
+    return Status::InvalidInput("plan_year", Say(msg::kPlanYearRange), "invalid_year");
   return Status::Ok();
 }
 
@@ -144,7 +145,7 @@ Result<ImportResult> InvestmentService::ImportDisbursements(
     const auth::Principal* who, std::string_view bytes, const std::string& content_type,
     const std::string& file_name, sheets::RowErrors* errors, const ImportProgress& progress) {
   if (who && !who->Can(auth::Permission::kInvestmentReport))
-    return Status::Forbidden("Bạn không có quyền nhập số liệu giải ngân.");
+    return Status::Forbidden(Say(msg::kCannotImport));
   const std::optional<InvestmentAccess> access = who ? std::optional(AccessOf(*who)) : std::nullopt;
   ImportCodes codes;
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) {

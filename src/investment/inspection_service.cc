@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/text.h"
+#include "investment/investment_messages.h"
 #include "investment/investment_service.h"
 #include "investment/investment_store.h"
 #include "investment/key_project_store.h"
@@ -98,7 +99,7 @@ Result<InspectionPlanDetail> InvestmentService::InspectionPlanPage(const auth::P
   std::vector<ProjectTask> links;
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(auto plan, investment::GetInspectionPlan(c, id));
-    const Status not_found = Status::NotFound("Không tìm thấy kế hoạch kiểm tra.");
+    const Status not_found = Status::NotFound(Say(msg::kInspectionPlanNotFound));
     if (!plan) return not_found;
     DH_ASSIGN_OR_RETURN(auto visits, investment::ListInspections(c, std::nullopt, id));
     std::vector<const Inspection*> seen;

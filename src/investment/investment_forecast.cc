@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "core/money.h"
+#include "investment/investment_messages.h"
 
 namespace dh::investment {
 namespace {
@@ -109,7 +110,7 @@ std::vector<ShortfallProject> ShortfallProjects(const std::vector<ProjectCurve>&
 
 namespace {
 
-std::string Millions(Money m) { return FormatDong((m + 500'000) / 1'000'000); }
+Money Millions(Money m) { return (m + 500'000) / 1'000'000; }
 
 std::optional<Reason> QuietReason(const ProjectCurve& p, int now_slot) {
   int last = -1;
@@ -118,10 +119,8 @@ std::optional<Reason> QuietReason(const ProjectCurve& p, int now_slot) {
   const int quiet = now_slot - last;
   if (quiet < kQuietMonths) return std::nullopt;
   if (last < 0)
-    return Reason{"no_disbursement", quiet,
-                  "Chưa giải ngân đồng nào từ đầu năm (" + std::to_string(quiet) + " tháng)."};
-  return Reason{"no_disbursement", quiet,
-                "Không giải ngân trong " + std::to_string(quiet) + " tháng gần nhất."};
+    return Reason{"no_disbursement", quiet, Say(msg::kNothingPaidYet, {{"n", int64_t{quiet}}})};
+  return Reason{"no_disbursement", quiet, Say(msg::kNothingPaidLately, {{"n", int64_t{quiet}}})};
 }
 
 std::optional<Reason> PaceReason(const ProjectCurve& p, int now_slot, Money paid) {
@@ -132,8 +131,8 @@ std::optional<Reason> PaceReason(const ProjectCurve& p, int now_slot, Money paid
   if (pace <= 0 || needed <= kPaceFactor * pace) return std::nullopt;
   const int times = static_cast<int>(needed / pace);
   return Reason{"plan_above_pace", times,
-                "Phần kế hoạch còn lại cần giải ngân " + Millions(static_cast<Money>(needed)) +
-                    " triệu đồng mỗi tháng, gấp " + std::to_string(times) + " lần tốc độ đã đạt."};
+                Say(msg::kAboveThePace, {{"millions", Millions(static_cast<Money>(needed))},
+                                         {"times", int64_t{times}}})};
 }
 
 }  // namespace
@@ -145,9 +144,9 @@ std::vector<Reason> ReasonsOf(const ProjectCurve& p, int year, Date as_of) {
   if (auto q = QuietReason(p, now_slot)) r.push_back(*q);
   if (p.open_bottlenecks > 0)
     r.push_back({"open_bottleneck", p.open_bottlenecks,
-                 "Còn " + std::to_string(p.open_bottlenecks) + " điểm nghẽn chưa xử lý xong."});
+                 Say(msg::kOpenBottlenecks, {{"n", int64_t{p.open_bottlenecks}}})});
   if (auto pace = PaceReason(p, now_slot, paid)) r.push_back(*pace);
-  if (r.empty()) r.push_back({"behind", 0, "Giải ngân chậm hơn nhịp chung của thành phố."});
+  if (r.empty()) r.push_back({"behind", 0, Say(msg::kBehindTheCity)});
   return r;
 }
 
@@ -168,16 +167,6 @@ std::vector<BacktestRow> Backtest(const std::vector<YearCurve>& years) {
   return out;
 }
 
-std::string_view ForecastMethod() {
-  return "Dự báo dựa trên số đã giải ngân đến nay và dáng đường giải ngân của thành phố trong "
-         "tối đa 5 năm trước: với mỗi năm trước, lấy tỷ lệ giữa số đã giải ngân đến cùng ngày "
-         "và số giải ngân cả năm (đến 31/12 hoặc 31/01 năm sau); chia số đã giải ngân năm nay "
-         "cho tỷ lệ ấy được một ước tính cho mỗi năm. Trung vị các ước tính là dự báo, ước "
-         "tính thấp nhất và cao nhất là khoảng dao động; không ước tính nào vượt kế hoạch vốn. "
-         "Khi chưa có năm trước, dáng đường lấy theo lộ trình mục tiêu của thành phố. Các dự "
-         "án được nêu là những dự án dự kiến còn nhiều vốn chưa giải ngân nhất, cộng lại đủ "
-         "phần thiếu so với mục tiêu; phương pháp được kiểm tra lại trên các năm trước bằng "
-         "dự báo lập ngày 30/6 so với kết quả cả năm.";
-}
+std::string ForecastMethod() { return Say(msg::kForecastMethod); }
 
 }  // namespace dh::investment

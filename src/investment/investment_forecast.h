@@ -3,8 +3,8 @@
 // behind most of the expected shortfall, each with its reasons; a backtest on past years.
 // Pure functions over curves (investment_rollup.h); the read model supplies them.
 //
-// The method (ForecastMethod() says it in Vietnamese for the page): for each of up to five
-// past years, the share of that year's final disbursement already paid on the same date;
+// The method (ForecastMethod() says it for the page, in the reader's language): for each of
+// up to five past years, the share of that year's final disbursement already paid on the same date;
 // this year's amount so far divided by each share gives one projection per past year. The
 // median is the forecast, the smallest and largest the range. A projection never exceeds the
 // plan (money beyond it cannot be paid) unless more was paid already. With no past year the
@@ -56,7 +56,7 @@ struct ProjectCurve {
 struct Reason {
   std::string code;     // no_disbursement | open_bottleneck | plan_above_pace | behind
   int count = 0;        // months without payment, open bottlenecks, times the pace
-  std::string message;  // Vietnamese sentence
+  std::string message;  // in the reader's language (core/message.h)
 };
 
 struct ShortfallProject {
@@ -88,6 +88,6 @@ struct BacktestRow {
 std::vector<BacktestRow> Backtest(const std::vector<YearCurve>& years);
 
 // One paragraph, in Vietnamese, that explains the method on the page.
-std::string_view ForecastMethod();
+std::string ForecastMethod();
 
 }  // namespace dh::investment

@@ -98,8 +98,6 @@ class InvestmentIndex {
   // Whether `f`'s scope sees the project (false when unknown).
   bool Sees(int64_t project_id, const RollupFilter& f) const;
   std::vector<int> Years() const;
-  size_t projects() const;
-  size_t lines() const;
   size_t MemoryBytes() const;
 
  private:

@@ -177,16 +177,6 @@ std::vector<int> InvestmentIndex::Years() const {
   return years;
 }
 
-size_t InvestmentIndex::projects() const {
-  std::shared_lock lock(mu_);
-  return p_id_.size();
-}
-
-size_t InvestmentIndex::lines() const {
-  std::shared_lock lock(mu_);
-  return l_project_.size();
-}
-
 size_t InvestmentIndex::MemoryBytes() const {
   std::shared_lock lock(mu_);
   size_t bytes = row_of_project_.capacity() * 4 + p_id_.capacity() * 12 + sector_.capacity() * 4 +

@@ -5,6 +5,7 @@
 
 #include "db/write_generation.h"
 #include "investment/investment_index_store.h"
+#include "investment/investment_messages.h"
 #include "investment/investment_store.h"
 #include "tasks/task_access.h"
 #include "units/unit_scope.h"
@@ -139,7 +140,7 @@ bool InvestmentView::Sees(const auth::Principal& who, int64_t project_id) const 
 
 Result<RollupAnswer> InvestmentView::Rollup(const auth::Principal& who, RollupQuery q) const {
   if (!who.Can(auth::Permission::kInvestmentRead))
-    return Status::Forbidden("Vai trò của bạn không xem được số liệu đầu tư công.");
+    return Status::Forbidden(Say(msg::kRoleCannotRead));
   CatchUp();
   auto bits = Scope(who);
   q.filter.visible_units = bits.get();
@@ -184,7 +185,7 @@ Result<ForecastAnswer> InvestmentView::Forecast(const auth::Principal& who, int 
                                                 PlanBasis basis,
                                                 std::optional<int64_t> investor_id) const {
   if (!who.Can(auth::Permission::kInvestmentRead))
-    return Status::Forbidden("Vai trò của bạn không xem được số liệu đầu tư công.");
+    return Status::Forbidden(Say(msg::kRoleCannotRead));
   CatchUp();
   auto bits = Scope(who);
   RollupFilter scope, f;

@@ -7,6 +7,9 @@
 
 namespace dh::investment {
 
+// Registers the English of every label above (core/message.h), once, before the routes answer.
+void RegisterInvestmentLabels();
+
 Result<CapitalSource> ParseSource(const boost::json::object& o);
 Result<ProjectInput> ParseProject(const boost::json::object& o);
 Result<MediumTermPlan> ParseMediumTermPlan(const boost::json::object& o);

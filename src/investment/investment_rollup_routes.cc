@@ -4,6 +4,7 @@
 
 #include "http/download.h"
 #include "http/route_table.h"
+#include "investment/investment_messages.h"
 #include "investment/investment_report.h"
 #include "investment/investment_store.h"
 
@@ -25,16 +26,14 @@ bj::value RateJson(std::optional<double> r) { return r ? bj::value(*r) : bj::val
 Result<int> YearOf(const Request& req, const InvestmentView& view) {
   DH_ASSIGN_OR_RETURN(auto year, http::QueryInt(req, "year"));
   const int y = static_cast<int>(year.value_or(view.CurrentYear()));
-  if (y < 2000 || y > 2100) return Status::InvalidInput("year", "Năm phải từ 2000 đến 2100.");
+  if (y < 2000 || y > 2100) return Status::InvalidInput("year", Say(msg::kYearRange));
   return y;
 }
 
 Result<PlanBasis> BasisOf(const Request& req) {
   const std::string s = req.Query("basis").value_or("council");
   if (auto b = ParsePlanBasis(s)) return *b;
-  return Status::InvalidInput("basis",
-                              "Cơ sở kế hoạch là prime_minister (kế hoạch Thủ tướng giao) hoặc "
-                              "council (kế hoạch HĐND giao).");
+  return Status::InvalidInput("basis", Say(msg::kBasisOf));
 }
 
 // The year and the plan basis every roll-up reads.
@@ -68,12 +67,11 @@ Result<RollupFilter> FilterOf(const Request& req) {
   if (auto s = req.Query("sector"); s && !s->empty()) f.sector = *s;
   if (auto g = req.Query("group")) {
     f.group = ParseProjectGroup(*g);
-    if (!f.group)
-      return Status::InvalidInput("group", "Nhóm dự án là một trong: national, A, B, C.");
+    if (!f.group) return Status::InvalidInput("group", Say(msg::kRollupGroups));
   }
   if (auto k = req.Query("is_key")) {
     if (*k != "true" && *k != "false")
-      return Status::InvalidInput("is_key", "Dự án trọng điểm là true hoặc false.");
+      return Status::InvalidInput("is_key", Say(msg::kKeyIsTrueFalse));
     f.is_key = *k == "true";
   }
   return f;
@@ -189,9 +187,9 @@ Response RollupRoute(const Deps& d, const Request& req, const auth::Principal& w
   const auto by = by_name == "month" ? std::optional(RollupBy::kCity) : ParseRollupBy(by_name);
   if (!by)
     return Response::Error(Status::InvalidInput(
-        "by",
-        "Cách gộp là một trong: investor, manager, sector, source, location, group, key, "
-        "project, month, city."));
+        "by", Say(msg::kRollupBy, {{"list",
+                                    "investor, manager, sector, source, location, group, key, "
+                                    "project, month, city"}})));
   const RollupQuery q{period->year, period->basis, *by, *f};
   auto a = d.view.Rollup(who, q);
   if (!a.ok()) return Response::Error(a.status());
@@ -310,9 +308,9 @@ Response ReportRoute(const Deps& d, const Request& req, const auth::Principal& w
     by = ParseRollupBy(*b);
     if (!by)
       return Response::Error(Status::InvalidInput(
-          "by",
-          "Cách gộp là một trong: investor, manager, sector, source, location, group, "
-          "key, project, city."));
+          "by", Say(msg::kRollupBy, {{"list",
+                                      "investor, manager, sector, source, location, group, "
+                                      "key, project, city"}})));
   }
   auto file = DisbursementReport(d.view, d.db, d.units, who, {period->year, period->basis, by, *f});
   if (!file.ok()) return Response::Error(file.status());

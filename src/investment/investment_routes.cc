@@ -6,6 +6,7 @@
 #include "http/route_table.h"
 #include "investment/disbursement_import.h"
 #include "investment/investment_json.h"
+#include "investment/investment_messages.h"
 #include "investment/investment_parse.h"
 #include "tasks/task_json.h"
 
@@ -100,7 +101,7 @@ Response ListProjects(S& s, const Request& req, const auth::Principal& who) {
                   .descending = q->descending()};
   if (auto key = q->Text("is_key")) {
     if (*key != "true" && *key != "false")
-      return Response::Error(Status::InvalidInput("is_key", "Dự án trọng điểm: true hoặc false."));
+      return Response::Error(Status::InvalidInput("is_key", Say(msg::kKeyTrueFalse)));
     pq.is_key = *key == "true";
   }
   int64_t total = 0;
@@ -222,7 +223,7 @@ Response GetAdjustment(S& s, const Request& req, const auth::Principal& who) {
 
 Result<int> PathYear(const Request& req) {
   DH_ASSIGN_OR_RETURN(int64_t y, http::PathId(req, "year"));
-  if (y < 2000 || y > 2100) return Status::NotFound("Không có năm này.");
+  if (y < 2000 || y > 2100) return Status::NotFound(Say(msg::kNoSuchYear));
   return static_cast<int>(y);
 }
 
@@ -392,11 +393,7 @@ Result<InspectionPlanQuery> InspectionPlanQueryOf(const http::ListQuery& q) {
   if (auto y = q.Id("year")) pq.year = static_cast<int>(*y);
   if (auto status = q.Text("status"); status && !status->empty()) {
     pq.status = ParseInspectionStatus(*status);
-    if (!pq.status)
-      return Status::InvalidInput(
-          "status",
-          "Tình trạng phải là planned (chưa kiểm tra), in_progress (đang kiểm tra) "
-          "hoặc done (đã kiểm tra xong).");
+    if (!pq.status) return Status::InvalidInput("status", Say(msg::kInspectionStatuses));
   }
   return pq;
 }
@@ -470,6 +467,7 @@ constexpr http::Route<S&> kRoutes[] = {
 }  // namespace
 
 void RegisterRoutes(http::Router& router, InvestmentService& service) {
+  RegisterInvestmentLabels();
   http::RegisterTable(router, std::ref(service), kRoutes);
 }
 

@@ -5,6 +5,7 @@
 #include "audit/recorder.h"
 #include "db/read_value.h"
 #include "investment/investment_json.h"
+#include "investment/investment_messages.h"
 #include "investment/investment_writes.h"
 
 namespace dh::investment {
@@ -15,9 +16,11 @@ constexpr size_t kMaxCode = 50, kMaxName = 500;
 Status CheckText(const std::optional<std::string>& v, const char* field, const char* label,
                  size_t max) {
   if (v && v->empty())
-    return Status::InvalidInput(field, std::string("Cần nhập ") + label + ".", "required");
+    return Status::InvalidInput(field, Say(msg::kEnterField, {{"name", Label{label, ""}}}),
+                                "required");
   if (v && v->size() > max * 4)
-    return Status::InvalidInput(field, std::string(label) + " quá dài.", "too_long");
+    return Status::InvalidInput(field, Say(msg::kFieldTooLong, {{"name", Label{label, ""}}}),
+                                "too_long");
   return Status::Ok();
 }
 
@@ -25,17 +28,12 @@ Status CheckText(const std::optional<std::string>& v, const char* field, const c
 Status ApplyEnums(const ProjectInput& in, Project& p) {
   if (in.group) {
     auto g = ParseProjectGroup(*in.group);
-    if (!g)
-      return Status::InvalidInput("group", "Nhóm dự án phải là national, A, B hoặc C.",
-                                  "invalid_group");
+    if (!g) return Status::InvalidInput("group", Say(msg::kGroups), "invalid_group");
     p.group = *g;
   }
   if (in.status) {
     auto s = ParseProjectStatus(*in.status);
-    if (!s)
-      return Status::InvalidInput(
-          "status", "Tình trạng phải là preparing, in_progress, completed hoặc suspended.",
-          "invalid_status");
+    if (!s) return Status::InvalidInput("status", Say(msg::kStatuses), "invalid_status");
     p.status = *s;
   }
   return Status::Ok();
@@ -58,16 +56,22 @@ void ApplyPlain(const ProjectInput& in, Project& p) {
   if (in.approval_date) p.approval_date = in.approval_date;
 }
 
+// A project's code names one project only.
+Status CheckCodeFree(db::Connection& c, const std::string& code) {
+  DH_ASSIGN_OR_RETURN(auto same, FindProjectByCode(c, code));
+  if (same) return Status::UniqueViolation("code", Say(msg::kProjectCodeTaken, {{"code", code}}));
+  return Status::Ok();
+}
+
 Status CheckProjectValues(const Project& p) {
   if (p.total_investment <= 0)
-    return Status::InvalidInput("total_investment", "Tổng mức đầu tư phải lớn hơn 0.",
-                                "invalid_amount");
+    return Status::InvalidInput("total_investment", Say(msg::kTotalAboveZero), "invalid_amount");
   if (p.start_year < 2000 || p.start_year > 2100)
-    return Status::InvalidInput("start_year", "Năm khởi công phải từ 2000 đến 2100.");
+    return Status::InvalidInput("start_year", Say(msg::kStartYearRange));
   if (p.end_year < p.start_year || p.end_year > 2100)
-    return Status::InvalidInput("end_year", "Năm hoàn thành không được trước năm khởi công.");
+    return Status::InvalidInput("end_year", Say(msg::kEndBeforeStart));
   if (p.physical_percent < 0 || p.physical_percent > 100)
-    return Status::InvalidInput("physical_percent", "Khối lượng thực hiện phải từ 0 đến 100 %.");
+    return Status::InvalidInput("physical_percent", Say(msg::kPercentRange));
   return Status::Ok();
 }
 
@@ -83,28 +87,26 @@ InvestmentAccess InvestmentService::AccessOf(const auth::Principal& who) const {
 
 // ---- Capital sources -------------------------------------------------------------------------
 Result<std::vector<CapitalSource>> InvestmentService::Sources(const auth::Principal& who) const {
-  if (!who.Can(auth::Permission::kInvestmentRead))
-    return Status::Forbidden("Bạn không có quyền xem đầu tư công.");
+  if (!who.Can(auth::Permission::kInvestmentRead)) return Status::Forbidden(Say(msg::kCannotRead));
   return db::ReadValue(db_, [&](db::Connection& c) { return ListCapitalSources(c); });
 }
 
 Result<CapitalSource> InvestmentService::CreateSource(const auth::Principal& who,
                                                       CapitalSource in) {
   if (!who.Can(auth::Permission::kInvestmentManage))
-    return Status::Forbidden("Bạn không có quyền sửa danh mục nguồn vốn.");
+    return Status::Forbidden(Say(msg::kCannotEditSources));
   DH_RETURN_IF_ERROR(CheckText(in.code, "code", "Mã nguồn vốn", kMaxCode));
   DH_RETURN_IF_ERROR(CheckText(in.name, "name", "Tên nguồn vốn", kMaxName));
   in.created_at = clock_.NowSeconds();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(auto same, FindCapitalSourceByCode(c, in.code));
-    if (same) return Status::UniqueViolation("code", "Mã nguồn vốn " + in.code + " đã có.");
+    if (same)
+      return Status::UniqueViolation("code", Say(msg::kSourceCodeTaken, {{"code", in.code}}));
     if (in.parent_id) {
       DH_ASSIGN_OR_RETURN(auto parent, GetCapitalSource(c, *in.parent_id));
-      if (!parent) return Status::InvalidInput("parent_id", "Không có nguồn vốn cấp trên này.");
+      if (!parent) return Status::InvalidInput("parent_id", Say(msg::kNoParentSource));
       if (parent->level != in.level)
-        return Status::InvalidInput("level",
-                                    "Nguồn vốn con phải cùng cấp ngân sách với nguồn "
-                                    "vốn cấp trên.");
+        return Status::InvalidInput("level", Say(msg::kChildSameLevel));
     }
     DH_ASSIGN_OR_RETURN(in.id, InsertCapitalSource(c, in));
     return RecordChange(
@@ -119,15 +121,15 @@ Result<CapitalSource> InvestmentService::CreateSource(const auth::Principal& who
 Result<Project> InvestmentService::BuildProject(const ProjectInput& in, Project p,
                                                 bool creating) const {
   if (creating) {
-    if (!in.code) return Status::InvalidInput("code", "Cần nhập Mã dự án.", "required");
-    if (!in.name) return Status::InvalidInput("name", "Cần nhập Tên dự án.", "required");
+    if (!in.code) return Status::InvalidInput("code", Say(msg::kEnterProjectCode), "required");
+    if (!in.name) return Status::InvalidInput("name", Say(msg::kEnterProjectName), "required");
     if (!in.investor_id)
-      return Status::InvalidInput("investor_id", "Cần chọn Chủ đầu tư.", "required");
+      return Status::InvalidInput("investor_id", Say(msg::kChooseInvestor), "required");
     if (!in.total_investment)
-      return Status::InvalidInput("total_investment", "Cần nhập Tổng mức đầu tư.", "required");
+      return Status::InvalidInput("total_investment", Say(msg::kEnterTotalInvestment), "required");
     if (!in.start_year || !in.end_year)
-      return Status::InvalidInput(in.start_year ? "end_year" : "start_year",
-                                  "Cần nhập Năm khởi công và Năm hoàn thành.", "required");
+      return Status::InvalidInput(in.start_year ? "end_year" : "start_year", Say(msg::kEnterYears),
+                                  "required");
   }
   DH_RETURN_IF_ERROR(CheckText(in.code, "code", "Mã dự án", kMaxCode));
   DH_RETURN_IF_ERROR(CheckText(in.name, "name", "Tên dự án", kMaxName));
@@ -141,13 +143,13 @@ Result<Project> InvestmentService::BuildProject(const ProjectInput& in, Project 
 Status InvestmentService::CheckUnits(const Project& p) const {
   auto g = units_.Get();
   if (!g->Find(p.investor_id))
-    return Status::InvalidInput("investor_id", "Không có đơn vị chủ đầu tư này.");
+    return Status::InvalidInput("investor_id", Say(msg::kNoInvestorUnit));
   if (p.managing_unit_id && !g->Find(*p.managing_unit_id))
-    return Status::InvalidInput("managing_unit_id", "Không có đơn vị quản lý này.");
+    return Status::InvalidInput("managing_unit_id", Say(msg::kNoManagingUnit));
   for (int64_t id : p.location_unit_ids)
     if (!g->Find(id))
       return Status::InvalidInput("location_unit_ids",
-                                  "Địa điểm: không có đơn vị " + std::to_string(id) + ".");
+                                  Say(msg::kNoLocationUnit, {{"id", std::to_string(id)}}));
   return Status::Ok();
 }
 
@@ -157,12 +159,11 @@ Result<Project> InvestmentService::CreateProject(const auth::Principal* who,
   base.start_year = base.end_year = clock_.Today().year();
   DH_ASSIGN_OR_RETURN(Project p, BuildProject(in, base, true));
   if (who && !MayManageProject(AccessOf(*who), p))
-    return Status::Forbidden("Bạn không được thêm dự án của chủ đầu tư này.");
+    return Status::Forbidden(Say(msg::kCannotAddForInvestor));
   p.created_by = who ? std::optional(who->user_id) : std::nullopt;
   p.created_at = p.updated_at = clock_.NowSeconds();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
-    DH_ASSIGN_OR_RETURN(auto same, FindProjectByCode(c, p.code));
-    if (same) return Status::UniqueViolation("code", "Mã dự án " + p.code + " đã có.");
+    DH_RETURN_IF_ERROR(CheckCodeFree(c, p.code));
     DH_ASSIGN_OR_RETURN(p.id, InsertProject(c, p));
     return RecordChange(c, who,
                         {"project.create", "project", p.id, p.investor_id, nullptr, ToJson(p)},
@@ -178,11 +179,8 @@ Result<Project> InvestmentService::UpdateProject(const auth::Principal& who, int
     DH_ASSIGN_OR_RETURN(Project before, ForWrite(c, &who, id, true));
     DH_ASSIGN_OR_RETURN(after, BuildProject(in, before, false));
     if (!MayManageProject(AccessOf(who), after))
-      return Status::Forbidden("Bạn không được chuyển dự án cho chủ đầu tư này.");
-    if (after.code != before.code) {
-      DH_ASSIGN_OR_RETURN(auto same, FindProjectByCode(c, after.code));
-      if (same) return Status::UniqueViolation("code", "Mã dự án " + after.code + " đã có.");
-    }
+      return Status::Forbidden(Say(msg::kCannotMoveToInvestor));
+    if (after.code != before.code) DH_RETURN_IF_ERROR(CheckCodeFree(c, after.code));
     after.updated_at = clock_.NowSeconds();
     DH_RETURN_IF_ERROR(investment::UpdateProject(c, after));
     return RecordChange(
@@ -220,8 +218,7 @@ Result<Project> InvestmentService::ForWrite(db::Connection& c, const auth::Princ
   const InvestmentAccess a = AccessOf(*who);
   if (!CanSeeProject(a, *p)) return ProjectNotFound();
   if (manage ? !MayManageProject(a, *p) : !MayReportProject(a, *p))
-    return Status::Forbidden(manage ? "Bạn không có quyền quản lý dự án này."
-                                    : "Bạn không có quyền báo cáo cho dự án này.");
+    return Status::Forbidden(Say(manage ? msg::kCannotManageProject : msg::kCannotReportProject));
   return *p;
 }
 
@@ -253,7 +250,7 @@ template Result<std::vector<Disbursement>> InvestmentService::ListRecords<Disbur
 Status InvestmentService::CheckSource(db::Connection& c, int64_t source_id,
                                       const std::string& field) const {
   DH_ASSIGN_OR_RETURN(auto s, GetCapitalSource(c, source_id));
-  if (!s) return Status::InvalidInput(field, "Không có nguồn vốn này.", "unknown_source");
+  if (!s) return Status::InvalidInput(field, Say(msg::kNoSource), "unknown_source");
   return Status::Ok();
 }
 

@@ -1,8 +1,10 @@
 #include "investment/investment_writes.h"
 
+#include "investment/investment_messages.h"
+
 namespace dh::investment {
 
-Status ProjectNotFound() { return Status::NotFound("Không tìm thấy dự án."); }
+Status ProjectNotFound() { return Status::NotFound(Say(msg::kProjectNotFound)); }
 
 Status RecordChange(db::Connection& c, const auth::Principal* who, const audit::Change& change,
                     int64_t now) {

@@ -2,6 +2,7 @@
 // linked to the project) and inspections with their recommendations (tasks too).
 #include "db/read_value.h"
 #include "investment/investment_json.h"
+#include "investment/investment_messages.h"
 #include "investment/investment_service.h"
 #include "investment/investment_writes.h"
 #include "investment/key_project_store.h"
@@ -11,7 +12,7 @@
 namespace dh::investment {
 namespace {
 
-Status InspectionNotFound() { return Status::NotFound("Không tìm thấy đợt kiểm tra."); }
+Status InspectionNotFound() { return Status::NotFound(Say(msg::kInspectionNotFound)); }
 
 // Disbursed per plan year and source, from the project's rows.
 std::vector<ProjectDetail::YearSource> SumDisbursed(const std::vector<Disbursement>& rows) {
@@ -64,9 +65,9 @@ std::vector<ProjectDetail::LinkedTask> InvestmentService::VisibleTasks(
 Result<ProgressUpdate> InvestmentService::ReportProgress(const auth::Principal* who,
                                                          ProgressUpdate in) {
   if (in.physical_percent < 0 || in.physical_percent > 100)
-    return Status::InvalidInput("physical_percent", "Khối lượng thực hiện phải từ 0 đến 100 %.");
+    return Status::InvalidInput("physical_percent", Say(msg::kPercentRange));
   if (in.reported_on > clock_.Today())
-    return Status::InvalidInput("reported_on", "Ngày báo cáo không được sau hôm nay.");
+    return Status::InvalidInput("reported_on", Say(msg::kReportedInFuture));
   in.user_id = who ? std::optional(who->user_id) : std::nullopt;
   in.created_at = clock_.NowSeconds();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
@@ -85,7 +86,7 @@ Result<ProgressUpdate> InvestmentService::ReportProgress(const auth::Principal* 
 Result<ProjectMilestone> InvestmentService::AddMilestone(const auth::Principal* who,
                                                          ProjectMilestone in) {
   if (in.label.empty())
-    return Status::InvalidInput("label", "Cần nhập Tên mốc tiến độ.", "required");
+    return Status::InvalidInput("label", Say(msg::kEnterMilestoneName), "required");
   const int64_t now = clock_.NowSeconds();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(Project p, ForWrite(c, who, in.project_id, true));
@@ -117,10 +118,7 @@ Result<ProjectDetail::LinkedTask> InvestmentService::OpenBottleneck(const auth::
                                                                     const BottleneckInput& in) {
   const auto category = ParseBottleneckCategory(in.category.value_or("other"));
   if (!category)
-    return Status::InvalidInput("category",
-                                "Loại điểm nghẽn phải là site_clearance, procedures, capital, "
-                                "contractor, materials, planning hoặc other.",
-                                "invalid_category");
+    return Status::InvalidInput("category", Say(msg::kBottleneckKinds), "invalid_category");
   DH_ASSIGN_OR_RETURN(Project p, db::ReadValue(db_, [&](db::Connection& c) {
                         return ForWrite(c, who, project_id, true);
                       }));
@@ -149,11 +147,11 @@ Result<std::vector<ProjectDetail::LinkedTask>> InvestmentService::Bottlenecks(
 Result<InspectionPlan> InvestmentService::CreateInspectionPlan(const auth::Principal* who,
                                                                InspectionPlan in) {
   if (in.title.empty())
-    return Status::InvalidInput("title", "Cần nhập Tên kế hoạch kiểm tra.", "required");
+    return Status::InvalidInput("title", Say(msg::kEnterInspectionPlanName), "required");
   if (!units_.Get()->Find(in.lead_unit_id))
-    return Status::InvalidInput("lead_unit_id", "Không có đơn vị chủ trì này.");
+    return Status::InvalidInput("lead_unit_id", Say(msg::kNoLeadUnit));
   if (who && !AccessOf(*who).manage.Contains(in.lead_unit_id))
-    return Status::Forbidden("Bạn không được lập kế hoạch kiểm tra cho đơn vị này.");
+    return Status::Forbidden(Say(msg::kCannotPlanForUnit));
   in.created_by = who ? std::optional(who->user_id) : std::nullopt;
   in.created_at = clock_.NowSeconds();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
@@ -168,18 +166,18 @@ Result<InspectionPlan> InvestmentService::CreateInspectionPlan(const auth::Princ
 
 Result<Inspection> InvestmentService::CreateInspection(const auth::Principal* who, Inspection in) {
   if (!units_.Get()->Find(in.investor_id))
-    return Status::InvalidInput("investor_id", "Không có đơn vị chủ đầu tư này.");
+    return Status::InvalidInput("investor_id", Say(msg::kNoInvestorUnit));
   in.created_by = who ? std::optional(who->user_id) : std::nullopt;
   in.created_at = in.updated_at = clock_.NowSeconds();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(auto plan, GetInspectionPlan(c, in.plan_id));
-    if (!plan) return Status::InvalidInput("plan_id", "Không có kế hoạch kiểm tra này.");
+    if (!plan) return Status::InvalidInput("plan_id", Say(msg::kNoInspectionPlan));
     if (who && !AccessOf(*who).manage.Contains(plan->lead_unit_id))
-      return Status::Forbidden("Bạn không được thêm đợt kiểm tra vào kế hoạch này.");
+      return Status::Forbidden(Say(msg::kCannotAddToPlan));
     if (in.project_id) {
       DH_ASSIGN_OR_RETURN(Project p, ForWrite(c, who, *in.project_id, false));
       if (p.investor_id != in.investor_id)
-        return Status::InvalidInput("project_id", "Dự án không thuộc chủ đầu tư được kiểm tra.");
+        return Status::InvalidInput("project_id", Say(msg::kProjectNotOfInvestor));
     }
     DH_ASSIGN_OR_RETURN(in.id, InsertInspection(c, in));
     return RecordChange(
@@ -199,7 +197,7 @@ Result<Inspection> InvestmentService::RecordVisit(const auth::Principal& who, in
     const InvestmentAccess a = AccessOf(who);
     if (!CanSeeInspection(a, *x, plan->lead_unit_id)) return InspectionNotFound();
     if (!a.manage.Contains(plan->lead_unit_id))
-      return Status::Forbidden("Chỉ đơn vị chủ trì kiểm tra được ghi kết quả.");
+      return Status::Forbidden(Say(msg::kOnlyLeadRecords));
     after = *x;
     after.visited_on = visited_on, after.findings = findings;
     after.updated_at = clock_.NowSeconds();
@@ -241,7 +239,7 @@ Result<ProjectDetail::LinkedTask> InvestmentService::Recommend(const auth::Princ
     if (who && !CanSeeInspection(AccessOf(*who), *found, plan->lead_unit_id))
       return InspectionNotFound();
     if (who && !AccessOf(*who).manage.Contains(plan->lead_unit_id))
-      return Status::Forbidden("Chỉ đơn vị chủ trì kiểm tra được đưa kiến nghị thành nhiệm vụ.");
+      return Status::Forbidden(Say(msg::kOnlyLeadRecommends));
     x = *found;
     return Status::Ok();
   }));

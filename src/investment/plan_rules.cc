@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
+#include "investment/investment_messages.h"
+
 namespace dh::investment {
 namespace {
-
-std::string Dong(Money m) { return FormatDong(m) + " đồng"; }
 
 std::string MoveField(size_t i, const char* field) {
   return "moves[" + std::to_string(i) + "]." + field;
@@ -15,25 +15,19 @@ std::string MoveField(size_t i, const char* field) {
 Status CheckMoveShape(size_t i, const Move& m, const AdjustmentState& s,
                       std::optional<BudgetLevel>& level) {
   if (m.amount <= 0)
-    return Status::InvalidInput(MoveField(i, "amount"), "Số vốn điều chỉnh phải lớn hơn 0.",
-                                "invalid_amount");
+    return Status::InvalidInput(MoveField(i, "amount"), Say(msg::kMoveAboveZero), "invalid_amount");
   if (m.from_project_id == m.to_project_id)
-    return Status::InvalidInput(MoveField(i, "to_project_id"),
-                                "Dự án nhận vốn phải khác dự án chuyển vốn.", "same_project");
+    return Status::InvalidInput(MoveField(i, "to_project_id"), Say(msg::kSameProject),
+                                "same_project");
   if (m.to_source_id && *m.to_source_id != m.source_id)
-    return Status::InvalidInput(MoveField(i, "to_source_id"),
-                                "Vốn điều chỉnh giữ nguyên nguồn: nguồn vốn của dự án nhận phải "
-                                "là nguồn vốn của dự án chuyển.",
+    return Status::InvalidInput(MoveField(i, "to_source_id"), Say(msg::kSourceMismatch),
                                 "source_mismatch");
   const auto found = s.source_levels.find(m.source_id);
   if (found == s.source_levels.end())
-    return Status::InvalidInput(MoveField(i, "source_id"), "Không tìm thấy nguồn vốn đã chọn.",
+    return Status::InvalidInput(MoveField(i, "source_id"), Say(msg::kSourceNotFound),
                                 "unknown_source");
   if (level && *level != found->second)
-    return Status::InvalidInput(MoveField(i, "source_id"),
-                                "Một quyết định điều chỉnh chỉ chuyển vốn trong cùng một cấp ngân "
-                                "sách (trung ương hoặc địa phương); nguồn vốn này khác cấp với "
-                                "nguồn vốn của dòng đầu tiên.",
+    return Status::InvalidInput(MoveField(i, "source_id"), Say(msg::kLevelMismatch),
                                 "budget_level_mismatch");
   level = found->second;
   return Status::Ok();
@@ -49,10 +43,9 @@ Status CheckNotBelowDisbursed(const std::string& code, const SourceFunds& f, Mon
                               const std::string& field) {
   const Money after = f.plan + change;
   if (after >= f.disbursed && after >= 0) return Status::Ok();
-  return Status::Conflict("Dự án " + code + " đã giải ngân " + Dong(f.disbursed) +
-                              " từ nguồn vốn này; kế hoạch vốn sau điều chỉnh (" + Dong(after) +
-                              ") không được thấp hơn số đã giải ngân.",
-                          "below_disbursed", field);
+  return Status::Conflict(
+      Say(msg::kBelowDisbursed, {{"code", code}, {"disbursed", f.disbursed}, {"after", after}}),
+      "below_disbursed", field);
 }
 
 // Total investment less earlier years, for the year's plan of all sources.
@@ -60,29 +53,27 @@ Status CheckWithinTotal(const ProjectLimits& p, Money change, const std::string&
   const Money room = p.total_investment - p.earlier_years;
   const Money after = p.this_year + change;
   if (after <= room) return Status::Ok();
-  return Status::Conflict(
-      "Dự án " + p.code + " chỉ còn được bố trí tối đa " + Dong(room) + " (tổng mức đầu tư " +
-          Dong(p.total_investment) + " trừ " + Dong(p.earlier_years) +
-          " đã bố trí các năm trước); kế hoạch vốn năm sau điều chỉnh là " + Dong(after) + ".",
-      "above_total_investment", field);
+  return Status::Conflict(Say(msg::kAboveTotal, {{"code", p.code},
+                                                 {"room", room},
+                                                 {"total", p.total_investment},
+                                                 {"earlier", p.earlier_years},
+                                                 {"after", after}}),
+                          "above_total_investment", field);
 }
 
 Status CheckWithinMediumTerm(const std::string& code, const SourceFunds& f, Money change,
                              const std::string& field, const std::string& project_field) {
   if (!f.medium_term)
-    return Status::Conflict("Dự án " + code +
-                                " chưa có kế hoạch đầu tư công trung hạn cho nguồn vốn này nên "
-                                "không được bố trí thêm vốn.",
-                            "not_in_medium_term", project_field);
+    return Status::Conflict(Say(msg::kNotInMediumTerm, {{"code", code}}), "not_in_medium_term",
+                            project_field);
   const Money room = *f.medium_term - f.period_other_years;
   const Money after = f.plan + change;
   if (after <= room) return Status::Ok();
-  return Status::Conflict("Dự án " + code + " vượt kế hoạch trung hạn: nguồn vốn này chỉ còn " +
-                              Dong(room) + " (kế hoạch trung hạn " + Dong(*f.medium_term) +
-                              " trừ " + Dong(f.period_other_years) +
-                              " đã bố trí các năm khác của giai đoạn); kế hoạch vốn sau điều "
-                              "chỉnh là " +
-                              Dong(after) + ".",
+  return Status::Conflict(Say(msg::kAboveMediumTerm, {{"code", code},
+                                                      {"room", room},
+                                                      {"medium", *f.medium_term},
+                                                      {"other", f.period_other_years},
+                                                      {"after", after}}),
                           "above_medium_term", field);
 }
 
@@ -138,25 +129,26 @@ Status CheckPaymentDate(int plan_year, Date paid_on, Money added_after_sep30) {
     case PaymentWindow::kBeforeYear:
       return Status::InvalidInput(
           "paid_on",
-          "Ngày giải ngân " + paid_on.ToVietnamese() + " trước năm kế hoạch " + year + ".",
+          Say(msg::kPaidBeforeYear, {{"paid_on", paid_on.ToVietnamese()}, {"year", year}}),
           "before_plan_year");
     case PaymentWindow::kLateCapital:
       if (added_after_sep30 > 0) return Status::Ok();
       return Status::InvalidInput(
           "paid_on",
-          "Ngày giải ngân " + paid_on.ToVietnamese() + " đã quá hạn " +
-              RegularDeadline(plan_year).ToVietnamese() + " của kế hoạch vốn năm " + year +
-              " (Luật Đầu tư công 2024, Điều 72); chỉ vốn bổ sung sau 30/09/" + year +
-              " được giải ngân đến " + LateCapitalDeadline(plan_year).ToVietnamese() + ".",
+          Say(msg::kPaidAfterRegular, {{"paid_on", paid_on.ToVietnamese()},
+                                       {"deadline", RegularDeadline(plan_year).ToVietnamese()},
+                                       {"year", year},
+                                       {"late", LateCapitalDeadline(plan_year).ToVietnamese()}}),
           "payment_window_closed");
     case PaymentWindow::kClosed:
       break;
   }
-  return Status::InvalidInput("paid_on",
-                              "Ngày giải ngân " + paid_on.ToVietnamese() + " đã quá hạn " +
-                                  LateCapitalDeadline(plan_year).ToVietnamese() +
-                                  ", hạn cuối của kế hoạch vốn năm " + year + ".",
-                              "payment_window_closed");
+  return Status::InvalidInput(
+      "paid_on",
+      Say(msg::kPaidAfterLast, {{"paid_on", paid_on.ToVietnamese()},
+                                {"late", LateCapitalDeadline(plan_year).ToVietnamese()},
+                                {"year", year}}),
+      "payment_window_closed");
 }
 
 Status CheckAdjustment(const std::vector<Move>& moves, const AdjustmentState& s) {

@@ -4,6 +4,7 @@
 
 #include "db/read_value.h"
 #include "investment/investment_json.h"
+#include "investment/investment_messages.h"
 #include "investment/investment_notices.h"
 #include "investment/investment_service.h"
 #include "investment/investment_writes.h"
@@ -16,16 +17,13 @@ namespace {
 
 Status CheckYear(int year, const char* field) {
   if (year < 2000 || year > 2100)
-    return Status::InvalidInput(field, "Năm kế hoạch phải từ 2000 đến 2100.", "invalid_year");
+    return Status::InvalidInput(field, Say(msg::kPlanYearRange), "invalid_year");
   return Status::Ok();
 }
 
 Status CheckDecision(const std::string& number) {
   if (number.empty())
-    return Status::InvalidInput("decision_number",
-                                "Cần nhập Số quyết định giao hoặc điều chỉnh "
-                                "kế hoạch vốn.",
-                                "required");
+    return Status::InvalidInput("decision_number", Say(msg::kEnterDecision), "required");
   return Status::Ok();
 }
 
@@ -54,9 +52,11 @@ Status NoticeAdjusted(db::Connection& c, const PlanAdjustment& a,
     DH_ASSIGN_OR_RETURN(auto p, investment::GetProject(c, key.first));
     if (!p) continue;
     const std::string project = "- " + p->code + " " + p->name + ": ";
-    const std::string dong = FormatDong(amount > 0 ? amount : -amount) + " đồng\n";
-    lines[p->investor_id].vi += project + (amount > 0 ? "tăng " : "giảm ") + dong;
-    lines[p->investor_id].en += project + (amount > 0 ? "up " : "down ") + dong;
+    const Money size = amount > 0 ? amount : -amount;
+    lines[p->investor_id].vi +=
+        project + (amount > 0 ? "tăng " : "giảm ") + FormatDong(size) + " đồng\n";
+    lines[p->investor_id].en +=
+        project + (amount > 0 ? "up VND " : "down VND ") + FormatInt(size, Lang::kEn) + "\n";
   }
   for (const auto& [investor, body] : lines) {
     const Notice n{
@@ -76,11 +76,9 @@ Status NoticeAdjusted(db::Connection& c, const PlanAdjustment& a,
 Result<MediumTermPlan> InvestmentService::SetMediumTermPlan(const auth::Principal* who,
                                                             MediumTermPlan in) {
   if (!IsMediumTermPeriod(in.period))
-    return Status::InvalidInput("period", "Giai đoạn phải viết như 2021-2025 hoặc 2026-2030.",
-                                "invalid_period");
+    return Status::InvalidInput("period", Say(msg::kPeriodForm), "invalid_period");
   if (in.amount < 0)
-    return Status::InvalidInput("amount", "Số vốn kế hoạch trung hạn không được âm.",
-                                "invalid_amount");
+    return Status::InvalidInput("amount", Say(msg::kMediumTermNegative), "invalid_amount");
   in.created_by = who ? std::optional(who->user_id) : std::nullopt;
   in.created_at = in.updated_at = clock_.NowSeconds();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
@@ -115,9 +113,9 @@ Result<PlanVersion> InvestmentService::AddPlanVersion(const auth::Principal* who
   DH_RETURN_IF_ERROR(CheckYear(in.year, "year"));
   DH_RETURN_IF_ERROR(CheckDecision(in.decision_number));
   if (in.kind != VersionKind::kAdjustment && in.amount <= 0)
-    return Status::InvalidInput("amount", "Số vốn giao phải lớn hơn 0.", "invalid_amount");
+    return Status::InvalidInput("amount", Say(msg::kAssignedAboveZero), "invalid_amount");
   if (in.amount == 0)
-    return Status::InvalidInput("amount", "Số vốn điều chỉnh phải khác 0.", "invalid_amount");
+    return Status::InvalidInput("amount", Say(msg::kAdjustedNotZero), "invalid_amount");
   in.adjustment_id.reset();
   in.added_after_sep30 = AddedAfterSep30(in.year, in.decision_date, in.amount);
   in.created_by = who ? std::optional(who->user_id) : std::nullopt;
@@ -150,7 +148,7 @@ Status InvestmentService::LoadAdjustmentState(db::Connection& c, const PlanAdjus
       DH_ASSIGN_OR_RETURN(auto p, investment::GetProject(c, id));
       if (!p)
         return Status::InvalidInput("moves[" + std::to_string(i) + "]." + field,
-                                    "Không tìm thấy dự án này.", "unknown_project");
+                                    Say(msg::kThisProjectNotFound), "unknown_project");
       if (!s.source_levels.count(m.source_id)) continue;  // CheckAdjustment names it
       DH_ASSIGN_OR_RETURN(PlanFigures f, FiguresOf(c, *p, m.source_id, a.year, a.basis));
       s.projects[id] = f.project;
@@ -193,8 +191,7 @@ Status InvestmentService::WriteAdjustment(db::Connection& c, const auth::Princip
 Result<PlanAdjustment> InvestmentService::Adjust(const auth::Principal* who, PlanAdjustment a) {
   DH_RETURN_IF_ERROR(CheckYear(a.year, "year"));
   DH_RETURN_IF_ERROR(CheckDecision(a.decision_number));
-  if (a.moves.empty())
-    return Status::InvalidInput("moves", "Cần ít nhất một dòng điều chuyển vốn.", "required");
+  if (a.moves.empty()) return Status::InvalidInput("moves", Say(msg::kAtLeastOneMove), "required");
   a.created_by = who ? std::optional(who->user_id) : std::nullopt;
   a.created_at = clock_.NowSeconds();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
@@ -204,7 +201,7 @@ Result<PlanAdjustment> InvestmentService::Adjust(const auth::Principal* who, Pla
         auto p = ForWrite(c, who, id, true);
         if (!p.ok() && p.status().code() != StatusCode::kForbidden)
           return Status::InvalidInput("moves[" + std::to_string(i) + "]." + field,
-                                      "Không tìm thấy dự án này.", "unknown_project");
+                                      Say(msg::kThisProjectNotFound), "unknown_project");
         if (!p.ok()) return p.status();
       }
     AdjustmentState state;
@@ -218,18 +215,18 @@ Result<PlanAdjustment> InvestmentService::Adjust(const auth::Principal* who, Pla
 Result<std::pair<PlanAdjustment, std::vector<PlanVersion>>> InvestmentService::GetAdjustment(
     const auth::Principal& who, int64_t id) const {
   if (!who.Can(auth::Permission::kInvestmentRead))
-    return Status::NotFound("Không tìm thấy quyết định điều chỉnh.");
+    return Status::NotFound(Say(msg::kAdjustmentNotFound));
   std::pair<PlanAdjustment, std::vector<PlanVersion>> out;
   DH_RETURN_IF_ERROR(db::Read(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(auto a, investment::GetAdjustment(c, id));
-    if (!a) return Status::NotFound("Không tìm thấy quyết định điều chỉnh.");
+    if (!a) return Status::NotFound(Say(msg::kAdjustmentNotFound));
     std::vector<Move> seen;
     for (const Move& m : a->moves) {
       const bool from = VisibleProject(c, who, m.from_project_id).ok();
       const bool to = VisibleProject(c, who, m.to_project_id).ok();
       if (from && to) seen.push_back(m);
     }
-    if (seen.empty()) return Status::NotFound("Không tìm thấy quyết định điều chỉnh.");
+    if (seen.empty()) return Status::NotFound(Say(msg::kAdjustmentNotFound));
     a->moves = std::move(seen);
     out.first = std::move(*a);
     return ForEachPlanVersionOfAdjustment(c, id, [&](const PlanVersion& v) {
@@ -243,25 +240,23 @@ Result<std::pair<PlanAdjustment, std::vector<PlanVersion>>> InvestmentService::G
 // -------------------------------------------------------------------------------
 Result<std::vector<TargetMilestone>> InvestmentService::Trajectory(const auth::Principal& who,
                                                                    int year) const {
-  if (!who.Can(auth::Permission::kInvestmentRead))
-    return Status::Forbidden("Bạn không có quyền xem đầu tư công.");
+  if (!who.Can(auth::Permission::kInvestmentRead)) return Status::Forbidden(Say(msg::kCannotRead));
   return db::ReadValue(db_, [&](db::Connection& c) { return TargetTrajectory(c, year); });
 }
 
 Result<std::vector<TargetMilestone>> InvestmentService::SetTrajectory(
     const auth::Principal* who, int year, std::vector<TargetMilestone> milestones) {
   if (who && !who->Can(auth::Permission::kInvestmentManage))
-    return Status::Forbidden("Bạn không có quyền đặt mục tiêu giải ngân.");
+    return Status::Forbidden(Say(msg::kCannotSetTarget));
   DH_RETURN_IF_ERROR(CheckYear(year, "year"));
   for (size_t i = 0; i < milestones.size(); ++i) {
     TargetMilestone& m = milestones[i];
     m.year = year;
     const std::string at = "milestones[" + std::to_string(i) + "].";
     if (m.rate_bp < 0 || m.rate_bp > 10000)
-      return Status::InvalidInput(at + "rate_bp", "Tỷ lệ mục tiêu phải từ 0 đến 100 %.");
+      return Status::InvalidInput(at + "rate_bp", Say(msg::kTargetRateRange));
     if (i > 0 && !(milestones[i - 1].due_on < m.due_on && milestones[i - 1].rate_bp <= m.rate_bp))
-      return Status::InvalidInput(at + "due_on",
-                                  "Các mốc phải theo thứ tự ngày, tỷ lệ không giảm.");
+      return Status::InvalidInput(at + "due_on", Say(msg::kMilestonesOrder));
   }
   const int64_t now = clock_.NowSeconds();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
@@ -297,11 +292,11 @@ Result<std::vector<Commitment>> InvestmentService::SetCommitments(const auth::Pr
   for (size_t i = 0; i < months.size(); ++i) {
     const std::string at = "months[" + std::to_string(i) + "].";
     if (months[i].month < 1 || months[i].month > 12)
-      return Status::InvalidInput(at + "month", "Tháng phải từ 1 đến 12.");
+      return Status::InvalidInput(at + "month", Say(msg::kMonthRange));
     if (i > 0 && months[i - 1].month >= months[i].month)
-      return Status::InvalidInput(at + "month", "Mỗi tháng chỉ một dòng, theo thứ tự tháng.");
+      return Status::InvalidInput(at + "month", Say(msg::kMonthsOrder));
     if (months[i].amount < 0)
-      return Status::InvalidInput(at + "amount", "Số vốn cam kết không được âm.");
+      return Status::InvalidInput(at + "amount", Say(msg::kCommitmentNegative));
     months[i].project_id = project_id, months[i].year = year;
   }
   const int64_t now = clock_.NowSeconds();

@@ -11,6 +11,8 @@
 
 #include "auth/auth_messages.h"
 #include "conferences/conference_messages.h"
+#include "investment/investment_messages.h"
+#include "investment/investment_parse.h"
 #include "petitions/petition_messages.h"
 #include "sheets/sheet_messages.h"
 #include "tasks/task_import_messages.h"
@@ -286,6 +288,105 @@ const MessageText* const kNewMessages[] = {
     &tasks::msg::kImportEndedSince,
     &tasks::msg::kImportSuccessor,
     &tasks::msg::kImportTitleAdvice,
+    // investment/investment_messages.h
+    &investment::msg::kEnterField,
+    &investment::msg::kChooseField,
+    &investment::msg::kFieldTooLong,
+    &investment::msg::kFieldMustBe,
+    &investment::msg::kLevels,
+    &investment::msg::kBases,
+    &investment::msg::kVersionKinds,
+    &investment::msg::kMovesList,
+    &investment::msg::kMoveObject,
+    &investment::msg::kMonthsList,
+    &investment::msg::kMonthObject,
+    &investment::msg::kMilestonesList,
+    &investment::msg::kMilestoneObject,
+    &investment::msg::kCannotRead,
+    &investment::msg::kRoleCannotRead,
+    &investment::msg::kCannotEditSources,
+    &investment::msg::kCannotAddForInvestor,
+    &investment::msg::kCannotMoveToInvestor,
+    &investment::msg::kCannotManageProject,
+    &investment::msg::kCannotReportProject,
+    &investment::msg::kCannotSetTarget,
+    &investment::msg::kCannotImport,
+    &investment::msg::kCannotPlanForUnit,
+    &investment::msg::kCannotAddToPlan,
+    &investment::msg::kOnlyLeadRecords,
+    &investment::msg::kOnlyLeadRecommends,
+    &investment::msg::kProjectNotFound,
+    &investment::msg::kThisProjectNotFound,
+    &investment::msg::kAdjustmentNotFound,
+    &investment::msg::kInspectionPlanNotFound,
+    &investment::msg::kInspectionNotFound,
+    &investment::msg::kNoSuchYear,
+    &investment::msg::kSourceCodeTaken,
+    &investment::msg::kNoParentSource,
+    &investment::msg::kChildSameLevel,
+    &investment::msg::kNoSource,
+    &investment::msg::kEnterProjectCode,
+    &investment::msg::kEnterProjectName,
+    &investment::msg::kChooseInvestor,
+    &investment::msg::kEnterTotalInvestment,
+    &investment::msg::kEnterYears,
+    &investment::msg::kGroups,
+    &investment::msg::kStatuses,
+    &investment::msg::kTotalAboveZero,
+    &investment::msg::kStartYearRange,
+    &investment::msg::kEndBeforeStart,
+    &investment::msg::kPercentRange,
+    &investment::msg::kNoInvestorUnit,
+    &investment::msg::kNoManagingUnit,
+    &investment::msg::kNoLocationUnit,
+    &investment::msg::kProjectCodeTaken,
+    &investment::msg::kPlanYearRange,
+    &investment::msg::kYearRange,
+    &investment::msg::kEnterDecision,
+    &investment::msg::kPeriodForm,
+    &investment::msg::kMediumTermNegative,
+    &investment::msg::kAssignedAboveZero,
+    &investment::msg::kAdjustedNotZero,
+    &investment::msg::kAtLeastOneMove,
+    &investment::msg::kTargetRateRange,
+    &investment::msg::kMilestonesOrder,
+    &investment::msg::kMonthRange,
+    &investment::msg::kMonthsOrder,
+    &investment::msg::kCommitmentNegative,
+    &investment::msg::kMoveAboveZero,
+    &investment::msg::kSameProject,
+    &investment::msg::kSourceMismatch,
+    &investment::msg::kSourceNotFound,
+    &investment::msg::kLevelMismatch,
+    &investment::msg::kBelowDisbursed,
+    &investment::msg::kAboveTotal,
+    &investment::msg::kNotInMediumTerm,
+    &investment::msg::kAboveMediumTerm,
+    &investment::msg::kPaidBeforeYear,
+    &investment::msg::kPaidAfterRegular,
+    &investment::msg::kPaidAfterLast,
+    &investment::msg::kPaidAboveZero,
+    &investment::msg::kNoProjectCode,
+    &investment::msg::kNoSourceCode,
+    &investment::msg::kReportedInFuture,
+    &investment::msg::kEnterMilestoneName,
+    &investment::msg::kBottleneckKinds,
+    &investment::msg::kEnterInspectionPlanName,
+    &investment::msg::kNoLeadUnit,
+    &investment::msg::kNoInspectionPlan,
+    &investment::msg::kProjectNotOfInvestor,
+    &investment::msg::kInspectionStatuses,
+    &investment::msg::kKeyTrueFalse,
+    &investment::msg::kKeyIsTrueFalse,
+    &investment::msg::kRollupGroups,
+    &investment::msg::kBasisOf,
+    &investment::msg::kRollupBy,
+    &investment::msg::kNothingPaidYet,
+    &investment::msg::kNothingPaidLately,
+    &investment::msg::kAboveThePace,
+    &investment::msg::kOpenBottlenecks,
+    &investment::msg::kBehindTheCity,
+    &investment::msg::kForecastMethod,
 };
 
 TEST(CatalogueRooms, EachNewMessageHasBothLanguagesWithTheSameParameters) {
@@ -300,6 +401,51 @@ TEST(CatalogueRooms, EachNewMessageHasBothLanguagesWithTheSameParameters) {
         std::regex_replace(std::string(m->vi), std::regex(R"(\{\w+\})"), ""), std::regex("[a-z]"));
     if (words) EXPECT_NE(m->vi, m->en) << "English left as the Vietnamese";
     EXPECT_EQ(ParamsOf(m->vi), ParamsOf(m->en));
+  }
+}
+
+// Investment's messages rendered as readers see them: money and counts grouped per language,
+// years and dates as written, labels in the reader's language (registered by the feature).
+TEST(CatalogueRooms, InvestmentMessagesInBothLanguages) {
+  investment::RegisterInvestmentLabels();
+  struct Case {
+    const MessageText* text;
+    MessageArgs args;
+    std::string vi, en;
+  };
+  const Case cases[] = {
+      {&investment::msg::kBelowDisbursed,
+       {{"code", std::string("DA-1")}, {"disbursed", int64_t{1000}}, {"after", int64_t{999}}},
+       "Dự án DA-1 đã giải ngân 1.000 đồng từ nguồn vốn này; kế hoạch vốn sau điều chỉnh (999 "
+       "đồng) không được thấp hơn số đã giải ngân.",
+       "Project DA-1 has disbursed VND 1,000 from this source; the capital plan after the "
+       "adjustment (VND 999) cannot be lower than what was disbursed."},
+      {&investment::msg::kPaidBeforeYear,
+       {{"paid_on", std::string("01/05/2025")}, {"year", std::string("2026")}},
+       "Ngày giải ngân 01/05/2025 trước năm kế hoạch 2026.",
+       "The payment date 01/05/2025 is before the plan year 2026."},
+      {&investment::msg::kAboveThePace,
+       {{"millions", int64_t{12500}}, {"times", int64_t{3}}},
+       "Phần kế hoạch còn lại cần giải ngân 12.500 triệu đồng mỗi tháng, gấp 3 lần tốc độ đã đạt.",
+       "The rest of the plan needs VND 12,500 million disbursed a month, 3 times the pace "
+       "reached."},
+      {&investment::msg::kEnterField,
+       {{"name", Label{"Mã nguồn vốn", ""}}},
+       "Cần nhập Mã nguồn vốn.",
+       "Source code is required."},
+      {&investment::msg::kFieldMustBe,
+       {{"name", Label{"Cấp ngân sách", ""}}, {"allowed", &investment::msg::kLevels}},
+       "Cấp ngân sách phải là central hoặc local.",
+       "Budget level must be central or local."},
+      {&investment::msg::kMovesList,
+       {{"max", int64_t{1000}}},
+       "Các dòng điều chuyển vốn phải là một danh sách (tối đa 1.000 dòng).",
+       "The capital moves must be a list (at most 1,000 rows)."},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(std::string(c.text->key));
+    EXPECT_EQ(Render(*c.text, c.args, Lang::kVi), c.vi);
+    EXPECT_EQ(Render(*c.text, c.args, Lang::kEn), c.en);
   }
 }
 
