@@ -2,8 +2,9 @@
 // beside the code that says it, as a MessageText: a stable key, the Vietnamese sentence and
 // the English one, with {name} where a parameter goes. Say() renders one in the language of
 // the request this thread is answering (ScopedLang, set by the HTTP router from the session's
-// or the request's language; Vietnamese elsewhere: jobs, the command line). Numbers are
-// parameters, not text, so they come out as 1.000 in Vietnamese and 1,000 in English.
+// or the request's language, and by the command line from the locale, main.cc; Vietnamese
+// elsewhere: jobs). Numbers are parameters, not text, so they come out as 1.000 in Vietnamese
+// and 1,000 in English.
 #pragma once
 
 #include <cstdint>
