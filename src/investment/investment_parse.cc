@@ -143,6 +143,7 @@ constexpr std::pair<std::string_view, std::string_view> kLabels[] = {
     {"dòng giải ngân", "disbursement rows"},
     // The project reminders' noun inside a sentence (project_reminders.h).
     {"dự án", "project"},
+    {"Cập nhật tiến độ, giải ngân dự án", "Progress and disbursement update of project"},
     {"giải ngân", "disbursements"}};
 
 }  // namespace

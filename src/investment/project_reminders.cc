@@ -55,9 +55,8 @@ Result<notifications::ItemsNow> ProjectReminders::Load(db::Connection& c, std::v
   notifications::ItemsNow out;
   const Date today = clock_.Today();
   for (const UpdateState& u : states)
-    out.emplace(u.project_id, notifications::ItemNow{
-                                  "Cập nhật tiến độ, giải ngân dự án " + u.code + " " + u.name,
-                                  u.investor_id, true, UpdateDeadline(u.last_update, today, cal)});
+    out.emplace(u.project_id, notifications::ItemNow{u.code + " " + u.name, u.investor_id, true,
+                                                     UpdateDeadline(u.last_update, today, cal)});
   return out;
 }
 

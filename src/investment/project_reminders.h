@@ -45,7 +45,10 @@ class ProjectReminders final : public notifications::DatabaseReminderSource {
       : DatabaseReminderSource(db, clock, std::move(calendar)), visible_(std::move(visible)) {}
 
   std::string Kind() const override { return kProjectItem; }
-  notifications::ItemNoun Noun() const override { return {"Dự án", "dự án"}; }
+  // What falls due is the investor's update (English: RegisterInvestmentLabels).
+  notifications::ItemNoun Noun() const override {
+    return {"Dự án", "dự án", "Cập nhật tiến độ, giải ngân dự án"};
+  }
 
   std::vector<notifications::OpenItem> OpenItems() const override;
   Result<notifications::ItemsNow> Load(db::Connection& c, std::vector<int64_t> ids,

@@ -285,6 +285,13 @@ class Body {
 
 constexpr size_t kMailListLimit = 30;
 
+// The item's title in a reminder, after what of it falls due where that is not the item.
+MessageValue TitleOf(const TaskLabel& task, const ItemNoun& noun) {
+  std::string title = ShortTitle(task.title);
+  if (noun.due_part.empty()) return title;
+  return Label{noun.due_part + " " + title, LabelIn(noun.due_part, Lang::kEn) + " " + title};
+}
+
 // {n} as a count.
 MessageArgs Count(size_t n) { return {{"n", static_cast<int64_t>(n)}}; }
 
@@ -320,7 +327,7 @@ NoticeText ReminderNotice(const Reminder& r, const TaskLabel& task, const ItemNo
   static const bool registered = (RegisterLabels({{"Nhiệm vụ", "Task"}}), true);
   (void)registered;
   MessageArgs args{
-      {"title", ShortTitle(task.title)},
+      {"title", TitleOf(task, noun)},
       {"date", r.since.ToVietnamese()},
       {"days", WorkingDays(r.days)},
       {"noun", Label{noun.capital, ""}},

@@ -52,6 +52,10 @@ struct ItemNow {
 struct ItemNoun {
   std::string capital = "Nhiệm vụ";  // at the start of a sentence
   std::string lower = "nhiệm vụ";    // inside one
+  // What of the item falls due, said before its title in the reminders' titles where that is
+  // not the item itself ("Cập nhật tiến độ, giải ngân dự án" DA-01 …); "" for the item. Its
+  // English is registered by the feature (RegisterLabels).
+  std::string due_part;
 };
 
 // The items a source read now (ReminderSource::Load), by id.

@@ -20,8 +20,8 @@ function notifyRun(db) {
 }
 
 // The unresolved (or, with resolved=true, all) notices about project `id` in `client`'s bell.
-async function aboutProject(client, id, query = '') {
-  const r = await client.get(`/api/v1/notifications?limit=500${query}`);
+async function aboutProject(client, id, query = '', extra = undefined) {
+  const r = await client.get(`/api/v1/notifications?limit=500${query}`, extra);
   assert.equal(r.status, 200, JSON.stringify(r.body));
   return r.body.items.filter((n) => n.item?.kind === 'project' && n.item.id === id);
 }
@@ -59,6 +59,15 @@ for (const db of DBS) {
         assert.equal(mine[0].item.link, `/investment/projects/${p.id}`);
         assert.match(mine[0].title + mine[0].body, new RegExp(p.code));
       }
+    });
+
+    it('names what falls due, the update of the project, in the reader\'s language', async () => {
+      const p = projects.progress;
+      const [vi] = await aboutProject(investor, p.id, '', { headers: { 'accept-language': 'vi' } });
+      const [en] = await aboutProject(investor, p.id, '', { headers: { 'accept-language': 'en' } });
+      assert.match(vi.title, new RegExp(`: Cập nhật tiến độ, giải ngân dự án ${p.code} ${p.name}$`));
+      assert.match(en.title, new RegExp(`: Progress and disbursement update of project ${p.code} ${p.name}$`));
+      assert.doesNotMatch((en.title + en.body).replace(p.name, ''), /Cập nhật|Dự án/);
     });
 
     it('shows the reminder to no one outside the project', async () => {
