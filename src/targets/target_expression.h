@@ -37,6 +37,8 @@ Result<TargetExpression> MakeTargetExpression(Comparator c, std::vector<double> 
 
 // A number as Vietnamese write it: "1.234,5", "7,5", "-10", at most two decimals.
 std::string FormatNumber(double v);
+// FormatNumber in the reader's language (core/message.h): 1.234,5 or 1,234.5.
+std::string SayNumber(double v);
 // "95 %", "1.000 căn", "8" (no unit).
 std::string FormatWithUnit(double v, std::string_view unit);
 

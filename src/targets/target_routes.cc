@@ -8,6 +8,7 @@
 #include "sheets/rows.h"
 #include "targets/target_import.h"
 #include "targets/target_json.h"
+#include "targets/target_messages.h"
 #include "targets/target_parse.h"
 #include "targets/target_review.h"
 #include "targets/target_views.h"
@@ -122,10 +123,7 @@ Result<TargetQuery> ReadTargetQuery(const Request& req) {
   if (auto st = req.Query("status"); st && !st->empty()) {
     for (int i = 0; i <= static_cast<int>(TargetStatus::kNotReported); ++i)
       if (StatusName(static_cast<TargetStatus>(i)) == *st) q.status = static_cast<TargetStatus>(i);
-    if (!q.status)
-      return Status::InvalidInput("status",
-                                  "Trạng thái chỉ nhận achieved, on_track, at_risk, "
-                                  "missed hoặc not_reported.");
+    if (!q.status) return Status::InvalidInput("status", Say(msg::kStatusFilter));
   }
   if (auto g = req.Query("group"); g && !g->empty()) q.group = *g;
   return q;
@@ -172,9 +170,7 @@ Result<ValueFilter> ReadValueFilter(const Request& req) {
   if (p) f.period = p->ToString();
   if (auto st = req.Query("state"); st && !st->empty()) {
     f.state = ParseValueState(*st);
-    if (!f.state)
-      return Status::InvalidInput("state",
-                                  "Tình trạng chỉ nhận submitted, approved hoặc returned.");
+    if (!f.state) return Status::InvalidInput("state", Say(msg::kValueStateFilter));
   }
   return f;
 }
@@ -259,13 +255,11 @@ Response ListExplanations(TargetService& s, const Request& req, const auth::Prin
   if (auto st = req.Query("state"); st && !st->empty()) {
     f.state = ParseExplanationState(*st);
     if (!f.state)
-      return Response::Error(
-          Status::InvalidInput("state", "Tình trạng chỉ nhận open, answered hoặc accepted."));
+      return Response::Error(Status::InvalidInput("state", Say(msg::kExplanationStateFilter)));
   }
   if (auto about = req.Query("about"); about && !about->empty()) {
     if (*about != "target" && *about != "task")
-      return Response::Error(Status::InvalidInput(
-          "about", "Đối tượng giải trình chỉ nhận target (chỉ tiêu) hoặc task (nhiệm vụ)."));
+      return Response::Error(Status::InvalidInput("about", Say(msg::kAboutFilter)));
     f.about = *about == "task" ? ExplanationAbout::kTask : ExplanationAbout::kTarget;
   }
   const bool late = req.Query("late").value_or("") == "true";
@@ -343,6 +337,7 @@ Response ExportReview(TargetService& s, const Request& req, const auth::Principa
 }  // namespace
 
 void RegisterRoutes(http::Router& router, TargetService& s) {
+  RegisterTargetLabels();
   static constexpr http::Route<TargetService&> kRoutes[] = {
       {"GET", "/api/v1/indicators", ListIndicators},
       {"POST", "/api/v1/indicators", PostIndicator},

@@ -8,6 +8,7 @@
 #include "db/sql_order.h"
 #include "db/table_sql.h"
 #include "targets/target_lists.h"
+#include "targets/target_messages.h"
 
 namespace dh::targets {
 namespace {
@@ -117,13 +118,10 @@ void ExplanationFields(db::RowCursor& row, ExplanationRequest& x) {
       x.answered_on, x.decided_by, x.decided_at);
 }
 
-Status NameDuplicate(Status s, const char* field, const char* message) {
-  if (s.code() == StatusCode::kUniqueViolation) return Status::UniqueViolation(field, message);
+Status NameDuplicate(Status s, const char* field, const MessageText& message) {
+  if (s.code() == StatusCode::kUniqueViolation) return Status::UniqueViolation(field, Say(message));
   return s;
 }
-
-constexpr char kDuplicateCode[] =
-    "Mã chỉ số này đã có trong danh mục; chọn mã khác hoặc sửa chỉ số đã có.";
 
 Params IndicatorParams(const Indicator& i) {
   return {i.code,
@@ -176,7 +174,7 @@ Result<int64_t> InsertIndicator(db::Connection& c, const Indicator& i) {
   p.push_back(i.created_at);
   p.push_back(i.updated_at);
   auto id = db::ReadInt(c, kInsertIndicatorSql, p);
-  if (!id.ok()) return NameDuplicate(id.status(), "code", kDuplicateCode);
+  if (!id.ok()) return NameDuplicate(id.status(), "code", msg::kDuplicateIndicatorCode);
   return id;
 }
 
@@ -184,7 +182,8 @@ Status UpdateIndicator(db::Connection& c, const Indicator& i) {
   Params p = IndicatorParams(i);
   p.push_back(i.updated_at);
   p.push_back(i.id);
-  return NameDuplicate(c.Exec(kUpdateIndicatorSql, p).status(), "code", kDuplicateCode);
+  return NameDuplicate(c.Exec(kUpdateIndicatorSql, p).status(), "code",
+                       msg::kDuplicateIndicatorCode);
 }
 
 Result<std::optional<Indicator>> FindIndicator(db::Connection& c, int64_t id) {
@@ -205,10 +204,7 @@ Result<int64_t> InsertTarget(db::Connection& c, const Target& t) {
       {t.indicator_id, t.unit_id, t.period.ToString(), t.expression,
        std::string(ComparatorName(e.comparator)), e.values.at(0), high, int64_t{e.relative}, e.unit,
        t.note, db::OptId(t.created_by), t.created_at, t.updated_at});
-  if (!r.ok())
-    return NameDuplicate(r.status(), "period",
-                         "Đơn vị này đã có chỉ tiêu cho chỉ số này trong kỳ này; hãy sửa chỉ "
-                         "tiêu đã có.");
+  if (!r.ok()) return NameDuplicate(r.status(), "period", msg::kDuplicateTarget);
   const int64_t id = *r;
   for (const SplitPart& s : t.split)
     DH_RETURN_IF_ERROR(c.Exec(kInsertSplitSql, {id, s.period.ToString(), s.share}).status());
