@@ -444,10 +444,3 @@ inline constexpr MessageText kAboutFilter{
 };
 
 }  // namespace dh::targets::msg
-
-namespace dh::targets {
-
-// Registers the English of the targets' form labels and import columns (once, at start).
-void RegisterTargetLabels();
-
-}  // namespace dh::targets
