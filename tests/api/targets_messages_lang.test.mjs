@@ -23,9 +23,7 @@ for (const db of DBS) {
 
     before(async () => {
       server = await start(db);
-      office = await server.as('vanphong');
-      leader = await server.as('lanhdao');
-      sxd = await server.as('canbo.sxd');
+      [office, leader, sxd] = await Promise.all(['vanphong', 'lanhdao', 'canbo.sxd'].map((u) => server.as(u)));
       units = await unitsByCode(office);
       typed = assertList(await office.get('/api/v1/indicators?limit=200')).find((i) => !i.computed);
       target = assertList(await leader.get('/api/v1/targets?limit=1'))[0];
@@ -37,6 +35,9 @@ for (const db of DBS) {
     });
     after(async () => server && (await server.close()));
 
+    // A request for something that does not exist (404, no field).
+    const missing = (what, path, vi, en) =>
+      ({ what, send: (extra) => office.get(path, extra), status: 404, code: 'not_found', field: undefined, vi, en });
     const targetBody = (extra) => ({ indicator_id: typed.id, unit_id: id('MA.SXD'), period: '2031', expression: '≥ 10 căn', ...extra });
     const cases = [
       {
@@ -128,12 +129,8 @@ for (const db of DBS) {
         vi: 'Chỉ chấp nhận được khi đơn vị đã trả lời.',
         en: 'An explanation can be accepted only once the unit has answered.',
       },
-      {
-        what: 'an explanation request that does not exist',
-        send: (extra) => leader.get('/api/v1/explanation-requests/999999999', extra),
-        status: 404, code: 'not_found', field: undefined,
-        vi: 'Không có yêu cầu giải trình này.', en: 'This explanation request was not found.',
-      },
+      missing('an explanation request that does not exist', '/api/v1/explanation-requests/999999999',
+        'Không có yêu cầu giải trình này.', 'This explanation request was not found.'),
       {
         what: 'explanation requests filtered by a state that does not exist',
         send: (extra) => leader.get('/api/v1/explanation-requests?state=closed', extra),
@@ -169,12 +166,8 @@ for (const db of DBS) {
         vi: 'Tệp nén này không được nhận: tệp nén bị hỏng hoặc không đúng cấu trúc ZIP. Chỉ nhận tài liệu Word, Excel, PowerPoint (.docx, .xlsx, .pptx) hoặc OpenDocument (.odt, .ods, .odp); hãy gửi riêng từng tài liệu.',
         en: 'This compressed file is not accepted: the compressed file is damaged or not a ZIP file. Only Word, Excel, PowerPoint (.docx, .xlsx, .pptx) or OpenDocument (.odt, .ods, .odp) documents are accepted; send each document on its own.',
       },
-      {
-        what: 'an attachment that does not exist',
-        send: (extra) => office.get('/api/v1/attachments/999999999/content', extra),
-        status: 404, code: 'not_found', field: undefined,
-        vi: 'Không tìm thấy tệp đính kèm.', en: 'Attachment not found.',
-      },
+      missing('an attachment that does not exist', '/api/v1/attachments/999999999/content',
+        'Không tìm thấy tệp đính kèm.', 'Attachment not found.'),
     ];
 
     for (const k of cases) {
