@@ -73,6 +73,18 @@ dh::Label Period::Named() const {
   return {Label(), (kind == PeriodKind::kQuarter ? "Q" : "") + std::to_string(index) + "/" + year};
 }
 
+dh::Label Period::ShortNamed() const {
+  if (kind == PeriodKind::kYear) return {ShortLabel(), std::to_string(year)};
+  return {ShortLabel(), (kind == PeriodKind::kQuarter ? "Q" : "month ") + std::to_string(index)};
+}
+
+dh::Label Period::NounNamed() const {
+  const char* en = kind == PeriodKind::kYear      ? "year"
+                   : kind == PeriodKind::kQuarter ? "quarter"
+                                                  : "month";
+  return {std::string(Noun()), en};
+}
+
 std::string_view Period::Noun() const {
   return kind == PeriodKind::kYear ? "năm" : kind == PeriodKind::kQuarter ? "quý" : "tháng";
 }

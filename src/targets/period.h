@@ -32,6 +32,9 @@ struct Period {
   std::string_view Noun() const;   // "năm", "quý", "tháng"
   // Label() for Vietnamese readers; "2024", "Q2/2024", "6/2024" for English ones.
   dh::Label Named() const;
+  // ShortLabel() and Noun() likewise: "Q2", "month 6", "2024"; "quarter".
+  dh::Label ShortNamed() const;
+  dh::Label NounNamed() const;
   int FirstMonth() const;  // 1–12
   int LastMonth() const;   // 1–12
   int Months() const { return LastMonth() - FirstMonth() + 1; }

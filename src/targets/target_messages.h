@@ -420,6 +420,104 @@ inline constexpr MessageText kAskAgainOnlyAnswered{
     "The explanation can be asked for again only once the unit has answered.",
 };
 
+// ---- Why a target has its status (target_status.cc) --------------------------------------
+// Said in both languages when the target is judged: the officials' review sheet prints the
+// Vietnamese, the API answers in the reader's language.
+
+// {x}, {low}, {high}: values with their unit.
+inline constexpr MessageText kWithinRange{
+    "targets.reason_within_range",
+    "{x} trong khoảng {low} – {high}",
+    "{x} within {low} – {high}",
+};
+// {rel}: how the value stands to the bound ("7,17 % < 7,5 %").
+inline constexpr MessageText kReasonAchieved{
+    "targets.reason_achieved",
+    "{rel}: đạt",
+    "{rel}: achieved",
+};
+inline constexpr MessageText kReasonNotAchieved{
+    "targets.reason_not_achieved",
+    "{rel}: chưa đạt",
+    "{rel}: not achieved",
+};
+inline constexpr MessageText kReasonEstimateAchieved{
+    "targets.reason_estimate_achieved",
+    "ước {rel}: dự kiến đạt",
+    "estimated {rel}: expected to be achieved",
+};
+inline constexpr MessageText kReasonEstimateAtRisk{
+    "targets.reason_estimate_at_risk",
+    "ước {rel}: có nguy cơ không đạt",
+    "estimated {rel}: at risk of not being achieved",
+};
+// After a part of the period: {part} (estimate).
+inline constexpr MessageText kEstimateMark{
+    "targets.reason_estimate_mark",
+    "{part} (ước)",
+    "{part} (estimate)",
+};
+// {text}: what the part of the period shows.
+inline constexpr MessageText kReasonOnTrack{
+    "targets.reason_on_track",
+    "{text}: đúng tiến độ",
+    "{text}: on track",
+};
+inline constexpr MessageText kReasonAtRisk{
+    "targets.reason_at_risk",
+    "{text}: có nguy cơ",
+    "{text}: at risk",
+};
+// {part}: the part of the period; {rel} as above.
+inline constexpr MessageText kPartAchieved{
+    "targets.reason_part_achieved",
+    "{part} đã đạt: {rel}: đạt",
+    "{part} already achieved: {rel}: achieved",
+};
+inline constexpr MessageText kPartOverLimit{
+    "targets.reason_part_over_limit",
+    "{part} đã vượt mức: {rel}: chưa đạt",
+    "{part} already over the limit: {rel}: not achieved",
+};
+// {share}: percent; {noun}: year, quarter or month.
+inline constexpr MessageText kPartUsedCeiling{
+    "targets.reason_part_used_ceiling",
+    "{part} dùng {share} % mức trần {noun}",
+    "{part} used {share} % of the {noun} ceiling",
+};
+inline constexpr MessageText kPartReachedPlan{
+    "targets.reason_part_reached_plan",
+    "{part} đạt {share} % kế hoạch {noun}",
+    "{part} reached {share} % of the {noun} plan",
+};
+// {need}: percent planned by then.
+inline constexpr MessageText kWithinLimit{
+    "targets.reason_within_limit",
+    ", trong giới hạn {need} %",
+    ", within {need} %",
+};
+inline constexpr MessageText kNeeded{
+    "targets.reason_needed",
+    ", cần {need} %",
+    ", {need} % needed",
+};
+inline constexpr MessageText kOverLimit{
+    "targets.reason_over_limit",
+    ", quá {need} %",
+    ", over {need} %",
+};
+// {period}: as the reader names it.
+inline constexpr MessageText kNoValuesYet{
+    "targets.reason_no_values_yet",
+    "chưa có số liệu {period}",
+    "no values yet for {period}",
+};
+inline constexpr MessageText kNoPreviousOfficial{
+    "targets.reason_no_previous_official",
+    "chưa có giá trị chính thức {period} để so sánh",
+    "no official value for {period} to compare with",
+};
+
 // ---- List filters (target_routes.cc) ------------------------------------------------------
 
 inline constexpr MessageText kStatusFilter{

@@ -47,7 +47,7 @@ bj::object LineJson(const ReviewLine& l, const units::UnitGraph& g) {
                        {"unit_name", UnitName(g, r.target.unit_id)},
                        {"target_id", r.target.id},
                        {"status", StatusName(r.verdict.status)},
-                       {"status_reason", r.verdict.reason}});
+                       {"status_reason", StatusReason(r.verdict)}});
   o["trend"] = std::move(trend);
   o["lagging_units"] = std::move(lagging);
   return o;

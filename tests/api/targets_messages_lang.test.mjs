@@ -170,6 +170,16 @@ for (const db of DBS) {
         'Không tìm thấy tệp đính kèm.', 'Attachment not found.'),
     ];
 
+    it('a target\'s status reason comes in the reader\'s language', async () => {
+      const made = await office.post('/api/v1/targets', targetBody({ period: '2033' }));
+      assert.equal(made.status, 201, JSON.stringify(made.body));
+      for (const [extra, want] of [[undefined, 'chưa có số liệu năm 2033'], [VI, 'chưa có số liệu năm 2033'], [EN, 'no values yet for 2033']]) {
+        const r = await office.get(`/api/v1/targets/${made.body.id}`, extra);
+        assert.equal(r.status, 200);
+        assert.equal(r.body.status_reason, want);
+      }
+    });
+
     for (const k of cases) {
       it(`${k.what}: Vietnamese by default and for vi, English for en`, async () => {
         for (const [extra, want] of [[undefined, k.vi], [VI, k.vi], [EN, k.en]]) {
