@@ -272,27 +272,33 @@ Status CheckShape(std::string_view whole, std::string_view s,
   return Status::Ok();
 }
 
+// How `e` reads, in the current language: "Giá trị phải lớn hơn 95 %."
 std::string Reading(const TargetExpression& e) {
-  auto with = [&](double v) { return FormatWithUnit(v, e.unit); };
+  auto with = [&](double v) { return e.unit.empty() ? SayNumber(v) : SayNumber(v) + " " + e.unit; };
   if (!e.relative) {
     if (e.comparator == Comparator::kBetween)
-      return "Giá trị phải từ " + with(e.values[0]) + " đến " + with(e.values[1]) + ".";
-    static const char* const kWord[] = {"lớn hơn", "ít nhất", "nhỏ hơn", "không quá", "bằng"};
-    return std::string("Giá trị phải ") + kWord[static_cast<int>(e.comparator)] + " " +
-           with(e.values[0]) + ".";
+      return Say(msg::kReadingRange, {{"low", with(e.values[0])}, {"high", with(e.values[1])}});
+    static const MessageText* const kWord[] = {&msg::kWordGreater, &msg::kWordAtLeast,
+                                               &msg::kWordLess, &msg::kWordAtMost,
+                                               &msg::kWordEqual};
+    return Say(msg::kReadingCompare,
+               {{"word", kWord[static_cast<int>(e.comparator)]}, {"value", with(e.values[0])}});
   }
   const bool down = e.values[0] < 0 || (e.values.size() == 2 && e.values[1] < 0);
   std::string how;
   if (e.comparator == Comparator::kBetween) {
-    how = "từ " + with(std::abs(down ? e.values[1] : e.values[0])) + " đến " +
-          with(std::abs(down ? e.values[0] : e.values[1]));
+    how = Say(msg::kChangeFromTo, {{"low", with(std::abs(down ? e.values[1] : e.values[0]))},
+                                   {"high", with(std::abs(down ? e.values[0] : e.values[1]))}});
   } else {
     const Comparator c = down ? Mirror(e.comparator) : e.comparator;
-    static const char* const kWord[] = {"hơn", "ít nhất", "ít hơn", "không quá", "đúng"};
-    how = std::string(kWord[static_cast<int>(c)]) + " " + with(std::abs(e.values[0]));
+    static const MessageText* const kWord[] = {&msg::kChangeMore, &msg::kChangeAtLeast,
+                                               &msg::kChangeLess, &msg::kChangeAtMost,
+                                               &msg::kChangeExactly};
+    how = Say(msg::kChangeBy,
+              {{"word", kWord[static_cast<int>(c)]}, {"value", with(std::abs(e.values[0]))}});
   }
-  return std::string("Giá trị phải ") + (down ? "giảm " : "tăng ") + how +
-         " so với giá trị chính thức kỳ trước.";
+  return Say(msg::kReadingChange,
+             {{"change", down ? &msg::kDecrease : &msg::kIncrease}, {"how", how}});
 }
 
 }  // namespace
@@ -345,7 +351,12 @@ Result<TargetExpression> MakeTargetExpression(Comparator c, std::vector<double> 
     return Status::InvalidInput(
         "unit", Say(msg::kUnitTooLong, {{"max", static_cast<int64_t>(kMaxUnitChars)}}), kCode);
   TargetExpression e{c, std::move(values), relative, std::move(unit), ""};
-  e.reading = Reading(e);
+  {
+    ScopedLang vi(Lang::kVi);
+    e.reading = Reading(e);
+  }
+  ScopedLang en(Lang::kEn);
+  e.reading_en = Reading(e);
   return e;
 }
 
@@ -368,6 +379,10 @@ std::string SayNumber(double v) {
   if (CurrentLang() != Lang::kEn) return s;
   for (char& c : s) c = c == '.' ? ',' : c == ',' ? '.' : c;
   return s;
+}
+
+const std::string& ReadingIn(const TargetExpression& e) {
+  return CurrentLang() == Lang::kEn ? e.reading_en : e.reading;
 }
 
 std::string FormatWithUnit(double v, std::string_view unit) {

@@ -23,9 +23,13 @@ struct TargetExpression {
   // The values are a change against the previous period's official value: a percent
   // change when `unit` is "%", a difference in `unit` otherwise. A decrease is negative.
   bool relative = false;
-  std::string unit;     // as written after the number: "%", "căn", "tỷ đồng", "" for none
-  std::string reading;  // how it was read, in Vietnamese: "giá trị lớn hơn 95 %"
+  std::string unit;        // as written after the number: "%", "căn", "tỷ đồng", "" for none
+  std::string reading;     // how it was read, in Vietnamese: "Giá trị phải lớn hơn 95 %."
+  std::string reading_en;  // the same for English readers
 };
+
+// The reading in the current language (core/message.h).
+const std::string& ReadingIn(const TargetExpression& e);
 
 // Reads `text`. InvalidInput on field "expression" with a sentence naming "Chỉ tiêu" that
 // says what could not be read and how to write it.

@@ -27,7 +27,7 @@ bj::object ExpressionJson(const TargetExpression& e) {
           {"values", std::move(values)},
           {"relative", e.relative},
           {"unit", e.unit},
-          {"reading", e.reading}};
+          {"reading", ReadingIn(e)}};
 }
 
 namespace {

@@ -214,6 +214,97 @@ inline constexpr MessageText kUnitTooLong{
     "The unit is longer than {max} characters.",
 };
 
+// ---- How a target was read (target_expression.cc) ----------------------------------------
+// Said in both languages when it is read: the review sheet prints the Vietnamese.
+
+// {low}, {high}, {value}: values with their unit; {word}: one of the words below.
+inline constexpr MessageText kReadingRange{
+    "targets.reading_range",
+    "Giá trị phải từ {low} đến {high}.",
+    "The value must be from {low} to {high}.",
+};
+inline constexpr MessageText kReadingCompare{
+    "targets.reading_compare",
+    "Giá trị phải {word} {value}.",
+    "The value must be {word} {value}.",
+};
+inline constexpr MessageText kWordGreater{
+    "targets.word_greater",
+    "lớn hơn",
+    "greater than",
+};
+inline constexpr MessageText kWordAtLeast{
+    "targets.word_at_least",
+    "ít nhất",
+    "at least",
+};
+inline constexpr MessageText kWordLess{
+    "targets.word_less",
+    "nhỏ hơn",
+    "less than",
+};
+inline constexpr MessageText kWordAtMost{
+    "targets.word_at_most",
+    "không quá",
+    "at most",
+};
+inline constexpr MessageText kWordEqual{
+    "targets.word_equal",
+    "bằng",
+    "equal to",
+};
+// {change}: kIncrease or kDecrease; {how}: kChangeFromTo or a change word and {value}.
+inline constexpr MessageText kReadingChange{
+    "targets.reading_change",
+    "Giá trị phải {change} {how} so với giá trị chính thức kỳ trước.",
+    "The value must {change} {how} compared with the previous period's official value.",
+};
+inline constexpr MessageText kIncrease{
+    "targets.increase",
+    "tăng",
+    "increase",
+};
+inline constexpr MessageText kDecrease{
+    "targets.decrease",
+    "giảm",
+    "decrease",
+};
+inline constexpr MessageText kChangeFromTo{
+    "targets.change_from_to",
+    "từ {low} đến {high}",
+    "by {low} to {high}",
+};
+inline constexpr MessageText kChangeBy{
+    "targets.change_by",
+    "{word} {value}",
+    "by {word} {value}",
+};
+inline constexpr MessageText kChangeMore{
+    "targets.change_more",
+    "hơn",
+    "more than",
+};
+inline constexpr MessageText kChangeAtLeast{
+    "targets.change_at_least",
+    "ít nhất",
+    "at least",
+};
+inline constexpr MessageText kChangeLess{
+    "targets.change_less",
+    "ít hơn",
+    "less than",
+};
+inline constexpr MessageText kChangeAtMost{
+    "targets.change_at_most",
+    "không quá",
+    "at most",
+};
+inline constexpr MessageText kChangeExactly{
+    "targets.change_exactly",
+    "đúng",
+    "exactly",
+};
+
 // ---- Catalogue and targets (target_service.cc, target_store.cc) ---------------------------
 
 inline constexpr MessageText kUnknownUnit{

@@ -170,6 +170,22 @@ for (const db of DBS) {
         'Không tìm thấy tệp đính kèm.', 'Attachment not found.'),
     ];
 
+    it('how a target expression was read comes in the reader\'s language', async () => {
+      const readings = [
+        ['trên 95%', 'Giá trị phải lớn hơn 95 %.', 'The value must be greater than 95 %.'],
+        ['≥ 1.000,5 căn', 'Giá trị phải ít nhất 1.000,5 căn.', 'The value must be at least 1,000.5 căn.'],
+        ['giảm 10%', 'Giá trị phải giảm ít nhất 10 % so với giá trị chính thức kỳ trước.',
+          'The value must decrease by at least 10 % compared with the previous period\'s official value.'],
+      ];
+      for (const [expression, vi, en] of readings) {
+        for (const [extra, want] of [[undefined, vi], [VI, vi], [EN, en]]) {
+          const r = await office.post('/api/v1/targets/parse', { expression }, extra);
+          assert.equal(r.status, 200, JSON.stringify(r.body));
+          assert.equal(r.body.reading, want);
+        }
+      }
+    });
+
     it('a target\'s status reason comes in the reader\'s language', async () => {
       const made = await office.post('/api/v1/targets', targetBody({ period: '2033' }));
       assert.equal(made.status, 201, JSON.stringify(made.body));
