@@ -5,6 +5,7 @@
 #include <optional>
 #include <pugixml.hpp>
 
+#include "documents/document_messages.h"
 #include "documents/docx_package.h"
 #include "documents/docx_template.h"
 
@@ -134,8 +135,7 @@ Result<std::optional<std::string>> Expand(std::string_view text, const Lookup& l
     const std::string_view name = text.substr(a + 2, close - a - 2);
     const std::string* value = lookup(name);
     if (!value)
-      return BadTemplate("mẫu có trường {{" + std::string(name) +
-                         "}} mà báo cáo này không có. Sửa tên trường trong mẫu.");
+      return BadTemplate(msg::kTemplateUnknownField, {{"field", "{{" + std::string(name) + "}}"}});
     out.append(text.substr(from, a - from)).append(Clean(*value));
     from = close + 2;
   }
@@ -170,7 +170,8 @@ Result<std::optional<Pattern>> TakeMarker(Node t) {
   const size_t colon = inner.find(':');
   Pattern p{inner.substr(0, colon), colon == std::string::npos ? "" : inner.substr(colon + 1),
             row ? Ancestor(t, "w:tr") : Ancestor(t, "w:p")};
-  if (!p.block) return BadTemplate("dấu {{#" + inner + "}} phải nằm trong một hàng của bảng.");
+  if (!p.block)
+    return BadTemplate(msg::kTemplateMarkerOutsideRow, {{"marker", "{{#" + inner + "}}"}});
   text.erase(a, close + 2 - a);
   SetText(t, text);
   return std::optional<Pattern>(std::move(p));
@@ -184,10 +185,8 @@ Result<std::vector<Pattern>> FindPatterns(Node root) {
     if (!marker->has_value()) continue;
     for (const Pattern& other : patterns)
       if (Contains(other.block, (*marker)->block) || Contains((*marker)->block, other.block))
-        return BadTemplate("dấu lặp {{#" + (*marker)->list +
-                           "}} nằm trong cùng hàng hoặc đoạn "
-                           "với dấu lặp «" +
-                           other.list + "»; mỗi hàng chỉ có một dấu lặp.");
+        return BadTemplate(msg::kTemplateTwoMarkers,
+                           {{"marker", "{{#" + (*marker)->list + "}}"}, {"other", other.list}});
     patterns.push_back(std::move(**marker));
   }
   return patterns;
@@ -220,7 +219,7 @@ Status ExpandLists(const std::vector<Pattern>& patterns, const DocxData& data) {
   for (const std::string& list : lists) {
     auto items = data.lists.find(list);
     if (items == data.lists.end())
-      return BadTemplate("mẫu có danh sách {{#" + list + "}} mà báo cáo này không có.");
+      return BadTemplate(msg::kTemplateUnknownList, {{"marker", "{{#" + list + "}}"}});
     std::vector<const Pattern*> own;
     for (const Pattern& p : patterns)
       if (p.list == list) own.push_back(&p);
@@ -259,14 +258,15 @@ Status FillTree(Node root, const DocxData& data) {
 }
 
 Status FillPart(Part& part, const DocxData& data) {
-  if (HasDoctype(part.bytes)) return BadTemplate("phần " + part.name + " có khai báo DOCTYPE.");
+  if (HasDoctype(part.bytes)) return BadTemplate(msg::kTemplateDoctype, {{"part", part.name}});
   pugi::xml_document doc;
   const auto parsed =
       doc.load_buffer(part.bytes.data(), part.bytes.size(),
                       pugi::parse_default | pugi::parse_declaration, pugi::encoding_utf8);
   if (!parsed)
-    return BadTemplate("phần " + part.name + " không phải XML hợp lệ (" + parsed.description() +
-                       ", vị trí " + std::to_string(parsed.offset) + ").");
+    return BadTemplate(msg::kTemplateNotXml, {{"part", part.name},
+                                              {"detail", std::string(parsed.description())},
+                                              {"offset", static_cast<int64_t>(parsed.offset)}});
   DH_RETURN_IF_ERROR(FillTree(doc, data));
   StringWriter writer;
   doc.save(writer, "", pugi::format_raw, pugi::encoding_utf8);

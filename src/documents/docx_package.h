@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/message.h"
 #include "core/status.h"
 #include "documents/docx_template.h"
 
@@ -23,7 +24,8 @@ Result<std::vector<Part>> ReadPackage(std::string_view bytes, const TemplateLimi
 // A ZIP of `parts`, deflated, with a fixed time stamp (the same parts give the same bytes).
 Result<std::string> WritePackage(const std::vector<Part>& parts);
 
-// The error every refusal of a template carries: `what` is a sentence.
-Status BadTemplate(const std::string& what);
+// The error every refusal of a template carries: `what` (documents/document_messages.h) is
+// a sentence.
+Status BadTemplate(const MessageText& what, const MessageArgs& args = {});
 
 }  // namespace dh::documents

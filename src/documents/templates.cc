@@ -4,6 +4,7 @@
 #include <fstream>
 #include <optional>
 
+#include "documents/document_messages.h"
 #include "documents/docx_package.h"
 
 namespace dh::documents {
@@ -21,14 +22,14 @@ Result<std::optional<std::string>> ReadOwn(const std::filesystem::path& path, si
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) return std::optional<std::string>();
   const auto size = std::filesystem::file_size(path, ec);
-  if (ec) return BadTemplate("không đọc được tệp " + path.string() + ".");
+  if (ec) return BadTemplate(msg::kTemplateUnreadable, {{"path", path.string()}});
   if (size > limit)
-    return BadTemplate("tệp " + path.string() + " lớn hơn " + std::to_string(limit >> 20) +
-                       " MiB.");
+    return BadTemplate(msg::kTemplateFileTooLarge,
+                       {{"path", path.string()}, {"max", static_cast<int64_t>(limit >> 20)}});
   std::ifstream in(path, std::ios::binary);
   std::string bytes(static_cast<size_t>(size), '\0');
   if (!in.read(bytes.data(), static_cast<std::streamsize>(size)))
-    return BadTemplate("không đọc được tệp " + path.string() + ".");
+    return BadTemplate(msg::kTemplateUnreadable, {{"path", path.string()}});
   return std::optional<std::string>(std::move(bytes));
 }
 
@@ -38,7 +39,8 @@ TemplateShelf::TemplateShelf(std::string folder, TemplateLimits limits)
     : folder_(std::move(folder)), limits_(limits) {}
 
 Result<std::string> TemplateShelf::Load(std::string_view name) const {
-  if (!PlainName(name)) return Status::NotFound("Không có mẫu văn bản " + std::string(name) + ".");
+  if (!PlainName(name))
+    return Status::NotFound(Say(msg::kNoTemplate, {{"name", std::string(name)}}));
   if (!folder_.empty()) {
     auto own =
         ReadOwn(std::filesystem::path(folder_) / (std::string(name) + ".docx"), limits_.max_bytes);
@@ -47,7 +49,7 @@ Result<std::string> TemplateShelf::Load(std::string_view name) const {
   }
   for (const BuiltInTemplate& t : BuiltInTemplates())
     if (t.name == name) return std::string(t.bytes);
-  return Status::NotFound("Không có mẫu văn bản " + std::string(name) + ".");
+  return Status::NotFound(Say(msg::kNoTemplate, {{"name", std::string(name)}}));
 }
 
 Result<std::string> TemplateShelf::Render(std::string_view name, const DocxData& data) const {

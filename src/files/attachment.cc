@@ -3,6 +3,7 @@
 #include "core/hash.h"
 #include "core/text.h"
 #include "files/container.h"
+#include "files/file_messages.h"
 
 namespace dh::files {
 namespace {
@@ -21,11 +22,7 @@ Result<std::string> SniffMime(std::string_view b) {
   if (StartsWith(b, "PK\x03\x04")) return SniffZipDocument(b);
   if (!b.empty() && b.find('\0') == std::string_view::npos && text::IsValidUtf8(b))
     return std::string("text/plain");
-  return Status::UnsupportedMediaType(
-      "file",
-      "Chỉ nhận tệp PDF, Word, Excel, PowerPoint, OpenDocument, ảnh PNG/JPEG hoặc văn bản "
-      "UTF-8; tệp này không thuộc loại nào trong số đó (kiểm tra theo nội dung, không theo "
-      "tên tệp).");
+  return Status::UnsupportedMediaType("file", Say(msg::kNotAcceptedType));
 }
 
 std::string CleanFilename(std::string_view name) {

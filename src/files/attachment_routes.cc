@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "files/file_messages.h"
 #include "http/download.h"
 #include "http/route_table.h"
 
@@ -44,10 +45,8 @@ Result<std::pair<std::string, int64_t>> Owner(const Request& req) {
   auto kind = req.Query("owner_kind");
   auto id = http::QueryInt(req, "owner_id");
   if (!id.ok()) return id.status();
-  if (!kind)
-    return Status::InvalidInput("owner_kind",
-                                "Chọn đối tượng đính kèm: owner_kind=directive hoặc task.");
-  if (!*id) return Status::InvalidInput("owner_id", "Thiếu owner_id của đối tượng đính kèm.");
+  if (!kind) return Status::InvalidInput("owner_kind", Say(msg::kChooseOwner));
+  if (!*id) return Status::InvalidInput("owner_id", Say(msg::kOwnerIdMissing));
   return std::make_pair(*kind, **id);
 }
 

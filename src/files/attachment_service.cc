@@ -11,6 +11,7 @@
 #include "audit/recorder.h"
 #include "db/read_value.h"
 #include "files/attachment_store.h"
+#include "files/file_messages.h"
 
 namespace dh::files {
 namespace {
@@ -86,8 +87,7 @@ std::unique_ptr<BlobStore> DatabaseBlobStore() { return std::make_unique<InDatab
 Result<int64_t> AttachmentService::CheckOwner(const auth::Principal& who, const std::string& kind,
                                               int64_t id, bool write) {
   auto it = owners_.find(kind);
-  if (it == owners_.end())
-    return Status::InvalidInput("owner_kind", "owner_kind là directive hoặc task.");
+  if (it == owners_.end()) return Status::InvalidInput("owner_kind", Say(msg::kOwnerKind));
   return it->second->Check(who, id, write);
 }
 
@@ -95,10 +95,10 @@ Result<Attachment> AttachmentService::Upload(const auth::Principal& who,
                                              const std::string& owner_kind, int64_t owner_id,
                                              const std::string& filename, std::string_view bytes) {
   DH_ASSIGN_OR_RETURN(int64_t unit_id, CheckOwner(who, owner_kind, owner_id, true));
-  if (bytes.empty()) return Status::InvalidInput("file", "Tệp rỗng; chọn lại tệp cần đính kèm.");
+  if (bytes.empty()) return Status::InvalidInput("file", Say(msg::kEmptyFile));
   if (bytes.size() > max_bytes_)
-    return Status::PayloadTooLarge("Tệp lớn quá " + std::to_string(max_bytes_ / (1024 * 1024)) +
-                                   " MB.");
+    return Status::PayloadTooLarge(
+        Say(msg::kFileTooLarge, {{"max", static_cast<int64_t>(max_bytes_ / (1024 * 1024))}}));
   DH_ASSIGN_OR_RETURN(std::string mime, SniffMime(bytes));
   Attachment a;
   a.owner_kind = owner_kind;
@@ -136,9 +136,9 @@ Result<std::pair<Attachment, std::string>> AttachmentService::Read(const auth::P
                                                                    int64_t id) {
   DH_ASSIGN_OR_RETURN(std::optional<Attachment> a,
                       db::ReadValue(db_, [&](db::Connection& c) { return FindAttachment(c, id); }));
-  if (!a) return Status::NotFound("Không tìm thấy tệp đính kèm.");
+  if (!a) return Status::NotFound(Say(msg::kAttachmentNotFound));
   auto access = CheckOwner(who, a->owner_kind, a->owner_id, false);
-  if (!access.ok()) return Status::NotFound("Không tìm thấy tệp đính kèm.");
+  if (!access.ok()) return Status::NotFound(Say(msg::kAttachmentNotFound));
   DH_ASSIGN_OR_RETURN(std::string bytes, db::ReadValue(db_, [&](db::Connection& c) {
                         return blobs_->Get(c, a->sha256);
                       }));

@@ -7,6 +7,8 @@
 #include <memory>
 #include <optional>
 
+#include "files/file_messages.h"
+
 namespace dh::files {
 namespace {
 
@@ -38,11 +40,8 @@ struct ZipFileCloser {
 using ZipPtr = std::unique_ptr<zip_t, ZipCloser>;
 using ZipFilePtr = std::unique_ptr<zip_file_t, ZipFileCloser>;
 
-Status Refuse(const std::string& why) {
-  return Status::UnsupportedMediaType(
-      "file", "Tệp nén này không được nhận: " + why +
-                  ". Chỉ nhận tài liệu Word, Excel, PowerPoint (.docx, .xlsx, .pptx) hoặc "
-                  "OpenDocument (.odt, .ods, .odp); hãy gửi riêng từng tài liệu.");
+Status Refuse(const MessageText& why, const MessageArgs& args = {}) {
+  return Status::UnsupportedMediaType("file", Say(msg::kZipRefused, {{"why", Say(why, args)}}));
 }
 
 std::string Lower(std::string_view s) {
@@ -97,17 +96,17 @@ Status CheckEntries(zip_t* z, zip_int64_t count) {
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat_index(z, static_cast<zip_uint64_t>(i), 0, &st) != 0 || !(st.valid & ZIP_STAT_NAME))
-      return Refuse("một mục trong tệp nén không đọc được");
+      return Refuse(msg::kZipEntryUnreadable);
     const std::string name = Lower(st.name);
     if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
-      return Refuse("tệp nén có mục được mã hóa (" + std::string(st.name) + ")");
+      return Refuse(msg::kZipEncrypted, {{"name", std::string(st.name)}});
     for (std::string_view ext : kProgramExtensions)
-      if (EndsWith(name, ext)) return Refuse("tệp nén chứa chương trình " + std::string(st.name));
+      if (EndsWith(name, ext)) return Refuse(msg::kZipProgram, {{"name", std::string(st.name)}});
     if (EndsWith(name, "vbaproject.bin"))
-      return Refuse("tài liệu có macro (" + std::string(st.name) + ")");
+      return Refuse(msg::kZipMacro, {{"name", std::string(st.name)}});
     const auto head = Head(z, static_cast<zip_uint64_t>(i), 4);
-    if (!head) return Refuse("mục " + std::string(st.name) + " bị hỏng");
-    if (LooksLikeProgram(*head)) return Refuse("tệp nén chứa chương trình " + std::string(st.name));
+    if (!head) return Refuse(msg::kZipEntryBroken, {{"name", std::string(st.name)}});
+    if (LooksLikeProgram(*head)) return Refuse(msg::kZipProgram, {{"name", std::string(st.name)}});
   }
   return Status::Ok();
 }
@@ -132,20 +131,18 @@ std::optional<std::string> OpenDocumentType(zip_t* z) {
 
 Result<std::string> SniffZipDocument(std::string_view bytes, const ContainerLimits& limits) {
   ZipPtr z = Open(bytes);
-  if (!z) return Refuse("tệp nén bị hỏng hoặc không đúng cấu trúc ZIP");
+  if (!z) return Refuse(msg::kZipBroken);
   const zip_int64_t count = zip_get_num_entries(z.get(), 0);
-  if (count <= 0) return Refuse("tệp nén rỗng");
+  if (count <= 0) return Refuse(msg::kZipEmpty);
   if (static_cast<size_t>(count) > limits.max_entries)
-    return Refuse("tệp nén có quá " + std::to_string(limits.max_entries) + " mục");
+    return Refuse(msg::kZipTooManyEntries, {{"max", static_cast<int64_t>(limits.max_entries)}});
   DH_RETURN_IF_ERROR(CheckEntries(z.get(), count));
   if (auto odf = OpenDocumentType(z.get())) return *odf;
-  if (!HasEntry(z.get(), "[Content_Types].xml"))
-    return Refuse("đây không phải tài liệu Office hay OpenDocument");
+  if (!HasEntry(z.get(), "[Content_Types].xml")) return Refuse(msg::kZipNotDocument);
   const bool word = HasEntry(z.get(), "word/document.xml");
   const bool excel = HasEntry(z.get(), "xl/workbook.xml");
   const bool powerpoint = HasEntry(z.get(), "ppt/presentation.xml");
-  if (word + excel + powerpoint != 1)
-    return Refuse("không rõ đây là tài liệu Word, Excel hay PowerPoint");
+  if (word + excel + powerpoint != 1) return Refuse(msg::kZipWhichDocument);
   return std::string(word ? kDocx : excel ? kXlsx : kPptx);
 }
 

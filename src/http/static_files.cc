@@ -3,10 +3,27 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/message.h"
 #include "core/text.h"
 
 namespace dh::http {
 namespace {
+
+constexpr MessageText kNoSuchFile{
+    "http.no_such_file",
+    "Không có tệp {path}.",
+    "There is no file {path}.",
+};
+constexpr MessageText kNoSuchAddress{
+    "http.static_no_such_address",
+    "Không có địa chỉ {path}.",
+    "There is no address {path}.",
+};
+constexpr MessageText kWebNotBuilt{
+    "http.web_not_built",
+    "Giao diện web chưa được dựng (web/dist). Chạy: make build",
+    "The web interface has not been built (web/dist). Run: make build",
+};
 
 std::string ContentType(const std::string& path) {
   static const std::map<std::string, std::string> kTypes = {
@@ -44,14 +61,14 @@ bool IsInside(const std::filesystem::path& root, const std::filesystem::path& in
 }
 
 Response NotFound(const Request& req) {
-  return Response::Error(Status::NotFound("Không có tệp " + req.path + "."));
+  return Response::Error(Status::NotFound(Say(kNoSuchFile, {{"path", req.path}})));
 }
 
 Response NotBuilt() {
   Response r;
   r.status = 503;
   r.content_type = "text/plain; charset=utf-8";
-  r.body = "Giao diện web chưa được dựng (web/dist). Chạy: make build\n";
+  r.body = Say(kWebNotBuilt) + "\n";
   return r;
 }
 
@@ -107,7 +124,7 @@ std::optional<std::string> StaticFiles::Load(const std::string& rel) {
 
 Response StaticFiles::Serve(const Request& req) {
   if (req.method != "GET" && req.method != "HEAD")
-    return Response::Error(Status::NotFound("Không có địa chỉ " + req.path + "."));
+    return Response::Error(Status::NotFound(Say(kNoSuchAddress, {{"path", req.path}})));
   if (req.path.empty() || req.path[0] != '/') return NotFound(req);
   std::string rel = req.path.substr(1);
   // "/tasks/" is an app route like "/tasks": never a file, but checked all the same.

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "targets/target_messages.h"
+
 namespace dh::targets {
 namespace {
 
@@ -29,9 +31,7 @@ const char* Roman(int q) {
 
 Result<Period> Period::Parse(std::string_view t, std::string_view field) {
   const Status bad = Status::InvalidInput(
-      std::string(field),
-      "Kỳ \"" + std::string(t.substr(0, 20)) +
-          "\" không đúng cách ghi: năm ghi 2024, quý ghi 2024-Q2, tháng ghi 2024-06.",
+      std::string(field), Say(msg::kBadPeriod, {{"text", std::string(t.substr(0, 20))}}),
       "invalid_period");
   if (t.size() < 4 || !Digits(t.substr(0, 4))) return bad;
   Period p{ToInt(t.substr(0, 4)), PeriodKind::kYear, 0};
@@ -65,6 +65,24 @@ std::string Period::ShortLabel() const {
 std::string Period::Label() const {
   if (kind == PeriodKind::kYear) return ShortLabel();
   return ShortLabel() + "/" + std::to_string(year);
+}
+
+dh::Label Period::Named() const {
+  const std::string year = std::to_string(this->year);
+  if (kind == PeriodKind::kYear) return {Label(), year};
+  return {Label(), (kind == PeriodKind::kQuarter ? "Q" : "") + std::to_string(index) + "/" + year};
+}
+
+dh::Label Period::ShortNamed() const {
+  if (kind == PeriodKind::kYear) return {ShortLabel(), std::to_string(year)};
+  return {ShortLabel(), (kind == PeriodKind::kQuarter ? "Q" : "month ") + std::to_string(index)};
+}
+
+dh::Label Period::NounNamed() const {
+  const char* en = kind == PeriodKind::kYear      ? "year"
+                   : kind == PeriodKind::kQuarter ? "quarter"
+                                                  : "month";
+  return {std::string(Noun()), en};
 }
 
 std::string_view Period::Noun() const {

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/date.h"
+#include "core/message.h"
 #include "core/status.h"
 
 namespace dh::targets {
@@ -29,8 +30,13 @@ struct Period {
   std::string Label() const;       // "năm 2024", "quý II/2024", "tháng 6/2024"
   std::string ShortLabel() const;  // "năm 2024", "quý II", "tháng 6": inside its year
   std::string_view Noun() const;   // "năm", "quý", "tháng"
-  int FirstMonth() const;          // 1–12
-  int LastMonth() const;           // 1–12
+  // Label() for Vietnamese readers; "2024", "Q2/2024", "6/2024" for English ones.
+  dh::Label Named() const;
+  // ShortLabel() and Noun() likewise: "Q2", "month 6", "2024"; "quarter".
+  dh::Label ShortNamed() const;
+  dh::Label NounNamed() const;
+  int FirstMonth() const;  // 1–12
+  int LastMonth() const;   // 1–12
   int Months() const { return LastMonth() - FirstMonth() + 1; }
   Date First() const;
   Date Last() const;

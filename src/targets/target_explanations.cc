@@ -5,6 +5,7 @@
 #include "calendar/deadline.h"
 #include "db/read_value.h"
 #include "targets/target_json.h"
+#include "targets/target_messages.h"
 #include "targets/target_notices.h"
 #include "targets/target_reminders.h"
 #include "targets/target_service.h"
@@ -15,23 +16,27 @@ namespace {
 
 constexpr int kMaxDueDays = 60;
 
-// A period as English readers write it: "2024", "Q2/2024", "6/2024".
-std::string PeriodEn(const Period& p) {
-  const std::string year = std::to_string(p.year);
-  if (p.kind == PeriodKind::kYear) return year;
-  return (p.kind == PeriodKind::kQuarter ? "Q" : "") + std::to_string(p.index) + "/" + year;
-}
-
 // What the request is about, in both languages (the indicator's name is its own in both).
 Label SubjectOf(const TargetModel& model, const ExplanationRequest& r) {
   if (r.target_id) {
-    if (auto row = model.Find(*r.target_id))
-      return {row->indicator.name + " (" + row->target.period.Label() + ")",
-              row->indicator.name + " (" + PeriodEn(row->target.period) + ")"};
+    if (auto row = model.Find(*r.target_id)) {
+      const Label period = row->target.period.Named();
+      return {row->indicator.name + " (" + period.vi + ")",
+              row->indicator.name + " (" + period.en + ")"};
+    }
   }
   if (r.task_id)
     return {"nhiệm vụ số " + std::to_string(*r.task_id), "task " + std::to_string(*r.task_id)};
   return {"chỉ tiêu", "target"};
+}
+
+// A step of an explanation request: Forbidden (`forbidden`) when the caller may not take it,
+// else Conflict (`conflict`, `code`) when the request is not in the state the step needs.
+Status CheckStep(bool may, const MessageText& forbidden, bool in_state, const MessageText& conflict,
+                 const char* code) {
+  if (!may) return Status::Forbidden(Say(forbidden));
+  if (!in_state) return Status::Conflict(Say(conflict), code);
+  return Status::Ok();
 }
 
 }  // namespace
@@ -41,14 +46,13 @@ Result<Date> TargetService::DueOn(std::optional<Date> due_on,
   const Date today = clock_.Today();
   if (due_in_days) {
     if (*due_in_days < 1 || *due_in_days > kMaxDueDays)
-      return Status::InvalidInput("due_in_days", "Số ngày làm việc để trả lời từ 1 đến 60.");
+      return Status::InvalidInput(
+          "due_in_days",
+          Say(msg::kDueDaysRange, {{"min", int64_t{1}}, {"max", int64_t{kMaxDueDays}}}));
     return calendar_.Get()->AddWorkingDays(today, *due_in_days);
   }
-  if (!due_on)
-    return Status::InvalidInput(
-        "due_on", "Ghi Hạn trả lời (ngày) hoặc số ngày làm việc để đơn vị trả lời.", "required");
-  if (*due_on < today)
-    return Status::InvalidInput("due_on", "Hạn trả lời đã qua; chọn một ngày từ hôm nay trở đi.");
+  if (!due_on) return Status::InvalidInput("due_on", Say(msg::kDueOnOrDays), "required");
+  if (*due_on < today) return Status::InvalidInput("due_on", Say(msg::kDuePassed));
   return calendar::EffectiveDeadline(*due_on, *calendar_.Get());
 }
 
@@ -56,18 +60,17 @@ Result<int64_t> TargetService::UnitToExplain(const auth::Principal& who, const T
                                              const AskInput& in) const {
   if (in.target_id) {
     auto row = model_.Find(*in.target_id);
-    if (!row || !SeesTarget(a, row->target)) return Status::NotFound("Không có chỉ tiêu này.");
+    if (!row || !SeesTarget(a, row->target)) return Status::NotFound(Say(msg::kTargetNotFound));
     return row->target.unit_id;
   }
-  if (!tasks_) return Status::InvalidInput("task_id", "Chưa hỏi được giải trình về nhiệm vụ.");
+  if (!tasks_) return Status::InvalidInput("task_id", Say(msg::kNoTaskExplanations));
   return tasks_->CheckTaskAccess(who, *in.task_id, false);
 }
 
 Result<ExplanationRequest> TargetService::Ask(const auth::Principal& who, const AskInput& in) {
   const TargetAccess a = AccessOf(who);
   DH_ASSIGN_OR_RETURN(const int64_t unit, UnitToExplain(who, a, in));
-  if (!MayAsk(a, unit))
-    return Status::Forbidden("Chỉ lãnh đạo hoặc văn phòng được yêu cầu đơn vị này giải trình.");
+  if (!MayAsk(a, unit)) return Status::Forbidden(Say(msg::kOnlyLeaderAsks));
   DH_ASSIGN_OR_RETURN(const Date due, DueOn(in.due_on, in.due_in_days));
   ExplanationRequest r;
   r.target_id = in.target_id;
@@ -95,7 +98,7 @@ Result<ExplanationRequest> TargetService::ExplanationForWrite(db::Connection& c,
                                                               const TargetAccess& a,
                                                               int64_t id) const {
   DH_ASSIGN_OR_RETURN(auto r, FindExplanation(c, id));
-  if (!r || !SeesExplanation(a, *r)) return Status::NotFound("Không có yêu cầu giải trình này.");
+  if (!r || !SeesExplanation(a, *r)) return Status::NotFound(Say(msg::kExplanationNotFound));
   return *r;
 }
 
@@ -130,10 +133,9 @@ Result<ExplanationRequest> TargetService::Answer(const auth::Principal& who, int
   const Date today = clock_.Today();
   return WriteExplanation(
       who, id, "explanation.answer", [&](ExplanationRequest& r, ExplanationEvent& e) -> Status {
-        if (!MayAnswer(a, r))
-          return Status::Forbidden("Chỉ đơn vị được yêu cầu mới trả lời giải trình này.");
-        if (r.state != ExplanationState::kOpen)
-          return Status::Conflict("Yêu cầu này đã được trả lời; chờ lãnh đạo xem xét.", "not_open");
+        DH_RETURN_IF_ERROR(CheckStep(MayAnswer(a, r), msg::kOnlyAskedUnitAnswers,
+                                     r.state == ExplanationState::kOpen, msg::kAlreadyAnswered,
+                                     "not_open"));
         r.state = ExplanationState::kAnswered;
         r.causes = in.causes;
         r.measures = in.measures;
@@ -151,10 +153,9 @@ Result<ExplanationRequest> TargetService::Accept(const auth::Principal& who, int
   const TargetAccess a = AccessOf(who);
   return WriteExplanation(
       who, id, "explanation.accept", [&](ExplanationRequest& r, ExplanationEvent& e) -> Status {
-        if (!MayAsk(a, r.unit_id))
-          return Status::Forbidden("Chỉ lãnh đạo hoặc văn phòng được chấp nhận giải trình.");
-        if (r.state != ExplanationState::kAnswered)
-          return Status::Conflict("Chỉ chấp nhận được khi đơn vị đã trả lời.", "not_answered");
+        DH_RETURN_IF_ERROR(CheckStep(MayAsk(a, r.unit_id), msg::kOnlyLeaderAccepts,
+                                     r.state == ExplanationState::kAnswered,
+                                     msg::kAcceptOnlyAnswered, "not_answered"));
         r.state = ExplanationState::kAccepted;
         r.decided_by = who.user_id;
         r.decided_at = e.created_at;
@@ -171,11 +172,9 @@ Result<ExplanationRequest> TargetService::AskAgain(const auth::Principal& who, i
   DH_ASSIGN_OR_RETURN(const Date due, DueOn(due_on, due_in_days));
   return WriteExplanation(
       who, id, "explanation.ask_again", [&](ExplanationRequest& r, ExplanationEvent& e) -> Status {
-        if (!MayAsk(a, r.unit_id))
-          return Status::Forbidden("Chỉ lãnh đạo hoặc văn phòng được yêu cầu giải trình lại.");
-        if (r.state != ExplanationState::kAnswered)
-          return Status::Conflict("Chỉ yêu cầu giải trình lại khi đơn vị đã trả lời.",
-                                  "not_answered");
+        DH_RETURN_IF_ERROR(CheckStep(MayAsk(a, r.unit_id), msg::kOnlyLeaderAsksAgain,
+                                     r.state == ExplanationState::kAnswered,
+                                     msg::kAskAgainOnlyAnswered, "not_answered"));
         r = ExplanationRequest{
             r.id,        r.target_id, r.task_id, r.unit_id, question, due, ExplanationState::kOpen,
             r.round + 1, r.asked_by,  r.asked_at};

@@ -8,6 +8,7 @@
 
 #include "core/text.h"
 #include "sheets/cells.h"
+#include "targets/target_messages.h"
 
 namespace dh::targets {
 namespace {
@@ -17,10 +18,16 @@ constexpr size_t kMaxUnitChars = 40;
 constexpr double kMaxMagnitude = 1e15;
 constexpr char kField[] = "expression";
 constexpr char kCode[] = "unreadable_expression";
-constexpr char kExamples[] = "\"trên 95%\", \"7,5 – 8%\" hoặc \"≥ 1.000 căn\"";
 
-Status Refuse(std::string message) {
-  return Status::InvalidInput(kField, std::move(message), kCode);
+Status Refuse(const MessageText& text, const MessageArgs& args = {}) {
+  return Status::InvalidInput(kField, Say(text, args), kCode);
+}
+
+// A message that ends with the examples of how to write a target.
+Status RefuseWithExamples(const MessageText& text, const MessageArgs& args = {}) {
+  MessageArgs with = args;
+  with.emplace_back("examples", &msg::kExamples);
+  return Refuse(text, with);
 }
 
 struct NumberToken {
@@ -56,13 +63,9 @@ Result<double> ReadNumber(std::string_view written) {
   double v = 0;
   const auto [end, ec] = std::from_chars(plain.data(), plain.data() + plain.size(), v);
   if (!d || ec != std::errc() || end != plain.data() + plain.size())
-    return Refuse("Chỉ tiêu: không đọc được số \"" + std::string(written) +
-                  "\"; viết phần thập phân sau dấu phẩy (7,5) và dấu chấm giữa các nhóm ba "
-                  "chữ số (1.000).");
+    return Refuse(msg::kExprBadNumber, {{"number", std::string(written)}});
   if (v >= kMaxMagnitude)
-    return Refuse("Chỉ tiêu: số \"" + std::string(written) +
-                  "\" lớn quá; hãy đổi sang đơn vị lớn "
-                  "hơn (tỷ đồng thay cho đồng).");
+    return Refuse(msg::kExprNumberTooLarge, {{"number", std::string(written)}});
   return v;
 }
 
@@ -188,10 +191,7 @@ Status ReadTail(std::string_view tail, Parts& p) {
   std::string rest = FoldPhrase(tail);
   if (StripWord(rest, "tro len")) p.or_more = true;
   if (!p.or_more && StripWord(rest, "tro xuong")) p.or_less = true;
-  if (!rest.empty())
-    return Refuse("Chỉ tiêu: không hiểu \"" + text::Trim(tail) +
-                  "\" sau con số; sau số chỉ ghi đơn vị (%, căn, tỷ đồng…), \"trở lên\" hoặc "
-                  "\"so với năm trước\".");
+  if (!rest.empty()) return Refuse(msg::kExprTail, {{"text", text::Trim(tail)}});
   return Status::Ok();
 }
 
@@ -206,9 +206,8 @@ Status ReadSuffix(std::string_view suffix, Parts& p) {
     return ReadTail(after, p);
   }
   if (text::CodePointCount(p.unit) > kMaxUnitChars)
-    return Refuse("Chỉ tiêu: đơn vị \"" + text::TruncateCodePoints(p.unit, kMaxUnitChars) +
-                  "…\" dài quá 40 ký tự; ghi đơn vị ngắn (%, căn, tỷ đồng) và để phần giải "
-                  "thích vào Ghi chú.");
+    return Refuse(msg::kExprUnitTooLong, {{"unit", text::TruncateCodePoints(p.unit, kMaxUnitChars)},
+                                          {"max", static_cast<int64_t>(kMaxUnitChars)}});
   return ReadTail(suffix.substr(cut), p);
 }
 
@@ -217,24 +216,15 @@ Status ReadPrefix(std::string_view prefix, Parts& p) {
   StripNoise(p.prefix);
   if (StripWord(p.prefix, "giam")) p.sign = -1;
   if (p.sign == 0 && StripWord(p.prefix, "tang")) p.sign = 1;
-  if (p.compared_to_before && p.sign == 0)
-    return Refuse(
-        "Chỉ tiêu: \"so với …\" chỉ dùng với \"tăng\" hoặc \"giảm\", ví dụ \"tăng 5% "
-        "so với năm trước\" hoặc \"giảm 10%\".");
+  if (p.compared_to_before && p.sign == 0) return Refuse(msg::kExprComparedNeedsChange);
   return Status::Ok();
 }
 
 Result<Comparator> SingleComparator(const Parts& p, std::string_view prefix) {
   auto c = ComparatorOfWords(p.prefix);
-  if (!c)
-    return Refuse("Chỉ tiêu: không hiểu \"" + text::Trim(prefix) +
-                  "\" trước con số; hãy dùng \"trên\", \"tối thiểu\", \"không dưới\", \"tối "
-                  "đa\", \"không quá\", \"dưới\", \"bằng\", \"tăng\" hoặc \"giảm\".");
+  if (!c) return Refuse(msg::kExprPrefix, {{"text", text::Trim(prefix)}});
   if (p.or_more || p.or_less) {
-    if (!p.prefix.empty() && p.prefix != "tu")
-      return Refuse(
-          "Chỉ tiêu ghi hai cách so sánh cùng lúc; chỉ giữ một, ví dụ \"từ 95% trở "
-          "lên\" hoặc \"tối thiểu 95%\".");
+    if (!p.prefix.empty() && p.prefix != "tu") return Refuse(msg::kExprTwoComparisons);
     c = p.or_more ? Comparator::kGreaterEq : Comparator::kLessEq;
   }
   // "tăng 5%" alone means at least 5 % more.
@@ -252,8 +242,7 @@ Status CheckConnector(std::string_view middle, const Parts& p) {
   if (!p.unit.empty() && m.rfind(p.unit, 0) == 0) m = text::Trim(m.substr(p.unit.size()));
   const std::string f = FoldPhrase(m);
   if (f == "-" || f == "–" || f == "—" || f == "~" || f == "den" || f == "toi") return Status::Ok();
-  return Refuse("Chỉ tiêu: không hiểu \"" + text::Trim(middle) +
-                "\" giữa hai con số; ghi một khoảng như \"7,5 – 8%\" hoặc \"từ 7,5 đến 8%\".");
+  return Refuse(msg::kExprConnector, {{"text", text::Trim(middle)}});
 }
 
 Result<TargetExpression> Assemble(const Parts& p, Comparator c, std::vector<double> values) {
@@ -267,54 +256,49 @@ Result<TargetExpression> Assemble(const Parts& p, Comparator c, std::vector<doub
 Result<TargetExpression> ReadRange(std::string_view s, const std::vector<NumberToken>& nums,
                                    const Parts& p, double low, double high) {
   DH_RETURN_IF_ERROR(CheckConnector(s.substr(nums[0].end, nums[1].begin - nums[0].end), p));
-  if (!IsRangePrefix(p.prefix) || p.or_more || p.or_less)
-    return Refuse(
-        "Chỉ tiêu: một khoảng chỉ ghi \"7,5 – 8%\" hoặc \"từ 7,5 đến 8%\", không kèm "
-        "\"trên\", \"dưới\" hay \"trở lên\".");
+  if (!IsRangePrefix(p.prefix) || p.or_more || p.or_less) return Refuse(msg::kExprRangeAlone);
   if (low > high)
-    return Refuse("Chỉ tiêu: khoảng \"" + FormatNumber(low) + " – " + FormatNumber(high) +
-                  "\" phải ghi số nhỏ trước (" + FormatNumber(high) + " – " + FormatNumber(low) +
-                  ").");
+    return Refuse(msg::kExprRangeOrder, {{"low", FormatNumber(low)}, {"high", FormatNumber(high)}});
   return Assemble(p, Comparator::kBetween, {low, high});
 }
 
 Status CheckShape(std::string_view whole, std::string_view s,
                   const std::vector<NumberToken>& nums) {
-  if (whole.empty())
-    return Refuse(std::string("Chỉ tiêu đang trống: hãy ghi như ") + kExamples + ".");
+  if (whole.empty()) return RefuseWithExamples(msg::kExprEmpty);
   if (text::CodePointCount(whole) > kMaxChars)
-    return Refuse(std::string("Chỉ tiêu dài quá 200 ký tự: chỉ ghi mức cần đạt, ví dụ ") +
-                  kExamples + ".");
-  if (nums.empty())
-    return Refuse(std::string("Chỉ tiêu chưa có con số: hãy ghi như ") + kExamples + ".");
-  if (nums.size() > 2)
-    return Refuse(
-        "Chỉ tiêu có quá hai con số: ghi một mức (\"trên 95%\") hoặc một khoảng "
-        "(\"7,5 – 8%\").");
+    return RefuseWithExamples(msg::kExprTooLong, {{"max", static_cast<int64_t>(kMaxChars)}});
+  if (nums.empty()) return RefuseWithExamples(msg::kExprNoNumber);
+  if (nums.size() > 2) return Refuse(msg::kExprTooManyNumbers);
   return Status::Ok();
 }
 
+// How `e` reads, in the current language: "Giá trị phải lớn hơn 95 %."
 std::string Reading(const TargetExpression& e) {
-  auto with = [&](double v) { return FormatWithUnit(v, e.unit); };
+  auto with = [&](double v) { return e.unit.empty() ? SayNumber(v) : SayNumber(v) + " " + e.unit; };
   if (!e.relative) {
     if (e.comparator == Comparator::kBetween)
-      return "Giá trị phải từ " + with(e.values[0]) + " đến " + with(e.values[1]) + ".";
-    static const char* const kWord[] = {"lớn hơn", "ít nhất", "nhỏ hơn", "không quá", "bằng"};
-    return std::string("Giá trị phải ") + kWord[static_cast<int>(e.comparator)] + " " +
-           with(e.values[0]) + ".";
+      return Say(msg::kReadingRange, {{"low", with(e.values[0])}, {"high", with(e.values[1])}});
+    static const MessageText* const kWord[] = {&msg::kWordGreater, &msg::kWordAtLeast,
+                                               &msg::kWordLess, &msg::kWordAtMost,
+                                               &msg::kWordEqual};
+    return Say(msg::kReadingCompare,
+               {{"word", kWord[static_cast<int>(e.comparator)]}, {"value", with(e.values[0])}});
   }
   const bool down = e.values[0] < 0 || (e.values.size() == 2 && e.values[1] < 0);
   std::string how;
   if (e.comparator == Comparator::kBetween) {
-    how = "từ " + with(std::abs(down ? e.values[1] : e.values[0])) + " đến " +
-          with(std::abs(down ? e.values[0] : e.values[1]));
+    how = Say(msg::kChangeFromTo, {{"low", with(std::abs(down ? e.values[1] : e.values[0]))},
+                                   {"high", with(std::abs(down ? e.values[0] : e.values[1]))}});
   } else {
     const Comparator c = down ? Mirror(e.comparator) : e.comparator;
-    static const char* const kWord[] = {"hơn", "ít nhất", "ít hơn", "không quá", "đúng"};
-    how = std::string(kWord[static_cast<int>(c)]) + " " + with(std::abs(e.values[0]));
+    static const MessageText* const kWord[] = {&msg::kChangeMore, &msg::kChangeAtLeast,
+                                               &msg::kChangeLess, &msg::kChangeAtMost,
+                                               &msg::kChangeExactly};
+    how = Say(msg::kChangeBy,
+              {{"word", kWord[static_cast<int>(c)]}, {"value", with(std::abs(e.values[0]))}});
   }
-  return std::string("Giá trị phải ") + (down ? "giảm " : "tăng ") + how +
-         " so với giá trị chính thức kỳ trước.";
+  return Say(msg::kReadingChange,
+             {{"change", down ? &msg::kDecrease : &msg::kIncrease}, {"how", how}});
 }
 
 }  // namespace
@@ -331,9 +315,7 @@ std::optional<Comparator> ParseComparator(std::string_view name) {
 }
 
 Result<TargetExpression> ReadTargetExpression(std::string_view raw) {
-  if (!text::IsValidUtf8(raw))
-    return Refuse("Chỉ tiêu có ký tự không đọc được; hãy gõ lại, ví dụ " + std::string(kExamples) +
-                  ".");
+  if (!text::IsValidUtf8(raw)) return RefuseWithExamples(msg::kExprBadUtf8);
   const std::string normal = text::Trim(text::ToNfc(raw));
   Parts p;
   const std::string s = text::Trim(CutComparedTo(normal, p));
@@ -356,21 +338,25 @@ Result<TargetExpression> MakeTargetExpression(Comparator c, std::vector<double> 
                                               std::string unit, bool relative) {
   const size_t want = c == Comparator::kBetween ? 2 : 1;
   if (values.size() != want)
-    return Status::InvalidInput(
-        "values", want == 2 ? "Chỉ tiêu dạng khoảng cần đúng hai số." : "Chỉ tiêu cần đúng một số.",
-        kCode);
+    return Status::InvalidInput("values", Say(want == 2 ? msg::kExprTwoValues : msg::kExprOneValue),
+                                kCode);
   for (double v : values)
     if (!std::isfinite(v) || std::abs(v) >= kMaxMagnitude)
-      return Status::InvalidInput("values", "Chỉ tiêu có số không hợp lệ hoặc lớn quá.", kCode);
+      return Status::InvalidInput("values", Say(msg::kExprBadValue), kCode);
   if (want == 2 && values[0] > values[1])
-    return Status::InvalidInput("values", "Chỉ tiêu dạng khoảng phải ghi số nhỏ trước.", kCode);
+    return Status::InvalidInput("values", Say(msg::kExprSmallFirst), kCode);
   if (relative && want == 2 && values[0] < 0 && values[1] > 0)
-    return Status::InvalidInput(
-        "values", "Chỉ tiêu so với kỳ trước không thể vừa tăng vừa giảm trong một khoảng.", kCode);
+    return Status::InvalidInput("values", Say(msg::kExprBothWays), kCode);
   if (text::CodePointCount(unit) > kMaxUnitChars)
-    return Status::InvalidInput("unit", "Đơn vị dài quá 40 ký tự.", kCode);
+    return Status::InvalidInput(
+        "unit", Say(msg::kUnitTooLong, {{"max", static_cast<int64_t>(kMaxUnitChars)}}), kCode);
   TargetExpression e{c, std::move(values), relative, std::move(unit), ""};
-  e.reading = Reading(e);
+  {
+    ScopedLang vi(Lang::kVi);
+    e.reading = Reading(e);
+  }
+  ScopedLang en(Lang::kEn);
+  e.reading_en = Reading(e);
   return e;
 }
 
@@ -386,6 +372,17 @@ std::string FormatNumber(double v) {
     if (frac % 10 != 0) out += std::to_string(frac % 10);
   }
   return out;
+}
+
+std::string SayNumber(double v) {
+  std::string s = FormatNumber(v);
+  if (CurrentLang() != Lang::kEn) return s;
+  for (char& c : s) c = c == '.' ? ',' : c == ',' ? '.' : c;
+  return s;
+}
+
+const std::string& ReadingIn(const TargetExpression& e) {
+  return CurrentLang() == Lang::kEn ? e.reading_en : e.reading;
 }
 
 std::string FormatWithUnit(double v, std::string_view unit) {

@@ -23,9 +23,13 @@ struct TargetExpression {
   // The values are a change against the previous period's official value: a percent
   // change when `unit` is "%", a difference in `unit` otherwise. A decrease is negative.
   bool relative = false;
-  std::string unit;     // as written after the number: "%", "căn", "tỷ đồng", "" for none
-  std::string reading;  // how it was read, in Vietnamese: "giá trị lớn hơn 95 %"
+  std::string unit;        // as written after the number: "%", "căn", "tỷ đồng", "" for none
+  std::string reading;     // how it was read, in Vietnamese: "Giá trị phải lớn hơn 95 %."
+  std::string reading_en;  // the same for English readers
 };
+
+// The reading in the current language (core/message.h).
+const std::string& ReadingIn(const TargetExpression& e);
 
 // Reads `text`. InvalidInput on field "expression" with a sentence naming "Chỉ tiêu" that
 // says what could not be read and how to write it.
@@ -37,6 +41,8 @@ Result<TargetExpression> MakeTargetExpression(Comparator c, std::vector<double> 
 
 // A number as Vietnamese write it: "1.234,5", "7,5", "-10", at most two decimals.
 std::string FormatNumber(double v);
+// FormatNumber in the reader's language (core/message.h): 1.234,5 or 1,234.5.
+std::string SayNumber(double v);
 // "95 %", "1.000 căn", "8" (no unit).
 std::string FormatWithUnit(double v, std::string_view unit);
 

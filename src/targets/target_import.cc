@@ -9,6 +9,7 @@
 #include "sheets/import_ledger.h"
 #include "sheets/table_writer.h"
 #include "targets/target_json.h"
+#include "targets/target_messages.h"
 #include "targets/target_service.h"
 
 namespace dh::targets {
@@ -59,43 +60,42 @@ Result<std::vector<IndicatorValue>> TargetService::ParseValueRows(
   for (Indicator& i : model_.Indicators()) by_code[i.code] = std::move(i);
   const auto g = units_.Get();
   std::vector<IndicatorValue> out;
-  DH_ASSIGN_OR_RETURN(
-      *errors,
-      sheets::ParseRows(
-          sheet, ValueImportColumns(), kMaxImportValues, "số liệu", [&](sheets::RowReader& r) {
-            IndicatorValue v;
-            const auto ind = by_code.find(r.Raw("indicator_code"));
-            if (ind == by_code.end())
-              r.Fail("indicator_code", "Không có mã chỉ số này trong danh mục.");
-            else if (!ind->second.computed.empty())
-              r.Fail("indicator_code", "Chỉ số này được tính tự động; không nhập số liệu.");
-            else
-              v.indicator_id = ind->second.id;
-            const units::Unit* u = g->FindByCode(r.Raw("unit_code"));
-            if (!u || !MaySubmitValue(a, u->id))
-              r.Fail("unit_code", "Không có đơn vị này trong phạm vi báo cáo của tài khoản.");
-            else
-              v.unit_id = u->id;
-            auto p = Period::Parse(r.Raw("period"));
-            if (!p.ok())
-              r.Fail("period", p.status().message());
-            else
-              v.period = *p;
-            const auto value = CellNumber(r.Cell("value"));
-            if (!value)
-              r.Fail("value", "Giá trị phải là một số, viết 1.234,5 hoặc 7,5.");
-            else
-              v.value = *value;
-            const auto kind = KindOf(r.Raw("kind"));
-            if (!kind)
-              r.Fail("kind", "Loại số liệu ghi \"ước tính\" hoặc \"chính thức\".");
-            else
-              v.kind = *kind;
-            v.source = r.Text("source", 300).value_or("");
-            v.note = r.Text("note", 2000).value_or("");
-            if (r.ok()) out.push_back(std::move(v));
-            return true;
-          }));
+  DH_ASSIGN_OR_RETURN(*errors,
+                      sheets::ParseRows(sheet, ValueImportColumns(), kMaxImportValues, "số liệu",
+                                        [&](sheets::RowReader& r) {
+                                          IndicatorValue v;
+                                          const auto ind = by_code.find(r.Raw("indicator_code"));
+                                          if (ind == by_code.end())
+                                            r.Fail("indicator_code", Say(msg::kImportUnknownCode));
+                                          else if (!ind->second.computed.empty())
+                                            r.Fail("indicator_code", Say(msg::kImportComputed));
+                                          else
+                                            v.indicator_id = ind->second.id;
+                                          const units::Unit* u = g->FindByCode(r.Raw("unit_code"));
+                                          if (!u || !MaySubmitValue(a, u->id))
+                                            r.Fail("unit_code", Say(msg::kUnitNotInScope));
+                                          else
+                                            v.unit_id = u->id;
+                                          auto p = Period::Parse(r.Raw("period"));
+                                          if (!p.ok())
+                                            r.Fail("period", p.status().message());
+                                          else
+                                            v.period = *p;
+                                          const auto value = CellNumber(r.Cell("value"));
+                                          if (!value)
+                                            r.Fail("value", Say(msg::kImportBadValue));
+                                          else
+                                            v.value = *value;
+                                          const auto kind = KindOf(r.Raw("kind"));
+                                          if (!kind)
+                                            r.Fail("kind", Say(msg::kImportBadKind));
+                                          else
+                                            v.kind = *kind;
+                                          v.source = r.Text("source", 300).value_or("");
+                                          v.note = r.Text("note", 2000).value_or("");
+                                          if (r.ok()) out.push_back(std::move(v));
+                                          return true;
+                                        }));
   return out;
 }
 

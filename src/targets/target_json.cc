@@ -27,7 +27,7 @@ bj::object ExpressionJson(const TargetExpression& e) {
           {"values", std::move(values)},
           {"relative", e.relative},
           {"unit", e.unit},
-          {"reading", e.reading}};
+          {"reading", ReadingIn(e)}};
 }
 
 namespace {
@@ -66,7 +66,7 @@ bj::object TargetJson(const TargetRow& row) {
   o["group"] = row.indicator.group;
   o["computed"] = !row.indicator.computed.empty();
   o["status"] = StatusName(row.verdict.status);
-  o["status_reason"] = row.verdict.reason;
+  o["status_reason"] = StatusReason(row.verdict);
   o["latest"] = row.reading ? bj::value(ReadingJson(*row.reading)) : bj::value(nullptr);
   return o;
 }

@@ -3,11 +3,14 @@
 #include <cmath>
 
 #include "core/json.h"
+#include "targets/target_messages.h"
 
 namespace dh::targets {
 namespace {
 
 namespace bj = boost::json;
+
+constexpr size_t kMaxSplitParts = 12;
 
 template <typename E>
 Result<std::optional<E>> OptionalEnum(const bj::object& o, json::Field f,
@@ -17,8 +20,9 @@ Result<std::optional<E>> OptionalEnum(const bj::object& o, json::Field f,
   if (!s) return std::optional<E>();
   auto e = parse(*s);
   if (!e)
-    return Status::InvalidInput(std::string(f.key),
-                                std::string(f.label) + " chỉ nhận một trong: " + allowed + ".");
+    return Status::InvalidInput(
+        std::string(f.key),
+        Say(msg::kOneOf, {{"name", Label{std::string(f.label), ""}}, {"allowed", allowed}}));
   return e;
 }
 
@@ -34,9 +38,10 @@ Result<std::optional<double>> OptionalNumber(const bj::object& o, json::Field f)
     d = v->as_double();
   else
     return Status::InvalidInput(std::string(f.key),
-                                std::string(f.label) + " phải là một số (ví dụ 7.5).");
+                                Say(msg::kNotNumber, {{"name", Label{std::string(f.label), ""}}}));
   if (!std::isfinite(d) || std::abs(d) >= 1e15)
-    return Status::InvalidInput(std::string(f.key), std::string(f.label) + " lớn quá.");
+    return Status::InvalidInput(
+        std::string(f.key), Say(msg::kNumberTooLarge, {{"name", Label{std::string(f.label), ""}}}));
   return std::optional(d);
 }
 
@@ -49,7 +54,7 @@ Status Set(Result<std::optional<T>> r, T& out) {
 
 Status RequireSet(bool present, const char* field, const char* label) {
   if (present) return Status::Ok();
-  return Status::InvalidInput(field, std::string("Hãy ghi ") + label + ".", "required");
+  return Status::InvalidInput(field, Say(msg::kFillIn, {{"name", Label{label, ""}}}), "required");
 }
 
 }  // namespace
@@ -97,19 +102,14 @@ namespace {
 Result<TargetExpression> ParseGivenExpression(const bj::object& o) {
   DH_ASSIGN_OR_RETURN(auto name, json::OptionalString(o, {"comparator", "Phép so sánh"}, 10));
   const auto c = name ? ParseComparator(*name) : std::nullopt;
-  if (!c)
-    return Status::InvalidInput("expression",
-                                "Hãy ghi Chỉ tiêu (ví dụ \"trên 95%\"), hoặc comparator (>, >=, "
-                                "<, <=, =, between) và values.",
-                                "required");
+  if (!c) return Status::InvalidInput("expression", Say(msg::kExpressionOrComparator), "required");
   std::vector<double> values;
   const bj::value* v = o.if_contains("values");
-  if (!v || !v->is_array())
-    return Status::InvalidInput("values", "values là một mảng một hoặc hai số.");
+  if (!v || !v->is_array()) return Status::InvalidInput("values", Say(msg::kValuesArray));
   for (const bj::value& x : v->as_array()) {
     bj::object one{{"values", x}};
     DH_ASSIGN_OR_RETURN(auto d, OptionalNumber(one, {"values", "Giá trị chỉ tiêu"}));
-    if (!d) return Status::InvalidInput("values", "values là một mảng một hoặc hai số.");
+    if (!d) return Status::InvalidInput("values", Say(msg::kValuesArray));
     values.push_back(*d);
   }
   DH_ASSIGN_OR_RETURN(auto unit, json::OptionalString(o, {"unit", "Đơn vị"}, 40));
@@ -121,10 +121,10 @@ Result<std::vector<SplitPart>> ParseSplit(const bj::object& o, const TargetInput
   std::vector<SplitPart> out;
   const bj::value* v = o.if_contains("split");
   if (!v || v->is_null()) return out;
-  if (!v->is_array() || v->as_array().size() > 12)
-    return Status::InvalidInput("split", "Phân kỳ là danh sách tối đa 12 kỳ {period, share}.");
+  if (!v->is_array() || v->as_array().size() > kMaxSplitParts)
+    return Status::InvalidInput("split", Say(msg::kSplitList, {{"max", int64_t{kMaxSplitParts}}}));
   for (const bj::value& x : v->as_array()) {
-    if (!x.is_object()) return Status::InvalidInput("split", "Mỗi kỳ là {period, share}.");
+    if (!x.is_object()) return Status::InvalidInput("split", Say(msg::kSplitItem));
     const bj::object& part = x.as_object();
     DH_RETURN_IF_ERROR(json::OnlyFields(part, {"period", "share", "value"}, "split[]."));
     DH_ASSIGN_OR_RETURN(auto period, json::RequiredString(part, {"period", "Kỳ"}, 10));
@@ -133,9 +133,7 @@ Result<std::vector<SplitPart>> ParseSplit(const bj::object& o, const TargetInput
     DH_ASSIGN_OR_RETURN(auto value, OptionalNumber(part, {"value", "Khối lượng"}));
     const double base = t.parsed.values.at(0);
     if (!share && value && base != 0) share = *value / base * 100;
-    if (!share)
-      return Status::InvalidInput("split",
-                                  "Mỗi kỳ cần share (% chỉ tiêu) hoặc value (khối lượng).");
+    if (!share) return Status::InvalidInput("split", Say(msg::kSplitShareOrValue));
     out.push_back({p, *share});
   }
   return out;
@@ -195,7 +193,7 @@ Result<AskInput> ParseAskInput(const bj::object& o) {
   DH_ASSIGN_OR_RETURN(in.target_id, json::OptionalId(o, {"target_id", "Chỉ tiêu"}));
   DH_ASSIGN_OR_RETURN(in.task_id, json::OptionalId(o, {"task_id", "Nhiệm vụ"}));
   if (in.target_id.has_value() == in.task_id.has_value())
-    return Status::InvalidInput("target_id", "Chọn một chỉ tiêu hoặc một nhiệm vụ cần giải trình.");
+    return Status::InvalidInput("target_id", Say(msg::kTargetOrTask));
   DH_ASSIGN_OR_RETURN(in.due_on, json::OptionalDate(o, {"due_on", "Hạn trả lời"}));
   DH_ASSIGN_OR_RETURN(auto days, json::OptionalInt(o, {"due_in_days", "Số ngày làm việc"}, 1, 60));
   if (days) in.due_in_days = static_cast<int>(*days);
@@ -211,8 +209,7 @@ Result<AnswerInput> ParseAnswerInput(const bj::object& o) {
   DH_ASSIGN_OR_RETURN(in.expected_value, OptionalNumber(o, {"expected_value", "Giá trị dự kiến"}));
   DH_ASSIGN_OR_RETURN(in.expected_on, json::OptionalDate(o, {"expected_on", "Ngày dự kiến đạt"}));
   if (!in.expected_value && !in.expected_on)
-    return Status::InvalidInput("expected_value",
-                                "Ghi Giá trị dự kiến hoặc Ngày dự kiến đạt chỉ tiêu.", "required");
+    return Status::InvalidInput("expected_value", Say(msg::kExpectedValueOrDate), "required");
   return in;
 }
 

@@ -10,21 +10,11 @@ namespace {
 
 namespace bj = boost::json;
 
-// Red first (at risk, missed), then amber (on track), green (achieved), grey (not reported).
+// Red first (at risk, missed), then amber (on track), green (achieved), grey (not reported);
+// indexed as TargetStatus is declared (achieved, on track, at risk, missed, not reported).
 int Urgency(TargetStatus s) {
-  switch (s) {
-    case TargetStatus::kAtRisk:
-      return 0;
-    case TargetStatus::kMissed:
-      return 1;
-    case TargetStatus::kOnTrack:
-      return 2;
-    case TargetStatus::kAchieved:
-      return 3;
-    case TargetStatus::kNotReported:
-      return 4;
-  }
-  return 5;
+  static constexpr int kUrgency[] = {3, 2, 0, 1, 4};
+  return kUrgency[static_cast<int>(s)];
 }
 
 std::vector<const ReviewLine*> Ordered(const std::vector<ReviewLine>& lines) {
@@ -57,7 +47,7 @@ bj::object LineJson(const ReviewLine& l, const units::UnitGraph& g) {
                        {"unit_name", UnitName(g, r.target.unit_id)},
                        {"target_id", r.target.id},
                        {"status", StatusName(r.verdict.status)},
-                       {"status_reason", r.verdict.reason}});
+                       {"status_reason", StatusReason(r.verdict)}});
   o["trend"] = std::move(trend);
   o["lagging_units"] = std::move(lagging);
   return o;

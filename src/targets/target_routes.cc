@@ -8,6 +8,7 @@
 #include "sheets/rows.h"
 #include "targets/target_import.h"
 #include "targets/target_json.h"
+#include "targets/target_messages.h"
 #include "targets/target_parse.h"
 #include "targets/target_review.h"
 #include "targets/target_views.h"
@@ -122,10 +123,7 @@ Result<TargetQuery> ReadTargetQuery(const Request& req) {
   if (auto st = req.Query("status"); st && !st->empty()) {
     for (int i = 0; i <= static_cast<int>(TargetStatus::kNotReported); ++i)
       if (StatusName(static_cast<TargetStatus>(i)) == *st) q.status = static_cast<TargetStatus>(i);
-    if (!q.status)
-      return Status::InvalidInput("status",
-                                  "Trạng thái chỉ nhận achieved, on_track, at_risk, "
-                                  "missed hoặc not_reported.");
+    if (!q.status) return Status::InvalidInput("status", Say(msg::kStatusFilter));
   }
   if (auto g = req.Query("group"); g && !g->empty()) q.group = *g;
   return q;
@@ -172,9 +170,7 @@ Result<ValueFilter> ReadValueFilter(const Request& req) {
   if (p) f.period = p->ToString();
   if (auto st = req.Query("state"); st && !st->empty()) {
     f.state = ParseValueState(*st);
-    if (!f.state)
-      return Status::InvalidInput("state",
-                                  "Tình trạng chỉ nhận submitted, approved hoặc returned.");
+    if (!f.state) return Status::InvalidInput("state", Say(msg::kValueStateFilter));
   }
   return f;
 }
@@ -259,13 +255,11 @@ Response ListExplanations(TargetService& s, const Request& req, const auth::Prin
   if (auto st = req.Query("state"); st && !st->empty()) {
     f.state = ParseExplanationState(*st);
     if (!f.state)
-      return Response::Error(
-          Status::InvalidInput("state", "Tình trạng chỉ nhận open, answered hoặc accepted."));
+      return Response::Error(Status::InvalidInput("state", Say(msg::kExplanationStateFilter)));
   }
   if (auto about = req.Query("about"); about && !about->empty()) {
     if (*about != "target" && *about != "task")
-      return Response::Error(Status::InvalidInput(
-          "about", "Đối tượng giải trình chỉ nhận target (chỉ tiêu) hoặc task (nhiệm vụ)."));
+      return Response::Error(Status::InvalidInput("about", Say(msg::kAboutFilter)));
     f.about = *about == "task" ? ExplanationAbout::kTask : ExplanationAbout::kTarget;
   }
   const bool late = req.Query("late").value_or("") == "true";
@@ -340,9 +334,57 @@ Response ExportReview(TargetService& s, const Request& req, const auth::Principa
                         "attachment; filename=\"danh-gia-chi-tieu-" + p->ToString() + ".xlsx\"");
 }
 
+// The English of the targets' form labels and import columns (core/message.h).
+void RegisterTargetLabels() {
+  RegisterLabels(
+      {{"Mã chỉ số", "Indicator code"},
+       {"Tên chỉ số", "Indicator name"},
+       {"Tên tiếng Anh", "English name"},
+       {"Đơn vị tính", "Unit of measure"},
+       {"Chiều đánh giá", "Direction"},
+       {"Cách tổng hợp", "Aggregation"},
+       {"Kỳ báo cáo", "Reporting period"},
+       {"Nhóm", "Group"},
+       {"Cách tính", "Computation"},
+       {"Phép so sánh", "Comparison"},
+       {"Giá trị chỉ tiêu", "Target values"},
+       {"Đơn vị", "Unit"},
+       {"So với kỳ trước", "Compared with the previous period"},
+       {"Kỳ", "Period"},
+       {"Tỷ lệ", "Share"},
+       {"Khối lượng", "Amount"},
+       {"Chỉ số", "Indicator"},
+       {"Chỉ tiêu", "Target"},
+       {"Ghi chú", "Note"},
+       {"Giá trị", "Value"},
+       {"Loại số liệu", "Kind of value"},
+       {"Loại số liệu (ước tính hay chính thức)", "Kind of value (estimate or official)"},
+       {"Nguồn số liệu", "Source"},
+       {"Nhiệm vụ", "Task"},
+       {"Hạn trả lời", "Answer due"},
+       {"Số ngày làm việc", "Working days"},
+       {"Nội dung yêu cầu", "Request"},
+       {"Nguyên nhân", "Causes"},
+       {"Giải pháp", "Measures"},
+       {"Giá trị dự kiến", "Expected value"},
+       {"Ngày dự kiến đạt", "Expected date"},
+       // The values' import (target_import.cc): its columns, their help and what it imports.
+       {"Mã đơn vị", "Unit code"},
+       {"số liệu", "values"},
+       {"số liệu chỉ tiêu", "indicator values"},
+       {"Mã trong danh mục chỉ số.", "The code in the indicator catalogue."},
+       {"Mã đơn vị báo cáo, ví dụ MA.SXD.", "The reporting unit's code, for example MA.SXD."},
+       {"Năm 2024, quý 2024-Q2 hoặc tháng 2024-06.",
+        "A year 2024, a quarter 2024-Q2 or a month 2024-06."},
+       {"Số viết 1.234,5 hoặc 7,5.", "A number written 1.234,5 or 7,5."},
+       {"Ghi \"ước tính\" hoặc \"chính thức\".",
+        "Write “ước tính” (estimate) or “chính thức” (official)."}});
+}
+
 }  // namespace
 
 void RegisterRoutes(http::Router& router, TargetService& s) {
+  RegisterTargetLabels();
   static constexpr http::Route<TargetService&> kRoutes[] = {
       {"GET", "/api/v1/indicators", ListIndicators},
       {"POST", "/api/v1/indicators", PostIndicator},

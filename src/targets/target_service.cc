@@ -7,6 +7,7 @@
 #include "audit/recorder.h"
 #include "core/text.h"
 #include "targets/target_json.h"
+#include "targets/target_messages.h"
 #include "targets/target_views.h"
 
 namespace dh::targets {
@@ -52,19 +53,17 @@ TargetAccess TargetService::AccessOf(const auth::Principal& who) const {
 
 Status TargetService::CheckUnit(int64_t unit_id, const char* field) const {
   if (units_.Get()->Find(unit_id)) return Status::Ok();
-  return Status::InvalidInput(field, "Đơn vị không tồn tại; chọn một đơn vị trong danh sách.",
-                              "unknown_unit");
+  return Status::InvalidInput(field, Say(msg::kUnknownUnit), "unknown_unit");
 }
 
 Result<std::vector<Indicator>> TargetService::ListIndicators(const auth::Principal& who) const {
-  if (!SeesCatalogue(AccessOf(who)))
-    return Status::Forbidden("Tài khoản này không được xem danh mục chỉ tiêu.");
+  if (!SeesCatalogue(AccessOf(who))) return Status::Forbidden(Say(msg::kCannotSeeCatalogue));
   return model_.Indicators();
 }
 
 Result<Indicator> TargetService::GetIndicator(const auth::Principal& who, int64_t id) const {
   auto i = model_.FindIndicator(id);
-  if (!i || !SeesCatalogue(AccessOf(who))) return Status::NotFound("Không có chỉ số này.");
+  if (!i || !SeesCatalogue(AccessOf(who))) return Status::NotFound(Say(msg::kIndicatorNotFound));
   return *i;
 }
 
@@ -73,9 +72,7 @@ namespace {
 Status CheckIndicator(const Indicator& in, const ComputedSources& sources) {
   if (!in.computed.empty() && in.computed != kTaskOnTimeSource &&
       in.computed != kDisbursementSource && !sources.Has(in.computed))
-    return Status::InvalidInput(
-        "computed",
-        "Cách tính \"" + in.computed + "\" không có; để trống nếu các đơn vị tự nhập số liệu.");
+    return Status::InvalidInput("computed", Say(msg::kNoSuchComputation, {{"name", in.computed}}));
   return Status::Ok();
 }
 
@@ -85,7 +82,7 @@ Result<Indicator> TargetService::CreateIndicator(const auth::Principal& who, Ind
   DH_RETURN_IF_ERROR(CheckUnit(in.responsible_unit_id, "responsible_unit_id"));
   DH_RETURN_IF_ERROR(CheckIndicator(in, sources_));
   if (!MayManageIndicator(AccessOf(who), in))
-    return Status::Forbidden("Chỉ văn phòng của đơn vị chủ trì được thêm chỉ số vào danh mục.");
+    return Status::Forbidden(Say(msg::kOnlyOfficeAddsIndicator));
   in.created_at = in.updated_at = clock_.NowSeconds();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(in.id, InsertIndicator(c, in));
@@ -104,7 +101,7 @@ Result<Indicator> TargetService::UpdateIndicator(const auth::Principal& who, Ind
   DH_RETURN_IF_ERROR(CheckIndicator(in, sources_));
   const TargetAccess a = AccessOf(who);
   if (!MayManageIndicator(a, before) || !MayManageIndicator(a, in))
-    return Status::Forbidden("Chỉ văn phòng của đơn vị chủ trì được sửa chỉ số này.");
+    return Status::Forbidden(Say(msg::kOnlyOfficeEditsIndicator));
   in.created_at = before.created_at;
   in.updated_at = clock_.NowSeconds();
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
@@ -124,16 +121,15 @@ Status CheckSplit(const TargetInput& in) {
   double total = 0;
   for (const SplitPart& s : in.split) {
     if (!s.period.Within(in.period) || s.period == in.period)
-      return Status::InvalidInput("split", "Phân kỳ " + s.period.Label() + " không nằm trong " +
-                                               in.period.Label() +
-                                               "; chỉ chia trong kỳ của chỉ tiêu.");
+      return Status::InvalidInput(
+          "split",
+          Say(msg::kSplitOutside, {{"part", s.period.Named()}, {"period", in.period.Named()}}));
     if (s.share < 0 || s.share > 100)
-      return Status::InvalidInput("split", "Tỷ lệ mỗi kỳ từ 0 đến 100 %.");
+      return Status::InvalidInput("split", Say(msg::kSplitShareRange));
     total += s.share;
   }
   if (total > 100 + 1e-6)
-    return Status::InvalidInput("split", "Tổng các kỳ là " + FormatNumber(total) +
-                                             " %, vượt 100 % chỉ tiêu; hãy sửa lại phân kỳ.");
+    return Status::InvalidInput("split", Say(msg::kSplitOver, {{"total", SayNumber(total)}}));
   return Status::Ok();
 }
 
@@ -142,12 +138,11 @@ Status CheckSplit(const TargetInput& in) {
 Result<TargetRow> TargetService::CreateTarget(const auth::Principal& who, const TargetInput& in) {
   const auto indicator = model_.FindIndicator(in.indicator_id);
   if (!indicator)
-    return Status::InvalidInput("indicator_id", "Chỉ số không có trong danh mục; chọn lại.",
-                                "unknown_indicator");
+    return Status::InvalidInput("indicator_id", Say(msg::kUnknownIndicator), "unknown_indicator");
   DH_RETURN_IF_ERROR(CheckUnit(in.unit_id, "unit_id"));
   DH_RETURN_IF_ERROR(CheckSplit(in));
   if (!MaySetTarget(AccessOf(who), in.unit_id))
-    return Status::Forbidden("Chỉ văn phòng được giao chỉ tiêu cho đơn vị này.");
+    return Status::Forbidden(Say(msg::kOnlyOfficeSetsTarget));
   Target t{
       0,        in.indicator_id, in.unit_id,  in.period,           in.expression,      in.parsed,
       in.split, in.note,         who.user_id, clock_.NowSeconds(), clock_.NowSeconds()};
@@ -164,7 +159,7 @@ Result<TargetRow> TargetService::CreateTarget(const auth::Principal& who, const 
 Result<TargetRow> TargetService::GetTarget(const auth::Principal& who, int64_t id) const {
   auto row = model_.Find(id);
   if (!row || !SeesTarget(AccessOf(who), row->target))
-    return Status::NotFound("Không có chỉ tiêu này.");
+    return Status::NotFound(Say(msg::kTargetNotFound));
   return *row;
 }
 

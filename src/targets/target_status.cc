@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "targets/target_messages.h"
+
 namespace dh::targets {
 namespace {
 
@@ -30,13 +32,18 @@ bool Met(Comparator c, Direction d, const std::vector<double>& b, double x) {
   return std::abs(x - b[0]) <= Eps(b[0]);
 }
 
+// A label in the language reasons are said in now.
+std::string In(const Label& l) { return CurrentLang() == Lang::kEn ? l.en : l.vi; }
+
 // "7,17 % < 7,5 %", "7,8 % trong khoảng 7,5 % – 8 %": how the value stands to the bound.
 std::string Relation(double x, const std::vector<double>& b, Comparator c, std::string_view unit) {
-  const auto f = [&](double v) { return FormatWithUnit(v, unit); };
+  const auto f = [&](double v) {
+    return unit.empty() ? SayNumber(v) : SayNumber(v) + " " + std::string(unit);
+  };
   if (c == Comparator::kBetween) {
     if (x < b[0] - Eps(b[0])) return f(x) + " < " + f(b[0]);
     if (x > b[1] + Eps(b[1])) return f(x) + " > " + f(b[1]);
-    return f(x) + " trong khoảng " + f(b[0]) + " – " + f(b[1]);
+    return Say(msg::kWithinRange, {{"x", f(x)}, {"low", f(b[0])}, {"high", f(b[1])}});
   }
   const char* sym = x > b[0] + Eps(b[0]) ? " > " : x < b[0] - Eps(b[0]) ? " < " : " = ";
   return f(x) + sym + f(b[0]);
@@ -59,7 +66,7 @@ Bounds Resolve(const StatusQuestion& q) {
   const TargetExpression& t = q.target;
   if (!t.relative) return {t.values, ""};
   const double prev = *q.previous_official;
-  Bounds b{{}, " (" + q.period.Previous().Label() + ": " + FormatNumber(prev) + ")"};
+  Bounds b{{}, " (" + In(q.period.Previous().Named()) + ": " + SayNumber(prev) + ")"};
   for (double v : t.values) b.values.push_back(t.unit == "%" ? prev * (1 + v / 100) : prev + v);
   return b;
 }
@@ -73,20 +80,24 @@ StatusVerdict JudgeWhole(const StatusQuestion& q, const Bounds& b, const Reading
   const std::string rel =
       Relation(r.value, b.values, q.target.comparator, ValueUnit(q.target)) + b.note;
   if (r.kind == ValueKind::kOfficial)
-    return met ? StatusVerdict{TargetStatus::kAchieved, rel + ": đạt"}
-               : StatusVerdict{TargetStatus::kMissed, rel + ": chưa đạt"};
-  return met ? StatusVerdict{TargetStatus::kOnTrack, "ước " + rel + ": dự kiến đạt"}
-             : StatusVerdict{TargetStatus::kAtRisk, "ước " + rel + ": có nguy cơ không đạt"};
+    return met ? StatusVerdict{TargetStatus::kAchieved, Say(msg::kReasonAchieved, {{"rel", rel}})}
+               : StatusVerdict{TargetStatus::kMissed, Say(msg::kReasonNotAchieved, {{"rel", rel}})};
+  return met ? StatusVerdict{TargetStatus::kOnTrack,
+                             Say(msg::kReasonEstimateAchieved, {{"rel", rel}})}
+             : StatusVerdict{TargetStatus::kAtRisk,
+                             Say(msg::kReasonEstimateAtRisk, {{"rel", rel}})};
 }
 
 // A rate or an index in a part of the period: judged as it stands.
 StatusVerdict JudgeLevel(const StatusQuestion& q, const Bounds& b, const Reading& r) {
   const bool met = Met(q.target.comparator, q.direction, b.values, r.value);
-  const std::string head = r.period.ShortLabel() + (r.kind == ValueKind::kEstimate ? " (ước)" : "");
-  const std::string rel =
-      Relation(r.value, b.values, q.target.comparator, ValueUnit(q.target)) + b.note;
-  return met ? StatusVerdict{TargetStatus::kOnTrack, head + ": " + rel + ": đúng tiến độ"}
-             : StatusVerdict{TargetStatus::kAtRisk, head + ": " + rel + ": có nguy cơ"};
+  const std::string part = In(r.period.ShortNamed());
+  const std::string head =
+      r.kind == ValueKind::kEstimate ? Say(msg::kEstimateMark, {{"part", part}}) : part;
+  const std::string text =
+      head + ": " + Relation(r.value, b.values, q.target.comparator, ValueUnit(q.target)) + b.note;
+  return met ? StatusVerdict{TargetStatus::kOnTrack, Say(msg::kReasonOnTrack, {{"text", text}})}
+             : StatusVerdict{TargetStatus::kAtRisk, Say(msg::kReasonAtRisk, {{"text", text}})};
 }
 
 // A volume in a part of the period: its share of the target against the planned share.
@@ -96,24 +107,28 @@ StatusVerdict JudgeProgress(const StatusQuestion& q, const Bounds& b, const Read
   if (bound <= 0) return JudgeLevel(q, b, r);
   const bool met = Met(c, q.direction, b.values, r.value);
   const bool ceiling = IsCeiling(c, q.direction);
-  const std::string part = r.period.ShortLabel();
-  const std::string rel = Relation(r.value, b.values, c, ValueUnit(q.target)) + b.note;
+  const std::string part = In(r.period.ShortNamed());
+  const MessageArgs parts = {{"part", part},
+                             {"rel", Relation(r.value, b.values, c, ValueUnit(q.target)) + b.note}};
   if (met && !ceiling && r.kind == ValueKind::kOfficial)
-    return {TargetStatus::kAchieved, part + " đã đạt: " + rel + ": đạt"};
+    return {TargetStatus::kAchieved, Say(msg::kPartAchieved, parts)};
   if (!met && ceiling)
     return {r.kind == ValueKind::kOfficial ? TargetStatus::kMissed : TargetStatus::kAtRisk,
-            part + " đã vượt mức: " + rel + ": chưa đạt"};
+            Say(msg::kPartOverLimit, parts)};
   const double share = r.value / bound * 100;
   const double need = PlannedShareBy(q.split, r.period, q.period);
-  const std::string noun(q.period.Noun());
-  const std::string head = part + (ceiling ? " dùng " : " đạt ") + FormatNumber(share) + " % " +
-                           (ceiling ? "mức trần " : "kế hoạch ") + noun;
+  const std::string head =
+      Say(ceiling ? msg::kPartUsedCeiling : msg::kPartReachedPlan,
+          {{"part", part}, {"share", SayNumber(share)}, {"noun", q.period.NounNamed()}});
   const bool ahead = ceiling ? share <= need + 1e-9 : share >= need - 1e-9;
-  const std::string need_text =
-      (ceiling ? ", trong giới hạn " : ", cần ") + FormatNumber(need) + " %";
-  if (ahead) return {TargetStatus::kOnTrack, head + need_text + ": đúng tiến độ"};
+  const MessageArgs need_arg = {{"need", SayNumber(need)}};
+  if (ahead)
+    return {TargetStatus::kOnTrack,
+            Say(msg::kReasonOnTrack,
+                {{"text", head + Say(ceiling ? msg::kWithinLimit : msg::kNeeded, need_arg)}})};
   return {TargetStatus::kAtRisk,
-          head + (ceiling ? ", quá " : ", cần ") + FormatNumber(need) + " %: có nguy cơ"};
+          Say(msg::kReasonAtRisk,
+              {{"text", head + Say(ceiling ? msg::kOverLimit : msg::kNeeded, need_arg)}})};
 }
 
 }  // namespace
@@ -184,15 +199,36 @@ double PlannedShareBy(const std::vector<SplitPart>& split, const Period& part,
   return share;
 }
 
-StatusVerdict JudgeTarget(const StatusQuestion& q) {
-  if (!q.reading) return {TargetStatus::kNotReported, "chưa có số liệu " + q.period.Label()};
+namespace {
+
+// JudgeTarget, its reason said in the current language.
+StatusVerdict JudgeIn(const StatusQuestion& q) {
+  if (!q.reading)
+    return {TargetStatus::kNotReported, Say(msg::kNoValuesYet, {{"period", q.period.Named()}})};
   if (q.target.relative && !q.previous_official)
     return {TargetStatus::kNotReported,
-            "chưa có giá trị chính thức " + q.period.Previous().Label() + " để so sánh"};
+            Say(msg::kNoPreviousOfficial, {{"period", q.period.Previous().Named()}})};
   const Bounds b = Resolve(q);
   if (q.reading->period == q.period) return JudgeWhole(q, b, *q.reading);
   if (q.cumulative) return JudgeProgress(q, b, *q.reading);
   return JudgeLevel(q, b, *q.reading);
+}
+
+}  // namespace
+
+StatusVerdict JudgeTarget(const StatusQuestion& q) {
+  StatusVerdict v;
+  {
+    ScopedLang vi(Lang::kVi);
+    v = JudgeIn(q);
+  }
+  ScopedLang en(Lang::kEn);
+  v.reason_en = JudgeIn(q).reason;
+  return v;
+}
+
+const std::string& StatusReason(const StatusVerdict& v) {
+  return CurrentLang() == Lang::kEn ? v.reason_en : v.reason;
 }
 
 }  // namespace dh::targets

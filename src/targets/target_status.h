@@ -66,9 +66,13 @@ struct StatusQuestion {
 
 struct StatusVerdict {
   TargetStatus status = TargetStatus::kNotReported;
-  std::string reason;
+  std::string reason;     // in Vietnamese, as the officials' review sheet prints it
+  std::string reason_en;  // the same for English readers
 };
 
+// The status and why, said in both languages whatever the current one.
 StatusVerdict JudgeTarget(const StatusQuestion& q);
+// The reason in the current language (core/message.h).
+const std::string& StatusReason(const StatusVerdict& v);
 
 }  // namespace dh::targets

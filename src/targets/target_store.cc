@@ -8,6 +8,7 @@
 #include "db/sql_order.h"
 #include "db/table_sql.h"
 #include "targets/target_lists.h"
+#include "targets/target_messages.h"
 
 namespace dh::targets {
 namespace {
@@ -117,13 +118,10 @@ void ExplanationFields(db::RowCursor& row, ExplanationRequest& x) {
       x.answered_on, x.decided_by, x.decided_at);
 }
 
-Status NameDuplicate(Status s, const char* field, const char* message) {
-  if (s.code() == StatusCode::kUniqueViolation) return Status::UniqueViolation(field, message);
+Status NameDuplicate(Status s, const char* field, const MessageText& message) {
+  if (s.code() == StatusCode::kUniqueViolation) return Status::UniqueViolation(field, Say(message));
   return s;
 }
-
-constexpr char kDuplicateCode[] =
-    "Mã chỉ số này đã có trong danh mục; chọn mã khác hoặc sửa chỉ số đã có.";
 
 Params IndicatorParams(const Indicator& i) {
   return {i.code,
@@ -169,6 +167,23 @@ Result<std::vector<T>> LoadSome(db::Connection& c, const std::string& columns,
   return db::ReadAll<T>(c, sql + kOldestFirst, p, read);
 }
 
+// The WHERE clauses of a value filter, appended to `sql` with their parameters.
+void AppendValueFilter(const ValueFilter& f, std::string& sql, Params& p) {
+  if (f.indicator_id) sql += kAndIndicator, p.push_back(*f.indicator_id);
+  if (f.unit_id) sql += kAndUnit, p.push_back(*f.unit_id);
+  if (f.period) sql += kAndPeriod, p.push_back(*f.period);
+  if (f.state) sql += kAndState, p.push_back(std::string(ValueStateName(*f.state)));
+}
+
+// The WHERE clauses of an explanation filter, appended to `sql` with their parameters.
+void AppendExplanationFilter(const ExplanationFilter& f, std::string& sql, Params& p) {
+  if (f.target_id) sql += kAndTarget, p.push_back(*f.target_id);
+  if (f.task_id) sql += kAndTask, p.push_back(*f.task_id);
+  if (f.unit_id) sql += kAndUnit, p.push_back(*f.unit_id);
+  if (f.state) sql += kAndState, p.push_back(std::string(ExplanationStateName(*f.state)));
+  if (f.about) sql += AboutSql(*f.about);
+}
+
 }  // namespace
 
 Result<int64_t> InsertIndicator(db::Connection& c, const Indicator& i) {
@@ -176,7 +191,7 @@ Result<int64_t> InsertIndicator(db::Connection& c, const Indicator& i) {
   p.push_back(i.created_at);
   p.push_back(i.updated_at);
   auto id = db::ReadInt(c, kInsertIndicatorSql, p);
-  if (!id.ok()) return NameDuplicate(id.status(), "code", kDuplicateCode);
+  if (!id.ok()) return NameDuplicate(id.status(), "code", msg::kDuplicateIndicatorCode);
   return id;
 }
 
@@ -184,7 +199,8 @@ Status UpdateIndicator(db::Connection& c, const Indicator& i) {
   Params p = IndicatorParams(i);
   p.push_back(i.updated_at);
   p.push_back(i.id);
-  return NameDuplicate(c.Exec(kUpdateIndicatorSql, p).status(), "code", kDuplicateCode);
+  return NameDuplicate(c.Exec(kUpdateIndicatorSql, p).status(), "code",
+                       msg::kDuplicateIndicatorCode);
 }
 
 Result<std::optional<Indicator>> FindIndicator(db::Connection& c, int64_t id) {
@@ -205,10 +221,7 @@ Result<int64_t> InsertTarget(db::Connection& c, const Target& t) {
       {t.indicator_id, t.unit_id, t.period.ToString(), t.expression,
        std::string(ComparatorName(e.comparator)), e.values.at(0), high, int64_t{e.relative}, e.unit,
        t.note, db::OptId(t.created_by), t.created_at, t.updated_at});
-  if (!r.ok())
-    return NameDuplicate(r.status(), "period",
-                         "Đơn vị này đã có chỉ tiêu cho chỉ số này trong kỳ này; hãy sửa chỉ "
-                         "tiêu đã có.");
+  if (!r.ok()) return NameDuplicate(r.status(), "period", msg::kDuplicateTarget);
   const int64_t id = *r;
   for (const SplitPart& s : t.split)
     DH_RETURN_IF_ERROR(c.Exec(kInsertSplitSql, {id, s.period.ToString(), s.share}).status());
@@ -246,10 +259,7 @@ Result<std::optional<IndicatorValue>> FindValue(db::Connection& c, int64_t id) {
 Result<std::vector<IndicatorValue>> ListValues(db::Connection& c, const ValueFilter& f) {
   std::string sql = std::string(kValueColumns) + kWhereAll;
   Params p;
-  if (f.indicator_id) sql += kAndIndicator, p.push_back(*f.indicator_id);
-  if (f.unit_id) sql += kAndUnit, p.push_back(*f.unit_id);
-  if (f.period) sql += kAndPeriod, p.push_back(*f.period);
-  if (f.state) sql += kAndState, p.push_back(std::string(ValueStateName(*f.state)));
+  AppendValueFilter(f, sql, p);
   return db::ReadAll<IndicatorValue>(c, sql + kNewestFirst, p, ValueFields);
 }
 
@@ -258,8 +268,10 @@ Result<std::vector<IndicatorValue>> ApprovedValues(db::Connection& c,
                                                    std::optional<int64_t> unit_id) {
   std::string sql = std::string(kValueColumns) + kApproved;
   Params p;
-  if (indicator_id) sql += kAndIndicator, p.push_back(*indicator_id);
-  if (unit_id) sql += kAndUnit, p.push_back(*unit_id);
+  ValueFilter f;
+  f.indicator_id = indicator_id;
+  f.unit_id = unit_id;
+  AppendValueFilter(f, sql, p);
   return db::ReadAll<IndicatorValue>(c, sql + kOldestFirst, p, ValueFields);
 }
 
@@ -303,11 +315,7 @@ Result<std::vector<ExplanationRequest>> ListExplanations(db::Connection& c,
                                                          const ExplanationFilter& f) {
   std::string sql = std::string(kExplanationColumns) + kWhereAll;
   Params p;
-  if (f.target_id) sql += kAndTarget, p.push_back(*f.target_id);
-  if (f.task_id) sql += kAndTask, p.push_back(*f.task_id);
-  if (f.unit_id) sql += kAndUnit, p.push_back(*f.unit_id);
-  if (f.state) sql += kAndState, p.push_back(std::string(ExplanationStateName(*f.state)));
-  if (f.about) sql += AboutSql(*f.about);
+  AppendExplanationFilter(f, sql, p);
   return db::ReadAll<ExplanationRequest>(c, sql + kNewestFirst, p, ExplanationFields);
 }
 
@@ -365,10 +373,7 @@ Result<std::vector<IndicatorValue>> PageValues(db::Connection& c, const ValueFil
                                                int64_t offset, int64_t* total) {
   std::string where = kWhereAll;
   Params p;
-  if (f.indicator_id) where += kAndIndicator, p.push_back(*f.indicator_id);
-  if (f.unit_id) where += kAndUnit, p.push_back(*f.unit_id);
-  if (f.period) where += kAndPeriod, p.push_back(*f.period);
-  if (f.state) where += kAndState, p.push_back(std::string(ValueStateName(*f.state)));
+  AppendValueFilter(f, where, p);
   std::optional<std::string> scoped = where;
   if (units && units->empty()) scoped.reset();  // sees nothing
   if (units && !units->empty()) *scoped += kAndUnitIn, db::AppendInList(Sorted(*units), *scoped, p);
@@ -381,11 +386,7 @@ Result<std::vector<ExplanationRequest>> PageExplanations(db::Connection& c,
   const ExplanationFilter& f = q.filter;
   std::string where = kWhereAll;
   Params p;
-  if (f.target_id) where += kAndTarget, p.push_back(*f.target_id);
-  if (f.task_id) where += kAndTask, p.push_back(*f.task_id);
-  if (f.unit_id) where += kAndUnit, p.push_back(*f.unit_id);
-  if (f.state) where += kAndState, p.push_back(std::string(ExplanationStateName(*f.state)));
-  if (f.about) where += AboutSql(*f.about);
+  AppendExplanationFilter(f, where, p);
   if (q.due_before) where += kAndOpenDueBefore, p.push_back(q.due_before->ToString());
   if (q.units && q.units->empty()) {
     where += kAndAskedBy, p.push_back(q.asker);

@@ -5,6 +5,7 @@
 #include "db/read_value.h"
 #include "targets/target_json.h"
 #include "targets/target_lists.h"
+#include "targets/target_messages.h"
 #include "targets/target_service.h"
 
 namespace dh::targets {
@@ -12,13 +13,10 @@ namespace dh::targets {
 Result<Indicator> TargetService::TypedIndicator(int64_t id) const {
   const auto indicator = model_.FindIndicator(id);
   if (!indicator)
-    return Status::InvalidInput("indicator_id", "Chỉ số không có trong danh mục; chọn lại.",
-                                "unknown_indicator");
+    return Status::InvalidInput("indicator_id", Say(msg::kUnknownIndicator), "unknown_indicator");
   if (!indicator->computed.empty())
     return Status::InvalidInput("indicator_id",
-                                "Chỉ số \"" + indicator->name +
-                                    "\" được tính tự động từ dữ liệu của hệ thống; không nhập "
-                                    "số liệu cho chỉ số này.",
+                                Say(msg::kComputedIndicator, {{"name", indicator->name}}),
                                 "computed_indicator");
   return *indicator;
 }
@@ -28,7 +26,7 @@ Result<IndicatorValue> TargetService::SubmitValue(const auth::Principal& who,
   DH_RETURN_IF_ERROR(TypedIndicator(in.indicator_id).status());
   DH_RETURN_IF_ERROR(CheckUnit(in.unit_id, "unit_id"));
   if (!MaySubmitValue(AccessOf(who), in.unit_id))
-    return Status::NotFound("Không có đơn vị này trong phạm vi báo cáo của tài khoản.");
+    return Status::NotFound(Say(msg::kUnitNotInScope));
   IndicatorValue v{0,
                    in.indicator_id,
                    in.unit_id,
@@ -53,18 +51,17 @@ Result<IndicatorValue> TargetService::DecideValue(const auth::Principal& who, in
                                                   bool approve, const std::string& note) {
   const TargetAccess a = AccessOf(who);
   if (!approve && note.empty())
-    return Status::InvalidInput("note", "Ghi rõ lý do trả lại để đơn vị sửa số liệu.", "required");
+    return Status::InvalidInput("note", Say(msg::kReturnReason), "required");
   IndicatorValue after;
   DH_RETURN_IF_ERROR(db::InTransaction(db_, [&](db::Connection& c) -> Status {
     DH_ASSIGN_OR_RETURN(auto v, FindValue(c, id));
-    if (!v || !SeesValue(a, *v)) return Status::NotFound("Không có số liệu này.");
-    if (!MayDecideValue(a, *v))
-      return Status::Forbidden("Chỉ văn phòng được duyệt hoặc trả lại số liệu của đơn vị này.");
+    if (!v || !SeesValue(a, *v)) return Status::NotFound(Say(msg::kValueNotFound));
+    if (!MayDecideValue(a, *v)) return Status::Forbidden(Say(msg::kOnlyOfficeDecidesValue));
     if (v->state != ValueState::kSubmitted)
       return Status::Conflict(
-          "Số liệu này đã được " +
-              std::string(v->state == ValueState::kApproved ? "duyệt" : "trả lại") +
-              "; đơn vị gửi số liệu mới nếu cần sửa.",
+          Say(msg::kValueAlreadyDecided,
+              {{"decision",
+                v->state == ValueState::kApproved ? &msg::kApprovedWord : &msg::kReturnedWord}}),
           "already_decided");
     after = *v;
     after.state = approve ? ValueState::kApproved : ValueState::kReturned;
@@ -132,7 +129,7 @@ Result<std::vector<ExplanationRequest>> TargetService::PageExplanations(
 Result<IndicatorValue> TargetService::GetValue(const auth::Principal& who, int64_t id) const {
   DH_ASSIGN_OR_RETURN(std::optional<IndicatorValue> v,
                       db::ReadValue(db_, [&](db::Connection& c) { return FindValue(c, id); }));
-  if (!v || !SeesValue(AccessOf(who), *v)) return Status::NotFound("Không có số liệu này.");
+  if (!v || !SeesValue(AccessOf(who), *v)) return Status::NotFound(Say(msg::kValueNotFound));
   return *v;
 }
 

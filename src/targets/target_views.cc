@@ -9,15 +9,10 @@ namespace bj = boost::json;
 
 PeriodKind TrendKind(const TargetRow& row) {
   if (row.reading) return row.reading->period.kind;
-  switch (row.indicator.periodicity) {
-    case Periodicity::kMonth:
-      return PeriodKind::kMonth;
-    case Periodicity::kQuarter:
-      return PeriodKind::kQuarter;
-    case Periodicity::kYear:
-      return PeriodKind::kYear;
-  }
-  return PeriodKind::kYear;
+  // Indexed as Periodicity is declared: month, quarter, year.
+  static constexpr PeriodKind kKinds[] = {PeriodKind::kMonth, PeriodKind::kQuarter,
+                                          PeriodKind::kYear};
+  return kKinds[static_cast<int>(row.indicator.periodicity)];
 }
 
 TargetViews::TargetViews(TargetService& s, const auth::Principal& who)

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/message.h"
+
 namespace dh::targets {
 namespace {
 
@@ -158,6 +160,53 @@ TEST(TargetStatusTest, ASplitSaysWhatIsPlannedByEachPart) {
   const StatusVerdict v = JudgeTarget(q);
   EXPECT_EQ(v.status, S::kOnTrack);
   EXPECT_EQ(v.reason, "quý II đạt 31 % kế hoạch năm, cần 30 %: đúng tiến độ");
+}
+
+// Why a target has its status, in both languages whatever the language of the caller: the
+// review sheet prints the Vietnamese, the API gives the reader's (StatusReason).
+TEST(TargetStatusTest, TheReasonIsSaidInBothLanguages) {
+  struct Case {
+    const char* what;
+    StatusQuestion q;
+    std::optional<Reading> reading;
+    const char* vi;
+    const char* en;
+  };
+  const Case kCases[] = {
+      {"no value yet",
+       {kHi, false, T("trên 95%"), P("2024")},
+       std::nullopt,
+       "chưa có số liệu năm 2024",
+       "no values yet for 2024"},
+      {"a whole-year official value in a range",
+       {kHi, false, T("7,5 – 8%"), P("2024")},
+       Reading{P("2024"), 7.8, kOff},
+       "7,8 % trong khoảng 7,5 % – 8 %: đạt",
+       "7.8 % within 7.5 % – 8 %: achieved"},
+      {"a volume behind its split",
+       {kHi, true, T("≥ 1.000 căn"), P("2024"), {{P("2024-Q1"), 10}, {P("2024-Q2"), 40}}},
+       Reading{P("2024-Q2"), 450, kOff},
+       "quý II đạt 45 % kế hoạch năm, cần 50 %: có nguy cơ",
+       "Q2 reached 45 % of the year plan, 50 % needed: at risk"},
+  };
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.what);
+    StatusQuestion q = c.q;
+    q.reading = c.reading;
+    for (const Lang caller : {Lang::kVi, Lang::kEn}) {
+      ScopedLang in(caller);
+      const StatusVerdict v = JudgeTarget(q);
+      EXPECT_EQ(v.reason, c.vi);
+      EXPECT_EQ(v.reason_en, c.en);
+      EXPECT_EQ(StatusReason(v), caller == Lang::kEn ? c.en : c.vi);
+    }
+  }
+  // Numbers grouped as each language writes them.
+  StatusQuestion past{kHi, true, T("≥ 1.000 căn"), P("2024")};
+  past.reading = Reading{P("2024-Q2"), 1234.5, kOff};
+  const StatusVerdict v = JudgeTarget(past);
+  EXPECT_EQ(v.reason, "quý II đã đạt: 1.234,5 căn > 1.000 căn: đạt");
+  EXPECT_EQ(v.reason_en, "Q2 already achieved: 1,234.5 căn > 1,000 căn: achieved");
 }
 
 TEST(TargetStatusTest, RelativeTargetsUseThePreviousOfficialValue) {
