@@ -54,6 +54,7 @@ Response PostSwap(CalendarService& service, const Request& req, const auth::Prin
 }  // namespace
 
 void RegisterRoutes(http::Router& router, CalendarService& service) {
+  RegisterLabels({{"Ngày", "Date"}, {"Loại", "Kind"}, {"Tên ngày nghỉ", "Name of the day off"}});
   router.Protected(
       "GET", "/api/v1/calendar",
       [&service](const Request& req, const auth::Principal&) { return GetCalendar(service, req); });
