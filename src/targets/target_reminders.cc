@@ -22,10 +22,11 @@ notifications::OpenItem ItemOf(const ExplanationRequest& r, const calendar::Work
 
 notifications::ItemNoun ExplanationReminders::Noun() const {
   // Its English, for the reminders' sentences (core/message.h labels).
-  static const bool registered =
-      (RegisterLabels({{"Yêu cầu giải trình", "Explanation request"}}), true);
+  static const bool registered = (RegisterLabels({{"Yêu cầu giải trình", "Explanation request"},
+                                                  {"Giải trình:", "Explanation:"}}),
+                                  true);
   (void)registered;
-  return {"Yêu cầu giải trình", "yêu cầu giải trình"};
+  return {"Yêu cầu giải trình", "yêu cầu giải trình", "Giải trình:"};
 }
 
 std::vector<notifications::OpenItem> ExplanationReminders::OpenItems() const {
@@ -47,8 +48,8 @@ Result<notifications::ItemsNow> ExplanationReminders::Load(
   for (int64_t id : ids) {
     DH_ASSIGN_OR_RETURN(auto r, FindExplanation(c, id));
     if (!r || r->state != ExplanationState::kOpen) continue;  // answered: nothing to remind
-    out.emplace(id, notifications::ItemNow{"Giải trình: " + r->question, r->unit_id, true,
-                                           ItemOf(*r, cal).deadline});
+    out.emplace(id,
+                notifications::ItemNow{r->question, r->unit_id, true, ItemOf(*r, cal).deadline});
   }
   return out;
 }

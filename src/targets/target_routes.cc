@@ -372,6 +372,9 @@ void RegisterTargetLabels() {
        {"Mã đơn vị", "Unit code"},
        {"số liệu", "values"},
        {"số liệu chỉ tiêu", "indicator values"},
+       {"như tệp xuất từ hệ thống (Chỉ tiêu → Số liệu → Xuất Excel)",
+        "as in a file exported from the system: Chỉ tiêu (Targets) → Số liệu (Values) → Xuất "
+        "Excel (Export to Excel)"},
        {"Mã trong danh mục chỉ số.", "The code in the indicator catalogue."},
        {"Mã đơn vị báo cáo, ví dụ MA.SXD.", "The reporting unit's code, for example MA.SXD."},
        {"Năm 2024, quý 2024-Q2 hoặc tháng 2024-06.",

@@ -146,7 +146,10 @@ for (const db of DBS) {
       const overdue = notes.find((n) => n.kind === 'overdue');
       assert.ok(overdue, `an overdue reminder: ${JSON.stringify(notes)}`);
       assert.equal(overdue.item.link, `/targets/explanations/${late.id}`);
-      assert.match(overdue.title, /giải trình/i);
+      assert.match(overdue.title, /^Quá hạn: Giải trình: /);
+      const [en] = assertList(await sxd.get('/api/v1/notifications?limit=100', { headers: { 'accept-language': 'en' } }))
+        .filter((n) => n.id === overdue.id);
+      assert.match(en.title, /^Overdue: Explanation: /, 'the reminder in the reader\'s language');
       await ok(await sxd.post(`/api/v1/explanation-requests/${late.id}/answer`, { causes: 'Hệ thống một cửa chưa kết nối', measures: 'Kết nối trong quý I', expected_value: 60 }), 200);
       assert.deepEqual((await about()).map((n) => n.kind), [], 'answered: its reminders and request are resolved');
       notifyRun(server.db, '2026-01-22');
